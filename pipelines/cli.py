@@ -1,0 +1,94 @@
+"""``corpus-prep run|validate|report``.
+
+Options this CLI does not know are handed to Beam's ``PipelineOptions`` untouched, so every runner
+option (``--runner``, ``--direct_num_workers``, ``--project``, ...) works without a wrapper here.
+Config mistakes end the process with one line naming the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from pipelines.config import ConfigError, load_config
+
+
+class _DropGcpClientNotice(logging.Filter):
+    """Beam logs a warning about optional GCP client libraries on import; noise off GCP."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "apitools not found" not in record.getMessage()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="corpus-prep", description="Clean, deduplicate and balance pretraining text."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run a pipeline config (unknown options go to Beam)")
+    run.add_argument("config", help="YAML config file")
+    run.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides")
+    run.add_argument("--overwrite", action="store_true", help="replace an earlier run's output")
+    run.add_argument("--quiet", action="store_true", help="no progress lines")
+    validate = commands.add_parser("validate", help="check a config without running it")
+    validate.add_argument("config")
+    validate.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides")
+    report = commands.add_parser("report", help="print the summary of an output directory")
+    report.add_argument("output")
+    return parser
+
+
+def _configure_logging(quiet: bool) -> None:
+    """Progress lines on stderr; set up before Beam is imported so its import notice is dropped."""
+    logging.basicConfig(
+        level=logging.WARNING if quiet else logging.INFO,
+        format="%(asctime)s %(name)s %(message)s",
+        datefmt="%H:%M:%S",
+        force=True,
+    )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_DropGcpClientNotice())
+    # Beam's own INFO lines (bundle scheduling, worker start-up) drown the progress lines.
+    logging.getLogger("apache_beam").setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, beam_args = _parser().parse_known_args(argv)
+    _configure_logging(getattr(args, "quiet", True))
+    try:
+        if args.command == "validate":
+            from pipelines.build import check_buildable
+            from pipelines.run import check_inputs
+
+            config = load_config(args.config, args.overrides)
+            check_buildable(config)
+            check_inputs(config)
+            print(f"{args.config}: OK ({len(config.inputs)} inputs, mode {config.mode})")
+            return 0
+        if args.command == "run":
+            from pipelines.report import format_summary
+            from pipelines.run import run
+
+            config = load_config(args.config, args.overrides)
+            report = run(config, beam_args, overwrite=args.overwrite)
+            print(format_summary(report))
+            return 0
+        if args.command == "report":
+            from pipelines.report import REPORT_FILE, format_summary, read_json
+            from pipelines.sinks import join
+
+            path = join(args.output, REPORT_FILE)
+            if not os.path.exists(path) and "://" not in path:
+                raise ConfigError(f"no {REPORT_FILE} in {args.output!r}: is it a run's output?")
+            print(format_summary(read_json(path)))
+            return 0
+    except ConfigError as exc:
+        print(f"corpus-prep: error: {exc}", file=sys.stderr)
+        return 2
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""Typed, validated run configuration (the public YAML contract of DESIGN.md).
+
+Every section forbids unknown keys: a typo such as ``min_scor`` must fail before a cluster spins
+up, with the key named and the closest valid key suggested, not be silently ignored.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class ConfigError(ValueError):
+    """A config problem, phrased as one line per problem for the person who wrote the YAML."""
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class InputConfig(Section):
+    path: str = Field(description="glob; local or any Beam filesystem (gs://, s3://)")
+    format: Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]
+    source: str = Field(description="label carried on every record (balancing, reports)")
+    text_field: str = "text"
+    id_field: str = "id"
+    url_field: str = Field(
+        "url", description="dotted path; Dolma-style metadata.url is tried when this is absent"
+    )
+    extractor: Literal["trafilatura", "resiliparse"] = Field(
+        "trafilatura", description="HTML extractor for warc inputs"
+    )
+
+
+class StageConfig(Section):
+    enabled: bool = True
+
+
+class LangIdConfig(StageConfig):
+    languages: list[str] = Field(default_factory=list, description="empty keeps every language")
+    min_score: float = Field(0.65, ge=0.0, le=1.0)
+    model: str | None = Field(None, description="fastText LID model path; null = bundled lid.176")
+    language_min_scores: dict[str, float] = Field(default_factory=dict)
+    max_chars: int = Field(10_000, gt=0, description="long texts are predicted on a sample")
+    restrict_to_languages: bool = Field(
+        True, description="choose the best-scoring configured language among the top labels"
+    )
+
+
+class QualityConfig(StageConfig):
+    gopher: bool = True
+    c4: bool = True
+    fineweb: bool = True
+
+
+class ToxicityConfig(StageConfig):
+    threshold: float = Field(0.5, ge=0.0, le=1.0)
+
+
+DEFAULT_PII_ENTITIES = [
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "IP_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+]
+
+
+class PiiConfig(StageConfig):
+    entities: list[str] = Field(default_factory=lambda: list(DEFAULT_PII_ENTITIES))
+
+
+class ExactDedupConfig(StageConfig):
+    pass
+
+
+class MinhashConfig(StageConfig):
+    ngram_size: int = Field(5, gt=0)
+    num_bands: int = Field(14, gt=0)
+    rows_per_band: int = Field(8, gt=0)
+
+
+class BalanceConfig(StageConfig):
+    enabled: bool = False
+    weights: dict[str, float] = Field(default_factory=dict)
+    temperature: float = Field(1.0, gt=0.0)
+    max_repeats: int = Field(4, ge=1)
+
+
+class StagesConfig(Section):
+    langid: LangIdConfig = Field(default_factory=LangIdConfig)
+    quality: QualityConfig = Field(default_factory=QualityConfig)
+    toxicity: ToxicityConfig = Field(default_factory=ToxicityConfig)
+    pii: PiiConfig = Field(default_factory=PiiConfig)
+    exact_dedup: ExactDedupConfig = Field(default_factory=ExactDedupConfig)
+    minhash: MinhashConfig = Field(default_factory=MinhashConfig)
+    balance: BalanceConfig = Field(default_factory=BalanceConfig)
+
+
+class ShardsConfig(Section):
+    num_shards: int = Field(0, ge=0, description="per language; 0 = sized by target_shard_bytes")
+    compression: Literal["zstd", "snappy", "gzip", "brotli", "lz4", "none"] = "zstd"
+    target_shard_bytes: int = Field(256 * 1024 * 1024, gt=0)
+    row_group_rows: int = Field(10_000, gt=0)
+
+
+class HookConfig(Section):
+    name: str = Field(description="built-in hook name or module:Class")
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class Config(Section):
+    inputs: list[InputConfig] = Field(min_length=1)
+    output: str
+    mode: Literal["filter", "annotate"] = "filter"
+    stages: StagesConfig = Field(default_factory=StagesConfig)
+    shards: ShardsConfig = Field(default_factory=ShardsConfig)
+    hooks: list[HookConfig] = Field(default_factory=list)
+
+    @field_validator("hooks", mode="before")
+    @classmethod
+    def _hook_names_as_strings(cls, value: Any) -> Any:
+        """Allow the short form ``hooks: [train_proxy_lm]`` beside ``{name: ..., options: ...}``."""
+        if isinstance(value, list):
+            return [{"name": item} if isinstance(item, str) else item for item in value]
+        return value
+
+
+def _section_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that owns the key at ``loc`` (to suggest its valid keys)."""
+    model: type[BaseModel] | None = Config
+    for part in loc[:-1]:
+        if model is None or isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        if field is None:
+            return None
+        annotation = field.annotation
+        args = getattr(annotation, "__args__", ())
+        candidates = [annotation, *args]
+        model = next(
+            (c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None
+        )
+    return model
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _describe(error: dict[str, Any]) -> str:
+    loc = tuple(error["loc"])
+    where = _dotted(loc)
+    if error["type"] == "extra_forbidden":
+        section = _section_at(loc)
+        valid = list(section.model_fields) if section else []
+        close = difflib.get_close_matches(str(loc[-1]), valid, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else f"; valid keys: {', '.join(valid)}"
+        return f"unknown key '{where}'{hint}"
+    if error["type"] == "missing":
+        return f"missing required key '{where}'"
+    return f"'{where}': {error['msg']} (got {error.get('input')!r})"
+
+
+def parse_config(data: dict[str, Any]) -> Config:
+    """Validate a config dict, turning pydantic's errors into one readable line each."""
+    if not isinstance(data, dict):
+        raise ConfigError("config must be a YAML mapping at the top level")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        lines = [_describe(err) for err in exc.errors()]
+        raise ConfigError("; ".join(lines)) from None
+
+
+def apply_overrides(data: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
+    """Apply ``dotted.key=value`` overrides; values are parsed as YAML (``false``, ``[en, de]``)."""
+    for item in overrides:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise ConfigError(f"--set expects dotted.key=value, got {item!r}")
+        node: Any = data
+        parts = key.split(".")
+        for part in parts[:-1]:
+            if isinstance(node, list):
+                node = node[int(part)]
+            else:
+                node = node.setdefault(part, {})
+        last = parts[-1]
+        value = yaml.safe_load(raw) if raw else ""
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
+    return data
+
+
+def load_config(path: str | Path, overrides: list[str] = ()) -> Config:
+    """Read, override and validate a YAML config file."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"config file not found: {path}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+    return parse_config(apply_overrides(data, list(overrides)))

@@ -1,0 +1,181 @@
+"""``OUT/report.json`` and the summary printed at the end of every run.
+
+The counts come from the pipeline's own stats file (exact, computed from the records that were
+written), not from runner metrics, which some runners report only approximately. Metrics add what
+only they know: per-stage processing time.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from collections import defaultdict
+from importlib import metadata
+from typing import Any
+
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
+
+from pipelines.sinks import STATS_FILE, join
+
+REPORT_FILE = "report.json"
+_VERSIONED = (
+    "corpus-prep",
+    "apache-beam",
+    "pyarrow",
+    "datatrove",
+    "datasketch",
+    "presidio-analyzer",
+    "fasttext-numpy2-wheel",
+    "trafilatura",
+    "resiliparse",
+)
+
+
+def versions() -> dict[str, str]:
+    """Versions of the packages that decide the output, for reproducing a run."""
+    found = {"python": platform.python_version()}
+    for name in _VERSIONED:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return found
+
+
+def read_json(path: str) -> Any:
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+        return json.loads(handle.read().decode("utf-8"))
+
+
+def write_json(path: str, value: Any) -> None:
+    with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+        handle.write(json.dumps(value, indent=2, sort_keys=False).encode("utf-8"))
+
+
+def _nested_counts() -> defaultdict:
+    return defaultdict(lambda: {"docs": 0, "bytes": 0})
+
+
+def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict[str, Any]:
+    """Funnel, per-source and per-language tables from the stats rows."""
+    totals = {"input_records": 0, "input_bytes": 0, "kept_docs": 0, "kept_bytes": 0}
+    by_source: defaultdict = defaultdict(lambda: {"input": 0, "kept": 0, "rejected": 0})
+    languages_kept = _nested_counts()
+    languages_in = _nested_counts()
+    rejected_at = _nested_counts()
+    reasons = _nested_counts()
+    for row in stats:
+        docs, nbytes = row["docs"], row["bytes"]
+        totals["input_records"] += docs
+        totals["input_bytes"] += nbytes
+        by_source[row["source"]]["input"] += docs
+        if row["language"]:
+            languages_in[row["language"]]["docs"] += docs
+            languages_in[row["language"]]["bytes"] += nbytes
+        if row["kind"] == "kept":
+            totals["kept_docs"] += docs
+            totals["kept_bytes"] += nbytes
+            by_source[row["source"]]["kept"] += docs
+            languages_kept[row["language"]]["docs"] += docs
+            languages_kept[row["language"]]["bytes"] += nbytes
+        else:
+            by_source[row["source"]]["rejected"] += docs
+            rejected_at[row["stage"]]["docs"] += docs
+            rejected_at[row["stage"]]["bytes"] += nbytes
+            reasons[(row["stage"], row["reason"])]["docs"] += docs
+            reasons[(row["stage"], row["reason"])]["bytes"] += nbytes
+    funnel = []
+    remaining_docs, remaining_bytes = totals["input_records"], totals["input_bytes"]
+    for stage in [s for s in stage_order if s in rejected_at] + sorted(
+        set(rejected_at) - set(stage_order)
+    ):
+        dropped = rejected_at[stage]
+        remaining_docs -= dropped["docs"]
+        remaining_bytes -= dropped["bytes"]
+        top = sorted(
+            ((reason, c["docs"]) for (s, reason), c in reasons.items() if s == stage),
+            key=lambda item: (-item[1], item[0]),
+        )
+        funnel.append(
+            {
+                "stage": stage,
+                "rejected_docs": dropped["docs"],
+                "rejected_bytes": dropped["bytes"],
+                "remaining_docs": remaining_docs,
+                "remaining_bytes": remaining_bytes,
+                "top_reasons": dict(top[:5]),
+            }
+        )
+    return {
+        "totals": totals,
+        "funnel": funnel,
+        "by_source": dict(sorted(by_source.items())),
+        "languages_before": dict(sorted(languages_in.items())),
+        "languages_after": dict(sorted(languages_kept.items())),
+        "rejects": [
+            {"stage": stage, "reason": reason, **counts}
+            for (stage, reason), counts in sorted(reasons.items())
+        ],
+    }
+
+
+def stage_times(metrics: dict[str, int]) -> dict[str, float]:
+    """Seconds of processing per stage, from the ``<stage>:msecs`` counters."""
+    return {
+        key.split(":", 1)[0]: value / 1000.0
+        for key, value in sorted(metrics.items())
+        if key.endswith(":msecs")
+    }
+
+
+def build_report(
+    output: str,
+    config: dict[str, Any],
+    stage_order: tuple[str, ...],
+    metrics: dict[str, int],
+    wall_time_s: float,
+    runner: str,
+) -> dict[str, Any]:
+    """Everything a person or a notebook needs to judge a run, as one JSON document."""
+    stats = read_json(join(output, STATS_FILE))
+    return {
+        "output": output,
+        "runner": runner,
+        "wall_time_s": round(wall_time_s, 2),
+        "versions": versions(),
+        **summarise(stats, stage_order),
+        "stage_time_s": stage_times(metrics),
+        "metrics": metrics,
+        "config": config,
+    }
+
+
+def format_summary(report: dict[str, Any]) -> str:
+    """A short table for the terminal at the end of a run."""
+    totals = report["totals"]
+    lines = [
+        f"corpus-prep: {totals['input_records']:,} records in "
+        f"({totals['input_bytes'] / 1e6:.1f} MB), {totals['kept_docs']:,} kept "
+        f"({totals['kept_bytes'] / 1e6:.1f} MB) in {report['wall_time_s']:.1f}s "
+        f"on {report['runner']}",
+        "",
+        f"{'stage':<14}{'rejected':>10}{'remaining':>11}  top reasons",
+    ]
+    for row in report["funnel"]:
+        reasons = ", ".join(f"{r} {n}" for r, n in row["top_reasons"].items())
+        lines.append(
+            f"{row['stage']:<14}{row['rejected_docs']:>10,}{row['remaining_docs']:>11,}  {reasons}"
+        )
+    lines += ["", f"{'language':<10}{'docs in':>9}{'kept':>9}{'MB kept':>10}"]
+    before, after = report["languages_before"], report["languages_after"]
+    ranked = sorted(before, key=lambda lang: (-before[lang]["docs"], lang))
+    for lang in ranked[:12]:
+        kept = after.get(lang, {"docs": 0, "bytes": 0})
+        lines.append(
+            f"{lang:<10}{before[lang]['docs']:>9,}{kept['docs']:>9,}{kept['bytes'] / 1e6:>10.2f}"
+        )
+    if len(ranked) > 12:
+        lines.append(f"... and {len(ranked) - 12} more languages")
+    lines += ["", f"output: {report['output']}"]
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""Run a configured job end to end: prepare the output, run Beam, write the report."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics.metric import MetricsFilter
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+
+from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
+from pipelines.config import Config, ConfigError
+from pipelines.report import REPORT_FILE, build_report, write_json
+from pipelines.sinks import REJECTS_DIR, STATS_FILE, join
+from pipelines.sources.read import match_files
+
+SUCCESS_FILE = "_SUCCESS"
+# Everything a run writes; --overwrite deletes exactly these and nothing else the user keeps there.
+RUN_OUTPUTS = ("data", REJECTS_DIR, REPORT_FILE, "report.html", STATS_FILE, SUCCESS_FILE, "hooks")
+
+_log = logging.getLogger("corpus_prep")
+
+
+def check_inputs(config: Config) -> None:
+    """Every input glob must match at least one file: a typo should not produce an empty run."""
+    for index, item in enumerate(config.inputs):
+        if not match_files(item.path):
+            raise ConfigError(f"inputs[{index}].path: no file matches {item.path!r}")
+
+
+def prepare_output(output: str, overwrite: bool) -> None:
+    """Refuse to mix two runs in one directory unless asked to replace the earlier one."""
+    existing = [join(output, name) for name in RUN_OUTPUTS if FileSystems.exists(join(output, name))]
+    if existing and not overwrite:
+        raise ConfigError(
+            f"output {output!r} already holds a run ({FileSystems.split(existing[0])[1]}); "
+            "pass --overwrite to replace it or choose another output"
+        )
+    if existing:
+        FileSystems.delete(existing)
+
+
+def collect_metrics(result: Any) -> dict[str, int]:
+    """Beam counters summed over steps, as ``namespace:name``."""
+    totals: dict[str, int] = {}
+    try:
+        counters = result.metrics().query(MetricsFilter())["counters"]
+    except (NotImplementedError, AttributeError, KeyError):
+        return totals
+    for counter in counters:
+        value = counter.committed if counter.committed is not None else counter.attempted
+        key = f"{counter.key.metric.namespace}:{counter.key.metric.name}"
+        totals[key] = totals.get(key, 0) + int(value or 0)
+    return dict(sorted(totals.items()))
+
+
+def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[str, Any]:
+    """Run the pipeline and return the report (also written to ``OUT/report.json``)."""
+    check_buildable(config)
+    check_inputs(config)
+    prepare_output(config.output, overwrite)
+    options = PipelineOptions(beam_args)
+    standard = options.view_as(StandardOptions)
+    standard.runner = standard.runner or "DirectRunner"
+    runner = str(standard.runner)
+    started = time.perf_counter()
+    pipeline = beam.Pipeline(options=options)
+    build_pipeline(pipeline, config)
+    _log.info("running on %s", runner)
+    result = pipeline.run()
+    result.wait_until_finish()
+    wall = time.perf_counter() - started
+    report = build_report(
+        config.output,
+        config.model_dump(mode="json"),
+        STAGE_ORDER,
+        collect_metrics(result),
+        wall,
+        runner,
+    )
+    write_json(join(config.output, REPORT_FILE), report)
+    FileSystems.delete([join(config.output, STATS_FILE)])
+    with FileSystems.create(join(config.output, SUCCESS_FILE)) as handle:
+        handle.write(b"")
+    return report

@@ -1,0 +1,114 @@
+"""JSON Lines reader (``.jsonl``, ``.jsonl.gz``, ``.json.gz``; Dolma's document format).
+
+Each line is decoded on its own so that one bad line (invalid UTF-8, invalid JSON, missing or
+non-string text) becomes one reject row with its line number and byte offset, and the rest of the
+file is still read.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from pipelines.schema import new_doc, new_reject
+from pipelines.sources.fields import fallback_id, find_url, get_dotted, native_id
+
+STAGE = "read"
+
+
+def iter_jsonl(
+    stream: BinaryIO,
+    path: str,
+    source: str,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    url_field: str = "url",
+) -> Iterator[dict[str, Any]]:
+    """Yield one document or reject per non-blank line, then a reject if the file is cut off."""
+    offset = 0
+    line_no = 0
+    try:
+        for raw in stream:
+            line_no += 1
+            line_offset = offset
+            offset += len(raw)
+            if not raw.strip():
+                continue
+            yield _parse_line(raw, path, source, line_no, line_offset, text_field, id_field, url_field)
+    except (EOFError, OSError, zlib.error) as exc:
+        reason = "truncated_file" if isinstance(exc, EOFError) else "corrupt_file"
+        yield new_reject(
+            id=fallback_id(source, path, f"{reason}@{offset}"),
+            source=source,
+            stage=STAGE,
+            reason=reason,
+            file=path,
+            offset=offset,
+            detail=f"{type(exc).__name__}: {exc} (after line {line_no})",
+        )
+
+
+def _parse_line(
+    raw: bytes,
+    path: str,
+    source: str,
+    line_no: int,
+    offset: int,
+    text_field: str,
+    id_field: str,
+    url_field: str,
+) -> dict[str, Any]:
+    position = f"L{line_no}"
+
+    def reject(reason: str, detail: str, row: dict[str, Any] | None = None) -> dict[str, Any]:
+        own = native_id(row, id_field) if row else None
+        return new_reject(
+            id=f"{source}/{own}" if own else fallback_id(source, path, position),
+            source=source,
+            stage=STAGE,
+            reason=reason,
+            url=find_url(row, url_field) if row else None,
+            file=path,
+            offset=offset,
+            detail=f"line {line_no}: {detail}",
+        )
+
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return reject("invalid_utf8", str(exc))
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return reject("invalid_json", str(exc))
+    if not isinstance(row, dict):
+        return reject("invalid_json", f"expected an object, got {type(row).__name__}")
+    text = get_dotted(row, text_field)
+    if text is None:
+        return reject("missing_text_field", f"no field {text_field!r}", row)
+    if not isinstance(text, str):
+        return reject("invalid_text_type", f"{text_field!r} is {type(text).__name__}", row)
+    if not text.strip():
+        return reject("empty_text", "text is empty", row)
+    own = native_id(row, id_field)
+    return new_doc(
+        id=f"{source}/{own}" if own else fallback_id(source, path, position),
+        text=text,
+        source=source,
+        url=find_url(row, url_field),
+        title=row.get("title") if isinstance(row.get("title"), str) else None,
+        date=_date(row),
+        file=path,
+        offset=offset,
+    )
+
+
+def _date(row: dict[str, Any]) -> str | None:
+    for key in ("date", "created", "timestamp", "metadata.date"):
+        value = get_dotted(row, key)
+        if value is not None and not isinstance(value, (dict, list)):
+            return str(value)
+    return None

@@ -1,0 +1,151 @@
+"""One Beam transform that reads every configured input, whatever its format.
+
+Globs are expanded on the workers (``MatchInputs``), not in a Python loop at graph-construction
+time, so a job over 100,000 files has the same small graph as one over a single file. A reshuffle
+after matching spreads files over workers, and one after reading spreads the documents of a large
+compressed file (which only one worker can decompress) over all of them.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+
+from pipelines.config import InputConfig
+from pipelines.schema import is_reject, new_reject
+from pipelines.sources.fields import fallback_id
+from pipelines.sources.files import open_input
+
+REJECTED = "rejected"
+STAGE = "read"
+_log = logging.getLogger("corpus_prep.read")
+
+Reader = Callable[[BinaryIO, str], Iterator[dict[str, Any]]]
+
+
+def make_reader(cfg: InputConfig) -> Reader:
+    """The per-format record iterator for one input, with its options bound."""
+    fmt = cfg.format
+    if fmt == "warc":
+        from filters.extract import HtmlExtractor
+        from pipelines.sources.warc import iter_warc
+
+        extractor = HtmlExtractor(extractor=cfg.extractor)
+        return lambda stream, path: iter_warc(stream, path, cfg.source, extractor)
+    if fmt == "wet":
+        from pipelines.sources.warc import iter_wet
+
+        return lambda stream, path: iter_wet(stream, path, cfg.source)
+    if fmt == "wikipedia":
+        from pipelines.sources.wikipedia import iter_wikipedia
+
+        return lambda stream, path: iter_wikipedia(stream, path, cfg.source)
+    if fmt == "jsonl":
+        from pipelines.sources.jsonl import iter_jsonl
+
+        fields = dict(text_field=cfg.text_field, id_field=cfg.id_field, url_field=cfg.url_field)
+        return lambda stream, path: iter_jsonl(stream, path, cfg.source, **fields)
+    if fmt == "parquet":
+        from pipelines.sources.parquet import iter_parquet
+
+        fields = dict(text_field=cfg.text_field, id_field=cfg.id_field, url_field=cfg.url_field)
+        return lambda stream, path: iter_parquet(stream, path, cfg.source, **fields)
+    raise ValueError(f"unknown input format {fmt!r}")
+
+
+def read_file(reader: Reader, path: str, source: str) -> Iterator[dict[str, Any]]:
+    """Run a reader over one file; anything it could not handle itself becomes one reject row."""
+    try:
+        with open_input(path) as stream:
+            yield from reader(stream, path)
+    except Exception as exc:  # noqa: BLE001 - a bad file must become a ledger row, not a crash
+        last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        yield new_reject(
+            id=fallback_id(source, path, "unreadable_file"),
+            source=source,
+            stage=STAGE,
+            reason="unreadable_file",
+            file=path,
+            detail=last,
+        )
+
+
+def match_files(pattern: str) -> list[str]:
+    """Paths matching a glob on any Beam filesystem, sorted so every runner sees the same list."""
+    result = FileSystems.match([pattern])[0]
+    return sorted(meta.path for meta in result.metadata_list)
+
+
+class _MatchInputs(beam.DoFn):
+    def process(self, element: tuple[int, str]) -> Iterator[tuple[int, str]]:
+        index, pattern = element
+        for path in match_files(pattern):
+            yield index, path
+
+
+class _ReadFiles(beam.DoFn):
+    """Reads whole files; documents on the main output, rejects on ``rejected``."""
+
+    def __init__(self, inputs: list[InputConfig]):
+        self._inputs = inputs
+
+    def setup(self) -> None:
+        self._readers: dict[int, Reader] = {}
+        self._docs_total = 0
+        self._docs = Metrics.counter(STAGE, "docs")
+        self._bytes = Metrics.counter(STAGE, "bytes")
+        self._files = Metrics.counter(STAGE, "files")
+
+    def process(self, element: tuple[int, str]) -> Iterator[Any]:
+        index, path = element
+        cfg = self._inputs[index]
+        if index not in self._readers:
+            self._readers[index] = make_reader(cfg)
+        started = time.perf_counter()
+        docs = rejects = 0
+        for record in read_file(self._readers[index], path, cfg.source):
+            if is_reject(record):
+                rejects += 1
+                Metrics.counter(STAGE, f"rejected:{record['reason']}").inc()
+                yield beam.pvalue.TaggedOutput(REJECTED, record)
+            else:
+                docs += 1
+                self._bytes.inc(record["n_bytes"])
+                yield record
+        self._docs.inc(docs)
+        self._files.inc()
+        self._docs_total += docs
+        _log.info(
+            "read %s: %d docs, %d rejects in %.1fs (%d docs read by this worker so far)",
+            path,
+            docs,
+            rejects,
+            time.perf_counter() - started,
+            self._docs_total,
+        )
+
+
+class ReadInputs(beam.PTransform):
+    """All inputs → a PCollection of documents, with unreadable input on the ``rejected`` tag."""
+
+    def __init__(self, inputs: list[InputConfig]):
+        super().__init__()
+        self._inputs = inputs
+
+    def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
+        patterns = [(index, cfg.path) for index, cfg in enumerate(self._inputs)]
+        read = (
+            pbegin
+            | "Patterns" >> beam.Create(patterns)
+            | "Match" >> beam.ParDo(_MatchInputs())
+            | "SpreadFiles" >> beam.Reshuffle()
+            | "Read" >> beam.ParDo(_ReadFiles(self._inputs)).with_outputs(REJECTED, main="docs")
+        )
+        return read
