@@ -34,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     validate = commands.add_parser("validate", help="check a config without running it")
     validate.add_argument("config")
-    validate.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides")
+    validate.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides"
+    )
     report = commands.add_parser("report", help="print the summary of an output directory")
     report.add_argument("output")
     return parser

@@ -33,7 +33,9 @@ def check_inputs(config: Config) -> None:
 
 def prepare_output(output: str, overwrite: bool) -> None:
     """Refuse to mix two runs in one directory unless asked to replace the earlier one."""
-    existing = [join(output, name) for name in RUN_OUTPUTS if FileSystems.exists(join(output, name))]
+    existing = [
+        join(output, name) for name in RUN_OUTPUTS if FileSystems.exists(join(output, name))
+    ]
     if existing and not overwrite:
         raise ConfigError(
             f"output {output!r} already holds a run ({FileSystems.split(existing[0])[1]}); "

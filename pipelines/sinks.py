@@ -119,10 +119,7 @@ class WriteShardedParquet(beam.PTransform):
                 return partition, shards.num_shards
             return partition, max(1, math.ceil(size / shards.target_shard_bytes))
 
-        sizes = (
-            records
-            | "Sizes" >> beam.Map(lambda r: (partition_of(r), r.get("n_bytes") or 0))
-        )
+        sizes = records | "Sizes" >> beam.Map(lambda r: (partition_of(r), r.get("n_bytes") or 0))
         seeds = records.pipeline | "Always" >> beam.Create([(p, 0) for p in self._always])
         counts = (
             (sizes, seeds)
@@ -144,9 +141,8 @@ class WriteShardedParquet(beam.PTransform):
             (rows, empties)
             | "WithEmpties" >> beam.Flatten()
             | "GroupShards" >> beam.GroupByKey()
-            | "Write" >> beam.ParDo(
-                _WriteShard(self._output, self._schema, shards, self._sort_fields)
-            )
+            | "Write"
+            >> beam.ParDo(_WriteShard(self._output, self._schema, shards, self._sort_fields))
         )
 
 
@@ -203,7 +199,10 @@ class WriteOutputs(beam.PTransform):
             always_partitions=(REJECTS_DIR,),
         )
         stats = (
-            (docs | "DocStats" >> beam.Map(_doc_stat), rejects | "RejStats" >> beam.Map(_reject_stat))
+            (
+                docs | "DocStats" >> beam.Map(_doc_stat),
+                rejects | "RejStats" >> beam.Map(_reject_stat),
+            )
             | "AllStats" >> beam.Flatten()
             | "SumStats" >> beam.CombinePerKey(_sum_pairs)
             | "CollectStats" >> beam.combiners.ToList()

@@ -76,7 +76,6 @@ class ApplyFilter(beam.PTransform):
         return (
             docs
             | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=MAX_BATCH)
-            | "Filter" >> beam.ParDo(FilterStage(self._filter, self._mode)).with_outputs(
-                REJECTED, main="kept"
-            )
+            | "Filter"
+            >> beam.ParDo(FilterStage(self._filter, self._mode)).with_outputs(REJECTED, main="kept")
         )

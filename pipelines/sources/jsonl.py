@@ -37,7 +37,9 @@ def iter_jsonl(
             offset += len(raw)
             if not raw.strip():
                 continue
-            yield _parse_line(raw, path, source, line_no, line_offset, text_field, id_field, url_field)
+            yield _parse_line(
+                raw, path, source, line_no, line_offset, text_field, id_field, url_field
+            )
     except (EOFError, OSError, zlib.error) as exc:
         reason = "truncated_file" if isinstance(exc, EOFError) else "corrupt_file"
         yield new_reject(

@@ -1,0 +1,148 @@
+"""The whole pipeline on the bundled sample: the output contract and its invariants.
+
+Runs are module-scoped fixtures because each costs seconds (HTML extraction); every test reads
+the outputs they leave behind.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.config import load_config
+from pipelines.run import run
+from pipelines.schema import DATA_FILE_SCHEMA, REJECT_SCHEMA
+from pipelines.sources.read import make_reader, match_files, read_file
+from tests.conftest import ROOT
+
+
+def _run(tmp_path_factory, name: str, beam_args: list[str], mode: str = "filter") -> Path:
+    out = tmp_path_factory.mktemp(name) / "out"
+    config = load_config(ROOT / "configs" / "local.yaml", [f"output={out}", f"mode={mode}"])
+    run(config, beam_args)
+    return out
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _from_root(monkeypatch_module):
+    monkeypatch_module.chdir(ROOT)
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory) -> Path:
+    return _run(tmp_path_factory, "first", [])
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory) -> Path:
+    return _run(tmp_path_factory, "second", [])
+
+
+@pytest.fixture(scope="module")
+def multi(tmp_path_factory) -> Path:
+    args = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
+    return _run(tmp_path_factory, "multi", args)
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(out)): path.read_bytes() for path in sorted(out.rglob("*.parquet"))
+    }
+
+
+def _ids(out: Path) -> tuple[list[str], list[str]]:
+    data = pq.read_table(out / "data", columns=["id"]).column("id").to_pylist()
+    rejects = pq.read_table(out / "rejects", columns=["id"]).column("id").to_pylist()
+    return data, rejects
+
+
+def _input_ids() -> Counter:
+    """Every record id the readers produce, read directly without Beam."""
+    config = load_config(ROOT / "configs" / "local.yaml")
+    ids: Counter = Counter()
+    for item in config.inputs:
+        reader = make_reader(item)
+        for path in match_files(item.path):
+            ids.update(record["id"] for record in read_file(reader, path, item.source))
+    return ids
+
+
+def test_layout_and_schemas(first):
+    assert (first / "_SUCCESS").exists() and (first / "report.json").exists()
+    parts = sorted(first.glob("data/language=*/part-*-of-*.parquet"))
+    assert {p.parent.name for p in parts} == {"language=en", "language=de"}
+    for part in parts:
+        metadata = pq.read_metadata(part)
+        assert metadata.schema.to_arrow_schema().remove_metadata() == DATA_FILE_SCHEMA
+        assert metadata.row_group(0).column(0).compression == "ZSTD"
+    rejects = pq.read_table(first / "rejects")
+    assert rejects.schema.remove_metadata() == REJECT_SCHEMA
+    assert not list(first.rglob(".tmp-*"))
+
+
+def test_readable_with_pandas(first):
+    frame = pd.read_parquet(first / "data")
+    assert set(frame["language"].astype(str)) == {"en", "de"}
+    assert (frame["n_bytes"] > 0).all() and frame["text"].str.len().min() > 0
+    assert frame["language_score"].between(0.65, 1.0).all()
+    rejects = pd.read_parquet(first / "rejects")
+    assert set(rejects["stage"]) >= {"read", "langid"}
+
+
+def test_every_input_record_is_in_output_or_rejects_exactly_once(first):
+    data, rejects = _ids(first)
+    assert Counter(data) + Counter(rejects) == _input_ids()
+
+
+def test_rejects_name_stage_and_reason(first):
+    rejects = pq.read_table(first / "rejects").to_pylist()
+    langid = [r for r in rejects if r["stage"] == "langid"]
+    assert langid and all(
+        r["reason"] in {"language_not_allowed", "language_score_below_threshold"} for r in langid
+    )
+    truncated = [r for r in rejects if r["reason"] == "truncated_file"]
+    assert len(truncated) == 1 and truncated[0]["file"].endswith("elwiki-slice-truncated.xml.xz")
+
+
+def test_two_runs_are_byte_identical(first, second):
+    assert _ids(first) == _ids(second)
+    assert _files(first) == _files(second)
+
+
+def test_multi_processing_gives_the_same_output(first, multi):
+    assert sorted(_ids(first)[0]) == sorted(_ids(multi)[0])
+    assert _files(first) == _files(multi)
+
+
+def test_report_counts_match_the_files(first):
+    report = json.loads((first / "report.json").read_text())
+    data, rejects = _ids(first)
+    assert report["totals"]["kept_docs"] == len(data)
+    assert report["totals"]["input_records"] == len(data) + len(rejects)
+    assert sum(f["rejected_docs"] for f in report["funnel"]) == len(rejects)
+    assert report["funnel"][-1]["remaining_docs"] == len(data)
+    assert report["config"]["stages"]["langid"]["languages"] == ["en", "de"]
+    assert "apache-beam" in report["versions"]
+
+
+def test_annotate_mode_keeps_everything(tmp_path_factory, first):
+    out = _run(tmp_path_factory, "annotate", [], mode="annotate")
+    frame = pd.read_parquet(out / "data")
+    data, rejects = _ids(first)
+    stages = pq.read_table(first / "rejects", columns=["stage"]).column("stage").to_pylist()
+    dropped_by_stages = len(rejects) - stages.count("read")
+    assert len(frame) == len(data) + dropped_by_stages
+    flagged = frame[frame["verdicts"].map(len) > 0]
+    assert len(flagged) == dropped_by_stages
+    assert all(v[0].startswith("langid:") for v in flagged["verdicts"])
