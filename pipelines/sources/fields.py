@@ -10,7 +10,7 @@ FALLBACK_URL_FIELDS = ("url", "metadata.url")
 
 
 def get_dotted(obj: Any, path: str) -> Any:
-    """``get_dotted({"metadata": {"url": u}}, "metadata.url") == u``; None when any part is missing."""
+    """``get_dotted({"metadata": {"url": u}}, "metadata.url") == u``; None if a part is missing."""
     for part in path.split("."):
         if not isinstance(obj, dict) or part not in obj:
             return None
