@@ -169,7 +169,9 @@ class _WriteStats(beam.DoFn):
 
     def process(self, rows: list[tuple[tuple[str, ...], tuple[int, int]]]) -> Iterator[str]:
         fields = ("kind", "source", "language", "stage", "reason")
-        table = [dict(zip(fields, key, strict=True)) | {"docs": d, "bytes": b} for key, (d, b) in rows]
+        table = [
+            dict(zip(fields, key, strict=True)) | {"docs": d, "bytes": b} for key, (d, b) in rows
+        ]
         table.sort(key=lambda row: tuple(row[f] for f in fields))
         path = join(self._output, STATS_FILE)
         with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
