@@ -87,9 +87,22 @@ class MinhashConfig(StageConfig):
 
 class BalanceConfig(StageConfig):
     enabled: bool = False
-    weights: dict[str, float] = Field(default_factory=dict)
-    temperature: float = Field(1.0, gt=0.0)
-    max_repeats: int = Field(4, ge=1)
+    by: Literal["language", "source", "source_language"] = Field(
+        "language", description="the mixture groups; source_language keys are 'source/lang'"
+    )
+    weights: dict[str, float] = Field(
+        default_factory=dict,
+        description="target share per group (normalised); groups not listed get none. "
+        "Empty: temperature sampling over natural sizes",
+    )
+    temperature: float = Field(1.0, gt=0.0, description="p ∝ n^(1/T); 1 keeps the natural mix")
+    unit: Literal["docs", "bytes"] = "docs"
+    total: float | None = Field(None, gt=0, description="budget in `unit`; null = corpus size")
+    max_repeats: int = Field(4, ge=1, description="most copies of one document")
+    seed: int = 0
+    ledger_downsampled: bool = Field(
+        False, description="write every down-sampled document to the rejects (can be most)"
+    )
 
 
 class StagesConfig(Section):

@@ -16,6 +16,7 @@ from typing import Any
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
+from pipelines.balance import PLAN_FILE
 from pipelines.sinks import STATS_FILE, join
 
 REPORT_FILE = "report.json"
@@ -58,8 +59,20 @@ def _nested_counts() -> defaultdict:
 
 
 def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict[str, Any]:
-    """Funnel, per-source and per-language tables from the stats rows."""
-    totals = {"input_records": 0, "input_bytes": 0, "kept_docs": 0, "kept_bytes": 0}
+    """Funnel, per-source and per-language tables from the stats rows.
+
+    Rows of kind ``replica`` (up-sampled copies) are counted apart from the funnel, which is
+    about original records; rows of kind ``unledgered`` are drops counted but not written to the
+    rejects (down-sampling, unless ``ledger_downsampled``).
+    """
+    totals = {
+        "input_records": 0,
+        "input_bytes": 0,
+        "kept_docs": 0,
+        "kept_bytes": 0,
+        "replica_docs": 0,
+        "replica_bytes": 0,
+    }
     by_source: defaultdict = defaultdict(lambda: {"input": 0, "kept": 0, "rejected": 0})
     languages_kept = _nested_counts()
     languages_in = _nested_counts()
@@ -67,9 +80,14 @@ def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict
     reasons = _nested_counts()
     for row in stats:
         docs, nbytes = row["docs"], row["bytes"]
+        if row["kind"] == "replica":
+            totals["replica_docs"] += docs
+            totals["replica_bytes"] += nbytes
+            continue
         totals["input_records"] += docs
         totals["input_bytes"] += nbytes
-        by_source[row["source"]]["input"] += docs
+        if row["kind"] != "unledgered":
+            by_source[row["source"]]["input"] += docs
         if row["language"]:
             languages_in[row["language"]]["docs"] += docs
             languages_in[row["language"]]["bytes"] += nbytes
@@ -80,7 +98,8 @@ def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict
             languages_kept[row["language"]]["docs"] += docs
             languages_kept[row["language"]]["bytes"] += nbytes
         else:
-            by_source[row["source"]]["rejected"] += docs
+            if row["kind"] != "unledgered":
+                by_source[row["source"]]["rejected"] += docs
             rejected_at[row["stage"]]["docs"] += docs
             rejected_at[row["stage"]]["bytes"] += nbytes
             reasons[(row["stage"], row["reason"])]["docs"] += docs
@@ -139,12 +158,28 @@ def build_report(
 ) -> dict[str, Any]:
     """Everything a person or a notebook needs to judge a run, as one JSON document."""
     stats = read_json(join(output, STATS_FILE))
+    plan_path = join(output, PLAN_FILE)
+    balance = read_json(plan_path) if FileSystems.exists(plan_path) else None
+    if balance:
+        dropped = balance["downsampled_not_ledgered"]
+        if dropped["docs"]:
+            stats.append(
+                {
+                    "kind": "unledgered",
+                    "source": "*",
+                    "language": "",
+                    "stage": "balance",
+                    "reason": "downsampled",
+                    **dropped,
+                }
+            )
     return {
         "output": output,
         "runner": runner,
         "wall_time_s": round(wall_time_s, 2),
         "versions": versions(),
         **summarise(stats, stage_order),
+        "balance": balance,
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,
@@ -158,7 +193,8 @@ def format_summary(report: dict[str, Any]) -> str:
         f"corpus-prep: {totals['input_records']:,} records in "
         f"({totals['input_bytes'] / 1e6:.1f} MB), {totals['kept_docs']:,} kept "
         f"({totals['kept_bytes'] / 1e6:.1f} MB) in {report['wall_time_s']:.1f}s "
-        f"on {report['runner']}",
+        f"on {report['runner']}"
+        + (f"; +{totals['replica_docs']:,} up-sampled copies" if totals["replica_docs"] else ""),
         "",
         f"{'stage':<14}{'rejected':>10}{'remaining':>11}  top reasons",
     ]

@@ -11,6 +11,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
+from pipelines.balance import PLAN_FILE
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
 from pipelines.config import Config, ConfigError
 from pipelines.report import REPORT_FILE, build_report, write_json
@@ -19,7 +20,16 @@ from pipelines.sources.read import match_files
 
 SUCCESS_FILE = "_SUCCESS"
 # Everything a run writes; --overwrite deletes exactly these and nothing else the user keeps there.
-RUN_OUTPUTS = ("data", REJECTS_DIR, REPORT_FILE, "report.html", STATS_FILE, SUCCESS_FILE, "hooks")
+RUN_OUTPUTS = (
+    "data",
+    REJECTS_DIR,
+    REPORT_FILE,
+    "report.html",
+    STATS_FILE,
+    PLAN_FILE,
+    SUCCESS_FILE,
+    "hooks",
+)
 
 _log = logging.getLogger("corpus_prep")
 
@@ -84,7 +94,8 @@ def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[s
         runner,
     )
     write_json(join(config.output, REPORT_FILE), report)
-    FileSystems.delete([join(config.output, STATS_FILE)])
+    scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE)]
+    FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
     with FileSystems.create(join(config.output, SUCCESS_FILE)) as handle:
         handle.write(b"")
     return report

@@ -131,7 +131,11 @@ class WriteShardedParquet(beam.PTransform):
         def keyed(record: dict[str, Any], totals: dict[str, int]):
             partition = partition_of(record)
             total = totals[partition]
-            return (partition, stable_hash(record["id"]) % total, total), record
+            # Replicas hash apart so the copies of one document do not share a shard.
+            key = (
+                record["id"] if not record.get("replica") else f"{record['id']}#{record['replica']}"
+            )
+            return (partition, stable_hash(key) % total, total), record
 
         rows = records | "Key" >> beam.Map(keyed, totals=beam.pvalue.AsDict(counts))
         empties = counts | "EveryShard" >> beam.FlatMap(
@@ -147,7 +151,10 @@ class WriteShardedParquet(beam.PTransform):
 
 
 def _doc_stat(doc: dict[str, Any]) -> tuple[tuple[str, ...], tuple[int, int]]:
-    return ("kept", doc["source"], doc["language"], "", ""), (1, doc["n_bytes"])
+    # Up-sampled copies are counted apart: the invariant "every input record is kept or
+    # rejected exactly once" is about originals.
+    kind = "kept" if doc["replica"] == 0 else "replica"
+    return (kind, doc["source"], doc["language"], "", ""), (1, doc["n_bytes"])
 
 
 def _reject_stat(rej: dict[str, Any]) -> tuple[tuple[str, ...], tuple[int, int]]:
@@ -155,7 +162,7 @@ def _reject_stat(rej: dict[str, Any]) -> tuple[tuple[str, ...], tuple[int, int]]
     return key, (1, rej.get("n_bytes") or 0)
 
 
-def _sum_pairs(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
+def sum_pairs(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
     docs = size = 0
     for count, nbytes in pairs:
         docs += count
@@ -206,7 +213,7 @@ class WriteOutputs(beam.PTransform):
                 rejects | "RejStats" >> beam.Map(_reject_stat),
             )
             | "AllStats" >> beam.Flatten()
-            | "SumStats" >> beam.CombinePerKey(_sum_pairs)
+            | "SumStats" >> beam.CombinePerKey(sum_pairs)
             | "CollectStats" >> beam.combiners.ToList()
             | "WriteStats" >> beam.ParDo(_WriteStats(self._output))
         )
