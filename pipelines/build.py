@@ -7,41 +7,45 @@ funnel in the report comparable between runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 
 import apache_beam as beam
 
 from filters.base import DocFilter
-from pipelines.config import Config, ConfigError, LangIdConfig, StageConfig
+from pipelines.balance import Balance
+from pipelines.config import Config, ConfigError, StageConfig
 from pipelines.sinks import WriteOutputs
 from pipelines.sources.read import ReadInputs
 from pipelines.stages import ApplyFilter
 
-
-def _langid(cfg: LangIdConfig) -> DocFilter:
-    from filters.langid import LanguageId
-
-    return LanguageId(
-        languages=cfg.languages,
-        min_score=cfg.min_score,
-        model=cfg.model,
-        language_min_scores=cfg.language_min_scores,
-        max_chars=cfg.max_chars,
-        restrict_to_languages=cfg.restrict_to_languages,
-    )
-
-
-# Per-document stages in execution order. Dedup and balancing are whole-corpus transforms and
-# are composed after these.
-FILTER_STAGES: list[tuple[str, Callable[..., DocFilter]]] = [
-    ("langid", _langid),
-]
+# Per-document stages in execution order, as ``module:Class``. Each class takes its config
+# section's keys (beyond ``enabled``) as keyword arguments, so a new config key reaches the filter
+# without code here. Imported lazily: a run without PII never imports Presidio.
+FILTER_STAGES: dict[str, str] = {
+    "langid": "filters.langid:LanguageId",
+}
 
 # Stages of the config contract whose implementation has not landed yet: enabling one must fail
 # loudly instead of silently passing documents through unfiltered.
-PENDING_STAGES = ("quality", "toxicity", "pii", "exact_dedup", "minhash", "balance")
+PENDING_STAGES = ("quality", "toxicity", "pii", "exact_dedup", "minhash")
 
-STAGE_ORDER = ("read", *(name for name, _ in FILTER_STAGES), *PENDING_STAGES)
+STAGE_ORDER = (
+    "read",
+    "langid",
+    "quality",
+    "toxicity",
+    "pii",
+    "exact_dedup",
+    "minhash",
+    "balance",
+)
+
+
+def make_filter(name: str, section: StageConfig) -> DocFilter:
+    """Instantiate the filter class of a stage from its config section."""
+    module_name, _, class_name = FILTER_STAGES[name].partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    return cls(**section.model_dump(exclude={"enabled"}))
 
 
 def check_buildable(config: Config) -> None:
@@ -61,11 +65,17 @@ def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
     read = pipeline | "ReadInputs" >> ReadInputs(config.inputs)
     docs = read.docs | "SpreadDocs" >> beam.Reshuffle()
     rejects = [read.rejected]
-    for name, factory in FILTER_STAGES:
-        stage_config = getattr(config.stages, name)
-        if not stage_config.enabled:
+    for name in FILTER_STAGES:
+        section = getattr(config.stages, name)
+        if not section.enabled:
             continue
-        result = docs | f"Stage:{name}" >> ApplyFilter(factory(stage_config), config.mode)
+        result = docs | f"Stage:{name}" >> ApplyFilter(make_filter(name, section), config.mode)
+        docs = result.kept
+        rejects.append(result.rejected)
+    if config.stages.balance.enabled:
+        result = docs | "Stage:balance" >> Balance(
+            config.stages.balance, config.mode, config.output
+        )
         docs = result.kept
         rejects.append(result.rejected)
     all_rejects = rejects | "AllRejects" >> beam.Flatten()

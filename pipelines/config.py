@@ -134,6 +134,10 @@ class Config(Section):
     stages: StagesConfig = Field(default_factory=StagesConfig)
     shards: ShardsConfig = Field(default_factory=ShardsConfig)
     hooks: list[HookConfig] = Field(default_factory=list)
+    beam_options: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Beam pipeline options (runner, project, ...); command-line options win",
+    )
 
     @field_validator("hooks", mode="before")
     @classmethod
@@ -211,6 +215,21 @@ def apply_overrides(data: dict[str, Any], overrides: list[str]) -> dict[str, Any
         else:
             node[last] = value
     return data
+
+
+def beam_argv(options: dict[str, Any]) -> list[str]:
+    """``{"runner": "DataflowRunner", "save_main_session": true}`` → Beam command-line flags."""
+    argv = []
+    for key, value in options.items():
+        if value is True:
+            argv.append(f"--{key}")
+        elif value is False or value is None:
+            continue
+        elif isinstance(value, list):
+            argv.extend(f"--{key}={item}" for item in value)
+        else:
+            argv.append(f"--{key}={value}")
+    return argv
 
 
 def load_config(path: str | Path, overrides: list[str] = ()) -> Config:

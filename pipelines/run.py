@@ -13,7 +13,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipelines.balance import PLAN_FILE
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
-from pipelines.config import Config, ConfigError
+from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.report import REPORT_FILE, build_report, write_json
 from pipelines.sinks import REJECTS_DIR, STATS_FILE, join
 from pipelines.sources.read import match_files
@@ -74,7 +74,8 @@ def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[s
     check_buildable(config)
     check_inputs(config)
     prepare_output(config.output, overwrite)
-    options = PipelineOptions(beam_args)
+    # Config options first: argparse keeps the last occurrence, so the command line wins.
+    options = PipelineOptions(beam_argv(config.beam_options) + list(beam_args))
     standard = options.view_as(StandardOptions)
     standard.runner = standard.runner or "DirectRunner"
     runner = str(standard.runner)
