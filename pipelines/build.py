@@ -23,11 +23,12 @@ from pipelines.stages import ApplyFilter
 # without code here. Imported lazily: a run without PII never imports Presidio.
 FILTER_STAGES: dict[str, str] = {
     "langid": "filters.langid:LanguageId",
+    "toxicity": "filters.toxicity:ToxicityFilter",
 }
 
 # Stages of the config contract whose implementation has not landed yet: enabling one must fail
 # loudly instead of silently passing documents through unfiltered.
-PENDING_STAGES = ("quality", "toxicity", "pii", "exact_dedup", "minhash")
+PENDING_STAGES = ("quality", "pii", "exact_dedup", "minhash")
 
 STAGE_ORDER = (
     "read",

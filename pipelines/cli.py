@@ -37,7 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides"
     )
-    report = commands.add_parser("report", help="print the summary of an output directory")
+    report = commands.add_parser(
+        "report", help="print the summary of an output directory and regenerate its report.html"
+    )
     report.add_argument("output")
     return parser
 
@@ -84,7 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             path = join(args.output, REPORT_FILE)
             if not os.path.exists(path) and "://" not in path:
                 raise ConfigError(f"no {REPORT_FILE} in {args.output!r}: is it a run's output?")
-            print(format_summary(read_json(path)))
+            from pipelines.report_html import write_html
+
+            report = read_json(path)
+            print(format_summary(report))
+            print(f"report: {write_html(args.output, report)}")
             return 0
     except ConfigError as exc:
         print(f"corpus-prep: error: {exc}", file=sys.stderr)

@@ -58,7 +58,36 @@ class QualityConfig(StageConfig):
 
 
 class ToxicityConfig(StageConfig):
-    threshold: float = Field(0.5, ge=0.0, le=1.0)
+    threshold: float = Field(0.5, ge=0.0, le=1.0, description="drop when toxicity_score is above")
+    model: str | None = Field(
+        None,
+        description="fastText model path (e.g. Dolma's jigsaw_fasttext_bigrams_hatespeech_final"
+        ".bin); null = bundled filters/models/toxicity_davidson.ftz",
+    )
+    toxic_label: str = Field(
+        "__label__toxic", description="label whose probability is the score; checked at setup"
+    )
+    preprocess: Literal["normalize", "raw"] = Field(
+        "normalize",
+        description="normalize: lowercase words, no links/@handles (bundled model); "
+        "raw: whitespace collapsed only (Dolma's Jigsaw models)",
+    )
+    aggregation: Literal["max", "mean"] = Field(
+        "max", description="max finds one toxic passage in a long page; mean rates the whole page"
+    )
+    window_chars: int = Field(700, gt=0, description="characters per scored window (half overlap)")
+    max_windows: int = Field(
+        64, ge=1, description="windows scored per document at most; longer texts are sampled evenly"
+    )
+    word_lists: bool = Field(
+        True, description="add quality_signals.flagged_word_ratio from the shipped LDNOOBW lists"
+    )
+    max_flagged_word_ratio: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="optional drop rule on flagged_word_ratio; null = signal only",
+    )
 
 
 DEFAULT_PII_ENTITIES = [

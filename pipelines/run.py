@@ -15,6 +15,7 @@ from pipelines.balance import PLAN_FILE
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
 from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.report import REPORT_FILE, build_report, write_json
+from pipelines.report_html import write_html
 from pipelines.sinks import REJECTS_DIR, STATS_FILE, join
 from pipelines.sources.read import match_files
 
@@ -95,6 +96,7 @@ def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[s
         runner,
     )
     write_json(join(config.output, REPORT_FILE), report)
+    write_html(config.output, report)
     scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE)]
     FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
     with FileSystems.create(join(config.output, SUCCESS_FILE)) as handle:

@@ -1,0 +1,340 @@
+"""Toxicity stage: a fastText classifier score per document plus an LDNOOBW flagged-word ratio.
+
+Why windows: the shipped classifier (and Dolma's Jigsaw models) were trained on short texts.
+Scoring a whole web page at once lets a long clean page hide a toxic paragraph; scoring every
+sentence alone turns one swear word in a novel into a drop. So a document is cut into overlapping
+windows of about ``window_chars`` characters (built from whole lines and sentences, overlapping by
+half a window so a paragraph is never only split in two), each window is scored, and the scores are
+aggregated: ``max`` finds one toxic passage in a long page, ``mean`` measures how toxic the page is
+overall. A single swear word or tweet-length insult shares its window with ~100 clean words,
+which keeps the window's score low. The work per document is bounded by ``max_windows``: longer
+texts are scored on evenly spread excerpts, so a 50 MB page costs the same as a 50 KB one.
+
+The word-list signal is computed on the same text (without the overlaps), with the list for the
+document's language (``doc["language"]`` from the langid stage); languages without a list get no
+signal.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from filters.base import KEEP, DocFilter, Record, Verdict
+
+MODELS_DIR = Path(__file__).parent / "models"
+DEFAULT_MODEL = MODELS_DIR / "toxicity_davidson.ftz"
+WORDLIST_DIR = MODELS_DIR / "ldnoobw"
+
+TOXICITY_REASON = "toxicity_score_above_threshold"
+FLAGGED_REASON = "flagged_word_ratio_above_threshold"
+FLAGGED_SIGNAL = "flagged_word_ratio"
+
+# Scripts written without spaces: words are not separable by whitespace, so list entries are
+# matched as substrings and the ratio is measured in characters.
+UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th"})
+# Language ids the langid stage writes (lid.176) → the LDNOOBW files that cover them.
+WORDLIST_FILES: dict[str, tuple[str, ...]] = {
+    "fr": ("fr", "fr-CA-u-sd-caqc"),
+    "tl": ("fil",),
+    "fil": ("fil",),
+    "nb": ("no",),
+    "nn": ("no",),
+}
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_MENTION = re.compile(r"@\w+")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+_LIST_TERM = re.compile(r"^[\w\s'-]+$")
+
+
+def normalize(text: str) -> str:
+    """The text form the shipped model was trained on: lowercase words, no markup or handles.
+
+    Tweets and web pages differ in surface noise (``RT @user``, ``&amp;``, links, punctuation
+    glued to words); reducing both to bare lowercase words lets a tweet-trained model read pages,
+    and keeps ``@handles`` and links from becoming class evidence.
+    """
+    if "&" in text:
+        text = html.unescape(text)
+    text = _MENTION.sub(" ", _URL.sub(" ", text.lower()))
+    return " ".join(word for word in _WORD.findall(text) if word != "rt")
+
+
+def _split_long(piece: str, size: int) -> list[str]:
+    """Cut a piece longer than a window at whitespace so no window exceeds ``size`` by much."""
+    parts: list[str] = []
+    while len(piece) > size:
+        cut = piece.rfind(" ", 0, size)
+        cut = cut if cut > size // 2 else size
+        parts.append(piece[:cut])
+        piece = piece[cut:].lstrip()
+    if piece:
+        parts.append(piece)
+    return parts
+
+
+def split_pieces(text: str, size: int) -> list[str]:
+    """Lines, then sentences, each at most about ``size`` characters: the units windows pack."""
+    pieces: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        sentences = _SENTENCE_END.split(line) if len(line) > size else [line]
+        for sentence in sentences:
+            pieces.extend(_split_long(sentence, size))
+    return pieces
+
+
+def pack_windows(lengths: list[int], size: int) -> list[tuple[int, int]]:
+    """Piece ranges ``[start, end)`` of about ``size`` chars, a new one every half window.
+
+    Each window starts where the previous one had covered half a window, and runs until it holds
+    ``size`` characters, so consecutive windows overlap and together cover every piece.
+    """
+    if not lengths:
+        return []
+    stride = max(1, size // 2)
+    starts = [0]
+    covered = 0
+    for index, length in enumerate(lengths[:-1]):
+        covered += length
+        if covered >= stride:
+            starts.append(index + 1)
+            covered = 0
+    ranges = []
+    for start in starts:
+        end, total = start, 0
+        while end < len(lengths) and (total < size or end == start):
+            total += lengths[end]
+            end += 1
+        ranges.append((start, end))
+        if end == len(lengths):
+            break
+    return ranges
+
+
+def spread(count: int, limit: int) -> list[int]:
+    """``limit`` indices evenly spread over ``range(count)`` (all of them when it is small)."""
+    if count <= limit:
+        return list(range(count))
+    if limit == 1:
+        return [0]
+    return [i * (count - 1) // (limit - 1) for i in range(limit)]
+
+
+def excerpts(text: str, size: int, limit: int) -> list[str]:
+    """``limit`` windows of ``size`` chars evenly spread over a text too long to segment whole."""
+    starts = [round(i * (len(text) - size) / max(1, limit - 1)) for i in range(limit)]
+    return [text[start : start + size] for start in starts]
+
+
+def collapse_whitespace(text: str) -> str:
+    """The text form Dolma's Jigsaw models read: raw text on one line."""
+    return " ".join(text.split())
+
+
+def segment(
+    text: str, size: int, limit: int, prepare: Callable[[str], str] = normalize
+) -> tuple[list[str], list[str]]:
+    """``(windows, units)``: the windows a document is scored on and the prepared text they cover.
+
+    At most ``limit`` windows, chosen deterministically. Texts longer than ``limit``
+    non-overlapping windows are never segmented whole (that is what bounds a 50 MB page); shorter
+    ones are cut at line and sentence boundaries. ``units`` are the same text without overlaps,
+    for counting words. Each piece is prepared once even though windows overlap.
+    """
+    if len(text) > size * limit:
+        units = [prepare(chunk) for chunk in excerpts(text, size, limit)]
+        return units, units
+    pieces = split_pieces(text, size)
+    units = [prepare(piece) for piece in pieces]
+    ranges = pack_windows([len(piece) for piece in pieces], size)
+    chosen = [ranges[i] for i in spread(len(ranges), limit)]
+    return [" ".join(w for w in units[start:end] if w) for start, end in chosen], units
+
+
+def windows(
+    text: str, size: int, limit: int, prepare: Callable[[str], str] = normalize
+) -> list[str]:
+    """The windows a document is scored on (see ``segment``)."""
+    return segment(text, size, limit, prepare)[0]
+
+
+@dataclass(frozen=True)
+class WordList:
+    """One language's flagged terms, split by how they are matched."""
+
+    words: frozenset[str]
+    # Multi-word terms by their first word, so a text is scanned once whatever the list's size.
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+    substrings: tuple[str, ...]
+
+    def flagged_ratio(self, texts: list[str]) -> float:
+        """Share of the words (characters, for unspaced scripts) that are flagged terms."""
+        if self.substrings:
+            total = sum(len(text) - text.count(" ") for text in texts)
+            hits = sum(len(term) * text.count(term) for text in texts for term in self.substrings)
+            return min(1.0, hits / total) if total else 0.0
+        total = flagged = 0
+        for text in texts:
+            tokens = text.split()
+            total += len(tokens)
+            for index, token in enumerate(tokens):
+                if token in self.words:
+                    flagged += 1
+                for phrase in self.phrases.get(token, ()):
+                    if tuple(tokens[index : index + len(phrase)]) == phrase:
+                        flagged += len(phrase)
+        return min(1.0, flagged / total) if total else 0.0
+
+
+def _read_terms(language: str, directory: Path) -> list[str]:
+    terms: list[str] = []
+    for name in WORDLIST_FILES.get(language, (language,)):
+        path = directory / name
+        if path.is_file():
+            terms.extend(path.read_text(encoding="utf-8").splitlines())
+    return terms
+
+
+@lru_cache(maxsize=64)
+def load_wordlist(language: str, directory: str = str(WORDLIST_DIR)) -> WordList | None:
+    """The list for ``language``, normalised like the text, or None where no list exists.
+
+    Entries with symbols (``s&m``, emoji) are skipped: normalising them would leave fragments
+    such as a lone ``s`` that match ordinary words.
+    """
+    raw = [t.strip() for t in _read_terms(language, Path(directory))]
+    terms = sorted({normalize(t) for t in raw if t and _LIST_TERM.match(t)} - {""})
+    if not terms:
+        return None
+    if language in UNSPACED_LANGUAGES:
+        return WordList(frozenset(), {}, tuple(t.replace(" ", "") for t in terms))
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        if " " in term:
+            phrases.setdefault(term.split()[0], []).append(tuple(term.split()))
+    words = frozenset(t for t in terms if " " not in t)
+    return WordList(words, {k: tuple(v) for k, v in phrases.items()}, ())
+
+
+class ToxicityFilter(DocFilter):
+    """Score documents with a fastText toxicity classifier and an LDNOOBW word list; drop above
+    ``threshold`` (and, if set, above ``max_flagged_word_ratio``)."""
+
+    name = "toxicity"
+
+    def __init__(
+        self,
+        threshold: float = 0.5,
+        model: str | None = None,
+        toxic_label: str = "__label__toxic",
+        preprocess: Literal["normalize", "raw"] = "normalize",
+        aggregation: Literal["max", "mean"] = "max",
+        window_chars: int = 700,
+        max_windows: int = 64,
+        word_lists: bool = True,
+        max_flagged_word_ratio: float | None = None,
+    ):
+        self.threshold = threshold
+        self.model = model
+        self.toxic_label = toxic_label
+        self.preprocess = preprocess
+        self.aggregation = aggregation
+        self.window_chars = window_chars
+        self.max_windows = max_windows
+        self.word_lists = word_lists
+        self.max_flagged_word_ratio = max_flagged_word_ratio
+        self._model: Any = None
+        self._label_index = 0
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Ship the config, never the loaded model, to workers (fastText models do not pickle)."""
+        state = dict(self.__dict__)
+        state["_model"] = None
+        return state
+
+    def setup(self) -> None:
+        """Load the fastText model once per worker; fail early on a label the model lacks."""
+        if self._model is not None:
+            return
+        import fasttext
+
+        path = Path(self.model) if self.model else DEFAULT_MODEL
+        if not path.is_file():
+            raise FileNotFoundError(f"toxicity model not found: {path}")
+        model = fasttext.load_model(str(path))
+        labels = list(model.get_labels())
+        if self.toxic_label not in labels:
+            raise ValueError(f"toxic_label {self.toxic_label!r} not in model labels {labels}")
+        self._model = model
+
+    def _segment(self, text: str) -> tuple[list[str], list[str]]:
+        prepare = normalize if self.preprocess == "normalize" else collapse_whitespace
+        return segment(text, self.window_chars, self.max_windows, prepare)
+
+    def _scores(self, texts: list[str]) -> list[float]:
+        """P(toxic) for each text, in one fastText call."""
+        if not texts:
+            return []
+        labels, probs = self._model.predict(texts, k=-1)
+        scores = []
+        for text_labels, text_probs in zip(labels, probs, strict=True):
+            score = 0.0
+            for label, prob in zip(text_labels, text_probs, strict=True):
+                if label == self.toxic_label:
+                    score = float(prob)
+            scores.append(min(1.0, max(0.0, score)))
+        return scores
+
+    def _aggregate(self, scores: list[float]) -> float:
+        if not scores:
+            return 0.0
+        if self.aggregation == "max":
+            return max(scores)
+        return sum(scores) / len(scores)
+
+    def annotate_batch(self, docs: list[Record]) -> list[Record]:
+        """Score every window of every document in one model call, then aggregate per document."""
+        self.setup()
+        segments = [self._segment(doc["text"]) for doc in docs]
+        flat = [window for doc_windows, _ in segments for window in doc_windows]
+        scores = iter(self._scores(flat))
+        for doc, (doc_windows, units) in zip(docs, segments, strict=True):
+            doc["toxicity_score"] = self._aggregate([next(scores) for _ in doc_windows])
+            self._add_flagged_ratio(doc, units)
+        return docs
+
+    def annotate(self, doc: Record) -> Record:
+        return self.annotate_batch([doc])[0]
+
+    def _add_flagged_ratio(self, doc: Record, units: list[str]) -> None:
+        """Add the word-list signal to the dict the quality stage shares (never replace it)."""
+        if not self.word_lists:
+            return
+        wordlist = load_wordlist(doc.get("language") or "")
+        if wordlist is None:
+            return
+        texts = units if self.preprocess == "normalize" else [normalize(u) for u in units]
+        signals = doc.get("quality_signals")
+        if signals is None:
+            signals = doc["quality_signals"] = {}
+        signals[FLAGGED_SIGNAL] = wordlist.flagged_ratio(texts)
+
+    def keep(self, doc: Record) -> Verdict:
+        score = doc.get("toxicity_score")
+        if score is not None and score > self.threshold:
+            return Verdict(False, TOXICITY_REASON, score)
+        limit = self.max_flagged_word_ratio
+        ratio = (doc.get("quality_signals") or {}).get(FLAGGED_SIGNAL)
+        if limit is not None and ratio is not None and ratio > limit:
+            return Verdict(False, FLAGGED_REASON, ratio)
+        return KEEP

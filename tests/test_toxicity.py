@@ -1,0 +1,198 @@
+"""The toxicity stage on real tweets and real news text, with the shipped model (no mocks)."""
+
+from __future__ import annotations
+
+import csv
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from filters.toxicity import (
+    DEFAULT_MODEL,
+    FLAGGED_REASON,
+    FLAGGED_SIGNAL,
+    TOXICITY_REASON,
+    ToxicityFilter,
+    load_wordlist,
+    pack_windows,
+    windows,
+)
+from pipelines.schema import new_doc
+
+DATA = Path(__file__).parent / "data" / "toxicity"
+
+
+def _tweets() -> list[tuple[int, str]]:
+    with (DATA / "davidson_sample.csv").open(encoding="utf-8", newline="") as handle:
+        return [(int(row["class"] in ("0", "1")), row["tweet"]) for row in csv.DictReader(handle)]
+
+
+def _articles() -> list[str]:
+    lines = (DATA / "news_articles.txt").read_text(encoding="utf-8").splitlines()
+    return [line.partition(" ")[2] for line in lines]
+
+
+def _doc(text: str, language: str = "en", id: str = "d") -> dict:
+    doc = new_doc(id=id, text=text, source="test", language=language)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def tox() -> ToxicityFilter:
+    doc_filter = ToxicityFilter()
+    doc_filter.setup()
+    return doc_filter
+
+
+@pytest.fixture(scope="module")
+def long_clean() -> str:
+    """~15 KB of real news prose, one article per paragraph."""
+    return "\n\n".join(_articles())
+
+
+@pytest.fixture(scope="module")
+def toxic_paragraph() -> str:
+    return " ".join([text for label, text in _tweets() if label == 1][:6])
+
+
+def test_real_tweets_are_separated(tox: ToxicityFilter) -> None:
+    tweets = _tweets()
+    docs = tox.annotate_batch([_doc(text, id=str(i)) for i, (_, text) in enumerate(tweets)])
+    toxic = [d["toxicity_score"] for d, (label, _) in zip(docs, tweets, strict=True) if label]
+    clean = [d["toxicity_score"] for d, (label, _) in zip(docs, tweets, strict=True) if not label]
+    assert all(0.0 <= s <= 1.0 for s in toxic + clean)
+    assert sum(s > 0.5 for s in toxic) >= 0.9 * len(toxic)
+    assert sum(s <= 0.5 for s in clean) >= 0.9 * len(clean)
+    assert sum(toxic) / len(toxic) - sum(clean) / len(clean) > 0.6
+
+
+def test_long_clean_text_is_kept(tox: ToxicityFilter, long_clean: str) -> None:
+    doc = tox.annotate(_doc(long_clean))
+    assert doc["toxicity_score"] < 0.5
+    assert tox.keep(doc).keep
+
+
+def test_toxic_paragraph_in_long_page_is_found_by_max(
+    long_clean: str, toxic_paragraph: str
+) -> None:
+    middle = len(long_clean) // 2
+    cut = long_clean.index("\n\n", middle)
+    text = f"{long_clean[:cut]}\n\n{toxic_paragraph}{long_clean[cut:]}"
+    by_max = ToxicityFilter(aggregation="max")
+    by_mean = ToxicityFilter(aggregation="mean")
+    doc_max = by_max.annotate(_doc(text))
+    doc_mean = by_mean.annotate(_doc(text))
+    verdict = by_max.keep(doc_max)
+    assert not verdict.keep
+    assert verdict.reason == TOXICITY_REASON
+    assert verdict.score == doc_max["toxicity_score"] > 0.5
+    # Averaged over the whole page, one paragraph does not make it toxic.
+    assert doc_mean["toxicity_score"] < 0.5 < doc_max["toxicity_score"]
+
+
+@pytest.mark.parametrize("insert", ["the fucking", "\nFuck.\n"])
+def test_one_swear_word_in_long_text_is_not_a_drop(
+    tox: ToxicityFilter, long_clean: str, insert: str
+) -> None:
+    at = long_clean.index(" the ", len(long_clean) // 2)
+    text = f"{long_clean[:at]} {insert} {long_clean[at + 5 :]}"
+    doc = tox.annotate(_doc(text))
+    assert tox.keep(doc).keep
+    assert doc["quality_signals"][FLAGGED_SIGNAL] > 0
+
+
+def test_threshold_decides_the_verdict(tox: ToxicityFilter, toxic_paragraph: str) -> None:
+    doc = tox.annotate(_doc(toxic_paragraph))
+    score = doc["toxicity_score"]
+    assert ToxicityFilter(threshold=round(score - 0.01, 3)).keep(doc).keep is False
+    assert ToxicityFilter(threshold=min(1.0, round(score + 0.005, 3))).keep(doc).keep
+    assert ToxicityFilter(threshold=1.0).keep(doc).keep
+
+
+def test_flagged_word_rule_has_its_own_reason(tox: ToxicityFilter, toxic_paragraph: str) -> None:
+    doc = tox.annotate(_doc(toxic_paragraph))
+    ratio = doc["quality_signals"][FLAGGED_SIGNAL]
+    assert ratio > 0.02
+    rule = ToxicityFilter(threshold=1.0, max_flagged_word_ratio=0.02)
+    assert rule.keep(doc) == (False, FLAGGED_REASON, ratio, None)
+    assert ToxicityFilter(threshold=1.0).keep(doc).keep
+
+
+def test_word_lists_per_language(tox: ToxicityFilter) -> None:
+    german = tox.annotate(_doc("Du bist ein Arschloch und ein Wichser, sagte er.", "de"))
+    assert german["quality_signals"][FLAGGED_SIGNAL] == pytest.approx(2 / 9)
+    japanese = tox.annotate(_doc("これはレイプの話ではありません", "ja"))
+    assert japanese["quality_signals"][FLAGGED_SIGNAL] > 0
+    clean_ja = tox.annotate(_doc("今日は天気が良いので公園へ行きました", "ja"))
+    assert clean_ja["quality_signals"][FLAGGED_SIGNAL] == 0
+    swahili = tox.annotate(_doc("Habari ya asubuhi", "sw"))
+    assert FLAGGED_SIGNAL not in swahili["quality_signals"]
+    assert load_wordlist("sw") is None
+    assert load_wordlist("tl") is not None  # lid.176 code mapped onto LDNOOBW's "fil"
+
+
+def test_other_quality_signals_are_kept(tox: ToxicityFilter) -> None:
+    doc = _doc("a perfectly ordinary sentence about gardening")
+    doc["quality_signals"] = {"gopher_mean_word_length": 5.0}
+    tox.annotate(doc)
+    assert doc["quality_signals"]["gopher_mean_word_length"] == 5.0
+    assert doc["quality_signals"][FLAGGED_SIGNAL] == 0.0
+
+
+def test_50mb_document_is_bounded(tox: ToxicityFilter, long_clean: str) -> None:
+    text = (long_clean + "\n\n") * (50_000_000 // (len(long_clean) + 2) + 1)
+    assert len(text) >= 50_000_000
+    doc = _doc(text)
+    started = time.process_time()
+    tox.annotate(doc)
+    assert time.process_time() - started < 0.5
+    assert len(windows(text, tox.window_chars, tox.max_windows)) == tox.max_windows
+    assert doc["toxicity_score"] < 0.5
+
+
+def test_batch_equals_single(tox: ToxicityFilter, long_clean: str) -> None:
+    texts = [text for _, text in _tweets()] + [long_clean, "", "   \n  "]
+    batch = tox.annotate_batch([_doc(t, id=str(i)) for i, t in enumerate(texts)])
+    single = [tox.annotate(_doc(t, id=str(i))) for i, t in enumerate(texts)]
+    assert [d["toxicity_score"] for d in batch] == [d["toxicity_score"] for d in single]
+    assert [d["quality_signals"] for d in batch] == [d["quality_signals"] for d in single]
+    assert batch[-1]["toxicity_score"] == 0.0
+
+
+def test_pickles_cheaply_before_and_after_setup() -> None:
+    fresh = ToxicityFilter(threshold=0.7, aggregation="mean")
+    assert len(pickle.dumps(fresh)) < 2_000
+    fresh.setup()
+    clone = pickle.loads(pickle.dumps(fresh))
+    assert len(pickle.dumps(fresh)) < 2_000
+    assert clone.threshold == 0.7 and clone.aggregation == "mean"
+    doc = clone.annotate(_doc("you stupid bitch"))
+    assert doc["toxicity_score"] == fresh.annotate(_doc("you stupid bitch"))["toxicity_score"]
+
+
+def test_user_model_path_and_label_checked() -> None:
+    explicit = ToxicityFilter(model=str(DEFAULT_MODEL), toxic_label="__label__clean")
+    explicit.setup()
+    assert explicit.annotate(_doc("have a lovely day"))["toxicity_score"] > 0.5
+    with pytest.raises(ValueError, match="not in model labels"):
+        ToxicityFilter(toxic_label="__label__toxic_typo").setup()
+    with pytest.raises(FileNotFoundError):
+        ToxicityFilter(model="/nonexistent/model.bin").setup()
+
+
+def test_raw_preprocessing_scores_too(toxic_paragraph: str) -> None:
+    raw = ToxicityFilter(preprocess="raw")
+    doc = raw.annotate(_doc(toxic_paragraph))
+    assert 0.0 <= doc["toxicity_score"] <= 1.0
+
+
+@given(st.lists(st.integers(min_value=1, max_value=900), max_size=60), st.integers(2, 800))
+def test_windows_cover_every_piece(lengths: list[int], size: int) -> None:
+    ranges = pack_windows(lengths, size)
+    covered = {i for start, end in ranges for i in range(start, end)}
+    assert covered == set(range(len(lengths)))
+    assert all(end > start for start, end in ranges)
