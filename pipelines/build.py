@@ -14,6 +14,7 @@ import apache_beam as beam
 from filters.base import DocFilter
 from pipelines.balance import Balance
 from pipelines.config import Config, ConfigError, StageConfig
+from pipelines.dedup import ExactDedup, MinhashDedup
 from pipelines.sinks import WriteOutputs
 from pipelines.sources.read import ReadInputs
 from pipelines.stages import ApplyFilter
@@ -28,7 +29,7 @@ FILTER_STAGES: dict[str, str] = {
 
 # Stages of the config contract whose implementation has not landed yet: enabling one must fail
 # loudly instead of silently passing documents through unfiltered.
-PENDING_STAGES = ("quality", "pii", "exact_dedup", "minhash")
+PENDING_STAGES = ("quality", "pii")
 
 STAGE_ORDER = (
     "read",
@@ -71,6 +72,14 @@ def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
         if not section.enabled:
             continue
         result = docs | f"Stage:{name}" >> ApplyFilter(make_filter(name, section), config.mode)
+        docs = result.kept
+        rejects.append(result.rejected)
+    if config.stages.exact_dedup.enabled:
+        result = docs | "Stage:exact_dedup" >> ExactDedup(config.stages.exact_dedup, config.mode)
+        docs = result.kept
+        rejects.append(result.rejected)
+    if config.stages.minhash.enabled:
+        result = docs | "Stage:minhash" >> MinhashDedup(config.stages.minhash, config.mode)
         docs = result.kept
         rejects.append(result.rejected)
     if config.stages.balance.enabled:

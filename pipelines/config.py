@@ -13,6 +13,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from filters.minhash import DEFAULT_CHAR_LANGUAGES
+
 
 class ConfigError(ValueError):
     """A config problem, phrased as one line per problem for the person who wrote the YAML."""
@@ -104,14 +106,43 @@ class PiiConfig(StageConfig):
     entities: list[str] = Field(default_factory=lambda: list(DEFAULT_PII_ENTITIES))
 
 
-class ExactDedupConfig(StageConfig):
+class DedupConfig(StageConfig):
+    lowercase: bool = Field(True, description="compare texts case-insensitively")
+    strip_punctuation: bool = Field(True, description="punctuation and symbols count as spaces")
+    normalise_digits: bool = Field(True, description="every digit compares as 0")
+    unicode_nfkc: bool = Field(True, description="fold compatibility forms (NFKC)")
+    keep: Literal["smallest_id", "longest"] = Field(
+        "smallest_id", description="survivor of a cluster: smallest id, or longest text"
+    )
+    prefer_sources: list[str] = Field(
+        default_factory=list, description="sources whose copy survives first, in this order"
+    )
+
+
+class ExactDedupConfig(DedupConfig):
     pass
 
 
-class MinhashConfig(StageConfig):
-    ngram_size: int = Field(5, gt=0)
+class MinhashConfig(DedupConfig):
+    ngram_size: int = Field(5, gt=0, description="words per shingle")
     num_bands: int = Field(14, gt=0)
     rows_per_band: int = Field(8, gt=0)
+    char_ngram_size: int = Field(5, gt=0, description="characters per shingle (unspaced scripts)")
+    char_languages: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_CHAR_LANGUAGES),
+        description="languages shingled by characters; unknown languages are decided by script",
+    )
+    hash_bits: Literal[32, 64] = Field(32, description="datasketch scheme affine32 / affine64")
+    seed: int = Field(1, ge=0, description="permutation seed, as datasketch.MinHash(seed=...)")
+    threshold: float | None = Field(
+        None,
+        gt=0.0,
+        lt=1.0,
+        description="target Jaccard: bands/rows from datasketch's optimiser over "
+        "num_bands*rows_per_band permutations; also the verify threshold",
+    )
+    verify: bool = Field(False, description="drop candidate pairs below the exact Jaccard")
+    max_rounds: int = Field(8, ge=1, le=64, description="unrolled connected-component rounds")
 
 
 class BalanceConfig(StageConfig):

@@ -1,0 +1,552 @@
+"""Exact and MinHash near-duplicate removal as Beam transforms, with distributed clustering.
+
+``ExactDedup``: one GroupByKey on a hash of the normalised text; one survivor per hash.
+
+``MinhashDedup``: the text is shuffled once. Only ids travel through the clustering:
+
+1. signatures in batches (``BatchElements`` + numpy, ``filters.minhash``) → ``(band, key) → id``;
+2. GroupByKey per bucket → a star of edges from every member to the bucket's smallest id
+   (k-1 edges for k members, never k², so a bucket of 10,000 identical boilerplate pages is
+   10,000 edges and two linear passes over the bucket);
+3. optional ``verify``: the exact Jaccard similarity of each candidate pair against its star centre
+   (see ``VerifyEdges`` for the trade-off);
+4. connected components (``ConnectedComponents``: large-star/small-star rounds, each a
+   GroupByKey, with a convergence gate and a single-worker fallback over what did not converge);
+5. one survivor per component, chosen deterministically;
+6. CoGroupByKey of the documents (keyed by id) with their component → kept / rejected.
+
+Memory per worker is bounded by the largest bucket or component (the ids of one group), never by
+the corpus: no step collects all edges or all ids in one place, except the fallback, which only
+sees edges of components that had not converged after ``max_rounds`` rounds (and says so).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import apache_beam as beam
+import numpy as np
+from apache_beam.metrics import Metrics
+
+from filters.minhash import MinHasher, band_keys, jaccard, optimal_bands_rows
+from filters.text import TextNormaliser
+from pipelines.schema import reject_from_doc
+
+REJECTED = "rejected"
+EXACT_STAGE = "exact_dedup"
+MINHASH_STAGE = "minhash"
+_DONE = "done"
+_UNSTABLE = "unstable"
+_SETS = "sets"
+_log = logging.getLogger("corpus_prep.dedup")
+
+# Signature batches: large enough to amortise numpy calls, small enough for a 2-core laptop.
+MAX_SIGNATURE_BATCH = 512
+
+Edge = tuple[str, str]  # (larger id, smaller id): always pointing at the smaller end
+
+
+def normaliser_from(cfg: Any) -> TextNormaliser:
+    """The text normalisation a dedup config section asks for."""
+    return TextNormaliser(
+        lowercase=cfg.lowercase,
+        punctuation=cfg.strip_punctuation,
+        digits=cfg.normalise_digits,
+        unicode_nfkc=cfg.unicode_nfkc,
+    )
+
+
+def rank_key(doc_id: str, n_bytes: int, source: str, keep: str, prefer_sources: list[str]):
+    """Sort key of a candidate survivor: the smallest key wins, so the choice is deterministic.
+
+    A preferred source comes first (in the configured order), then the longest text if
+    ``keep == "longest"``, and the smallest id breaks every remaining tie.
+    """
+    source_rank = prefer_sources.index(source) if source in prefer_sources else len(prefer_sources)
+    if keep == "longest":
+        return (source_rank, -int(n_bytes or 0), doc_id)
+    return (source_rank, doc_id)
+
+
+def _doc_rank(doc: dict[str, Any], cfg: Any) -> tuple:
+    return rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, list(cfg.prefer_sources))
+
+
+def _emit(doc, survivor: str, size: int | None, stage: str, mode: str, set_cluster: bool):
+    """The kept document, or the reject (filter mode) / verdict (annotate mode) for a duplicate."""
+    if set_cluster:
+        doc["dup_cluster_id"] = survivor
+        doc["dup_cluster_size"] = size
+    if doc["id"] == survivor:
+        Metrics.counter(stage, "kept").inc()
+        return doc
+    Metrics.counter(stage, f"rejected:{_REASONS[stage]}").inc()
+    if mode == "annotate":
+        doc["verdicts"].append(f"{stage}:{_REASONS[stage]}")
+        return doc
+    reject = reject_from_doc(doc, stage=stage, reason=_REASONS[stage], kept_id=survivor)
+    return beam.pvalue.TaggedOutput(REJECTED, reject)
+
+
+_REASONS = {EXACT_STAGE: "exact_duplicate", MINHASH_STAGE: "near_duplicate"}
+
+
+# ----- exact -----------------------------------------------------------------------------------
+
+
+class _ExactKey(beam.DoFn):
+    def __init__(self, normaliser: TextNormaliser):
+        self._normaliser = normaliser
+
+    def process(self, doc: dict[str, Any]) -> Iterator[tuple[bytes, dict[str, Any]]]:
+        normalised = self._normaliser(doc["text"])
+        yield hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).digest(), doc
+
+
+class _ResolveExact(beam.DoFn):
+    """One survivor per hash; two passes over the group so only the winner's key is held."""
+
+    def __init__(self, cfg: Any, mode: str):
+        self._cfg = cfg
+        self._mode = mode
+
+    def process(self, element: tuple[bytes, Iterable[dict[str, Any]]]) -> Iterator[Any]:
+        _, docs = element
+        survivor = min(docs, key=lambda d: _doc_rank(d, self._cfg))["id"]
+        for doc in docs:
+            yield _emit(doc, survivor, None, EXACT_STAGE, self._mode, set_cluster=False)
+
+
+class ExactDedup(beam.PTransform):
+    """docs → (kept, rejected): one document per normalised-text hash (SHA-256)."""
+
+    def __init__(self, cfg: Any, mode: str):
+        super().__init__()
+        self._cfg = cfg
+        self._mode = mode
+
+    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            docs
+            | "HashText" >> beam.ParDo(_ExactKey(normaliser_from(self._cfg)))
+            | "GroupByHash" >> beam.GroupByKey()
+            | "KeepOne"
+            >> beam.ParDo(_ResolveExact(self._cfg, self._mode)).with_outputs(REJECTED, main="kept")
+        )
+
+
+# ----- MinHash: signatures and buckets ---------------------------------------------------------
+
+
+def bands_rows(cfg: Any) -> tuple[int, int]:
+    """The LSH shape: from ``threshold`` via datasketch's optimiser when given, else as set."""
+    if cfg.threshold is None:
+        return cfg.num_bands, cfg.rows_per_band
+    return optimal_bands_rows(cfg.threshold, cfg.num_bands * cfg.rows_per_band)
+
+
+def hasher_from(cfg: Any) -> MinHasher:
+    bands, rows = bands_rows(cfg)
+    return MinHasher(
+        num_perm=bands * rows,
+        ngram_size=cfg.ngram_size,
+        char_ngram_size=cfg.char_ngram_size,
+        hash_bits=cfg.hash_bits,
+        seed=cfg.seed,
+        char_languages=list(cfg.char_languages),
+        normaliser=normaliser_from(cfg),
+    )
+
+
+class _Sign(beam.DoFn):
+    """A batch of documents → ``((band, bucket key), id)``; shingle sets too when verifying."""
+
+    def __init__(self, hasher: MinHasher, bands: int, rows: int, verify: bool):
+        self._hasher = hasher
+        self._bands = bands
+        self._rows = rows
+        self._verify = verify
+
+    def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
+        texts = [doc["text"] for doc in batch]
+        languages = [doc.get("language") for doc in batch]
+        sigs = self._hasher.signatures(texts, languages)
+        empty = (sigs == np.iinfo(sigs.dtype).max).all(axis=1)
+        keys = band_keys(sigs, self._bands, self._rows).tolist()
+        for doc, doc_keys, is_empty in zip(batch, keys, empty, strict=True):
+            if is_empty:  # no tokens: nothing to compare; exact dedup handles empty texts
+                continue
+            for band, key in enumerate(doc_keys):
+                yield (band, key), doc["id"]
+        if self._verify:
+            for doc, shingles in zip(
+                batch, self._hasher.shingle_sets(texts, languages), strict=True
+            ):
+                yield beam.pvalue.TaggedOutput(_SETS, (doc["id"], shingles.tobytes()))
+
+
+def star_edges(element: tuple[Any, Iterable[str]]) -> Iterator[Edge]:
+    """A bucket's members → an edge from each to the smallest: linear in the bucket size."""
+    _, ids = element
+    centre = min(ids)
+    for member in ids:
+        if member != centre:
+            yield member, centre
+
+
+# ----- MinHash: optional exact verification ----------------------------------------------------
+
+
+class VerifyEdges(beam.PTransform):
+    """Keep only candidate edges whose exact shingle Jaccard reaches ``threshold``.
+
+    Trade-off: LSH alone lets through pairs below the threshold with a probability given by the
+    S-curve (and, through transitivity, can chain them into one cluster); checking the exact
+    Jaccard of each pair removes those. The price is two extra shuffles of every document's
+    shingle set (about 4 bytes per word with 32-bit hashes, i.e. roughly the size of the text
+    again): one joined with the edges by member, one by star centre. Checking against the star
+    centre only (not all pairs) keeps it linear in the bucket size; a member that fails against
+    one centre can still be linked through another band.
+    """
+
+    def __init__(self, sets: beam.PCollection, threshold: float, hash_bits: int):
+        super().__init__()
+        self._sets = sets
+        self._threshold = threshold
+        self._dtype = np.uint32 if hash_bits == 32 else np.uint64
+
+    def expand(self, edges: beam.PCollection) -> beam.PCollection:
+        by_member = (
+            {"set": self._sets, "edge": edges | "Distinct" >> beam.Distinct()}
+            | "JoinMember" >> beam.CoGroupByKey()
+            | "ToCentre" >> beam.FlatMap(_member_to_centre)
+        )
+        return (
+            {"set": self._sets, "member": by_member}
+            | "JoinCentre" >> beam.CoGroupByKey()
+            | "Check" >> beam.FlatMap(_check_pairs, self._threshold, self._dtype)
+        )
+
+
+def _member_to_centre(element) -> Iterator[tuple[str, tuple[str, bytes]]]:
+    member, groups = element
+    shingles = next(iter(groups["set"]), None)
+    if shingles is None:
+        return
+    for centre in groups["edge"]:
+        yield centre, (member, shingles)
+
+
+def _check_pairs(element, threshold: float, dtype) -> Iterator[Edge]:
+    centre, groups = element
+    centre_set = next(iter(groups["set"]), None)
+    if centre_set is None:
+        return
+    centre_hashes = np.frombuffer(centre_set, dtype=dtype)
+    for member, member_set in groups["member"]:
+        similarity = jaccard(np.frombuffer(member_set, dtype=dtype), centre_hashes)
+        if similarity >= threshold:
+            yield member, centre
+        else:
+            Metrics.counter(MINHASH_STAGE, "verify:rejected_pairs").inc()
+
+
+# ----- connected components --------------------------------------------------------------------
+
+
+def _both_ways(edge: Edge) -> Iterator[tuple[str, str]]:
+    yield edge
+    yield edge[1], edge[0]
+
+
+def _large_star(element: tuple[str, Iterable[str]]) -> Iterator[Any]:
+    """Kiveris large-star at node u: link every larger neighbour to min(Γ+(u)).
+
+    Also reports whether u is already final (a centre with only larger neighbours, or a leaf
+    whose only neighbour is smaller): when every node is final the graph is a forest of stars
+    centred on each component's minimum.
+    """
+    node, neighbours = element
+    others = set(neighbours)
+    others.discard(node)
+    smallest = min(others | {node})
+    if not (smallest == node or len(others) == 1):
+        yield beam.pvalue.TaggedOutput(_UNSTABLE, 1)
+    for other in others:
+        if other > node:
+            yield other, smallest
+
+
+def _small_star(element: tuple[str, Iterable[str]]) -> Iterator[Edge]:
+    """Kiveris small-star at node u: link u and its smaller neighbours to the smallest of them."""
+    node, neighbours = element
+    smaller = {other for other in neighbours if other < node}
+    if not smaller:
+        return
+    smallest = min(smaller)
+    for other in smaller | {node}:
+        if other != smallest:
+            yield other, smallest
+
+
+class _Gate(beam.DoFn):
+    """Route edges to ``done`` once the previous round found every node final."""
+
+    def process(self, edge: Edge, unstable: int) -> Iterator[Any]:
+        if unstable == 0:
+            yield beam.pvalue.TaggedOutput(_DONE, edge)
+        else:
+            yield edge
+
+
+def _closure_check(element: tuple[str, Iterable[str]]) -> Iterator[tuple[str, tuple]]:
+    """For the final check: (min of Γ+(u), (u, final?, neighbours if u is that min))."""
+    node, neighbours = element
+    others = set(neighbours)
+    others.discard(node)
+    smallest = min(others | {node})
+    final = smallest == node or len(others) == 1
+    yield smallest, (node, final, tuple(others) if smallest == node else ())
+
+
+def _split_converged(element) -> Iterator[Any]:
+    """A candidate star is a whole component iff all its nodes are final and it is closed."""
+    centre, members = element
+    members = list(members)
+    leaves = {node for node, _, _ in members if node != centre}
+    own = [m for m in members if m[0] == centre]
+    centre_neighbours = set(own[0][2]) if own else set()
+    if all(final for _, final, _ in members) and leaves == centre_neighbours:
+        for leaf in leaves:
+            yield leaf, centre
+        return
+    for node in {m[0] for m in members}:
+        yield beam.pvalue.TaggedOutput(_UNSTABLE, node)
+
+
+def _union_find(element: tuple[Any, Iterable[Edge]]) -> Iterator[tuple[str, str]]:
+    """Single-worker fallback over the unconverged edges only: (node, component minimum)."""
+    _, edges = element
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    count = 0
+    for a, b in edges:
+        count += 1
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+    Metrics.counter(MINHASH_STAGE, "cc:fallback_edges").inc(count)
+    _log.warning(
+        "minhash: connected components did not converge within max_rounds; finished %d edges "
+        "of the unconverged components with union-find on one worker",
+        count,
+    )
+    for node in list(parent):
+        root = find(node)
+        if root != node:
+            yield node, root
+
+
+class ConnectedComponents(beam.PTransform):
+    """Edges ``(u, v)`` → ``(node, smallest id of its component)`` for every node on an edge.
+
+    Why large-star/small-star (Kiveris et al., "Connected Components in MapReduce and Beyond",
+    SoCC 2014): every step is one GroupByKey of the edge list with O(|E|) communication, edges
+    never multiply (each step emits at most one edge per input edge), and it converges in
+    O(log² n) rounds (in practice a handful, since LSH buckets already arrive as stars). Hash-to-
+    min converges in O(log n) rounds but a node can emit its whole component, O(n) per node.
+
+    The Beam graph must be static, so ``max_rounds`` rounds (large-star + small-star, two
+    GroupByKeys) are unrolled. Each large-star counts the nodes that are not yet final; when a
+    round finds none, the following rounds' gates route all edges to the output untouched, so
+    converged data does not keep moving. Whatever is left after the last round goes through one
+    closure check (a GroupByKey per candidate centre) that passes converged components through
+    and sends only the edges of unconverged ones to a single-worker union-find, counted in
+    ``minhash/cc:fallback_edges`` and logged. Memory per worker: the neighbours of one node,
+    i.e. at most the largest component.
+    """
+
+    def __init__(self, max_rounds: int = 8):
+        super().__init__()
+        self._max_rounds = max_rounds
+
+    def expand(self, edges: beam.PCollection) -> beam.PCollection:
+        done: list[beam.PCollection] = []
+        unstable = None
+        for round_no in range(self._max_rounds):
+            edges, unstable, finished = self._round(edges, unstable, round_no)
+            if finished is not None:
+                done.append(finished)
+        remaining, finished = self._gate(edges, unstable, "Final")
+        done.append(finished)
+        resolved = self._finish(remaining)
+        pointers = (*done, resolved) | "AllPointers" >> beam.Flatten() | beam.FlatMap(_with_centre)
+        return pointers | "OneComponent" >> beam.CombinePerKey(min)
+
+    @staticmethod
+    def _gate(edges, unstable, label: str):
+        if unstable is None:
+            return edges, None
+        routed = edges | f"Gate{label}" >> beam.ParDo(
+            _Gate(), beam.pvalue.AsSingleton(unstable)
+        ).with_outputs(_DONE, main="next")
+        return routed.next, routed[_DONE]
+
+    def _round(self, edges, unstable, round_no: int):
+        edges, finished = self._gate(edges, unstable, str(round_no))
+        large = (
+            edges
+            | f"LargeBoth{round_no}" >> beam.FlatMap(_both_ways)
+            | f"LargeGroup{round_no}" >> beam.GroupByKey()
+            | f"LargeStar{round_no}" >> beam.FlatMap(_large_star).with_outputs(_UNSTABLE, main="e")
+        )
+        count = large[_UNSTABLE] | f"CountUnstable{round_no}" >> beam.CombineGlobally(sum)
+        small = (
+            large.e
+            | f"SmallBoth{round_no}" >> beam.FlatMap(_both_ways)
+            | f"SmallGroup{round_no}" >> beam.GroupByKey()
+            | f"SmallStar{round_no}" >> beam.FlatMap(_small_star)
+        )
+        return small, count, finished
+
+    @staticmethod
+    def _finish(remaining: beam.PCollection) -> beam.PCollection:
+        adjacency = (
+            remaining | "CheckBoth" >> beam.FlatMap(_both_ways) | "CheckGroup" >> beam.GroupByKey()
+        )
+        checked = (
+            adjacency
+            | "ByCandidateCentre" >> beam.FlatMap(_closure_check)
+            | "GroupByCentre" >> beam.GroupByKey()
+            | "Split" >> beam.FlatMap(_split_converged).with_outputs(_UNSTABLE, main="ok")
+        )
+        unconverged = (
+            {
+                "node": checked[_UNSTABLE] | "KeyNode" >> beam.Map(lambda n: (n, None)),
+                "edges": remaining | "KeyEdge" >> beam.Map(lambda e: (e[0], e)),
+            }
+            | "JoinUnconverged" >> beam.CoGroupByKey()
+            | "UnconvergedEdges" >> beam.FlatMap(_unconverged_edges)
+        )
+        fallback = (
+            unconverged
+            | "OneKey" >> beam.Map(lambda e: (0, e))
+            | "GatherRest" >> beam.GroupByKey()
+            | "UnionFind" >> beam.FlatMap(_union_find)
+        )
+        return (checked.ok, fallback) | "Resolved" >> beam.Flatten()
+
+
+def _unconverged_edges(element) -> Iterator[Edge]:
+    _, groups = element
+    if list(groups["node"]):
+        yield from groups["edges"]
+
+
+def _with_centre(edge: Edge) -> Iterator[tuple[str, str]]:
+    """A final (node, centre) pointer, plus the centre pointing at itself."""
+    node, centre = edge
+    yield node, centre
+    yield centre, centre
+
+
+# ----- MinHash: survivors and the whole transform ----------------------------------------------
+
+
+def _member_ranks(element, cfg: Any) -> Iterator[tuple[str, tuple]]:
+    """(component, (rank, id)) for each clustered document, ranked by its metadata."""
+    doc_id, groups = element
+    components = list(groups["component"])
+    for meta in groups["meta"]:
+        for component in components:
+            yield component, (rank_key(doc_id, *meta, cfg.keep, list(cfg.prefer_sources)), doc_id)
+
+
+def _choose_survivor(element) -> Iterator[tuple[str, tuple[str, int]]]:
+    """Every member of a component → (its id, (survivor id, component size))."""
+    _, ranked = element
+    ranked = list(ranked)
+    survivor = min(ranked)[1]
+    for _, doc_id in ranked:
+        yield doc_id, (survivor, len(ranked))
+
+
+class _ResolveMinhash(beam.DoFn):
+    def __init__(self, mode: str):
+        self._mode = mode
+
+    def process(self, element) -> Iterator[Any]:
+        doc_id, groups = element
+        cluster = next(iter(groups["cluster"]), (doc_id, 1))
+        for doc in groups["doc"]:
+            yield _emit(doc, cluster[0], cluster[1], MINHASH_STAGE, self._mode, set_cluster=True)
+
+
+class MinhashDedup(beam.PTransform):
+    """docs → (kept, rejected): one document per connected component of LSH candidates.
+
+    Every output document carries ``dup_cluster_id`` (the survivor's id) and
+    ``dup_cluster_size`` (1 for a document with no near-duplicate).
+    """
+
+    def __init__(self, cfg: Any, mode: str):
+        super().__init__()
+        self._cfg = cfg
+        self._mode = mode
+
+    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        cfg = self._cfg
+        bands, rows = bands_rows(cfg)
+        signed = (
+            docs
+            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=MAX_SIGNATURE_BATCH)
+            | "Sign"
+            >> beam.ParDo(_Sign(hasher_from(cfg), bands, rows, cfg.verify)).with_outputs(
+                _SETS, main="buckets"
+            )
+        )
+        edges = (
+            signed.buckets
+            | "GroupByBucket" >> beam.GroupByKey()
+            | "StarEdges" >> beam.FlatMap(star_edges)
+        )
+        if cfg.verify:
+            threshold = cfg.threshold or (1.0 / bands) ** (1.0 / rows)
+            edges = edges | "Verify" >> VerifyEdges(signed[_SETS], threshold, cfg.hash_bits)
+        components = edges | "Components" >> ConnectedComponents(cfg.max_rounds)
+        clusters = self._survivors(docs, components)
+        by_id = docs | "KeyById" >> beam.Map(lambda doc: (doc["id"], doc))
+        return (
+            {"doc": by_id, "cluster": clusters}
+            | "JoinClusters" >> beam.CoGroupByKey()
+            | "KeepOne"
+            >> beam.ParDo(_ResolveMinhash(self._mode)).with_outputs(REJECTED, main="kept")
+        )
+
+    def _survivors(self, docs, components) -> beam.PCollection:
+        """(id, (survivor, size)) for clustered documents; metadata only travels if needed."""
+        cfg = self._cfg
+        if cfg.keep == "smallest_id" and not cfg.prefer_sources:
+            ranked = components | "Rank" >> beam.Map(lambda nc: (nc[1], ((nc[0],), nc[0])))
+        else:
+            meta = docs | "Meta" >> beam.Map(lambda d: (d["id"], (d["n_bytes"], d["source"])))
+            ranked = (
+                {"meta": meta, "component": components}
+                | "JoinMeta" >> beam.CoGroupByKey()
+                | "Rank" >> beam.FlatMap(_member_ranks, cfg)
+            )
+        return (
+            ranked
+            | "GroupByComponent" >> beam.GroupByKey()
+            | "Survivor" >> beam.FlatMap(_choose_survivor)
+        )
