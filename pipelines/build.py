@@ -24,12 +24,13 @@ from pipelines.stages import ApplyFilter
 # without code here. Imported lazily: a run without PII never imports Presidio.
 FILTER_STAGES: dict[str, str] = {
     "langid": "filters.langid:LanguageId",
+    "quality": "filters.quality:QualityFilter",
     "toxicity": "filters.toxicity:ToxicityFilter",
 }
 
 # Stages of the config contract whose implementation has not landed yet: enabling one must fail
 # loudly instead of silently passing documents through unfiltered.
-PENDING_STAGES = ("quality", "pii")
+PENDING_STAGES = ("pii",)
 
 STAGE_ORDER = (
     "read",
@@ -43,11 +44,18 @@ STAGE_ORDER = (
 )
 
 
-def make_filter(name: str, section: StageConfig) -> DocFilter:
-    """Instantiate the filter class of a stage from its config section."""
+def make_filter(name: str, section: StageConfig, mode: str) -> DocFilter:
+    """Instantiate the filter class of a stage from its config section.
+
+    In annotate mode a filter must compute every signal, so stopping at the first failing rule
+    (``short_circuit``, a filter-mode speed-up) is turned off whatever the config says.
+    """
     module_name, _, class_name = FILTER_STAGES[name].partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
-    return cls(**section.model_dump(exclude={"enabled"}))
+    kwargs = section.model_dump(exclude={"enabled"})
+    if "short_circuit" in kwargs and mode == "annotate":
+        kwargs["short_circuit"] = False
+    return cls(**kwargs)
 
 
 def check_buildable(config: Config) -> None:
@@ -71,7 +79,9 @@ def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
         section = getattr(config.stages, name)
         if not section.enabled:
             continue
-        result = docs | f"Stage:{name}" >> ApplyFilter(make_filter(name, section), config.mode)
+        result = docs | f"Stage:{name}" >> ApplyFilter(
+            make_filter(name, section, config.mode), config.mode
+        )
         docs = result.kept
         rejects.append(result.rejected)
     if config.stages.exact_dedup.enabled:

@@ -54,9 +54,76 @@ class LangIdConfig(StageConfig):
 
 
 class QualityConfig(StageConfig):
-    gopher: bool = True
-    c4: bool = True
-    fineweb: bool = True
+    """datatrove's Gopher repetition, Gopher quality, C4 and FineWeb rules, per document language.
+
+    Threshold keys are the constructor arguments of datatrove's filter classes, with its defaults
+    (except filter_no_terminal_punct, false as in FineWeb's recipe); null turns a rule off.
+    """
+
+    gopher: bool = Field(True, description="both Gopher families")
+    c4: bool = Field(True, description="C4 line filtering (rewrites text) and page rules")
+    fineweb: bool = Field(True, description="FineWeb line rules")
+    gopher_quality: bool = Field(True, description="Gopher quality rules; needs gopher: true")
+    gopher_repetition: bool = Field(
+        True, description="Gopher repetition rules (the costliest family); needs gopher: true"
+    )
+    short_circuit: bool = Field(
+        True, description="stop at the first failing rule (filter mode); off in annotate mode"
+    )
+    # GopherQualityFilter
+    min_doc_words: int | None = Field(50, ge=0)
+    max_doc_words: int | None = Field(100_000, ge=0)
+    min_avg_word_length: float | None = Field(3, ge=0)
+    max_avg_word_length: float | None = Field(10, ge=0)
+    max_symbol_word_ratio: float | None = Field(0.1, ge=0, description="'#' or ellipses per word")
+    max_bullet_lines_ratio: float | None = Field(0.9, ge=0, le=1)
+    max_ellipsis_lines_ratio: float | None = Field(0.3, ge=0, le=1)
+    max_non_alpha_words_ratio: float | None = Field(
+        0.8, ge=0, le=1, description="minimum share of words with a letter (datatrove's name)"
+    )
+    min_stop_words: int | None = Field(2, ge=0)
+    stop_words: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> stop words, merged over the built-in lists; [] = rule off",
+    )
+    # GopherRepetitionFilter
+    dup_line_frac: float | None = Field(0.3, ge=0, le=1)
+    dup_para_frac: float | None = Field(0.3, ge=0, le=1)
+    dup_line_char_frac: float | None = Field(0.2, ge=0, le=1)
+    dup_para_char_frac: float | None = Field(0.2, ge=0, le=1)
+    top_n_grams: list[tuple[int, float]] = Field(
+        default_factory=lambda: [(2, 0.2), (3, 0.18), (4, 0.16)]
+    )
+    dup_n_grams: list[tuple[int, float]] = Field(
+        default_factory=lambda: [(5, 0.15), (6, 0.14), (7, 0.13), (8, 0.12), (9, 0.11), (10, 0.10)]
+    )
+    # C4QualityFilter
+    split_paragraph: bool = True
+    remove_citations: bool = True
+    filter_no_terminal_punct: bool = Field(
+        False, description="C4 default is true; FineWeb turns it off"
+    )
+    min_num_sentences: int = Field(5, ge=-1, description="-1 disables")
+    min_words_per_line: int = Field(3, ge=-1)
+    max_word_length: int = Field(1000, ge=-1, description="-1 disables")
+    filter_lorem_ipsum: bool = True
+    filter_javascript: bool = True
+    filter_curly_bracket: bool = True
+    filter_policy: bool = True
+    # FineWebQualityFilter
+    line_punct_thr: float = Field(0.12, ge=0, le=1)
+    line_punct_exclude_zero: bool = False
+    stop_chars: list[str] | None = Field(
+        None, description="null = datatrove's TERMINAL_PUNCTUATION"
+    )
+    short_line_thr: float = Field(0.67, ge=0, le=1)
+    short_line_length: int = Field(30, ge=0)
+    char_duplicates_ratio: float = Field(0.01, ge=0, le=1)
+    new_line_ratio: float = Field(0.3, ge=0)
+    language_overrides: dict[str, dict[str, float | int | bool | None]] = Field(
+        default_factory=dict,
+        description="language -> {threshold key: value}, merged over built-ins (ja, zh)",
+    )
 
 
 class ToxicityConfig(StageConfig):

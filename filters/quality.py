@@ -1,0 +1,596 @@
+"""Quality stage: datatrove's Gopher, C4 and FineWeb heuristics, per language, with their signals.
+
+Why not call datatrove's ``filter(Document)`` as is: those methods return only the first failing
+rule, so ``annotate`` mode would have no numbers to tune thresholds with; each one tokenises the
+text again; and each instance is fixed to one language (English stop words make Gopher drop most
+German pages). So this module splits every rule into a *signal* and a *comparison*:
+
+- ``annotate`` computes the signals of every enabled family with datatrove's own helpers
+  (``find_duplicates``, ``find_top_duplicate``, ``find_all_duplicate``, ``get_n_grams``,
+  ``PUNCTUATION_SET``, ``TERMINAL_PUNCTUATION``, C4's ``CITATION_REGEX``/``END_PUNCTUATION``/
+  ``POLICY_SUBSTRINGS``, datatrove's per-language ``WordTokenizer`` classes), exactly as datatrove's
+  filters compute them, and stores them in ``doc["quality_signals"]`` (``family.signal`` keys).
+  The words of a document are tokenised once and shared by both Gopher families.
+- ``keep`` compares the stored signals with the thresholds, in datatrove's order (FineWeb's chain:
+  Gopher repetition, Gopher quality, C4, FineWeb), and names the first failing rule with
+  datatrove's own reason string prefixed by the family: ``gopher_repetition:top_2_gram``,
+  ``gopher_quality:gopher_enough_stop_words``, ``c4:too_few_sentences``,
+  ``fineweb:line_punct_ratio``. The same comparison therefore works on signals read back from a
+  Parquet file: thresholds can be tuned without recomputing anything.
+
+``tests/test_quality.py`` checks verdict-for-verdict parity with datatrove's filter classes on real
+English pages. With ``short_circuit`` (filter mode), signal computation stops at the first failing
+rule; in annotate mode it must be off so that every signal is present.
+
+C4's line filtering rewrites the text (kept lines only); it is applied whenever C4's page rules
+pass, and FineWeb's signals are computed on the rewritten text, as in datatrove's chain.
+
+Multilingual rules, per ``doc["language"]``:
+
+- Words come from datatrove's tokenizer for that language (spaCy blank models, SudachiPy for ja,
+  jieba for zh, PyThaiNLP for th), resolved from datatrove's ``tokenizer_assignment.csv`` by the
+  row that is the language's default. ``load_word_tokenizer("zh")`` itself returns the
+  whitespace-ish ``xx`` tokenizer in datatrove 0.10.1 (its CSV booleans are read as strings, so a
+  later Latin-script row overwrites the default), likewise for ar, hi, ms and others. Stanza
+  tokenizers are never used (they download models at run time); languages whose tokenizer cannot
+  be loaded offline fall back to spaCy's multilingual ``xx`` tokenizer, with a warning.
+- Gopher's stop-word rule uses a per-language list (``stop_words``; English is datatrove's own);
+  where no list exists the rule is off and no ``stop_words`` signal is written.
+- In scripts written without spaces (ja, zh, th, ...), C4's per-line word rules count tokenizer
+  words instead of whitespace-separated chunks (a Japanese paragraph is one "word" to
+  ``str.split``: C4 would drop it as too short, or as a >1000-character word).
+- ``language_overrides`` changes thresholds per language; by default Gopher's mean word length
+  rule is off for ja and zh, whose words average 1.7 characters (measured on the lingua
+  sentences), far below the English-derived 3-10 band, and their alphabetic-word share threshold
+  is 0.7 instead of 0.8 (punctuation and digits are separate tokens there).
+
+Nothing here downloads: the tokenizers' dictionaries come with their wheels (see README).
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from datatrove.pipeline.filters.c4_filters import (
+    CITATION_REGEX,
+    ELLIPSIS,
+    END_PUNCTUATION,
+    POLICY_SUBSTRINGS,
+)
+from datatrove.pipeline.filters.gopher_quality_filter import STOP_WORDS as GOPHER_EN_STOP_WORDS
+from datatrove.pipeline.filters.gopher_repetition_filter import (
+    find_all_duplicate,
+    find_duplicates,
+    find_top_duplicate,
+    get_n_grams,
+)
+from datatrove.utils._import_utils import ASSETS_PATH
+from datatrove.utils.text import PUNCTUATION_SET, TERMINAL_PUNCTUATION
+from datatrove.utils.word_tokenizers import (
+    SpaCyTokenizer,
+    StanzaTokenizer,
+    WordTokenizer,
+    load_tokenizer_assignments,
+)
+
+from filters.base import KEEP, DocFilter, Record, Verdict
+from pipelines.schema import refresh_sizes
+
+log = logging.getLogger(__name__)
+
+FAMILIES = ("gopher_repetition", "gopher_quality", "c4", "fineweb")
+
+# Eight very frequent function words per language, like Gopher's English list: a page of running
+# text in that language contains at least two of them. Case-sensitive, as in datatrove.
+DEFAULT_STOP_WORDS: dict[str, list[str]] = {
+    "en": list(GOPHER_EN_STOP_WORDS),
+    "de": ["der", "die", "und", "den", "von", "zu", "das", "mit"],
+    "fr": ["le", "la", "de", "et", "les", "des", "en", "un"],
+    "es": ["de", "la", "que", "el", "en", "y", "los", "del"],
+    "it": ["di", "e", "il", "la", "che", "per", "un", "del"],
+    "pt": ["de", "a", "o", "que", "e", "do", "da", "em"],
+    "nl": ["de", "en", "van", "het", "een", "is", "dat", "op"],
+    "pl": ["i", "w", "na", "z", "nie", "się", "do", "to"],
+    "ru": ["и", "в", "не", "на", "что", "с", "по", "как"],
+    "uk": ["і", "в", "на", "з", "що", "не", "до", "та"],
+    "el": ["και", "το", "της", "του", "η", "να", "την", "σε"],
+    "vi": ["và", "của", "có", "là", "được", "trong", "cho", "các"],
+}
+
+# Mean word length in ja/zh tokens is ~1.7 characters: Gopher's 3-10 band would drop every page.
+# Their tokenizers also make separate tokens of every 、。・ and digit run, so the share of tokens
+# with a letter is lower than in English: 0.80-0.86 on the prose pages of the jawiki test slice.
+_UNSPACED_OVERRIDES: dict[str, Any] = {
+    "min_avg_word_length": None,
+    "max_avg_word_length": None,
+    "max_non_alpha_words_ratio": 0.7,
+}
+DEFAULT_LANGUAGE_OVERRIDES: dict[str, dict[str, Any]] = {
+    "ja": dict(_UNSPACED_OVERRIDES),
+    "zh": dict(_UNSPACED_OVERRIDES),
+}
+
+# Scripts written without spaces between words: whitespace chunks are not words there.
+UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my", "bo"})
+
+# datatrove's defaults (constructor arguments of its four filter classes), except
+# filter_no_terminal_punct, which FineWeb's recipe turns off: with it on, C4 keeps only lines
+# ending in punctuation and FineWeb's line_punct_ratio rule can no longer fail.
+DEFAULTS: dict[str, Any] = {
+    # GopherQualityFilter
+    "min_doc_words": 50,
+    "max_doc_words": 100_000,
+    "min_avg_word_length": 3,
+    "max_avg_word_length": 10,
+    "max_symbol_word_ratio": 0.1,
+    "max_bullet_lines_ratio": 0.9,
+    "max_ellipsis_lines_ratio": 0.3,
+    "max_non_alpha_words_ratio": 0.8,
+    "min_stop_words": 2,
+    # GopherRepetitionFilter
+    "dup_line_frac": 0.3,
+    "dup_para_frac": 0.3,
+    "dup_line_char_frac": 0.2,
+    "dup_para_char_frac": 0.2,
+    "top_n_grams": ((2, 0.2), (3, 0.18), (4, 0.16)),
+    "dup_n_grams": ((5, 0.15), (6, 0.14), (7, 0.13), (8, 0.12), (9, 0.11), (10, 0.10)),
+    # C4QualityFilter
+    "split_paragraph": True,
+    "remove_citations": True,
+    "filter_no_terminal_punct": False,
+    "min_num_sentences": 5,
+    "min_words_per_line": 3,
+    "max_word_length": 1000,
+    "filter_lorem_ipsum": True,
+    "filter_javascript": True,
+    "filter_curly_bracket": True,
+    "filter_policy": True,
+    # FineWebQualityFilter
+    "line_punct_thr": 0.12,
+    "line_punct_exclude_zero": False,
+    "stop_chars": None,
+    "short_line_thr": 0.67,
+    "short_line_length": 30,
+    "char_duplicates_ratio": 0.01,
+    "new_line_ratio": 0.3,
+}
+
+Params = dict[str, Any]
+Signals = dict[str, float]
+
+# Same expressions as GopherRepetitionFilter.__init__ (it keeps them on the instance).
+GOPHER_PARAGRAPH = re.compile(r"\n{2,}")
+GOPHER_LINES = re.compile("\n+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One datatrove rule: fails when ``fails(signal_value, params)``; ``threshold`` is for the
+    ledger's detail column."""
+
+    family: str
+    reason: str
+    signal: str
+    fails: Callable[[float, Params], bool]
+    threshold: Callable[[Params], Any]
+
+
+def _above(key: str) -> tuple[Callable[[float, Params], bool], Callable[[Params], Any]]:
+    """``value > params[key]``; a falsy threshold turns the rule off, as ``if self.x and ...``."""
+    return (lambda v, p: bool(p[key]) and v > p[key]), (lambda p: p[key])
+
+
+def _below(key: str) -> tuple[Callable[[float, Params], bool], Callable[[Params], Any]]:
+    return (lambda v, p: bool(p[key]) and v < p[key]), (lambda p: p[key])
+
+
+def _below_always(key: str) -> tuple[Callable[[float, Params], bool], Callable[[Params], Any]]:
+    """For thresholds datatrove compares unconditionally (a 0 threshold never fails)."""
+    return (lambda v, p: v < p[key]), (lambda p: p[key])
+
+
+def _above_always(key: str) -> tuple[Callable[[float, Params], bool], Callable[[Params], Any]]:
+    return (lambda v, p: v > p[key]), (lambda p: p[key])
+
+
+def _flag() -> tuple[Callable[[float, Params], bool], Callable[[Params], Any]]:
+    return (lambda v, p: v > 0), (lambda p: 0)
+
+
+def _rule(family: str, reason: str, signal: str, spec: tuple) -> Rule:
+    return Rule(family, reason, f"{family}.{signal}", spec[0], spec[1])
+
+
+def _rules(params: Params) -> list[Rule]:
+    """Every rule in datatrove's order for these params (the n-gram rules depend on them)."""
+    rep, gq, c4, fw = FAMILIES
+    rules = [
+        _rule(rep, "empty", "empty", _flag()),
+        _rule(rep, "dup_para_frac", "dup_para_frac", _above("dup_para_frac")),
+        _rule(rep, "dup_para_char_frac", "dup_para_char_frac", _above("dup_para_char_frac")),
+        _rule(rep, "dup_line_frac", "dup_line_frac", _above("dup_line_frac")),
+        _rule(rep, "dup_line_char_frac", "dup_line_char_frac", _above("dup_line_char_frac")),
+    ]
+    for n, frac in params["top_n_grams"]:
+        spec = ((lambda v, p, f=frac: v > f), (lambda p, f=frac: f))
+        rules.append(_rule(rep, f"top_{n}_gram", f"top_{n}_gram_char_frac", spec))
+    for n, frac in params["dup_n_grams"]:
+        spec = ((lambda v, p, f=frac: v > f), (lambda p, f=frac: f))
+        rules.append(_rule(rep, f"duplicated_{n}_n_grams", f"dup_{n}_gram_char_frac", spec))
+    rules += [
+        _rule(gq, "gopher_short_doc", "n_non_symbol_words", _below("min_doc_words")),
+        _rule(gq, "gopher_long_doc", "n_non_symbol_words", _above("max_doc_words")),
+        _rule(gq, "gopher_below_avg_threshold", "mean_word_length", _below("min_avg_word_length")),
+        _rule(gq, "gopher_above_avg_threshold", "mean_word_length", _above("max_avg_word_length")),
+        _rule(gq, "gopher_too_many_hashes", "hash_word_ratio", _above("max_symbol_word_ratio")),
+        _rule(
+            gq, "gopher_too_many_ellipsis", "ellipsis_word_ratio", _above("max_symbol_word_ratio")
+        ),
+        _rule(
+            gq, "gopher_too_many_bullets", "bullet_lines_ratio", _above("max_bullet_lines_ratio")
+        ),
+        _rule(
+            gq,
+            "gopher_too_many_end_ellipsis",
+            "end_ellipsis_lines_ratio",
+            _above("max_ellipsis_lines_ratio"),
+        ),
+        _rule(
+            gq,
+            "gopher_below_alpha_threshold",
+            "alpha_words_ratio",
+            _below("max_non_alpha_words_ratio"),
+        ),
+        _rule(gq, "gopher_enough_stop_words", "stop_words", _below("min_stop_words")),
+        _rule(c4, "lorem_ipsum", "lorem_ipsum", _flag()),
+        _rule(c4, "curly_bracket", "curly_bracket", _flag()),
+        _rule(c4, "too_few_sentences", "n_sentences", _below_always("min_num_sentences")),
+        _rule(fw, "empty", "empty", _flag()),
+        _rule(
+            fw,
+            "line_punct_ratio",
+            "line_punct_ratio",
+            (
+                lambda v, p: (
+                    v < p["line_punct_thr"] and not (v == 0 and p["line_punct_exclude_zero"])
+                ),
+                lambda p: p["line_punct_thr"],
+            ),
+        ),
+        _rule(fw, "short_line_ratio", "short_line_ratio", _above_always("short_line_thr")),
+        _rule(fw, "char_dup_ratio", "char_dup_ratio", _above_always("char_duplicates_ratio")),
+        _rule(fw, "list_ratio", "list_ratio", _above_always("new_line_ratio")),
+    ]
+    return rules
+
+
+def first_failure(signals: Signals, rules: Iterable[Rule], params: Params) -> Verdict:
+    """The verdict datatrove's chain would give: the first rule whose signal fails."""
+    for rule in rules:
+        value = signals.get(rule.signal)
+        if value is not None and rule.fails(value, params):
+            return Verdict(
+                False,
+                f"{rule.family}:{rule.reason}",
+                score=float(value),
+                detail=f"{rule.signal}={value:.6g} threshold={rule.threshold(params)}",
+            )
+    return KEEP
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokenizers
+
+
+def _default_assignment_keys() -> dict[str, str]:
+    """language code → key of its default tokenizer in datatrove's assignment table.
+
+    Works around datatrove 0.10.1 reading the CSV's TRUE/FALSE columns as truthy strings, which
+    lets a later non-default row (e.g. zh in Latin script) take the bare code's slot.
+    """
+    keys: dict[str, str] = {}
+    with open(os.path.join(ASSETS_PATH, "tokenizer_assignment.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if not row["type"] or row["default_script"] != "TRUE":
+                continue
+            key = f"{row['code_3']}_{row['script']}"
+            keys.setdefault(row["code_3"], key)
+            if row["code_1"] and row["default_code_1"] == "TRUE":
+                keys.setdefault(row["code_1"], key)
+    return keys
+
+
+# Codes lid.176 writes that datatrove's table knows under another code.
+TOKENIZER_ALIASES = {"no": "nb"}
+
+
+def load_tokenizer(language: str) -> WordTokenizer:
+    """datatrove's default word tokenizer for ``language``, offline, or spaCy's ``xx``."""
+    factories = load_tokenizer_assignments()
+    key = _default_assignment_keys().get(TOKENIZER_ALIASES.get(language, language))
+    try:
+        if key is None:
+            raise ValueError(f"no tokenizer assigned to {language!r}")
+        tokenizer = factories[key]()
+        if isinstance(tokenizer, StanzaTokenizer):
+            raise ValueError("Stanza tokenizers download their models at run time")
+        tokenizer.word_tokenize("warm up")  # import errors of lazy backends surface here
+        return tokenizer
+    except (ImportError, ValueError, OSError) as exc:
+        log.warning("quality: no offline word tokenizer for %r (%s); using spaCy xx", language, exc)
+        return SpaCyTokenizer("xx")
+
+
+# ---------------------------------------------------------------------------------------------
+# Signals (each mirrors the corresponding datatrove filter() line by line)
+
+
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else 0.0
+
+
+def gopher_repetition_signals(
+    text: str, words: Sequence[str], params: Params, stop: Callable[[Signals], bool]
+) -> Signals:
+    """GopherRepetitionFilter's fractions; ``stop(signals)`` ends early (short-circuit)."""
+    out: Signals = {"gopher_repetition.empty": float(not text)}
+    if not text or stop(out):
+        return out
+    paragraphs = GOPHER_PARAGRAPH.split(text.strip())
+    dups, dup_chars = find_duplicates(paragraphs)
+    out["gopher_repetition.dup_para_frac"] = dups / len(paragraphs)
+    out["gopher_repetition.dup_para_char_frac"] = dup_chars / len(text)
+    lines = GOPHER_LINES.split(text)
+    dups, dup_chars = find_duplicates(lines)
+    out["gopher_repetition.dup_line_frac"] = dups / len(lines)
+    out["gopher_repetition.dup_line_char_frac"] = dup_chars / len(text)
+    if stop(out):
+        return out
+    for n, _ in params["top_n_grams"]:
+        n_grams = get_n_grams(words, n)
+        if n_grams:
+            out[f"gopher_repetition.top_{n}_gram_char_frac"] = find_top_duplicate(n_grams) / len(
+                text
+            )
+            if stop(out):
+                return out
+    for n, _ in params["dup_n_grams"]:
+        out[f"gopher_repetition.dup_{n}_gram_char_frac"] = find_all_duplicate(words, n) / len(text)
+        if stop(out):
+            return out
+    return out
+
+
+def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozenset[str]) -> Signals:
+    """GopherQualityFilter's counts and ratios; ``stop_words`` empty = no list for the language."""
+    non_symbol = [w for w in words if any(ch not in PUNCTUATION_SET for ch in w)]
+    n_words = len(words)
+    lines = text.splitlines()
+    out: Signals = {
+        "gopher_quality.n_non_symbol_words": float(len(non_symbol)),
+        "gopher_quality.hash_word_ratio": _ratio(text.count("#"), n_words),
+        "gopher_quality.ellipsis_word_ratio": _ratio(text.count("...") + text.count("…"), n_words),
+        "gopher_quality.bullet_lines_ratio": _ratio(
+            sum(s.lstrip().startswith(("•", "-")) for s in lines), len(lines)
+        ),
+        "gopher_quality.end_ellipsis_lines_ratio": _ratio(
+            sum(s.rstrip().endswith(("...", "…")) for s in lines), len(lines)
+        ),
+        "gopher_quality.alpha_words_ratio": _ratio(
+            sum(any(c.isalpha() for c in w) for w in words), n_words
+        ),
+    }
+    if non_symbol:
+        out["gopher_quality.mean_word_length"] = float(np.mean([len(w) for w in non_symbol]))
+    if stop_words:
+        out["gopher_quality.stop_words"] = float(len(stop_words.intersection(words)))
+    return out
+
+
+@dataclass
+class C4Result:
+    signals: Signals
+    text: str
+
+
+def c4_signals(
+    text: str, params: Params, tokenizer: WordTokenizer, unspaced: bool, short_circuit: bool
+) -> C4Result:
+    """C4QualityFilter's line filtering and page flags; ``text`` is the rewritten text."""
+    lines = text.splitlines() if params["split_paragraph"] else _sentences(text, tokenizer)
+    n_sentences = 0
+    kept: list[str] = []
+    out: Signals = {"c4.lorem_ipsum": 0.0, "c4.curly_bracket": 0.0}
+    count_sentences = params["min_num_sentences"] != -1
+    for line in lines:
+        line = line.strip()
+        words = tokenizer.word_tokenize(line) if unspaced and line else line.split()
+        if params["max_word_length"] != -1 and any(
+            len(word) > params["max_word_length"] for word in words
+        ):
+            continue
+        if params["remove_citations"]:
+            line = CITATION_REGEX.sub("", line)
+        if params["filter_no_terminal_punct"] and (
+            not line.endswith(END_PUNCTUATION) or line.endswith(ELLIPSIS)
+        ):
+            continue
+        if len(words) < params["min_words_per_line"]:
+            continue
+        line_l = line.lower()
+        if params["filter_lorem_ipsum"] and "lorem ipsum" in line_l:
+            out["c4.lorem_ipsum"] = 1.0
+            if short_circuit:
+                break
+        if params["filter_javascript"] and "javascript" in line_l:
+            continue
+        if params["filter_curly_bracket"] and "{" in line:
+            out["c4.curly_bracket"] = 1.0
+            if short_circuit:
+                break
+        if params["filter_policy"] and any(p in line_l for p in POLICY_SUBSTRINGS):
+            continue
+        # Counting sentences tokenises every kept line again; past the threshold a short-circuit
+        # run has its answer (the signal is then a lower bound).
+        if count_sentences and not (short_circuit and n_sentences >= params["min_num_sentences"]):
+            n_sentences += len(_sentences(line, tokenizer)) if params["split_paragraph"] else 1
+        kept.append(line)
+    if count_sentences:
+        out["c4.n_sentences"] = float(n_sentences)
+    out["c4.lines_kept_frac"] = _ratio(len(kept), len(lines))
+    new_text = ("\n" if params["split_paragraph"] else " ").join(kept).strip()
+    out["c4.chars_kept_frac"] = _ratio(len(new_text), len(text))
+    return C4Result(out, new_text)
+
+
+def _sentences(text: str, tokenizer: WordTokenizer) -> list[str]:
+    """datatrove's ``split_into_sentences``, with our tokenizer (its own lookup is by language)."""
+    ends = [b for _, b in tokenizer.span_tokenize(text)]
+    return [text[a:b] for a, b in zip([0] + ends[:-1], ends[:-1] + [len(text)], strict=True)]
+
+
+def fineweb_signals(text: str, n_words: int, params: Params) -> Signals:
+    """FineWebQualityFilter's line ratios; ``n_words`` from the language's tokenizer."""
+    lines = [line for line in text.split("\n") if line.strip() != ""]
+    if not lines:
+        return {"fineweb.empty": 1.0}
+    stop_chars = tuple(params["stop_chars"] or TERMINAL_PUNCTUATION)
+    return {
+        "fineweb.empty": 0.0,
+        "fineweb.line_punct_ratio": sum(line.endswith(stop_chars) for line in lines) / len(lines),
+        "fineweb.short_line_ratio": sum(len(line) <= params["short_line_length"] for line in lines)
+        / len(lines),
+        "fineweb.char_dup_ratio": _ratio(find_duplicates(lines)[1], len(text.replace("\n", ""))),
+        # datatrove divides by the word count unguarded; a text with no words counts as one word
+        "fineweb.list_ratio": text.count("\n") / max(n_words, 1),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The stage
+
+
+class QualityFilter(DocFilter):
+    """Gopher repetition + Gopher quality + C4 + FineWeb rules, per document language.
+
+    Keyword arguments are the ``stages.quality`` config keys: the four switches, ``short_circuit``,
+    datatrove's constructor arguments (same names, same defaults, see ``DEFAULTS``),
+    ``stop_words`` (language → list, merged over ``DEFAULT_STOP_WORDS``; an empty list or no
+    list turns the rule off for that language) and ``language_overrides`` (language → {threshold
+    key: value}, merged over ``DEFAULT_LANGUAGE_OVERRIDES``). ``None`` and ``{}`` mean the same.
+    """
+
+    name = "quality"
+
+    def __init__(
+        self,
+        gopher: bool = True,
+        c4: bool = True,
+        fineweb: bool = True,
+        gopher_quality: bool = True,
+        gopher_repetition: bool = True,
+        short_circuit: bool = True,
+        stop_words: dict[str, list[str]] | None = None,
+        language_overrides: dict[str, dict[str, Any]] | None = None,
+        **thresholds: Any,
+    ):
+        unknown = set(thresholds) - set(DEFAULTS)
+        if unknown:
+            raise TypeError(f"unknown quality thresholds: {sorted(unknown)}")
+        self.enabled = {
+            "gopher_repetition": gopher and gopher_repetition,
+            "gopher_quality": gopher and gopher_quality,
+            "c4": c4,
+            "fineweb": fineweb,
+        }
+        self.short_circuit = short_circuit
+        self.params: Params = {**DEFAULTS, **thresholds}
+        merged_stop_words = {**DEFAULT_STOP_WORDS, **(stop_words or {})}
+        self.stop_words = {lang: frozenset(words) for lang, words in merged_stop_words.items()}
+        self.language_overrides = {
+            lang: dict(values) for lang, values in DEFAULT_LANGUAGE_OVERRIDES.items()
+        }
+        for lang, values in (language_overrides or {}).items():
+            bad = set(values) - set(DEFAULTS)
+            if bad:
+                raise TypeError(f"language_overrides[{lang!r}]: unknown keys {sorted(bad)}")
+            self.language_overrides.setdefault(lang, {}).update(values)
+        self._tokenizers: dict[str, WordTokenizer] = {}
+        self._rules: dict[str, tuple[Params, list[Rule]]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Ship configuration only: tokenizers are rebuilt lazily on the worker."""
+        state = dict(self.__dict__)
+        state["_tokenizers"] = {}
+        state["_rules"] = {}
+        return state
+
+    def setup(self) -> None:
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+
+    def tokenizer(self, language: str) -> WordTokenizer:
+        if language not in self._tokenizers:
+            self._tokenizers[language] = load_tokenizer(language)
+        return self._tokenizers[language]
+
+    def language_rules(self, language: str) -> tuple[Params, list[Rule]]:
+        """Thresholds (global + overrides) and the enabled rules, in order, for a language."""
+        if language not in self._rules:
+            params = {**self.params, **self.language_overrides.get(language, {})}
+            rules = [r for r in _rules(params) if self.enabled[r.family]]
+            self._rules[language] = (params, rules)
+        return self._rules[language]
+
+    def annotate(self, doc: Record) -> Record:
+        language = doc.get("language") or "und"
+        params, rules = self.language_rules(language)
+        tokenizer = self.tokenizer(language)
+        text = doc["text"]
+        signals: Signals = {}
+
+        def failed(new: Signals) -> bool:
+            signals.update(new)
+            return self.short_circuit and not first_failure(new, rules, params).keep
+
+        words: list[str] | None = None
+        if self.enabled["gopher_repetition"] or self.enabled["gopher_quality"]:
+            words = tokenizer.word_tokenize(text)
+        if self.enabled["gopher_repetition"]:
+            rep = gopher_repetition_signals(text, words, params, failed)
+            if failed(rep):
+                return self._store(doc, signals)
+        if self.enabled["gopher_quality"] and failed(
+            gopher_quality_signals(text, words, self.stop_words.get(language, frozenset()))
+        ):
+            return self._store(doc, signals)
+        if self.enabled["c4"]:
+            c4 = c4_signals(
+                text, params, tokenizer, language in UNSPACED_LANGUAGES, self.short_circuit
+            )
+            if failed(c4.signals):
+                return self._store(doc, signals)
+            c4_rules = [r for r in rules if r.family == "c4"]
+            if first_failure(c4.signals, c4_rules, params).keep and c4.text != text:
+                doc["text"] = text = c4.text
+                refresh_sizes(doc)
+                words = None
+        if self.enabled["fineweb"]:
+            n_words = len(words if words is not None else tokenizer.word_tokenize(text))
+            signals.update(fineweb_signals(text, n_words, params))
+        return self._store(doc, signals)
+
+    @staticmethod
+    def _store(doc: Record, signals: Signals) -> Record:
+        doc["quality_signals"] = {**(doc.get("quality_signals") or {}), **signals}
+        return doc
+
+    def keep(self, doc: Record) -> Verdict:
+        params, rules = self.language_rules(doc.get("language") or "und")
+        return first_failure(doc.get("quality_signals") or {}, rules, params)
