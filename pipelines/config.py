@@ -51,6 +51,11 @@ class LangIdConfig(StageConfig):
     restrict_to_languages: bool = Field(
         True, description="choose the best-scoring configured language among the top labels"
     )
+    merge_variants: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="{target: [variants]}: report close variants as one language, scored as "
+        "the sum, e.g. {hbs: [bs, hr, sr], ms: [id], nb: [nn]}",
+    )
 
 
 class QualityConfig(StageConfig):

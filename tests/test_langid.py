@@ -1,0 +1,263 @@
+"""The langid stage on real sentences (tests/data/langid, from lingua-py's test data).
+
+The packaged lid.176.ftz is deterministic, so predictions on these sentences are asserted exactly
+where the model is sure, and by majority where the sentence set itself holds a known confusion.
+"""
+
+from __future__ import annotations
+
+import pickle
+import runpy
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from filters.base import KEEP, Verdict
+from filters.langid import (
+    BELOW_THRESHOLD,
+    NOT_ALLOWED,
+    LanguageId,
+    normalize_language_code,
+    sample_text,
+)
+from tests.conftest import ROOT, TEST_DATA
+
+SENTENCES = TEST_DATA / "langid"
+# Languages whose five test sentences lid.176 gets all right.
+CLEAR = ["en", "de", "fr", "es", "ru", "ja", "ar", "hi", "el", "id", "sl"]
+HBS = ["bs", "hr", "sr"]
+
+
+def sentences(language: str) -> list[str]:
+    return (SENTENCES / f"{language}.txt").read_text(encoding="utf-8").splitlines()
+
+
+def docs_of(texts: list[str]) -> list[dict]:
+    return [{"text": text} for text in texts]
+
+
+@pytest.fixture(scope="module")
+def plain() -> LanguageId:
+    lid = LanguageId(min_score=0.0, restrict_to_languages=False)
+    lid.setup()
+    return lid
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("__label__en", "en"),
+        ("__label__eng_Latn", "en"),
+        ("eng", "en"),
+        ("ger", "de"),
+        ("  EN ", "en"),
+        ("zh-Hans", "zh"),
+        ("pt_BR", "pt"),
+        ("sr-Latn", "sr"),
+        ("cmn_Hani", "zh"),
+        ("zsm_Latn", "ms"),
+        ("nob_Latn", "nb"),
+        ("nno_Latn", "nn"),
+        ("no", "nb"),
+        ("__label__no", "nb"),
+        ("nor", "nb"),
+        ("iw", "he"),
+        ("in", "id"),
+        ("ji", "yi"),
+        ("jw", "jv"),
+        ("mo", "ro"),
+        ("sh", "hbs"),
+        ("__label__sh", "hbs"),
+        ("hbs", "hbs"),
+        ("__label__als", "gsw"),
+        ("__label__als_Latn", "sq"),
+        ("__label__bh", "bho"),
+        ("yue", "yue"),
+        ("ceb", "ceb"),
+        ("", "und"),
+        ("und", "und"),
+    ],
+)
+def test_normalize_language_code(code: str, expected: str) -> None:
+    assert normalize_language_code(code) == expected
+
+
+def test_model_labels_map_to_project_codes(plain: LanguageId) -> None:
+    codes = plain.model_languages
+    assert len(codes) == 176  # lid.176: no two labels collapse into one code
+    assert {"nb", "nn", "hbs", "gsw", "bho"} <= codes
+    assert not {"no", "sh", "als", "bh"} & codes
+
+
+@pytest.mark.parametrize("language", CLEAR)
+def test_real_sentences(plain: LanguageId, language: str) -> None:
+    docs = plain.annotate_batch(docs_of(sentences(language)))
+    assert [d["language"] for d in docs] == [language] * len(docs)
+    assert all(0.25 < d["language_score"] <= 1.0 for d in docs)
+
+
+def test_bokmal_is_read_from_lid176_no_label(plain: LanguageId) -> None:
+    found = [d["language"] for d in plain.annotate_batch(docs_of(sentences("nb")))]
+    assert found.count("nb") >= 3
+    assert "no" not in found
+
+
+def test_restriction_picks_the_best_configured_language(plain: LanguageId) -> None:
+    texts = sentences("bs")
+    assert "bs" not in {d["language"] for d in plain.annotate_batch(docs_of(texts))}
+    only_bs = LanguageId(languages=["bs"], min_score=0.0)
+    assert [d["language"] for d in only_bs.annotate_batch(docs_of(texts))] == ["bs"] * 5
+    # Restriction never invents confidence: under a real threshold the model's top label stays,
+    # and the verdict says the document is not in a configured language.
+    strict = LanguageId(languages=["bs"], min_score=0.65)
+    for doc in strict.annotate_batch(docs_of(texts)):
+        assert doc["language"] != "bs"
+        assert strict.keep(doc) == Verdict(
+            False, NOT_ALLOWED, doc["language_score"], detail=doc["language"]
+        )
+
+
+def test_merged_variants_are_one_language_with_summed_score(plain: LanguageId) -> None:
+    merged = LanguageId(merge_variants={"hbs": HBS}, min_score=0.0, restrict_to_languages=False)
+    for language in HBS:
+        singles = plain.annotate_batch(docs_of(sentences(language)))
+        groups = merged.annotate_batch(docs_of(sentences(language)))
+        for single, group in zip(singles, groups, strict=True):
+            if single["language"] in {*HBS, "hbs"}:
+                assert group["language"] == "hbs"
+                assert group["language_score"] >= single["language_score"]
+    malay = LanguageId(languages=["ms"], merge_variants={"ms": ["id"]}, min_score=0.0)
+    assert {d["language"] for d in malay.annotate_batch(docs_of(sentences("ms")))} == {"ms"}
+    assert merged.code_of("hr") == "hbs" and merged.code_of("sh") == "hbs"
+
+
+def test_verdicts() -> None:
+    german = {"text": sentences("de")[1]}
+    lid = LanguageId(languages=["deu", "fr"], min_score=0.65)
+    lid.annotate(german)
+    assert german["language"] == "de" and german["language_score"] > 0.9
+    assert lid.keep(german) == KEEP
+    english = lid.annotate({"text": sentences("en")[1]})
+    assert lid.keep(english) == Verdict(False, NOT_ALLOWED, english["language_score"], "en")
+
+    weak = {"language": "de", "language_score": 0.5}
+    assert lid.keep(weak) == Verdict(False, BELOW_THRESHOLD, 0.5, "de")
+    lenient = LanguageId(languages=["de"], language_min_scores={"ger": 0.4})
+    assert lenient.threshold("de") == 0.4
+    assert lenient.keep(weak) == KEEP
+    any_language = LanguageId(min_score=0.65)
+    assert any_language.keep({"language": "yo", "language_score": 0.7}) == KEEP
+    assert not any_language.keep({"language": "yo", "language_score": 0.6}).keep
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n"])
+def test_blank_text_is_und(text: str) -> None:
+    lid = LanguageId(languages=["en"])
+    doc = lid.annotate({"text": text})
+    assert (doc["language"], doc["language_score"]) == ("und", 0.0)
+    assert lid.keep(doc) == Verdict(False, NOT_ALLOWED, 0.0, "und")
+    assert LanguageId().keep(doc) == Verdict(False, BELOW_THRESHOLD, 0.0, "und")
+
+
+def test_newlines_nul_and_surrogates_do_not_break_prediction(plain: LanguageId) -> None:
+    german = sentences("de")
+    texts = ["\n".join(german), "\x00" + german[0], german[2] + " \udcff " + german[3]]
+    assert [d["language"] for d in plain.annotate_batch(docs_of(texts))] == ["de"] * 3
+
+
+def test_sample_is_bounded_deterministic_and_spread() -> None:
+    text = "A" * 1000 + "m" * 100_000 + "Z" * 1000
+    sample = sample_text(text, 4000)
+    assert len(sample) <= 4000 + 3  # slices joined by a space
+    assert sample.startswith("A") and sample.endswith("Z")
+    assert sample == sample_text(text, 4000)
+    assert sample_text("short text", 4000) == "short text"
+
+
+def test_50_megabyte_document_is_fast_and_right(plain: LanguageId) -> None:
+    paragraph = " ".join(sentences("de")) + "\n"
+    text = paragraph * (50_000_000 // len(paragraph))
+    seen: list[int] = []
+    predict = plain._model.predict
+
+    def spy(texts: list[str], k: int) -> tuple:
+        seen.extend(len(t) for t in texts)
+        return predict(texts, k=k)
+
+    plain._model.predict = spy
+    try:
+        started = time.perf_counter()
+        doc = plain.annotate({"text": text})
+        elapsed = time.perf_counter() - started
+    finally:
+        del plain._model.predict
+    assert doc["language"] == "de" and doc["language_score"] > 0.9
+    assert seen and max(seen) <= plain.max_chars + 3
+    assert elapsed < 2.0
+
+
+def test_pickles_before_and_after_setup() -> None:
+    lid = LanguageId(languages=["de"], merge_variants={"hbs": HBS})
+    clone = pickle.loads(pickle.dumps(lid))
+    assert clone.annotate({"text": sentences("de")[0]})["language"] == "de"
+    again = pickle.loads(pickle.dumps(clone))  # after setup: the model is not shipped
+    assert again._model is None
+    assert again.annotate({"text": sentences("hr")[1]})["language"] == "hbs"
+
+
+def test_batch_equals_single() -> None:
+    texts = [t for path in sorted(SENTENCES.glob("*.txt")) for t in sentences(path.stem)]
+    for lid in (
+        LanguageId(min_score=0.0, restrict_to_languages=False),
+        LanguageId(languages=["bs", "ms", "nn", "en"], merge_variants={"ms": ["id"]}),
+    ):
+        batch = lid.annotate_batch(docs_of(texts))
+        single = [lid.annotate({"text": t}) for t in texts]
+        assert [(d["language"], d["language_score"]) for d in batch] == [
+            (d["language"], d["language_score"]) for d in single
+        ]
+
+
+def test_config_errors() -> None:
+    with pytest.raises(ValueError, match="two groups"):
+        LanguageId(merge_variants={"hbs": ["bs", "hr"], "hr": ["sr"]})
+    with pytest.raises(ValueError, match="two thresholds"):
+        LanguageId(merge_variants={"ms": ["id"]}, language_min_scores={"ms": 0.5, "id": 0.6})
+    with pytest.raises(ValueError, match="max_chars"):
+        LanguageId(max_chars=0)
+
+
+def test_module_does_not_import_beam() -> None:
+    code = "import sys, filters.langid; assert 'apache_beam' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_eval_script_on_test_sentences(capsys: pytest.CaptureFixture[str]) -> None:
+    script = runpy.run_path(str(ROOT / "scripts" / "eval_langid.py"), run_name="eval_langid")
+    script["main"](["--data-dir", str(SENTENCES)])
+    out = capsys.readouterr().out
+    assert f"evaluated {len(list(SENTENCES.glob('*.txt')))} languages" in out
+    assert "worst 10 by strategy" in out
+
+
+def test_strategy_beats_plain_on_shared_lingua_sample(shared_data: Path) -> None:
+    """A slice of the full evaluation: restriction + merging must keep its measured gain."""
+    script = runpy.run_path(str(ROOT / "scripts" / "eval_langid.py"), run_name="eval_langid")
+    corpus = script["read_sentences"](shared_data / "langid" / "lingua-sentences", 20)
+    plain = LanguageId(min_score=0.0, restrict_to_languages=False)
+    corpus = {lang: s for lang, s in corpus.items() if lang in plain.model_languages}
+    strategy = LanguageId(
+        languages=sorted(corpus),
+        min_score=0.0,
+        merge_variants=script["parse_merge"](script["DEFAULT_MERGE"]),
+    )
+    macro = {}
+    for name, lid in (("plain", plain), ("strategy", strategy)):
+        results, _ = script["run"](lid, corpus)
+        scores = [script["accuracy"](lid, docs, lid.code_of(g)) for g, docs in results.items()]
+        macro[name] = sum(scores) / len(scores)
+    assert len(corpus) == 67
+    assert macro["plain"] < 0.91 and macro["strategy"] > 0.92
