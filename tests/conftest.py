@@ -21,6 +21,22 @@ class _DropGcpClientNotice(logging.Filter):
 logging.getLogger().addFilter(_DropGcpClientNotice())
 
 
+@pytest.fixture(scope="session")
+def local_run(tmp_path_factory) -> Path:
+    """The default job (configs/local.yaml on the bundled sample), run once per test session.
+
+    Several test files inspect the same run; tests must treat it as read-only.
+    """
+    from pipelines.config import load_config
+    from pipelines.run import run
+
+    out = tmp_path_factory.mktemp("local_run") / "out"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        run(load_config("configs/local.yaml", [f"output={out}"]), [])
+    return out
+
+
 @pytest.fixture
 def shared_data() -> Path:
     """The real data beside the project; tests that need all of it skip where it is absent."""
