@@ -26,11 +26,12 @@ FILTER_STAGES: dict[str, str] = {
     "langid": "filters.langid:LanguageId",
     "quality": "filters.quality:QualityFilter",
     "toxicity": "filters.toxicity:ToxicityFilter",
+    "pii": "filters.pii:PiiFilter",
 }
 
 # Stages of the config contract whose implementation has not landed yet: enabling one must fail
 # loudly instead of silently passing documents through unfiltered.
-PENDING_STAGES = ("pii",)
+PENDING_STAGES: tuple[str, ...] = ()
 
 STAGE_ORDER = (
     "read",

@@ -11,9 +11,17 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from filters.minhash import DEFAULT_CHAR_LANGUAGES
+from filters.pii import DEFAULT_HASH_SALT, DEFAULT_PHONE_REGIONS, NER_ENTITIES, check_entities
 
 
 class ConfigError(ValueError):
@@ -171,11 +179,73 @@ DEFAULT_PII_ENTITIES = [
     "CREDIT_CARD",
     "IBAN_CODE",
     "US_SSN",
+    "URL_CREDENTIALS",
+    "API_KEY",
+    "PRIVATE_KEY",
 ]
+PiiAction = Literal["replace", "mask", "hash", "drop_document"]
 
 
 class PiiConfig(StageConfig):
-    entities: list[str] = Field(default_factory=lambda: list(DEFAULT_PII_ENTITIES))
+    entities: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_PII_ENTITIES),
+        description="entity types; PERSON/LOCATION need nlp_model; unknown names are errors",
+    )
+    actions: dict[str, PiiAction] = Field(
+        default_factory=dict, description="per-entity action; others use default_action"
+    )
+    default_action: PiiAction = Field("replace", description="replace = typed placeholder <TYPE>")
+    max_hits: int = Field(
+        5, ge=0, description="drop a document with more hits than this of drop_document entities"
+    )
+    hash_salt: str = Field(
+        DEFAULT_HASH_SALT,
+        min_length=16,
+        description="salt of the hash action; same value -> same token across the corpus",
+    )
+    phone_regions: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_PHONE_REGIONS),
+        description="national phone formats accepted (+-prefixed numbers: all); each costs a pass",
+    )
+    phone_leniency: int = Field(
+        1, ge=0, le=3, description="phonenumbers: 0 possible, 1 valid, 2-3 strict"
+    )
+    min_score: float = Field(0.4, ge=0.0, le=1.0, description="Presidio score threshold")
+    nlp_model: str | None = Field(
+        None,
+        description="installed spaCy model for PERSON/LOCATION; disables the pre-scan, ~10x slower",
+    )
+    prescan: bool = Field(True, description="skip windows with no regex candidate (same results)")
+    window_chars: int = Field(1000, ge=100, le=1_000_000, description="analysis window size")
+    batch_windows: int = Field(512, gt=0, description="windows per Presidio batch")
+
+    @field_validator("entities")
+    @classmethod
+    def _known_entities(cls, value: list[str]) -> list[str]:
+        return check_entities(value)
+
+    @field_validator("actions")
+    @classmethod
+    def _known_action_entities(cls, value: dict[str, str]) -> dict[str, str]:
+        check_entities(value)
+        return value
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _known_regions(cls, value: list[str]) -> list[str]:
+        import phonenumbers
+
+        unknown = [r for r in value if r not in phonenumbers.SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"unknown phone regions {unknown}")
+        return value
+
+    @model_validator(mode="after")
+    def _ner_needs_model(self) -> PiiConfig:
+        ner = [e for e in self.entities if e in NER_ENTITIES]
+        if ner and not self.nlp_model:
+            raise ValueError(f"entities {ner} need an NER model: set nlp_model")
+        return self
 
 
 class DedupConfig(StageConfig):

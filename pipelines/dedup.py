@@ -4,10 +4,13 @@
 
 ``MinhashDedup``: the text is shuffled once. Only ids travel through the clustering:
 
-1. signatures in batches (``BatchElements`` + numpy, ``filters.minhash``) → ``(band, key) → id``;
-2. GroupByKey per bucket → a star of edges from every member to the bucket's smallest id
-   (k-1 edges for k members, never k², so a bucket of 10,000 identical boilerplate pages is
-   10,000 edges and two linear passes over the bucket);
+1. signatures in batches (``BatchElements`` + numpy, ``filters.minhash``) →
+   ``(band, key, salt) → id``;
+2. buckets → a two-level star of edges (``BucketStars``): each bucket is salted into
+   ``BUCKET_SHARDS`` sub-buckets by a stable hash of the id, each sub-bucket links its members to
+   its smallest id, and a second, small GroupByKey links the sub-bucket minima to the bucket's
+   minimum. k members give exactly k-1 edges (never k²), and no worker holds more than about
+   k/BUCKET_SHARDS ids of one bucket, so 100,000 identical boilerplate pages are not a hot key;
 3. optional ``verify``: the exact Jaccard similarity of each candidate pair against its star centre
    (see ``VerifyEdges`` for the trade-off);
 4. connected components (``ConnectedComponents``: large-star/small-star rounds, each a
@@ -15,9 +18,11 @@
 5. one survivor per component, chosen deterministically;
 6. CoGroupByKey of the documents (keyed by id) with their component → kept / rejected.
 
-Memory per worker is bounded by the largest bucket or component (the ids of one group), never by
-the corpus: no step collects all edges or all ids in one place, except the fallback, which only
-sees edges of components that had not converged after ``max_rounds`` rounds (and says so).
+Memory per worker is bounded by the largest group, never by the corpus: in the LSH step one
+sub-bucket (about bucket size / ``BUCKET_SHARDS`` ids); in the component rounds and the survivor
+choice the neighbours of one node, at most one component (a converged star is grouped at its
+centre). No step collects all edges or all ids in one place, except the fallback, which only sees
+edges of components that had not converged after ``max_rounds`` rounds (and says so).
 """
 
 from __future__ import annotations
@@ -41,10 +46,15 @@ MINHASH_STAGE = "minhash"
 _DONE = "done"
 _UNSTABLE = "unstable"
 _SETS = "sets"
+_SUB_MINIMA = "sub_minima"
 _log = logging.getLogger("corpus_prep.dedup")
 
 # Signature batches: large enough to amortise numpy calls, small enough for a 2-core laptop.
 MAX_SIGNATURE_BATCH = 512
+# Sub-buckets per LSH bucket. The second-level group holds at most this many ids, the first about
+# bucket size / BUCKET_SHARDS; 64 keeps both in the thousands for a 100,000-page boilerplate
+# bucket, and costs nothing for ordinary buckets (2-3 members fall in 2-3 sub-buckets).
+BUCKET_SHARDS = 64
 
 Edge = tuple[str, str]  # (larger id, smaller id): always pointing at the smaller end
 
@@ -162,7 +172,7 @@ def hasher_from(cfg: Any) -> MinHasher:
 
 
 class _Sign(beam.DoFn):
-    """A batch of documents → ``((band, bucket key), id)``; shingle sets too when verifying."""
+    """A batch of documents → ``((band, bucket key, salt), id)``; shingle sets when verifying."""
 
     def __init__(self, hasher: MinHasher, bands: int, rows: int, verify: bool):
         self._hasher = hasher
@@ -179,8 +189,10 @@ class _Sign(beam.DoFn):
         for doc, doc_keys, is_empty in zip(batch, keys, empty, strict=True):
             if is_empty:  # no tokens: nothing to compare; exact dedup handles empty texts
                 continue
+            doc_id = doc["id"]
+            salt = bucket_salt(doc_id)
             for band, key in enumerate(doc_keys):
-                yield (band, key), doc["id"]
+                yield (band, key, salt), doc_id
         if self._verify:
             for doc, shingles in zip(
                 batch, self._hasher.shingle_sets(texts, languages), strict=True
@@ -188,13 +200,52 @@ class _Sign(beam.DoFn):
                 yield beam.pvalue.TaggedOutput(_SETS, (doc["id"], shingles.tobytes()))
 
 
+def bucket_salt(doc_id: str) -> int:
+    """The sub-bucket of a document: a stable hash of its id (the same in every band and run)."""
+    digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=4).digest()
+    return int.from_bytes(digest, "little") % BUCKET_SHARDS
+
+
 def star_edges(element: tuple[Any, Iterable[str]]) -> Iterator[Edge]:
-    """A bucket's members → an edge from each to the smallest: linear in the bucket size."""
+    """A group's members → an edge from each to the smallest: linear in the group size."""
     _, ids = element
     centre = min(ids)
     for member in ids:
         if member != centre:
             yield member, centre
+
+
+def _sub_star(element: tuple[tuple, Iterable[str]]) -> Iterator[Any]:
+    """One sub-bucket: its star edges, and its minimum for the bucket-level star."""
+    (band, key, _), ids = element
+    ids = list(ids)
+    yield from star_edges((None, ids))
+    yield beam.pvalue.TaggedOutput(_SUB_MINIMA, ((band, key), min(ids)))
+
+
+class BucketStars(beam.PTransform):
+    """``((band, key, salt), id)`` → candidate edges: a two-level star per LSH bucket.
+
+    A bucket of k members split into s non-empty sub-buckets gives (k - s) edges to the
+    sub-bucket minima plus (s - 1) edges from those minima to the bucket minimum: k - 1 edges,
+    the same components as a one-level star. The first GroupByKey holds one sub-bucket (about
+    k / BUCKET_SHARDS ids), the second at most BUCKET_SHARDS ids per bucket. The salt depends
+    only on the id, so identical documents fall in the same sub-bucket in every band and their
+    edges repeat rather than multiply.
+    """
+
+    def expand(self, keyed: beam.PCollection) -> beam.PCollection:
+        level1 = (
+            keyed
+            | "GroupBySubBucket" >> beam.GroupByKey()
+            | "SubStars" >> beam.FlatMap(_sub_star).with_outputs(_SUB_MINIMA, main="edges")
+        )
+        level2 = (
+            level1[_SUB_MINIMA]
+            | "GroupByBucket" >> beam.GroupByKey()
+            | "BucketStar" >> beam.FlatMap(star_edges)
+        )
+        return (level1.edges, level2) | "AllEdges" >> beam.Flatten()
 
 
 # ----- MinHash: optional exact verification ----------------------------------------------------
@@ -515,11 +566,7 @@ class MinhashDedup(beam.PTransform):
                 _SETS, main="buckets"
             )
         )
-        edges = (
-            signed.buckets
-            | "GroupByBucket" >> beam.GroupByKey()
-            | "StarEdges" >> beam.FlatMap(star_edges)
-        )
+        edges = signed.buckets | "Buckets" >> BucketStars()
         if cfg.verify:
             threshold = cfg.threshold or (1.0 / bands) ** (1.0 / rows)
             edges = edges | "Verify" >> VerifyEdges(signed[_SETS], threshold, cfg.hash_bits)

@@ -78,8 +78,12 @@ def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict
     languages_in = _nested_counts()
     rejected_at = _nested_counts()
     reasons = _nested_counts()
+    pii: defaultdict = defaultdict(int)
     for row in stats:
         docs, nbytes = row["docs"], row["bytes"]
+        if row["kind"] == "pii":
+            pii[row["reason"]] += docs
+            continue
         if row["kind"] == "replica":
             totals["replica_docs"] += docs
             totals["replica_bytes"] += nbytes
@@ -132,6 +136,7 @@ def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict
         "by_source": dict(sorted(by_source.items())),
         "languages_before": dict(sorted(languages_in.items())),
         "languages_after": dict(sorted(languages_kept.items())),
+        "pii_hits": dict(sorted(pii.items())),
         "rejects": [
             {"stage": stage, "reason": reason, **counts}
             for (stage, reason), counts in sorted(reasons.items())
@@ -213,5 +218,8 @@ def format_summary(report: dict[str, Any]) -> str:
         )
     if len(ranked) > 12:
         lines.append(f"... and {len(ranked) - 12} more languages")
+    if report.get("pii_hits"):
+        hits = ", ".join(f"{entity} {n:,}" for entity, n in report["pii_hits"].items())
+        lines += ["", f"PII rewritten in kept documents: {hits}"]
     lines += ["", f"output: {report['output']}"]
     return "\n".join(lines)

@@ -157,6 +157,16 @@ def _doc_stat(doc: dict[str, Any]) -> tuple[tuple[str, ...], tuple[int, int]]:
     return (kind, doc["source"], doc["language"], "", ""), (1, doc["n_bytes"])
 
 
+def _pii_stats(doc: dict[str, Any]) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
+    """PII hits per entity type of an original document, for the report's totals."""
+    if doc["replica"]:
+        return []
+    return [
+        (("pii", doc["source"], doc["language"], "pii", entity), (count, 0))
+        for entity, count in (doc.get("pii") or {}).items()
+    ]
+
+
 def _reject_stat(rej: dict[str, Any]) -> tuple[tuple[str, ...], tuple[int, int]]:
     key = ("rejected", rej["source"], rej.get("language") or "", rej["stage"], rej["reason"])
     return key, (1, rej.get("n_bytes") or 0)
@@ -210,6 +220,7 @@ class WriteOutputs(beam.PTransform):
         stats = (
             (
                 docs | "DocStats" >> beam.Map(_doc_stat),
+                docs | "PiiStats" >> beam.FlatMap(_pii_stats),
                 rejects | "RejStats" >> beam.Map(_reject_stat),
             )
             | "AllStats" >> beam.Flatten()

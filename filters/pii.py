@@ -1,0 +1,745 @@
+"""PII and secret scrubbing on Microsoft Presidio, made fast enough for web-scale text.
+
+Why it is built this way:
+
+* Presidio runs with its pattern recognizers and a tiny regex tokenizer standing in for spaCy
+  (``_TokenNlpEngine``), so it works offline with no model download and context words still
+  raise scores. A spaCy NER model (``nlp_model``) adds PERSON/LOCATION at ~10x the cost.
+* Long documents are cut into windows (whole lines packed up to ``window_chars``), and Presidio
+  analyses windows, never a whole 50 MB page, so memory and regex time stay bounded.
+* The pre-scan is a few compiled regexes that find a deliberately permissive superset of what
+  Presidio can report (an ``@``, a digit run long enough to be a phone number, a hex group with
+  colons, a token prefix...). Only windows with a candidate reach Presidio. Both paths analyse
+  the same windows, so the results are identical as long as the pre-scan is a superset; a test
+  on real pages checks that, and ``_PHONE_PUNCTUATION`` is checked against phonenumbers.
+* Spans are resolved deterministically (higher score, then longer, then earlier), spans that
+  would cut a word of a space-separated script in half are dropped, and the text is rewritten by
+  presidio-anonymizer with one operator per entity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal
+
+from filters.base import KEEP, DocFilter, Record, Verdict
+from pipelines.schema import refresh_sizes
+
+Action = Literal["replace", "mask", "hash", "drop_document"]
+ACTIONS: tuple[str, ...] = ("replace", "mask", "hash", "drop_document")
+
+PATTERN_ENTITIES = (
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "IP_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+    "URL_CREDENTIALS",
+    "API_KEY",
+    "PRIVATE_KEY",
+)
+NER_ENTITIES = ("PERSON", "LOCATION")
+SUPPORTED_ENTITIES = PATTERN_ENTITIES + NER_ENTITIES
+
+DEFAULT_ENTITIES = [
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "IP_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+    "URL_CREDENTIALS",
+    "API_KEY",
+    "PRIVATE_KEY",
+]
+
+# Regions whose national formats PhoneRecognizer accepts; "+"-prefixed numbers of every country
+# are found whatever this list says. Each region is one more pass of phonenumbers' matcher.
+DEFAULT_PHONE_REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "IN", "BR", "AU", "JP"]
+
+DEFAULT_HASH_SALT = "corpus-prep-pii-default-salt"
+
+# Context words that raise a match's score, per language Presidio is given recognizers for.
+# Documents in other languages are analysed with the English recognizers (the patterns do not
+# depend on the language; only these words do).
+CONTEXT_WORDS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "PHONE_NUMBER": ["phone", "telephone", "tel", "cell", "mobile", "call", "fax"],
+        "US_SSN": ["social", "security", "ssn", "ssns"],
+        "CREDIT_CARD": ["credit", "card", "visa", "mastercard", "amex"],
+        "IBAN_CODE": ["iban", "bank", "account"],
+        "IP_ADDRESS": ["ip", "ipv4", "ipv6", "address"],
+        "EMAIL_ADDRESS": ["email", "mail", "contact"],
+    },
+    "de": {
+        "PHONE_NUMBER": ["telefon", "tel", "handy", "mobil", "fax", "anrufen", "rufnummer"],
+        "CREDIT_CARD": ["kreditkarte", "karte", "visa", "mastercard"],
+        "IBAN_CODE": ["iban", "bank", "konto", "bankverbindung"],
+        "IP_ADDRESS": ["ip", "adresse"],
+        "EMAIL_ADDRESS": ["mail", "kontakt"],
+    },
+    "fr": {
+        "PHONE_NUMBER": ["téléphone", "tél", "tel", "portable", "mobile", "fax", "appeler"],
+        "CREDIT_CARD": ["carte", "crédit", "visa", "mastercard"],
+        "IBAN_CODE": ["iban", "banque", "compte", "rib"],
+        "IP_ADDRESS": ["ip", "adresse"],
+        "EMAIL_ADDRESS": ["courriel", "mail", "contact"],
+    },
+    "es": {
+        "PHONE_NUMBER": ["teléfono", "tel", "móvil", "celular", "fax", "llamar"],
+        "CREDIT_CARD": ["tarjeta", "crédito", "visa", "mastercard"],
+        "IBAN_CODE": ["iban", "banco", "cuenta"],
+        "IP_ADDRESS": ["ip", "dirección"],
+        "EMAIL_ADDRESS": ["correo", "mail", "contacto"],
+    },
+    "it": {
+        "PHONE_NUMBER": ["telefono", "tel", "cellulare", "fax", "chiamare"],
+        "CREDIT_CARD": ["carta", "credito", "visa", "mastercard"],
+        "IBAN_CODE": ["iban", "banca", "conto"],
+        "IP_ADDRESS": ["ip", "indirizzo"],
+        "EMAIL_ADDRESS": ["posta", "mail", "contatto"],
+    },
+    "pt": {
+        "PHONE_NUMBER": ["telefone", "tel", "celular", "telemóvel", "fax", "ligar"],
+        "CREDIT_CARD": ["cartão", "crédito", "visa", "mastercard"],
+        "IBAN_CODE": ["iban", "banco", "conta"],
+        "IP_ADDRESS": ["ip", "endereço"],
+        "EMAIL_ADDRESS": ["correio", "mail", "contato"],
+    },
+    "nl": {
+        "PHONE_NUMBER": ["telefoon", "tel", "mobiel", "fax", "bellen"],
+        "CREDIT_CARD": ["creditcard", "kaart", "visa", "mastercard"],
+        "IBAN_CODE": ["iban", "bank", "rekening"],
+        "IP_ADDRESS": ["ip", "adres"],
+        "EMAIL_ADDRESS": ["mail", "contact"],
+    },
+}
+
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, CJK, kana, Hangul,
+# full-width forms): a letter of these next to an e-mail is not part of it, and a span that
+# touches one does not cut a word in half.
+_NO_SPACE_SCRIPTS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff"
+    "\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+)
+_SPACED_WORD_CHAR = rf"[^\W{_NO_SPACE_SCRIPTS}]"
+_SPACED_WORD_RE = re.compile(_SPACED_WORD_CHAR)
+
+# phonenumbers' matcher separates digit groups with up to four of these characters (its
+# _VALID_PUNCTUATION plus brackets); tests/test_pii.py checks this still covers the library's set.
+_PHONE_PUNCTUATION = (
+    "\\-x\u2010-\u2015\u2212\u30fc\uff0d-\uff0f \u00a0\u00ad\u200b\u2060\u3000"
+    "()\uff08\uff09\uff3b\uff3d.\\[\\]\\\\/~\u2053\u223c\uff5e"
+)
+_DIGIT_RUN_RE = re.compile(rf"\d(?:[{_PHONE_PUNCTUATION}]{{0,4}}\d)*")
+MIN_PHONE_DIGITS = 7
+
+# Pre-scan for everything but phone numbers: any hit means the window may hold PII.
+_CANDIDATE_RE = re.compile(
+    r"@"  # e-mail, URL credentials
+    r"|[0-9A-Fa-f]{0,4}::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:"  # IPv6
+    r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # IPv4 (also inside shorter digit runs)
+    r"|(?i:[a-z]{2}\d{2}[ -]?[a-z0-9]{4})"  # IBAN
+    r"|AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|[rs]k_(?:live|test)_"
+    r"|eyJ|-----BEGIN"  # tokens, JWT, PEM
+)
+
+# Own secret patterns, written from each vendor's documented token format:
+# AWS IAM unique-id prefixes (docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers),
+# GitHub token prefixes (github.blog 2021-04-05 "Behind GitHub's new authentication token
+# formats"), Slack token types (api.slack.com/authentication/token-types), Google API keys
+# (cloud.google.com/docs/authentication/api-keys: "AIza" + 35), Stripe keys
+# (stripe.com/docs/keys), JWTs (RFC 7519: base64url of a JSON header, so "eyJ"), and PEM private
+# key armour (RFC 7468).
+_API_KEY_PATTERNS = [
+    ("aws_access_key_id", r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", 0.9),
+    ("github_token", r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b", 0.9),
+    ("github_fine_grained", r"\bgithub_pat_[A-Za-z0-9_]{50,255}\b", 0.9),
+    ("slack_token", r"\bxox[abposr]-[A-Za-z0-9-]{10,250}", 0.9),
+    ("google_api_key", r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", 0.9),
+    ("stripe_key", r"\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,247}\b", 0.9),
+    ("jwt", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", 0.9),
+]
+_PRIVATE_KEY_HEADER = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+_PRIVATE_KEY_BLOCK_RE = re.compile(
+    _PRIVATE_KEY_HEADER + r"[\s\S]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+)
+_BASE64_LINES_RE = re.compile(r"(?:\s*[A-Za-z0-9+/=:\-, ]{16,}\n?)*")
+
+# scheme://user:password@host — only "user:password" is the secret.
+_URL_CREDENTIALS = r"(?<=[A-Za-z][A-Za-z0-9+.\-]{0,30}://)[^\s:/@<>\"']+:[^\s/@<>\"']+(?=@)"
+
+# RFC 5322 atext for the local part (ASCII specials plus letters of space-separated scripts for
+# RFC 6531 addresses), labels of any script, an ASCII or punycode TLD.
+_EMAIL_LOCAL_CHAR = rf"(?:{_SPACED_WORD_CHAR}|[!#$%&'*+/=?^`{{|}}~\-])"
+_EMAIL = (
+    rf"(?<!{_EMAIL_LOCAL_CHAR}|\.|://[^\s/@]{{0,256}}:)"
+    rf"{_EMAIL_LOCAL_CHAR}+(?:\.{_EMAIL_LOCAL_CHAR}+)*"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
+    r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-])"
+)
+
+
+def check_entities(entities: Iterable[str]) -> list[str]:
+    """Validate entity names (config validators call this); unknown names are errors."""
+    entities = list(entities)
+    unknown = [e for e in entities if e not in SUPPORTED_ENTITIES]
+    if unknown:
+        raise ValueError(
+            f"unknown PII entities {unknown}; supported: {', '.join(SUPPORTED_ENTITIES)}"
+        )
+    return entities
+
+
+def _is_spaced_word_char(char: str) -> bool:
+    return bool(_SPACED_WORD_RE.match(char))
+
+
+class PreScan:
+    """Cheap candidate finder: may this window contain an entity that the stage would report?
+
+    Phone numbers with fewer than ``MIN_PHONE_DIGITS`` digits, and dates, are dropped as bait
+    after analysis, so a digit run that is shorter or is exactly a date cannot lead to a reported
+    phone, SSN or card.
+    """
+
+    def __call__(self, text: str) -> bool:
+        if _CANDIDATE_RE.search(text):
+            return True
+        return any(
+            sum(c.isdigit() for c in run.group()) >= MIN_PHONE_DIGITS
+            and not _DATE_RE.fullmatch(run.group())
+            for run in _DIGIT_RUN_RE.finditer(text)
+        )
+
+
+def iter_windows(text: str, window_chars: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of windows: whole lines packed up to ``window_chars``; longer lines are cut
+    at the last whitespace (else the last non-word character) before the limit."""
+    start = 0
+    n = len(text)
+    while start < n:
+        limit = min(start + window_chars, n)
+        if limit == n:
+            yield start, n
+            return
+        cut = text.rfind("\n", start, limit)
+        if cut < start:
+            cut = _last_break(text, start, limit)
+        yield start, cut + 1
+        start = cut + 1
+
+
+def _last_break(text: str, start: int, limit: int) -> int:
+    """Index of the last whitespace (else non-word char) in text[start:limit], else limit - 1."""
+    for i in range(limit - 1, start, -1):
+        if text[i].isspace():
+            return i
+    for i in range(limit - 1, start, -1):
+        if not text[i].isalnum():
+            return i
+    return limit - 1
+
+
+def resolve_overlaps(spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+    """Keep a non-overlapping subset: higher score first, then longer, then earlier, then name."""
+    ordered = sorted(spans, key=lambda s: (-s[3], -(s[1] - s[0]), s[0], s[2]))
+    kept: list[tuple[int, int, str, float]] = []
+    for span in ordered:
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Would replacing text[start:end] leave half a word of a space-separated script behind?"""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (
+        bool(before)
+        and _is_spaced_word_char(before)
+        and _is_spaced_word_char(text[start])
+        or bool(after)
+        and _is_spaced_word_char(after)
+        and _is_spaced_word_char(text[end - 1])
+    )
+
+
+# Identifiers and quantities that phonenumbers, the SSN and card patterns happily take for
+# personal data in real Wikipedia text (tests/data/pii holds the sentences).
+_ID_CONTEXT_RE = re.compile(
+    r"(?i)(?:\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
+    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?|vol|volume|issue)\b[\s.:=#|]*[^\s|}\]]*"
+    r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
+)
+_RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
+_DASH_RANGE_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}(?!\d)")
+_ROUND_NUMBER_RE = re.compile(r"\d+0{5,}")
+_DECIMAL_RE = re.compile(r"\d+[.,]\d+")
+_DATE_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:1[6-9]|20)\d\d"
+    r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:1[6-9]|20)\d\d"
+    r"|(?:1[6-9]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
+)
+_GLUE = "/\\_-.@"
+_GLUED_BEFORE = _GLUE + "=?&#"
+_GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
+_NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a piece of a longer token (a path, DOI, ISBN, dotted version)?"""
+    before = text[start - 1] if start > 0 else " "
+    return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
+        _GLUED_AFTER_RE.match(text, end)
+    )
+
+
+def is_bait(text: str, start: int, end: int, entity: str) -> bool:
+    """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions."""
+    if entity not in _NUMERIC_ENTITIES:
+        return False
+    value = text[start:end]
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if _glued(text, start, end) or _ID_CONTEXT_RE.search(text, max(line_start, start - 40), start):
+        return True
+    if entity == "IP_ADDRESS":
+        return value.startswith("0.") or (
+            ":" in value and sum(g != "" for g in value.split(":")) < 3
+        )
+    if entity == "PHONE_NUMBER":
+        core = value.strip("()[] ")
+        return (
+            sum(c.isdigit() for c in core) < MIN_PHONE_DIGITS
+            or any(r.fullmatch(core) for r in (_RANGE_RE, _DECIMAL_RE, _DATE_RE, _ROUND_NUMBER_RE))
+            or bool(_DASH_RANGE_RE.search(core))
+        )
+    return False
+
+
+class PiiFilter(DocFilter):
+    """Detect PII and secrets with Presidio, count them per type, rewrite them, drop floods.
+
+    Keyword arguments are the fields of the ``stages.pii`` config section (None = the defaults
+    listed at the top of this module). ``actions`` maps an entity to ``replace`` (typed
+    placeholder ``<EMAIL_ADDRESS>``), ``mask`` (``*`` per character), ``hash`` (``<TYPE:16 hex>``
+    of sha256(salt, value): the same value gives the same token across the corpus) or
+    ``drop_document`` (replaced like ``replace``; the document is dropped when it has more than
+    ``max_hits`` such hits, Dolma's rule). ``phone_leniency`` is phonenumbers' (0 possible,
+    1 valid, 2-3 stricter grouping). ``nlp_model`` names an installed spaCy model for
+    PERSON/LOCATION; it disables the pre-scan and costs ~10x.
+    """
+
+    name = "pii"
+
+    def __init__(
+        self,
+        entities: list[str] | None = None,
+        actions: dict[str, Action] | None = None,
+        default_action: Action = "replace",
+        max_hits: int = 5,
+        hash_salt: str = DEFAULT_HASH_SALT,
+        phone_regions: list[str] | None = None,
+        phone_leniency: int = 1,
+        min_score: float = 0.4,
+        nlp_model: str | None = None,
+        prescan: bool = True,
+        window_chars: int = 1000,
+        batch_windows: int = 512,
+    ):
+        self.entities = check_entities(DEFAULT_ENTITIES if entities is None else entities)
+        self.actions = dict(actions or {})
+        check_entities(self.actions)
+        bad = {a for a in [default_action, *self.actions.values()] if a not in ACTIONS}
+        if bad:
+            raise ValueError(f"unknown PII actions {sorted(bad)}; valid: {', '.join(ACTIONS)}")
+        self.default_action = default_action
+        self.max_hits = max_hits
+        self.hash_salt = hash_salt
+        self.phone_regions = list(DEFAULT_PHONE_REGIONS if phone_regions is None else phone_regions)
+        self.phone_leniency = phone_leniency
+        self.min_score = min_score
+        self.nlp_model = nlp_model
+        ner = [e for e in self.entities if e in NER_ENTITIES]
+        if ner and not nlp_model:
+            raise ValueError(f"entities {ner} need an NER model: set nlp_model")
+        # Names can be anywhere: windows cannot be skipped when NER entities are asked for.
+        self.prescan = prescan and not ner
+        self.window_chars = window_chars
+        self.batch_windows = batch_windows
+        self._analyzer: Any = None
+
+    # -- setup ------------------------------------------------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        for key in ("_analyzer", "_batch", "_anonymizer", "_operators", "_prescan_fn"):
+            state.pop(key, None)
+        state["_analyzer"] = None
+        return state
+
+    def setup(self) -> None:
+        """Build Presidio's engines (once per worker); no network, no model download."""
+        if self._analyzer is not None:
+            return
+        from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+        from presidio_anonymizer import AnonymizerEngine
+
+        nlp_engine, languages = self._nlp_engine()
+        registry = _build_registry(
+            self.entities, languages, (self.phone_regions, self.phone_leniency), nlp_engine
+        )
+        self._analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=languages,
+            default_score_threshold=self.min_score,
+        )
+        self._languages = languages
+        self._batch = BatchAnalyzerEngine(self._analyzer)
+        self._anonymizer = AnonymizerEngine()
+        self._operators = {e: self._operator(e) for e in self.entities}
+        self._prescan_fn = PreScan() if self.prescan else None
+
+    def _nlp_engine(self) -> tuple[Any, list[str]]:
+        if not self.nlp_model:
+            languages = list(CONTEXT_WORDS)
+            return _TokenNlpEngine(languages), languages
+        import spacy
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        try:
+            lang = spacy.load(self.nlp_model, exclude=["parser"]).lang
+        except OSError as exc:
+            raise RuntimeError(
+                f"spaCy model {self.nlp_model!r} is not installed (models are never downloaded "
+                "at run time: pip-install the model package or remove nlp_model)"
+            ) from exc
+        engine = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": self.nlp_model}])
+        engine.load()
+        return engine, [lang]
+
+    def action_for(self, entity: str) -> str:
+        return self.actions.get(entity, self.default_action)
+
+    def _operator(self, entity: str) -> Any:
+        from presidio_anonymizer.entities import OperatorConfig
+
+        action = self.action_for(entity)
+        if action == "mask":
+            return OperatorConfig(
+                "mask", {"masking_char": "*", "chars_to_mask": 1 << 30, "from_end": False}
+            )
+        if action == "hash":
+            salt = self.hash_salt
+            return OperatorConfig(
+                "custom", {"lambda": lambda value: _hash_token(entity, salt, value)}
+            )
+        return OperatorConfig("replace", {"new_value": f"<{entity}>"})
+
+    # -- analysis ---------------------------------------------------------------------------
+
+    def _language(self, doc: Record) -> str:
+        lang = (doc.get("language") or "").split("_")[0].split("-")[0]
+        return lang if lang in self._languages else self._languages[0]
+
+    def find_spans(self, docs: list[Record]) -> list[list[tuple[int, int, str, float]]]:
+        """Resolved entity spans per document, in document coordinates."""
+        if self._analyzer is None:
+            self.setup()
+        jobs: list[tuple[int, int, int]] = []
+        for i, doc in enumerate(docs):
+            text = doc["text"]
+            for start, end in iter_windows(text, self.window_chars):
+                if self._prescan_fn is None or self._prescan_fn(text[start:end]):
+                    jobs.append((i, start, end))
+        raw: list[list[tuple[int, int, str, float]]] = [[] for _ in docs]
+        languages = [self._language(doc) for doc in docs]
+        for chunk_start in range(0, len(jobs), self.batch_windows):
+            self._analyze_chunk(
+                docs, languages, jobs[chunk_start : chunk_start + self.batch_windows], raw
+            )
+        return [self._finalise(doc["text"], spans) for doc, spans in zip(docs, raw, strict=True)]
+
+    def _analyze_chunk(
+        self,
+        docs: list[Record],
+        languages: list[str],
+        jobs: list[tuple[int, int, int]],
+        raw: list[list[tuple[int, int, str, float]]],
+    ) -> None:
+        by_lang: dict[str, list[tuple[int, int, int]]] = {}
+        for job in jobs:
+            by_lang.setdefault(languages[job[0]], []).append(job)
+        for lang in sorted(by_lang):
+            group = by_lang[lang]
+            texts = [docs[i]["text"][s:e] for i, s, e in group]
+            results = self._batch.analyze_iterator(
+                texts, language=lang, entities=self.entities, score_threshold=self.min_score
+            )
+            for (i, start, _), found in zip(group, results, strict=True):
+                raw[i].extend(
+                    (start + r.start, start + r.end, r.entity_type, round(r.score, 6))
+                    for r in found
+                )
+
+    def _finalise(
+        self, text: str, spans: list[tuple[int, int, str, float]]
+    ) -> list[tuple[int, int, str, float]]:
+        spans = [_extend_private_key(text, s) if s[2] == "PRIVATE_KEY" else s for s in spans]
+        spans = [
+            s for s in spans if not cuts_a_word(text, s[0], s[1]) and not is_bait(text, *s[:3])
+        ]
+        return resolve_overlaps(spans)
+
+    # -- DocFilter --------------------------------------------------------------------------
+
+    def annotate(self, doc: Record) -> Record:
+        return self.annotate_batch([doc])[0]
+
+    def annotate_batch(self, docs: list[Record]) -> list[Record]:
+        for doc, spans in zip(docs, self.find_spans(docs), strict=True):
+            doc["pii"] = dict(sorted(Counter(s[2] for s in spans).items()))
+            if spans:
+                doc["text"] = self.rewrite(doc["text"], spans)
+                refresh_sizes(doc)
+        return docs
+
+    def rewrite(self, text: str, spans: list[tuple[int, int, str, float]]) -> str:
+        """Apply each entity's operator through presidio-anonymizer."""
+        from presidio_anonymizer.entities import RecognizerResult
+
+        results = [RecognizerResult(e, s, t, score) for s, t, e, score in spans]
+        operators = {e: self._operators[e] for e in {s[2] for s in spans}}
+        return self._anonymizer.anonymize(
+            text=text, analyzer_results=results, operators=operators
+        ).text
+
+    def keep(self, doc: Record) -> Verdict:
+        counts = doc.get("pii") or {}
+        hits = sum(n for e, n in counts.items() if self.action_for(e) == "drop_document")
+        if hits > self.max_hits:
+            return Verdict(False, "too_many_pii", score=float(hits))
+        return KEEP
+
+
+def _hash_token(entity: str, salt: str, value: str) -> str:
+    """Salted, stable: the same value gives the same token in every document and worker."""
+    digest = hashlib.sha256(f"{salt}\x00{value}".encode("utf-8", "surrogatepass")).hexdigest()
+    return f"<{entity}:{digest[:16]}>"
+
+
+def _extend_private_key(
+    text: str, span: tuple[int, int, str, float]
+) -> tuple[int, int, str, float]:
+    """Presidio finds the PEM header (windows are lines); the secret is the block after it."""
+    start, _, entity, score = span
+    block = _PRIVATE_KEY_BLOCK_RE.match(text, start)
+    if block:
+        return (start, block.end(), entity, score)
+    body = _BASE64_LINES_RE.match(text, span[1])
+    return (start, body.end() if body else span[1], entity, score)
+
+
+def _build_registry(
+    entities: list[str], languages: list[str], phone: tuple[list[str], int], nlp_engine: Any
+) -> Any:
+    """Presidio recognizers for the requested entities, one set per context language."""
+    import regex
+    from presidio_analyzer import RecognizerRegistry
+
+    flags = regex.DOTALL | regex.MULTILINE
+    registry = RecognizerRegistry(supported_languages=languages, global_regex_flags=flags)
+    wanted = set(entities)
+    for lang in languages:
+        for entity in sorted(wanted & set(PATTERN_ENTITIES)):
+            registry.add_recognizer(_recognizer(entity, lang, phone, flags))
+    if wanted & set(NER_ENTITIES):
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        for lang in languages:
+            registry.add_recognizer(
+                SpacyRecognizer(
+                    supported_language=lang, supported_entities=sorted(wanted & set(NER_ENTITIES))
+                )
+            )
+    return registry
+
+
+def _recognizer(entity: str, lang: str, phone: tuple[list[str], int], flags: int) -> Any:
+    """One Presidio recognizer for ``entity`` with ``lang``'s context words."""
+    import regex
+    from presidio_analyzer import Pattern, PatternRecognizer
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        UsSsnRecognizer,
+    )
+
+    context = CONTEXT_WORDS.get(lang, CONTEXT_WORDS["en"]).get(entity) or None
+    common = {"supported_language": lang, "context": context}
+    if entity == "EMAIL_ADDRESS":
+        return _email_recognizer_class()(lang, context)
+    if entity == "PHONE_NUMBER":
+        regions, leniency = phone
+        return _sliced_phone_recognizer_class()(
+            supported_regions=tuple(regions), leniency=leniency, **common
+        )
+    if entity == "IBAN_CODE":
+        # lower-case IBANs are still IBANs; the checksum keeps this precise
+        return IbanRecognizer(regex_flags=flags | regex.IGNORECASE, **common)
+    stock = {
+        "IP_ADDRESS": IpRecognizer,
+        "CREDIT_CARD": CreditCardRecognizer,
+        "US_SSN": UsSsnRecognizer,
+    }
+    if entity in stock:
+        return stock[entity](**common)
+    patterns = {
+        "URL_CREDENTIALS": [("url_userinfo", _URL_CREDENTIALS, 0.9)],
+        "API_KEY": _API_KEY_PATTERNS,
+        "PRIVATE_KEY": [("pem_private_key", _PRIVATE_KEY_HEADER, 1.0)],
+    }[entity]
+    return PatternRecognizer(
+        supported_entity=entity,
+        name=f"{entity.title().replace('_', '')}Recognizer",
+        patterns=[Pattern(n, p, score) for n, p, score in patterns],
+        global_regex_flags=flags,
+        **common,
+    )
+
+
+# Characters around a digit run that phonenumbers' matcher looks at: a leading "+" or "(" and
+# the neighbours it checks for letters (an extension such as " ext. 1234" is left out).
+_PHONE_SLICE_MARGIN = 8
+
+
+def phone_slices(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) slices around digit runs long enough to be a reported phone."""
+    slices: list[tuple[int, int]] = []
+    for run in _DIGIT_RUN_RE.finditer(text):
+        if sum(c.isdigit() for c in run.group()) < MIN_PHONE_DIGITS:
+            continue
+        lo = max(0, run.start() - _PHONE_SLICE_MARGIN)
+        hi = min(len(text), run.end() + _PHONE_SLICE_MARGIN)
+        if slices and lo <= slices[-1][1]:
+            slices[-1] = (slices[-1][0], hi)
+        else:
+            slices.append((lo, hi))
+    return slices
+
+
+def _sliced_phone_recognizer_class() -> type:
+    from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    class SlicedPhoneRecognizer(PhoneRecognizer):
+        """Presidio's PhoneRecognizer run only around digit runs of a reportable length.
+
+        phonenumbers' matcher parses every digit group of the text once per region (years,
+        page numbers, ISBNs...), which is 90% of the stage's time on Wikipedia; shorter numbers
+        are dropped as bait anyway.
+        """
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            results = []
+            for lo, hi in phone_slices(text):
+                for result in super().analyze(text[lo:hi], entities, nlp_artifacts=None):
+                    result.start += lo
+                    result.end += lo
+                    results.append(result)
+            return EntityRecognizer.remove_duplicates(results)
+
+    return SlicedPhoneRecognizer
+
+
+def _email_recognizer_class() -> type:
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    class EmailRecognizer(PatternRecognizer):
+        """Presidio's e-mail recognizer with script-aware boundaries and an offline TLD check.
+
+        Presidio's own pattern uses ``\\b`` and ``\\w``, so in Japanese or Chinese text the
+        local part swallows the neighbouring ideographs; its validation calls tldextract,
+        which tries to download the public-suffix list.
+        """
+
+        def __init__(self, language: str, context: list[str] | None):
+            super().__init__(
+                supported_entity="EMAIL_ADDRESS",
+                name="EmailRecognizer",
+                supported_language=language,
+                patterns=[Pattern("email_script_aware", _EMAIL, 0.5)],
+                context=context,
+            )
+
+        def validate_result(self, pattern_text: str) -> bool:
+            return _offline_tld_extract()(pattern_text.rpartition("@")[2]).suffix != ""
+
+    return EmailRecognizer
+
+
+_TLD_EXTRACT: Any = None
+
+
+def _offline_tld_extract() -> Any:
+    """A tldextract that only ever reads its bundled public-suffix snapshot (no URLs, no cache)."""
+    global _TLD_EXTRACT
+    if _TLD_EXTRACT is None:
+        import tldextract
+
+        _TLD_EXTRACT = tldextract.TLDExtract(
+            cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
+        )
+    return _TLD_EXTRACT
+
+
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def _token_engine_class() -> type:
+    from presidio_analyzer.nlp_engine import NlpArtifacts, NoOpNlpEngine
+
+    class TokenNlpEngine(NoOpNlpEngine):
+        """Words and lower-cased 'lemmas' from one regex: enough for Presidio's context words,
+        in any language, at a fraction of spaCy's cost and with no model."""
+
+        engine_name = "corpus_prep_tokens"
+
+        def __init__(self, languages: list[str]):
+            super().__init__(
+                models=[{"lang_code": lang, "model_name": "regex"} for lang in languages]
+            )
+            self.load()
+
+        def process_text(self, text: str, language: str) -> Any:
+            words = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
+            return NlpArtifacts(
+                entities=[],
+                tokens=[w for w, _ in words],
+                tokens_indices=[i for _, i in words],
+                lemmas=[w.lower() for w, _ in words],
+                nlp_engine=self,
+                language=language,
+            )
+
+        def is_stopword(self, word: str, language: str) -> bool:
+            return False
+
+        def is_punct(self, word: str, language: str) -> bool:
+            return False
+
+        def process_batch(self, texts: Iterable[str], language: str, **_: Any) -> Iterator[Any]:
+            for text in texts:
+                yield text, self.process_text(str(text), language)
+
+    return TokenNlpEngine
+
+
+def _TokenNlpEngine(languages: list[str]) -> Any:
+    return _token_engine_class()(languages)

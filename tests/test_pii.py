@@ -1,0 +1,235 @@
+"""The PII stage: what it finds, what it must leave alone, and that the pre-scan changes nothing."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import re
+import socket
+
+import pytest
+
+from filters import pii as pii_module
+from filters.pii import (
+    SUPPORTED_ENTITIES,
+    PiiFilter,
+    check_entities,
+    iter_windows,
+)
+from tests.conftest import TEST_DATA
+
+DATA = TEST_DATA / "pii"
+ALL_ENTITIES = [e for e in SUPPORTED_ENTITIES if e not in ("PERSON", "LOCATION")]
+
+
+@pytest.fixture(scope="module")
+def stage() -> PiiFilter:
+    doc_filter = PiiFilter(entities=ALL_ENTITIES)
+    doc_filter.setup()
+    return doc_filter
+
+
+def _doc(text: str, language: str = "en", doc_id: str = "d") -> dict:
+    return {"id": doc_id, "text": text, "language": language, "n_words": 0, "n_bytes": 0}
+
+
+def _found(stage: PiiFilter, text: str, language: str = "en") -> list[tuple[str, str]]:
+    spans = stage.find_spans([_doc(text, language)])[0]
+    return [(entity, text[start:end]) for start, end, entity, _ in spans]
+
+
+def test_unknown_entity_and_ner_without_model_are_errors() -> None:
+    with pytest.raises(ValueError, match="unknown PII entities"):
+        check_entities(["EMAIL_ADDRESS", "EMAIL"])
+    with pytest.raises(ValueError, match="unknown PII entities"):
+        PiiFilter(actions={"PHONE": "mask"})
+    with pytest.raises(ValueError, match="unknown PII actions"):
+        PiiFilter(actions={"US_SSN": "erase"})
+    with pytest.raises(ValueError, match="need an NER model"):
+        PiiFilter(entities=["PERSON"])
+
+
+def test_missing_spacy_model_is_a_clear_error_not_a_download() -> None:
+    doc_filter = PiiFilter(entities=["PERSON"], nlp_model="xx_no_such_model_installed")
+    with pytest.raises(RuntimeError, match="not installed"):
+        doc_filter.setup()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Mail john.doe@example.com today", "EMAIL_ADDRESS", "john.doe@example.com"),
+        ("Call +44 20 7946 0958 now", "PHONE_NUMBER", "+44 20 7946 0958"),
+        ("Ruf an: 089 72 63 41 56", "PHONE_NUMBER", "089 72 63 41 56"),
+        ("Appelez le 01 42 68 53 00 svp", "PHONE_NUMBER", "01 42 68 53 00"),
+        ("Tokyo office +81 3-1234-5678", "PHONE_NUMBER", "+81 3-1234-5678"),
+        ("US desk (212) 555-0187 ok", "PHONE_NUMBER", "(212) 555-0187"),
+        ("from 203.0.113.42 at noon", "IP_ADDRESS", "203.0.113.42"),
+        ("from 2001:db8:85a3::8a2e:370:7334 ok", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
+        ("card 4111 1111 1111 1111 exp", "CREDIT_CARD", "4111 1111 1111 1111"),
+        ("IBAN DE89 3704 0044 0532 0130 00 bitte", "IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
+        ("iban gb82west12345698765432 ok", "IBAN_CODE", "gb82west12345698765432"),
+        ("SSN 219-09-9999 on file", "US_SSN", "219-09-9999"),
+        ("clone https://bob:hunter2@git.example.com/r.git", "URL_CREDENTIALS", "bob:hunter2"),
+        ("key AKIAIOSFODNN7EXAMPLE here", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
+        ("token ghp_" + "A1b2" * 9 + " x", "API_KEY", "ghp_" + "A1b2" * 9),
+        ("slack xoxb-1234567890-abcdefghij ok", "API_KEY", "xoxb-1234567890-abcdefghij"),
+        ("maps AIza" + "Sy" * 17 + "Q end", "API_KEY", "AIza" + "Sy" * 17 + "Q"),
+        (
+            "auth eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcdefghijKLMNOP ok",
+            "API_KEY",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcdefghijKLMNOP",
+        ),
+    ],
+)
+def test_detects_each_entity(stage: PiiFilter, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 4111 1111 1111 1112 exp",  # Luhn fails
+        "IBAN DE89 3704 0044 0532 0130 01 bitte",  # checksum fails
+        "mail someone@localhost.invalidtld today",  # no public suffix
+    ],
+)
+def test_checksums_and_suffixes_reject_lookalikes(stage: PiiFilter, text: str) -> None:
+    assert _found(stage, text) == []
+
+
+def test_private_key_block_is_removed_whole(stage: PiiFilter) -> None:
+    body = "\n".join(["MIIEpAIBAAKCAQEA" + "x" * 48] * 30)
+    text = f"config:\n-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----\nend"
+    doc = stage.annotate(_doc(text))
+    assert doc["text"] == "config:\n<PRIVATE_KEY>\nend"
+    assert doc["pii"] == {"PRIVATE_KEY": 1}
+
+
+def test_email_in_japanese_text_keeps_the_japanese(stage: PiiFilter) -> None:
+    text = "お問い合わせはtaro.yamada@example.co.jpまたは電話03-1234-5678まで。"
+    doc = stage.annotate(_doc(text, language="ja"))
+    assert doc["text"] == "お問い合わせは<EMAIL_ADDRESS>または電話<PHONE_NUMBER>まで。"
+    assert doc["pii"] == {"EMAIL_ADDRESS": 1, "PHONE_NUMBER": 1}
+
+
+def test_context_words_per_language_raise_weak_matches(stage: PiiFilter) -> None:
+    # a bare 9-digit number is a very weak SSN pattern; "ssn" right before it is the evidence
+    assert ("US_SSN", "219099999") in _found(stage, "ssn 219099999")
+    assert _found(stage, "order 219099999") == []
+    # German context word for a card number lifts nothing that fails Luhn, but counts for the IBAN
+    german = _found(stage, "Kontonummer und IBAN: DE89370400440532013000", language="de")
+    assert german == [("IBAN_CODE", "DE89370400440532013000")]
+
+
+def test_actions_counts_and_sizes() -> None:
+    doc_filter = PiiFilter(
+        actions={"EMAIL_ADDRESS": "hash", "PHONE_NUMBER": "mask", "IP_ADDRESS": "drop_document"},
+        max_hits=2,
+        hash_salt="a-salt-of-sixteen-chars",
+    )
+    text = "a@example.com wrote to b@example.com; a@example.com calls +44 20 7946 0958."
+    doc = doc_filter.annotate(_doc(text))
+    tokens = re.findall(r"<EMAIL_ADDRESS:[0-9a-f]{16}>", doc["text"])
+    assert len(tokens) == 3 and tokens[0] == tokens[2] != tokens[1]
+    assert "*" * len("+44 20 7946 0958") in doc["text"]
+    assert doc["pii"] == {"EMAIL_ADDRESS": 3, "PHONE_NUMBER": 1}
+    assert doc["n_bytes"] == len(doc["text"].encode()) and doc["n_words"] == len(
+        doc["text"].split()
+    )
+    assert doc_filter.keep(doc).keep
+
+    other_salt = PiiFilter(actions={"EMAIL_ADDRESS": "hash"}, hash_salt="another-salt-16-chars")
+    assert other_salt.annotate(_doc(text))["text"] != doc["text"]
+
+    flood = doc_filter.annotate(_doc("hosts 192.0.2.1, 192.0.2.2 and 192.0.2.3 are down"))
+    verdict = doc_filter.keep(flood)
+    assert (verdict.keep, verdict.reason, verdict.score) == (False, "too_many_pii", 3.0)
+
+
+def test_no_placeholder_cuts_a_word(stage: PiiFilter) -> None:
+    for text in ["serialAKIAIOSFODNN7EXAMPLE", "x4111111111111111", "ref203.0.113.42z"]:
+        assert _found(stage, text) == []
+
+
+def test_wikipedia_bait_is_left_alone(stage: PiiFilter) -> None:
+    """Real enwiki lines full of ISBNs, DOIs, dates, page ranges, prices, versions, coordinates."""
+    lines = (DATA / "enwiki_bait.txt").read_text(encoding="utf-8").splitlines()
+    docs = [_doc(line, doc_id=str(i)) for i, line in enumerate(lines)]
+    flagged = [
+        (lines[i], line_spans) for i, line_spans in enumerate(stage.find_spans(docs)) if line_spans
+    ]
+    assert flagged == []
+
+
+def test_prescan_gives_identical_results_on_real_pages(stage: PiiFilter) -> None:
+    rows = [json.loads(line) for line in (DATA / "real_pages.jsonl").open(encoding="utf-8")]
+    # real pages hold little PII: plant some so that equality is not trivially "nothing == nothing"
+    docs = [_doc(r["text"], r["language"], r["id"]) for r in rows]
+    # each in its own window, so that a pre-scan missing one kind of candidate fails the test
+    gap = "\n" + "plain words without any candidate " * 40 + "\n"
+    planted = ["Tel. +49 30 1234567", "server 198.51.100.7", "IBAN DE89 3704 0044 0532 0130 00"]
+    docs[0]["text"] += gap + gap.join(planted) + gap + "info@example.org"
+    docs[7]["text"] += gap + "電話 03-1234-5678" + gap + "連絡先:sato@example.jp"
+    plain = PiiFilter(entities=ALL_ENTITIES, prescan=False)
+    plain.setup()
+    calls = {"n": 0}
+    original = stage._batch.analyze_iterator
+
+    def counting(texts, **kwargs):
+        texts = list(texts)
+        calls["n"] += len(texts)
+        return original(texts, **kwargs)
+
+    stage._batch.analyze_iterator = counting
+    try:
+        with_prescan = stage.find_spans(docs)
+    finally:
+        stage._batch.analyze_iterator = original
+    without = plain.find_spans(docs)
+    assert with_prescan == without
+    assert sum(map(len, with_prescan)) >= 6
+    windows = sum(1 for d in docs for _ in iter_windows(d["text"], stage.window_chars))
+    assert calls["n"] < windows / 2  # the pre-scan really skipped most windows
+
+
+def test_prescan_phone_separators_cover_phonenumbers() -> None:
+    """The pre-scan is a superset only if its separators include every one phonenumbers uses."""
+    from phonenumbers import phonenumberutil
+
+    separators = re.compile(f"[{pii_module._PHONE_PUNCTUATION}]")
+    missing = [c for c in phonenumberutil._VALID_PUNCTUATION if not separators.match(c)]
+    assert missing == []
+
+
+def test_long_document_is_windowed_and_found_everywhere(stage: PiiFilter) -> None:
+    filler = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20 + "\n") * 1500
+    text = "first@example.com\n" + filler + "x" * 5000 + " last@example.com"
+    windows = list(iter_windows(text, stage.window_chars))
+    assert max(end - start for start, end in windows) <= stage.window_chars
+    assert "".join(text[s:e] for s, e in windows) == text
+    doc = stage.annotate(_doc(text))
+    assert doc["pii"] == {"EMAIL_ADDRESS": 2}
+
+
+def test_never_opens_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
+    attempts: list[object] = []
+
+    def refuse(self, address):  # noqa: ANN001
+        attempts.append(address)
+        raise OSError("network disabled in tests")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(pii_module, "_TLD_EXTRACT", None)
+    doc_filter = PiiFilter()
+    doc_filter.setup()
+    doc = doc_filter.annotate(_doc("write to someone@example.co.uk or anna@beispiel.de"))
+    assert doc["pii"] == {"EMAIL_ADDRESS": 2}
+    assert attempts == []
+
+
+def test_pickles_cheaply_before_and_after_setup(stage: PiiFilter) -> None:
+    assert len(pickle.dumps(PiiFilter())) < 2000
+    clone = pickle.loads(pickle.dumps(stage))
+    assert clone._analyzer is None
+    assert clone.annotate(_doc("mail a@example.com"))["pii"] == {"EMAIL_ADDRESS": 1}
