@@ -8,6 +8,7 @@ Config mistakes end the process with one line naming the problem, never a traceb
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -41,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
         "report", help="print the summary of an output directory and regenerate its report.html"
     )
     report.add_argument("output")
+    hook = commands.add_parser("hook", help="run one post-run hook on an existing output")
+    hook.add_argument("name", help="built-in hook (train_proxy_lm, quantized_eval, ablation)")
+    hook.add_argument("output")
+    hook.add_argument("--option", action="append", default=[], metavar="KEY=VALUE")
     return parser
 
 
@@ -64,10 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             from pipelines.build import check_buildable
+            from pipelines.hooks import check_hooks
             from pipelines.run import check_inputs
 
             config = load_config(args.config, args.overrides)
             check_buildable(config)
+            check_hooks(config.hooks)
             check_inputs(config)
             print(f"{args.config}: OK ({len(config.inputs)} inputs, mode {config.mode})")
             return 0
@@ -91,6 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             report = read_json(path)
             print(format_summary(report))
             print(f"report: {write_html(args.output, report)}")
+            return 0
+        if args.command == "hook":
+            from pipelines.hooks import parse_option_args, record_in_report, run_hook
+
+            results = {args.name: run_hook(args.name, args.output, parse_option_args(args.option))}
+            record_in_report(args.output, results)
+            print(json.dumps(results, indent=2))
             return 0
     except ConfigError as exc:
         print(f"corpus-prep: error: {exc}", file=sys.stderr)

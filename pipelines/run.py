@@ -14,6 +14,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipelines.balance import PLAN_FILE
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
 from pipelines.config import Config, ConfigError, beam_argv
+from pipelines.hooks import check_hooks, run_hooks
 from pipelines.report import REPORT_FILE, build_report, write_json
 from pipelines.report_html import write_html
 from pipelines.sinks import REJECTS_DIR, STATS_FILE, join
@@ -73,6 +74,7 @@ def collect_metrics(result: Any) -> dict[str, int]:
 def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[str, Any]:
     """Run the pipeline and return the report (also written to ``OUT/report.json``)."""
     check_buildable(config)
+    check_hooks(config.hooks)
     check_inputs(config)
     prepare_output(config.output, overwrite)
     # Config options first: argparse keeps the last occurrence, so the command line wins.
@@ -95,10 +97,13 @@ def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[s
         wall,
         runner,
     )
-    write_json(join(config.output, REPORT_FILE), report)
-    write_html(config.output, report)
     scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE)]
     FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
+    if config.hooks:
+        # Hooks run on the finished output; a failing hook is recorded, never fatal to the run.
+        report["hooks"] = run_hooks(config.output, config.hooks)
+    write_json(join(config.output, REPORT_FILE), report)
+    write_html(config.output, report)
     with FileSystems.create(join(config.output, SUCCESS_FILE)) as handle:
         handle.write(b"")
     return report
