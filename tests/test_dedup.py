@@ -1,113 +1,94 @@
-"""Exact and MinHash dedup on Beam: clusters, survivors, invariants, runners."""
+"""Exact and MinHash dedup on Beam: clusters, survivors, invariants, hot buckets, runners.
+
+Every Beam pipeline costs seconds on DirectRunner, so the Beam-level tests share pipelines: one
+pipeline carries several independent corpora (told apart by an id prefix) or several labelled
+branches, and the cheap pure-Python properties (two-level bucket stars, reference clustering) get
+the many hypothesis examples.
+"""
 
 from __future__ import annotations
 
 import json
 import random
 import tempfile
+from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Literal
 
 import apache_beam as beam
 import pytest
+from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from pydantic import Field
 
-from filters.minhash import DEFAULT_CHAR_LANGUAGES, band_keys
-from pipelines import config as config_module
+from filters.minhash import band_keys
+from pipelines.config import ExactDedupConfig, MinhashConfig
 from pipelines.dedup import (
+    BUCKET_SHARDS,
     ConnectedComponents,
     ExactDedup,
     MinhashDedup,
+    _sub_star,
     bands_rows,
+    bucket_salt,
     hasher_from,
     star_edges,
 )
 from pipelines.schema import new_doc
 
-StageConfig = config_module.StageConfig
-
-
-# The sections as proposed for pipelines/config.py (the lead pastes them there).
-class DedupConfig(StageConfig):
-    lowercase: bool = Field(True, description="compare texts case-insensitively")
-    strip_punctuation: bool = Field(True, description="punctuation and symbols count as spaces")
-    normalise_digits: bool = Field(True, description="every digit compares as 0")
-    unicode_nfkc: bool = Field(True, description="fold compatibility forms (NFKC)")
-    keep: Literal["smallest_id", "longest"] = Field(
-        "smallest_id", description="survivor of a cluster: smallest id, or longest text"
-    )
-    prefer_sources: list[str] = Field(
-        default_factory=list, description="sources whose copy survives first, in this order"
-    )
-
-
-class ExactDedupConfig(DedupConfig):
-    pass
-
-
-class MinhashConfig(DedupConfig):
-    ngram_size: int = Field(5, gt=0, description="words per shingle")
-    num_bands: int = Field(14, gt=0)
-    rows_per_band: int = Field(8, gt=0)
-    char_ngram_size: int = Field(5, gt=0, description="characters per shingle (unspaced scripts)")
-    char_languages: list[str] = Field(
-        default_factory=lambda: list(DEFAULT_CHAR_LANGUAGES),
-        description="languages shingled by characters; unknown languages are decided by script",
-    )
-    hash_bits: Literal[32, 64] = Field(32, description="datasketch scheme affine32 / affine64")
-    seed: int = Field(1, ge=0, description="permutation seed, as datasketch.MinHash(seed=...)")
-    threshold: float | None = Field(
-        None,
-        gt=0.0,
-        lt=1.0,
-        description="target Jaccard: bands/rows from datasketch's optimiser over "
-        "num_bands*rows_per_band permutations; also the verify threshold",
-    )
-    verify: bool = Field(False, description="drop candidate pairs below the exact Jaccard")
-    max_rounds: int = Field(8, ge=1, le=64, description="unrolled connected-component rounds")
+# One example per run, each carrying several independent inputs: a Beam pipeline costs seconds.
+BEAM_SETTINGS = settings(
+    max_examples=1,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=[Phase.explicit, Phase.generate],
+)
 
 
 def fast(**overrides) -> MinhashConfig:
-    """Few unrolled rounds: every round adds fixed DirectRunner stage costs to a test."""
-    return MinhashConfig(**{"max_rounds": 2, **overrides})
+    """Small LSH and few unrolled rounds: every stage adds fixed DirectRunner costs."""
+    return MinhashConfig(**{"max_rounds": 2, "num_bands": 8, "rows_per_band": 4, **overrides})
+
+
+# ----- running branches of one pipeline --------------------------------------------------------
 
 
 def _collect(pcoll: beam.PCollection, path: Path, label: str) -> None:
     (
         pcoll
         | f"Json{label}" >> beam.Map(json.dumps, sort_keys=True)
-        | f"Write{label}" >> (beam.io.WriteToText(str(path / label)))
+        | f"Write{label}" >> beam.io.WriteToText(str(path / label))
     )
 
 
 def _read(path: Path, label: str) -> list:
-    return [json.loads(line) for f in sorted(path.glob(f"{label}*")) for line in f.open()]
+    return [json.loads(line) for f in sorted(path.glob(f"{label}-*")) for line in f.open()]
 
 
-def run(transform: beam.PTransform, docs: list[dict], **options) -> tuple[list, list]:
-    """Kept documents and rejects of one transform over ``docs`` (through files: any runner)."""
+def run_branches(branches: dict[str, tuple[list, beam.PTransform]], **options) -> dict:
+    """label → (kept, rejected) of each (input, transform) branch, all in one pipeline.
+
+    Results go through files, so any runner (including multi_processing) can be read back.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp)
         with beam.Pipeline(options=PipelineOptions(**options)) as pipeline:
-            result = pipeline | beam.Create(docs, reshuffle=False) | transform
-            _collect(result.kept, path, "kept")
-            _collect(result.rejected, path, "rejected")
-        return _read(path, "kept"), _read(path, "rejected")
+            for label, (docs, transform) in branches.items():
+                created = pipeline | f"Create{label}" >> beam.Create(docs, reshuffle=False)
+                result = created | label >> transform
+                _collect(result.kept, path, f"{label}kept")
+                _collect(result.rejected, path, f"{label}rejected")
+        return {
+            label: (_read(path, f"{label}kept"), _read(path, f"{label}rejected"))
+            for label in branches
+        }
 
 
-def run_components(edges: list[tuple[str, str]], max_rounds: int) -> dict[str, str]:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp)
-        with beam.Pipeline() as pipeline:
-            found = pipeline | beam.Create(edges, reshuffle=False) | ConnectedComponents(max_rounds)
-            _collect(found, path, "cc")
-        return dict(map(tuple, _read(path, "cc")))
+def run(transform: beam.PTransform, docs: list[dict], **options) -> tuple[list, list]:
+    return run_branches({"only": (docs, transform)}, **options)["only"]
 
 
-def union_find_components(edges: list[tuple[str, str]]) -> dict[str, str]:
+def union_find_components(edges) -> dict[str, str]:
     """The reference: node → smallest id of its component."""
     parent: dict[str, str] = {}
 
@@ -129,40 +110,86 @@ graphs = st.lists(
     min_size=1,
     max_size=60,
 )
+# Needs 4 rounds of large-star/small-star: a long path is the slowest shape to converge.
+CHAIN = [(f"chain:{i + 1:04d}", f"chain:{i:04d}") for i in range(15)]
 
 
-@settings(
-    max_examples=3,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    phases=[Phase.explicit, Phase.generate],
-)
-@given(st.lists(graphs, min_size=1, max_size=6), st.integers(1, 3), st.randoms())
-def test_components_equal_union_find(graph_list, max_rounds, rnd) -> None:
-    """Many random graphs in one run (ids namespaced per graph), any edge order, few rounds:
-    a single round forces the fallback on most graphs, more rounds converge in Beam."""
+@BEAM_SETTINGS
+@given(st.lists(graphs, min_size=4, max_size=16), st.randoms())
+def test_components_equal_union_find(graph_list, rnd) -> None:
+    """Many random graphs plus a long chain in one pipeline (ids namespaced per graph), in any
+    edge order, through two ConnectedComponents: one round (mostly the single-worker fallback)
+    and five rounds, where everything converges in Beam (no fallback edges)."""
     edges = [
         tuple(f"g{g}:{n:02d}" for n in sorted(edge, reverse=True))
         for g, graph in enumerate(graph_list)
         for edge in graph
-    ]
+    ] + CHAIN
     rnd.shuffle(edges)
-    assert run_components(edges, max_rounds) == union_find_components(edges)
+    expected = union_find_components(edges)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp)
+        with beam.Pipeline() as pipeline:
+            created = pipeline | beam.Create(edges, reshuffle=False)
+            for rounds in (1, 5):
+                found = created | f"CC{rounds}" >> ConnectedComponents(rounds)
+                _collect(found, path, f"cc{rounds}")
+        fallback = pipeline.result.metrics().query(MetricsFilter().with_name("cc:fallback_edges"))
+        for rounds in (1, 5):
+            assert dict(map(tuple, _read(path, f"cc{rounds}"))) == expected
+    by_step = Counter()
+    for counter in fallback["counters"]:
+        by_step[counter.key.step.split("/")[0]] += counter.committed
+    assert by_step["CC5"] == 0 and by_step["CC1"] > 0
 
 
-def test_long_chain_converges_in_rounds_and_with_fallback() -> None:
-    chain = [(f"{i + 1:04d}", f"{i:04d}") for i in range(60)]
-    random.Random(1).shuffle(chain)
-    expected = {f"{i:04d}": "0000" for i in range(61)}
-    assert run_components(chain, 5) == expected
-    assert run_components(chain, 1) == expected  # mostly the fallback
+# ----- LSH buckets: the two-level star, in plain Python ----------------------------------------
 
 
-def test_star_edges_are_linear_in_bucket_size() -> None:
-    ids = [f"d{i:05d}" for i in range(5000)]
-    edges = list(star_edges(((0, 123), ids)))
-    assert len(edges) == 4999
-    assert {centre for _, centre in edges} == {"d00000"}
+def two_level_stars(members: dict[tuple, list[str]]) -> tuple[list, list[int], list[int]]:
+    """What ``BucketStars`` computes, group by group: (edges, level-1 sizes, level-2 sizes)."""
+    sub_buckets: dict[tuple, list[str]] = defaultdict(list)
+    for (band, key), ids in members.items():
+        for doc_id in ids:
+            sub_buckets[(band, key, bucket_salt(doc_id))].append(doc_id)
+    edges, minima = [], defaultdict(list)
+    for element in sub_buckets.items():
+        for out in _sub_star(element):
+            if isinstance(out, beam.pvalue.TaggedOutput):
+                minima[out.value[0]].append(out.value[1])
+            else:
+                edges.append(out)
+    for element in minima.items():
+        edges.extend(star_edges(element))
+    return edges, [len(v) for v in sub_buckets.values()], [len(v) for v in minima.values()]
+
+
+bucket_ids = st.lists(st.integers(0, 300), min_size=1, max_size=80, unique=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(bucket_ids, min_size=1, max_size=10))
+def test_two_level_stars_give_the_candidate_components(buckets: list[list[int]]) -> None:
+    """Per bucket k-1 edges, and the components of all edges are those of all bucket pairs."""
+    members = {(band, 7): [f"d{i:03d}" for i in ids] for band, ids in enumerate(buckets)}
+    edges, _, level2 = two_level_stars(members)
+    assert len(edges) == sum(len(ids) - 1 for ids in members.values())
+    assert all(a > b for a, b in edges)
+    pairs = [(a, b) for ids in members.values() for a in ids for b in ids if a > b]
+    nodes = {i for ids in members.values() for i in ids}
+    expected = union_find_components(pairs)
+    found = union_find_components(edges)
+    assert {n: found.get(n, n) for n in nodes} == {n: expected.get(n, n) for n in nodes}
+    assert max(level2) <= BUCKET_SHARDS
+
+
+def test_hot_bucket_is_split_across_sub_buckets() -> None:
+    """100,000 identical pages: linear edges, and no group holds more than ~2x its share."""
+    ids = [f"page{i:06d}" for i in range(100_000)]
+    edges, level1, level2 = two_level_stars({(0, 1): ids})
+    assert len(edges) == len(ids) - 1
+    assert max(level1) < 2 * len(ids) / BUCKET_SHARDS and level2 == [BUCKET_SHARDS]
+    assert union_find_components(edges)["page099999"] == "page000000"
 
 
 # ----- MinHash dedup end to end ----------------------------------------------------------------
@@ -175,7 +202,7 @@ VOCAB = [
 WORDS = " ".join(VOCAB).split()
 
 
-def make_corpus(seed: int, families: int = 6, copies: int = 3) -> list[dict]:
+def make_corpus(seed: int, families: int = 6, copies: int = 3, prefix: str = "") -> list[dict]:
     """Families of near-duplicates (a few words changed) plus unrelated documents."""
     rnd = random.Random(seed)
     docs = []
@@ -187,7 +214,7 @@ def make_corpus(seed: int, families: int = 6, copies: int = 3) -> list[dict]:
                 words[rnd.randrange(len(words))] = rnd.choice(WORDS)
             docs.append(
                 new_doc(
-                    id=f"f{f}-c{c}-{rnd.randrange(1000)}",
+                    id=f"{prefix}f{f}-c{c}-{rnd.randrange(1000)}",
                     text=" ".join(words),
                     source=rnd.choice(["wiki", "web"]),
                 )
@@ -196,15 +223,16 @@ def make_corpus(seed: int, families: int = 6, copies: int = 3) -> list[dict]:
 
 
 def candidate_clusters(docs: list[dict], cfg: MinhashConfig) -> dict[str, str]:
-    """Reference clustering in plain Python: same buckets, union-find over all bucket pairs."""
+    """Reference clustering in plain Python: same buckets, union-find over the bucket cliques
+    (each member linked to its bucket's first member: the same components as all pairs)."""
     hasher = hasher_from(cfg)
     bands, rows = bands_rows(cfg)
     keys = band_keys(hasher.signatures([d["text"] for d in docs]), bands, rows).tolist()
-    buckets: dict = {}
+    first: dict = {}
+    edges = []
     for doc, doc_keys in zip(docs, keys, strict=True):
         for band, key in enumerate(doc_keys):
-            buckets.setdefault((band, key), []).append(doc["id"])
-    edges = [(a, b) for ids in buckets.values() for a in ids for b in ids if a > b]
+            edges.append((doc["id"], first.setdefault((band, key), doc["id"])))
     clusters = union_find_components(edges)
     return {d["id"]: clusters.get(d["id"], d["id"]) for d in docs}
 
@@ -216,31 +244,30 @@ def summary(kept: list[dict], rejected: list[dict]) -> dict[str, tuple]:
 
 
 def check_invariants(docs, kept, rejected, cfg) -> None:
+    """Each document kept or rejected once, rejects point at a kept survivor, and the clusters
+    are exactly the connected components of the candidate graph, survivor = smallest id."""
     kept_ids = {d["id"] for d in kept}
     assert sorted(kept_ids | {r["id"] for r in rejected}) == sorted(d["id"] for d in docs)
     assert len(kept) + len(rejected) == len(docs)
     assert all(r["kept_id"] in kept_ids and r["stage"] == "minhash" for r in rejected)
+    assert all(r["reason"] == "near_duplicate" for r in rejected)
     reference = candidate_clusters(docs, cfg)
+    sizes = Counter(reference.values())
     for doc in kept:
-        members = [i for i, c in reference.items() if c == reference[doc["id"]]]
-        assert doc["id"] == min(members) == doc["dup_cluster_id"]
-        assert doc["dup_cluster_size"] == len(members)
+        assert doc["id"] == reference[doc["id"]] == doc["dup_cluster_id"]
+        assert doc["dup_cluster_size"] == sizes[doc["id"]]
     for rej in rejected:
-        assert reference[rej["id"]] == reference[rej["kept_id"]] == rej["kept_id"]
+        assert reference[rej["id"]] == rej["kept_id"]
 
 
-@settings(
-    max_examples=2,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    phases=[Phase.explicit, Phase.generate],
-)
-@given(st.integers(0, 10_000), st.randoms(), st.integers(1, 3))
-def test_minhash_properties(seed, rnd, workers) -> None:
-    """Kept-or-rejected, survivors exist, clusters = candidate components; order- and
-    worker-independent (multi-threaded DirectRunner with 1-3 workers)."""
-    cfg = fast(num_bands=8, rows_per_band=4)
-    docs = make_corpus(seed)
+@BEAM_SETTINGS
+@given(st.lists(st.integers(0, 10_000), min_size=3, max_size=5), st.randoms(), st.integers(1, 3))
+def test_minhash_properties(seeds, rnd, workers) -> None:
+    """Several independent corpora in one pipeline: kept-or-rejected with a kept survivor,
+    clusters = candidate components; the same again with the input shuffled on a multi-threaded
+    DirectRunner with 1-3 workers."""
+    cfg = fast()
+    docs = [d for n, seed in enumerate(seeds) for d in make_corpus(seed, prefix=f"c{n}/")]
     kept, rejected = run(MinhashDedup(cfg, "filter"), docs)
     check_invariants(docs, kept, rejected, cfg)
     assert rejected  # the planted families are found
@@ -251,103 +278,149 @@ def test_minhash_properties(seed, rnd, workers) -> None:
     assert summary(*again) == summary(kept, rejected)
 
 
-def test_annotate_keeps_everything_and_records_verdicts() -> None:
-    cfg = fast(num_bands=8, rows_per_band=4)
-    docs = make_corpus(3)
-    kept, rejected = run(MinhashDedup(cfg, "filter"), docs)
-    annotated, none = run(MinhashDedup(cfg, "annotate"), make_corpus(3))
-    assert not none and len(annotated) == len(docs)
-    flagged = {d["id"] for d in annotated if "minhash:near_duplicate" in d["verdicts"]}
-    assert flagged == {r["id"] for r in rejected}
-    assert all(d["dup_cluster_id"] is not None for d in annotated)
+BOILERPLATE = "cookie banner accept all cookies to continue reading this page"
 
 
-def test_keep_longest_and_preferred_source() -> None:
-    text = " ".join(WORDS)
-    docs = [
-        new_doc(id="a", text=text, source="web"),
-        new_doc(id="b", text=text + " extra words here", source="web"),
-        new_doc(id="c", text=text + " more", source="wiki"),
+def multi_corpus() -> list[dict]:
+    return make_corpus(11, families=4, prefix="multi/")
+
+
+def hot_corpus() -> list[dict]:
+    """1,500 identical boilerplate pages (one LSH bucket per band) and an ordinary corpus."""
+    docs = [new_doc(id=f"p{i:04d}", text=BOILERPLATE, source="web") for i in range(1500)]
+    return docs + multi_corpus()
+
+
+def survivor_corpus() -> list[dict]:
+    """Two clusters: web-only (the longest wins) and one with a wiki copy (preferred source)."""
+    first, second = " ".join(WORDS), " ".join(reversed(WORDS))
+    return [
+        new_doc(id="x/a", text=first, source="web"),
+        new_doc(id="x/b", text=first + " extra words here", source="web"),
+        new_doc(id="y/a", text=second, source="web"),
+        new_doc(id="y/b", text=second + " extra words here", source="web"),
+        new_doc(id="y/c", text=second + " more", source="wiki"),
     ]
-    kept, _ = run(MinhashDedup(fast(keep="longest"), "filter"), docs)
-    assert [d["id"] for d in kept] == ["b"]
-    cfg = fast(keep="longest", prefer_sources=["wiki"])
-    kept, rejected = run(MinhashDedup(cfg, "filter"), docs)
-    assert [d["id"] for d in kept] == ["c"] and {r["kept_id"] for r in rejected} == {"c"}
 
 
-def test_verify_removes_pairs_below_threshold() -> None:
-    """With 1-row bands nearly everything collides; the exact check keeps only true pairs."""
+def verify_corpus() -> list[dict]:
+    """a and b differ in one word; c is unrelated but collides with 1-row bands."""
     rnd = random.Random(5)
     base = [rnd.choice(WORDS) for _ in range(200)]
     near = list(base)
     near[100] = "changed"
     other = [rnd.choice(WORDS) for _ in range(200)]
-    docs = [
+    return [
         new_doc(id=i, text=" ".join(t), source="s")
         for i, t in (("a", base), ("b", near), ("c", other))
     ]
-    loose = fast(num_bands=40, rows_per_band=1, ngram_size=2)
-    kept, _ = run(MinhashDedup(loose, "filter"), docs)
-    assert [d["id"] for d in kept] == ["a"]  # unverified: c is a false positive
-    checked = MinhashConfig(**{**loose.model_dump(), "verify": True, "threshold": 0.8})
-    kept, rejected = run(MinhashDedup(checked, "filter"), docs)
+
+
+LOOSE = dict(num_bands=40, rows_per_band=1, ngram_size=2)
+EXACT_DOCS = [
+    new_doc(id="b", text="Hello, World!  Posted 3 days ago", source="web"),
+    new_doc(id="a", text="hello world posted 4 days ago", source="web"),
+    new_doc(id="c", text="hello world, posted days ago", source="web"),
+    new_doc(id="x", text="Same text", source="s"),
+    new_doc(id="y", text="Same text     ", source="s"),
+]
+
+
+@pytest.fixture(scope="module")
+def features() -> dict:
+    """One pipeline with a labelled branch per feature (each with its own config)."""
+    return run_branches(
+        {
+            "hot": (hot_corpus(), MinhashDedup(fast(), "filter")),
+            "annotate": (make_corpus(3), MinhashDedup(fast(), "annotate")),
+            "survivor": (
+                survivor_corpus(),
+                MinhashDedup(fast(keep="longest", prefer_sources=["wiki"]), "filter"),
+            ),
+            "verify": (
+                verify_corpus(),
+                MinhashDedup(fast(**LOOSE, verify=True, threshold=0.8), "filter"),
+            ),
+            "exact": (EXACT_DOCS, ExactDedup(ExactDedupConfig(), "filter")),
+            "exactstrict": (
+                EXACT_DOCS,
+                ExactDedup(ExactDedupConfig(normalise_digits=False), "filter"),
+            ),
+            "exactlongest": (EXACT_DOCS, ExactDedup(ExactDedupConfig(keep="longest"), "filter")),
+            "exactannotate": (EXACT_DOCS, ExactDedup(ExactDedupConfig(), "annotate")),
+        }
+    )
+
+
+def test_hot_bucket_of_identical_pages(features) -> None:
+    docs = hot_corpus()
+    kept, rejected = features["hot"]
+    check_invariants(docs, kept, rejected, fast())
+    hot = [d for d in kept if d["id"].startswith("p")]
+    assert [d["id"] for d in hot] == ["p0000"] and hot[0]["dup_cluster_size"] == 1500
+    pages = [r for r in rejected if r["id"].startswith("p")]
+    assert len(pages) == 1499 and {r["kept_id"] for r in pages} == {"p0000"}
+
+
+def test_annotate_keeps_everything_and_records_verdicts(features) -> None:
+    docs = make_corpus(3)
+    annotated, none = features["annotate"]
+    assert not none and len(annotated) == len(docs)
+    reference = candidate_clusters(docs, fast())
+    flagged = {d["id"] for d in annotated if "minhash:near_duplicate" in d["verdicts"]}
+    assert flagged == {i for i, c in reference.items() if i != c} != set()
+    assert all(d["dup_cluster_id"] == reference[d["id"]] for d in annotated)
+
+
+def test_keep_longest_and_preferred_source(features) -> None:
+    kept, rejected = features["survivor"]
+    assert sorted(d["id"] for d in kept) == ["x/b", "y/c"]
+    assert sorted((r["id"], r["kept_id"]) for r in rejected) == [
+        ("x/a", "x/b"),
+        ("y/a", "y/c"),
+        ("y/b", "y/c"),
+    ]
+
+
+def test_verify_removes_pairs_below_threshold(features) -> None:
+    """With 1-row bands c is a candidate of a; only the exact Jaccard check separates them."""
+    docs = verify_corpus()
+    assert candidate_clusters(docs, fast(**LOOSE))["c"] == "a"  # unverified: a false positive
+    kept, rejected = features["verify"]
     assert sorted(d["id"] for d in kept) == ["a", "c"]
     assert [(r["id"], r["kept_id"]) for r in rejected] == [("b", "a")]
 
 
-def test_hot_bucket_of_identical_pages() -> None:
-    docs = [
-        new_doc(
-            id=f"p{i:04d}",
-            text="cookie banner accept all cookies to continue reading this page",
-            source="web",
-        )
-        for i in range(1500)
-    ]
-    kept, rejected = run(MinhashDedup(fast(), "filter"), docs)
-    assert [d["id"] for d in kept] == ["p0000"] and kept[0]["dup_cluster_size"] == 1500
-    assert len(rejected) == 1499
-
-
-def test_same_output_in_memory_and_multi_processing() -> None:
-    cfg = fast(num_bands=8, rows_per_band=4)
-    docs = make_corpus(11, families=4)
-    in_memory = run(MinhashDedup(cfg, "filter"), docs)
+def test_same_output_in_memory_and_multi_processing(features) -> None:
+    """The ordinary corpus alone, reversed, on 2 processes = its part of the in-memory run."""
     processes = run(
-        MinhashDedup(cfg, "filter"),
-        docs,
+        MinhashDedup(fast(), "filter"),
+        list(reversed(multi_corpus())),
         direct_running_mode="multi_processing",
         direct_num_workers=2,
     )
-    assert summary(*processes) == summary(*in_memory)
-    assert in_memory[1]
+    in_memory = {k: v for k, v in summary(*features["hot"]).items() if k.startswith("multi/")}
+    assert summary(*processes) == in_memory
+    assert any(v[0] == "rejected" for v in in_memory.values())
 
 
 # ----- exact -----------------------------------------------------------------------------------
 
 
-def test_exact_dedup_normalises_and_keeps_smallest_id() -> None:
-    docs = [
-        new_doc(id="b", text="Hello, World!  Posted 3 days ago", source="web"),
-        new_doc(id="a", text="hello world posted 4 days ago", source="web"),
-        new_doc(id="c", text="hello world, posted days ago", source="web"),
+def test_exact_dedup_normalises_and_keeps_smallest_id(features) -> None:
+    kept, rejected = features["exact"]
+    assert sorted(d["id"] for d in kept) == ["a", "c", "x"]
+    assert sorted((r["id"], r["kept_id"], r["reason"], r["stage"]) for r in rejected) == [
+        ("b", "a", "exact_duplicate", "exact_dedup"),
+        ("y", "x", "exact_duplicate", "exact_dedup"),
     ]
-    kept, rejected = run(ExactDedup(ExactDedupConfig(), "filter"), docs)
-    assert sorted(d["id"] for d in kept) == ["a", "c"]
-    assert [(r["id"], r["kept_id"], r["reason"], r["stage"]) for r in rejected] == [
-        ("b", "a", "exact_duplicate", "exact_dedup")
-    ]
-    strict = ExactDedupConfig(normalise_digits=False)
-    kept, rejected = run(ExactDedup(strict, "filter"), docs)
-    assert len(kept) == 3 and not rejected
-    annotated, none = run(ExactDedup(ExactDedupConfig(), "annotate"), docs)
-    assert not none
-    assert [d["id"] for d in annotated if d["verdicts"]] == ["b"]
+    kept, rejected = features["exactstrict"]  # digits compared as written: 3 days != 4 days
+    assert sorted(d["id"] for d in kept) == ["a", "b", "c", "x"]
 
 
-@pytest.mark.parametrize("keep", ["smallest_id", "longest"])
-def test_exact_dedup_survivor_choice(keep: str) -> None:
-    docs = [new_doc(id=i, text="Same text" + " " * n, source="s") for i, n in (("x", 0), ("y", 5))]
-    kept, _ = run(ExactDedup(ExactDedupConfig(keep=keep), "filter"), docs)
-    assert [d["id"] for d in kept] == (["y"] if keep == "longest" else ["x"])
+def test_exact_dedup_survivor_choice_and_annotate(features) -> None:
+    kept, _ = features["exactlongest"]
+    assert sorted(d["id"] for d in kept) == ["b", "c", "y"]  # b is longer than a
+    annotated, none = features["exactannotate"]
+    assert not none and len(annotated) == len(EXACT_DOCS)
+    assert sorted(d["id"] for d in annotated if d["verdicts"]) == ["b", "y"]
