@@ -41,7 +41,7 @@ HTML_PAGES = [
     "caktusgroup.com.django.html",
     "befifty.montauk.html",
 ]
-WIKI_PAGES = {"enwiki-sample.xml.bz2": 25, "elwiki-truncated.xml.xz": 8}
+WIKI_PAGES = {"enwiki-sample.xml.bz2": 75, "elwiki-truncated.xml.xz": 8}
 
 
 def wrap_pages(tar_path: Path, out: Path) -> None:
