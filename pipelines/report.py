@@ -110,9 +110,8 @@ def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict
             reasons[(row["stage"], row["reason"])]["bytes"] += nbytes
     funnel = []
     remaining_docs, remaining_bytes = totals["input_records"], totals["input_bytes"]
-    for stage in [s for s in stage_order if s in rejected_at] + sorted(
-        set(rejected_at) - set(stage_order)
-    ):
+    # Every stage that ran is a funnel step, even when it dropped nothing.
+    for stage in list(stage_order) + sorted(set(rejected_at) - set(stage_order)):
         dropped = rejected_at[stage]
         remaining_docs -= dropped["docs"]
         remaining_bytes -= dropped["bytes"]
@@ -153,6 +152,12 @@ def stage_times(metrics: dict[str, int]) -> dict[str, float]:
     }
 
 
+def _stages_run(config: dict[str, Any], stage_order: tuple[str, ...]) -> tuple[str, ...]:
+    """The stages of ``stage_order`` that this run's config enabled (``read`` always runs)."""
+    stages = config.get("stages", {})
+    return tuple(s for s in stage_order if s == "read" or stages.get(s, {}).get("enabled"))
+
+
 def build_report(
     output: str,
     config: dict[str, Any],
@@ -183,7 +188,7 @@ def build_report(
         "runner": runner,
         "wall_time_s": round(wall_time_s, 2),
         "versions": versions(),
-        **summarise(stats, stage_order),
+        **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
