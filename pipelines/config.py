@@ -21,7 +21,14 @@ from pydantic import (
 )
 
 from filters.minhash import DEFAULT_CHAR_LANGUAGES
-from filters.pii import DEFAULT_HASH_SALT, DEFAULT_PHONE_REGIONS, NER_ENTITIES, check_entities
+from filters.pii import (
+    DEFAULT_ENTITIES,
+    DEFAULT_HASH_SALT,
+    DEFAULT_PHONE_REGIONS,
+    NER_ENTITIES,
+    Action,
+    check_entities,
+)
 
 
 class ConfigError(ValueError):
@@ -172,29 +179,15 @@ class ToxicityConfig(StageConfig):
     )
 
 
-DEFAULT_PII_ENTITIES = [
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "IP_ADDRESS",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "US_SSN",
-    "URL_CREDENTIALS",
-    "API_KEY",
-    "PRIVATE_KEY",
-]
-PiiAction = Literal["replace", "mask", "hash", "drop_document"]
-
-
 class PiiConfig(StageConfig):
     entities: list[str] = Field(
-        default_factory=lambda: list(DEFAULT_PII_ENTITIES),
+        default_factory=lambda: list(DEFAULT_ENTITIES),
         description="entity types; PERSON/LOCATION need nlp_model; unknown names are errors",
     )
-    actions: dict[str, PiiAction] = Field(
+    actions: dict[str, Action] = Field(
         default_factory=dict, description="per-entity action; others use default_action"
     )
-    default_action: PiiAction = Field("replace", description="replace = typed placeholder <TYPE>")
+    default_action: Action = Field("replace", description="replace = typed placeholder <TYPE>")
     max_hits: int = Field(
         5, ge=0, description="drop a document with more hits than this of drop_document entities"
     )
