@@ -1,0 +1,178 @@
+"""The output directory: refuse to mix runs, replace cleanly, never leave a file that looks whole.
+
+Runs are tiny (a few JSONL lines, a hand-made French Wikipedia dump) with every stage off: what
+is under test is the directory, not the filtering.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+import pipelines.sinks
+from pipelines.cli import main
+from pipelines.config import load_config
+from pipelines.run import run
+from tests.conftest import ROOT
+from tests.robustness.corpus import ENGLISH
+
+STAGES_OFF = {
+    name: {"enabled": False}
+    for name in ("langid", "quality", "toxicity", "pii", "exact_dedup", "minhash")
+}
+FRWIKI = """<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" xml:lang="fr">
+<page><title>Pont</title><ns>0</ns><id>1</id><revision><id>11</id>
+<text bytes="60">Un '''pont''' est un ouvrage d'art qui franchit une rivière.</text>
+</revision></page>
+</mediawiki>
+"""
+
+
+def _inputs(root: Path, n_docs: int = 3) -> Path:
+    (root / "js").mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps({"id": f"d{i}", "text": f"{i} {ENGLISH}"}) for i in range(n_docs)]
+    (root / "js" / "docs.jsonl").write_text("\n".join(lines) + "\n")
+    (root / "wiki").mkdir(exist_ok=True)
+    (root / "wiki" / "frwiki-test.xml").write_text(FRWIKI)
+    return root
+
+
+def _config(tmp_path: Path, out: Path, with_wiki: bool) -> Path:
+    inputs = [{"path": str(tmp_path / "in" / "js" / "*.jsonl"), "format": "jsonl", "source": "js"}]
+    if with_wiki:
+        wiki = str(tmp_path / "in" / "wiki" / "*.xml")
+        inputs.append({"path": wiki, "format": "wikipedia", "source": "wiki"})
+    data = {"inputs": inputs, "output": str(out), "stages": STAGES_OFF}
+    path = tmp_path / ("with-wiki.yaml" if with_wiki else "jsonl-only.yaml")
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _assert_no_partial_files(out: Path) -> None:
+    """Every final-named shard reads whole; leftovers are hidden names that readers skip."""
+    for shard in out.rglob("part-*.parquet"):
+        pq.read_table(shard)  # raises on a truncated file
+    for directory in ("data", "rejects"):
+        if (out / directory).exists():
+            pq.read_table(out / directory)  # a dataset read must not trip over leftovers
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("outdir")
+    _inputs(tmp / "in")
+    out = tmp / "out"
+    assert main(["run", str(_config(tmp, out, with_wiki=True)), "--quiet"]) == 0
+    assert (out / "data" / "language=fr").is_dir() and (out / "data" / "language=und").is_dir()
+    (out / "notes.txt").write_text("the user's own file")
+    return tmp, out
+
+
+def test_rerun_into_existing_output_refuses_and_touches_nothing(first_run, capsys):
+    tmp, out = first_run
+    before = _snapshot(out)
+    code = main(["run", str(_config(tmp, out, with_wiki=False)), "--quiet"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and "Traceback" not in err
+    assert len(err.splitlines()) == 1 and "--overwrite" in err and str(out) in err
+    assert _snapshot(out) == before
+
+
+def test_overwrite_replaces_cleanly(first_run, capsys):
+    tmp, out = first_run
+    assert main(["run", str(_config(tmp, out, with_wiki=False)), "--overwrite", "--quiet"]) == 0
+    assert not (out / "data" / "language=fr").exists(), "stale shards of the earlier run"
+    assert sorted(p.name for p in (out / "data").iterdir()) == ["language=und"]
+    assert (out / "notes.txt").read_text() == "the user's own file"
+    assert (out / "_SUCCESS").exists()
+    ids = pq.read_table(out / "data", columns=["id"]).column("id").to_pylist()
+    assert sorted(ids) == ["js/d0", "js/d1", "js/d2"]
+    report = json.loads((out / "report.json").read_text())
+    assert report["totals"]["input_records"] == 3 and list(report["by_source"]) == ["js"]
+    _assert_no_partial_files(out)
+
+
+def test_writer_failing_mid_shard_leaves_nothing_that_looks_complete(tmp_path, monkeypatch):
+    """A shard write that dies half-way (disk full) must not leave a final-named file."""
+    _inputs(tmp_path / "in", n_docs=40)
+    out = tmp_path / "out"
+    config = load_config(_config(tmp_path, out, with_wiki=True))
+    config.shards.num_shards = 4
+    real_write = pipelines.sinks.pq.write_table
+    calls = []
+
+    def dying_write(table, where, **kwargs):
+        calls.append(1)
+        if len(calls) < 3:
+            return real_write(table, where, **kwargs)
+        real_write(table.slice(0, max(1, table.num_rows // 2)), where, **kwargs)
+        where.write(b"\0" * 100)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipelines.sinks.pq, "write_table", dying_write)
+    with pytest.raises(Exception, match="No space left on device"):
+        run(config, [])
+    assert len(calls) >= 3
+    assert not (out / "_SUCCESS").exists() and not (out / "report.json").exists()
+    _assert_no_partial_files(out)
+    monkeypatch.setattr(pipelines.sinks.pq, "write_table", real_write)
+    run(config, [], overwrite=True)
+    assert not [p for p in out.rglob("*") if p.name.startswith(".tmp-")], "leftovers kept"
+    assert (out / "_SUCCESS").exists()
+
+
+# A child that writes shards slowly, so that it can be killed (SIGKILL) in the middle of one.
+_SLOW_CHILD = """
+import sys, time
+import pipelines.sinks as sinks
+real = sinks.pq.write_table
+class Slow:
+    def __init__(self, raw): self.raw = raw
+    def write(self, data):
+        for i in range(0, len(data), 64):
+            self.raw.write(data[i:i + 64]); self.raw.flush(); time.sleep(0.002)
+    def __getattr__(self, name): return getattr(self.raw, name)
+sinks.pq.write_table = lambda table, where, **kw: real(table, Slow(where), **kw)
+from pipelines.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_killed_run_leaves_no_complete_looking_file(tmp_path):
+    _inputs(tmp_path / "in", n_docs=200)
+    out = tmp_path / "out"
+    config = _config(tmp_path, out, with_wiki=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_CHILD, "run", str(config), "--quiet"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not any(p.name.startswith(".tmp-") for p in out.rglob("*")):
+            assert child.poll() is None, "the run ended before it was killed"
+            assert time.monotonic() < deadline, "no shard write began"
+            time.sleep(0.05)
+        time.sleep(0.2)  # well inside a slow shard write
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+    assert not (out / "_SUCCESS").exists() and not (out / "report.json").exists()
+    assert [p for p in out.rglob("*") if p.name.startswith(".tmp-")], "killed mid-write"
+    _assert_no_partial_files(out)
