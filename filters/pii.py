@@ -9,9 +9,14 @@ Why it is built this way:
   analyses windows, never a whole 50 MB page, so memory and regex time stay bounded.
 * The pre-scan is a few compiled regexes that find a deliberately permissive superset of what
   Presidio can report (an ``@``, a digit run long enough to be a phone number, a hex group with
-  colons, a token prefix...). Only windows with a candidate reach Presidio. Both paths analyse
-  the same windows, so the results are identical as long as the pre-scan is a superset; a test
-  on real pages checks that, and ``_PHONE_PUNCTUATION`` is checked against phonenumbers.
+  colons, a token prefix...). Presidio then sees only each candidate's line, plus the words
+  before it that its context enhancer reads (``candidate_spans``), and what it finds outside
+  those lines is discarded; without the pre-scan it sees every window. Entities never cross a
+  line, so both paths report the same spans; a test on real pages checks that, and that a
+  thinner margin would break it. ``_PHONE_PUNCTUATION`` is checked against phonenumbers.
+* Phone numbers come from phonenumbers (numbers that exist) and from their written format
+  (``format_phones``: NANP, +CC, trunk-0 and grouped European shapes, and looser digit groups
+  only next to a phone word), since a made-up or foreign number is personal data too.
 * Spans are resolved deterministically (higher score, then longer, then earlier), spans that
   would cut a word of a space-separated script in half are dropped, and the text is rewritten by
   presidio-anonymizer with one operator per entity.
@@ -137,15 +142,29 @@ _PHONE_PUNCTUATION = (
 )
 _DIGIT_RUN_RE = re.compile(rf"\d(?:[{_PHONE_PUNCTUATION}]{{0,4}}\d)*")
 MIN_PHONE_DIGITS = 7
+# Six-digit numbers exist (Greenland, Faroe, small islands): reported only when grouped
+# ("32 45 67") and next to a phone word, see ``phone_context``.
+MIN_GROUPED_PHONE_DIGITS = 6
+_DIGIT_CANDIDATE_RE = re.compile(
+    r"\d(?:(?P<iban>\d(?<=(?i:[a-z]{2})\d\d)[ -]?[A-Za-z0-9]{4})"
+    r"|(?P<ipv4>\.\d{1,3}\.\d{1,3}\.\d)"
+    rf"|(?P<run>(?:[{_PHONE_PUNCTUATION}]{{0,4}}\d){{{MIN_GROUPED_PHONE_DIGITS - 1},}}))"
+)
 
-# Pre-scan for everything but phone numbers: any hit means the window may hold PII.
-_CANDIDATE_RE = re.compile(
-    r"@"  # e-mail, URL credentials
-    r"|[0-9A-Fa-f]{0,4}::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:"  # IPv6
-    r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # IPv4 (also inside shorter digit runs)
-    r"|(?i:[a-z]{2}\d{2}[ -]?[a-z0-9]{4})"  # IBAN
-    r"|AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|[rs]k_(?:live|test)_"
-    r"|eyJ|-----BEGIN"  # tokens, JWT, PEM
+# Pre-scan. Python's re only skips ahead fast when a pattern starts with a literal, so each
+# candidate kind is anchored on its rarest part: "@" (e-mail, URL credentials); ":" then "::" or
+# two more hex groups (an IPv6 address reported needs three groups or "::"); a digit, then an
+# IBAN's check digits after two letters, an IPv4 dotted quad, or a long digit run; vendor token
+# prefixes, looked for with str.find first.
+_AT_RE = re.compile("@")
+_IPV6_RE = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
+_TOKEN_PREFIXES = (
+    *("AKIA", "ASIA", "ABIA", "ACCA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    *("xox", "AIza", "k_live_", "k_test_", "eyJ", "-----BEGIN"),
+)
+_TOKEN_CANDIDATE_RE = re.compile(
+    r"AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|[rs]k_(?:live|test)_|eyJ"
+    r"|-----BEGIN"
 )
 
 # Own secret patterns, written from each vendor's documented token format:
@@ -200,21 +219,39 @@ def _is_spaced_word_char(char: str) -> bool:
 
 
 class PreScan:
-    """Cheap candidate finder: may this window contain an entity that the stage would report?
+    """Cheap candidate finder: where in a window may an entity the stage reports be?
 
-    Phone numbers with fewer than ``MIN_PHONE_DIGITS`` digits, and dates, are dropped as bait
-    after analysis, so a digit run that is shorter or is exactly a date cannot lead to a reported
-    phone, SSN or card.
+    Every reportable entity lies on one line and holds a candidate: an ``@``, an IP/IBAN/token
+    shape, or a digit run (the separators phonenumbers and the format patterns allow) with at
+    least ``MIN_PHONE_DIGITS`` digits, or ``MIN_GROUPED_PHONE_DIGITS`` digits in groups, not
+    counting a date it starts with. Shorter phones, and phones that are or start with a date,
+    are dropped as bait after analysis (a number starting inside a date follows a date
+    separator, which is bait too).
     """
 
+    def candidates(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of candidates in text[start:end], as the slice alone would give them."""
+        found = [m.span() for m in _AT_RE.finditer(text, start, end)]
+        found += [m.span() for m in _IPV6_RE.finditer(text, start, end)]
+        if any(text.find(prefix, start, end) >= 0 for prefix in _TOKEN_PREFIXES):
+            found += [m.span() for m in _TOKEN_CANDIDATE_RE.finditer(text, start, end)]
+        for match in _DIGIT_CANDIDATE_RE.finditer(text, start, end):
+            if match.lastgroup != "run" or _long_enough(match.group()):
+                found.append(match.span())
+        return sorted(found)
+
     def __call__(self, text: str) -> bool:
-        if _CANDIDATE_RE.search(text):
-            return True
-        return any(
-            sum(c.isdigit() for c in run.group()) >= MIN_PHONE_DIGITS
-            and not _DATE_RE.fullmatch(run.group())
-            for run in _DIGIT_RUN_RE.finditer(text)
-        )
+        return bool(self.candidates(text, 0, len(text)))
+
+
+def _long_enough(run: str) -> bool:
+    """Could this digit run hold a phone number that is not bait?"""
+    if _DASH_PAIR_RE.fullmatch(run):  # "1914–1918": every phone inside is a range or too short
+        return False
+    if _starts_with_date(run):
+        run = run[_DATE_RE.match(run).end() :]
+    digits = sum(c.isdigit() for c in run)
+    return digits >= MIN_PHONE_DIGITS or (digits >= MIN_GROUPED_PHONE_DIGITS and not run.isdigit())
 
 
 def iter_windows(text: str, window_chars: int) -> Iterator[tuple[int, int]]:
@@ -232,6 +269,59 @@ def iter_windows(text: str, window_chars: int) -> Iterator[tuple[int, int]]:
             cut = _last_break(text, start, limit)
         yield start, cut + 1
         start = cut + 1
+
+
+# (document index, start, end, cores): Presidio analyses text[start:end] and keeps what lies
+# inside one of the cores, whole lines of the window that hold a candidate.
+Job = tuple[int, int, int, tuple[tuple[int, int], ...]]
+
+# Presidio's context enhancer reads the matched token and the five before it; phonenumbers'
+# slices reach 8 characters past a digit run.
+_CONTEXT_TOKENS = 6
+_CONTEXT_CHARS = 16
+
+
+def candidate_spans(
+    text: str, start: int, end: int, prescan: PreScan
+) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """What of the window text[start:end] Presidio must see to report what the whole window gives.
+
+    Each candidate's line is a core; a span is a run of cores plus, before them, the six words
+    of context Presidio reads and, on both sides, the characters phonenumbers looks at. All
+    entities lie on one line and every pattern is decided within the line and that margin, so
+    matches inside a core are those of the whole window (tests check it on real pages).
+    """
+    cores: list[list[int]] = []
+    for cand_start, cand_end in prescan.candidates(text, start, end):
+        line_start = text.rfind("\n", start, cand_start) + 1 or start
+        line_end = text.find("\n", cand_end, end)
+        line_end = end if line_end < 0 else line_end + 1
+        if cores and line_start <= cores[-1][1]:
+            cores[-1][1] = max(cores[-1][1], line_end)
+        else:
+            cores.append([max(start, line_start), line_end])
+    spans: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
+    for lo, hi in cores:
+        left = _context_start(text, start, lo)
+        right = min(end, hi + _CONTEXT_CHARS)
+        if spans and left <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], right, (*spans[-1][2], (lo, hi)))
+        else:
+            spans.append((left, right, ((lo, hi),)))
+    return spans
+
+
+def _context_start(text: str, floor: int, pos: int) -> int:
+    """Where to start so that ``_CONTEXT_TOKENS`` whole words and ``_CONTEXT_CHARS`` precede pos."""
+    reach = 64
+    while True:
+        begin = max(floor, pos - reach)
+        starts = [m.start() for m in _TOKEN_RE.finditer(text, begin, pos)]
+        if begin == floor:
+            return floor
+        if len(starts) > _CONTEXT_TOKENS:  # the first may be cut; the last six are whole
+            return min(starts[-_CONTEXT_TOKENS], max(floor, pos - _CONTEXT_CHARS))
+        reach *= 4
 
 
 def _last_break(text: str, start: int, limit: int) -> int:
@@ -277,6 +367,7 @@ _ID_CONTEXT_RE = re.compile(
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
+_DASH_PAIR_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}")
 _DASH_RANGE_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}(?!\d)")
 _ROUND_NUMBER_RE = re.compile(r"\d+0{5,}")
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
@@ -299,26 +390,147 @@ def _glued(text: str, start: int, end: int) -> bool:
     )
 
 
+_YEAR_GROUPS_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:[\s./-]+(?:1[5-9]\d\d|20\d\d))+")
+# Thousands written with spaces or dots ("12 345 678", "12.345.678"): a quantity, not a phone.
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
+# the number is part of a web address (a document id in a query string, a path)
+_URL_BEFORE_RE = re.compile(r"(?:://|www\.)\S*$")
+# "-Office", "/fax": a label glued to a number does not make it part of a longer token.
+_PHONE_LABEL_AFTER_RE = re.compile(
+    r"[/-](?i:office|fax|mobile|cell|home|work|tel|phone|direct|main)\b"
+)
+
+
 def is_bait(text: str, start: int, end: int, entity: str) -> bool:
-    """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions."""
+    """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions.
+
+    A phone word on the same line (``phone_context``) outweighs the shape-only doubts (a
+    hyphenated pair, a decimal, a thousands grouping, fewer than seven digits), never an
+    identifier prefix, a date, an en-dash range or a run of years.
+    """
     if entity not in _NUMERIC_ENTITIES:
         return False
     value = text[start:end]
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    if _glued(text, start, end) or _ID_CONTEXT_RE.search(text, max(line_start, start - 40), start):
+    label = entity == "PHONE_NUMBER" and _PHONE_LABEL_AFTER_RE.match(text, end)
+    if (_glued(text, start, end) and not label) or _ID_CONTEXT_RE.search(
+        text, max(line_start, start - 40), start
+    ):
         return True
     if entity == "IP_ADDRESS":
         return value.startswith("0.") or (
             ":" in value and sum(g != "" for g in value.split(":")) < 3
         )
     if entity == "PHONE_NUMBER":
-        core = value.strip("()[] ")
-        return (
-            sum(c.isdigit() for c in core) < MIN_PHONE_DIGITS
-            or any(r.fullmatch(core) for r in (_RANGE_RE, _DECIMAL_RE, _DATE_RE, _ROUND_NUMBER_RE))
-            or bool(_DASH_RANGE_RE.search(core))
-        )
+        return _phone_bait(text, start, end)
     return False
+
+
+def _starts_with_date(value: str) -> bool:
+    date = _DATE_RE.match(value)
+    return bool(date) and (date.end() == len(value) or not value[date.end()].isdigit())
+
+
+def _phone_bait(text: str, start: int, end: int) -> bool:
+    core = text[start:end].strip("()[] ")
+    if (
+        _URL_BEFORE_RE.search(text, max(0, start - 256), start)
+        or any(r.fullmatch(core) for r in (_DATE_RE, _ROUND_NUMBER_RE, _YEAR_GROUPS_RE))
+        or _starts_with_date(core)
+        or _DASH_RANGE_RE.search(core)
+        or core.isdigit()
+        and len(core) < MIN_PHONE_DIGITS
+    ):
+        return True
+    digits = sum(c.isdigit() for c in core)
+    doubtful = digits < MIN_PHONE_DIGITS or any(
+        r.fullmatch(core) for r in (_RANGE_RE, _DECIMAL_RE, _THOUSANDS_RE)
+    )
+    return doubtful and (digits < MIN_GROUPED_PHONE_DIGITS or not phone_context(text, start, end))
+
+
+# -- phone numbers by their written format --------------------------------------------------
+#
+# phonenumbers only reports numbers whose area code exists; for scrubbing, a number written the
+# way phones are written is personal data whatever its prefix ("166-684-7899"). Shapes that
+# are phones and little else are reported on their own; looser digit groups ("481 7531",
+# "88 165 40 96") only next to a phone word on the same line.
+
+_D = "[0-9]"
+_PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?[0-9]{1,6})?"
+_PHONE_BEFORE = r"(?<![\w+.\-/])(?<![0-9][ .\-])"
+_PHONE_AFTER = r"(?![\w]|[ .\-/][0-9])"
+_PHONE_FORMAT_RE = re.compile(
+    _PHONE_BEFORE
+    + "(?:"
+    # NANP with an optional +1 / 001 / 1 prefix: (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd
+    + rf"(?P<nanp>(?:(?:\+1|001|1)[ .\-]?)?(?:\({_D}{{3}}\) ?{_D}{{3}}[ .\-]{_D}{{4}}"
+    + rf"|{_D}{{3}}-{_D}{{3}}-{_D}{{4}}|{_D}{{3}}\.{_D}{{3}}\.{_D}{{4}}"
+    + rf"|{_D}{{3}} {_D}{{3}} {_D}{{4}}))"
+    # international: +CC or 00CC, then groups
+    + rf"|(?P<intl>(?:\+|00)[1-9]{_D}{{0,2}}(?:[ .\-]?\(?{_D}{{1,5}}\)?){{2,6}})"
+    # national trunk prefix 0, at least one separator: 06-10446904, 0479 50 54 03, (027) 7972-805
+    + rf"|(?P<trunk>\(?0{_D}{{1,4}}\)?(?:[ .\-/]{_D}{{2,8}}){{1,4}})"
+    # bracketed area code: (11) 4706-6184, (88) 684-334
+    + rf"|(?P<area>\({_D}{{2,4}}\) ?{_D}{{2,5}}(?:[ .\-]{_D}{{2,5}}){{0,2}})"
+    # three or more hyphenated groups (25-62-29-72), four or more dotted ones (02.27.96.63.08)
+    + rf"|(?P<groups>{_D}{{2,4}}-{_D}{{2,4}}(?:-{_D}{{2,4}}){{1,3}}"
+    + rf"|{_D}{{2,4}}\.{_D}{{2,4}}(?:\.{_D}{{2,4}}){{2,3}})"
+    # anything else grouped: needs a phone word nearby
+    + rf"|(?P<loose>{_D}{{2,4}}(?:[ .\-]{_D}{{2,8}}){{1,4}})"
+    + ")"
+    + _PHONE_EXT
+    + _PHONE_AFTER
+)
+# digits (extension excluded) each shape needs to stand on its own
+_PHONE_FORMAT_DIGITS = {
+    "nanp": (10, 13),
+    "intl": (8, 15),
+    "trunk": (9, 12),
+    "area": (8, 12),
+    "groups": (8, 12),
+}
+_DIGIT_GROUP_RE = re.compile(r"[0-9]+")
+PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
+
+_PHONE_WORDS = sorted(
+    {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
+    | {"phone", "phones", "telephone", "cellphone", "calls", "calling", "dial", "office"}
+    | {"contact", "reach", "answering", "whatsapp", "sms", "tlf", "tfn", "ph"}
+)
+_PHONE_WORD_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _PHONE_WORDS)) + r")(?!\w)")
+
+
+def phone_context(text: str, start: int, end: int) -> bool:
+    """Is there a phone word on the same line, up to 40 characters before or 20 after?"""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 40)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + 20)
+    return bool(_PHONE_WORD_RE.search(text, lo, start) or _PHONE_WORD_RE.search(text, end, hi))
+
+
+def format_phones(text: str) -> list[tuple[int, int]]:
+    """Spans of phone-formatted numbers: standalone shapes, or looser groups by a phone word."""
+    found = []
+    for match in _PHONE_FORMAT_RE.finditer(text):
+        shape = _shape(match)
+        number_end = match.start("ext") if match.group("ext") else match.end()
+        digits = sum(c.isdigit() for c in text[match.start() : number_end])
+        low, high = _PHONE_FORMAT_DIGITS.get(shape, (MIN_GROUPED_PHONE_DIGITS, 12))
+        if not low <= digits <= high:
+            continue
+        if shape == "loose" and (
+            not phone_context(text, match.start(), match.end())
+            or digits == MIN_GROUPED_PHONE_DIGITS
+            and len(_DIGIT_GROUP_RE.findall(text, match.start(), number_end)) < 3
+        ):
+            continue
+        found.append(match.span())
+    return found
+
+
+def _shape(match: re.Match) -> str:
+    return next(k for k in ("nanp", "intl", "trunk", "area", "groups", "loose") if match.group(k))
 
 
 class PiiFilter(DocFilter):
@@ -451,12 +663,16 @@ class PiiFilter(DocFilter):
         """Resolved entity spans per document, in document coordinates."""
         if self._analyzer is None:
             self.setup()
-        jobs: list[tuple[int, int, int]] = []
+        jobs: list[Job] = []
         for i, doc in enumerate(docs):
             text = doc["text"]
             for start, end in iter_windows(text, self.window_chars):
-                if self._prescan_fn is None or self._prescan_fn(text[start:end]):
-                    jobs.append((i, start, end))
+                if self._prescan_fn is None:
+                    jobs.append((i, start, end, ((start, end),)))
+                else:
+                    jobs += [
+                        (i, *span) for span in candidate_spans(text, start, end, self._prescan_fn)
+                    ]
         raw: list[list[tuple[int, int, str, float]]] = [[] for _ in docs]
         languages = [self._language(doc) for doc in docs]
         for chunk_start in range(0, len(jobs), self.batch_windows):
@@ -469,22 +685,23 @@ class PiiFilter(DocFilter):
         self,
         docs: list[Record],
         languages: list[str],
-        jobs: list[tuple[int, int, int]],
+        jobs: list[Job],
         raw: list[list[tuple[int, int, str, float]]],
     ) -> None:
-        by_lang: dict[str, list[tuple[int, int, int]]] = {}
+        by_lang: dict[str, list[Job]] = {}
         for job in jobs:
             by_lang.setdefault(languages[job[0]], []).append(job)
         for lang in sorted(by_lang):
             group = by_lang[lang]
-            texts = [docs[i]["text"][s:e] for i, s, e in group]
+            texts = [docs[i]["text"][s:e] for i, s, e, _ in group]
             results = self._batch.analyze_iterator(
                 texts, language=lang, entities=self.entities, score_threshold=self.min_score
             )
-            for (i, start, _), found in zip(group, results, strict=True):
+            for (i, start, _, cores), found in zip(group, results, strict=True):
                 raw[i].extend(
                     (start + r.start, start + r.end, r.entity_type, round(r.score, 6))
                     for r in found
+                    if any(lo <= start + r.start and start + r.end <= hi for lo, hi in cores)
                 )
 
     def _finalise(
@@ -558,6 +775,8 @@ def _build_registry(
     for lang in languages:
         for entity in sorted(wanted & set(PATTERN_ENTITIES)):
             registry.add_recognizer(_recognizer(entity, lang, phone, flags))
+        if "PHONE_NUMBER" in wanted:
+            registry.add_recognizer(_phone_format_recognizer_class()(lang))
     if wanted & set(NER_ENTITIES):
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -656,6 +875,47 @@ def _sliced_phone_recognizer_class() -> type:
             return EntityRecognizer.remove_duplicates(results)
 
     return SlicedPhoneRecognizer
+
+
+def _phone_format_recognizer_class() -> type:
+    from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+    class PhoneFormatRecognizer(EntityRecognizer):
+        """Phone numbers by their written format (``format_phones``), beside phonenumbers.
+
+        Its phone words are checked on the number's own line by ``format_phones``, so Presidio's
+        context enhancer is told to leave its scores alone.
+        """
+
+        def __init__(self, language: str):
+            super().__init__(
+                supported_entities=["PHONE_NUMBER"],
+                name="PhoneFormatRecognizer",
+                supported_language=language,
+            )
+
+        def load(self) -> None:
+            """Nothing to load: the patterns are compiled at import."""
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            }
+            return [
+                RecognizerResult(
+                    "PHONE_NUMBER",
+                    start,
+                    end,
+                    PHONE_FORMAT_SCORE,
+                    analysis_explanation=AnalysisExplanation(self.name, PHONE_FORMAT_SCORE),
+                    recognition_metadata=dict(metadata),
+                )
+                for start, end in format_phones(text)
+            ]
+
+    return PhoneFormatRecognizer
 
 
 def _email_recognizer_class() -> type:

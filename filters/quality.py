@@ -497,6 +497,7 @@ class QualityFilter(DocFilter):
         gopher_quality: bool = True,
         gopher_repetition: bool = True,
         short_circuit: bool = True,
+        max_doc_chars: int | None = 1_000_000,
         stop_words: dict[str, list[str]] | None = None,
         language_overrides: dict[str, dict[str, Any]] | None = None,
         **thresholds: Any,
@@ -511,6 +512,7 @@ class QualityFilter(DocFilter):
             "fineweb": fineweb,
         }
         self.short_circuit = short_circuit
+        self.max_doc_chars = max_doc_chars
         self.params: Params = {**DEFAULTS, **thresholds}
         merged_stop_words = {**DEFAULT_STOP_WORDS, **(stop_words or {})}
         self.stop_words = {lang: frozenset(words) for lang, words in merged_stop_words.items()}
@@ -559,6 +561,16 @@ class QualityFilter(DocFilter):
             signals.update(new)
             return self.short_circuit and not first_failure(new, rules, params).keep
 
+        # Word tokenisation is linear but slow (~6 s per MB): a page far beyond Gopher's
+        # max_doc_words is rejected from its length alone. In annotate mode the other signals
+        # are computed on a bounded prefix and the document's own text is left as it is.
+        bounded = self.max_doc_chars is not None and len(text) > self.max_doc_chars
+        if bounded:
+            signals["quality.n_chars"] = float(len(text))
+            if self.short_circuit:
+                return self._store(doc, signals)
+            text = text[: self.max_doc_chars]
+
         words: list[str] | None = None
         if self.enabled["gopher_repetition"] or self.enabled["gopher_quality"]:
             words = tokenizer.word_tokenize(text)
@@ -577,7 +589,7 @@ class QualityFilter(DocFilter):
             if failed(c4.signals):
                 return self._store(doc, signals)
             c4_rules = [r for r in rules if r.family == "c4"]
-            if first_failure(c4.signals, c4_rules, params).keep and c4.text != text:
+            if not bounded and first_failure(c4.signals, c4_rules, params).keep and c4.text != text:
                 doc["text"] = text = c4.text
                 refresh_sizes(doc)
                 words = None
@@ -592,5 +604,10 @@ class QualityFilter(DocFilter):
         return doc
 
     def keep(self, doc: Record) -> Verdict:
+        signals = doc.get("quality_signals") or {}
+        n_chars = signals.get("quality.n_chars")
+        if n_chars is not None and self.max_doc_chars is not None and n_chars > self.max_doc_chars:
+            detail = f"quality.n_chars={n_chars:.6g} threshold={self.max_doc_chars}"
+            return Verdict(False, "quality:doc_too_long", score=n_chars, detail=detail)
         params, rules = self.language_rules(doc.get("language") or "und")
-        return first_failure(doc.get("quality_signals") or {}, rules, params)
+        return first_failure(signals, rules, params)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 
 from filters.base import DocFilter
 from pipelines.balance import Balance
@@ -60,7 +61,15 @@ def make_filter(name: str, section: StageConfig, mode: str) -> DocFilter:
 
 
 def check_buildable(config: Config) -> None:
-    """Fail before any work starts if the config asks for something this version cannot do."""
+    """Fail before any work starts if the config asks for something this version cannot do.
+
+    Model files are checked here too: a missing one would otherwise fail only in the workers'
+    setup, after ``--overwrite`` has already removed the previous run.
+    """
+    for name in ("langid", "toxicity"):
+        section = getattr(config.stages, name)
+        if section.enabled and section.model and not FileSystems.exists(section.model):
+            raise ConfigError(f"stages.{name}.model: file not found: {section.model}")
     for name in PENDING_STAGES:
         stage: StageConfig = getattr(config.stages, name)
         if stage.enabled:

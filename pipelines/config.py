@@ -90,6 +90,12 @@ class QualityConfig(StageConfig):
     short_circuit: bool = Field(
         True, description="stop at the first failing rule (filter mode); off in annotate mode"
     )
+    max_doc_chars: int | None = Field(
+        1_000_000,
+        gt=0,
+        description="longer documents are rejected (quality:doc_too_long) without tokenising "
+        "them; far beyond max_doc_words anyway. null = no bound (slow on huge pages)",
+    )
     # GopherQualityFilter
     min_doc_words: int | None = Field(50, ge=0)
     max_doc_words: int | None = Field(100_000, ge=0)
@@ -324,7 +330,7 @@ class HookConfig(Section):
 
 class Config(Section):
     inputs: list[InputConfig] = Field(min_length=1)
-    output: str
+    output: str = Field(min_length=1)
     mode: Literal["filter", "annotate"] = "filter"
     stages: StagesConfig = Field(default_factory=StagesConfig)
     shards: ShardsConfig = Field(default_factory=ShardsConfig)
@@ -399,17 +405,24 @@ def apply_overrides(data: dict[str, Any], overrides: list[str]) -> dict[str, Any
         key, sep, raw = item.partition("=")
         if not sep or not key:
             raise ConfigError(f"--set expects dotted.key=value, got {item!r}")
-        node: Any = data
-        parts = key.split(".")
-        for part in parts[:-1]:
-            node = node[int(part)] if isinstance(node, list) else node.setdefault(part, {})
-        last = parts[-1]
-        value = yaml.safe_load(raw) if raw else ""
-        if isinstance(node, list):
-            node[int(last)] = value
-        else:
-            node[last] = value
+        try:
+            _set_dotted(data, key, yaml.safe_load(raw) if raw else "")
+        except (IndexError, ValueError, TypeError, AttributeError, KeyError):
+            raise ConfigError(f"--set {item}: no such key path {key!r}") from None
     return data
+
+
+def _set_dotted(data: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``a.b.0.c`` in nested dicts/lists, creating missing dict levels."""
+    node: Any = data
+    parts = key.split(".")
+    for part in parts[:-1]:
+        node = node[int(part)] if isinstance(node, list) else node.setdefault(part, {})
+    last = parts[-1]
+    if isinstance(node, list):
+        node[int(last)] = value
+    else:
+        node[last] = value
 
 
 def beam_argv(options: dict[str, Any]) -> list[str]:
@@ -435,5 +448,8 @@ def load_config(path: str | Path, overrides: list[str] = ()) -> Config:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ConfigError(f"{path}: invalid YAML{where}: {problem}") from None
     return parse_config(apply_overrides(data, list(overrides)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from typing import Any
 
@@ -45,6 +46,8 @@ def check_inputs(config: Config) -> None:
 
 def prepare_output(output: str, overwrite: bool) -> None:
     """Refuse to mix two runs in one directory unless asked to replace the earlier one."""
+    if "://" not in output and os.path.exists(output) and not os.path.isdir(output):
+        raise ConfigError(f"output {output!r} is a file, not a directory")
     existing = [
         join(output, name) for name in RUN_OUTPUTS if FileSystems.exists(join(output, name))
     ]

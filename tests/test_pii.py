@@ -87,6 +87,43 @@ def test_detects_each_entity(stage: PiiFilter, text: str, entity: str, value: st
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Faker-made numbers whose area codes do not exist: phonenumbers rejects them all
+        ("reach me at 166-684-7899 today", "166-684-7899"),
+        ("x\n(790)091-7442-Fax", "(790)091-7442"),
+        ("mobile 001-748-088-2851x818", "001-748-088-2851x818"),
+        ("+1-743-438-6774x62406 fax", "+1-743-438-6774x62406"),
+        ("answering at (88) 684-334", "(88) 684-334"),
+        ("desk 06-10446904-Office", "06-10446904"),
+        ("Phone: 25-62-29-72", "25-62-29-72"),
+        ("ligne 02.27.96.63.08", "02.27.96.63.08"),
+        ("You can call 785 8949", "785 8949"),
+        ("Phone: 92 34 70", "92 34 70"),
+        ("21 232 945 1338 office", "21 232 945 1338"),
+    ],
+)
+def test_phone_formatted_numbers_are_phones(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "room 481 7531 was booked",  # a loose group with no phone word
+        "call a taxi to 14 3684 Court Street",  # six digits in two groups: an address
+        "Einwohner: 12.345.678 (2020)",  # thousands
+        "served 1990-1994-1998 terms",  # years
+        "Posted 11/02/2006 - 8:15 PM",  # a date and a time
+        "see http://perseus.tufts.edu/hopper/text?doc=Perseus:text:1999.04.0062:entry=x",
+        "Houghton Typ 520.03.736 - Margarita",  # a shelfmark
+    ],
+)
+def test_phone_shaped_bait_is_left_alone(stage: PiiFilter, text: str) -> None:
+    assert _found(stage, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "card 4111 1111 1111 1112 exp",  # Luhn fails
@@ -168,7 +205,15 @@ def test_prescan_gives_identical_results_on_real_pages(stage: PiiFilter) -> None
     docs = [_doc(r["text"], r["language"], r["id"]) for r in rows]
     # each in its own window, so that a pre-scan missing one kind of candidate fails the test
     gap = "\n" + "plain words without any candidate " * 40 + "\n"
-    planted = ["Tel. +49 30 1234567", "server 198.51.100.7", "IBAN DE89 3704 0044 0532 0130 00"]
+    planted = [
+        "Tel. +49 30 1234567",
+        "server 198.51.100.7",
+        "IBAN DE89 3704 0044 0532 0130 00",
+        # the context word is on the line before: the span must reach back for it
+        "their social security number is\n219099999",
+        "Posted 11/02/2006 - 555 0187 4",
+        "or call 555 0187",
+    ]
     docs[0]["text"] += gap + gap.join(planted) + gap + "info@example.org"
     docs[7]["text"] += gap + "電話 03-1234-5678" + gap + "連絡先:sato@example.jp"
     plain = PiiFilter(entities=ALL_ENTITIES, prescan=False)
@@ -188,9 +233,22 @@ def test_prescan_gives_identical_results_on_real_pages(stage: PiiFilter) -> None
         stage._batch.analyze_iterator = original
     without = plain.find_spans(docs)
     assert with_prescan == without
-    assert sum(map(len, with_prescan)) >= 6
+    assert sum(map(len, with_prescan)) >= 8
     windows = sum(1 for d in docs for _ in iter_windows(d["text"], stage.window_chars))
     assert calls["n"] < windows / 2  # the pre-scan really skipped most windows
+
+
+def test_spans_without_context_margin_would_differ(
+    stage: PiiFilter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The margin before a candidate's line is what keeps the identity above: without it, a
+    context word on the previous line is lost."""
+    filler = "plain words without any candidate " * 4
+    doc = _doc(filler + "\nTheir social security number is\n219099999\nend")
+    assert stage.find_spans([doc])[0] != []
+    monkeypatch.setattr(pii_module, "_CONTEXT_TOKENS", 1)
+    monkeypatch.setattr(pii_module, "_CONTEXT_CHARS", 0)
+    assert stage.find_spans([doc])[0] == []
 
 
 def test_prescan_phone_separators_cover_phonenumbers() -> None:

@@ -205,7 +205,8 @@ def iter_wikipedia(stream: BinaryIO, path: str, source: str) -> Iterator[dict[st
                     reason = "unreadable_file"  # garbage, an empty file, or not XML at all
                 else:
                     reason = "truncated_file" if final else "corrupt_file"
-                failure = (reason, exc, parser.ErrorByteIndex)
+                # expat reports -1 when it failed before reading a byte (an empty input)
+                failure = (reason, exc, max(parser.ErrorByteIndex, 0))
             except _NotADump as exc:
                 failure = ("unreadable_file", exc, parser.CurrentByteIndex)
             fed += len(chunk)
@@ -213,7 +214,9 @@ def iter_wikipedia(stream: BinaryIO, path: str, source: str) -> Iterator[dict[st
             yield site.record(page)
         handler.finished.clear()
     if failure is not None:
-        yield site.file_reject(*failure, empty=fed == 0)
+        # "empty" only when the file itself is empty; a decompressor that produced nothing from
+        # a non-empty file is a corrupt file, reported as such by its own error
+        yield site.file_reject(*failure, empty=fed == 0 and failure[0] == "unreadable_file")
 
 
 class _Site:

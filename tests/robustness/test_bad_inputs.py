@@ -17,10 +17,8 @@ from pipelines.sources.read import make_reader, read_file
 from tests.robustness.corpus import Case, all_cases
 
 # Cases whose correct behaviour the code does not have yet (see the reason for the bug).
-KNOWN_BUGS = {
-    "enwiki-empty.xml": "pipelines/sources/wikipedia.py: an empty dump's reject has offset -1 "
-    "(expat's ErrorByteIndex before any byte); should be 0",
-}
+# Reader cases with a known, unfixed bug: name -> reason (strict xfail). None today.
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def read_case(case: Case, path: Path) -> list[dict]:
@@ -111,11 +109,6 @@ def test_warc_malformed_record_offset_points_at_its_header(tmp_path: Path):
         assert data[reject["offset"] :].startswith((b"WARX/1.0\r\n", b"WARC/1.0\r\n"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/sources/wikipedia.py: a non-empty file that decompresses to nothing is "
-    "reported as 'empty file' (file_reject(empty=fed == 0) counts decompressed bytes)",
-)
 def test_corrupt_compressed_dump_is_not_called_empty(tmp_path: Path):
     (case,) = [c for c in all_cases() if c.name == "enwiki-random.xml.bz2"]
     path = case.path(tmp_path)

@@ -66,12 +66,7 @@ def test_50mb_document_through_langid_toxicity_pii(workdir: Path):
     assert (workdir / "out" / "_SUCCESS").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filters/quality.py: QualityFilter.annotate word-tokenizes the whole text with spaCy "
-    "before any rule; CPU and memory grow with document size (1 MB: 6 s, +320 MB; 5 MB: 18 s, "
-    "+530 MB; 50 MB: > 400 s) although gopher_long_doc is decided by a word count",
-)
 def test_50mb_document_quality_is_bounded(workdir: Path):
     result = _measured(_child("filter:quality", workdir, 12))
-    assert result["keep"] is False and result["reason"] == "gopher_quality:gopher_long_doc"
+    # decided from the length alone, before any tokenisation (QualityFilter.max_doc_chars)
+    assert result["keep"] is False and result["reason"] == "quality:doc_too_long"

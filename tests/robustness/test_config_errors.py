@@ -89,42 +89,22 @@ def test_override_without_equals(tmp_path, capsys):
     _fails(capsys, ["run", str(_config(tmp_path)), "--set", "stages.pii"], "--set")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/config.py load_config: str(yaml.YAMLError) spans several lines (problem, "
-    "context, a snippet with a caret)",
-)
 def test_invalid_yaml_is_one_line_with_its_position(tmp_path, capsys):
     path = tmp_path / "bad.yaml"
     path.write_text("inputs: [\n  - path: x\n")
     _fails(capsys, ["run", str(path)], str(path), "invalid YAML", "line 2")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/config.py apply_overrides: an index past a list's end raises IndexError, "
-    "a key under a scalar raises TypeError: a traceback instead of a ConfigError",
-)
 @pytest.mark.parametrize("override", ["inputs.5.path=x", "stages.langid.enabled.x=1"])
 def test_override_on_a_path_that_does_not_exist(tmp_path, capsys, override):
     _fails(capsys, ["run", str(_config(tmp_path)), "--set", override], override.split("=")[0])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/config.py Config.output accepts '' (the run then writes into the working "
-    "directory)",
-)
 def test_empty_output_is_refused(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _fails(capsys, ["validate", str(_config(tmp_path)), "--set", "output="], "output")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/run.py prepare_output: an output path that is an existing file is not "
-    "checked; the whole job runs, then WriteStats fails with FileExistsError (traceback)",
-)
 def test_output_that_is_a_file_is_refused_before_running(tmp_path, capsys):
     afile = tmp_path / "afile"
     afile.write_text("mine")
@@ -132,12 +112,6 @@ def test_output_that_is_a_file_is_refused_before_running(tmp_path, capsys):
     assert afile.read_text() == "mine"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/build.py check_buildable does not check model paths: a missing "
-    "stages.langid.model fails in the worker's setup with a traceback, after --overwrite has "
-    "already deleted the previous run",
-)
 def test_missing_model_file_fails_fast_and_keeps_the_previous_run(tmp_path, capsys):
     config = _config(tmp_path, stages={"langid": {"model": str(tmp_path / "lid.bin")}})
     (tmp_path / "out").mkdir()

@@ -86,11 +86,6 @@ def test_read_rejects_in_the_ledger_have_file_reason_detail(mixed):
         assert row["reason"] and row["detail"], row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/sources/wikipedia.py: the reject of an empty dump has offset -1 "
-    "(expat's ErrorByteIndex before any byte was parsed)",
-)
 def test_read_rejects_in_the_ledger_have_a_valid_offset(mixed):
     bad = [r for r in _read_rows(mixed[0]) if r["offset"] is None or r["offset"] < 0]
     assert bad == []

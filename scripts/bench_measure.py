@@ -1,0 +1,103 @@
+"""Run a command and measure it the same way whatever it is: wall time and peak memory of its
+whole process tree, plus the machine facts that make a figure comparable.
+
+Memory is sampled, not taken from ``ru_maxrss``: Beam's multi_processing workers and datatrove's
+pool are children whose peaks do not coincide, and ``ru_maxrss`` only gives the largest single
+process. The sum over the tree of PSS (proportional set size) counts pages shared by forked
+workers once; RSS would count them once per worker.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import threading
+import time
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+SAMPLE_S = 0.2
+
+
+def tree_memory(proc: psutil.Process) -> tuple[int, int]:
+    """(PSS, RSS) summed over a process and all its descendants, in bytes."""
+    pss = rss = 0
+    try:
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return 0, 0
+    for item in procs:
+        try:
+            info = item.memory_full_info()
+        except psutil.Error:
+            continue
+        rss += info.rss
+        pss += getattr(info, "pss", info.rss)
+    return pss, rss
+
+
+def run_measured(
+    cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Run ``cmd`` to completion (output to ``log``); wall seconds and peak tree memory in MB."""
+    peak = {"pss": 0, "rss": 0}
+    done = threading.Event()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    with log.open("wb") as out:
+        popen = subprocess.Popen(
+            cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+        )
+        proc = psutil.Process(popen.pid)
+
+        def sample() -> None:
+            while not done.is_set():
+                pss, rss = tree_memory(proc)
+                peak["pss"] = max(peak["pss"], pss)
+                peak["rss"] = max(peak["rss"], rss)
+                done.wait(SAMPLE_S)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        rc = popen.wait()
+        done.set()
+        sampler.join()
+    wall = time.perf_counter() - started
+    if rc != 0:
+        tail = log.read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"command failed (rc={rc}): {' '.join(cmd)}\n{tail}")
+    return {
+        "wall_s": wall,
+        "peak_pss_mb": peak["pss"] / 1e6,
+        "peak_rss_mb": peak["rss"] / 1e6,
+        "load_1min": os.getloadavg()[0],
+    }
+
+
+def cpu_model() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown"
+
+
+def machine() -> dict[str, Any]:
+    """What a reader needs to compare a figure with theirs."""
+    versions = {"python": platform.python_version()}
+    for name in ("corpus-prep", "apache-beam", "datatrove", "trafilatura", "pyarrow", "numpy"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return {
+        "cpu": cpu_model(),
+        "nproc": os.cpu_count(),
+        "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "kernel": platform.release(),
+        "load_avg": [round(x, 2) for x in os.getloadavg()],
+        "versions": versions,
+    }
