@@ -283,7 +283,12 @@ class MinhashConfig(DedupConfig):
         "num_bands*rows_per_band permutations; also the verify threshold",
     )
     verify: bool = Field(False, description="drop candidate pairs below the exact Jaccard")
-    max_rounds: int = Field(8, ge=1, le=64, description="unrolled connected-component rounds")
+    max_rounds: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description="unrolled connected-component rounds; then a union-find fallback",
+    )
 
 
 class BalanceConfig(StageConfig):

@@ -174,11 +174,16 @@ def hasher_from(cfg: Any) -> MinHasher:
 class _Sign(beam.DoFn):
     """A batch of documents → ``((band, bucket key, salt), id)``; shingle sets when verifying."""
 
-    def __init__(self, hasher: MinHasher, bands: int, rows: int, verify: bool):
-        self._hasher = hasher
+    def __init__(self, cfg: Any, bands: int, rows: int, verify: bool):
+        self._cfg = cfg
         self._bands = bands
         self._rows = rows
         self._verify = verify
+
+    def setup(self) -> None:
+        # Built on the worker: the permutations come from datasketch, whose import (scipy) would
+        # otherwise cost seconds at graph construction on the driver.
+        self._hasher = hasher_from(self._cfg)
 
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
         texts = [doc["text"] for doc in batch]
@@ -562,9 +567,7 @@ class MinhashDedup(beam.PTransform):
             docs
             | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=MAX_SIGNATURE_BATCH)
             | "Sign"
-            >> beam.ParDo(_Sign(hasher_from(cfg), bands, rows, cfg.verify)).with_outputs(
-                _SETS, main="buckets"
-            )
+            >> beam.ParDo(_Sign(cfg, bands, rows, cfg.verify)).with_outputs(_SETS, main="buckets")
         )
         edges = signed.buckets | "Buckets" >> BucketStars()
         if cfg.verify:
