@@ -39,6 +39,50 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+class ExtractionConfig(Section):
+    """HTML extraction options for warc inputs (README "HTML extraction" has the measurements)."""
+
+    favor_precision: bool = Field(False, description="trafilatura: drop more borderline text")
+    include_comments: bool = Field(
+        False, description="keep user comment sections (both extractors)"
+    )
+    include_tables: bool = Field(True, description="trafilatura: keep table text")
+    deduplicate: bool = Field(
+        False,
+        description="trafilatura: drop paragraphs seen earlier in the same worker; "
+        "breaks reproducibility",
+    )
+    no_fallback: bool = Field(
+        False,
+        description="trafilatura: skip the readability/jusText comparison (~1.7x faster, "
+        "F1 0.908 vs 0.917)",
+    )
+    main_content: bool = Field(True, description="resiliparse: main-content heuristics")
+    alt_texts: bool = Field(False, description="resiliparse: keep image alt texts")
+    links: bool = Field(False, description="resiliparse: keep link targets")
+    list_bullets: bool = Field(True, description="resiliparse: bullets for list items")
+    trim_edge_words: int = Field(
+        10,
+        ge=0,
+        le=100,
+        description="resiliparse/cascade: drop leading/trailing lines of at most this many words "
+        "that do not end like a sentence; 0 = off",
+    )
+    cascade_threshold: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.01,
+        description="cascade: share of unpunctuated lines in resiliparse's output from which "
+        "trafilatura is asked instead; lower = better and slower",
+    )
+    timeout_s: float | None = Field(
+        30.0,
+        gt=0,
+        description="per-page trafilatura budget; overruns go to rejects as extraction_timeout; "
+        "null = unbounded, in process",
+    )
+
+
 class InputConfig(Section):
     path: str = Field(description="glob; local or any Beam filesystem (gs://, s3://)")
     format: Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]
@@ -48,9 +92,12 @@ class InputConfig(Section):
     url_field: str = Field(
         "url", description="dotted path; Dolma-style metadata.url is tried when this is absent"
     )
-    extractor: Literal["trafilatura", "resiliparse"] = Field(
-        "trafilatura", description="HTML extractor for warc inputs"
+    extractor: Literal["trafilatura", "resiliparse", "cascade"] = Field(
+        "cascade",
+        description="HTML extractor for warc inputs: cascade = resiliparse, hard pages to "
+        "trafilatura",
     )
+    extraction: ExtractionConfig = Field(default_factory=ExtractionConfig)
 
 
 class StageConfig(Section):

@@ -37,7 +37,7 @@ def make_reader(cfg: InputConfig) -> Reader:
         from filters.extract import HtmlExtractor
         from pipelines.sources.warc import iter_warc
 
-        extractor = HtmlExtractor(extractor=cfg.extractor)
+        extractor = HtmlExtractor(extractor=cfg.extractor, **cfg.extraction.model_dump())
         return lambda stream, path: iter_warc(stream, path, cfg.source, extractor)
     if fmt == "wet":
         from pipelines.sources.warc import iter_wet

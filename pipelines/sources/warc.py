@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 
 import brotli
 
-from filters.extract import HtmlExtractor
+from filters.extract import ExtractionTimeout, HtmlExtractor
 from pipelines.schema import new_doc, new_reject
 from pipelines.sources.fields import fallback_id
 
@@ -398,6 +398,8 @@ def _response_to_doc(record: WarcRecord, where: dict[str, Any], extractor: HtmlE
         return _reject(where, "non_html_payload", media_type or "(none)")
     try:
         text = extractor.extract(payload, charset, where["url"])
+    except ExtractionTimeout as exc:
+        return _reject(where, "extraction_timeout", str(exc))
     except Exception as exc:  # noqa: BLE001 - one page the library cannot handle is one reject
         return _reject(where, "extraction_error", f"{type(exc).__name__}: {exc}")
     if not text:

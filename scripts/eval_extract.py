@@ -1,0 +1,215 @@
+"""Snippet precision/recall/F1 and speed of every HTML extraction setting on trafilatura's set.
+
+The labelled set is ``tests/evaldata.json`` of adbar/trafilatura (inside
+``html/trafilatura-pages.tar.gz`` of the shared data): per page, text snippets the extraction must
+keep ("with") and must drop ("without"). Scoring follows trafilatura's own ``tests/eval_common.py``
+so the baseline figures are comparable with FINDINGS.md: a snippet counts when it is a substring of
+the output after collapsing white space on both sides; counts are summed over pages (micro
+average); a page whose extraction fails or returns nothing counts every "with" snippet as missed.
+
+Speed is pages per CPU second of the extracting process (``time.process_time`` around each call,
+so it includes child processes' CPU only where noted), which stays meaningful on a machine that
+other jobs load; wall time is printed too.
+
+To guard against tuning on the test set, pages are split by a hash of their file name
+(blake2b, not Python's seeded ``hash``): the "tune" half was used to pick thresholds, the "test"
+half was not; all three figures are printed.
+
+    .venv/bin/python scripts/eval_extract.py [--data ../shared/data] [--settings a,b] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import tarfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from filters.extract import HtmlExtractor  # noqa: E402
+
+# name -> HtmlExtractor keyword arguments; every setting the README table reports.
+_OLD_RESILIPARSE = dict(extractor="resiliparse", alt_texts=True, include_comments=True)
+SETTINGS: dict[str, dict[str, Any]] = {
+    "trafilatura default": dict(extractor="trafilatura"),
+    "trafilatura favor_precision": dict(extractor="trafilatura", favor_precision=True),
+    "trafilatura no_fallback": dict(extractor="trafilatura", no_fallback=True),
+    "trafilatura favor_precision+no_fallback": dict(
+        extractor="trafilatura", favor_precision=True, no_fallback=True
+    ),
+    "resiliparse main_content (library defaults)": dict(_OLD_RESILIPARSE, trim_edge_words=0),
+    "resiliparse all text": dict(_OLD_RESILIPARSE, main_content=False, trim_edge_words=0),
+    "resiliparse -comments -alt_texts": dict(extractor="resiliparse", trim_edge_words=0),
+    "resiliparse -comments -alt_texts +trim 6": dict(extractor="resiliparse", trim_edge_words=6),
+    "resiliparse -comments -alt_texts +trim 10": dict(extractor="resiliparse", trim_edge_words=10),
+    "cascade threshold 0.6": dict(extractor="cascade", cascade_threshold=0.6),
+    "cascade threshold 0.5": dict(extractor="cascade", cascade_threshold=0.5),
+    "cascade threshold 0.4": dict(extractor="cascade", cascade_threshold=0.4),
+    "cascade threshold 0.3": dict(extractor="cascade", cascade_threshold=0.3),
+}
+# In process, so that process_time sees trafilatura's CPU (the timeout child would hide it).
+for _options in SETTINGS.values():
+    _options["timeout_s"] = None
+
+_SPACE = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """White space collapsed, as trafilatura's scorer does, so line breaks do not cost recall."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class Score:
+    """Summed snippet counts and CPU seconds over a set of pages."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    pages: int = 0
+    cpu_s: float = 0.0
+    empty: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("tp", "fp", "fn", "tn", "pages", "cpu_s", "empty"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors += other.errors
+
+    def row(self) -> tuple[float, float, float, float]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+        return precision, recall, f1, self.pages / self.cpu_s if self.cpu_s else 0.0
+
+
+def split_of(file_name: str) -> str:
+    """'tune' or 'test', fixed by the file name alone."""
+    return (
+        "tune" if hashlib.blake2b(file_name.encode(), digest_size=1).digest()[0] < 128 else "test"
+    )
+
+
+def load_pages(tar_path: Path) -> list[tuple[str, bytes, dict[str, Any]]]:
+    """(file name, HTML bytes, labels) per labelled page, in evaldata order; cache/ before eval/."""
+    members: dict[str, bytes] = {}
+    labels: dict[str, Any] = {}
+    with tarfile.open(tar_path) as tar:
+        for member in tar:
+            if not member.isfile():
+                continue
+            data = tar.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name.endswith("evaldata.json"):
+                labels = json.loads(data)
+            elif "/cache/" in member.name or "/eval/" in member.name:
+                key = member.name.rsplit("/", 1)[1]
+                if "/cache/" in member.name or key not in members:
+                    members[key] = data
+    return [
+        (item["file"], members[item["file"]], item)
+        for item in labels.values()
+        if item["file"] in members
+    ]
+
+
+def score_page(text: str | None, item: dict[str, Any]) -> Score:
+    result = norm(text) if text else ""
+    tp = sum(1 for s in item["with"] if norm(s) in result) if result else 0
+    fp = sum(1 for s in item["without"] if norm(s) in result) if result else 0
+    return Score(tp, fp, len(item["with"]) - tp, len(item["without"]) - fp, 1, 0.0, int(not result))
+
+
+_WORKER: dict[str, HtmlExtractor] = {}
+
+
+def _run_chunk(args: tuple[str, list[tuple[str, bytes, dict[str, Any]]]]) -> dict[str, Score]:
+    """Extract and score one chunk of pages in a worker process; per split."""
+    setting, pages = args
+    extractor = _WORKER.get(setting)
+    if extractor is None:
+        extractor = _WORKER[setting] = HtmlExtractor(**SETTINGS[setting])
+        extractor.extract(b"<html><body><p>warm up imports</p></body></html>")
+    scores = {"tune": Score(), "test": Score()}
+    for name, html, item in pages:
+        started = time.process_time()
+        error = None
+        try:
+            text = extractor.extract(html)
+        except Exception as exc:  # noqa: BLE001 - a crash is scored as a miss and listed
+            text, error = None, f"{name}: {type(exc).__name__}: {exc}"
+        page = score_page(text, item)
+        page.cpu_s = time.process_time() - started
+        if error:
+            page.errors.append(error)
+        scores[split_of(name)].add(page)
+    return scores
+
+
+def evaluate(setting: str, pages: list, jobs: int) -> tuple[dict[str, Score], float]:
+    chunks = [(setting, pages[i :: jobs * 8]) for i in range(jobs * 8)]
+    started = time.perf_counter()
+    totals = {"tune": Score(), "test": Score()}
+    with ProcessPoolExecutor(jobs) as pool:
+        for result in pool.map(_run_chunk, chunks):
+            for split, score in result.items():
+                totals[split].add(score)
+    return totals, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--settings", default="", help="comma-separated names; default all")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    pages = load_pages(args.data / "html" / "trafilatura-pages.tar.gz")
+    names = [s for s in args.settings.split(",") if s] or list(SETTINGS)
+    print(
+        f"{len(pages)} labelled pages; splits: "
+        f"{sum(split_of(p[0]) == 'tune' for p in pages)} tune / "
+        f"{sum(split_of(p[0]) == 'test' for p in pages)} test"
+    )
+    header = "| setting | P | R | F1 | pages/CPU-s | F1 tune | F1 test | empty | wall s |"
+    print(header)
+    print("|---|---|---|---|---|---|---|---|---|")
+    figures = {}
+    for name in names:
+        splits, wall = evaluate(name, pages, args.jobs)
+        total = Score()
+        for score in splits.values():
+            total.add(score)
+        p, r, f1, speed = total.row()
+        f1_tune, f1_test = splits["tune"].row()[2], splits["test"].row()[2]
+        print(
+            f"| {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {speed:.1f} | {f1_tune:.3f} | "
+            f"{f1_test:.3f} | {total.empty} | {wall:.0f} |",
+            flush=True,
+        )
+        for error in total.errors[:3]:
+            print(f"    error: {error}")
+        figures[name] = dict(
+            precision=p,
+            recall=r,
+            f1=f1,
+            pages_per_cpu_s=speed,
+            f1_tune=f1_tune,
+            f1_test=f1_test,
+            empty=total.empty,
+        )
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1))
+
+
+if __name__ == "__main__":
+    main()
