@@ -326,7 +326,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("corpus-prep", "datatrove", "floor"))
     parser.add_argument(
         "--extractor",
-        choices=("trafilatura", "resiliparse"),
+        choices=("trafilatura", "resiliparse", "cascade"),
         default="trafilatura",
         help="corpus-prep's HTML extractor (datatrove always uses trafilatura)",
     )

@@ -32,8 +32,10 @@ def _status(results: dict[str, Any], kind: str) -> list[str]:
         )
     if worst >= LOADED:
         lines.append(
-            f"**Measured under load (1-minute load average up to {worst:.1f} on "
-            f"{results['machine']['nproc']} cores, other jobs running): not representative.**"
+            f"1-minute load average up to {worst:.1f} on {results['machine']['nproc']} cores "
+            "across the runs. The benchmark's own worker processes count towards it (each run "
+            "starts right after the previous one); figures are comparable within this file, "
+            "not with runs on a machine shared with other jobs."
         )
     return lines or ["Measured on an otherwise idle machine (1-minute load average < 1.5)."]
 
@@ -61,7 +63,8 @@ def _machine(results: dict[str, Any]) -> list[str]:
         f"load average at start {m['load_avg']}, at end {results.get('load_after')}",
         f"- Versions: {versions}",
         f"- Workers: {results['workers']} (corpus-prep `--direct_num_workers`, datatrove "
-        f"`tasks=workers`); corpus-prep extractor: trafilatura except rows marked [resiliparse]; "
+        f"`tasks=workers`); corpus-prep extractor: trafilatura except rows marked "
+        f"[cascade] or [resiliparse]; "
         f"PII stage: {'on' if results.get('pii_enabled') else 'off'}",
     ]
 
