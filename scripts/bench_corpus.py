@@ -19,21 +19,18 @@ from __future__ import annotations
 
 import bz2
 import gzip
-import io
 import json
 import lzma
 import shutil
 import tarfile
-import uuid
 from pathlib import Path
 from typing import Any
 
-from warcio.statusandheaders import StatusAndHeaders
+from make_samples import write_html_response
 from warcio.warcwriter import WARCWriter
 
 BUILD_VERSION = 1
 PAGES_TAR = "html/trafilatura-pages.tar.gz"
-WARC_DATE = "2024-01-01T00:00:00Z"
 # Real WARC samples that datatrove's WarcReader reads completely (FINDINGS: it yields nothing
 # from the ClueWeb09 quirk file, which therefore goes to ``other/``).
 WEB_WARCS = (
@@ -98,21 +95,7 @@ def write_pages(tar: tarfile.TarFile, members: list[tarfile.TarInfo], out: Path)
             body = tar.extractfile(member).read()
             html_bytes += len(body)
             name = Path(member.name).name.removesuffix(".html")
-            url = f"https://{name}/"
-            http = StatusAndHeaders(
-                "200 OK",
-                [("Content-Type", "text/html"), ("Content-Length", str(len(body)))],
-                protocol="HTTP/1.1",
-            )
-            record_id = f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, member.name)}>"
-            record = writer.create_warc_record(
-                url,
-                "response",
-                payload=io.BytesIO(body),
-                http_headers=http,
-                warc_headers_dict={"WARC-Record-ID": record_id, "WARC-Date": WARC_DATE},
-            )
-            writer.write_record(record)
+            write_html_response(writer, f"https://{name}/", member.name, body)
     return html_bytes
 
 

@@ -44,31 +44,36 @@ HTML_PAGES = [
 WIKI_PAGES = {"enwiki-sample.xml.bz2": 75, "elwiki-truncated.xml.xz": 8}
 
 
+WARC_DATE = "2024-01-01T00:00:00Z"
+
+
+def write_html_response(writer: WARCWriter, url: str, id_seed: str, body: bytes) -> None:
+    """One HTTP 200 text/html response record with a fixed date and an id derived from a seed,
+    so the same pages always give the same bytes (shared with scripts/bench_corpus.py)."""
+    http = StatusAndHeaders(
+        "200 OK",
+        [("Content-Type", "text/html"), ("Content-Length", str(len(body)))],
+        protocol="HTTP/1.1",
+    )
+    record_id = f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, id_seed)}>"
+    record = writer.create_warc_record(
+        url,
+        "response",
+        payload=io.BytesIO(body),
+        http_headers=http,
+        warc_headers_dict={"WARC-Record-ID": record_id, "WARC-Date": WARC_DATE},
+    )
+    writer.write_record(record)
+
+
 def wrap_pages(tar_path: Path, out: Path) -> None:
     """HTML files → one gzipped WARC of response records with deterministic headers."""
     with tarfile.open(tar_path) as tar, out.open("wb") as handle:
         writer = WARCWriter(handle, gzip=True)
         for name in HTML_PAGES:
-            member = tar.getmember(f"tests/cache/{name}")
-            body = tar.extractfile(member).read()
+            body = tar.extractfile(tar.getmember(f"tests/cache/{name}")).read()
             url = f"https://{name.removesuffix('.html')}/"
-            http = StatusAndHeaders(
-                "200 OK",
-                [("Content-Type", "text/html"), ("Content-Length", str(len(body)))],
-                protocol="HTTP/1.1",
-            )
-            record_id = f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}>"
-            record = writer.create_warc_record(
-                url,
-                "response",
-                payload=io.BytesIO(body),
-                http_headers=http,
-                warc_headers_dict={
-                    "WARC-Record-ID": record_id,
-                    "WARC-Date": "2024-01-01T00:00:00Z",
-                },
-            )
-            writer.write_record(record)
+            write_html_response(writer, url, url, body)
 
 
 def slice_dump(src: Path, out: Path, pages: int, truncate: bool) -> None:
