@@ -5,6 +5,8 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+from pipelines.schema import new_reject
+
 # Dolma and many crawls keep the URL under metadata; tried when the configured field is absent.
 FALLBACK_URL_FIELDS = ("url", "metadata.url")
 
@@ -44,3 +46,16 @@ def file_label(path: str) -> str:
 def fallback_id(source: str, path: str, position: str) -> str:
     """A stable id for a record without one: source, file name and position in the file."""
     return f"{source}/{file_label(path)}#{position}"
+
+
+def file_reject(path: str, source: str, reason: str, offset: int, detail: str) -> dict[str, Any]:
+    """The read-stage reject for a stretch of a file that holds no readable record."""
+    return new_reject(
+        id=fallback_id(source, path, f"{reason}@{offset}"),
+        source=source,
+        stage="read",
+        reason=reason,
+        file=path,
+        offset=offset,
+        detail=detail,
+    )

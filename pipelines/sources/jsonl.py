@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from pipelines.schema import new_doc, new_reject
-from pipelines.sources.fields import fallback_id, find_url, get_dotted, native_id
+from pipelines.sources.fields import fallback_id, file_reject, find_url, get_dotted, native_id
 
 STAGE = "read"
 
@@ -42,15 +42,8 @@ def iter_jsonl(
             )
     except (EOFError, OSError, zlib.error) as exc:
         reason = "truncated_file" if isinstance(exc, EOFError) else "corrupt_file"
-        yield new_reject(
-            id=fallback_id(source, path, f"{reason}@{offset}"),
-            source=source,
-            stage=STAGE,
-            reason=reason,
-            file=path,
-            offset=offset,
-            detail=f"{type(exc).__name__}: {exc} (after line {line_no})",
-        )
+        detail = f"{type(exc).__name__}: {exc} (after line {line_no})"
+        yield file_reject(path, source, reason, offset, detail)
 
 
 def _parse_line(

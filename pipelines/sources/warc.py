@@ -30,7 +30,7 @@ import brotli
 
 from filters.extract import ExtractionTimeout, HtmlExtractor
 from pipelines.schema import new_doc, new_reject
-from pipelines.sources.fields import fallback_id
+from pipelines.sources.fields import fallback_id, file_reject
 
 STAGE = "read"
 TRUNCATED = "truncated_file"
@@ -244,26 +244,13 @@ def _frame(src: _ByteSource, path: str, source: str) -> Iterator[WarcRecord | Re
         except _BadRecord as bad:
             if bad.reason != TRUNCATED:
                 _resync(src)
-            yield _file_reject(
+            yield file_reject(
                 path, source, bad.reason, start, f"{bad} (bytes {start}-{src.offset})"
             )
             if bad.reason == TRUNCATED:
                 return
             continue
         yield record
-
-
-def _file_reject(path: str, source: str, reason: str, offset: int, detail: str) -> Record:
-    """A reject for a stretch of the file that holds no readable record."""
-    return new_reject(
-        id=fallback_id(source, path, f"{reason}@{offset}"),
-        source=source,
-        stage=STAGE,
-        reason=reason,
-        file=path,
-        offset=offset,
-        detail=detail,
-    )
 
 
 def read_records(stream: BinaryIO, path: str, source: str) -> Iterator[WarcRecord | Record]:
@@ -277,7 +264,7 @@ def read_records(stream: BinaryIO, path: str, source: str) -> Iterator[WarcRecor
         yield from _frame(src, path, source)
     except (EOFError, OSError, zlib.error) as exc:
         reason = TRUNCATED if isinstance(exc, EOFError) else "corrupt_file"
-        yield _file_reject(path, source, reason, src.offset, f"{type(exc).__name__}: {exc}")
+        yield file_reject(path, source, reason, src.offset, f"{type(exc).__name__}: {exc}")
 
 
 def _documents(
