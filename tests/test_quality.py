@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from datatrove.data import Document
+from datatrove.utils.word_tokenizers import SpaCyTokenizer
 from datatrove.pipeline.filters import (
     C4QualityFilter,
     FineWebQualityFilter,
@@ -20,7 +21,7 @@ from datatrove.pipeline.filters import (
     GopherRepetitionFilter,
 )
 
-from filters.quality import DEFAULTS, QualityFilter, load_tokenizer
+from filters.quality import DEFAULTS, LexemeKeepingSpacyTokenizer, QualityFilter, load_tokenizer
 from pipelines.schema import count_words, new_doc
 
 DATA = Path(__file__).parent / "data" / "quality"
@@ -299,6 +300,50 @@ def test_tokenizers_are_datatrove_defaults_and_offline() -> None:
         "giới",
         ".",
     ]
+
+
+def _real_texts(language: str, english_pages: list[str]) -> list[str]:
+    if language == "en":
+        return english_pages
+    if language == "de":
+        return [(DATA / "lingua-de.txt").read_text(encoding="utf-8")]
+    return [(Path(__file__).parent / "data" / "langid" / f"{language}.txt").read_text("utf-8")]
+
+
+# white space of every kind spaCy treats as a token boundary, and datatrove's IS_ALPHA guard
+ODD_SPACING = "Two  spaces,\ttab\n\nnew\u00a0lines \u2003em — end.  Price: $4.50!! (see U.S.)\r\n"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "ru", "ar", "zh"])
+def test_lexeme_keeping_tokenizer_matches_datatrove(
+    language: str, english_pages: list[str]
+) -> None:
+    """Same words, sentences and sentence spans as datatrove's SpaCyTokenizer on real text."""
+    ours = load_tokenizer(language)
+    assert isinstance(ours, LexemeKeepingSpacyTokenizer)
+    reference = SpaCyTokenizer(language)
+    texts = [*_real_texts(language, english_pages), ODD_SPACING]
+    for text in texts:
+        assert ours.word_tokenize(text) == reference.word_tokenize(text)
+        assert ours.sent_tokenize(text) == reference.sent_tokenize(text)
+        for line in text.splitlines()[:200]:
+            assert ours.span_tokenize(line) == reference.span_tokenize(line)
+
+
+def test_lexeme_keeping_tokenizer_keeps_words_and_bounds_its_vocabulary() -> None:
+    """Lexemes survive between calls (the speed-up) until ``max_lexemes``, then it starts over."""
+    tok = LexemeKeepingSpacyTokenizer("en", max_lexemes=5_000)
+    tok.word_tokenize("warm up")
+    base = tok.n_lexemes
+    words = [f"w{i}x" for i in range(3_000)]
+    assert tok.word_tokenize(" ".join(words)) == words
+    assert tok.n_lexemes >= base + 3_000  # kept after the call
+    tok.word_tokenize(" ".join(words))
+    assert tok.n_lexemes < base + 3_100  # the same words again add nothing
+    more = [f"v{i}y" for i in range(3_000)]
+    assert tok.word_tokenize(" ".join(more)) == more
+    tok.word_tokenize("after the limit")  # over 5,000: a fresh pipeline serves this call
+    assert tok.n_lexemes < base + 100
 
 
 def test_pickles_cheaply_before_setup_and_after_use() -> None:
