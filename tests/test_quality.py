@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from datatrove.data import Document
-from datatrove.utils.word_tokenizers import SpaCyTokenizer
 from datatrove.pipeline.filters import (
     C4QualityFilter,
     FineWebQualityFilter,
     GopherQualityFilter,
     GopherRepetitionFilter,
 )
+from datatrove.utils.word_tokenizers import SpaCyTokenizer
 
 from filters.quality import DEFAULTS, LexemeKeepingSpacyTokenizer, QualityFilter, load_tokenizer
 from pipelines.schema import count_words, new_doc
