@@ -6,11 +6,14 @@ text again; and each instance is fixed to one language (English stop words make 
 German pages). So this module splits every rule into a *signal* and a *comparison*:
 
 - ``annotate`` computes the signals of every enabled family with datatrove's own helpers
-  (``find_duplicates``, ``find_top_duplicate``, ``find_all_duplicate``, ``get_n_grams``,
-  ``PUNCTUATION_SET``, ``TERMINAL_PUNCTUATION``, C4's ``CITATION_REGEX``/``END_PUNCTUATION``/
-  ``POLICY_SUBSTRINGS``, datatrove's per-language ``WordTokenizer`` classes), exactly as datatrove's
-  filters compute them, and stores them in ``doc["quality_signals"]`` (``family.signal`` keys).
-  The words of a document are tokenised once and shared by both Gopher families.
+  (``find_duplicates``, ``PUNCTUATION_SET``, ``TERMINAL_PUNCTUATION``, C4's
+  ``CITATION_REGEX``/``END_PUNCTUATION``/``POLICY_SUBSTRINGS``, datatrove's per-language
+  ``WordTokenizer`` classes), exactly as datatrove's filters compute them, and stores them in
+  ``doc["quality_signals"]`` (``family.signal`` keys). The words of a document are tokenised
+  once and shared by both Gopher families. For speed,
+  Gopher's n-gram repetition figures come from ``filters.ngram_repetition`` (same integers as
+  datatrove's ``find_top_duplicate``/``find_all_duplicate``, computed with vectorised hashes)
+  and the spaCy tokenizers keep their lexemes between calls (``LexemeKeepingSpacyTokenizer``).
 - ``keep`` compares the stored signals with the thresholds, in datatrove's order (FineWeb's chain:
   Gopher repetition, Gopher quality, C4, FineWeb), and names the first failing rule with
   datatrove's own reason string prefixed by the family: ``gopher_repetition:top_2_gram``,
@@ -66,10 +69,7 @@ from datatrove.pipeline.filters.c4_filters import (
 )
 from datatrove.pipeline.filters.gopher_quality_filter import STOP_WORDS as GOPHER_EN_STOP_WORDS
 from datatrove.pipeline.filters.gopher_repetition_filter import (
-    find_all_duplicate,
     find_duplicates,
-    find_top_duplicate,
-    get_n_grams,
 )
 from datatrove.utils._import_utils import ASSETS_PATH
 from datatrove.utils.text import PUNCTUATION_SET, TERMINAL_PUNCTUATION
@@ -81,6 +81,7 @@ from datatrove.utils.word_tokenizers import (
 )
 
 from filters.base import KEEP, DocFilter, Record, Verdict
+from filters.ngram_repetition import WordNgrams
 from pipelines.schema import refresh_sizes
 
 log = logging.getLogger(__name__)
@@ -414,16 +415,17 @@ def gopher_repetition_signals(
     out["gopher_repetition.dup_line_char_frac"] = dup_chars / len(text)
     if stop(out):
         return out
+    n_grams = WordNgrams(words)
     for n, _ in params["top_n_grams"]:
-        n_grams = get_n_grams(words, n)
-        if n_grams:
-            out[f"gopher_repetition.top_{n}_gram_char_frac"] = find_top_duplicate(n_grams) / len(
-                text
-            )
+        top_chars = n_grams.top_duplicate_chars(n)
+        if top_chars is not None:
+            out[f"gopher_repetition.top_{n}_gram_char_frac"] = top_chars / len(text)
             if stop(out):
                 return out
     for n, _ in params["dup_n_grams"]:
-        out[f"gopher_repetition.dup_{n}_gram_char_frac"] = find_all_duplicate(words, n) / len(text)
+        out[f"gopher_repetition.dup_{n}_gram_char_frac"] = n_grams.all_duplicate_chars(n) / len(
+            text
+        )
         if stop(out):
             return out
     return out

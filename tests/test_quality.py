@@ -11,6 +11,7 @@ import re
 import socket
 from pathlib import Path
 
+import numpy as np
 import pytest
 from datatrove.data import Document
 from datatrove.pipeline.filters import (
@@ -19,8 +20,14 @@ from datatrove.pipeline.filters import (
     GopherQualityFilter,
     GopherRepetitionFilter,
 )
+from datatrove.pipeline.filters.gopher_repetition_filter import (
+    find_all_duplicate,
+    find_top_duplicate,
+    get_n_grams,
+)
 from datatrove.utils.word_tokenizers import SpaCyTokenizer
 
+from filters.ngram_repetition import WordNgrams, _SubstringHashes
 from filters.quality import DEFAULTS, LexemeKeepingSpacyTokenizer, QualityFilter, load_tokenizer
 from pipelines.schema import count_words, new_doc
 
@@ -344,6 +351,62 @@ def test_lexeme_keeping_tokenizer_keeps_words_and_bounds_its_vocabulary() -> Non
     assert tok.word_tokenize(" ".join(more)) == more
     tok.word_tokenize("after the limit")  # over 5,000: a fresh pipeline serves this call
     assert tok.n_lexemes < base + 100
+
+
+def _datatrove_ngram_figures(words: list[str], ns: range) -> list[tuple[int | None, int]]:
+    return [
+        (
+            find_top_duplicate(get_n_grams(words, n)) if len(words) >= n else None,
+            find_all_duplicate(words, n),
+        )
+        for n in ns
+    ]
+
+
+def _our_ngram_figures(words: list[str], ns: range) -> list[tuple[int | None, int]]:
+    grams = WordNgrams(words)
+    return [(grams.top_duplicate_chars(n), grams.all_duplicate_chars(n)) for n in ns]
+
+
+def test_ngram_figures_equal_datatrove_on_real_pages(english_pages: list[str]) -> None:
+    tokenizer = load_tokenizer("en")
+    nav = "Home | About us | Contact\nSign in to comment\n"  # page furniture that repeats
+    texts = [*english_pages, (DATA / "lingua-de.txt").read_text("utf-8"), nav * 40 + PROSE]
+    for text in texts:
+        words = tokenizer.word_tokenize(text)
+        assert _our_ngram_figures(words, range(1, 11)) == _datatrove_ngram_figures(
+            words, range(1, 11)
+        )
+
+
+def _thue_morse(length: int) -> str:
+    word = "a"
+    while len(word) < length:
+        word += word.translate(str.maketrans("ab", "ba"))
+    return word
+
+
+def test_ngram_figures_stay_exact_when_hashes_collide() -> None:
+    """A Thue-Morse word and its complement (2,048 chars) have the same 64-bit polynomial hash:
+    the figures must still be datatrove's, not those of the merged hash groups."""
+    tm = _thue_morse(2048)
+    bar = tm.translate(str.maketrans("ab", "ba"))
+    hashes = _SubstringHashes(tm + bar)
+    assert (
+        hashes(np.array([0]), np.array([2048]))[0] == hashes(np.array([2048]), np.array([4096]))[0]
+    )
+    cases = [
+        [tm, bar, "x", tm, "y", bar, bar, "z"],
+        [bar, tm, tm, "q"],  # top 1-gram: the hash group {bar, tm x2} wins, its strings differ
+        ["ab", "c", "a", "bc", "ab", "c", "d"],  # n-grams equal once joined without spaces
+        ["", "\x00", "", "\x00", "a"],
+        [],
+        ["only"],
+    ]
+    for words in cases:
+        assert _our_ngram_figures(words, range(1, 6)) == _datatrove_ngram_figures(
+            words, range(1, 6)
+        )
 
 
 def test_pickles_cheaply_before_setup_and_after_use() -> None:
