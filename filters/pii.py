@@ -14,6 +14,9 @@ Why it is built this way:
   those lines is discarded; without the pre-scan it sees every window. Entities never cross a
   line, so both paths report the same spans; a test on real pages checks that, and that a
   thinner margin would break it. ``_PHONE_PUNCTUATION`` is checked against phonenumbers.
+  Rows of page numbers ("Kurbeltrieb 220-232 233", ``page_list``) are kept from phonenumbers,
+  which takes them for numbers of some region, and so from the pre-scan too: on extracted web
+  pages such tables cost more than everything else together.
 * Phone numbers come from phonenumbers (numbers that exist) and from their written format
   (``format_phones``: NANP, +CC, trunk-0 and grouped European shapes, and looser digit groups
   only next to a phone word), since a made-up or foreign number is personal data too.
@@ -226,7 +229,9 @@ class PreScan:
     least ``MIN_PHONE_DIGITS`` digits, or ``MIN_GROUPED_PHONE_DIGITS`` digits in groups, not
     counting a date it starts with. Shorter phones, and phones that are or start with a date,
     are dropped as bait after analysis (a number starting inside a date follows a date
-    separator, which is bait too).
+    separator, which is bait too). A run of page numbers (``page_list``) is no candidate
+    either unless its line holds a phone format: phonenumbers never sees it, and no other
+    recognizer can match it.
     """
 
     def candidates(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -235,10 +240,35 @@ class PreScan:
         found += [m.span() for m in _IPV6_RE.finditer(text, start, end)]
         if any(text.find(prefix, start, end) >= 0 for prefix in _TOKEN_PREFIXES):
             found += [m.span() for m in _TOKEN_CANDIDATE_RE.finditer(text, start, end)]
+        phone_lines: dict[int, bool] = {}
         for match in _DIGIT_CANDIDATE_RE.finditer(text, start, end):
-            if match.lastgroup != "run" or _long_enough(match.group()):
+            if match.lastgroup != "run" or self._reportable_run(
+                text, *match.span(), (start, end), phone_lines
+            ):
                 found.append(match.span())
         return sorted(found)
+
+    @staticmethod
+    def _reportable_run(
+        text: str, run_start: int, run_end: int, window: tuple[int, int], lines: dict[int, bool]
+    ) -> bool:
+        """Could a recognizer report something in this digit run? Not if it is too short, nor
+        if it is a page list (``page_list``) on a line with no phone word and no phone format
+        (``lines`` caches that per line: a table row holds hundreds of runs)."""
+        if not _long_enough(text[run_start:run_end]):
+            return False
+        before = max(window[0], run_start - 5)
+        if _RUN_BEFORE_RE.search(text, before, run_start) or not _page_shape(
+            text, run_start, run_end, window[0]
+        ):
+            return True
+        line_start, line_end = _line_of(text, run_start, run_end, *window)
+        if line_start not in lines:
+            lines[line_start] = bool(
+                _PHONE_WORD_RE.search(text, line_start, line_end)
+                or format_phones(text[line_start:line_end])
+            )
+        return lines[line_start]
 
     def __call__(self, text: str) -> bool:
         return bool(self.candidates(text, 0, len(text)))
@@ -252,6 +282,50 @@ def _long_enough(run: str) -> bool:
         run = run[_DATE_RE.match(run).end() :]
     digits = sum(c.isdigit() for c in run)
     return digits >= MIN_PHONE_DIGITS or (digits >= MIN_GROUPED_PHONE_DIGITS and not run.isdigit())
+
+
+# Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
+# numbers of one to three digits, one pair an ascending range of less than a hundred pages
+# (hyphen, en dash or slash, not part of a longer chain such as "25-62-29-72").
+_RANGE_PAIR_RE = re.compile(
+    r"(?<!\d)(?<![/\u2013-])(?<![/\u2013-] )(\d{1,3}) ?[/\u2013-] ?(\d{1,3})(?!\d| ?[/\u2013-] ?\d)"
+)
+_NUMBER_GROUP_RE = re.compile(r"\d+")
+# a digit just before a candidate run: the run is the tail of a longer one (after an IBAN shape)
+_RUN_BEFORE_RE = re.compile(rf"\d[{_PHONE_PUNCTUATION}]{{0,4}}\Z")
+
+
+def page_list(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Is the digit run text[start:end] a list of page numbers with no phone word on its line?
+
+    phonenumbers takes "12-15 199 111" or "496-500 332" for a number of one of the regions
+    it is given, and tables of contents and curricula are full of them: such a run is not
+    handed to phonenumbers (``phone_slices``). A phone is kept when it starts with a trunk 0,
+    a "+" or a bracket, has a group of four digits or more, or has a phone word on its line
+    (``lo``/``hi`` bound the line, as the window does). Card and SSN shapes need four digits
+    in a row and an IPv4 address needs dots, so none of them is in such a run either, and the
+    pre-scan skips the run unless a phone format is on the line.
+    """
+    if not _page_shape(text, start, end, lo):
+        return False
+    return not _PHONE_WORD_RE.search(text, *_line_of(text, start, end, lo, hi))
+
+
+def _page_shape(text: str, start: int, end: int, lo: int) -> bool:
+    """``page_list`` without the phone-word check (a dot is left to the IP and decimal rules)."""
+    run = text[start:end]
+    if run[0] == "0" or "." in run or (start > lo and text[start - 1] in "+(\uff08[\uff3b"):
+        return False
+    if any(len(group) > 3 for group in _NUMBER_GROUP_RE.findall(run)):
+        return False
+    return any(int(a) < int(b) <= int(a) + 99 for a, b in _RANGE_PAIR_RE.findall(run))
+
+
+def _line_of(text: str, start: int, end: int, lo: int, hi: int | None) -> tuple[int, int]:
+    """(start, end) of the line holding text[start:end], within text[lo:hi]."""
+    hi = len(text) if hi is None else hi
+    line_end = text.find("\n", end, hi)
+    return max(lo, text.rfind("\n", lo, start) + 1), hi if line_end < 0 else line_end
 
 
 def iter_windows(text: str, window_chars: int) -> Iterator[tuple[int, int]]:
@@ -842,7 +916,7 @@ def phone_slices(text: str) -> list[tuple[int, int]]:
     """Merged (start, end) slices around digit runs long enough to be a reported phone."""
     slices: list[tuple[int, int]] = []
     for run in _DIGIT_RUN_RE.finditer(text):
-        if sum(c.isdigit() for c in run.group()) < MIN_PHONE_DIGITS:
+        if sum(c.isdigit() for c in run.group()) < MIN_PHONE_DIGITS or page_list(text, *run.span()):
             continue
         lo = max(0, run.start() - _PHONE_SLICE_MARGIN)
         hi = min(len(text), run.end() + _PHONE_SLICE_MARGIN)
