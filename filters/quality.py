@@ -433,7 +433,9 @@ def gopher_repetition_signals(
 
 def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozenset[str]) -> Signals:
     """GopherQualityFilter's counts and ratios; ``stop_words`` empty = no list for the language."""
-    non_symbol = [w for w in words if any(ch not in PUNCTUATION_SET for ch in w)]
+    # Same tests as datatrove's per-character generators, with C loops: a word is a symbol when
+    # the punctuation set holds all its characters; most words are all letters (isalpha).
+    non_symbol = [w for w in words if not PUNCTUATION_SET.issuperset(w)]
     n_words = len(words)
     lines = text.splitlines()
     out: Signals = {
@@ -447,7 +449,7 @@ def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozense
             sum(s.rstrip().endswith(("...", "…")) for s in lines), len(lines)
         ),
         "gopher_quality.alpha_words_ratio": _ratio(
-            sum(any(c.isalpha() for c in w) for w in words), n_words
+            sum(w.isalpha() or any(c.isalpha() for c in w) for w in words), n_words
         ),
     }
     if non_symbol:
