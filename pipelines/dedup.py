@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -184,13 +185,17 @@ class _Sign(beam.DoFn):
         # Built on the worker: the permutations come from datasketch, whose import (scipy) would
         # otherwise cost seconds at graph construction on the driver.
         self._hasher = hasher_from(self._cfg)
+        self._msecs = Metrics.counter(MINHASH_STAGE, "msecs")
 
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
+        started = time.perf_counter()
         texts = [doc["text"] for doc in batch]
         languages = [doc.get("language") for doc in batch]
         sigs = self._hasher.signatures(texts, languages)
         empty = (sigs == np.iinfo(sigs.dtype).max).all(axis=1)
         keys = band_keys(sigs, self._bands, self._rows).tolist()
+        # signatures only: the shuffles and component rounds after them have no per-element timer
+        self._msecs.inc(int((time.perf_counter() - started) * 1000))
         for doc, doc_keys, is_empty in zip(batch, keys, empty, strict=True):
             if is_empty:  # no tokens: nothing to compare; exact dedup handles empty texts
                 continue

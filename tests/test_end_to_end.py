@@ -132,6 +132,11 @@ def test_report_counts_match_the_files(first):
     assert report["totals"]["input_records"] == len(data) + len(rejects)
     assert sum(f["rejected_docs"] for f in report["funnel"]) == len(rejects)
     assert report["funnel"][-1]["remaining_docs"] == len(data)
+    # processing time of every per-element step, reading and MinHash signatures included
+    assert {"read", "langid", "quality", "toxicity", "pii", "minhash"} <= set(
+        report["stage_time_s"]
+    )
+    assert report["stage_time_s"]["read"] > 0
     assert report["config"]["stages"]["langid"]["languages"] == ["en", "de"]
     assert "apache-beam" in report["versions"]
 
