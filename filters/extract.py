@@ -4,7 +4,10 @@ The extractors trade quality for speed (snippet F1 0.916 vs 0.842 on trafilatura
 ~10× apart in CPU time; ``scripts/eval_extract.py``), so the choice is config and all sit behind
 one ``extract`` call. The cascade runs resiliparse, trims boilerplate lines at the edges of its
 output, and sends only pages whose output still looks like navigation (many lines without
-sentence punctuation) to trafilatura.
+sentence punctuation) to trafilatura. ``learned`` drops the lines of resiliparse's output that a
+small bundled line classifier (``filters.boilerplate``) takes for boilerplate: close to
+trafilatura's F1 at about five times its speed; ``learned_cascade`` also sends the pages that
+model is least sure about (~5%) to trafilatura.
 
 trafilatura has no time limit and signals do not work in Beam's worker threads, so when a
 ``timeout_s`` is set trafilatura runs in a long-lived child process fed through a pipe; a page
@@ -26,10 +29,12 @@ import multiprocessing
 import re
 import threading
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, Literal
 
-ExtractorName = Literal["trafilatura", "resiliparse", "cascade"]
-EXTRACTORS = ("trafilatura", "resiliparse", "cascade")
+ExtractorName = Literal["trafilatura", "resiliparse", "cascade", "learned", "learned_cascade"]
+EXTRACTORS = ("trafilatura", "resiliparse", "cascade", "learned", "learned_cascade")
+_LEARNED = ("learned", "learned_cascade")
 
 # A line "ends like a sentence" when it ends with one of these; lines that do not are the
 # navigation, bylines and link lists that resiliparse keeps and trafilatura drops.
@@ -245,13 +250,16 @@ class HtmlExtractor:
     seen in *earlier pages processed by the same worker process*, so the output would depend on
     how the runner distributes and orders documents, breaking reproducible runs.
     ``no_fallback`` skips trafilatura's comparison with its readability/jusText fallbacks, which
-    is most of its run time, at some cost in recall; the cascade always sets it, since it exists
+    is most of its run time, at some cost in recall; both cascades always set it, since they exist
     for speed.
 
-    ``trim_edge_words`` (resiliparse and cascade): leading and trailing lines of at most this many
+    ``trim_edge_words`` (all but trafilatura): leading and trailing lines of at most this many
     words that do not end like a sentence are dropped (0: off). ``cascade_threshold``: the share of
     such lines in resiliparse's trimmed output from which the cascade asks trafilatura instead.
     ``timeout_s``: per-page budget for trafilatura (None: run it in process, unbounded).
+    ``boilerplate_model`` (learned, learned_cascade): path of a model written by
+    ``scripts/train_boilerplate.py`` (None: the bundled one); its file also holds the line and
+    routing thresholds.
     """
 
     def __init__(
@@ -270,18 +278,21 @@ class HtmlExtractor:
         trim_edge_words: int = 10,
         cascade_threshold: float = 0.5,
         timeout_s: float | None = 30.0,
+        boilerplate_model: str | None = None,
     ) -> None:
         if extractor not in EXTRACTORS:
             raise ValueError(f"unknown extractor {extractor!r}: use one of {', '.join(EXTRACTORS)}")
         if timeout_s is not None and timeout_s <= 0:
             raise ValueError("timeout_s must be positive or None")
+        if boilerplate_model is not None and not Path(boilerplate_model).is_file():
+            raise ValueError(f"boilerplate_model {boilerplate_model!r} is not a file")
         self.extractor = extractor
         self.trafilatura_options: dict[str, Any] = {
             "favor_precision": favor_precision,
             "include_comments": include_comments,
             "include_tables": include_tables,
             "deduplicate": deduplicate,
-            "no_fallback": no_fallback or extractor == "cascade",
+            "no_fallback": no_fallback or extractor in ("cascade", "learned_cascade"),
         }
         self.resiliparse_options: dict[str, Any] = {
             "main_content": main_content,
@@ -293,6 +304,7 @@ class HtmlExtractor:
         self.trim_edge_words = trim_edge_words
         self.cascade_threshold = cascade_threshold
         self.timeout_s = timeout_s
+        self.boilerplate_model = boilerplate_model
         self._slow = run_trafilatura  # what the child runs; tests swap in a slow function
         self._child: _Child | None = None
         self._lock = threading.Lock()
@@ -331,16 +343,42 @@ class HtmlExtractor:
             return ""
         if self.extractor == "trafilatura":
             return self._trafilatura(page, url).strip()
+        if self.extractor in _LEARNED:
+            return self._learned(page, url)
         text = self._resiliparse(page)
         if self.extractor == "cascade" and unpunctuated_share(text) >= self.cascade_threshold:
             return self._trafilatura(page, url).strip()
         return text.strip()
 
-    def _resiliparse(self, page: str) -> str:
+    def resiliparse_lines(self, page: str) -> list[str]:
+        """resiliparse's output lines for a decoded page, blank ones removed, nothing trimmed."""
         from resiliparse.extract.html2text import extract_plain_text
 
         text = extract_plain_text(page, **self.resiliparse_options)
-        return trim_edges(text, self.trim_edge_words)
+        return [line for line in text.split("\n") if line.strip()]
+
+    def _resiliparse(self, page: str) -> str:
+        return trim_edges("\n".join(self.resiliparse_lines(page)), self.trim_edge_words)
+
+    def _learned(self, page: str, url: str | None) -> str:
+        """resiliparse minus the lines the boilerplate model rejects, then edge trimming.
+
+        ``learned_cascade`` asks trafilatura instead when the model is unsure about much of the
+        page (``filters.boilerplate.uncertainty`` at or above the model's ``route_threshold``).
+        """
+        from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
+
+        model = load_model(Path(self.boilerplate_model) if self.boilerplate_model else MODEL_PATH)
+        lines = self.resiliparse_lines(page)
+        probabilities = keep_probabilities(lines, page, model)
+        if (
+            self.extractor == "learned_cascade"
+            and uncertainty(lines, probabilities) >= model.route_threshold
+        ):
+            return self._trafilatura(page, url).strip()
+        keep = probabilities >= model.line_threshold
+        kept = [line for line, k in zip(lines, keep, strict=True) if k]
+        return trim_edges("\n".join(kept), self.trim_edge_words).strip()
 
     def _trafilatura(self, page: str, url: str | None) -> str:
         if self.timeout_s is None:

@@ -39,6 +39,10 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+# The values filters.extract.HtmlExtractor accepts (README "HTML extraction").
+HtmlExtractorName = Literal["trafilatura", "resiliparse", "cascade", "learned", "learned_cascade"]
+
+
 class ExtractionConfig(Section):
     """HTML extraction options for warc inputs (README "HTML extraction" has the measurements)."""
 
@@ -92,10 +96,11 @@ class InputConfig(Section):
     url_field: str = Field(
         "url", description="dotted path; Dolma-style metadata.url is tried when this is absent"
     )
-    extractor: Literal["trafilatura", "resiliparse", "cascade"] = Field(
+    extractor: HtmlExtractorName = Field(
         "cascade",
         description="HTML extractor for warc inputs: cascade = resiliparse, hard pages to "
-        "trafilatura",
+        "trafilatura; learned = resiliparse minus the lines a bundled boilerplate model rejects; "
+        "learned_cascade = learned, pages the model is unsure about to trafilatura",
     )
     extraction: ExtractionConfig = Field(default_factory=ExtractionConfig)
 

@@ -13,7 +13,9 @@ other jobs load; wall time is printed too.
 
 To guard against tuning on the test set, pages are split by a hash of their file name
 (blake2b, not Python's seeded ``hash``): the "tune" half was used to pick thresholds, the "test"
-half was not; all three figures are printed.
+half was not; all three figures are printed. The learned settings are 2-fold cross-validated:
+each half is extracted with a boilerplate model trained (``scripts/train_boilerplate.py``) on the
+other half only, so their figures are for pages the model did not see.
 
     .venv/bin/python scripts/eval_extract.py [--data ../shared/data] [--settings a,b] [--jobs 2]
 """
@@ -26,6 +28,7 @@ import json
 import re
 import sys
 import tarfile
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -55,7 +58,11 @@ SETTINGS: dict[str, dict[str, Any]] = {
     "cascade threshold 0.5": dict(extractor="cascade", cascade_threshold=0.5),
     "cascade threshold 0.4": dict(extractor="cascade", cascade_threshold=0.4),
     "cascade threshold 0.3": dict(extractor="cascade", cascade_threshold=0.3),
+    "learned (2-fold cross-validated)": dict(extractor="learned"),
+    "learned_cascade (2-fold cross-validated)": dict(extractor="learned_cascade"),
 }
+# Settings whose boilerplate model is trained here, per split on the other split's pages.
+CROSS_VALIDATED = {name for name, options in SETTINGS.items() if "learned" in options["extractor"]}
 # In process, so that process_time sees trafilatura's CPU (the timeout child would hide it).
 for _options in SETTINGS.values():
     _options["timeout_s"] = None
@@ -129,18 +136,28 @@ def score_page(text: str | None, item: dict[str, Any]) -> Score:
     return Score(tp, fp, len(item["with"]) - tp, len(item["without"]) - fp, 1, 0.0, int(not result))
 
 
-_WORKER: dict[str, HtmlExtractor] = {}
+_WORKER: dict[tuple[str, str | None], HtmlExtractor] = {}
 
 
-def _run_chunk(args: tuple[str, list[tuple[str, bytes, dict[str, Any]]]]) -> dict[str, Score]:
-    """Extract and score one chunk of pages in a worker process; per split."""
-    setting, pages = args
-    extractor = _WORKER.get(setting)
+def _extractor(setting: str, model: str | None) -> HtmlExtractor:
+    """One warmed-up extractor per setting and model file in each worker process."""
+    extractor = _WORKER.get((setting, model))
     if extractor is None:
-        extractor = _WORKER[setting] = HtmlExtractor(**SETTINGS[setting])
+        options = dict(SETTINGS[setting], boilerplate_model=model) if model else SETTINGS[setting]
+        extractor = _WORKER[setting, model] = HtmlExtractor(**options)
         extractor.extract(b"<html><body><p>warm up imports</p></body></html>")
+    return extractor
+
+
+def _run_chunk(
+    args: tuple[str, dict[str, str | None], list[tuple[str, bytes, dict[str, Any]]]],
+) -> dict[str, Score]:
+    """Extract and score one chunk of pages in a worker process; per split."""
+    setting, models, pages = args
+    extractors = {split: _extractor(setting, model) for split, model in models.items()}
     scores = {"tune": Score(), "test": Score()}
     for name, html, item in pages:
+        extractor = extractors[split_of(name)]
         started = time.process_time()
         error = None
         try:
@@ -155,8 +172,24 @@ def _run_chunk(args: tuple[str, list[tuple[str, bytes, dict[str, Any]]]]) -> dic
     return scores
 
 
-def evaluate(setting: str, pages: list, jobs: int) -> tuple[dict[str, Score], float]:
-    chunks = [(setting, pages[i :: jobs * 8]) for i in range(jobs * 8)]
+def cross_validated_models(pages: list, folder: Path) -> dict[str, str]:
+    """split -> path of a boilerplate model trained on the other split's pages only."""
+    from scripts.train_boilerplate import Page, dumps, fit
+
+    lines_of = HtmlExtractor("learned").resiliparse_lines
+    labelled = [(split_of(name), Page(name, html, item, lines_of)) for name, html, item in pages]
+    models = {}
+    for split, other in (("tune", "test"), ("test", "tune")):
+        path = folder / f"boilerplate_lines.trained_on_{other}.json"
+        path.write_text(dumps(fit([page for s, page in labelled if s == other])), encoding="utf-8")
+        models[split] = str(path)
+    return models
+
+
+def evaluate(
+    setting: str, pages: list, jobs: int, models: dict[str, str | None]
+) -> tuple[dict[str, Score], float]:
+    chunks = [(setting, models, pages[i :: jobs * 8]) for i in range(jobs * 8)]
     started = time.perf_counter()
     totals = {"tune": Score(), "test": Score()}
     with ProcessPoolExecutor(jobs) as pool:
@@ -164,6 +197,36 @@ def evaluate(setting: str, pages: list, jobs: int) -> tuple[dict[str, Score], fl
             for split, score in result.items():
                 totals[split].add(score)
     return totals, time.perf_counter() - started
+
+
+def _report(name: str, splits: dict[str, Score], wall: float) -> dict[str, Any]:
+    """Print one table row; the figures for --json."""
+    total = Score()
+    for score in splits.values():
+        total.add(score)
+    p, r, f1, speed = total.row()
+    f1_tune, f1_test = splits["tune"].row()[2], splits["test"].row()[2]
+    print(
+        f"| {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {speed:.1f} | {f1_tune:.3f} | "
+        f"{f1_test:.3f} | {total.empty} | {wall:.0f} |",
+        flush=True,
+    )
+    for error in total.errors[:3]:
+        print(f"    error: {error}")
+    return dict(
+        precision=p,
+        recall=r,
+        f1=f1,
+        pages_per_cpu_s=speed,
+        f1_tune=f1_tune,
+        f1_test=f1_test,
+        empty=total.empty,
+        **{
+            f"{measure}_{split}": value
+            for split in ("tune", "test")
+            for measure, value in zip(("precision", "recall"), splits[split].row()[:2], strict=True)
+        },
+    )
 
 
 def main() -> None:
@@ -184,29 +247,13 @@ def main() -> None:
     print(header)
     print("|---|---|---|---|---|---|---|---|---|")
     figures = {}
-    for name in names:
-        splits, wall = evaluate(name, pages, args.jobs)
-        total = Score()
-        for score in splits.values():
-            total.add(score)
-        p, r, f1, speed = total.row()
-        f1_tune, f1_test = splits["tune"].row()[2], splits["test"].row()[2]
-        print(
-            f"| {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {speed:.1f} | {f1_tune:.3f} | "
-            f"{f1_test:.3f} | {total.empty} | {wall:.0f} |",
-            flush=True,
-        )
-        for error in total.errors[:3]:
-            print(f"    error: {error}")
-        figures[name] = dict(
-            precision=p,
-            recall=r,
-            f1=f1,
-            pages_per_cpu_s=speed,
-            f1_tune=f1_tune,
-            f1_test=f1_test,
-            empty=total.empty,
-        )
+    with tempfile.TemporaryDirectory(prefix="eval_extract_") as folder:
+        fold_models: dict[str, str | None] = {"tune": None, "test": None}
+        if CROSS_VALIDATED & set(names):
+            fold_models = dict(cross_validated_models(pages, Path(folder)))
+        for name in names:
+            models = fold_models if name in CROSS_VALIDATED else {"tune": None, "test": None}
+            figures[name] = _report(name, *evaluate(name, pages, args.jobs, models))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
 
