@@ -16,13 +16,16 @@ Why it is built this way:
   thinner margin would break it. ``_PHONE_PUNCTUATION`` is checked against phonenumbers.
   Rows of page numbers ("Kurbeltrieb 220-232 233", ``page_list``) are kept from phonenumbers,
   which takes them for numbers of some region, and so from the pre-scan too: on extracted web
-  pages such tables cost more than everything else together.
+  pages such tables cost more than everything else together. Nor is a run of which every
+  number would be dropped as bait without a phone word on its line (``_doubtful_run``:
+  coordinates, quantities, short references, PMIDs).
 * Phone numbers come from phonenumbers (numbers that exist) and from their written format
   (``format_phones``: NANP, +CC, trunk-0 and grouped European shapes, and looser digit groups
   only next to a phone word), since a made-up or foreign number is personal data too.
-* Spans are resolved deterministically (higher score, then longer, then earlier), spans that
-  would cut a word of a space-separated script in half are dropped, and the text is rewritten by
-  presidio-anonymizer with one operator per entity.
+* A phone span swallows the phone and SSN spans strictly inside it ("+81 158-23-2012" is one
+  number, not an SSN after a prefix); the rest is resolved deterministically (higher score,
+  then longer, then earlier), spans that would cut a word of a space-separated script in half
+  are dropped, and the text is rewritten by presidio-anonymizer with one operator per entity.
 """
 
 from __future__ import annotations
@@ -253,13 +256,15 @@ class PreScan:
         text: str, run_start: int, run_end: int, window: tuple[int, int], lines: dict[int, bool]
     ) -> bool:
         """Could a recognizer report something in this digit run? Not if it is too short, nor
-        if it is a page list (``page_list``) on a line with no phone word and no phone format
-        (``lines`` caches that per line: a table row holds hundreds of runs)."""
+        if it is a page list (``page_list``) or holds only bait (``_doubtful_run``) on a line
+        with no phone word and no phone format (``lines`` caches that per line: a table row
+        holds hundreds of runs)."""
         if not _long_enough(text[run_start:run_end]):
             return False
         before = max(window[0], run_start - 5)
-        if _RUN_BEFORE_RE.search(text, before, run_start) or not _page_shape(
-            text, run_start, run_end, window[0]
+        if _RUN_BEFORE_RE.search(text, before, run_start) or not (
+            _page_shape(text, run_start, run_end, window[0])
+            or _doubtful_run(text, run_start, run_end, window[0])
         ):
             return True
         line_start, line_end = _line_of(text, run_start, run_end, *window)
@@ -309,6 +314,45 @@ def page_list(text: str, start: int, end: int, lo: int = 0, hi: int | None = Non
     if not _page_shape(text, start, end, lo):
         return False
     return not _PHONE_WORD_RE.search(text, *_line_of(text, start, end, lo, hi))
+
+
+# What may follow a digit run and belong to a number found in it: an extension (phonenumbers'
+# markers: ";ext=", "ext", "extn", "extensión", "доб", "anexo", "x", "#", "~", "int", in ASCII
+# or full width; the format patterns' "x", "ext", "extension", "#") or a label ("-Office").
+_RUN_TAIL_RE = re.compile(
+    r"(?i)[\s,]*(?:[;#~\uff03\uff5e]|e?xt|\uff45?\uff58\uff54|\u0434\u043e\u0431|anexo"
+    r"|[x\uff58]|int|\uff49\uff4e\uff54)"
+)
+# a leading "+" or bracket is part of the number phonenumbers reports: "+53.3683998" is no decimal
+_PHONE_LEAD = "+(\uff0b\uff08[\uff3b"
+
+
+def _doubtful_run(text: str, start: int, end: int, lo: int) -> bool:
+    """Is every number that any recognizer can find in the digit run text[start:end] bait
+    (``is_bait``) unless a phone word is on its line?
+
+    So when its digits, and those of every part of it, are too few for a phone on its own
+    (fewer than ``MIN_PHONE_DIGITS``; an SSN or card needs more still), or it is one decimal
+    or thousands-grouped quantity ("53.3683998", "12 345 678": every part is a decimal, a
+    grouping, too short, or glued to a dot), or each place a number can start in it follows an
+    identifier prefix ("PMID: 29615204"). Not if a "+" or bracket leads it, or an extension
+    or label may follow: those belong to the number and change its shape; nor if it has three
+    dots, as an IPv4 address does. ``lo`` bounds the look-back, as the window does.
+    """
+    if (start > lo and text[start - 1] in _PHONE_LEAD) or (
+        _RUN_TAIL_RE.match(text, end) or _PHONE_LABEL_AFTER_RE.match(text, end)
+    ):
+        return False
+    run = text[start:end]
+    if run.count(".") >= 3:  # an IPv4 address may be in it
+        return False
+    if sum(c.isdigit() for c in run) < MIN_PHONE_DIGITS:
+        return True
+    if _DECIMAL_RE.fullmatch(run) or _THOUSANDS_RE.fullmatch(run):
+        return True
+    # numbers start at the run or after a separator in it (phonenumbers' inner matches, \b)
+    starts = [start] + [i for i in range(start + 1, end) if not text[i - 1].isdigit()]
+    return all(_after_identifier(text, i, lo) for i in starts)
 
 
 def _page_shape(text: str, start: int, end: int, lo: int) -> bool:
@@ -410,13 +454,51 @@ def _last_break(text: str, start: int, limit: int) -> int:
 
 
 def resolve_overlaps(spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
-    """Keep a non-overlapping subset: higher score first, then longer, then earlier, then name."""
-    ordered = sorted(spans, key=lambda s: (-s[3], -(s[1] - s[0]), s[0], s[2]))
+    """Keep a non-overlapping subset: higher score first, then longer, then earlier, then name.
+
+    Phone numbers first absorb the pieces of themselves (``absorb_into_phones``).
+    """
+    ordered = sorted(absorb_into_phones(spans), key=lambda s: (-s[3], -(s[1] - s[0]), s[0], s[2]))
     kept: list[tuple[int, int, str, float]] = []
     for span in ordered:
         if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
             kept.append(span)
     return sorted(kept)
+
+
+# Shapes a phone number's tail can take on its own: "+81 158-23-2012" holds the SSN shape
+# "158-23-2012", and phonenumbers may report the national part without the "+49".
+_PHONE_PIECES = ("PHONE_NUMBER", "US_SSN")
+
+
+def absorb_into_phones(
+    spans: list[tuple[int, int, str, float]],
+) -> list[tuple[int, int, str, float]]:
+    """Drop phone and SSN spans strictly inside a phone span; the phone keeps their best score.
+
+    A number written with its country prefix, trunk or area code is one number: the digits
+    after "+81 " are no social security number however well they fit its pattern, and a score
+    contest would let the SSN (0.5) or phonenumbers' national match (0.75) beat the whole
+    number's format match (0.45) and leave the prefix behind. Spans of the same extent are left
+    to the score contest.
+    """
+    ordered = sorted(spans, key=lambda s: (s[0], -s[1], s[2] != "PHONE_NUMBER", -s[3], s[2]))
+    kept: list[list[Any]] = []
+    cover: list[Any] | None = None  # the kept phone reaching furthest right so far
+    for start, end, entity, score in ordered:
+        if (
+            cover is not None
+            and entity in _PHONE_PIECES
+            and end <= cover[1]
+            and (start, end) != (cover[0], cover[1])
+        ):
+            cover[3] = max(cover[3], score)
+            continue
+        span = [start, end, entity, score]
+        kept.append(span)
+        if entity == "PHONE_NUMBER" and (cover is None or end > cover[1]):
+            cover = span
+    return [(s[0], s[1], s[2], s[3]) for s in kept]
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -485,11 +567,8 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     if entity not in _NUMERIC_ENTITIES:
         return False
     value = text[start:end]
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
     label = entity == "PHONE_NUMBER" and _PHONE_LABEL_AFTER_RE.match(text, end)
-    if (_glued(text, start, end) and not label) or _ID_CONTEXT_RE.search(
-        text, max(line_start, start - 40), start
-    ):
+    if (_glued(text, start, end) and not label) or _after_identifier(text, start):
         return True
     if entity == "IP_ADDRESS":
         return value.startswith("0.") or (
@@ -498,6 +577,13 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end)
     return False
+
+
+def _after_identifier(text: str, start: int, lo: int = 0) -> bool:
+    """Does a number starting at ``start`` follow an identifier prefix or a version word
+    within 40 characters on its line (and not before ``lo``)?"""
+    floor = max(lo, text.rfind("\n", max(0, start - 40), start) + 1, start - 40)
+    return bool(_ID_CONTEXT_RE.search(text, floor, start))
 
 
 def _starts_with_date(value: str) -> bool:

@@ -133,6 +133,68 @@ def test_phone_shaped_bait_is_left_alone(stage: PiiFilter, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the tail after the country prefix fits the SSN pattern (ddd-dd-dddd)
+        ("Osaka branch +81 158-23-2012", "+81 158-23-2012"),
+        ("Tokyo office +81 3 158-23-2012", "+81 3 158-23-2012"),
+        ("Zentrale: +49 (0) 301-23-4567", "+49 (0) 301-23-4567"),
+        ("Kontakt: +49 170-12-3456", "+49 170-12-3456"),
+        ("UK line +44 207-55-0123", "+44 207-55-0123"),
+        ("+44 161-49-6011 (Manchester)", "+44 161-49-6011"),
+        ("Ring 0044 207-55-0123 today", "0044 207-55-0123"),
+        # phonenumbers reports the national part alone: the prefix must not be left behind
+        ("Tel: +49 158-23-2012", "+49 158-23-2012"),
+        ("Phone +1 432-55-1234 ok", "+1 432-55-1234"),
+    ],
+)
+def test_prefixed_number_is_one_phone_not_an_ssn(stage: PiiFilter, text: str, value: str) -> None:
+    assert _found(stage, text) == [("PHONE_NUMBER", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SSN 219-09-9999 on file", [("US_SSN", "219-09-9999")]),
+        ("social security number: 536-22-8726", [("US_SSN", "536-22-8726")]),
+        ("her SSN is 432-55-1234.", [("US_SSN", "432-55-1234")]),
+        (
+            "SSN 536-22-8726, phone +44 20 7946 0958",
+            [("US_SSN", "536-22-8726"), ("PHONE_NUMBER", "+44 20 7946 0958")],
+        ),
+    ],
+)
+def test_ssn_beside_or_without_a_phone_stays_an_ssn(
+    stage: PiiFilter, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(stage, text) == expected
+
+
+def test_phone_absorbs_only_spans_strictly_inside_it() -> None:
+    spans = [
+        (0, 15, "PHONE_NUMBER", 0.45),  # "+81 158-23-2012"
+        (4, 15, "US_SSN", 0.5),  # inside: absorbed, its score kept
+        (4, 15, "PHONE_NUMBER", 0.75),  # inside: absorbed
+        (20, 31, "US_SSN", 0.85),  # same extent as the next phone: left to the score contest
+        (20, 31, "PHONE_NUMBER", 0.45),
+        (40, 60, "CREDIT_CARD", 1.0),  # not a piece of a phone
+        (42, 52, "PHONE_NUMBER", 0.4),
+    ]
+    assert pii_module.absorb_into_phones(spans) == [
+        (0, 15, "PHONE_NUMBER", 0.75),
+        (20, 31, "PHONE_NUMBER", 0.45),
+        (20, 31, "US_SSN", 0.85),
+        (40, 60, "CREDIT_CARD", 1.0),
+        (42, 52, "PHONE_NUMBER", 0.4),
+    ]
+    assert pii_module.resolve_overlaps(spans) == [
+        (0, 15, "PHONE_NUMBER", 0.75),
+        (20, 31, "US_SSN", 0.85),
+        (40, 60, "CREDIT_CARD", 1.0),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "card 4111 1111 1111 1112 exp",  # Luhn fails
@@ -232,6 +294,15 @@ def test_web_page_bait_is_neither_a_candidate_nor_found(plain_stage: PiiFilter) 
         ("S. 12-15 card 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111"),
         ("S. 12-15 SSN 219-09-9999", "US_SSN", "219-09-9999"),
         ("S. 12-15 IBAN DE89 3704 0044 0532 0130 00", "IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
+        # a decimal, a thousands grouping or a short run is a phone with a phone word, a lead
+        # or an extension; or an IP address
+        ("Tel. 53.3683998", "PHONE_NUMBER", "53.3683998"),
+        ("Zentrale +53.3683998", "PHONE_NUMBER", "+53.3683998"),
+        ("Büro \uff0853.3683998", "PHONE_NUMBER", "\uff0853.3683998"),
+        ("Büro 53.3683998 ext. 12", "PHONE_NUMBER", "53.3683998 ext. 12"),
+        ("Büro 030.123.456 ext 7", "PHONE_NUMBER", "030.123.456 ext 7"),
+        ("hosts allow = 127.0.0.1", "IP_ADDRESS", "127.0.0.1"),
+        ("server 12.100.200.100", "IP_ADDRESS", "12.100.200.100"),
     ],
 )
 def test_real_entities_in_bait_shapes_stay_candidates(
@@ -240,6 +311,18 @@ def test_real_entities_in_bait_shapes_stay_candidates(
     """The pre-scan's page-list rule cannot drop a true hit written like a page list."""
     assert PreScan().candidates(text, 0, len(text)) != []
     assert (entity, value) in _found(stage, text)
+    assert _found(stage, text) == _found(plain_stage, text)
+
+
+@pytest.mark.parametrize(
+    "marker", [";ext=", " ext. ", " extn ", " доб ", " x", " ｘ", "#", " ＃", " int ", ", ext "]
+)
+def test_extension_markers_keep_a_decimal_a_candidate(
+    stage: PiiFilter, plain_stage: PiiFilter, marker: str
+) -> None:
+    """phonenumbers' extension markers make "53.3683998" part of a longer number."""
+    text = f"Büro 53.3683998{marker}12"
+    assert PreScan().candidates(text, 0, len(text)) != []
     assert _found(stage, text) == _found(plain_stage, text)
 
 
@@ -263,6 +346,9 @@ def test_prescan_gives_identical_results_on_real_pages(
         "Telefon 220-232 233",
         "Seiten 12-15 / (88) 684-334",
         "Kurbeltrieb 220-232 233 X X FTO",
+        # a decimal with an extension, and a short run that is an IP address, stay candidates
+        "Büro 53.3683998 ext. 12",
+        "hosts allow = 127.0.0.1",
     ]
     docs[0]["text"] += gap + gap.join(planted) + gap + "info@example.org"
     docs[7]["text"] += gap + "電話 03-1234-5678" + gap + "連絡先:sato@example.jp"
