@@ -69,7 +69,7 @@ class ExtractionConfig(Section):
         10,
         ge=0,
         le=100,
-        description="resiliparse/cascade: drop leading/trailing lines of at most this many words "
+        description="all but trafilatura: drop leading/trailing lines of at most this many words "
         "that do not end like a sentence; 0 = off",
     )
     cascade_threshold: float = Field(
@@ -97,10 +97,10 @@ class InputConfig(Section):
         "url", description="dotted path; Dolma-style metadata.url is tried when this is absent"
     )
     extractor: HtmlExtractorName = Field(
-        "cascade",
-        description="HTML extractor for warc inputs: cascade = resiliparse, hard pages to "
-        "trafilatura; learned = resiliparse minus the lines a bundled boilerplate model rejects; "
-        "learned_cascade = learned, pages the model is unsure about to trafilatura",
+        "learned",
+        description="HTML extractor for warc inputs: learned (default) = resiliparse minus the "
+        "lines a bundled boilerplate model rejects; learned_cascade = learned, pages the model "
+        "is unsure about to trafilatura; cascade = resiliparse, hard pages to trafilatura",
     )
     extraction: ExtractionConfig = Field(default_factory=ExtractionConfig)
 

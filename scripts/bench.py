@@ -41,6 +41,8 @@ from bench_corpus import build_corpus, corpus_inputs, part_bytes  # noqa: E402
 from bench_measure import machine, run_measured  # noqa: E402
 from bench_report import render  # noqa: E402
 
+from filters.extract import EXTRACTORS  # noqa: E402
+
 VENV_BIN = Path(sys.executable).parent
 STAGES = ("langid", "quality", "toxicity", "pii", "exact_dedup", "minhash", "balance")
 FULL_STAGES = ("langid", "quality", "toxicity", "pii", "exact_dedup", "minhash")
@@ -326,7 +328,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("corpus-prep", "datatrove", "floor"))
     parser.add_argument(
         "--extractor",
-        choices=("trafilatura", "resiliparse", "cascade"),
+        choices=EXTRACTORS,
         default="trafilatura",
         help="corpus-prep's HTML extractor (datatrove always uses trafilatura)",
     )
