@@ -48,7 +48,16 @@ STAGES = ("langid", "quality", "toxicity", "pii", "exact_dedup", "minhash", "bal
 FULL_STAGES = ("langid", "quality", "toxicity", "pii", "exact_dedup", "minhash")
 RUNNING_MODES = ("in_memory", "multi_threading", "multi_processing")
 # running_modes first: the other sections use the fastest mode it finds
-SECTIONS = ("running_modes", "compare", "scale", "stages", "dedup", "profile")
+SECTIONS = (
+    "running_modes",
+    "compare",
+    "headtohead",
+    "scale",
+    "stages",
+    "dedup",
+    "extract",
+    "profile",
+)
 
 
 def pii_available() -> bool:
@@ -193,6 +202,23 @@ class Bench:
         self.save("compare", runs)
         self.save("pii_enabled", self.pii)
 
+    def headtohead(self) -> None:
+        """Whole pipelines again, corpus-prep (``--extractor``) and datatrove taking turns for
+        ``--rounds`` rounds: this machine's speed drifts over minutes, so a ratio of two runs
+        made ten minutes apart can be off by tens of percent; each round's ratio is of two runs
+        made back to back, and the median of the rounds is the figure to quote."""
+        if self.args.only is not None:
+            return
+        web = self.corpus / "web"
+        inputs = corpus_inputs(self.corpus, web_only=True)
+        full = FULL_STAGES if self.pii else tuple(s for s in FULL_STAGES if s != "pii")
+        rounds = []
+        for _ in range(self.args.rounds):
+            theirs = self.datatrove("h2h-datatrove", "full", web)
+            ours = self.corpus_prep("h2h-corpus-prep", inputs, full)
+            rounds.append({"corpus-prep": ours, "datatrove": theirs})
+        self.save("headtohead", {"extractor": self.args.extractor, "rounds": rounds})
+
     def running_modes(self) -> None:
         """The floor on the web subset under each DirectRunner mode, to pick the fastest."""
         if not self.corpus_prep_only():
@@ -276,6 +302,17 @@ class Bench:
             ),
         )
 
+    def extract(self) -> None:
+        """Every HTML extraction setting on trafilatura's labelled pages (scripts/eval_extract.py,
+        one process so that pages per CPU-second are per core)."""
+        if not self.corpus_prep_only():
+            return
+        from eval_extract import SETTINGS, evaluate_settings, load_pages
+
+        pages = load_pages(self.args.shared / "html" / "trafilatura-pages.tar.gz")
+        figures = evaluate_settings(pages, list(SETTINGS), jobs=1)
+        self.save("extract", {"pages": len(pages), "settings": figures})
+
     def profile(self) -> None:
         """pyinstrument over a single-process run (in_memory, 1 worker: a profiler sees one
         process only) of the whole pipeline on the web subset; top functions by own time and
@@ -333,6 +370,9 @@ def main() -> None:
         help="corpus-prep's HTML extractor (datatrove always uses trafilatura)",
     )
     parser.add_argument("--no-pii", action="store_true", help="PII stage off on both sides")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="headtohead: alternated pairs of whole-pipeline runs"
+    )
     parser.add_argument("--quick", action="store_true", help="80 pages + small dumps: smoke test")
     parser.add_argument(
         "--running-mode",

@@ -8,8 +8,8 @@ the output after collapsing white space on both sides; counts are summed over pa
 average); a page whose extraction fails or returns nothing counts every "with" snippet as missed.
 
 Speed is pages per CPU second of the extracting process (``time.process_time`` around each call,
-so it includes child processes' CPU only where noted), which stays meaningful on a machine that
-other jobs load; wall time is printed too.
+not the scoring), which stays meaningful on a machine that other jobs load. Settings take turns
+on small chunks of pages, so that a drift in the machine's speed hits all of them alike.
 
 To guard against tuning on the test set, pages are split by a hash of their file name
 (blake2b, not Python's seeded ``hash``): the "tune" half was used to pick thresholds, the "test"
@@ -164,8 +164,9 @@ def _run_chunk(
             text = extractor.extract(html)
         except Exception as exc:  # noqa: BLE001 - a crash is scored as a miss and listed
             text, error = None, f"{name}: {type(exc).__name__}: {exc}"
+        cpu_s = time.process_time() - started  # extraction only, not the scoring below
         page = score_page(text, item)
-        page.cpu_s = time.process_time() - started
+        page.cpu_s = cpu_s
         if error:
             page.errors.append(error)
         scores[split_of(name)].add(page)
@@ -187,19 +188,28 @@ def cross_validated_models(pages: list, folder: Path) -> dict[str, str]:
 
 
 def evaluate(
-    setting: str, pages: list, jobs: int, models: dict[str, str | None]
-) -> tuple[dict[str, Score], float]:
-    chunks = [(setting, models, pages[i :: jobs * 8]) for i in range(jobs * 8)]
-    started = time.perf_counter()
-    totals = {"tune": Score(), "test": Score()}
+    names: list[str], pages: list, jobs: int, fold_models: dict[str, str | None]
+) -> dict[str, dict[str, Score]]:
+    """Scores per setting and split. Settings take turns on small chunks of pages (every
+    setting does chunk 1, then chunk 2, ...): this machine's speed drifts by tens of percent
+    over minutes, and interleaving makes the drift fall on all settings alike, so the speed
+    ratios hold even when the absolute figures move."""
+    no_models: dict[str, str | None] = {"tune": None, "test": None}
+    chunks = [pages[i :: jobs * 20] for i in range(jobs * 20)]
+    tasks = [
+        (name, fold_models if name in CROSS_VALIDATED else no_models, chunk)
+        for chunk in chunks
+        for name in names
+    ]
+    totals = {name: {"tune": Score(), "test": Score()} for name in names}
     with ProcessPoolExecutor(jobs) as pool:
-        for result in pool.map(_run_chunk, chunks):
+        for (name, _, _), result in zip(tasks, pool.map(_run_chunk, tasks), strict=True):
             for split, score in result.items():
-                totals[split].add(score)
-    return totals, time.perf_counter() - started
+                totals[name][split].add(score)
+    return totals
 
 
-def _report(name: str, splits: dict[str, Score], wall: float) -> dict[str, Any]:
+def _report(name: str, splits: dict[str, Score]) -> dict[str, Any]:
     """Print one table row; the figures for --json."""
     total = Score()
     for score in splits.values():
@@ -208,7 +218,7 @@ def _report(name: str, splits: dict[str, Score], wall: float) -> dict[str, Any]:
     f1_tune, f1_test = splits["tune"].row()[2], splits["test"].row()[2]
     print(
         f"| {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {speed:.1f} | {f1_tune:.3f} | "
-        f"{f1_test:.3f} | {total.empty} | {wall:.0f} |",
+        f"{f1_test:.3f} | {total.empty} |",
         flush=True,
     )
     for error in total.errors[:3]:
@@ -229,6 +239,16 @@ def _report(name: str, splits: dict[str, Score], wall: float) -> dict[str, Any]:
     )
 
 
+def evaluate_settings(pages: list, names: list[str], jobs: int) -> dict[str, dict[str, Any]]:
+    """Every named setting on ``pages``: one printed table row and one dict of figures each."""
+    with tempfile.TemporaryDirectory(prefix="eval_extract_") as folder:
+        fold_models: dict[str, str | None] = {"tune": None, "test": None}
+        if CROSS_VALIDATED & set(names):
+            fold_models = dict(cross_validated_models(pages, Path(folder)))
+        scores = evaluate(names, pages, jobs, fold_models)
+    return {name: _report(name, scores[name]) for name in names}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -243,17 +263,9 @@ def main() -> None:
         f"{sum(split_of(p[0]) == 'tune' for p in pages)} tune / "
         f"{sum(split_of(p[0]) == 'test' for p in pages)} test"
     )
-    header = "| setting | P | R | F1 | pages/CPU-s | F1 tune | F1 test | empty | wall s |"
-    print(header)
-    print("|---|---|---|---|---|---|---|---|---|")
-    figures = {}
-    with tempfile.TemporaryDirectory(prefix="eval_extract_") as folder:
-        fold_models: dict[str, str | None] = {"tune": None, "test": None}
-        if CROSS_VALIDATED & set(names):
-            fold_models = dict(cross_validated_models(pages, Path(folder)))
-        for name in names:
-            models = fold_models if name in CROSS_VALIDATED else {"tune": None, "test": None}
-            figures[name] = _report(name, *evaluate(name, pages, args.jobs, models))
+    print("| setting | P | R | F1 | pages/CPU-s | F1 tune | F1 test | empty |")
+    print("|---|---|---|---|---|---|---|---|")
+    figures = evaluate_settings(pages, names, args.jobs)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
 
