@@ -31,6 +31,7 @@ Why it is built this way:
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -758,6 +759,9 @@ class PiiFilter(DocFilter):
         """Build Presidio's engines (once per worker); no network, no model download."""
         if self._analyzer is not None:
             return
+        # Presidio logs one INFO line per recognizer and language on every worker (and one on
+        # import): dozens of lines that bury the run's own progress. Warnings and errors show.
+        logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
         from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
         from presidio_anonymizer import AnonymizerEngine
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import pickle
 import re
 import socket
@@ -425,3 +426,10 @@ def test_pickles_cheaply_before_and_after_setup(stage: PiiFilter) -> None:
     clone = pickle.loads(pickle.dumps(stage))
     assert clone._analyzer is None
     assert clone.annotate(_doc("mail a@example.com"))["pii"] == {"EMAIL_ADDRESS": 1}
+
+
+def test_setup_does_not_flood_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    """Presidio's one INFO line per recognizer would bury the run's progress lines."""
+    with caplog.at_level(logging.INFO):
+        PiiFilter(entities=ALL_ENTITIES).setup()
+    assert not [r for r in caplog.records if r.name.startswith("presidio")]
