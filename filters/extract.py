@@ -9,11 +9,12 @@ small bundled line classifier (``filters.boilerplate``) takes for boilerplate: c
 trafilatura's F1 at about five times its speed; ``learned_cascade`` also sends the pages that
 model is least sure about (~5%) to trafilatura.
 
-trafilatura has no time limit and signals do not work in Beam's worker threads, so when a
-``timeout_s`` is set trafilatura runs in a long-lived child process fed through a pipe; a page
-that overruns raises ``ExtractionTimeout`` (the reader makes it an ``extraction_timeout`` reject)
-and the child is killed and restarted for the next page. resiliparse (C, linear time) runs in
-process. Decoding is done here rather than left
+Neither library has a time limit (resiliparse's time grows about quadratically with tag nesting:
+0.1 MB of nested divs takes 1.6 s, 0.4 MB 25 s) and signals do not work in Beam's worker threads,
+so when a ``timeout_s`` is set each stage of an extractor (``run_fast``: resiliparse and the line
+model; ``run_trafilatura``) runs in a long-lived child process fed through a pipe; a page that
+overruns raises ``ExtractionTimeout`` (the reader makes it an ``extraction_timeout`` reject) and
+that child is killed and restarted for the next page. Decoding is done here rather than left
 to the extractors because web pages lie about their charset: a page declared UTF-8 that is really
 cp1252 must not turn into mojibake or an exception, and one bad page must never stop a file.
 
@@ -187,6 +188,40 @@ def run_trafilatura(page: str, url: str | None, options: dict[str, Any]) -> str:
     return trafilatura.extract(page, url=url, **options) or ""
 
 
+def resiliparse_lines(page: str, options: dict[str, Any]) -> list[str]:
+    """resiliparse's output lines for a decoded page, blank ones removed, nothing trimmed."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    text = extract_plain_text(page, **options)
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def run_fast(page: str, url: str | None, options: dict[str, Any]) -> tuple[str, bool]:
+    """Everything but trafilatura for one page: (text, whether trafilatura should do it instead).
+
+    resiliparse for ``resiliparse``/``cascade``, plus the boilerplate model's line filter for
+    ``learned``/``learned_cascade``; the cascades only decide whether to route. A module-level
+    function of plain options, so that a budgeted child process can run it.
+    """
+    extractor = options["extractor"]
+    lines = resiliparse_lines(page, options["resiliparse"])
+    if extractor in _LEARNED:
+        from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
+
+        model_path = options["boilerplate_model"]
+        model = load_model(Path(model_path) if model_path else MODEL_PATH)
+        probabilities = keep_probabilities(lines, page, model)
+        if extractor == "learned_cascade" and (
+            uncertainty(lines, probabilities) >= model.route_threshold
+        ):
+            return "", True
+        keep = probabilities >= model.line_threshold
+        lines = [line for line, k in zip(lines, keep, strict=True) if k]
+    text = trim_edges("\n".join(lines), options["trim_edge_words"]).strip()
+    hard = extractor == "cascade" and unpunctuated_share(text) >= options["cascade_threshold"]
+    return text, hard
+
+
 _WARM_UP_PAGE = "<html><body><p>Start-up is not part of any page's time budget.</p></body></html>"
 
 
@@ -256,7 +291,7 @@ class HtmlExtractor:
     ``trim_edge_words`` (all but trafilatura): leading and trailing lines of at most this many
     words that do not end like a sentence are dropped (0: off). ``cascade_threshold``: the share of
     such lines in resiliparse's trimmed output from which the cascade asks trafilatura instead.
-    ``timeout_s``: per-page budget for trafilatura (None: run it in process, unbounded).
+    ``timeout_s``: per-page budget for each of the two steps (None: in process, unbounded).
     ``boilerplate_model`` (learned, learned_cascade): path of a model written by
     ``scripts/train_boilerplate.py`` (None: the bundled one); its file also holds the line and
     routing thresholds.
@@ -305,14 +340,23 @@ class HtmlExtractor:
         self.cascade_threshold = cascade_threshold
         self.timeout_s = timeout_s
         self.boilerplate_model = boilerplate_model
-        self._slow = run_trafilatura  # what the child runs; tests swap in a slow function
-        self._child: _Child | None = None
+        self.fast_options: dict[str, Any] = {
+            "extractor": extractor,
+            "resiliparse": self.resiliparse_options,
+            "trim_edge_words": trim_edge_words,
+            "cascade_threshold": cascade_threshold,
+            "boilerplate_model": boilerplate_model,
+        }
+        # what the children run; tests swap in slow functions
+        self._slow = run_trafilatura
+        self._fast = run_fast
+        self._children: dict[str, _Child] = {}
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
-        """Options only: the child process and the lock stay with the process that made them."""
+        """Options only: child processes and the lock stay with the process that made them."""
         state = self.__dict__.copy()
-        state["_child"] = None
+        state["_children"] = {}
         del state["_lock"]
         return state
 
@@ -326,9 +370,9 @@ class HtmlExtractor:
             self.close()
 
     def close(self) -> None:
-        """Stop the child process, if one runs (a later page starts a new one)."""
-        child, self._child = getattr(self, "_child", None), None
-        if child is not None:
+        """Stop the child processes, if any run (a later page starts new ones)."""
+        children, self._children = getattr(self, "_children", {}), {}
+        for child in children.values():
             child.close()
 
     def extract(
@@ -336,58 +380,34 @@ class HtmlExtractor:
     ) -> str:
         """The page's main text ("" when the extractor finds none).
 
-        Raises ``ExtractionTimeout`` when trafilatura overruns ``timeout_s``.
+        Raises ``ExtractionTimeout`` when a step overruns ``timeout_s``.
         """
         page = decode_html(html, content_type_charset)
         if not page.strip():
             return ""
-        if self.extractor == "trafilatura":
-            return self._trafilatura(page, url).strip()
-        if self.extractor in _LEARNED:
-            return self._learned(page, url)
-        text = self._resiliparse(page)
-        if self.extractor == "cascade" and unpunctuated_share(text) >= self.cascade_threshold:
-            return self._trafilatura(page, url).strip()
-        return text.strip()
+        if self.extractor != "trafilatura":
+            text, hard = self._budgeted("fast", self._fast, self.fast_options, page, url)
+            if not hard:
+                return text
+        return self._budgeted("slow", self._slow, self.trafilatura_options, page, url).strip()
 
     def resiliparse_lines(self, page: str) -> list[str]:
-        """resiliparse's output lines for a decoded page, blank ones removed, nothing trimmed."""
-        from resiliparse.extract.html2text import extract_plain_text
+        """resiliparse's output lines for a decoded page with this extractor's options."""
+        return resiliparse_lines(page, self.resiliparse_options)
 
-        text = extract_plain_text(page, **self.resiliparse_options)
-        return [line for line in text.split("\n") if line.strip()]
-
-    def _resiliparse(self, page: str) -> str:
-        return trim_edges("\n".join(self.resiliparse_lines(page)), self.trim_edge_words)
-
-    def _learned(self, page: str, url: str | None) -> str:
-        """resiliparse minus the lines the boilerplate model rejects, then edge trimming.
-
-        ``learned_cascade`` asks trafilatura instead when the model is unsure about much of the
-        page (``filters.boilerplate.uncertainty`` at or above the model's ``route_threshold``).
-        """
-        from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
-
-        model = load_model(Path(self.boilerplate_model) if self.boilerplate_model else MODEL_PATH)
-        lines = self.resiliparse_lines(page)
-        probabilities = keep_probabilities(lines, page, model)
-        if (
-            self.extractor == "learned_cascade"
-            and uncertainty(lines, probabilities) >= model.route_threshold
-        ):
-            return self._trafilatura(page, url).strip()
-        keep = probabilities >= model.line_threshold
-        kept = [line for line, k in zip(lines, keep, strict=True) if k]
-        return trim_edges("\n".join(kept), self.trim_edge_words).strip()
-
-    def _trafilatura(self, page: str, url: str | None) -> str:
+    def _budgeted(
+        self, role: str, function: Any, options: dict[str, Any], page: str, url: str | None
+    ) -> Any:
+        """``function(page, url, options)``, in process without a budget, else in this role's
+        child process within ``timeout_s`` (resiliparse's time grows ~quadratically with tag
+        nesting, so it needs the budget as much as trafilatura)."""
         if self.timeout_s is None:
-            return self._slow(page, url, self.trafilatura_options)
+            return function(page, url, options)
         with self._lock:
-            if self._child is None:
-                self._child = _Child(self._slow, self.trafilatura_options)
+            if role not in self._children:
+                self._children[role] = _Child(function, options)
             try:
-                return self._child.call(page, url, self.timeout_s)
+                return self._children[role].call(page, url, self.timeout_s)
             except (ExtractionTimeout, EOFError, OSError):
-                self.close()  # stuck or dead: the next page gets a fresh process
+                self._children.pop(role).close()  # stuck or dead: the next page gets a fresh one
                 raise
