@@ -109,11 +109,10 @@ def test_output_is_byte_identical_across_runs_and_pickles(extractors):
         fresh.close()
 
 
-@pytest.mark.parametrize(("name", "roles"), [("trafilatura", {"slow"}), ("learned", {"fast"})])
-def test_extractor_pickles_small_while_its_child_runs(extractors, name: str, roles: set[str]):
-    extractors[name].extract(_page(), url="http://example.com/")
-    assert set(extractors[name]._children) == roles
-    assert len(pickle.dumps(extractors[name])) < 1200
+def test_extractor_pickles_small_while_its_child_runs(extractors):
+    extractors["trafilatura"].extract(_page(), url="http://example.com/")
+    assert set(extractors["trafilatura"]._children) == {"slow"}
+    assert len(pickle.dumps(extractors["trafilatura"])) < 1200
 
 
 def test_cascade_threshold_routes_between_the_two_extractors():
@@ -179,11 +178,10 @@ def test_deeply_nested_page_hits_the_budget_in_resiliparse_and_the_next_page_is_
     the default extractor needs the budget too; the next page gets a fresh child."""
     html = "<html><body>" + "<div>x " * 64_000 + "</div>" * 64_000 + "</body></html>"
     extractor = HtmlExtractor(name, timeout_s=0.5)
-    extractor.extract(_page())  # start-up is not part of the budget being tested
-    started = time.perf_counter()
-    with pytest.raises(ExtractionTimeout):
+    assert "open repository" in extractor.extract(_page())
+    assert not extractor._children  # a page of few tags is extracted in process
+    with pytest.raises(ExtractionTimeout):  # the child's start-up is outside the budget
         extractor.extract(html.encode())
-    assert time.perf_counter() - started < 3
     assert "open repository" in extractor.extract(_page())
     extractor.close()
 
