@@ -70,7 +70,7 @@ class WordNgrams:
         starts = self._spaced_starts[:count]
         ends = self._spaced_starts[n : n + count] - 1
         hashes = self._spaced(starts, ends)
-        unique, first, counts = np.unique(hashes, return_index=True, return_counts=True)
+        _, first, counts = np.unique(hashes, return_index=True, return_counts=True)
         best = counts.max()
         winner_first = int(first[counts == best].min())
         members = np.flatnonzero(hashes == hashes[winner_first])

@@ -172,13 +172,7 @@ def _compare(results: dict[str, Any]) -> list[str]:
             for stage, seconds in full["stage_time_s"].items()
         ]
         lines += _table(["stage", "seconds (all workers)", "rejected"], stage_rows)
-    theirs = runs.get("datatrove full")
-    if theirs:
-        lines += [
-            "",
-            "datatrove wall time per executor: "
-            + ", ".join(f"{k} {v:.1f}s" for k, v in theirs["executor_s"].items()),
-        ]
+    lines += _executor_times("datatrove wall time per executor", runs.get("datatrove full"))
     return lines
 
 
@@ -318,14 +312,16 @@ def _dedup(results: dict[str, Any]) -> list[str]:
             rows,
         ),
     ]
-    theirs = runs.get("datatrove minhash")
-    if theirs:
-        lines += [
-            "",
-            "datatrove per stage: "
-            + ", ".join(f"{k} {v:.1f}s" for k, v in theirs["executor_s"].items()),
-        ]
+    lines += _executor_times("datatrove per stage", runs.get("datatrove minhash"))
     return lines
+
+
+def _executor_times(label: str, run: dict[str, Any] | None) -> list[str]:
+    """One line of a datatrove run's wall time per executor (none when the run is missing)."""
+    if not run:
+        return []
+    times = ", ".join(f"{k} {v:.1f}s" for k, v in run["executor_s"].items())
+    return ["", f"{label}: {times}"]
 
 
 def _headtohead(results: dict[str, Any]) -> list[str]:
