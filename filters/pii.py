@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 from filters.base import KEEP, DocFilter, Record, Verdict
-from pipelines.schema import refresh_sizes
+from filters.doc_sizes import refresh_sizes
 
 Action = Literal["replace", "mask", "hash", "drop_document"]
 ACTIONS: tuple[str, ...] = ("replace", "mask", "hash", "drop_document")

@@ -81,8 +81,8 @@ from datatrove.utils.word_tokenizers import (
 )
 
 from filters.base import KEEP, DocFilter, Record, Verdict
+from filters.doc_sizes import refresh_sizes
 from filters.ngram_repetition import WordNgrams
-from pipelines.schema import refresh_sizes
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from filters.doc_sizes import count_bytes, count_words
+
 UNKNOWN_LANGUAGE = "und"
 
 DOC_SCHEMA = pa.schema(
@@ -71,11 +73,6 @@ REJECT_SCHEMA = pa.schema(
 MAX_REJECT_TEXT_CHARS = 100_000
 
 
-def count_words(text: str) -> int:
-    """Whitespace word count; per-language tokenisation belongs to the stages that need it."""
-    return len(text.split())
-
-
 def new_doc(
     *,
     id: str,
@@ -108,17 +105,10 @@ def new_doc(
         "dup_cluster_size": None,
         "replica": 0,
         "n_words": count_words(text),
-        "n_bytes": len(text.encode("utf-8", "surrogatepass")),
+        "n_bytes": count_bytes(text),
         "verdicts": [],
         "metadata": dict(metadata or {}),
     }
-
-
-def refresh_sizes(doc: dict[str, Any]) -> dict[str, Any]:
-    """Recompute n_words/n_bytes after a stage rewrote the text."""
-    doc["n_words"] = count_words(doc["text"])
-    doc["n_bytes"] = len(doc["text"].encode("utf-8", "surrogatepass"))
-    return doc
 
 
 def new_reject(

@@ -7,6 +7,8 @@ import logging
 import pickle
 import re
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -433,3 +435,14 @@ def test_setup_does_not_flood_the_log(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO):
         PiiFilter(entities=ALL_ENTITIES).setup()
     assert not [r for r in caplog.records if r.name.startswith("presidio")]
+
+
+def test_filters_import_no_pipelines_module() -> None:
+    """Filters are Beam-free: the stages that rewrite text refresh the sizes through
+    ``filters.doc_sizes``, not through ``pipelines.schema`` (which would import Beam's side)."""
+    code = (
+        "import sys, filters.pii, filters.quality; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pipelines', 'apache_beam')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
