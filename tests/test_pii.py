@@ -12,14 +12,11 @@ import sys
 
 import pytest
 
-from filters import pii as pii_module
-from filters.pii import (
-    SUPPORTED_ENTITIES,
-    PiiFilter,
-    PreScan,
-    check_entities,
-    iter_windows,
-)
+from filters.pii import SUPPORTED_ENTITIES, PiiFilter, check_entities, registry, windows
+from filters.pii.phone_formats import PHONE_PUNCTUATION
+from filters.pii.prescan import PreScan
+from filters.pii.span_resolution import absorb_into_phones, resolve_overlaps
+from filters.pii.windows import iter_windows
 from tests.conftest import TEST_DATA
 
 DATA = TEST_DATA / "pii"
@@ -183,14 +180,14 @@ def test_phone_absorbs_only_spans_strictly_inside_it() -> None:
         (40, 60, "CREDIT_CARD", 1.0),  # not a piece of a phone
         (42, 52, "PHONE_NUMBER", 0.4),
     ]
-    assert pii_module.absorb_into_phones(spans) == [
+    assert absorb_into_phones(spans) == [
         (0, 15, "PHONE_NUMBER", 0.75),
         (20, 31, "PHONE_NUMBER", 0.45),
         (20, 31, "US_SSN", 0.85),
         (40, 60, "CREDIT_CARD", 1.0),
         (42, 52, "PHONE_NUMBER", 0.4),
     ]
-    assert pii_module.resolve_overlaps(spans) == [
+    assert resolve_overlaps(spans) == [
         (0, 15, "PHONE_NUMBER", 0.75),
         (20, 31, "US_SSN", 0.85),
         (40, 60, "CREDIT_CARD", 1.0),
@@ -383,8 +380,8 @@ def test_spans_without_context_margin_would_differ(
     filler = "plain words without any candidate " * 4
     doc = _doc(filler + "\nTheir social security number is\n219099999\nend")
     assert stage.find_spans([doc])[0] != []
-    monkeypatch.setattr(pii_module, "_CONTEXT_TOKENS", 1)
-    monkeypatch.setattr(pii_module, "_CONTEXT_CHARS", 0)
+    monkeypatch.setattr(windows, "_CONTEXT_TOKENS", 1)
+    monkeypatch.setattr(windows, "_CONTEXT_CHARS", 0)
     assert stage.find_spans([doc])[0] == []
 
 
@@ -392,7 +389,7 @@ def test_prescan_phone_separators_cover_phonenumbers() -> None:
     """The pre-scan is a superset only if its separators include every one phonenumbers uses."""
     from phonenumbers import phonenumberutil
 
-    separators = re.compile(f"[{pii_module._PHONE_PUNCTUATION}]")
+    separators = re.compile(f"[{PHONE_PUNCTUATION}]")
     missing = [c for c in phonenumberutil._VALID_PUNCTUATION if not separators.match(c)]
     assert missing == []
 
@@ -415,7 +412,7 @@ def test_never_opens_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
         raise OSError("network disabled in tests")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(pii_module, "_TLD_EXTRACT", None)
+    monkeypatch.setattr(registry, "_TLD_EXTRACT", None)
     doc_filter = PiiFilter()
     doc_filter.setup()
     doc = doc_filter.annotate(_doc("write to someone@example.co.uk or anna@beispiel.de"))

@@ -1,0 +1,191 @@
+"""Bait: numbers that look like PII but are identifiers, ranges, dates, decimals or page lists.
+
+These rules run after Presidio (``is_bait``) and, in their cheaper shape-only form
+(``page_list``, ``page_shape``, ``doubtful_run``), inside the pre-scan and before phonenumbers,
+which must never see what would be dropped anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.phone_formats import (
+    MIN_GROUPED_PHONE_DIGITS,
+    MIN_PHONE_DIGITS,
+    PHONE_WORD_RE,
+    phone_context,
+)
+
+# Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
+# numbers of one to three digits, one pair an ascending range of less than a hundred pages
+# (hyphen, en dash or slash, not part of a longer chain such as "25-62-29-72").
+_RANGE_PAIR_RE = re.compile(
+    r"(?<!\d)(?<![/\u2013-])(?<![/\u2013-] )(\d{1,3}) ?[/\u2013-] ?(\d{1,3})(?!\d| ?[/\u2013-] ?\d)"
+)
+_NUMBER_GROUP_RE = re.compile(r"\d+")
+
+
+def page_list(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Is the digit run text[start:end] a list of page numbers with no phone word on its line?
+
+    phonenumbers takes "12-15 199 111" or "496-500 332" for a number of one of the regions
+    it is given, and tables of contents and curricula are full of them: such a run is not
+    handed to phonenumbers (``phone_slices``). A phone is kept when it starts with a trunk 0,
+    a "+" or a bracket, has a group of four digits or more, or has a phone word on its line
+    (``lo``/``hi`` bound the line, as the window does). Card and SSN shapes need four digits
+    in a row and an IPv4 address needs dots, so none of them is in such a run either, and the
+    pre-scan skips the run unless a phone format is on the line.
+    """
+    if not page_shape(text, start, end, lo):
+        return False
+    return not PHONE_WORD_RE.search(text, *line_of(text, start, end, lo, hi))
+
+
+# What may follow a digit run and belong to a number found in it: an extension (phonenumbers'
+# markers: ";ext=", "ext", "extn", "extensión", "доб", "anexo", "x", "#", "~", "int", in ASCII
+# or full width; the format patterns' "x", "ext", "extension", "#") or a label ("-Office").
+_RUN_TAIL_RE = re.compile(
+    r"(?i)[\s,]*(?:[;#~\uff03\uff5e]|e?xt|\uff45?\uff58\uff54|\u0434\u043e\u0431|anexo"
+    r"|[x\uff58]|int|\uff49\uff4e\uff54)"
+)
+# a leading "+" or bracket is part of the number phonenumbers reports: "+53.3683998" is no decimal
+_PHONE_LEAD = "+(\uff0b\uff08[\uff3b"
+
+
+def doubtful_run(text: str, start: int, end: int, lo: int) -> bool:
+    """Is every number that any recognizer can find in the digit run text[start:end] bait
+    (``is_bait``) unless a phone word is on its line?
+
+    So when its digits, and those of every part of it, are too few for a phone on its own
+    (fewer than ``MIN_PHONE_DIGITS``; an SSN or card needs more still), or it is one decimal
+    or thousands-grouped quantity ("53.3683998", "12 345 678": every part is a decimal, a
+    grouping, too short, or glued to a dot), or each place a number can start in it follows an
+    identifier prefix ("PMID: 29615204"). Not if a "+" or bracket leads it, or an extension
+    or label may follow: those belong to the number and change its shape; nor if it has three
+    dots, as an IPv4 address does. ``lo`` bounds the look-back, as the window does.
+    """
+    if (start > lo and text[start - 1] in _PHONE_LEAD) or (
+        _RUN_TAIL_RE.match(text, end) or _PHONE_LABEL_AFTER_RE.match(text, end)
+    ):
+        return False
+    run = text[start:end]
+    if run.count(".") >= 3:  # an IPv4 address may be in it
+        return False
+    if sum(c.isdigit() for c in run) < MIN_PHONE_DIGITS:
+        return True
+    if _DECIMAL_RE.fullmatch(run) or _THOUSANDS_RE.fullmatch(run):
+        return True
+    # numbers start at the run or after a separator in it (phonenumbers' inner matches, \b)
+    starts = [start] + [i for i in range(start + 1, end) if not text[i - 1].isdigit()]
+    return all(_after_identifier(text, i, lo) for i in starts)
+
+
+def page_shape(text: str, start: int, end: int, lo: int) -> bool:
+    """``page_list`` without the phone-word check (a dot is left to the IP and decimal rules)."""
+    run = text[start:end]
+    if run[0] == "0" or "." in run or (start > lo and text[start - 1] in "+(\uff08[\uff3b"):
+        return False
+    if any(len(group) > 3 for group in _NUMBER_GROUP_RE.findall(run)):
+        return False
+    return any(int(a) < int(b) <= int(a) + 99 for a, b in _RANGE_PAIR_RE.findall(run))
+
+
+def line_of(text: str, start: int, end: int, lo: int, hi: int | None) -> tuple[int, int]:
+    """(start, end) of the line holding text[start:end], within text[lo:hi]."""
+    hi = len(text) if hi is None else hi
+    line_end = text.find("\n", end, hi)
+    return max(lo, text.rfind("\n", lo, start) + 1), hi if line_end < 0 else line_end
+
+
+# Identifiers and quantities that phonenumbers, the SSN and card patterns happily take for
+# personal data in real Wikipedia text (tests/data/pii holds the sentences).
+_ID_CONTEXT_RE = re.compile(
+    r"(?i)(?:\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
+    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?|vol|volume|issue)\b[\s.:=#|]*[^\s|}\]]*"
+    r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
+)
+_RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
+DASH_PAIR_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}")
+_DASH_RANGE_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}(?!\d)")
+_ROUND_NUMBER_RE = re.compile(r"\d+0{5,}")
+_DECIMAL_RE = re.compile(r"\d+[.,]\d+")
+DATE_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:1[6-9]|20)\d\d"
+    r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:1[6-9]|20)\d\d"
+    r"|(?:1[6-9]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
+)
+_GLUE = "/\\_-.@"
+_GLUED_BEFORE = _GLUE + "=?&#"
+_GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
+_NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a piece of a longer token (a path, DOI, ISBN, dotted version)?"""
+    before = text[start - 1] if start > 0 else " "
+    return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
+        _GLUED_AFTER_RE.match(text, end)
+    )
+
+
+_YEAR_GROUPS_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:[\s./-]+(?:1[5-9]\d\d|20\d\d))+")
+# Thousands written with spaces or dots ("12 345 678", "12.345.678"): a quantity, not a phone.
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
+# the number is part of a web address (a document id in a query string, a path)
+_URL_BEFORE_RE = re.compile(r"(?:://|www\.)\S*$")
+# "-Office", "/fax": a label glued to a number does not make it part of a longer token.
+_PHONE_LABEL_AFTER_RE = re.compile(
+    r"[/-](?i:office|fax|mobile|cell|home|work|tel|phone|direct|main)\b"
+)
+
+
+def is_bait(text: str, start: int, end: int, entity: str) -> bool:
+    """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions.
+
+    A phone word on the same line (``phone_context``) outweighs the shape-only doubts (a
+    hyphenated pair, a decimal, a thousands grouping, fewer than seven digits), never an
+    identifier prefix, a date, an en-dash range or a run of years.
+    """
+    if entity not in _NUMERIC_ENTITIES:
+        return False
+    value = text[start:end]
+    label = entity == "PHONE_NUMBER" and _PHONE_LABEL_AFTER_RE.match(text, end)
+    if (_glued(text, start, end) and not label) or _after_identifier(text, start):
+        return True
+    if entity == "IP_ADDRESS":
+        return value.startswith("0.") or (
+            ":" in value and sum(g != "" for g in value.split(":")) < 3
+        )
+    if entity == "PHONE_NUMBER":
+        return _phone_bait(text, start, end)
+    return False
+
+
+def _after_identifier(text: str, start: int, lo: int = 0) -> bool:
+    """Does a number starting at ``start`` follow an identifier prefix or a version word
+    within 40 characters on its line (and not before ``lo``)?"""
+    floor = max(lo, text.rfind("\n", max(0, start - 40), start) + 1, start - 40)
+    return bool(_ID_CONTEXT_RE.search(text, floor, start))
+
+
+def starts_with_date(value: str) -> bool:
+    date = DATE_RE.match(value)
+    return bool(date) and (date.end() == len(value) or not value[date.end()].isdigit())
+
+
+def _phone_bait(text: str, start: int, end: int) -> bool:
+    core = text[start:end].strip("()[] ")
+    if (
+        _URL_BEFORE_RE.search(text, max(0, start - 256), start)
+        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE, _YEAR_GROUPS_RE))
+        or starts_with_date(core)
+        or _DASH_RANGE_RE.search(core)
+        or core.isdigit()
+        and len(core) < MIN_PHONE_DIGITS
+    ):
+        return True
+    digits = sum(c.isdigit() for c in core)
+    doubtful = digits < MIN_PHONE_DIGITS or any(
+        r.fullmatch(core) for r in (_RANGE_RE, _DECIMAL_RE, _THOUSANDS_RE)
+    )
+    return doubtful and (digits < MIN_GROUPED_PHONE_DIGITS or not phone_context(text, start, end))

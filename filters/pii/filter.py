@@ -1,0 +1,260 @@
+"""The PII stage itself: find spans with Presidio, count them, rewrite them, drop floods."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from typing import Any
+
+from filters.base import KEEP, DocFilter, Record, Verdict
+from filters.doc_sizes import refresh_sizes
+from filters.pii.bait import is_bait
+from filters.pii.entities import (
+    ACTIONS,
+    CONTEXT_WORDS,
+    DEFAULT_ENTITIES,
+    DEFAULT_HASH_SALT,
+    DEFAULT_PHONE_REGIONS,
+    NER_ENTITIES,
+    Action,
+    check_entities,
+)
+from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
+from filters.pii.prescan import PreScan
+from filters.pii.registry import build_registry
+from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
+from filters.pii.token_engine import token_nlp_engine
+from filters.pii.windows import Job, candidate_spans, iter_windows
+
+
+class PiiFilter(DocFilter):
+    """Detect PII and secrets with Presidio, count them per type, rewrite them, drop floods.
+
+    Keyword arguments are the fields of the ``stages.pii`` config section (None = the defaults
+    listed at the top of this module). ``actions`` maps an entity to ``replace`` (typed
+    placeholder ``<EMAIL_ADDRESS>``), ``mask`` (``*`` per character), ``hash`` (``<TYPE:16 hex>``
+    of sha256(salt, value): the same value gives the same token across the corpus) or
+    ``drop_document`` (replaced like ``replace``; the document is dropped when it has more than
+    ``max_hits`` such hits, Dolma's rule). ``phone_leniency`` is phonenumbers' (0 possible,
+    1 valid, 2-3 stricter grouping). ``nlp_model`` names an installed spaCy model for
+    PERSON/LOCATION; it disables the pre-scan and costs ~10x.
+    """
+
+    name = "pii"
+
+    def __init__(
+        self,
+        entities: list[str] | None = None,
+        actions: dict[str, Action] | None = None,
+        default_action: Action = "replace",
+        max_hits: int = 5,
+        hash_salt: str = DEFAULT_HASH_SALT,
+        phone_regions: list[str] | None = None,
+        phone_leniency: int = 1,
+        min_score: float = 0.4,
+        nlp_model: str | None = None,
+        prescan: bool = True,
+        window_chars: int = 1000,
+        batch_windows: int = 512,
+    ):
+        self.entities = check_entities(DEFAULT_ENTITIES if entities is None else entities)
+        self.actions = dict(actions or {})
+        check_entities(self.actions)
+        bad = {a for a in [default_action, *self.actions.values()] if a not in ACTIONS}
+        if bad:
+            raise ValueError(f"unknown PII actions {sorted(bad)}; valid: {', '.join(ACTIONS)}")
+        self.default_action = default_action
+        self.max_hits = max_hits
+        self.hash_salt = hash_salt
+        self.phone_regions = list(DEFAULT_PHONE_REGIONS if phone_regions is None else phone_regions)
+        self.phone_leniency = phone_leniency
+        self.min_score = min_score
+        self.nlp_model = nlp_model
+        ner = [e for e in self.entities if e in NER_ENTITIES]
+        if ner and not nlp_model:
+            raise ValueError(f"entities {ner} need an NER model: set nlp_model")
+        # Names can be anywhere: windows cannot be skipped when NER entities are asked for.
+        self.prescan = prescan and not ner
+        self.window_chars = window_chars
+        self.batch_windows = batch_windows
+        self._analyzer: Any = None
+
+    # -- setup ------------------------------------------------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        for key in ("_analyzer", "_batch", "_anonymizer", "_operators", "_prescan_fn"):
+            state.pop(key, None)
+        state["_analyzer"] = None
+        return state
+
+    def setup(self) -> None:
+        """Build Presidio's engines (once per worker); no network, no model download."""
+        if self._analyzer is not None:
+            return
+        # Presidio logs one INFO line per recognizer and language on every worker (and one on
+        # import): dozens of lines that bury the run's own progress. Warnings and errors show.
+        logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+        from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+        from presidio_anonymizer import AnonymizerEngine
+
+        nlp_engine, languages = self._nlp_engine()
+        registry = build_registry(
+            self.entities, languages, (self.phone_regions, self.phone_leniency), nlp_engine
+        )
+        self._analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=languages,
+            default_score_threshold=self.min_score,
+        )
+        self._languages = languages
+        self._batch = BatchAnalyzerEngine(self._analyzer)
+        self._anonymizer = AnonymizerEngine()
+        self._operators = {e: self._operator(e) for e in self.entities}
+        self._prescan_fn = PreScan() if self.prescan else None
+
+    def _nlp_engine(self) -> tuple[Any, list[str]]:
+        if not self.nlp_model:
+            languages = list(CONTEXT_WORDS)
+            return token_nlp_engine(languages), languages
+        import spacy
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        try:
+            lang = spacy.load(self.nlp_model, exclude=["parser"]).lang
+        except OSError as exc:
+            raise RuntimeError(
+                f"spaCy model {self.nlp_model!r} is not installed (models are never downloaded "
+                "at run time: pip-install the model package or remove nlp_model)"
+            ) from exc
+        engine = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": self.nlp_model}])
+        engine.load()
+        return engine, [lang]
+
+    def action_for(self, entity: str) -> str:
+        return self.actions.get(entity, self.default_action)
+
+    def _operator(self, entity: str) -> Any:
+        from presidio_anonymizer.entities import OperatorConfig
+
+        action = self.action_for(entity)
+        if action == "mask":
+            return OperatorConfig(
+                "mask", {"masking_char": "*", "chars_to_mask": 1 << 30, "from_end": False}
+            )
+        if action == "hash":
+            salt = self.hash_salt
+            return OperatorConfig(
+                "custom", {"lambda": lambda value: _hash_token(entity, salt, value)}
+            )
+        return OperatorConfig("replace", {"new_value": f"<{entity}>"})
+
+    # -- analysis ---------------------------------------------------------------------------
+
+    def _language(self, doc: Record) -> str:
+        lang = (doc.get("language") or "").split("_")[0].split("-")[0]
+        return lang if lang in self._languages else self._languages[0]
+
+    def find_spans(self, docs: list[Record]) -> list[list[tuple[int, int, str, float]]]:
+        """Resolved entity spans per document, in document coordinates."""
+        if self._analyzer is None:
+            self.setup()
+        jobs: list[Job] = []
+        for i, doc in enumerate(docs):
+            text = doc["text"]
+            for start, end in iter_windows(text, self.window_chars):
+                if self._prescan_fn is None:
+                    jobs.append((i, start, end, ((start, end),)))
+                else:
+                    jobs += [
+                        (i, *span) for span in candidate_spans(text, start, end, self._prescan_fn)
+                    ]
+        raw: list[list[tuple[int, int, str, float]]] = [[] for _ in docs]
+        languages = [self._language(doc) for doc in docs]
+        for chunk_start in range(0, len(jobs), self.batch_windows):
+            self._analyze_chunk(
+                docs, languages, jobs[chunk_start : chunk_start + self.batch_windows], raw
+            )
+        return [self._finalise(doc["text"], spans) for doc, spans in zip(docs, raw, strict=True)]
+
+    def _analyze_chunk(
+        self,
+        docs: list[Record],
+        languages: list[str],
+        jobs: list[Job],
+        raw: list[list[tuple[int, int, str, float]]],
+    ) -> None:
+        by_lang: dict[str, list[Job]] = {}
+        for job in jobs:
+            by_lang.setdefault(languages[job[0]], []).append(job)
+        for lang in sorted(by_lang):
+            group = by_lang[lang]
+            texts = [docs[i]["text"][s:e] for i, s, e, _ in group]
+            results = self._batch.analyze_iterator(
+                texts, language=lang, entities=self.entities, score_threshold=self.min_score
+            )
+            for (i, start, _, cores), found in zip(group, results, strict=True):
+                raw[i].extend(
+                    (start + r.start, start + r.end, r.entity_type, round(r.score, 6))
+                    for r in found
+                    if any(lo <= start + r.start and start + r.end <= hi for lo, hi in cores)
+                )
+
+    def _finalise(
+        self, text: str, spans: list[tuple[int, int, str, float]]
+    ) -> list[tuple[int, int, str, float]]:
+        spans = [_extend_private_key(text, s) if s[2] == "PRIVATE_KEY" else s for s in spans]
+        spans = [
+            s for s in spans if not cuts_a_word(text, s[0], s[1]) and not is_bait(text, *s[:3])
+        ]
+        return resolve_overlaps(spans)
+
+    # -- DocFilter --------------------------------------------------------------------------
+
+    def annotate(self, doc: Record) -> Record:
+        return self.annotate_batch([doc])[0]
+
+    def annotate_batch(self, docs: list[Record]) -> list[Record]:
+        for doc, spans in zip(docs, self.find_spans(docs), strict=True):
+            doc["pii"] = dict(sorted(Counter(s[2] for s in spans).items()))
+            if spans:
+                doc["text"] = self.rewrite(doc["text"], spans)
+                refresh_sizes(doc)
+        return docs
+
+    def rewrite(self, text: str, spans: list[tuple[int, int, str, float]]) -> str:
+        """Apply each entity's operator through presidio-anonymizer."""
+        from presidio_anonymizer.entities import RecognizerResult
+
+        results = [RecognizerResult(e, s, t, score) for s, t, e, score in spans]
+        operators = {e: self._operators[e] for e in {s[2] for s in spans}}
+        return self._anonymizer.anonymize(
+            text=text, analyzer_results=results, operators=operators
+        ).text
+
+    def keep(self, doc: Record) -> Verdict:
+        counts = doc.get("pii") or {}
+        hits = sum(n for e, n in counts.items() if self.action_for(e) == "drop_document")
+        if hits > self.max_hits:
+            return Verdict(False, "too_many_pii", score=float(hits))
+        return KEEP
+
+
+def _hash_token(entity: str, salt: str, value: str) -> str:
+    """Salted, stable: the same value gives the same token in every document and worker."""
+    digest = hashlib.sha256(f"{salt}\x00{value}".encode("utf-8", "surrogatepass")).hexdigest()
+    return f"<{entity}:{digest[:16]}>"
+
+
+def _extend_private_key(
+    text: str, span: tuple[int, int, str, float]
+) -> tuple[int, int, str, float]:
+    """Presidio finds the PEM header (windows are lines); the secret is the block after it."""
+    start, _, entity, score = span
+    block = PRIVATE_KEY_BLOCK_RE.match(text, start)
+    if block:
+        return (start, block.end(), entity, score)
+    body = BASE64_LINES_RE.match(text, span[1])
+    return (start, body.end() if body else span[1], entity, score)

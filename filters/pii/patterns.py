@@ -1,0 +1,42 @@
+"""The regexes of the stage's own recognizers: e-mail, URL credentials, API keys, private keys."""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.word_chars import SPACED_WORD_CHAR
+
+# Own secret patterns, written from each vendor's documented token format:
+# AWS IAM unique-id prefixes (docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers),
+# GitHub token prefixes (github.blog 2021-04-05 "Behind GitHub's new authentication token
+# formats"), Slack token types (api.slack.com/authentication/token-types), Google API keys
+# (cloud.google.com/docs/authentication/api-keys: "AIza" + 35), Stripe keys
+# (stripe.com/docs/keys), JWTs (RFC 7519: base64url of a JSON header, so "eyJ"), and PEM private
+# key armour (RFC 7468).
+API_KEY_PATTERNS = [
+    ("aws_access_key_id", r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", 0.9),
+    ("github_token", r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b", 0.9),
+    ("github_fine_grained", r"\bgithub_pat_[A-Za-z0-9_]{50,255}\b", 0.9),
+    ("slack_token", r"\bxox[abposr]-[A-Za-z0-9-]{10,250}", 0.9),
+    ("google_api_key", r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", 0.9),
+    ("stripe_key", r"\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,247}\b", 0.9),
+    ("jwt", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", 0.9),
+]
+PRIVATE_KEY_HEADER = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+PRIVATE_KEY_BLOCK_RE = re.compile(
+    PRIVATE_KEY_HEADER + r"[\s\S]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+)
+BASE64_LINES_RE = re.compile(r"(?:\s*[A-Za-z0-9+/=:\-, ]{16,}\n?)*")
+
+# scheme://user:password@host — only "user:password" is the secret.
+URL_CREDENTIALS = r"(?<=[A-Za-z][A-Za-z0-9+.\-]{0,30}://)[^\s:/@<>\"']+:[^\s/@<>\"']+(?=@)"
+
+# RFC 5322 atext for the local part (ASCII specials plus letters of space-separated scripts for
+# RFC 6531 addresses), labels of any script, an ASCII or punycode TLD.
+_EMAIL_LOCAL_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&'*+/=?^`{{|}}~\-])"
+EMAIL = (
+    rf"(?<!{_EMAIL_LOCAL_CHAR}|\.|://[^\s/@]{{0,256}}:)"
+    rf"{_EMAIL_LOCAL_CHAR}+(?:\.{_EMAIL_LOCAL_CHAR}+)*"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
+    r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-])"
+)

@@ -1,0 +1,113 @@
+"""The pre-scan: a few compiled regexes that find a permissive superset of what the
+recognizers can report, so that Presidio only sees the lines that may hold an entity."""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.bait import (
+    DASH_PAIR_RE,
+    DATE_RE,
+    doubtful_run,
+    line_of,
+    page_shape,
+    starts_with_date,
+)
+from filters.pii.phone_formats import (
+    MIN_GROUPED_PHONE_DIGITS,
+    MIN_PHONE_DIGITS,
+    PHONE_PUNCTUATION,
+    PHONE_WORD_RE,
+    format_phones,
+)
+
+_DIGIT_CANDIDATE_RE = re.compile(
+    r"\d(?:(?P<iban>\d(?<=(?i:[a-z]{2})\d\d)[ -]?[A-Za-z0-9]{4})"
+    r"|(?P<ipv4>\.\d{1,3}\.\d{1,3}\.\d)"
+    rf"|(?P<run>(?:[{PHONE_PUNCTUATION}]{{0,4}}\d){{{MIN_GROUPED_PHONE_DIGITS - 1},}}))"
+)
+
+# Pre-scan. Python's re only skips ahead fast when a pattern starts with a literal, so each
+# candidate kind is anchored on its rarest part: "@" (e-mail, URL credentials); ":" then "::" or
+# two more hex groups (an IPv6 address reported needs three groups or "::"); a digit, then an
+# IBAN's check digits after two letters, an IPv4 dotted quad, or a long digit run; vendor token
+# prefixes, looked for with str.find first.
+_AT_RE = re.compile("@")
+_IPV6_RE = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
+_TOKEN_PREFIXES = (
+    *("AKIA", "ASIA", "ABIA", "ACCA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    *("xox", "AIza", "k_live_", "k_test_", "eyJ", "-----BEGIN"),
+)
+_TOKEN_CANDIDATE_RE = re.compile(
+    r"AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|[rs]k_(?:live|test)_|eyJ"
+    r"|-----BEGIN"
+)
+
+
+class PreScan:
+    """Cheap candidate finder: where in a window may an entity the stage reports be?
+
+    Every reportable entity lies on one line and holds a candidate: an ``@``, an IP/IBAN/token
+    shape, or a digit run (the separators phonenumbers and the format patterns allow) with at
+    least ``MIN_PHONE_DIGITS`` digits, or ``MIN_GROUPED_PHONE_DIGITS`` digits in groups, not
+    counting a date it starts with. Shorter phones, and phones that are or start with a date,
+    are dropped as bait after analysis (a number starting inside a date follows a date
+    separator, which is bait too). A run of page numbers (``page_list``) is no candidate
+    either unless its line holds a phone format: phonenumbers never sees it, and no other
+    recognizer can match it.
+    """
+
+    def candidates(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of candidates in text[start:end], as the slice alone would give them."""
+        found = [m.span() for m in _AT_RE.finditer(text, start, end)]
+        found += [m.span() for m in _IPV6_RE.finditer(text, start, end)]
+        if any(text.find(prefix, start, end) >= 0 for prefix in _TOKEN_PREFIXES):
+            found += [m.span() for m in _TOKEN_CANDIDATE_RE.finditer(text, start, end)]
+        phone_lines: dict[int, bool] = {}
+        for match in _DIGIT_CANDIDATE_RE.finditer(text, start, end):
+            if match.lastgroup != "run" or self._reportable_run(
+                text, *match.span(), (start, end), phone_lines
+            ):
+                found.append(match.span())
+        return sorted(found)
+
+    @staticmethod
+    def _reportable_run(
+        text: str, run_start: int, run_end: int, window: tuple[int, int], lines: dict[int, bool]
+    ) -> bool:
+        """Could a recognizer report something in this digit run? Not if it is too short, nor
+        if it is a page list (``page_list``) or holds only bait (``doubtful_run``) on a line
+        with no phone word and no phone format (``lines`` caches that per line: a table row
+        holds hundreds of runs)."""
+        if not _long_enough(text[run_start:run_end]):
+            return False
+        before = max(window[0], run_start - 5)
+        if _RUN_BEFORE_RE.search(text, before, run_start) or not (
+            page_shape(text, run_start, run_end, window[0])
+            or doubtful_run(text, run_start, run_end, window[0])
+        ):
+            return True
+        line_start, line_end = line_of(text, run_start, run_end, *window)
+        if line_start not in lines:
+            lines[line_start] = bool(
+                PHONE_WORD_RE.search(text, line_start, line_end)
+                or format_phones(text[line_start:line_end])
+            )
+        return lines[line_start]
+
+    def __call__(self, text: str) -> bool:
+        return bool(self.candidates(text, 0, len(text)))
+
+
+def _long_enough(run: str) -> bool:
+    """Could this digit run hold a phone number that is not bait?"""
+    if DASH_PAIR_RE.fullmatch(run):  # "1914–1918": every phone inside is a range or too short
+        return False
+    if starts_with_date(run):
+        run = run[DATE_RE.match(run).end() :]
+    digits = sum(c.isdigit() for c in run)
+    return digits >= MIN_PHONE_DIGITS or (digits >= MIN_GROUPED_PHONE_DIGITS and not run.isdigit())
+
+
+# a digit just before a candidate run: the run is the tail of a longer one (after an IBAN shape)
+_RUN_BEFORE_RE = re.compile(rf"\d[{PHONE_PUNCTUATION}]{{0,4}}\Z")

@@ -1,0 +1,213 @@
+"""Presidio's recognizer registry for the stage: which recognizer finds each entity, per
+context language, all offline (no spaCy model unless NER is asked for, no suffix-list download)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from filters.pii.bait import page_list
+from filters.pii.entities import CONTEXT_WORDS, NER_ENTITIES, PATTERN_ENTITIES
+from filters.pii.patterns import API_KEY_PATTERNS, EMAIL, PRIVATE_KEY_HEADER, URL_CREDENTIALS
+from filters.pii.phone_formats import (
+    DIGIT_RUN_RE,
+    MIN_PHONE_DIGITS,
+    PHONE_FORMAT_SCORE,
+    format_phones,
+)
+
+
+def build_registry(
+    entities: list[str], languages: list[str], phone: tuple[list[str], int], nlp_engine: Any
+) -> Any:
+    """Presidio recognizers for the requested entities, one set per context language."""
+    import regex
+    from presidio_analyzer import RecognizerRegistry
+
+    flags = regex.DOTALL | regex.MULTILINE
+    registry = RecognizerRegistry(supported_languages=languages, global_regex_flags=flags)
+    wanted = set(entities)
+    for lang in languages:
+        for entity in sorted(wanted & set(PATTERN_ENTITIES)):
+            registry.add_recognizer(_recognizer(entity, lang, phone, flags))
+        if "PHONE_NUMBER" in wanted:
+            registry.add_recognizer(_phone_format_recognizer_class()(lang))
+    if wanted & set(NER_ENTITIES):
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        for lang in languages:
+            registry.add_recognizer(
+                SpacyRecognizer(
+                    supported_language=lang, supported_entities=sorted(wanted & set(NER_ENTITIES))
+                )
+            )
+    return registry
+
+
+def _recognizer(entity: str, lang: str, phone: tuple[list[str], int], flags: int) -> Any:
+    """One Presidio recognizer for ``entity`` with ``lang``'s context words."""
+    import regex
+    from presidio_analyzer import Pattern, PatternRecognizer
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        UsSsnRecognizer,
+    )
+
+    context = CONTEXT_WORDS.get(lang, CONTEXT_WORDS["en"]).get(entity) or None
+    common = {"supported_language": lang, "context": context}
+    if entity == "EMAIL_ADDRESS":
+        return _email_recognizer_class()(lang, context)
+    if entity == "PHONE_NUMBER":
+        regions, leniency = phone
+        return _sliced_phone_recognizer_class()(
+            supported_regions=tuple(regions), leniency=leniency, **common
+        )
+    if entity == "IBAN_CODE":
+        # lower-case IBANs are still IBANs; the checksum keeps this precise
+        return IbanRecognizer(regex_flags=flags | regex.IGNORECASE, **common)
+    stock = {
+        "IP_ADDRESS": IpRecognizer,
+        "CREDIT_CARD": CreditCardRecognizer,
+        "US_SSN": UsSsnRecognizer,
+    }
+    if entity in stock:
+        return stock[entity](**common)
+    patterns = {
+        "URL_CREDENTIALS": [("url_userinfo", URL_CREDENTIALS, 0.9)],
+        "API_KEY": API_KEY_PATTERNS,
+        "PRIVATE_KEY": [("pem_private_key", PRIVATE_KEY_HEADER, 1.0)],
+    }[entity]
+    return PatternRecognizer(
+        supported_entity=entity,
+        name=f"{entity.title().replace('_', '')}Recognizer",
+        patterns=[Pattern(n, p, score) for n, p, score in patterns],
+        global_regex_flags=flags,
+        **common,
+    )
+
+
+# Characters around a digit run that phonenumbers' matcher looks at: a leading "+" or "(" and
+# the neighbours it checks for letters (an extension such as " ext. 1234" is left out).
+_PHONE_SLICE_MARGIN = 8
+
+
+def phone_slices(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) slices around digit runs long enough to be a reported phone."""
+    slices: list[tuple[int, int]] = []
+    for run in DIGIT_RUN_RE.finditer(text):
+        if sum(c.isdigit() for c in run.group()) < MIN_PHONE_DIGITS or page_list(text, *run.span()):
+            continue
+        lo = max(0, run.start() - _PHONE_SLICE_MARGIN)
+        hi = min(len(text), run.end() + _PHONE_SLICE_MARGIN)
+        if slices and lo <= slices[-1][1]:
+            slices[-1] = (slices[-1][0], hi)
+        else:
+            slices.append((lo, hi))
+    return slices
+
+
+def _sliced_phone_recognizer_class() -> type:
+    from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    class SlicedPhoneRecognizer(PhoneRecognizer):
+        """Presidio's PhoneRecognizer run only around digit runs of a reportable length.
+
+        phonenumbers' matcher parses every digit group of the text once per region (years,
+        page numbers, ISBNs...), which is 90% of the stage's time on Wikipedia; shorter numbers
+        are dropped as bait anyway.
+        """
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            results = []
+            for lo, hi in phone_slices(text):
+                for result in super().analyze(text[lo:hi], entities, nlp_artifacts=None):
+                    result.start += lo
+                    result.end += lo
+                    results.append(result)
+            return EntityRecognizer.remove_duplicates(results)
+
+    return SlicedPhoneRecognizer
+
+
+def _phone_format_recognizer_class() -> type:
+    from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+    class PhoneFormatRecognizer(EntityRecognizer):
+        """Phone numbers by their written format (``format_phones``), beside phonenumbers.
+
+        Its phone words are checked on the number's own line by ``format_phones``, so Presidio's
+        context enhancer is told to leave its scores alone.
+        """
+
+        def __init__(self, language: str):
+            super().__init__(
+                supported_entities=["PHONE_NUMBER"],
+                name="PhoneFormatRecognizer",
+                supported_language=language,
+            )
+
+        def load(self) -> None:
+            """Nothing to load: the patterns are compiled at import."""
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            }
+            return [
+                RecognizerResult(
+                    "PHONE_NUMBER",
+                    start,
+                    end,
+                    PHONE_FORMAT_SCORE,
+                    analysis_explanation=AnalysisExplanation(self.name, PHONE_FORMAT_SCORE),
+                    recognition_metadata=dict(metadata),
+                )
+                for start, end in format_phones(text)
+            ]
+
+    return PhoneFormatRecognizer
+
+
+def _email_recognizer_class() -> type:
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    class EmailRecognizer(PatternRecognizer):
+        """Presidio's e-mail recognizer with script-aware boundaries and an offline TLD check.
+
+        Presidio's own pattern uses ``\\b`` and ``\\w``, so in Japanese or Chinese text the
+        local part swallows the neighbouring ideographs; its validation calls tldextract,
+        which tries to download the public-suffix list.
+        """
+
+        def __init__(self, language: str, context: list[str] | None):
+            super().__init__(
+                supported_entity="EMAIL_ADDRESS",
+                name="EmailRecognizer",
+                supported_language=language,
+                patterns=[Pattern("email_script_aware", EMAIL, 0.5)],
+                context=context,
+            )
+
+        def validate_result(self, pattern_text: str) -> bool:
+            return _offline_tld_extract()(pattern_text.rpartition("@")[2]).suffix != ""
+
+    return EmailRecognizer
+
+
+_TLD_EXTRACT: Any = None
+
+
+def _offline_tld_extract() -> Any:
+    """A tldextract that only ever reads its bundled public-suffix snapshot (no URLs, no cache)."""
+    global _TLD_EXTRACT
+    if _TLD_EXTRACT is None:
+        import tldextract
+
+        _TLD_EXTRACT = tldextract.TLDExtract(
+            cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
+        )
+    return _TLD_EXTRACT
