@@ -14,6 +14,7 @@ from filters.pii.phone_formats import (
     MIN_PHONE_DIGITS,
     PHONE_WORD_RE,
     phone_context,
+    phone_label_above,
 )
 
 # Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
@@ -129,6 +130,19 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 
 _YEAR_GROUPS_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:[\s./-]+(?:1[5-9]\d\d|20\d\d))+")
+# A dotted quad of octets is an IPv4 address (the IP recognizer's), never a phone.
+_IPV4_RE = re.compile(
+    r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+)
+# a day.month.year date inside a longer run ("23.-26.8.2017", "7. 03.03.2011"): dots or slashes,
+# which phone numbers hardly ever mix with a four-digit year
+_DATE_INSIDE_RE = re.compile(
+    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:1[6-9]|20)\d\d(?!\d)"
+)
+# opening hours: "8.30-12.30", "9:00 - 16:00"
+_TIME_RANGE_RE = re.compile(
+    r"(?:[01]?\d|2[0-4]) ?[.:]\d\d ?[-\u2013] ?(?:[01]?\d|2[0-4]) ?[.:]\d\d"
+)
 # Thousands written with spaces or dots ("12 345 678", "12.345.678"): a quantity, not a phone.
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
 # the number is part of a web address (a document id in a query string, a path)
@@ -177,8 +191,10 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
     core = text[start:end].strip("()[] ")
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
-        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE, _YEAR_GROUPS_RE))
+        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE, _YEAR_GROUPS_RE, _IPV4_RE))
         or starts_with_date(core)
+        or _DATE_INSIDE_RE.search(core)
+        or _TIME_RANGE_RE.fullmatch(core)
         or _DASH_RANGE_RE.search(core)
         or core.isdigit()
         and len(core) < MIN_PHONE_DIGITS
@@ -188,4 +204,7 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
     doubtful = digits < MIN_PHONE_DIGITS or any(
         r.fullmatch(core) for r in (_RANGE_RE, _DECIMAL_RE, _THOUSANDS_RE)
     )
-    return doubtful and (digits < MIN_GROUPED_PHONE_DIGITS or not phone_context(text, start, end))
+    return doubtful and (
+        digits < MIN_GROUPED_PHONE_DIGITS
+        or not (phone_context(text, start, end) or phone_label_above(text, start, end))
+    )

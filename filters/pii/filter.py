@@ -21,6 +21,7 @@ from filters.pii.entities import (
     check_entities,
 )
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
+from filters.pii.phone_formats import PHONE_FORMAT_SCORE, labelled_phones
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
@@ -177,6 +178,13 @@ class PiiFilter(DocFilter):
             self._analyze_chunk(
                 docs, languages, jobs[chunk_start : chunk_start + self.batch_windows], raw
             )
+        if "PHONE_NUMBER" in self.entities:
+            # a label on the line above may lie in another window: this pass reads the document
+            for doc, spans in zip(docs, raw, strict=True):
+                spans += [
+                    (start, end, "PHONE_NUMBER", PHONE_FORMAT_SCORE)
+                    for start, end in labelled_phones(doc["text"])
+                ]
         return [self._finalise(doc["text"], spans) for doc, spans in zip(docs, raw, strict=True)]
 
     def _analyze_chunk(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from filters.pii.word_chars import SPACED_WORD_CHAR
 
@@ -32,11 +33,20 @@ BASE64_LINES_RE = re.compile(r"(?:\s*[A-Za-z0-9+/=:\-, ]{16,}\n?)*")
 URL_CREDENTIALS = r"(?<=[A-Za-z][A-Za-z0-9+.\-]{0,30}://)[^\s:/@<>\"']+:[^\s/@<>\"']+(?=@)"
 
 # RFC 5322 atext for the local part (ASCII specials plus letters of space-separated scripts for
-# RFC 6531 addresses), labels of any script, an ASCII or punycode TLD.
+# RFC 6531 addresses), labels of any script, then an ASCII or punycode TLD, or one of the
+# internationalised TLDs of the public-suffix list ("рф", "中国"), named one by one because in a
+# script without spaces the text goes on right after the address.
 _EMAIL_LOCAL_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&'*+/=?^`{{|}}~\-])"
-EMAIL = (
-    rf"(?<!{_EMAIL_LOCAL_CHAR}|\.|://[^\s/@]{{0,256}}:)"
-    rf"{_EMAIL_LOCAL_CHAR}+(?:\.{_EMAIL_LOCAL_CHAR}+)*"
-    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
-    r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-])"
-)
+
+
+def email_pattern(idn_tlds: Iterable[str]) -> str:
+    """The e-mail regex, given the internationalised top-level domains to accept."""
+    idn = "|".join(re.escape(t) for t in sorted(idn_tlds, key=lambda t: (-len(t), t)))
+    return (
+        rf"(?<!{_EMAIL_LOCAL_CHAR}|\.|://[^\s/@]{{0,256}}:)"
+        rf"{_EMAIL_LOCAL_CHAR}+(?:\.{_EMAIL_LOCAL_CHAR}+)*"
+        r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
+        r"(?:(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-])"
+        + (rf"|(?:{idn})(?!{SPACED_WORD_CHAR}|-)" if idn else "")
+        + ")"
+    )

@@ -26,8 +26,9 @@ MIN_GROUPED_PHONE_DIGITS = 6
 
 # phonenumbers only reports numbers whose area code exists; for scrubbing, a number written the
 # way phones are written is personal data whatever its prefix ("166-684-7899"). Shapes that
-# are phones and little else are reported on their own; looser digit groups ("481 7531",
-# "88 165 40 96") only next to a phone word on the same line.
+# are phones and little else are reported on their own; any other number of 7 to 15 digits, in
+# groups or not ("481 7531", "8 473 593 3603", "24793450"), only next to a phone word or phrase
+# on the same line (``phone_context``) or below a phone label (``labelled_phones``).
 
 _D = "[0-9]"
 _PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?[0-9]{1,6})?"
@@ -49,8 +50,6 @@ _PHONE_FORMAT_RE = re.compile(
     # three or more hyphenated groups (25-62-29-72), four or more dotted ones (02.27.96.63.08)
     + rf"|(?P<groups>{_D}{{2,4}}-{_D}{{2,4}}(?:-{_D}{{2,4}}){{1,3}}"
     + rf"|{_D}{{2,4}}\.{_D}{{2,4}}(?:\.{_D}{{2,4}}){{2,3}})"
-    # anything else grouped: needs a phone word nearby
-    + rf"|(?P<loose>{_D}{{2,4}}(?:[ .\-]{_D}{{2,8}}){{1,4}})"
     + ")"
     + _PHONE_EXT
     + _PHONE_AFTER
@@ -64,14 +63,50 @@ _PHONE_FORMAT_DIGITS = {
     "groups": (8, 12),
 }
 _DIGIT_GROUP_RE = re.compile(r"[0-9]+")
+# Any national or international number: digit groups with separators, brackets, a "+" or "00".
+# Each group after the first follows a separator or a bracket, so that a long run of digits is
+# read one way only (no backtracking over its splits).
+_GROUP = rf"(?:\(\+?{_D}{{1,5}}\)|{_D}{{1,15}})"
+_ANY_NUMBER = rf"\+?{_GROUP}(?:(?:[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
+_CUED_PHONE_RE = re.compile(_PHONE_BEFORE + f"(?:{_ANY_NUMBER})" + _PHONE_EXT + _PHONE_AFTER)
+# a line that holds nothing but a number (a form's value below its label)
+_VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
+# a label line above it: a few words, one of them a phone word
+_LABEL_MAX_WORDS = 5
 PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
 
+# Words that say a number nearby is a phone number, in the languages of the web's biggest
+# shares (whole words in space-separated scripts; in scripts without spaces, anywhere), and
+# phrases that introduce one. Compound words are listed whole ("telefonnummer").
 _PHONE_WORDS = sorted(
     {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
     | {"phone", "phones", "telephone", "cellphone", "calls", "calling", "dial", "office"}
-    | {"contact", "reach", "answering", "whatsapp", "sms", "tlf", "tfn", "ph"}
+    | {"contact", "reach", "answering", "whatsapp", "sms", "tlf", "tfn", "ph", "ring"}
+    | {"hotline", "helpline", "landline", "voicemail", "switchboard", "viber", "telegram"}
+    | {"telefonnummer", "rufnummer", "mobilnummer", "handynummer", "festnetz", "erreichbar"}
+    | {"téléphone", "tél", "appelez", "joindre", "movil", "llame", "telefono", "llamenos"}
+    | {"cellulare", "chiamaci", "telefone", "telemóvel", "ligue", "contato", "telefoonnummer"}
+    | {"mobiel", "bel", "telefon", "komórka", "zadzwoń", "puhelin", "puh", "matkapuhelin"}
+    | {"telefonszám", "mobil", "cep", "gsm", "τηλέφωνο", "τηλ", "κινητό", "телефон", "тел"}
+    | {"моб", "мобильный", "мобільний", "звоните", "телефону", "telepon", "telp", "hp"}
+    | {"telefonas", "tālrunis", "tālr", "mob", "טלפון", "هاتف", "الهاتف", "جوال", "تلفن"}
+    | {"फ़ोन", "फोन", "मोबाइल", "ফোন", "মোবাইল", "điện thoại", "đt", "โทร", "โทรศัพท์"}
 )
-PHONE_WORD_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _PHONE_WORDS)) + r")(?!\w)")
+# words of scripts without spaces: they stand inside longer runs of letters
+_PHONE_WORDS_ANYWHERE = ("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰")
+_PHONE_PHRASES = (
+    r"messages?[ \t]+to",
+    r"texts?[ \t]+(?:me|us)",
+    r"registered",
+    r"my[ \t]+(?:mobile|cell|number)",
+    r"reach(?:ed)?[ \t]+(?:me|us|him|her|them)",
+)
+PHONE_WORD_RE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join([*map(re.escape, _PHONE_WORDS), *_PHONE_PHRASES])
+    + r")(?!\w)|"
+    + "|".join(_PHONE_WORDS_ANYWHERE)
+)
 
 
 def phone_context(text: str, start: int, end: int) -> bool:
@@ -82,25 +117,65 @@ def phone_context(text: str, start: int, end: int) -> bool:
     return bool(PHONE_WORD_RE.search(text, lo, start) or PHONE_WORD_RE.search(text, end, hi))
 
 
+def phone_label_above(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] alone on its line, below a short line that holds a phone word (a
+    form: "Phone:" on one line, the number on the next)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip() or line_start == 0:
+        return False
+    above_end = line_start - 1
+    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)  # skip blank lines
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return len(above.split()) <= _LABEL_MAX_WORDS and bool(PHONE_WORD_RE.search(above))
+
+
+def _number_digits(text: str, match: re.Match) -> tuple[int, int]:
+    """Digits of a number match without its extension, and its digit groups."""
+    number_end = match.start("ext") if match.group("ext") else match.end()
+    groups = _DIGIT_GROUP_RE.findall(text, match.start(), number_end)
+    return sum(map(len, groups)), len(groups)
+
+
+def _cued_length(digits: int, groups: int) -> bool:
+    """7 to 15 digits (E.164's longest), or 6 in at least three groups ("32 45 67")."""
+    return MIN_PHONE_DIGITS <= digits <= 15 or (digits == MIN_GROUPED_PHONE_DIGITS and groups >= 3)
+
+
 def format_phones(text: str) -> list[tuple[int, int]]:
-    """Spans of phone-formatted numbers: standalone shapes, or looser groups by a phone word."""
+    """Spans of phone-formatted numbers: standalone shapes, or any number by a phone word."""
     found = []
     for match in _PHONE_FORMAT_RE.finditer(text):
-        shape = _shape(match)
-        number_end = match.start("ext") if match.group("ext") else match.end()
-        digits = sum(c.isdigit() for c in text[match.start() : number_end])
-        low, high = _PHONE_FORMAT_DIGITS.get(shape, (MIN_GROUPED_PHONE_DIGITS, 12))
-        if not low <= digits <= high:
-            continue
-        if shape == "loose" and (
-            not phone_context(text, match.start(), match.end())
-            or digits == MIN_GROUPED_PHONE_DIGITS
-            and len(_DIGIT_GROUP_RE.findall(text, match.start(), number_end)) < 3
+        digits, _ = _number_digits(text, match)
+        low, high = _PHONE_FORMAT_DIGITS[_shape(match)]
+        if low <= digits <= high:
+            found.append(match.span())
+    for match in _CUED_PHONE_RE.finditer(text):
+        if _cued_length(*_number_digits(text, match)) and phone_context(
+            text, match.start(), match.end()
         ):
-            continue
-        found.append(match.span())
+            found.append(match.span())
+    return sorted(set(found))
+
+
+def labelled_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers alone on their line below a phone label (``phone_label_above``). The label may
+    sit anywhere before the number's window, so this runs on the whole document."""
+    found = []
+    for match in _VALUE_LINE_RE.finditer(text):
+        start, end = match.span(1)
+        number = _CUED_PHONE_RE.match(text, start)
+        if (
+            number
+            and number.end() == end
+            and _cued_length(*_number_digits(text, number))
+            and phone_label_above(text, start, end)
+        ):
+            found.append((start, end))
     return found
 
 
 def _shape(match: re.Match) -> str:
-    return next(k for k in ("nanp", "intl", "trunk", "area", "groups", "loose") if match.group(k))
+    return next(k for k in ("nanp", "intl", "trunk", "area", "groups") if match.group(k))

@@ -6,8 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from filters.pii.bait import page_list
+from filters.pii.cards import find_cards
 from filters.pii.entities import CONTEXT_WORDS, NER_ENTITIES, PATTERN_ENTITIES
-from filters.pii.patterns import API_KEY_PATTERNS, EMAIL, PRIVATE_KEY_HEADER, URL_CREDENTIALS
+from filters.pii.iban import find_ibans
+from filters.pii.patterns import (
+    API_KEY_PATTERNS,
+    PRIVATE_KEY_HEADER,
+    URL_CREDENTIALS,
+    email_pattern,
+)
 from filters.pii.phone_formats import (
     DIGIT_RUN_RE,
     MIN_PHONE_DIGITS,
@@ -30,7 +37,7 @@ def build_registry(
         for entity in sorted(wanted & set(PATTERN_ENTITIES)):
             registry.add_recognizer(_recognizer(entity, lang, phone, flags))
         if "PHONE_NUMBER" in wanted:
-            registry.add_recognizer(_phone_format_recognizer_class()(lang))
+            registry.add_recognizer(_span_recognizer("PHONE_NUMBER", lang))
     if wanted & set(NER_ENTITIES):
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -45,14 +52,8 @@ def build_registry(
 
 def _recognizer(entity: str, lang: str, phone: tuple[list[str], int], flags: int) -> Any:
     """One Presidio recognizer for ``entity`` with ``lang``'s context words."""
-    import regex
     from presidio_analyzer import Pattern, PatternRecognizer
-    from presidio_analyzer.predefined_recognizers import (
-        CreditCardRecognizer,
-        IbanRecognizer,
-        IpRecognizer,
-        UsSsnRecognizer,
-    )
+    from presidio_analyzer.predefined_recognizers import IpRecognizer, UsSsnRecognizer
 
     context = CONTEXT_WORDS.get(lang, CONTEXT_WORDS["en"]).get(entity) or None
     common = {"supported_language": lang, "context": context}
@@ -63,14 +64,9 @@ def _recognizer(entity: str, lang: str, phone: tuple[list[str], int], flags: int
         return _sliced_phone_recognizer_class()(
             supported_regions=tuple(regions), leniency=leniency, **common
         )
-    if entity == "IBAN_CODE":
-        # lower-case IBANs are still IBANs; the checksum keeps this precise
-        return IbanRecognizer(regex_flags=flags | regex.IGNORECASE, **common)
-    stock = {
-        "IP_ADDRESS": IpRecognizer,
-        "CREDIT_CARD": CreditCardRecognizer,
-        "US_SSN": UsSsnRecognizer,
-    }
+    if entity in ("CREDIT_CARD", "IBAN_CODE"):
+        return _span_recognizer(entity, lang)
+    stock = {"IP_ADDRESS": IpRecognizer, "US_SSN": UsSsnRecognizer}
     if entity in stock:
         return stock[entity](**common)
     patterns = {
@@ -131,22 +127,25 @@ def _sliced_phone_recognizer_class() -> type:
     return SlicedPhoneRecognizer
 
 
-def _phone_format_recognizer_class() -> type:
+# Recognizers of our own that find spans with a plain function: (entity, name, finder, score).
+# A card or IBAN that passes its checksum is as sure as Presidio's own checked matches (1.0);
+# a phone by its format stays above phonenumbers' 0.4 and below a checked SSN's 0.5.
+SPAN_FINDERS: dict[str, tuple[str, Any, float]] = {
+    "PHONE_NUMBER": ("PhoneFormatRecognizer", format_phones, PHONE_FORMAT_SCORE),
+    "CREDIT_CARD": ("CardNumberRecognizer", find_cards, 1.0),
+    "IBAN_CODE": ("IbanRecognizer", find_ibans, 1.0),
+}
+
+
+def _span_recognizer(entity: str, language: str) -> Any:
+    """A Presidio recognizer around one of ``SPAN_FINDERS``."""
     from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-    class PhoneFormatRecognizer(EntityRecognizer):
-        """Phone numbers by their written format (``format_phones``), beside phonenumbers.
+    name, finder, score = SPAN_FINDERS[entity]
 
-        Its phone words are checked on the number's own line by ``format_phones``, so Presidio's
-        context enhancer is told to leave its scores alone.
-        """
-
-        def __init__(self, language: str):
-            super().__init__(
-                supported_entities=["PHONE_NUMBER"],
-                name="PhoneFormatRecognizer",
-                supported_language=language,
-            )
+    class SpanRecognizer(EntityRecognizer):
+        """Reports what ``finder`` finds. Its evidence (a checksum, a phone word on the line) is
+        part of the finder, so Presidio's context enhancer is told to leave the score alone."""
 
         def load(self) -> None:
             """Nothing to load: the patterns are compiled at import."""
@@ -159,17 +158,17 @@ def _phone_format_recognizer_class() -> type:
             }
             return [
                 RecognizerResult(
-                    "PHONE_NUMBER",
+                    entity,
                     start,
                     end,
-                    PHONE_FORMAT_SCORE,
-                    analysis_explanation=AnalysisExplanation(self.name, PHONE_FORMAT_SCORE),
+                    score,
+                    analysis_explanation=AnalysisExplanation(self.name, score),
                     recognition_metadata=dict(metadata),
                 )
-                for start, end in format_phones(text)
+                for start, end in finder(text)
             ]
 
-    return PhoneFormatRecognizer
+    return SpanRecognizer(supported_entities=[entity], name=name, supported_language=language)
 
 
 def _email_recognizer_class() -> type:
@@ -188,7 +187,7 @@ def _email_recognizer_class() -> type:
                 supported_entity="EMAIL_ADDRESS",
                 name="EmailRecognizer",
                 supported_language=language,
-                patterns=[Pattern("email_script_aware", EMAIL, 0.5)],
+                patterns=[Pattern("email_script_aware", email_pattern(_idn_tlds()), 0.5)],
                 context=context,
             )
 
@@ -199,6 +198,11 @@ def _email_recognizer_class() -> type:
 
 
 _TLD_EXTRACT: Any = None
+
+
+def _idn_tlds() -> list[str]:
+    """The internationalised top-level domains of tldextract's bundled public-suffix list."""
+    return sorted({t for t in _offline_tld_extract().tlds if "." not in t and not t.isascii()})
 
 
 def _offline_tld_extract() -> Any:
