@@ -264,7 +264,7 @@ def print_shapes(name: str, result: tuple[float, int, Counter]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--sets", default="dev,held_out,presidio,wiki,web")
+    parser.add_argument("--sets", default="dev,held_out,held_out_2,presidio,wiki,web")
     parser.add_argument("--per-locale", type=int, default=80)
     parser.add_argument("--wiki-pages", type=int, default=206)
     parser.add_argument("--show", default="", help="comma list: misses, false, page, finds")
@@ -277,7 +277,7 @@ def main() -> None:
 
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
-    for split in ("dev", "held_out"):
+    for split in ("dev", "held_out", "held_out_2"):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)
     if "presidio" in sets:

@@ -18,9 +18,14 @@ are the page's own and are counted apart), the whole text otherwise.
 Two parts, fixed before any tuning and never mixed:
   dev       locales, templates, labels and pages looked at while the recognizers were tuned
   held_out  other locales (whose Faker formats were never printed while tuning), other
-            templates and labels, other pages: written before tuning and only ever scored
+            templates and labels, other pages: written before tuning and scored once; its
+            misses were read afterwards, so it is a held-out figure only for the code it
+            first scored
+  held_out_2  a second round, written after that first score and before its misses were
+            read: other locales and templates again (the held-out pages); the held-out
+            figure for the code that followed
 
-    python scripts/make_pii_eval.py [--split dev|held_out] [--out FILE.jsonl] [--per-locale 40]
+    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2] [--out FILE.jsonl]
 
 Deterministic for a given Faker version (the seed is derived from split and locale).
 """
@@ -55,7 +60,14 @@ HELD_OUT_LOCALES = (
     *("de_CH", "it_CH", "es_AR", "es_CL", "es_CO", "lt_LT", "lv_LV", "sl_SI", "az_AZ", "ka_GE"),
     *("hy_AM", "mk_MK", "zh_TW", "ar_AE", "bn_BD", "hi_IN"),
 )
-SPLITS = {"dev": DEV_LOCALES, "held_out": HELD_OUT_LOCALES}
+# held out, second round: written after the first held-out figure was taken and before its
+# misses were read; the first round's misses were then read and fixed, so only this one is
+# still held out after that.
+HELD_OUT_2_LOCALES = (
+    *("am_ET", "ar_JO", "bs_BA", "de_LU", "fa_IR", "fr_DZ", "ne_NP", "ta_IN", "tw_GH", "uz_UZ"),
+    *("mr_IN", "ar_PS"),
+)
+SPLITS = {"dev": DEV_LOCALES, "held_out": HELD_OUT_LOCALES, "held_out_2": HELD_OUT_2_LOCALES}
 
 # -- card networks ------------------------------------------------------------------------------
 # Faker's (every locale's credit_card provider is visited) plus ISO/IEC 7812 networks and lengths
@@ -99,6 +111,45 @@ IBAN_BBAN = {
 # -- templates ----------------------------------------------------------------------------------
 # {v} is the value. Each split has its own sentences, form labels and cue words.
 SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "held_out_2": {
+        "PHONE_NUMBER": (
+            "Appointments: please phone {v} on weekdays.",
+            "For urgent matters my cell is {v}.",
+            "Call the front desk ({v}) to extend your stay.",
+            "He left his number, {v}, with the receptionist.",
+            "SMS only: {v}",
+            "Dial {v} and press 2 for sales.",
+            "Our helpline {v} answers within a minute.",
+            "Whatsapp/Viber: {v}",
+        ),
+        "EMAIL_ADDRESS": (
+            "Questions go to {v} and are answered within a day.",
+            "mailto:{v}",
+            "I am at {v} until the end of June.",
+            "CC: {v}",
+        ),
+        "CREDIT_CARD": (
+            "Card on file: {v}",
+            "The charge on {v} was reversed.",
+            "Use card {v} for the taxi fares.",
+            "Please update the expired card {v} in your profile.",
+        ),
+        "IBAN_CODE": (
+            "Wire the deposit to {v} before the 5th.",
+            "Beneficiary IBAN {v}",
+            "The salary is paid to {v}.",
+        ),
+        "IP_ADDRESS": (
+            "Connection refused by {v} on port 22.",
+            "The VPN assigned me {v} today.",
+            "Whitelisted address: {v}",
+        ),
+        "US_SSN": (
+            "Employee SSN {v} on the W-2.",
+            "Please confirm the social security number {v}.",
+            "SSN# {v}",
+        ),
+    },
     "dev": {
         "PHONE_NUMBER": (
             "For bookings call {v} between 9 and 5.",
@@ -193,6 +244,21 @@ SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Form labels per language: the label line, then the value line.
 FORM_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "held_out_2": {
+        "en": {
+            "PHONE_NUMBER": "Telephone",
+            "EMAIL_ADDRESS": "Email address",
+            "CREDIT_CARD": "Credit card no.",
+            "IBAN_CODE": "IBAN",
+            "IP_ADDRESS": "IP",
+            "US_SSN": "SSN",
+        },
+        "de": {"PHONE_NUMBER": "Telefonnummer", "EMAIL_ADDRESS": "E-Mail-Adresse"},
+        "fr": {"PHONE_NUMBER": "Tél.", "EMAIL_ADDRESS": "Adresse e-mail"},
+        "ar": {"PHONE_NUMBER": "هاتف", "EMAIL_ADDRESS": "البريد"},
+        "fa": {"PHONE_NUMBER": "تلفن", "EMAIL_ADDRESS": "ایمیل"},
+        "bs": {"PHONE_NUMBER": "Telefon", "EMAIL_ADDRESS": "E-mail"},
+    },
     "dev": {
         "en": {
             "PHONE_NUMBER": "Phone:",
@@ -265,22 +331,29 @@ FORM_LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 # The punctuation after a form label, per split: dev labels carry their own colon.
-FORM_LABEL_ENDS = {"dev": ("",), "held_out": (":", "", " :", " -")}
+FORM_LABEL_ENDS = {"dev": ("",), "held_out": (":", "", " :", " -"), "held_out_2": (":", "")}
 # Fields around the value in a form, so that the block looks like a real one.
 FORM_FILLERS = {
     "dev": ("Name:\nMaria Keller", "Date:\n12 March 2024", "Order no.:\nA-5531"),
     "held_out": ("Customer\nJ. Novak", "Delivery\nNext Tuesday", "Ref.\nKX 44"),
+    "held_out_2": ("Guest\nL. Haddad", "Room\n214", "Arrival\nSunday"),
 }
 # Internationalised domain labels (written in the script of the language) and TLDs.
 IDN_LABELS = {
     "dev": ("bücher", "müller-bau", "café-paris", "señales", "почта", "例え", "δοκιμή", "한국어"),
     "held_out": ("zürich-bäcker", "niño", "mākslа", "пример", "საიტი", "Հայ", "例子", "مثال"),
+    "held_out_2": ("straße", "école", "уеб", "موقع", "पता", "adresă"),
 }
 IDN_TLDS = {
     "dev": ("de", "fr", "es", "рф", "jp", "gr", "한국", "com"),
     "held_out": ("ch", "ar", "lv", "мкд", "გე", "հայ", "台灣", "امارات"),
+    "held_out_2": ("lu", "dz", "бг", "ایران", "भारत", "com"),
 }
-SUB_ADDRESS_TAGS = {"dev": ("news", "shop", "2024"), "held_out": ("bills", "travel", "x7")}
+SUB_ADDRESS_TAGS = {
+    "dev": ("news", "shop", "2024"),
+    "held_out": ("bills", "travel", "x7"),
+    "held_out_2": ("work", "list-a"),
+}
 
 
 # -- values ---------------------------------------------------------------------------------------
@@ -469,7 +542,7 @@ def pages(split: str, cache: Path = CACHE) -> list[dict[str, Any]]:
         extract_pages(path)
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
-    want = 0 if split == "dev" else 1
+    want = 0 if split == "dev" else 1  # held_out_2 reuses the held-out pages
     return [r for r in rows if int(hashlib.sha1(r["name"].encode()).hexdigest(), 16) % 2 == want]
 
 
