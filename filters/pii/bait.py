@@ -164,7 +164,9 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
         return False
     value = text[start:end]
     label = entity == "PHONE_NUMBER" and _PHONE_LABEL_AFTER_RE.match(text, end)
-    if (_glued(text, start, end) and not label) or _after_identifier(text, start):
+    # an address that is a URL's host ("http://203.0.113.7/status") is the address itself
+    host = entity == "IP_ADDRESS" and text.endswith(("://", "://["), 0, start)
+    if (_glued(text, start, end) and not (label or host)) or _after_identifier(text, start):
         return True
     if entity == "IP_ADDRESS":
         return value.startswith("0.") or (

@@ -14,6 +14,14 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.phone_formats import phone_context
+
+# Words that say a number is a card's (then a phone word beside it does not make it a phone).
+_CARD_WORD_RE = re.compile(
+    r"(?i)card|karte|carte|tarjeta|cart[aã]o|kaart|karta|kort|visa|master|maestro|amex|cvv"
+    r"|\bexp|kredit|credit|cr[eé]dito|debit|d[eé]bito|payment|zahl"
+)
+
 # A run of 12-19 digits: one run, or groups separated by one space or one hyphen, all alike.
 _CARD_RE = re.compile(
     r"(?<![\w+\-./,])(?<!\d )"
@@ -27,7 +35,7 @@ def luhn_ok(digits: str) -> bool:
     """The Luhn (mod 10) check of ISO/IEC 7812-1."""
     total = 0
     for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
+        d = int(ch)
         if i % 2:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
@@ -70,6 +78,16 @@ def _groups_ok(value: str, sep: str | None) -> bool:
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 5
 
 
+def _phone_not_card(text: str, start: int, end: int) -> bool:
+    """A phone word and no card word on the line: "switchboard number: 573202013302" is a phone
+    (one phone number in ten passes the Luhn check too)."""
+    if not phone_context(text, start, end):
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return not _CARD_WORD_RE.search(text, lo, len(text) if hi < 0 else hi)
+
+
 def find_cards(text: str) -> list[tuple[int, int]]:
     """(start, end) of every card number in ``text``."""
     found = []
@@ -81,6 +99,7 @@ def find_cards(text: str) -> list[tuple[int, int]]:
             and _groups_ok(value, match.group("sep"))
             and issuer_length_ok(digits)
             and luhn_ok(digits)
+            and not _phone_not_card(text, *match.span())
         ):
             found.append(match.span())
     return found

@@ -217,7 +217,7 @@ class PiiFilter(DocFilter):
         spans = [
             s for s in spans if not cuts_a_word(text, s[0], s[1]) and not is_bait(text, *s[:3])
         ]
-        return resolve_overlaps(spans)
+        return resolve_overlaps(spans, text)
 
     # -- DocFilter --------------------------------------------------------------------------
 

@@ -30,8 +30,8 @@ MIN_GROUPED_PHONE_DIGITS = 6
 # groups or not ("481 7531", "8 473 593 3603", "24793450"), only next to a phone word or phrase
 # on the same line (``phone_context``) or below a phone label (``labelled_phones``).
 
-_D = "[0-9]"
-_PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?[0-9]{1,6})?"
+_D = r"\d"  # any script's decimal digits: "+৮৮০-৭৭৮-৩২৯-৩৮৫" is a phone number too
+_PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
 _PHONE_BEFORE = r"(?<![\w+.\-/])(?<![0-9][ .\-])"
 _PHONE_AFTER = r"(?![\w]|[ .\-/][0-9])"
 _PHONE_FORMAT_RE = re.compile(
@@ -62,7 +62,7 @@ _PHONE_FORMAT_DIGITS = {
     "area": (8, 12),
     "groups": (8, 12),
 }
-_DIGIT_GROUP_RE = re.compile(r"[0-9]+")
+_DIGIT_GROUP_RE = re.compile(r"\d+")
 # Any national or international number: digit groups with separators, brackets, a "+" or "00".
 # Each group after the first follows a separator or a bracket, so that a long run of digits is
 # read one way only (no backtracking over its splits).
@@ -91,6 +91,7 @@ _PHONE_WORDS = sorted(
     | {"моб", "мобильный", "мобільний", "звоните", "телефону", "telepon", "telp", "hp"}
     | {"telefonas", "tālrunis", "tālr", "mob", "טלפון", "هاتف", "الهاتف", "جوال", "تلفن"}
     | {"फ़ोन", "फोन", "मोबाइल", "ফোন", "মোবাইল", "điện thoại", "đt", "โทร", "โทรศัพท์"}
+    | {"ტელეფონი", "ტელ", "Հեռախոս", "հեռ"}
 )
 # words of scripts without spaces: they stand inside longer runs of letters
 _PHONE_WORDS_ANYWHERE = ("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰")
@@ -99,7 +100,8 @@ _PHONE_PHRASES = (
     r"texts?[ \t]+(?:me|us)",
     r"registered",
     r"my[ \t]+(?:mobile|cell|number)",
-    r"reach(?:ed)?[ \t]+(?:me|us|him|her|them)",
+    r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
+    r"customer[ \t]+(?:care|service|support)",
 )
 PHONE_WORD_RE = re.compile(
     r"(?i)(?<!\w)(?:"

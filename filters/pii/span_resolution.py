@@ -8,12 +8,16 @@ from typing import Any
 from filters.pii.word_chars import is_spaced_word_char
 
 
-def resolve_overlaps(spans: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+def resolve_overlaps(
+    spans: list[tuple[int, int, str, float]], text: str
+) -> list[tuple[int, int, str, float]]:
     """Keep a non-overlapping subset: higher score first, then longer, then earlier, then name.
 
     Phone numbers first absorb the pieces of themselves (``absorb_into_phones``).
     """
-    ordered = sorted(absorb_into_phones(spans), key=lambda s: (-s[3], -(s[1] - s[0]), s[0], s[2]))
+    ordered = sorted(
+        absorb_into_phones(spans, text), key=lambda s: (-s[3], -(s[1] - s[0]), s[0], s[2])
+    )
     kept: list[tuple[int, int, str, float]] = []
     for span in ordered:
         if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
@@ -27,15 +31,15 @@ _PHONE_PIECES = ("PHONE_NUMBER", "US_SSN")
 
 
 def absorb_into_phones(
-    spans: list[tuple[int, int, str, float]],
+    spans: list[tuple[int, int, str, float]], text: str
 ) -> list[tuple[int, int, str, float]]:
     """Drop phone and SSN spans strictly inside a phone span; the phone keeps their best score.
 
     A number written with its country prefix, trunk or area code is one number: the digits
     after "+81 " are no social security number however well they fit its pattern, and a score
     contest would let the SSN (0.5) or phonenumbers' national match (0.75) beat the whole
-    number's format match (0.45) and leave the prefix behind. Spans of the same extent are left
-    to the score contest.
+    number's format match (0.45) and leave the prefix behind. Spans of the same extent, or of
+    the same digits ("(727-21-6667)" around "727-21-6667"), are left to the score contest.
     """
     ordered = sorted(spans, key=lambda s: (s[0], -s[1], s[2] != "PHONE_NUMBER", -s[3], s[2]))
     kept: list[list[Any]] = []
@@ -46,6 +50,7 @@ def absorb_into_phones(
             and entity in _PHONE_PIECES
             and end <= cover[1]
             and (start, end) != (cover[0], cover[1])
+            and _digits(text, start, end) != _digits(text, cover[0], cover[1])
         ):
             cover[3] = max(cover[3], score)
             continue
@@ -54,6 +59,10 @@ def absorb_into_phones(
         if entity == "PHONE_NUMBER" and (cover is None or end > cover[1]):
             cover = span
     return [(s[0], s[1], s[2], s[3]) for s in kept]
+
+
+def _digits(text: str, start: int, end: int) -> str:
+    return "".join(c for c in text[start:end] if c.isdigit())
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:

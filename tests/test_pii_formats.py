@@ -1,0 +1,221 @@
+"""The formats presidio-research's set never showed: card networks and lengths of ISO/IEC 7812,
+IBANs of every registry country, national phones found by a cue or a label above, IDN e-mails;
+and that the pre-scan still gives what Presidio on every window gives, and stops doing so when
+it is weakened."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from filters.pii import PiiFilter, prescan
+from filters.pii.cards import find_cards
+from filters.pii.iban import find_ibans
+from filters.pii.span_resolution import resolve_overlaps
+from tests.conftest import TEST_DATA
+from tests.test_pii import ALL_ENTITIES, _doc, _found
+
+DATA = TEST_DATA / "pii"
+
+
+@pytest.fixture(scope="module")
+def stage() -> PiiFilter:
+    doc_filter = PiiFilter(entities=ALL_ENTITIES)
+    doc_filter.setup()
+    return doc_filter
+
+
+@pytest.fixture(scope="module")
+def plain_stage() -> PiiFilter:
+    doc_filter = PiiFilter(entities=ALL_ENTITIES, prescan=False)
+    doc_filter.setup()
+    return doc_filter
+
+
+# Luhn-valid numbers of networks and lengths Presidio's stock pattern misses.
+CARDS = [
+    "675952601812",  # Maestro, 12 digits
+    "5018 0752 9170 5",  # Maestro, 13
+    "4590830166131860919",  # Visa, 19
+    "2720-3909-9603-0821",  # Mastercard 2-series
+    "2202 4628 1948 2195",  # Mir
+    "6293 5181 9093 7865 797",  # UnionPay, 19
+    "6075432319487577",  # RuPay
+    "9792 4911 8625 2767",  # Troy
+    "3701 895559 79718",  # Amex, 4-6-5
+    "3614 710497 4651",  # Diners, 4-6-4
+]
+
+
+@pytest.mark.parametrize("number", CARDS)
+def test_card_networks_and_lengths(stage: PiiFilter, number: str) -> None:
+    assert ("CREDIT_CARD", number) in _found(stage, f"Paid with {number} yesterday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 6759 5260 1813",  # Luhn fails
+        "ref 7342366712768420",  # major industry identifier 7 (petroleum) issues no cards
+        "card 5268465632122330794",  # Mastercard 51-55 numbers have 16 digits, not 19
+        "ISBN-less 9780306406157 reprint",  # 978: a 13-digit ISBN, not a 16-digit 9-card
+        "card 4111 1111 1111 1111 5",  # a longer digit run is not cut into a card
+    ],
+)
+def test_card_lookalikes_are_not_cards(text: str) -> None:
+    assert find_cards(text) == []
+
+
+def test_a_luhn_valid_number_by_a_phone_word_is_a_phone(stage: PiiFilter) -> None:
+    assert find_cards("switchboard number: 675952601812") == []
+    assert find_cards("card number: 675952601812") != []
+    found = _found(stage, "Our switchboard number: 675952601812")
+    assert found == [("PHONE_NUMBER", "675952601812")]
+
+
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "SD1924402685995289",  # Sudan, Somalia, Libya, Nicaragua, Mongolia, Yemen, Russia, Burundi:
+        "SO060786666176031372159",  # registry members Presidio's table lacks
+        "LY72010928159013962459571",
+        "NI90 DPOP 7412 1547 2803 8528 0841",
+        "mn83 4852 5388 8539 3363",
+        "YE34GQPL00479755DG797511325X61",
+        "RU82222029729975280X8233G35605988",
+        "BI07 2828 8072 9022 2791 8058 887",
+    ],
+)
+def test_ibans_of_every_registry_country(stage: PiiFilter, iban: str) -> None:
+    assert ("IBAN_CODE", iban) in _found(stage, f"Konto {iban} bitte")
+
+
+def test_iban_needs_its_country_length_and_checksum() -> None:
+    assert find_ibans("SD1924402685995289") == [(0, 18)]
+    assert find_ibans("SD1924402685995288") == []  # checksum
+    assert find_ibans("SD19244026859952891") == []  # one character too many
+    assert find_ibans("XX1924402685995289") == []  # no such registry country
+    assert find_ibans("SD19 2440 2685 99 5289") == []  # groups of four, or none
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Phone: 24793450", "24793450"),  # one run of digits by a phone word
+        ("Give us a call at 8 473 593 3603 or drop by", "8 473 593 3603"),
+        ("Send text messages to 887 890 374 if busy", "887 890 374"),
+        ("The phone registered to the account is 74397000.", "74397000"),
+        ("My number is 506 7 368, ring any time", "506 7 368"),
+        ("call 49/218-2229 between 9 and 5", "49/218-2229"),
+        ("I can be reached at 80047874 most evenings", "80047874"),
+        ("Telefon:\n922 23 580\nName: Maria", "922 23 580"),  # the label on the line above
+        ("ტელეფონი:\n0 339 427 868", "0 339 427 868"),
+        ("Phone:\n\n3058.5298", "3058.5298"),  # a decimal shape below a label
+        ("ফোন:\n+৮৮০-১৮৫-৯৬৩-৭০৭", "+৮৮০-১৮৫-৯৬৩-৭০৭"),  # Bengali digits
+    ],
+)
+def test_national_phones_by_cue_or_label(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel 6533 6002, Mo-Fr 8.30-12.30",  # opening hours beside a phone
+        "Blocked host 223.83.208.69 after five failed attempts",  # an IPv4 address
+        "Order no.:\n4869018417",  # a label without a phone word
+        "A long label line that names the telephone among many other words:\n24793450",
+    ],
+)
+def test_cues_do_not_turn_bait_into_phones(stage: PiiFilter, text: str) -> None:
+    phones = {value for entity, value in _found(stage, text) if entity == "PHONE_NUMBER"}
+    assert phones <= {"6533 6002"}
+
+
+def test_label_above_is_read_across_windows(stage: PiiFilter) -> None:
+    """The label ends one window, the number starts the next: the document-level pass finds it."""
+    filler = "plain words without any candidate " * 29 + "\n"
+    text = filler + "Phone:\n24793450\n" + filler
+    windows = list(prescan_windows(text, stage.window_chars))
+    assert any(text[s:e].endswith("Phone:\n") for s, e in windows)
+    assert ("PHONE_NUMBER", "24793450") in _found(stage, text)
+
+
+def prescan_windows(text: str, window_chars: int) -> list[tuple[int, int]]:
+    from filters.pii.windows import iter_windows
+
+    return list(iter_windows(text, window_chars))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Write to smithryan@δοκιμή.한국 today", "smithryan@δοκιμή.한국"),
+        ("Mail: anna+news@müller-bau.рф, danke", "anna+news@müller-bau.рф"),
+        ("请联系li@例子.中国获取详情", "li@例子.中国"),  # the text goes on without a space
+    ],
+)
+def test_internationalised_domains(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("EMAIL_ADDRESS", value) in _found(stage, text, language="zh")
+
+
+def test_ip_as_url_host(stage: PiiFilter) -> None:
+    assert ("IP_ADDRESS", "147.47.18.247") in _found(stage, "curl http://147.47.18.247/status")
+
+
+def test_bracketed_ssn_stays_an_ssn(stage: PiiFilter) -> None:
+    text = "The form asks for the SSN (727-21-6667) and a date of birth."
+    assert ("US_SSN", "727-21-6667") in _found(stage, text)
+    # a phone around the same digits does not absorb the SSN; a longer one does
+    spans = [(26, 39, "PHONE_NUMBER", 0.4), (27, 38, "US_SSN", 0.85)]
+    assert resolve_overlaps(spans, text) == [(27, 38, "US_SSN", 0.85)]
+
+
+# planted in real pages, one per window: every new format must stay a pre-scan candidate
+PLANTED = [
+    "Phone: 24793450",
+    "Send text messages to 3058.5298 today",  # a decimal shape, cued by a phrase
+    "Telefon:\n922 23 580",
+    "Paid with 675952601812",
+    "Konto SD1924402685995289",
+    "mail smithryan@δοκιμή.한국",
+    "ফোন +৮৮০-১৮৫-৯৬৩-৭০৭",
+]
+
+
+def _planted_docs() -> list[dict]:
+    rows = [json.loads(line) for line in (DATA / "real_pages.jsonl").open(encoding="utf-8")]
+    docs = [_doc(r["text"], r["language"], r["id"]) for r in rows]
+    gap = "\n" + "plain words without any candidate " * 40 + "\n"
+    docs[1]["text"] += gap + gap.join(PLANTED) + gap
+    return docs
+
+
+def test_prescan_identity_holds_for_the_new_formats(
+    stage: PiiFilter, plain_stage: PiiFilter
+) -> None:
+    docs = _planted_docs()
+    with_prescan = stage.find_spans(docs)
+    assert with_prescan == plain_stage.find_spans(docs)
+    found = {docs[1]["text"][s:e] for s, e, _, _ in with_prescan[1]}
+    assert {"24793450", "3058.5298", "675952601812", "SD1924402685995289"} <= found
+
+
+@pytest.mark.parametrize(
+    ("name", "weaker"),
+    [
+        ("MIN_PHONE_DIGITS", 9),  # runs of 7-8 digits stop being candidates
+        ("_AT_RE", prescan.re.compile("(?!)")),  # e-mail lines no longer candidates
+    ],
+)
+def test_weakened_prescan_breaks_the_identity(
+    stage: PiiFilter,
+    plain_stage: PiiFilter,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    weaker: object,
+) -> None:
+    docs = _planted_docs()
+    monkeypatch.setattr(prescan, name, weaker)
+    assert stage.find_spans(docs) != plain_stage.find_spans(docs)
