@@ -20,7 +20,6 @@ import pytest
 
 from filters.extract import HtmlExtractor, decode_html, meta_charset
 from pipelines.schema import is_reject
-from pipelines.sources import warc
 from pipelines.sources.files import open_input
 from pipelines.sources.warc import iter_warc, iter_wet
 from tests.conftest import TEST_DATA
@@ -41,13 +40,15 @@ ENGLISH_PARAGRAPH = (
 )
 
 
-def _read(path: Path | str, extractor: HtmlExtractor = FAST) -> tuple[list[dict], list[dict]]:
+def _read(
+    path: Path | str, extractor: HtmlExtractor = FAST, **limit: int
+) -> tuple[list[dict], list[dict]]:
     path = str(path)
     with open_input(path) as stream:
         if ".wet" in path:
-            records = list(iter_wet(stream, path, "cc"))
+            records = list(iter_wet(stream, path, "cc", **limit))
         else:
-            records = list(iter_warc(stream, path, "cc", extractor))
+            records = list(iter_warc(stream, path, "cc", extractor, **limit))
     docs = [r for r in records if not is_reject(r)]
     return docs, [r for r in records if is_reject(r)]
 
@@ -300,11 +301,11 @@ def test_missing_or_repeated_record_id_falls_back_to_file_and_offset(tmp_path: P
     ]
 
 
-def test_oversized_record_is_skipped_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(warc, "MAX_RECORD_BYTES", 2000)
+def test_oversized_record_is_skipped_unread(tmp_path: Path):
     big = _record("response", _http(_page(ENGLISH_PARAGRAPH * 20)), 0)
     docs, rejects = _read(
-        _write(tmp_path, "big.warc", big + _record("response", _http(_page()), 1))
+        _write(tmp_path, "big.warc", big + _record("response", _http(_page()), 1)),
+        max_record_bytes=2000,
     )
     assert [d["url"] for d in docs] == ["http://example.com/1"]
     assert _reasons(rejects) == {"record_too_large": 1}
