@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -81,8 +81,9 @@ class _ByteSource:
     """The decompressed stream through a local buffer, with a running offset and marks.
 
     A local buffer keeps per-line cost low (a WET file has ~10 header lines per record). It is
-    filled with ``read1``, one decompression step at a time, so that when a gzip turns out to be
-    cut off or corrupt, everything decompressed before the bad spot has already been handed out.
+    filled with ``read1``, one decompression step at a time. When the stream fails (a gzip cut
+    off, corrupt, or followed by garbage), the failure is kept in ``error`` and the stream is
+    treated as ended there, so every record decompressed before the bad spot is still framed.
     ``mark``/``reset`` let the framer look ahead (is this a header that frames?) and go back;
     bytes before the oldest mark are dropped as the buffer refills, so memory is bounded by what
     is marked, which the framer keeps within ``max_record_bytes``.
@@ -95,6 +96,7 @@ class _ByteSource:
         self._base = 0  # stream offset of _buf[0]
         self._marks: list[int] = []  # stream offsets that reset() returns to, innermost last
         self._eof = False
+        self.error: Exception | None = None  # what ended the stream early, if anything
 
     @property
     def offset(self) -> int:
@@ -106,7 +108,10 @@ class _ByteSource:
         while len(self._buf) - self._pos < want:
             if self._eof:
                 return False
-            chunk = self._read1(_READ_CHUNK)
+            try:
+                chunk = self._read1(_READ_CHUNK)
+            except (EOFError, OSError, zlib.error) as exc:
+                self.error, chunk = exc, b""
             if not chunk:
                 self._eof = True
                 return False
@@ -320,24 +325,28 @@ def _read_record(
     return WarcRecord(offset=start, headers=headers, length=length, block=block)
 
 
-def _frame(src: _ByteSource, path: str, source: str, limit: int) -> Iterator[WarcRecord | Reject]:
+def _frame(
+    src: _ByteSource, path: str, source: str, limit: int
+) -> Generator[WarcRecord | Reject, None, bool]:
+    """Records and malformed stretches up to the end of the stream (or where it failed);
+    returns whether the end was reported (a record cut off by it)."""
     while True:
         start = src.offset
         line = src.readline()
         if not line:
-            return
+            return False
         if not line.strip():
             continue
         try:
             record = _read_record(src, start, line, limit)
         except _BadRecord as bad:
-            if bad.reason != TRUNCATED:
-                src.skip_to_line(_VERSION, _EVERYTHING, line_start=True)  # resume at a header
+            if bad.reason == TRUNCATED:
+                yield _end_reject(src, path, source, start, str(bad))
+                return True
+            src.skip_to_line(_VERSION, _EVERYTHING, line_start=True)  # resume at a header
             yield file_reject(
                 path, source, bad.reason, start, f"{bad} (bytes {start}-{src.offset})"
             )
-            if bad.reason == TRUNCATED:
-                return
             continue
         yield record
 
@@ -351,8 +360,17 @@ def read_records(
     ``truncated_file`` (gzip ended early) or ``corrupt_file`` reject at the offset reached.
     """
     src = _ByteSource(stream)
-    try:
-        yield from _frame(src, path, source, max_record_bytes)
-    except (EOFError, OSError, zlib.error) as exc:
-        reason = TRUNCATED if isinstance(exc, EOFError) else "corrupt_file"
-        yield file_reject(path, source, reason, src.offset, f"{type(exc).__name__}: {exc}")
+    reported = yield from _frame(src, path, source, max_record_bytes)
+    if src.error is not None and not reported:
+        yield _end_reject(src, path, source, src.offset, "")
+
+
+def _end_reject(src: _ByteSource, path: str, source: str, offset: int, cut: str) -> Reject:
+    """The one row for where the file ends early: cut inside a record (``cut`` says how), or
+    a stream error after the last complete record; the stream's error names the reason."""
+    error = src.error
+    if error is None:
+        return file_reject(path, source, TRUNCATED, offset, cut)
+    reason = TRUNCATED if isinstance(error, EOFError) else "corrupt_file"
+    detail = f"{type(error).__name__}: {error}" + (f"; {cut}" if cut else "")
+    return file_reject(path, source, reason, offset, detail)
