@@ -562,7 +562,7 @@ def _parquet_cases() -> list[Case]:
     ]
 
 
-def _unvalidated_strings(values: list[bytes]) -> pa.Array:
+def unvalidated_strings(values: list[bytes]) -> pa.Array:
     """A string column holding bytes that are not UTF-8, as a non-validating writer makes."""
     raw = pa.array(values, pa.binary())
     return pa.Array.from_buffers(pa.string(), len(raw), raw.buffers())
@@ -600,8 +600,8 @@ def _hostile_parquet_cases() -> list[Case]:
             lambda: parquet_bytes(
                 pa.table(
                     {
-                        "id": _unvalidated_strings([b"u1", b"u2\xff", b"u3"]),
-                        "text": _unvalidated_strings([ok.encode(), b"bad \xc3(", ok.encode()]),
+                        "id": unvalidated_strings([b"u1", b"u2\xff", b"u3"]),
+                        "text": unvalidated_strings([ok.encode(), b"bad \xc3(", ok.encode()]),
                     }
                 )
             ),
