@@ -487,3 +487,20 @@ def test_deeply_nested_markup_is_one_record_between_good_pages(tmp_path: Path):
     assert urls == [f"http://example.com/{n}" for n in range(3)]
     assert {"http://example.com/0", "http://example.com/2"} <= {d["url"] for d in docs}
     assert all(r["reason"] == "extraction_timeout" for r in rejects)
+
+
+def test_consecutive_malformed_records_are_one_stretch(tmp_path: Path):
+    """Junk between two good records is one reject however many bad headers it holds: 20,000
+    bare version lines, then two records with broken headers."""
+    good = [_record("response", _http(_page()), n) for n in range(2)]
+    broken = [
+        _record("response", _http(_page()), 7).replace(b"WARC-Type: response", b"WARC-Type"),
+        re.sub(rb"Content-Length: \d+", b"Content-Length: x", good[1], count=1),
+    ]
+    junk = b"WARC/1.0\r\n" * 20_000 + b"".join(broken)
+    docs, rejects = _read(_write(tmp_path, "junk.warc", good[0] + junk + good[1]))
+    assert [d["url"] for d in docs] == ["http://example.com/0", "http://example.com/1"]
+    (stretch,) = rejects
+    assert stretch["reason"] == "malformed_record" and stretch["offset"] == len(good[0])
+    end = len(good[0]) + len(junk)
+    assert stretch["detail"].endswith(f"(bytes {len(good[0])}-{end}, 20002 malformed records)")

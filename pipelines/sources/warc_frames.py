@@ -3,9 +3,10 @@
 Records are framed here, not by warcio or FastWARC: both stop at the first record whose header or
 Content-Length is wrong, losing the rest of the file. A record is trusted when its block ends
 where the next record (or the file) starts and no line inside its block starts a record that
-frames correctly itself. When one is not, the bad stretch is reported as one ``malformed_record``
-reject and framing resumes at the next ``WARC/`` header line (inside the block when one frames
-there), with byte offsets into the decompressed stream. That covers a Content-Length that is too
+frames correctly itself. When one is not, framing resumes at the next ``WARC/`` header line
+(inside the block when one frames there); the bad stretch up to the next record that frames,
+however many bad headers it holds, is one ``malformed_record`` reject with byte offsets into the
+decompressed stream. That covers a Content-Length that is too
 short, too long, or claims 100 GB in a 1 MB file.
 
 Memory does not follow the input: a block larger than ``max_record_bytes`` is scanned as it
@@ -30,7 +31,10 @@ MALFORMED = "malformed_record"
 _VERSION = b"WARC/"
 _MAX_LINE = 64 << 10
 _MAX_HEADER = 64 << 10
-_HEADER_END = re.compile(rb"\n\r?\n")
+# The blank line that ends a header, or a version line inside it (no field starts "WARC/"): the
+# search for the end stops at the next candidate record, so a run of bare "WARC/" lines costs
+# linear time, not 64 KiB of scanning per line.
+_HEADER_END = re.compile(rb"\n(?:\r?\n|WARC/)")
 _READ_CHUNK = 1 << 20
 _TRAILERS = (b"\r\n\r\n", b"\n\n")
 _EVERYTHING = 1 << 62  # a scan bound no stream reaches
@@ -174,12 +178,17 @@ class _ByteSource:
             if not first:
                 raise _BadRecord(TRUNCATED, "file ends inside a WARC header")
             return self.readline()
+        if first.startswith(_VERSION):
+            raise _BadRecord(MALFORMED, "a WARC/ version line inside a WARC header")
         while not (end := _HEADER_END.search(self._buf, self._pos, self._pos + _MAX_HEADER)):
             buffered = len(self._buf) - self._pos
             if buffered >= _MAX_HEADER:
                 raise _BadRecord(MALFORMED, f"no end of WARC header within {_MAX_HEADER} bytes")
             if not self._fill(buffered + 1):
                 raise _BadRecord(TRUNCATED, "file ends inside a WARC header")
+        if end.group().endswith(_VERSION):
+            self._take(end.start() + 1)  # resynchronising starts at that version line
+            raise _BadRecord(MALFORMED, "a WARC/ version line inside a WARC header")
         return self._take(end.end())
 
     def skip_to_line(self, prefix: bytes, within: int, line_start: bool) -> tuple[int, bool]:
@@ -329,11 +338,25 @@ def _frame(
     src: _ByteSource, path: str, source: str, limit: int
 ) -> Generator[WarcRecord | Reject, None, bool]:
     """Records and malformed stretches up to the end of the stream (or where it failed);
-    returns whether the end was reported (a record cut off by it)."""
+    returns whether the end was reported (a record cut off by it).
+
+    Consecutive malformed records make one stretch and one reject, so a run of junk headers
+    cannot flood the ledger; the stretch ends where a record frames (or the file ends).
+    """
+    stretch: list[Any] | None = None  # [start, first problem, malformed headers] while in one
+
+    def stretch_reject(end: int) -> Reject:
+        start, problem, count = stretch
+        detail = f"{problem} (bytes {start}-{end}"
+        detail += f", {count} malformed records)" if count > 1 else ")"
+        return file_reject(path, source, MALFORMED, start, detail)
+
     while True:
         start = src.offset
         line = src.readline()
         if not line:
+            if stretch:
+                yield stretch_reject(start)
             return False
         if not line.strip():
             continue
@@ -341,13 +364,19 @@ def _frame(
             record = _read_record(src, start, line, limit)
         except _BadRecord as bad:
             if bad.reason == TRUNCATED:
+                if stretch:
+                    yield stretch_reject(start)
                 yield _end_reject(src, path, source, start, str(bad))
                 return True
+            if stretch:
+                stretch[2] += 1
+            else:
+                stretch = [start, str(bad), 1]
             src.skip_to_line(_VERSION, _EVERYTHING, line_start=True)  # resume at a header
-            yield file_reject(
-                path, source, bad.reason, start, f"{bad} (bytes {start}-{src.offset})"
-            )
             continue
+        if stretch:
+            yield stretch_reject(start)
+            stretch = None
         yield record
 
 
