@@ -476,3 +476,16 @@ def test_billion_laughs_in_an_attribute_stops_the_file_with_that_reason():
 def test_a_dump_without_dtd_reads_as_before():
     """The DTD guard costs nothing on real dumps: no DTD row, same pages as the bundled slice."""
     assert not any(r.get("reason", "").startswith("xml_") for r in _slice(ENWIKI))
+
+
+def test_a_dtd_larger_than_the_limit_ends_the_file():
+    """Expat keeps every declared entity: a DTD past max_record_bytes is refused as too large."""
+    decls = "".join(f'<!ENTITY e{i} "x">' for i in range(20_000))
+    data = (
+        f'<?xml version="1.0"?>\n<!DOCTYPE mediawiki [{decls}]>\n<mediawiki>\n'
+        + _page_xml(1, _TEXT)
+        + "</mediawiki>\n"
+    ).encode()
+    records = list(iter_wikipedia(io.BytesIO(data), "testwiki.xml", "w", max_record_bytes=50_000))
+    assert [r["reason"] for r in records] == ["xml_dtd_refused", "record_too_large"]
+    assert "a DTD of more than 50000 bytes" in records[1]["detail"]

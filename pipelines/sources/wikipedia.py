@@ -70,6 +70,10 @@ class _TokenTooLarge(Exception):
     """Expat is holding one token (a comment, a tag, a DTD) larger than the record limit."""
 
 
+class _DtdTooLarge(Exception):
+    """The DTD declares more than the record limit's worth of entities (expat keeps them all)."""
+
+
 class _Page:
     """The fields of one ``<page>``, filled in as expat reports them."""
 
@@ -121,7 +125,8 @@ class _DumpHandler:
         self.finished: list[_Page] = []
         self.pages_seen = 0
         self.doctype_offset: int | None = None
-        self.entities: list[str] = []  # names the DTD declared
+        self.entities = 0  # declared by the DTD
+        self.entity_names: list[str] = []  # the first few, for the reject's detail
         self.entity_pages = 0
 
     def _grown(self) -> None:
@@ -133,14 +138,19 @@ class _DumpHandler:
             page.text = ""
             self.chars = None
 
-    def doctype(self, name: str, system_id, public_id, has_internal_subset: int) -> None:
+    def doctype(self, name: str, system_id: str | None, public_id: str | None, subset: int) -> None:
         """A DTD: from here on, entity references are reported to ``skipped``, not expanded."""
         self.doctype_offset = self.parser.CurrentByteIndex
         self.parser.DefaultHandler = self.skipped
 
     def entity_decl(self, name: str, *_: object) -> None:
+        """Counts a declaration; expat keeps every one, so a DTD past the limit ends the file."""
         self.last_event = self.parser.CurrentByteIndex
-        self.entities.append(name)
+        self.entities += 1
+        if len(self.entity_names) < 5:
+            self.entity_names.append(name)
+        if self.last_event - (self.doctype_offset or 0) > self.limit:
+            raise _DtdTooLarge(f"a DTD of more than {self.limit} bytes ({self.entities} entities)")
 
     def skipped(self, data: str) -> None:
         """Markup no other handler took; with a DTD, that includes unexpanded entity references."""
@@ -275,6 +285,8 @@ def iter_wikipedia(
                 failure = (reason, exc, max(parser.ErrorByteIndex, 0))
             except _NotADump as exc:
                 failure = ("unreadable_file", exc, parser.CurrentByteIndex)
+            except _DtdTooLarge as exc:
+                failure = (TOO_LARGE, exc, handler.doctype_offset or 0)
             fed += len(chunk)
             if failure is None and fed - handler.last_event > max_record_bytes + _CHUNK_BYTES:
                 held = _TokenTooLarge(
@@ -379,14 +391,14 @@ class _Site:
     def dtd_reject(self) -> dict[str, Any]:
         """The row for a DTD that declared entities: what was refused, and what it cost."""
         handler = self.handler
-        names = ", ".join(handler.entities[:5]) + (", ..." if len(handler.entities) > 5 else "")
+        names = ", ".join(handler.entity_names) + (", ..." if handler.entities > 5 else "")
         return new_reject(
             id=fallback_id(self.source, self.path, "xml_dtd_refused"),
             source=self.source,
             stage=STAGE,
             reason="xml_dtd_refused",
             detail=f"DTD/entity declarations refused, never expanded: "
-            f"{len(handler.entities)} entities ({names}); {handler.entity_pages} pages that "
+            f"{handler.entities} entities ({names}); {handler.entity_pages} pages that "
             f"reference them rejected as {ENTITY_REFUSED}",
             file=self.path,
             offset=handler.doctype_offset or 0,
