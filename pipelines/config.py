@@ -87,6 +87,11 @@ class ExtractionConfig(Section):
     )
 
 
+# 64 MiB: far above any real page (Common Crawl truncates payloads at 1 MiB) or article, small
+# enough that a worker's memory does not follow the input's worst record (docs/inputs.md).
+DEFAULT_MAX_RECORD_BYTES = 64 << 20
+
+
 class InputConfig(Section):
     path: str = Field(description="glob; local or any Beam filesystem (gs://, s3://)")
     format: Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]
@@ -103,6 +108,13 @@ class InputConfig(Section):
         "is unsure about to trafilatura; cascade = resiliparse, hard pages to trafilatura",
     )
     extraction: ExtractionConfig = Field(default_factory=ExtractionConfig)
+    max_record_bytes: int = Field(
+        DEFAULT_MAX_RECORD_BYTES,
+        ge=1024,
+        description="largest record read, in decompressed bytes (a JSONL line, a WARC record "
+        "block, a wiki page's text, a Parquet row's strings); a larger one becomes a "
+        "record_too_large reject without ever being held whole in memory (docs/inputs.md)",
+    )
 
 
 class StageConfig(Section):

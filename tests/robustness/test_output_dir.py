@@ -135,17 +135,20 @@ def test_writer_failing_mid_shard_leaves_nothing_that_looks_complete(tmp_path, m
 
 
 # A child that writes shards slowly, so that it can be killed (SIGKILL) in the middle of one.
-_SLOW_CHILD = """
-import sys, time
+# The run in the child writes its first Parquet shard halfway, says so by creating the file named
+# in CORPUS_PREP_TEST_STOPPED, and blocks there until it is killed: a handshake, not a race.
+_STOPPED_CHILD = """
+import os, sys, threading
 import pipelines.sinks as sinks
 real = sinks.pq.write_table
-class Slow:
+class Stopped:
     def __init__(self, raw): self.raw = raw
     def write(self, data):
-        for i in range(0, len(data), 64):
-            self.raw.write(data[i:i + 64]); self.raw.flush(); time.sleep(0.002)
+        self.raw.write(data[: len(data) // 2]); self.raw.flush()
+        open(os.environ["CORPUS_PREP_TEST_STOPPED"], "w").close()
+        threading.Event().wait()
     def __getattr__(self, name): return getattr(self.raw, name)
-sinks.pq.write_table = lambda table, where, **kw: real(table, Slow(where), **kw)
+sinks.pq.write_table = lambda table, where, **kw: real(table, Stopped(where), **kw)
 from pipelines.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -155,19 +158,20 @@ def test_killed_run_leaves_no_complete_looking_file(tmp_path):
     _inputs(tmp_path / "in", n_docs=200)
     out = tmp_path / "out"
     config = _config(tmp_path, out, with_wiki=True)
+    stopped = tmp_path / "stopped"
     child = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_CHILD, "run", str(config), "--quiet"],
+        [sys.executable, "-c", _STOPPED_CHILD, "run", str(config), "--quiet"],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "CORPUS_PREP_TEST_STOPPED": str(stopped)},
     )
     try:
-        deadline = time.monotonic() + 120
-        while not any(p.name.startswith(".tmp-") for p in out.rglob("*")):
+        deadline = time.monotonic() + 300
+        while not stopped.exists():
             assert child.poll() is None, "the run ended before it was killed"
             assert time.monotonic() < deadline, "no shard write began"
             time.sleep(0.05)
-        time.sleep(0.2)  # well inside a slow shard write
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.kill()
