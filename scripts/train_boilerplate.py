@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from filters.boilerplate import (  # noqa: E402
     TreeEnsemble,
     line_features,
     link_texts,
+    portable_sigmoid,
     uncertainty,
 )
 from filters.extract import HtmlExtractor, decode_html, trim_edges  # noqa: E402
@@ -115,12 +117,12 @@ def _fit_trees(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
         [np.searchsorted(edges[j], x[:, j], side="right") for j in range(x.shape[1])]
     )
     prior = float(np.clip(y.mean(), 1e-3, 1 - 1e-3))
-    base = float(np.log(prior / (1 - prior)))
+    base = math.log(prior / (1 - prior))
     score = np.full(len(y), base)
     internal = 2**DEPTH - 1
     features, thresholds, leaves = [], [], []
     for _ in range(TREES):
-        p = 1 / (1 + np.exp(-score))
+        p = portable_sigmoid(score)
         gradient, hessian = p - y, p * (1 - p)
         feature, threshold = [0] * internal, [_NO_SPLIT] * internal
         leaf = [0.0] * (internal + 1)
@@ -183,7 +185,7 @@ def _text(page: Page, probabilities: np.ndarray, line_threshold: float) -> str:
 def _probabilities(model: dict[str, Any], pages: list[Page]) -> list[np.ndarray]:
     ensemble = TreeEnsemble(model)
     return [
-        1 / (1 + np.exp(-ensemble.log_odds(p.features))) if p.lines else np.zeros(0) for p in pages
+        portable_sigmoid(ensemble.log_odds(p.features)) if p.lines else np.zeros(0) for p in pages
     ]
 
 
