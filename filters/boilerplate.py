@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from filters.extract import _SENTENCE_END
+from filters.text_lines import SENTENCE_END
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "boilerplate_lines.json"
 
@@ -203,7 +203,7 @@ def line_features(lines: list[str], anchors: set[str]) -> np.ndarray:
     stripped = [line.strip() for line in lines]
     chars = np.array([len(s) for s in stripped], dtype=np.float64)
     words = counts[:, 5]
-    ends = np.array([s.endswith(_SENTENCE_END) for s in stripped], dtype=np.float64)
+    ends = np.array([s.endswith(SENTENCE_END) for s in stripped], dtype=np.float64)
     heads = [s[:_PREFIX] for s in stripped]
     line_starts = np.cumsum([0] + [len(h) + 1 for h in heads[:-1]])
     found = [m.start() for m in _KEYWORDS.finditer("\n".join(heads).lower())]

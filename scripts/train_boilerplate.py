@@ -43,8 +43,9 @@ from filters.boilerplate import (  # noqa: E402
     portable_sigmoid,
     uncertainty,
 )
-from filters.extract import HtmlExtractor, decode_html, trim_edges  # noqa: E402
-from scripts.eval_extract import Score, load_pages, norm, score_page  # noqa: E402
+from filters.extract import HtmlExtractor, decode_html  # noqa: E402
+from filters.text_lines import trim_edges  # noqa: E402
+from scripts.labelled_pages import Score, load_pages, norm, score_page  # noqa: E402
 
 TREES = 60
 DEPTH = 3

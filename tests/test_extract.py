@@ -30,13 +30,13 @@ from filters.extract import (
     HtmlExtractor,
     decode_html,
     run_trafilatura,
-    trim_edges,
-    unpunctuated_share,
 )
+from filters.text_lines import trim_edges, unpunctuated_share
 from pipelines.schema import is_reject
 from pipelines.sources.files import open_input
 from pipelines.sources.warc import iter_warc
-from scripts.eval_extract import Score, load_pages, norm, score_page, split_of
+from scripts.eval_extract import split_of
+from scripts.labelled_pages import Score, load_pages, norm, score_page
 from scripts.train_boilerplate import Page, dumps, fit
 from tests.conftest import SHARED_DATA, TEST_DATA
 from tests.test_warc import CLUEWEB, JAPANESE, _http, _page, _record
