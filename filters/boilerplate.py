@@ -8,7 +8,7 @@ the same signals for its neighbours (boilerplate comes in runs), its position an
 multilingual boilerplate words. A boosted ensemble of depth-3 trees over these features, trained
 by ``scripts/train_boilerplate.py`` on the labelled lines of trafilatura's evaluation pages, is
 stored as plain numbers in ``filters/models/boilerplate_lines.json`` and evaluated with numpy
-(README "HTML extraction" has the cross-validated figures).
+(docs/extract.md has the cross-validated figures).
 
 Everything here is per-page Python/numpy on the already extracted text (plus one regex pass over
 the HTML for link texts): about 2 ms a page on top of resiliparse's ~2.6 ms (decoding included),

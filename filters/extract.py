@@ -235,7 +235,7 @@ class HtmlExtractor:
 
     Options of an extractor that is not used are ignored. ``include_comments`` means the same to
     both libraries (user comment sections count as main text). Defaults follow the measurements
-    in README ("HTML extraction"): comments and image alt texts off, because both add text that
+    in docs/extract.md: comments and image alt texts off, because both add text that
     the labelled set marks as boilerplate.
 
     ``deduplicate`` is off by default on purpose: trafilatura then drops paragraphs it has already

@@ -36,7 +36,7 @@ from filters.extract import HtmlExtractor  # noqa: E402
 from scripts.labelled_pages import Score, load_pages, score_page  # noqa: E402
 from scripts.train_boilerplate import Page, dumps, fit  # noqa: E402
 
-# name -> HtmlExtractor keyword arguments; every setting the README table reports.
+# name -> HtmlExtractor keyword arguments; every setting BENCHMARKS.md reports.
 _OLD_RESILIPARSE = dict(extractor="resiliparse", alt_texts=True, include_comments=True)
 SETTINGS: dict[str, dict[str, Any]] = {
     "trafilatura default": dict(extractor="trafilatura"),

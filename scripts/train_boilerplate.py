@@ -13,8 +13,8 @@ value of a small grid with the best snippet F1 on the training pages themselves,
 (a speed budget for ``learned_cascade``, not a quality knob).
 
 ``scripts/eval_extract.py`` scores the learned settings by 2-fold cross-validation over the
-blake2b tune/test split (``fit(pages of one half)`` scores the other half), so the README figures
-are for pages the model did not see; the shipped model is trained on all pages.
+blake2b tune/test split (``fit(pages of one half)`` scores the other half), so the docs/extract.md
+figures are for pages the model did not see; the shipped model is trained on all pages.
 
     .venv/bin/python scripts/train_boilerplate.py [--data ../shared/data] [--out PATH]
 """

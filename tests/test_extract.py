@@ -217,7 +217,7 @@ def test_bundled_boilerplate_model_rebuilds_byte_for_byte(labelled_pages):
 
 
 def test_learned_beats_resiliparse_on_pages_its_model_never_saw(labelled_pages, tmp_path: Path):
-    """Trained on the tune half only, scored on the test half (README: 0.916 vs 0.884 there)."""
+    """Trained on the tune half only, scored on the test half (docs/extract.md: 0.916 vs 0.884)."""
     model = tmp_path / "tune_half.json"
     model.write_text(dumps(fit([page for split, page, _ in labelled_pages if split == "tune"])))
     extractors = {
