@@ -34,28 +34,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Literal
 
+from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
+from filters.text_lines import trim_edges, unpunctuated_share
+
 ExtractorName = Literal["trafilatura", "resiliparse", "cascade", "learned", "learned_cascade"]
 EXTRACTORS = ("trafilatura", "resiliparse", "cascade", "learned", "learned_cascade")
 _LEARNED = ("learned", "learned_cascade")
-
-# A line "ends like a sentence" when it ends with one of these; lines that do not are the
-# navigation, bylines and link lists that resiliparse keeps and trafilatura drops.
-_SENTENCE_END = (
-    ".",
-    "!",
-    "?",
-    ":",
-    ";",
-    ")",
-    '"',
-    "\u201c",
-    "\u201d",
-    "\u00bb",
-    "\u00ab",
-    "\u3002",
-)
-# Edge trimming removes at most this many leading lines (titles live there; footers are longer).
-_MAX_LEADING_TRIM = 3
 
 # Where browsers honour the declared label but decode with a superset of it (WHATWG encoding
 # spec), a page using the superset's extra characters must still pass the strict decode.
@@ -151,38 +135,6 @@ class ExtractionTimeout(Exception):
     """A page took longer than the extractor's ``timeout_s``."""
 
 
-def _is_boilerplate_line(line: str, max_words: int) -> bool:
-    line = line.strip()
-    return len(line.split()) <= max_words and not line.endswith(_SENTENCE_END)
-
-
-def trim_edges(text: str, max_words: int) -> str:
-    """Drop short unpunctuated lines at the start (at most three) and at the end of a text.
-
-    What resiliparse keeps and trafilatura does not is mostly there: breadcrumbs, dates and
-    "Share"/"Kontakt" links before the article, "Mehr zum Thema" and newsletter prompts after it.
-    Blank lines go too. ``max_words`` 0 only removes blank lines.
-    """
-    lines = [line for line in text.split("\n") if line.strip()]
-    start = 0
-    while start < min(_MAX_LEADING_TRIM, len(lines) - 1) and _is_boilerplate_line(
-        lines[start], max_words
-    ):
-        start += 1
-    end = len(lines)
-    while end > start + 1 and _is_boilerplate_line(lines[end - 1], max_words):
-        end -= 1
-    return "\n".join(lines[start:end])
-
-
-def unpunctuated_share(text: str) -> float:
-    """The share of non-empty lines that do not end like a sentence (1.0 for no lines)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not lines:
-        return 1.0
-    return sum(not line.endswith(_SENTENCE_END) for line in lines) / len(lines)
-
-
 def run_trafilatura(page: str, url: str | None, options: dict[str, Any]) -> str:
     import trafilatura
 
@@ -207,8 +159,6 @@ def run_fast(page: str, url: str | None, options: dict[str, Any]) -> tuple[str, 
     extractor = options["extractor"]
     lines = resiliparse_lines(page, options["resiliparse"])
     if extractor in _LEARNED:
-        from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
-
         model_path = options["boilerplate_model"]
         model = load_model(Path(model_path) if model_path else MODEL_PATH)
         probabilities = keep_probabilities(lines, page, model)
@@ -285,7 +235,7 @@ class HtmlExtractor:
 
     Options of an extractor that is not used are ignored. ``include_comments`` means the same to
     both libraries (user comment sections count as main text). Defaults follow the measurements
-    in README ("HTML extraction"): comments and image alt texts off, because both add text that
+    in docs/extract.md: comments and image alt texts off, because both add text that
     the labelled set marks as boilerplate.
 
     ``deduplicate`` is off by default on purpose: trafilatura then drops paragraphs it has already

@@ -47,7 +47,7 @@ Multilingual rules, per ``doc["language"]``:
   sentences), far below the English-derived 3-10 band, and their alphabetic-word share threshold
   is 0.7 instead of 0.8 (punctuation and digits are separate tokens there).
 
-Nothing here downloads: the tokenizers' dictionaries come with their wheels (see README).
+Nothing here downloads: the tokenizers' dictionaries come with their wheels (docs/quality.md).
 """
 
 from __future__ import annotations

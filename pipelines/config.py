@@ -39,12 +39,12 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-# The values filters.extract.HtmlExtractor accepts (README "HTML extraction").
+# The values filters.extract.HtmlExtractor accepts (docs/extract.md).
 HtmlExtractorName = Literal["trafilatura", "resiliparse", "cascade", "learned", "learned_cascade"]
 
 
 class ExtractionConfig(Section):
-    """HTML extraction options for warc inputs (README "HTML extraction" has the measurements)."""
+    """HTML extraction options for warc inputs (docs/extract.md has the measurements)."""
 
     favor_precision: bool = Field(False, description="trafilatura: drop more borderline text")
     include_comments: bool = Field(

