@@ -17,9 +17,6 @@ import pytest
 from tests.conftest import ROOT
 
 PACKAGES = ("filters", "pipelines", "scripts")
-# Modules under filters/ that still import pipelines/ on this branch; other helpers are moving
-# what they need (pipelines.schema.refresh_sizes) out. strict: the mark must go once they pass.
-KNOWN_FILTERS_IMPORTING_PIPELINES = {"filters.pii", "filters.quality"}
 # Cycles another helper is breaking on its branch (shared helpers get a home of their own).
 CYCLES_BEING_BROKEN = [["pipelines.balance", "pipelines.report"]]
 
@@ -148,18 +145,7 @@ def test_cycles_being_broken_elsewhere_are_gone():
 
 @pytest.mark.parametrize(
     "module",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True, reason="imports pipelines.schema; being moved by another helper"
-            ),
-        )
-        if name in KNOWN_FILTERS_IMPORTING_PIPELINES
-        else name
-        for name in MODULES
-        if name.split(".")[0] == "filters"
-    ],
+    [name for name in MODULES if name.split(".")[0] == "filters"],
 )
 def test_filters_import_neither_beam_nor_pipelines(module: str):
     forbidden = [
