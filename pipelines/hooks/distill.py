@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -204,8 +205,12 @@ class Distill(Hook):
             running_teacher = quantize(teacher, options.teacher_weights).to(device)
         _log.info("distill: teacher %s (%d params)", checkpoint, n_params(teacher))
         loss = distillation_loss(running_teacher, options.alpha, options.temperature)
+        started = time.process_time()  # CPU seconds: wall time is distorted on a shared machine
         distilled_model, distilled = fit(train_docs, heldout_docs, student, loss)
+        distilled["train_cpu_s"] = round(time.process_time() - started, 1)
+        started = time.process_time()
         scratch_model, scratch = fit(train_docs, heldout_docs, student)
+        scratch["train_cpu_s"] = round(time.process_time() - started, 1)
         teacher, distilled_model, scratch_model = (
             m.cpu() for m in (teacher, distilled_model, scratch_model)
         )
@@ -261,8 +266,8 @@ class Distill(Hook):
             "scratch_bpb": scratch_at,
             "bpb_gain": scratch_at - distilled_at,
             "table": table,
-            "distilled": _summary(distilled),
-            "scratch": _summary(scratch),
+            "distilled": _summary(distilled) | {"train_cpu_s": distilled["train_cpu_s"]},
+            "scratch": _summary(scratch) | {"train_cpu_s": scratch["train_cpu_s"]},
             "checkpoint": str(workdir / STUDENT),
             "plot": str(workdir / CURVE),
         }
