@@ -49,19 +49,22 @@ class ForeignPackage(ImportError):
 
 
 def _package_file(name: str) -> str | None:
-    """The ``__init__.py`` that ``import name`` runs (or ran), without importing it."""
+    """What ``import name`` runs (or ran), without importing it: its ``__init__.py``, "" for a
+    directory without one (a namespace package), None when nothing of that name is found."""
     module = sys.modules.get(name)
     if module is not None:
-        return getattr(module, "__file__", None)
+        return getattr(module, "__file__", None) or ""
     try:
         spec = importlib.util.find_spec(name)
     except (ImportError, ValueError):
         return None
-    return spec.origin if spec is not None else None
+    if spec is None:
+        return None
+    return spec.origin if spec.origin and spec.origin != "namespace" else ""
 
 
-def _is_ours(init_file: str | None) -> bool:
-    if not init_file or not init_file.endswith("__init__.py"):
+def _is_ours(init_file: str) -> bool:
+    if not init_file.endswith("__init__.py"):
         return False
     try:
         return MARKER in Path(init_file).read_text(encoding="utf-8", errors="replace")
@@ -117,12 +120,18 @@ def check_own_packages() -> None:
     """
     for name in OWN_PACKAGES:
         init_file = _package_file(name)
-        if init_file is not None and not _is_ours(init_file):
-            others = other_claimants((name,)).get(name, [])
-            raise ForeignPackage(
-                f"'import {name}' finds {init_file}, which is not corpus-prep's. "
-                + _clash_advice(name, others)
+        if init_file is None or _is_ours(init_file):
+            continue  # not found: the import itself will say so
+        others = other_claimants((name,)).get(name, [])
+        if init_file:
+            found = f"'import {name}' finds {init_file}, which is not corpus-prep's. "
+        else:
+            found = (
+                f"'import {name}' finds a directory without corpus-prep's __init__.py (removed "
+                f"with a distribution that shared it?); reinstall corpus-prep: python -m pip "
+                f"install --force-reinstall --no-deps corpus-prep. "
             )
+        raise ForeignPackage(found + _clash_advice(name, others))
 
 
 def _error_text(exc: BaseException) -> str:
