@@ -27,6 +27,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import time
 from collections.abc import Iterator
 from importlib import metadata
@@ -229,7 +230,9 @@ def editable_smoke(work: Path) -> dict:
         "run these tests in a venv made by `python3.11 -m venv` whose pip was not upgraded "
         "(make test does that; .ci/run runs them)"
     )
-    direct_url = json.loads(metadata.distribution("corpus-prep").read_text("direct_url.json"))
+    # the venv's record of the install, not the corpus_prep.egg-info in the tree on sys.path
+    (installed,) = metadata.distributions(name="corpus-prep", path=[sysconfig.get_path("purelib")])
+    direct_url = json.loads(installed.read_text("direct_url.json"))
     assert direct_url["dir_info"].get("editable") is True
     assert direct_url["url"] == ROOT.as_uri()
     assert all(path.startswith(str(ROOT)) for path in _imported_from(venv, work))
