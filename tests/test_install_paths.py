@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -45,7 +46,7 @@ pytestmark = pytest.mark.install
 
 WHEELHOUSE = os.environ.get("CORPUS_PREP_WHEELHOUSE")
 BUNDLED_PIP = "23.2.1"  # ensurepip's pip for the Python 3.11 CI uses (python -m venv ships it)
-TIMES: dict[str, float] = {}
+TIMES: dict[str, tuple[float, float]] = {}  # step -> (wall s, CPU s)
 
 
 def _env() -> dict[str, str]:
@@ -56,13 +57,24 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(args: list, cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+def _run(
+    args: list, cwd: Path | None = None, check: bool = True, timed: str = ""
+) -> subprocess.CompletedProcess:
+    """Run a command; with ``timed``, record its wall and CPU time (children's rusage)."""
+    started, cpu = time.perf_counter(), _children_cpu()
     result = subprocess.run(
         [str(a) for a in args], capture_output=True, text=True, env=_env(), cwd=cwd
     )
+    if timed:
+        TIMES[timed] = (time.perf_counter() - started, _children_cpu() - cpu)
     if check and result.returncode != 0:
         raise AssertionError(f"{args} failed ({result.returncode}):\n{result.stderr[-4000:]}")
     return result
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _pip_version(venv: Path) -> str:
@@ -75,24 +87,27 @@ class _Install:
 
     def __init__(self, name: str, venv: Path, target: Path, upgrade_pip: bool):
         self.name, self.venv = name, venv
+        self.log = venv.parent / f"{venv.name}.log"
         self.started = time.perf_counter()
+        self.status: int | None = None
         python = venv / "bin" / "python"
         steps = [f"{sys.executable} -m venv {venv}"]
         if upgrade_pip:
             steps.append(f"{python} -m pip install --quiet --upgrade pip")
         steps.append(f"{python} -m pip install --quiet {target}")
-        self.process = subprocess.Popen(
-            ["bash", "-c", " && ".join(steps)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env=_env(),
-        )
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen(
+                ["bash", "-c", " && ".join(steps)], stdout=log, stderr=log, env=_env()
+            )
 
     def wait(self) -> Path:
-        output, _ = self.process.communicate()
-        TIMES[f"install {self.name}"] = time.perf_counter() - self.started
-        assert self.process.returncode == 0, f"{self.name} install failed:\n{output[-4000:]}"
+        """The venv, once installed; records wall and CPU time (wait4 sums the whole tree)."""
+        if self.status is None:
+            _, status, usage = os.wait4(self.process.pid, 0)
+            self.status = self.process.returncode = os.waitstatus_to_exitcode(status)
+            cpu = usage.ru_utime + usage.ru_stime
+            TIMES[f"install {self.name}"] = (time.perf_counter() - self.started, cpu)
+        assert self.status == 0, f"{self.name} install failed:\n{self.log.read_text()[-4000:]}"
         return self.venv
 
 
@@ -103,28 +118,27 @@ def work(tmp_path_factory, request) -> Iterator[Path]:
     yield path
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     width = max(map(len, TIMES), default=0)
-    reporter.write_line("\ninstall paths, wall time per step:")
-    for name, seconds in TIMES.items():
-        reporter.write_line(f"  {name:<{width}}  {seconds:6.1f} s")
+    reporter.write_line("\ninstall paths, per step: wall s, CPU s")
+    for name, (wall, cpu) in TIMES.items():
+        reporter.write_line(f"  {name:<{width}}  {wall:6.1f}  {cpu:6.1f}")
     shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
 def installs(work: Path) -> dict[str, _Install]:
     """Build the wheel and the worker sdist, then start both fresh installs at once."""
-    started = time.perf_counter()
-    _run([sys.executable, "-m", "build", "--outdir", work / "dist", ROOT])  # sdist, wheel from it
+    # sdist, then the wheel from it
+    _run([sys.executable, "-m", "build", "--outdir", work / "dist", ROOT], timed="python -m build")
     (wheel,) = (work / "dist").glob("corpus_prep-*.whl")
-    TIMES["python -m build"] = time.perf_counter() - started
-    started = time.perf_counter()
     stage = work / "stage"
     stage.mkdir()
     code = (
         "import sys; from apache_beam.runners.portability.stager import Stager; "
         "print(Stager._build_setup_package(sys.argv[1], sys.argv[2]))"
     )
-    sdist = _run([sys.executable, "-c", code, ROOT / "setup.py", stage]).stdout.strip()
-    TIMES["Beam's --setup_file sdist"] = time.perf_counter() - started
+    sdist = _run(
+        [sys.executable, "-c", code, ROOT / "setup.py", stage], timed="Beam's --setup_file sdist"
+    ).stdout.strip()
     return {
         "wheel": _Install("wheel (newest pip)", work / "v-wheel", wheel, upgrade_pip=True),
         "sdist": _Install("sdist (bundled pip)", work / "v-sdist", Path(sdist), upgrade_pip=False),
@@ -180,9 +194,12 @@ def _smoke(bin_dir: Path, work: Path, name: str) -> dict:
     """Run the smoke config with ``bin_dir/corpus-prep`` from ``work``; what must not vary."""
     output = work / f"out-{name}"
     config = _smoke_config(work, output)
-    started = time.perf_counter()
-    result = _run([bin_dir / "corpus-prep", "run", config, "--quiet"], cwd=work, check=False)
-    TIMES[f"smoke run {name}"] = time.perf_counter() - started
+    result = _run(
+        [bin_dir / "corpus-prep", "run", config, "--quiet"],
+        cwd=work,
+        check=False,
+        timed=f"smoke run {name}",
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     report = json.loads((output / "report.json").read_text())
     assert (output / "_SUCCESS").exists()
