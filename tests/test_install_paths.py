@@ -117,10 +117,12 @@ def work(tmp_path_factory, request) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("install")
     yield path
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
     width = max(map(len, TIMES), default=0)
-    reporter.write_line("\ninstall paths, per step: wall s, CPU s")
-    for name, (wall, cpu) in TIMES.items():
-        reporter.write_line(f"  {name:<{width}}  {wall:6.1f}  {cpu:6.1f}")
+    with capture.global_and_fixture_disabled():
+        reporter.write_line("\ninstall paths, per step: wall s, CPU s")
+        for name, (wall, cpu) in TIMES.items():
+            reporter.write_line(f"  {name:<{width}}  {wall:6.1f}  {cpu:6.1f}")
     shutil.rmtree(path, ignore_errors=True)
 
 
