@@ -16,6 +16,7 @@ from filters.base import DocFilter
 from pipelines.balance import Balance
 from pipelines.config import Config, ConfigError, StageConfig
 from pipelines.dedup import ExactDedup, MinhashDedup
+from pipelines.preflight import check_environment
 from pipelines.sinks import WriteOutputs
 from pipelines.sources.read import ReadInputs
 from pipelines.stages import ApplyFilter
@@ -77,6 +78,7 @@ def check_buildable(config: Config) -> None:
                 f"stages.{name} is not available in this version of corpus-prep; "
                 f"set stages.{name}.enabled: false"
             )
+    check_environment(config)  # every extractor, model and hook imports and loads
 
 
 def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
