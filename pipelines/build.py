@@ -7,29 +7,17 @@ funnel in the report comparable between runs.
 
 from __future__ import annotations
 
-import importlib
-
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
-from filters.base import DocFilter
 from pipelines.balance import Balance
 from pipelines.config import Config, ConfigError, StageConfig
 from pipelines.dedup import ExactDedup, MinhashDedup
+from pipelines.filter_stages import FILTER_STAGES, make_filter
 from pipelines.preflight import check_environment
 from pipelines.sinks import WriteOutputs
 from pipelines.sources.read import ReadInputs
 from pipelines.stages import ApplyFilter
-
-# Per-document stages in execution order, as ``module:Class``. Each class takes its config
-# section's keys (beyond ``enabled``) as keyword arguments, so a new config key reaches the filter
-# without code here. Imported lazily: a run without PII never imports Presidio.
-FILTER_STAGES: dict[str, str] = {
-    "langid": "filters.langid:LanguageId",
-    "quality": "filters.quality:QualityFilter",
-    "toxicity": "filters.toxicity:ToxicityFilter",
-    "pii": "filters.pii:PiiFilter",
-}
 
 # Stages of the config contract whose implementation has not landed yet: enabling one must fail
 # loudly instead of silently passing documents through unfiltered.
@@ -45,20 +33,6 @@ STAGE_ORDER = (
     "minhash",
     "balance",
 )
-
-
-def make_filter(name: str, section: StageConfig, mode: str) -> DocFilter:
-    """Instantiate the filter class of a stage from its config section.
-
-    In annotate mode a filter must compute every signal, so stopping at the first failing rule
-    (``short_circuit``, a filter-mode speed-up) is turned off whatever the config says.
-    """
-    module_name, _, class_name = FILTER_STAGES[name].partition(":")
-    cls = getattr(importlib.import_module(module_name), class_name)
-    kwargs = section.model_dump(exclude={"enabled"})
-    if "short_circuit" in kwargs and mode == "annotate":
-        kwargs["short_circuit"] = False
-    return cls(**kwargs)
 
 
 def check_buildable(config: Config) -> None:

@@ -154,7 +154,7 @@ def _extractor_problem(index: int, cfg: Any) -> str | None:
 
 def _stage_problem(name: str, section: Any, mode: str) -> str | None:
     from filters.dependencies import explain
-    from pipelines.build import make_filter
+    from pipelines.filter_stages import make_filter
 
     try:
         make_filter(name, section, mode).setup()
@@ -197,7 +197,7 @@ def _setuptools_problem() -> str | None:
 
 def _checks(config: Config) -> Iterator[tuple[str, Callable[[], str | None]]]:
     """(key, check) for each component ``config`` uses; a check returns its problem or None."""
-    from pipelines.build import FILTER_STAGES
+    from pipelines.filter_stages import FILTER_STAGES
     from pipelines.hooks import resolve_hook
 
     for index, cfg in enumerate(config.inputs):

@@ -62,7 +62,8 @@ SECTIONS = (
 
 def pii_available() -> bool:
     """The PII stage runs only once build.py wires it in (it was pending during development)."""
-    from pipelines.build import FILTER_STAGES, PENDING_STAGES
+    from pipelines.build import PENDING_STAGES
+    from pipelines.filter_stages import FILTER_STAGES
 
     return "pii" in FILTER_STAGES and "pii" not in PENDING_STAGES
 
