@@ -126,8 +126,6 @@ class LanguageId(DocFilter):
             raise ValueError(f"max_chars must be positive, got {max_chars}")
         if backend not in BACKENDS:
             raise ValueError(f"unknown backend {backend!r}: use one of {', '.join(BACKENDS)}")
-        self.model_path = model
-        self.backend_name = backend
         self.max_chars = max_chars
         self.min_score = min_score
         self.script_subtags = script_subtags
@@ -179,21 +177,16 @@ class LanguageId(DocFilter):
         self.setup()
         return frozenset(map(self.code_of, self.backend.languages()))
 
-    def _lookup(self, table: Mapping[str, Any] | frozenset[str], language: str) -> Any:
-        """``table``'s entry for ``language``, else for the language without its script."""
-        for code in (language, base_language(language)):
-            if code in table:
-                return table[code] if isinstance(table, Mapping) else code
-        return None
-
     def allowed(self, language: str) -> bool:
-        """Whether ``language`` (a reported code) is one of the configured languages."""
-        return self._lookup(self.languages, language) is not None
+        """Whether ``language`` (a reported code) is configured, itself or without its script."""
+        return language in self.languages or base_language(language) in self.languages
 
     def threshold(self, language: str) -> float:
-        """The score ``language`` (a normalised, merged code) needs to be kept."""
-        found = self._lookup(self.language_min_scores, language)
-        return self.min_score if found is None else found
+        """The score ``language`` (a reported code) needs: its own, its language's, or min_score."""
+        for code in (language, base_language(language)):
+            if code in self.language_min_scores:
+                return self.language_min_scores[code]
+        return self.min_score
 
     def setup(self) -> None:
         """Load the model once per worker."""
@@ -237,7 +230,9 @@ class LanguageId(DocFilter):
 
     def _with_scripts(self, found: Prediction, text: str) -> Prediction:
         """Script subtags for the languages written in two scripts (read once per text)."""
-        if not self.script_subtags or not any(code in DEFAULT_SCRIPT for code, _ in found):
+        if not self.script_subtags:  # a model that labels scripts (GlotLID's srp_Latn) too
+            return [(base_language(code), p) for code, p in found]
+        if not any(code in DEFAULT_SCRIPT for code, _ in found):
             return found
         script = dominant_script(text)
         return [(with_script(code, script), p) for code, p in found]

