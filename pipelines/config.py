@@ -124,7 +124,16 @@ class StageConfig(Section):
 class LangIdConfig(StageConfig):
     languages: list[str] = Field(default_factory=list, description="empty keeps every language")
     min_score: float = Field(0.65, ge=0.0, le=1.0)
-    model: str | None = Field(None, description="fastText LID model path; null = bundled lid.176")
+    backend: Literal["heliport", "fasttext"] = Field(
+        "heliport",
+        description="heliport (HPLT's HeLI-OTS, ~200 languages, model in the wheel) or fasttext "
+        "(the model at `model`); docs/langid.md has the measurements",
+    )
+    model: str | None = Field(
+        None,
+        description="fastText LID model path (lid.176, GlotLID, OpenLID); null = bundled "
+        "lid.176. With backend heliport: the model that splits its hbs/msa labels",
+    )
     language_min_scores: dict[str, float] = Field(default_factory=dict)
     max_chars: int = Field(10_000, gt=0, description="long texts are predicted on a sample")
     restrict_to_languages: bool = Field(
@@ -134,6 +143,16 @@ class LangIdConfig(StageConfig):
         default_factory=dict,
         description="{target: [variants]}: report close variants as one language, scored as "
         "the sum, e.g. {hbs: [bs, hr, sr], ms: [id], nb: [nn]}",
+    )
+    split_macrolanguages: bool = Field(
+        True,
+        description="heliport: split its hbs (bs/hr/sr) and msa (ms/id/min) labels with the "
+        "fastText model; false reports them as hbs and ms",
+    )
+    script_subtags: bool = Field(
+        True,
+        description="report the script of languages written in two (sr-Latn, uz-Cyrl, ...); "
+        "false reports the bare code",
     )
 
 
