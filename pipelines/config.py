@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from filters.minhash import DEFAULT_CHAR_LANGUAGES
+from filters.paragraphs import PARAGRAPH_MIN_CHARS, PARAGRAPH_MIN_COUNT
 from filters.pii import (
     DEFAULT_ENTITIES,
     DEFAULT_HASH_SALT,
@@ -29,6 +30,7 @@ from filters.pii import (
     Action,
     check_entities,
 )
+from filters.urls import DEFAULT_DROP_PARAMS
 
 
 class ConfigError(ValueError):
@@ -343,6 +345,47 @@ class MinhashConfig(DedupConfig):
     )
 
 
+class ParagraphDedupConfig(DedupConfig):
+    """Paragraphs found in many documents are removed from all but the first (docs/dedup.md)."""
+
+    min_chars: int = Field(
+        PARAGRAPH_MIN_CHARS,
+        ge=1,
+        description="normalised characters a paragraph needs to be removable; shorter lines "
+        "(headings, 'Share', 'Menu') always stay",
+    )
+    min_count: int = Field(
+        PARAGRAPH_MIN_COUNT,
+        ge=2,
+        description="documents a paragraph must appear in to be removed from all but the first",
+    )
+    min_doc_words: int = Field(
+        50,
+        ge=0,
+        description="a document left with fewer words is dropped "
+        "(reason too_short_after_paragraph_dedup)",
+    )
+
+
+class UrlDedupConfig(StageConfig):
+    """One record per normalised URL among crawls (docs/dedup.md)."""
+
+    keep: Literal["newest", "longest"] = Field(
+        "newest", description="which crawl of a URL stays: latest date, or longest text"
+    )
+    formats: list[Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]] = Field(
+        default_factory=lambda: ["warc", "wet"],
+        description="input formats whose documents take part (web crawls by default)",
+    )
+    ignore_scheme: bool = Field(True, description="http and https are the same URL")
+    ignore_www: bool = Field(True, description="a leading 'www.' does not count")
+    drop_params: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_DROP_PARAMS),
+        description="query parameters ignored (fnmatch patterns, case-insensitive)",
+    )
+    sort_query: bool = Field(True, description="query parameter order does not count")
+
+
 class BalanceConfig(StageConfig):
     enabled: bool = False
     by: Literal["language", "source", "source_language"] = Field(
@@ -368,8 +411,10 @@ class StagesConfig(Section):
     quality: QualityConfig = Field(default_factory=QualityConfig)
     toxicity: ToxicityConfig = Field(default_factory=ToxicityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
+    url_dedup: UrlDedupConfig = Field(default_factory=UrlDedupConfig)
     exact_dedup: ExactDedupConfig = Field(default_factory=ExactDedupConfig)
     minhash: MinhashConfig = Field(default_factory=MinhashConfig)
+    paragraph_dedup: ParagraphDedupConfig = Field(default_factory=ParagraphDedupConfig)
     balance: BalanceConfig = Field(default_factory=BalanceConfig)
 
 
