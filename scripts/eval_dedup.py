@@ -42,8 +42,9 @@ Usage::
 
 KEY: num_bands, rows_per_band, threshold (bands x rows from datasketch's optimiser over
 num_bands*rows_per_band permutations, and the verify threshold), ngram_size, char_ngram_size,
-hash_bits, verify (false/true/exact/signature). ``signature_speed()`` is what ``scripts/bench``
-calls.
+hash_bits, verify (false, true, exact or signature), verify_with (what true means: signature,
+as in the config). ``--tune-only`` leaves the held-out sets alone. ``signature_speed()`` is what
+``scripts/bench`` calls.
 """
 
 from __future__ import annotations
@@ -141,7 +142,9 @@ def setting_from(options: dict[str, Any]) -> Setting:
     if threshold is not None:
         bands, rows = optimal_bands_rows(threshold, bands * rows)
     verify = str(options.get("verify", "false")).lower()
-    verify = {"false": "none", "true": "exact"}.get(verify, verify)
+    verify = {"false": "none", "true": str(options.get("verify_with", "signature"))}.get(
+        verify, verify
+    )
     if verify not in ("none", "exact", "signature"):
         raise SystemExit(f"verify must be false, true, exact or signature, got {verify!r}")
     return Setting(
@@ -634,7 +637,7 @@ def candidates() -> list[Setting]:
             bands, rows = optimal_bands_rows(threshold, num_perm)
             for verify in ("none", "exact", "signature"):
                 grid.append(Setting(bands, rows, verify=verify, threshold=threshold))
-    return [replace(s, ngram=n) for n in (5, 4, 3) for s in grid]
+    return list(dict.fromkeys(replace(s, ngram=n) for n in (5, 4, 3) for s in grid))
 
 
 def sweep(tune: list[PlantedSet]) -> None:
@@ -700,6 +703,7 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], help="minhash option KEY=VALUE")
     parser.add_argument("--sweep", action="store_true", help="candidates on the tune set only")
     parser.add_argument("--no-speed", action="store_true", help="skip the signature timing")
+    parser.add_argument("--tune-only", action="store_true", help="leave the held-out sets alone")
     args = parser.parse_args()
     if args.sweep:
         sweep(load_sets(TUNE_SETS, args.data, args.cache, args.seed))
@@ -710,7 +714,15 @@ def main() -> None:
         f"settings: {setting.label()} (S-curve midpoint ~{midpoint:.2f}),"
         f" {setting.char_ngram}-gram characters, {setting.hash_bits}-bit"
     )
-    for role, names in (("tune", TUNE_SETS), ("held out", HELD_OUT_SETS)):
+    roles = (
+        (("tune", TUNE_SETS),)
+        if args.tune_only
+        else (
+            ("tune", TUNE_SETS),
+            ("held out", HELD_OUT_SETS),
+        )
+    )
+    for role, names in roles:
         for planted_set in load_sets(names, args.data, args.cache, args.seed):
             report(planted_set, setting, role)
     if not args.no_speed:

@@ -102,6 +102,7 @@ def earlier_drops(docs: list[dict[str, Any]]) -> set[str]:
             "rows_per_band": defaults.rows_per_band,
             "threshold": defaults.threshold,
             "verify": defaults.verify,
+            "verify_with": defaults.verify_with,
         }
     )
     from eval_dedup import Features

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import apache_beam as beam
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing.test_pipeline import TestPipeline as BeamPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from filters.paragraphs import (
@@ -22,11 +23,14 @@ from filters.paragraphs import (
     decisions_in_memory,
     remove_lines,
 )
-from pipelines.config import ParagraphDedupConfig
+from pipelines.config import ParagraphDedupConfig, UrlDedupConfig
 from pipelines.paragraph_dedup import REASON, SIGNAL, STAGE, ParagraphDedup, apply_decision
 from pipelines.schema import new_doc
+from pipelines.url_dedup import UrlDedup
+from pipelines.url_dedup import apply_decision as url_apply
 
 DATA = Path(__file__).parent / "data" / "neardup" / "boilerplate_pages.jsonl"
+URL_DATA = DATA.with_name("url_crawls.jsonl")
 COOKIES = "Datenschutz & Cookies: Diese Website verwendet Cookies."
 HOT = "Alle Preise inkl. MwSt., zzgl. Versandkosten. Lieferzeit 2-3 Werktage."
 
@@ -147,7 +151,7 @@ def test_beam_decisions_and_summary_equal_the_in_memory_reference() -> None:
         assert [t["documents"] for t in top] == sorted((t["documents"] for t in top), reverse=True)
         assert len(top) == 3
 
-    with TestPipeline() as pipeline:
+    with BeamPipeline() as pipeline:
         exclude = pipeline | "Exclude" >> beam.Create(sorted(excluded))
         result = (
             pipeline
@@ -182,3 +186,62 @@ def test_apply_drops_with_reason_or_annotates(page) -> None:
     kept = apply_decision(dict(page, quality_signals={}, verdicts=[]), decision, "annotate")
     assert kept["text"] == page["text"] and kept["verdicts"] == [f"{STAGE}:{REASON}"]
     assert apply_decision(page, None, "filter") is page
+
+
+# ----- runner modes ----------------------------------------------------------------------------
+
+
+def _apply_all(element, mode: str):
+    """A document with its URL decision, then its paragraph decision, as a run would join them."""
+    _, groups = element
+    (doc,) = groups["doc"]
+    kept_id = next(iter(groups["url"]), None)
+    if kept_id is not None:
+        return url_apply(doc, kept_id, mode)
+    return apply_decision(doc, next(iter(groups["paragraphs"]), None), mode)
+
+
+def _run_decisions(out: Path, **options) -> bytes:
+    docs = corpus() + [
+        new_doc(id=p["id"], text=p["text"], source="web", url=p["url"], date=p["date"])
+        for p in map(json.loads, URL_DATA.read_text(encoding="utf-8").splitlines())
+    ]
+    with beam.Pipeline(options=PipelineOptions(**options)) as pipeline:
+        created = pipeline | beam.Create(docs, reshuffle=False)
+        losers = created | "Url" >> UrlDedup(UrlDedupConfig(), sources=["web"])
+        exclude = losers | "LoserIds" >> beam.Keys()
+        paragraphs = created | ParagraphDedup(ParagraphDedupConfig(min_count=3), exclude=exclude)
+        by_id = created | "ById" >> beam.Map(lambda d: (d["id"], d))
+        (
+            {"doc": by_id, "url": losers, "paragraphs": paragraphs["decisions"]}
+            | beam.CoGroupByKey()
+            | beam.Map(_apply_all, "filter")
+            | beam.Map(json.dumps, sort_keys=True, ensure_ascii=False)
+            | beam.io.WriteToText(str(out / "docs"))
+        )
+        (
+            paragraphs["summary"]
+            | "Summary" >> beam.Map(json.dumps, sort_keys=True, ensure_ascii=False)
+            | "WriteSummary" >> beam.io.WriteToText(str(out / "summary"))
+        )
+    lines = sorted(
+        line for f in sorted(out.glob("*-*-of-*")) for line in f.read_bytes().splitlines()
+    )
+    return b"\n".join(lines)
+
+
+def test_same_decisions_in_memory_and_multi_processing(tmp_path) -> None:
+    """URL and paragraph decisions applied to real pages: the same bytes on 1 and 2 processes,
+    and every document is either kept (rewritten) or rejected with its stage."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one = _run_decisions(tmp_path / "a")
+    two = _run_decisions(
+        tmp_path / "b", direct_running_mode="multi_processing", direct_num_workers=2
+    )
+    assert one == two
+    records = [json.loads(line) for line in one.splitlines() if b'"docs_changed"' not in line]
+    assert len(records) == 14 + 150 + 7
+    assert {r.get("stage") for r in records} == {None, "url_dedup", "paragraph_dedup"}
+    kept = [r for r in records if "stage" not in r]
+    assert sum(COOKIES in r["text"] for r in kept) == 1
