@@ -136,25 +136,26 @@ class Setting:
 
 
 def setting_from(options: dict[str, Any]) -> Setting:
-    """The setting that ``--set`` options (the config's key names) describe."""
-    bands, rows = int(options.get("num_bands", 14)), int(options.get("rows_per_band", 8))
-    threshold = float(options["threshold"]) if options.get("threshold") else None
-    if threshold is not None:
-        bands, rows = optimal_bands_rows(threshold, bands * rows)
-    verify = str(options.get("verify", "false")).lower()
-    verify = {"false": "none", "true": str(options.get("verify_with", "signature"))}.get(
-        verify, verify
-    )
+    """The setting that ``--set`` options (the config's key names) describe; what they leave
+    out is the stage's default (``pipelines.config.MinhashConfig``)."""
+    from pipelines.config import MinhashConfig
+
+    cfg = MinhashConfig(**{k: v for k, v in options.items() if k != "verify"})
+    bands, rows = cfg.num_bands, cfg.rows_per_band
+    if cfg.threshold is not None:
+        bands, rows = optimal_bands_rows(cfg.threshold, bands * rows)
+    verify = str(options.get("verify", cfg.verify)).lower()
+    verify = {"false": "none", "true": cfg.verify_with}.get(verify, verify)
     if verify not in ("none", "exact", "signature"):
         raise SystemExit(f"verify must be false, true, exact or signature, got {verify!r}")
     return Setting(
         bands=bands,
         rows=rows,
-        ngram=int(options.get("ngram_size", 5)),
-        char_ngram=int(options.get("char_ngram_size", 5)),
-        hash_bits=int(options.get("hash_bits", 32)),
+        ngram=cfg.ngram_size,
+        char_ngram=cfg.char_ngram_size,
+        hash_bits=cfg.hash_bits,
         verify=verify,
-        threshold=threshold,
+        threshold=cfg.threshold,
     )
 
 

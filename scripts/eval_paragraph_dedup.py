@@ -75,13 +75,12 @@ def in_split(doc: dict[str, Any], split: str) -> bool:
     return german if split == "tune" else not german
 
 
-def earlier_drops(docs: list[dict[str, Any]]) -> set[str]:
+def earlier_drops(docs: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     """Ids that URL dedup (newest crawl, then longest, then smallest id) and MinHash dedup (at
     the stage's default setting; smallest id survives) drop before paragraph dedup runs."""
-    from eval_dedup import cluster, setting_from
+    from eval_dedup import Features, cluster, setting_from
 
     from filters.urls import UrlNormaliser, crawl_rank
-    from pipelines.config import MinhashConfig
 
     normaliser, best = UrlNormaliser(), {}
     for doc in docs:
@@ -95,20 +94,10 @@ def earlier_drops(docs: list[dict[str, Any]]) -> set[str]:
         if (key := normaliser.key(doc.get("url"))) is not None and best[key][-1] != doc["id"]
     }
     survivors = {d["id"]: (d["text"], None) for d in docs if d["id"] not in dropped}
-    defaults = MinhashConfig()
-    setting = setting_from(
-        {
-            "num_bands": defaults.num_bands,
-            "rows_per_band": defaults.rows_per_band,
-            "threshold": defaults.threshold,
-            "verify": defaults.verify,
-            "verify_with": defaults.verify_with,
-        }
-    )
-    from eval_dedup import Features
+    setting = setting_from({})
 
     found = cluster(Features(survivors), setting).found
-    return dropped | {doc_id for doc_id, root in found.items() if root != doc_id}
+    return dropped, {doc_id for doc_id, root in found.items() if root != doc_id}
 
 
 def removed_paragraphs(doc: dict[str, Any], decision: Decision) -> list[str]:
@@ -166,6 +155,9 @@ def run_beam(
     docs: list[dict[str, Any]], min_chars: int, min_count: int, excluded: set[str]
 ) -> tuple[dict, dict]:
     """The Beam transform's decisions and summary on the same documents (DirectRunner)."""
+    import dataclasses
+    import tempfile
+
     import apache_beam as beam
 
     from pipelines.config import ParagraphDedupConfig
@@ -176,14 +168,29 @@ def run_beam(
         min_chars=min_chars, min_count=min_count, min_doc_words=MIN_DOC_WORDS
     )
     records = [new_doc(id=d["id"], text=d["text"], source="web", url=d["url"]) for d in docs]
-    found: dict[str, Any] = {}
-    with beam.Pipeline() as pipeline:
-        exclude = pipeline | "Excluded" >> beam.Create(sorted(excluded))
-        result = pipeline | beam.Create(records) | ParagraphDedup(cfg, exclude=exclude)
-        result["decisions"] | "Keep" >> beam.Map(lambda kv: found.setdefault(kv[0], kv[1]))
-        result["summary"] | "KeepSummary" >> beam.Map(lambda s: found.setdefault("", s))
-    summary = found.pop("")
-    return found, summary
+    with tempfile.TemporaryDirectory() as tmp:
+        with beam.Pipeline() as pipeline:
+            exclude = pipeline | "Excluded" >> beam.Create(sorted(excluded))
+            result = pipeline | beam.Create(records) | ParagraphDedup(cfg, exclude=exclude)
+            (
+                result["decisions"]
+                | "DecisionJson" >> beam.Map(lambda kv: json.dumps(dataclasses.asdict(kv[1])))
+                | "WriteDecisions" >> beam.io.WriteToText(f"{tmp}/decisions")
+            )
+            (
+                result["summary"]
+                | "SummaryJson" >> beam.Map(json.dumps, ensure_ascii=False)
+                | "WriteSummary" >> beam.io.WriteToText(f"{tmp}/summary")
+            )
+        read = [
+            json.loads(line)
+            for name in ("decisions", "summary")
+            for path in sorted(Path(tmp).glob(f"{name}-*"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+        ]
+    summary = read.pop()
+    decisions = {d["id"]: Decision(**{**d, "lines": tuple(d["lines"])}) for d in read if "id" in d}
+    return decisions, summary
 
 
 def main() -> None:
@@ -201,8 +208,13 @@ def main() -> None:
     args = parser.parse_args()
     docs = web_docs(args.shared, args.cache)
     truth = labels(args.shared)
-    excluded = set() if args.no_exclude else earlier_drops(docs)
-    print(f"{len(docs)} pages, {len(excluded)} dropped by URL and MinHash dedup before")
+    by_url, by_minhash = (set(), set()) if args.no_exclude else earlier_drops(docs)
+    excluded = by_url | by_minhash
+    print(
+        f"{len(docs)} pages; dropped before: {len(by_url)} by URL dedup "
+        f"({', '.join(sorted({d['url'] for d in docs if d['id'] in by_url}))}), "
+        f"{len(by_minhash)} by MinHash dedup"
+    )
     if args.split == "all":
         args.split = "everything"
     settings = (
