@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from filters.minhash import DEFAULT_CHAR_LANGUAGES
+from filters.paragraphs import PARAGRAPH_MIN_CHARS, PARAGRAPH_MIN_COUNT
 from filters.pii import (
     DEFAULT_ENTITIES,
     DEFAULT_HASH_SALT,
@@ -29,6 +30,7 @@ from filters.pii import (
     Action,
     check_entities,
 )
+from filters.urls import DEFAULT_DROP_PARAMS
 
 
 class ConfigError(ValueError):
@@ -348,9 +350,13 @@ class ExactDedupConfig(DedupConfig):
 
 
 class MinhashConfig(DedupConfig):
+    """Near-duplicate removal; the defaults are measured in docs/dedup.md ("Choosing the
+    defaults": 25 x 5 with signature verification finds 0.999 of the planted pairs it was chosen
+    on, and is reported there on held-out sets)."""
+
     ngram_size: int = Field(5, gt=0, description="words per shingle")
-    num_bands: int = Field(14, gt=0)
-    rows_per_band: int = Field(8, gt=0)
+    num_bands: int = Field(25, gt=0, description="LSH bands (with threshold: see there)")
+    rows_per_band: int = Field(5, gt=0, description="signature rows per band")
     char_ngram_size: int = Field(5, gt=0, description="characters per shingle (unspaced scripts)")
     char_languages: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CHAR_LANGUAGES),
@@ -363,15 +369,64 @@ class MinhashConfig(DedupConfig):
         gt=0.0,
         lt=1.0,
         description="target Jaccard: bands/rows from datasketch's optimiser over "
-        "num_bands*rows_per_band permutations; also the verify threshold",
+        "num_bands*rows_per_band permutations; also the verify threshold. null: bands/rows as "
+        "set, verified at the S-curve midpoint (1/bands)^(1/rows) (0.525 at 25 x 5)",
     )
-    verify: bool = Field(False, description="drop candidate pairs below the exact Jaccard")
+    verify: bool = Field(
+        True, description="drop candidate pairs below the threshold (LSH alone chains them)"
+    )
+    verify_with: Literal["signature", "exact"] = Field(
+        "signature",
+        description="signature: share of equal MinHash values (num_perm x 4 bytes per document "
+        "shuffled); exact: shingle-set Jaccard (about the text's size, and a second shingling)",
+    )
     max_rounds: int = Field(
         4,
         ge=1,
         le=64,
         description="unrolled connected-component rounds; then a union-find fallback",
     )
+
+
+class ParagraphDedupConfig(DedupConfig):
+    """Paragraphs found in many documents are removed from all but the first (docs/dedup.md)."""
+
+    min_chars: int = Field(
+        PARAGRAPH_MIN_CHARS,
+        ge=1,
+        description="normalised characters a paragraph needs to be removable; shorter lines "
+        "(headings, 'Share', 'Menu') always stay",
+    )
+    min_count: int = Field(
+        PARAGRAPH_MIN_COUNT,
+        ge=2,
+        description="documents a paragraph must appear in to be removed from all but the first",
+    )
+    min_doc_words: int = Field(
+        50,
+        ge=0,
+        description="a document left with fewer words is dropped "
+        "(reason too_short_after_paragraph_dedup)",
+    )
+
+
+class UrlDedupConfig(StageConfig):
+    """One record per normalised URL among crawls (docs/dedup.md)."""
+
+    keep: Literal["newest", "longest"] = Field(
+        "newest", description="which crawl of a URL stays: latest date, or longest text"
+    )
+    formats: list[Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]] = Field(
+        default_factory=lambda: ["warc", "wet"],
+        description="input formats whose documents take part (web crawls by default)",
+    )
+    ignore_scheme: bool = Field(True, description="http and https are the same URL")
+    ignore_www: bool = Field(True, description="a leading 'www.' does not count")
+    drop_params: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_DROP_PARAMS),
+        description="query parameters ignored (fnmatch patterns, case-insensitive)",
+    )
+    sort_query: bool = Field(True, description="query parameter order does not count")
 
 
 class BalanceConfig(StageConfig):
@@ -399,8 +454,10 @@ class StagesConfig(Section):
     quality: QualityConfig = Field(default_factory=QualityConfig)
     toxicity: ToxicityConfig = Field(default_factory=ToxicityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
+    url_dedup: UrlDedupConfig = Field(default_factory=UrlDedupConfig)
     exact_dedup: ExactDedupConfig = Field(default_factory=ExactDedupConfig)
     minhash: MinhashConfig = Field(default_factory=MinhashConfig)
+    paragraph_dedup: ParagraphDedupConfig = Field(default_factory=ParagraphDedupConfig)
     balance: BalanceConfig = Field(default_factory=BalanceConfig)
 
 
