@@ -141,12 +141,15 @@ def quantization_check(shipped: dict[str, Any], shared: Path, folder: Path) -> d
     }
 
 
-def leave_one_dataset_out(shared: Path, folder: Path) -> dict[str, Any]:
-    """For each trainable set: train on the others, AUC on its held-out and train sides."""
+def leave_one_dataset_out(
+    shared: Path, folder: Path, only: list[str] | None = None
+) -> dict[str, Any]:
+    """For each trainable set (or those in ``only``): train on the others, AUC on its held-out
+    and train sides."""
     rows = labelled_rows(shared, trainable=True)
     results: dict[str, Any] = {}
     for spec in LABELLED_SETS:
-        if not spec.trainable:
+        if not spec.trainable or (only and spec.name not in only):
             continue
         print(f"  LODO {spec.name} ...", file=sys.stderr, flush=True)
         doc_filter = trained_filter(training_rows(shared, leave_out=spec.name), folder, "lodo")
@@ -288,8 +291,19 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="fastText model (default: the shipped one)")
     parser.add_argument("--threshold", type=float, default=None, help="default: the config's")
     parser.add_argument("--skip-lodo", action="store_true", help="skip the 14 LODO trainings")
+    parser.add_argument(
+        "--lodo-only", nargs="+", default=None, help="only these sets' LODO (nothing else)"
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the report here")
     args = parser.parse_args()
+
+    if args.lodo_only:
+        with tempfile.TemporaryDirectory() as folder:
+            lodo = leave_one_dataset_out(args.data_dir, Path(folder), args.lodo_only)
+        print(json.dumps(lodo, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps({"lodo": lodo}, indent=2), encoding="utf-8")
+        return
 
     from pipelines.config import ToxicityConfig
 

@@ -44,7 +44,7 @@ from filters.toxicity import DEFAULT_MODEL, UNCHANGED, normalize, windows  # noq
 
 TOXIC, CLEAN = "__label__toxic", "__label__clean"
 # Rows per class per (dataset, language), and how often a smaller set may be repeated to
-# approach it. Chosen by leave-one-dataset-out ROC AUC on the training side of each set.
+# approach it (set once, not tuned).
 CAP = 3000
 MAX_REPEAT = 3
 # Clean prose (every train-side lingua sentence of 75 languages, the news article windows), each
@@ -55,6 +55,8 @@ MAX_REPEAT = 3
 PROSE_REPEAT = 2
 NEWS_WINDOW_CHARS = 400
 
+# No subwords: char 3-5-grams scored better leave-one-dataset-out but made the stage ~5x slower
+# (docs/toxicity.md); Han, kana and Hangul are split into characters by the normalisation instead.
 HYPERPARAMETERS = {
     "lr": 0.2,
     "epoch": 8,
