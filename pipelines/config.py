@@ -242,7 +242,7 @@ class ToxicityConfig(StageConfig):
     model: str | None = Field(
         None,
         description="fastText model path (e.g. Dolma's jigsaw_fasttext_bigrams_hatespeech_final"
-        ".bin); null = bundled filters/models/toxicity_davidson.ftz",
+        ".bin); null = bundled filters/models/toxicity_multi.ftz (docs/toxicity.md)",
     )
     toxic_label: str = Field(
         "__label__toxic", description="label whose probability is the score; checked at setup"
@@ -267,6 +267,14 @@ class ToxicityConfig(StageConfig):
         ge=0.0,
         le=1.0,
         description="optional drop rule on flagged_word_ratio; null = signal only",
+    )
+    toxic_prior: float | None = Field(
+        None,
+        gt=0.0,
+        lt=1.0,
+        description="toxic base rate the model's scores are corrected to (Bayes' rule on the "
+        "odds, for a model trained on balanced classes); null = 0.01 for the bundled model "
+        "(docs/toxicity.md), no correction for a plug-in model",
     )
 
 
