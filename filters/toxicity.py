@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from filters.base import KEEP, DocFilter, Record, Verdict
+from filters.langid_codes import base_language
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = MODELS_DIR / "toxicity_multi.ftz"
@@ -384,7 +385,7 @@ class ToxicityFilter(DocFilter):
         """Add the word-list signal to the dict the quality stage shares (never replace it)."""
         if not self.word_lists:
             return
-        wordlist = load_wordlist(doc.get("language") or "")
+        wordlist = load_wordlist(base_language(doc.get("language") or ""))
         if wordlist is None:
             return
         texts = units if self.preprocess == "normalize" else [normalize(u) for u in units]

@@ -1,10 +1,10 @@
-"""Write ``data/toxicity/*.csv.gz`` from clones of the public repositories they come from.
+"""Write ``tests/data/toxicity/gathered/*.csv.gz`` from clones of their public repositories.
 
 Languages where ``../shared/data/toxicity`` holds a single labelled set cannot be scored
 leave-one-dataset-out (leaving the set out leaves no text of that language to learn from), so
-these permissively licensed sets were added; data/toxicity/README.md records each source, commit
-and licence. Each output has the shared sets' columns: ``text``, binary ``toxic``, then the
-original labels. Run once by hand (the training script only reads the outputs)::
+these permissively licensed sets were added; tests/data/toxicity/gathered/README.md records
+each source, commit and licence. Each output has the shared sets' columns: ``text``, binary
+``toxic``, then the original labels. Run once by hand (the training script only reads the outputs)::
 
     git clone https://github.com/aggiejiang/SWSR                       # MIT
     git clone https://github.com/adlnlp/K-MHaS                         # CC BY-SA 4.0
@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "data" / "toxicity"
+OUT = ROOT / "tests" / "data" / "toxicity" / "gathered"
 KMHAS_CLEAN = "8"  # K-MHaS's "not hate speech"; 0-7 are hate categories incl. profanity
 
 

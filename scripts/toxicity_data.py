@@ -2,8 +2,8 @@
 ``train_toxicity.py`` and ``eval_toxicity.py``.
 
 Labelled sets: every CSV of ``../shared/data/toxicity`` (``text`` + binary ``toxic``) and the sets
-gathered from public repositories into ``data/toxicity`` of this repository (same columns; sources
-and licences in its README). Each row carries its dataset, language and platform, so training can
+gathered from public repositories into ``tests/data/toxicity/gathered`` (same columns; sources and
+licences in its README). Each row carries its dataset, language and platform, so training can
 balance them and evaluation can leave one out.
 
 Clean text: real prose with no toxic label, used to teach the model what ordinary text looks like
@@ -25,7 +25,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
-GATHERED = ROOT / "data" / "toxicity"
+GATHERED = ROOT / "tests" / "data" / "toxicity" / "gathered"
 CACHE = ROOT / ".cache" / "toxicity"
 
 HELD_OUT_PERCENT = 20
@@ -36,7 +36,7 @@ class LabelledSet:
     """One labelled dataset: where it lives and what it is (for balancing and reporting)."""
 
     name: str
-    path: str  # relative to the shared data dir, or ``gathered:NAME`` for ``data/toxicity``
+    path: str  # relative to the shared data dir, or ``gathered:NAME`` (in GATHERED)
     language: str | None  # None: a ``lang`` column names each row's language
     platform: str
     trainable: bool = True  # HateCheck is templated: evaluation only

@@ -163,6 +163,8 @@ def test_flagged_word_rule_has_its_own_reason(tox: ToxicityFilter, toxic_paragra
 def test_word_lists_per_language(tox: ToxicityFilter) -> None:
     german = tox.annotate(_doc("Du bist ein Arschloch und ein Wichser, sagte er.", "de"))
     assert german["quality_signals"][FLAGGED_SIGNAL] == pytest.approx(2 / 9)
+    scripted = tox.annotate(_doc("Du bist ein Arschloch und ein Wichser, sagte er.", "de-Latn"))
+    assert scripted["quality_signals"][FLAGGED_SIGNAL] == pytest.approx(2 / 9)  # base list
     japanese = tox.annotate(_doc("これはレイプの話ではありません", "ja"))
     assert japanese["quality_signals"][FLAGGED_SIGNAL] > 0
     clean_ja = tox.annotate(_doc("今日は天気が良いので公園へ行きました", "ja"))
