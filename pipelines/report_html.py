@@ -21,7 +21,7 @@ import pyarrow.dataset as ds  # noqa: E402
 import yaml  # noqa: E402
 from apache_beam.io.filesystems import FileSystems  # noqa: E402
 
-from pipelines.sinks import join  # noqa: E402
+from pipelines.filesystem import join  # noqa: E402
 
 HTML_FILE = "report.html"
 MAX_ROWS = 200_000
