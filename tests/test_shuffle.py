@@ -68,8 +68,8 @@ def test_no_text_crosses_a_shuffle(tmp_path, monkeypatch):
     data = pq.read_table(out / "data", columns=["id", "text"]).to_pylist()
     rejects = pq.read_table(out / "rejects", columns=["id", "stage", "text"]).to_pylist()
     ids = sorted([r["id"] for r in data] + [r["id"] for r in rejects])
-    assert ids == sorted(d["id"] for d in docs)  # each in the output or the rejects, once
+    assert ids == sorted(f"dolma/{d['id']}" for d in docs)  # in output or rejects, once
     stages = {r["stage"] for r in rejects}
     assert {"exact_dedup", "minhash"} <= stages
-    texts = {d["id"]: d["text"] for d in docs}
+    texts = {f"dolma/{d['id']}": d["text"] for d in docs}
     assert all(r["text"] == texts[r["id"]] for r in rejects if r["stage"] != "read")

@@ -33,16 +33,11 @@ def write(out, docs, rejects, shards: ShardsConfig, balance=None, mode="filter",
     with beam.Pipeline() as pipeline:
         pdocs = pipeline | "Docs" >> beam.Create(docs) | SpillDocs(spill, shards.spill_buckets)
         prejects = (
-            pipeline
-            | "Rejects" >> beam.Create(rejects)
-            | SpillRejects(spill, shards.spill_buckets)
+            pipeline | "Rejects" >> beam.Create(rejects) | SpillRejects(spill, shards.spill_buckets)
         )
         files = (pdocs[FILES], prejects[FILES]) | beam.Flatten()
         inputs = {"keys": pdocs.keys, "rejects": prejects.plans, "files": files, "decisions": {}}
         _ = inputs | WriteOutputs(str(out), shards, mode, [], balance)
-
-
-
 
 
 def _bytes(out) -> dict[str, bytes]:
@@ -118,13 +113,15 @@ def test_text_is_read_back_from_the_spill_files(tmp_path):
             shutil.rmtree(spill, ignore_errors=True)
             yield element
 
-    with pytest.raises(Exception, match="not found in the spill files"):
-        with beam.Pipeline() as pipeline:
-            pdocs = pipeline | beam.Create(docs) | SpillDocs(str(spill), 4)
-            keys = pdocs.keys | beam.ParDo(_DropSpill())
-            empty = pipeline | "NoRejects" >> beam.Create([])
-            inputs = {"keys": keys, "rejects": empty, "files": pdocs[FILES], "decisions": {}}
-            _ = inputs | WriteOutputs(str(tmp_path / "b"), ShardsConfig(), "filter", [], None)
+    with (
+        pytest.raises(Exception, match="not found in the spill files"),
+        beam.Pipeline() as pipeline,
+    ):
+        pdocs = pipeline | beam.Create(docs) | SpillDocs(str(spill), 4)
+        keys = pdocs.keys | beam.ParDo(_DropSpill())
+        empty = pipeline | "NoRejects" >> beam.Create([])
+        inputs = {"keys": keys, "rejects": empty, "files": pdocs[FILES], "decisions": {}}
+        _ = inputs | WriteOutputs(str(tmp_path / "b"), ShardsConfig(), "filter", [], None)
 
 
 def test_sorter_merges_runs_from_disk_in_order():
