@@ -213,8 +213,9 @@ class _ResolveExact(beam.DoFn):
         self._mode = mode
 
     def process(self, element: tuple[bytes, Iterable[DedupKey]]) -> Iterator[Any]:
+        # Two passes over the group, never a list of it: runners page a large group (a
+        # boilerplate text held by millions of pages) instead of holding it.
         _, keys = element
-        keys = list(keys)
         survivor = min(keys, key=lambda k: _key_rank(k, self._cfg))[0]
         for key in keys:
             if key[0] != survivor:

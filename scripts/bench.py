@@ -16,6 +16,8 @@ Sections, all on the same machine in one run:
   replicas  both whole pipelines on the web pages K times (--replicas, default 10 and 30; one
             word per paragraph changed in each copy, scripts/bench_corpus.py), alternated per
             size: wall, docs/s, CPU and peak memory of the process tree, runner and worker
+  shuffle   bytes each shuffle receives per input document (scripts/bench_shuffle.py, in the
+            runner, in-memory mode) on the 2x replica corpus, and whether any held text
   startup   the fixed cost: ``make run``'s job (bundled sample, default runner) end to end, and
             the import of each heavy dependency in a fresh process
 
@@ -72,6 +74,7 @@ SECTIONS = (
     "extract",
     "profile",
     "replicas",
+    "shuffle",
     "startup",
 )
 # Modules whose import is part of every run's fixed cost (in a worker or the driver).
@@ -381,6 +384,25 @@ class Bench:
                 run["input_mb"] = mb
             rows[str(factor)] = row
         self.save("replicas", rows)
+
+    def shuffle(self) -> None:
+        """scripts/bench_shuffle.py on the whole pipeline over 2 copies of the pages."""
+        if not self.corpus_prep_only():
+            return
+        root = self.cache / "replicas"
+        build_replicas(self.args.shared, root, 2)
+        full = FULL_STAGES if self.pii else tuple(s for s in FULL_STAGES if s != "pii")
+        work = self.runs / "shuffle"
+        config = self.write_config(work, replica_inputs(replica_view(root, 2)), full)
+        print("  shuffle bytes (in_memory, 2 copies) ...", flush=True)
+        found = subprocess.run(
+            [sys.executable, str(SCRIPTS / "bench_shuffle.py"), str(config)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        self.save("shuffle", json.loads(found.stdout))
 
     def startup(self) -> None:
         """``make run``'s job twice (the second with warm file caches is the figure), and the

@@ -492,6 +492,28 @@ def _replicas(results: dict[str, Any]) -> list[str]:
     ]
 
 
+def _shuffle(results: dict[str, Any]) -> list[str]:
+    found = results.get("shuffle")
+    if not found:
+        return []
+    rows = [
+        [name.removeprefix("ref_AppliedPTransform_"), v["bytes_per_doc"], v["with_text"]]
+        for name, v in found["shuffles"].items()
+    ]
+    return [
+        "## Shuffle bytes per input document",
+        "",
+        f"The whole pipeline on 2 copies of the web pages ({found['input_docs']:,} records), "
+        "in-memory mode: Beam-encoded bytes each GroupByKey received in the runner "
+        "(`scripts/bench_shuffle.py`), and whether a document's text was among them. Total "
+        f"**{found['shuffle_bytes_per_doc']:,.0f} bytes per input document**; bytes "
+        f"materialised between fused stages: {found['materialised_bytes_per_doc']:,.0f} per "
+        "document.",
+        "",
+        *_table(["GroupByKey", "bytes per input doc", "text in it"], rows),
+    ]
+
+
 def _startup(results: dict[str, Any]) -> list[str]:
     found = results.get("startup")
     if not found:
@@ -529,6 +551,7 @@ def render(results: dict[str, Any], kind: str) -> str:
         _compare,
         _headtohead,
         _replicas,
+        _shuffle,
         _startup,
         _modes,
         _scale,

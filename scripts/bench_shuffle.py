@@ -9,13 +9,15 @@ between fused stages. No counter in the pipeline: the figures are the runner's o
 the graph of whatever code is on ``PYTHONPATH`` (so the same script measures an older version).
 
 Prints one JSON object: input documents, and per shuffle (GroupByKey transform name) the bytes,
-the bytes per input document, and whether any document's text was seen in it.
+the bytes per input document, and whether any of 50 texts the run wrote (a seeded sample of the
+output and the rejects) occurs in it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -26,22 +28,27 @@ from apache_beam.runners.portability.fn_api_runner import execution
 
 # Texts are recognised by a prefix this long (long enough not to occur by chance in ids/hashes).
 TEXT_PROBE_CHARS = 48
+# Texts looked for in the shuffled bytes (a seeded sample: each search scans every byte).
+PROBES = 50
 
 
 class ShuffleMeter:
-    """Counts bytes per grouping buffer, and looks for document texts in them."""
+    """Counts bytes per grouping buffer and keeps them, to look for document texts afterwards."""
 
-    def __init__(self, probes: set[bytes] | None = None):
+    def __init__(self):
         self.grouped: dict[str, int] = defaultdict(int)
         self.materialised: dict[str, int] = defaultdict(int)
-        self.text_seen: dict[str, int] = defaultdict(int)
-        self._probes = probes or set()
+        self.chunks: dict[str, list[bytes]] = defaultdict(list)
 
-    def _look(self, name: str, data: bytes) -> None:
-        for probe in self._probes:
-            if probe in data:
-                self.text_seen[name] += 1
-                return
+    def text_seen(self, probes: set[bytes]) -> dict[str, int]:
+        """Per GroupByKey: how many of the probes (text prefixes) occur in its bytes."""
+        seen = {}
+        for name, chunks in self.chunks.items():
+            data = b"".join(chunks)
+            found = sum(1 for probe in probes if probe in data)
+            if found:
+                seen[name] = found
+        return seen
 
     @contextmanager
     def installed(self) -> Iterator[ShuffleMeter]:
@@ -60,7 +67,7 @@ class ShuffleMeter:
             def metered(data: bytes, _name=name, _counts=counts) -> None:
                 _counts[_name] += len(data)
                 if _counts is meter.grouped:
-                    meter._look(_name, data)
+                    meter.chunks[_name].append(bytes(data))
                 append(data)
 
             buffer.append = metered
@@ -74,8 +81,28 @@ class ShuffleMeter:
             execution.BundleContextManager.get_buffer = original
 
 
-def text_probes(texts: list[str]) -> set[bytes]:
-    return {t[:TEXT_PROBE_CHARS].encode("utf-8") for t in texts if len(t) >= TEXT_PROBE_CHARS}
+def text_probes(texts: list[str], limit: int | None = None) -> set[bytes]:
+    """Prefixes of the texts (a seeded sample of ``limit`` of them when given)."""
+    probes = sorted(
+        {t[:TEXT_PROBE_CHARS].encode("utf-8") for t in texts if len(t) >= TEXT_PROBE_CHARS}
+    )
+    if limit is not None and len(probes) > limit:
+        probes = random.Random(0).sample(probes, limit)
+    return set(probes)
+
+
+def output_texts(output: str) -> list[str]:
+    """Every text the run wrote, kept or rejected."""
+    import pyarrow.parquet as pq
+
+    texts = []
+    for part in ("data", "rejects"):
+        texts += [
+            t
+            for t in pq.read_table(f"{output}/{part}", columns=["text"]).column("text").to_pylist()
+            if t
+        ]
+    return texts
 
 
 def measure(config_path: str, overrides: list[str]) -> dict[str, Any]:
@@ -83,9 +110,10 @@ def measure(config_path: str, overrides: list[str]) -> dict[str, Any]:
     from pipelines.run import run
 
     config = load_config(config_path, [*overrides, "shards.num_shards=0"])
-    meter = ShuffleMeter(_input_probes(config))
+    meter = ShuffleMeter()
     with meter.installed():
         report = run(config, ["--direct_running_mode=in_memory"], overwrite=True)
+    seen = meter.text_seen(text_probes(output_texts(config.output), limit=PROBES))
     docs = report["totals"]["input_records"]
     return {
         "input_docs": docs,
@@ -93,31 +121,13 @@ def measure(config_path: str, overrides: list[str]) -> dict[str, Any]:
             name: {
                 "bytes": size,
                 "bytes_per_doc": round(size / max(docs, 1), 1),
-                "with_text": bool(meter.text_seen.get(name)),
+                "with_text": bool(seen.get(name)),
             }
             for name, size in sorted(meter.grouped.items(), key=lambda kv: -kv[1])
         },
         "shuffle_bytes_per_doc": round(sum(meter.grouped.values()) / max(docs, 1), 1),
         "materialised_bytes_per_doc": round(sum(meter.materialised.values()) / max(docs, 1), 1),
     }
-
-
-def _input_probes(config: Any) -> set[bytes]:
-    """Prefixes of the texts of the input's JSONL documents (the one format whose text is
-    known before extraction); empty for other formats."""
-    import gzip
-
-    from pipelines.sources.read import match_files
-
-    texts = []
-    for item in config.inputs:
-        if item.format != "jsonl":
-            continue
-        for path in match_files(item.path):
-            opener = gzip.open if path.endswith(".gz") else open
-            with opener(path, "rt", encoding="utf-8") as handle:
-                texts += [json.loads(line).get(item.text_field) or "" for line in handle]
-    return text_probes(texts)
 
 
 def main() -> None:
