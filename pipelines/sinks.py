@@ -62,6 +62,8 @@ STATS = "stats"
 UNLEDGERED = "unledgered"
 # Bytes of encoded rows a shard writer sorts in memory before it sorts the rest in runs on disk.
 SORT_BUFFER_BYTES = 64 * 1024 * 1024
+# Rows turned into Arrow at a time while a row group is built.
+ARROW_SLICE_ROWS = 1000
 
 # A document's key for the planner: (id, (language, source, n_bytes)).
 DocKey = tuple[str, tuple[str, str, int]]
@@ -265,7 +267,8 @@ def write_sorted(
     """Sorted records → one Parquet file, a row group at a time, published atomically.
 
     Row groups of ``row_group_rows`` rows, as ``pq.write_table`` would cut them: the bytes are
-    the same as writing the whole table at once.
+    the same as writing the whole table at once. Records become Arrow in slices of
+    ``ARROW_SLICE_ROWS``, so a row group is held as Arrow data, not as Python dicts.
     """
     ensure_directory(FileSystems.split(path)[0])
     tmp = temporary_sibling(path)
@@ -275,16 +278,33 @@ def write_sorted(
         FileSystems.create(tmp, compression_type=CompressionTypes.UNCOMPRESSED) as handle,
         pq.ParquetWriter(handle, schema, compression=compression, write_statistics=True) as writer,
     ):
-        chunk: list[dict[str, Any]] = []
+        batches: list[pa.RecordBatch] = []
+        rows = 0
+        pending: list[dict[str, Any]] = []
+
+        def flush_slice() -> None:
+            nonlocal pending
+            if pending:
+                batches.extend(to_table(pending, schema).to_batches())
+                pending = []
+
+        def flush_group() -> None:
+            nonlocal batches, rows, count
+            flush_slice()
+            table = pa.Table.from_batches(batches, schema=schema)
+            writer.write_table(table, row_group_size=max(1, table.num_rows))
+            count += table.num_rows
+            batches, rows = [], 0
+
         for record in records:
-            chunk.append(record)
-            if len(chunk) == shards.row_group_rows:
-                writer.write_table(to_table(chunk, schema), row_group_size=len(chunk))
-                count += len(chunk)
-                chunk = []
-        if chunk or not count:
-            writer.write_table(to_table(chunk, schema), row_group_size=max(1, len(chunk)))
-            count += len(chunk)
+            pending.append(record)
+            rows += 1
+            if len(pending) == ARROW_SLICE_ROWS:
+                flush_slice()
+            if rows == shards.row_group_rows:
+                flush_group()
+        if rows or not count:
+            flush_group()
     publish(tmp, path)
     return count
 

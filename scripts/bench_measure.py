@@ -24,27 +24,44 @@ import psutil
 SAMPLE_S = 0.2
 
 
-def tree_memory(proc: psutil.Process) -> tuple[int, int, int, int]:
+def _label(proc: psutil.Process) -> str:
+    """What a process of the tree is, in a few words (Beam worker, spawned child, ...)."""
+    args = " ".join(proc.cmdline())
+    for needle, label in (
+        ("sdk_worker_main", "beam worker"),
+        ("multiprocessing", "spawned child"),
+        ("pipelines.cli", "corpus-prep runner"),
+    ):
+        if needle in args:
+            return label
+    return proc.name()
+
+
+def tree_memory(proc: psutil.Process) -> tuple[tuple[int, int, int, int], list]:
     """(PSS, RSS) summed over a process and all its descendants, then the RSS of the process
     itself (the runner, on DirectRunner) and the largest RSS of one descendant (a worker), in
-    bytes: what grows with the corpus shows in one of the last two."""
+    bytes: what grows with the corpus shows in one of the last two. Also each process's
+    (label, RSS MB), for the breakdown at the peak."""
     pss = rss = own = largest = 0
+    parts = []
     try:
         procs = [proc, *proc.children(recursive=True)]
     except psutil.Error:
-        return 0, 0, 0, 0
+        return (0, 0, 0, 0), []
     for item in procs:
         try:
             info = item.memory_full_info()
+            label = _label(item)
         except psutil.Error:
             continue
         rss += info.rss
         pss += getattr(info, "pss", info.rss)
+        parts.append((label, round(info.rss / 1e6)))
         if item.pid == proc.pid:
             own = info.rss
         else:
             largest = max(largest, info.rss)
-    return pss, rss, own, largest
+    return (pss, rss, own, largest), sorted(parts)
 
 
 def run_measured(
@@ -52,6 +69,7 @@ def run_measured(
 ) -> dict[str, Any]:
     """Run ``cmd`` to completion (output to ``log``); wall seconds and peak tree memory in MB."""
     peak = {"pss": 0, "rss": 0, "main": 0, "child": 0}
+    breakdown: list = []
     done = threading.Event()
     log.parent.mkdir(parents=True, exist_ok=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -65,7 +83,10 @@ def run_measured(
 
         def sample() -> None:
             while not done.is_set():
-                for key, value in zip(peak, tree_memory(proc), strict=True):
+                values, parts = tree_memory(proc)
+                if values[1] > peak["rss"]:
+                    breakdown[:] = parts
+                for key, value in zip(peak, values, strict=True):
                     peak[key] = max(peak[key], value)
                 done.wait(SAMPLE_S)
 
@@ -86,6 +107,7 @@ def run_measured(
         "peak_main_rss_mb": peak["main"] / 1e6,
         "peak_child_rss_mb": peak["child"] / 1e6,
         "cpu_s": children.ru_utime + children.ru_stime - cpu_before,
+        "rss_mb_at_peak": breakdown,
         "load_1min": os.getloadavg()[0],
     }
 

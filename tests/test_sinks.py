@@ -10,6 +10,7 @@ import apache_beam as beam
 import pyarrow.parquet as pq
 import pytest
 
+from pipelines import sinks
 from pipelines.config import BalanceConfig, ShardsConfig
 from pipelines.hashing import hash_range, stable_hash
 from pipelines.schema import DATA_FILE_SCHEMA, new_doc, new_reject, reject_from_doc, to_table
@@ -134,7 +135,11 @@ def test_sorter_merges_runs_from_disk_in_order():
     assert merged == sorted(keys)
 
 
-def test_streamed_row_groups_equal_one_table_write(tmp_path):
+@pytest.mark.parametrize("slice_rows", [3, 1000])
+def test_streamed_row_groups_equal_one_table_write(tmp_path, monkeypatch, slice_rows):
+    """Row groups built from Arrow slices (3 rows: several per group, one across a group's end)
+    are the bytes of one ``pq.write_table``."""
+    monkeypatch.setattr(sinks, "ARROW_SLICE_ROWS", slice_rows)
     docs = sorted(_docs(25), key=lambda d: d["id"])
     for doc in docs:
         del doc["language"]
