@@ -54,7 +54,7 @@ from pipelines.schema import (
     reject_from_doc,
     to_table,
 )
-from pipelines.spill import FILES, REJECTS_CLASS, SpillRecords, read_spill, spill_bucket
+from pipelines.spill import FILES, REJECTS_CLASS, SpillRecords, Token, read_spill, spill_bucket
 from pipelines.stats import WriteStats, doc_stats, reject_stat, unledgered_stat
 
 REJECTS_DIR = "rejects"
@@ -65,11 +65,12 @@ SORT_BUFFER_BYTES = 64 * 1024 * 1024
 # Rows turned into Arrow at a time while a row group is built.
 ARROW_SLICE_ROWS = 1000
 
-# A document's key for the planner: (id, (language, source, n_bytes)).
-DocKey = tuple[str, tuple[str, str, int]]
-# The plan of one output row: (id, replica, spill class, payloads, balance note). The note is
-# None, or the down-sampling rate of a document balance drops (ledgered, or annotated).
-RowPlan = tuple[str, int, str, tuple, float | None]
+# A document's key for the planner: (id, (language, source, n_bytes, spill token)).
+DocKey = tuple[str, tuple[str, str, int, Token]]
+# The plan of one output row: (id, replica, spill class, payloads, balance note, spill token).
+# The note is None, or the down-sampling rate of a document balance drops (ledgered, or
+# annotated); the token names the spilled record (ids need not be unique, tokens are).
+RowPlan = tuple[str, int, str, tuple, float | None, Token]
 Task = tuple[str, int, int]  # (partition, shard index, shard count)
 
 
@@ -81,8 +82,8 @@ def data_partition(language: str) -> str:
 # ----- per document: spill the text, keep the key ----------------------------------------------
 
 
-def _doc_key(doc: dict[str, Any]) -> DocKey:
-    return doc["id"], (doc["language"], doc["source"], doc["n_bytes"])
+def _doc_key(doc: dict[str, Any], token: Token) -> DocKey:
+    return doc["id"], (doc["language"], doc["source"], doc["n_bytes"], token)
 
 
 def _language(doc: dict[str, Any]) -> str:
@@ -93,9 +94,9 @@ def _rejects_class(_: dict[str, Any]) -> str:
     return REJECTS_CLASS
 
 
-def _reject_plan(rej: dict[str, Any]) -> tuple[str, int, RowPlan]:
+def _reject_plan(rej: dict[str, Any], token: Token) -> tuple[str, int, RowPlan]:
     """A per-document stage's reject: written as it was spilled."""
-    return REJECTS_DIR, rej.get("n_bytes") or 0, (rej["id"], 0, REJECTS_CLASS, (), None)
+    return REJECTS_DIR, rej.get("n_bytes") or 0, (rej["id"], 0, REJECTS_CLASS, (), None, token)
 
 
 class SpillDocs(beam.PTransform):
@@ -149,17 +150,18 @@ class _Fate(beam.DoFn):
         self._balance = balance
 
     def process(self, item: tuple[str, tuple, tuple]) -> Iterator[Any]:
-        doc_id, (language, source, n_bytes), payloads = item
+        doc_id, (language, source, n_bytes, token), payloads = item
         if first_drop(doc_id, payloads_of(payloads), self._appliers, self._mode):
-            yield REJECTS_DIR, n_bytes, (doc_id, 0, language, payloads, None)
+            yield REJECTS_DIR, n_bytes, (doc_id, 0, language, payloads, None, token)
         elif self._balance:
             yield beam.pvalue.TaggedOutput(self.SURVIVOR, item)
         else:
-            yield data_partition(language), n_bytes, (doc_id, 0, language, payloads, None)
+            yield data_partition(language), n_bytes, (doc_id, 0, language, payloads, None, token)
 
 
 class _Balance(beam.DoFn):
-    """A survivor of the decision stages → its rows after balance's sampling (``fate``)."""
+    """A survivor of the decision stages → its rows after balance's sampling (copies by
+    ``balance.replicas_for``: a seeded coin of the id, so the plan alone decides them)."""
 
     def __init__(self, config: BalanceConfig, mode: str):
         self._config = config
@@ -170,27 +172,29 @@ class _Balance(beam.DoFn):
         self._replicas = Metrics.counter(BALANCE_STAGE, "replicas")
 
     def process(self, item: tuple[str, tuple, tuple], plan: dict[str, Any]) -> Iterator[Any]:
-        doc_id, (language, source, n_bytes), payloads = item
+        doc_id, (language, source, n_bytes, token), payloads = item
         group = group_of(language, source, self._config.by)
         rate = plan[group]["rate"]
         copies = replicas_for(doc_id, rate, self._config.seed)
         if copies == 0:
             self._dropped.inc()
+            plan = (doc_id, 0, language, payloads, rate, token)
             if self._mode == "annotate":
-                yield data_partition(language), n_bytes, (doc_id, 0, language, payloads, rate)
+                yield data_partition(language), n_bytes, plan
             elif self._config.ledger_downsampled:
-                yield REJECTS_DIR, n_bytes, (doc_id, 0, language, payloads, rate)
+                yield REJECTS_DIR, n_bytes, plan
             else:
                 stat = unledgered_stat(source, language, BALANCE_STAGE, "downsampled", n_bytes)
                 yield beam.pvalue.TaggedOutput(UNLEDGERED, stat)
             return
         self._replicas.inc(copies - 1)
         for replica in range(copies):
-            yield data_partition(language), n_bytes, (doc_id, replica, language, payloads, None)
+            plan = (doc_id, replica, language, payloads, None, token)
+            yield data_partition(language), n_bytes, plan
 
 
 def _balance_size(item: tuple[str, tuple, tuple], config: BalanceConfig) -> tuple[str, int]:
-    _, (language, source, n_bytes), _ = item
+    _, (language, source, n_bytes, _), _ = item
     return group_of(language, source, config.by), (n_bytes if config.unit == "bytes" else 1)
 
 
@@ -309,6 +313,14 @@ def write_sorted(
     return count
 
 
+def _sort_key(record: dict[str, Any], rejects: bool) -> tuple:
+    """Rows sort by id, then replica (data) or stage (rejects); records that share an id (two
+    inputs can hold the same page) by their file and offset, so the order never depends on
+    which worker read what first."""
+    second = record["stage"] if rejects else record["replica"]
+    return (record["id"], second, record.get("file") or "", record.get("offset") or -1)
+
+
 class _WriteShard(beam.DoFn):
     """One shard: its planned rows' text from the spill files, decisions applied, sorted."""
 
@@ -328,27 +340,26 @@ class _WriteShard(beam.DoFn):
 
     def process(self, element: tuple[Task, Iterable[RowPlan | None]], files) -> Iterator[Any]:
         (partition, index, total), plans = element
-        wanted: dict[str, list[RowPlan]] = {}
+        wanted: dict[Token, list[RowPlan]] = {}
         for plan in plans:
             if plan is not None:
-                wanted.setdefault(plan[0], []).append(plan)
+                wanted.setdefault(plan[5], []).append(plan)
         needed = sorted(
             {(p[2], spill_bucket(p[0], self._buckets)) for ps in wanted.values() for p in ps}
         )
         rejects = partition == REJECTS_DIR
         sorter = ShardSorter()
-        found: set[str] = set()
+        found: set[Token] = set()
         stats: dict[tuple, list[int]] = {}  # summed here: one stat element per key and shard
         for spill_key in needed:
             for path in sorted(files[spill_key]):
-                for doc_id, encoded in read_spill(path):
-                    plans_of = wanted.get(doc_id)
-                    if plans_of is None or plans_of[0][2] != spill_key[0]:
+                for token, encoded in read_spill(path):
+                    plans_of = wanted.get(token)
+                    if plans_of is None:
                         continue
-                    found.add(doc_id)
+                    found.add(token)
                     for record in self._rows(pickle.loads(encoded), plans_of, rejects):
-                        key = (record["id"], record["stage"] if rejects else record["replica"])
-                        sorter.add(key, record)
+                        sorter.add(_sort_key(record, rejects), record)
                         for stat_key, (docs, size) in (
                             [reject_stat(record)] if rejects else doc_stats(record)
                         ):
@@ -356,7 +367,7 @@ class _WriteShard(beam.DoFn):
                             counts[0] += docs
                             counts[1] += size
         if len(found) != len(wanted):
-            missing = sorted(set(wanted) - found)[:3]
+            missing = sorted({wanted[t][0][0] for t in set(wanted) - found})[:3]
             raise RuntimeError(
                 f"{partition} shard {index}: {len(wanted) - len(found)} planned documents not "
                 f"found in the spill files (e.g. {missing}): were they deleted during the run?"
@@ -373,7 +384,7 @@ class _WriteShard(beam.DoFn):
         if is_reject(record):  # a per-document stage's reject, final as spilled
             yield record
             return
-        _, _, _, payloads, rate = plans[0]
+        _, _, _, payloads, rate, _ = plans[0]
         out = apply_all(record, payloads_of(payloads), self._appliers, self._mode)
         if rate is not None:
             if self._mode == "annotate":

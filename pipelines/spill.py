@@ -14,8 +14,11 @@ output shard, which holds one range of the same hash, opens only the files of it
 Every bundle writes its own files and announces them on an output of its own: a retried bundle
 leaves orphans that nobody reads, never duplicates.
 
-A file is a sequence of frames: the lengths of the id and of the record (little-endian), the id
-in UTF-8, then the pickled record; a reader skips the records it does not want unpickled.
+A file is a sequence of frames: the record's token and the length of the pickled record
+(little-endian), then the record. The token (a random number of the bundle and the record's
+serial in it) is what the plans downstream name a record by: ids are not unique in every input
+(two dumps can hold the same page), tokens are. A reader skips the records it does not want
+without unpickling them.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ from pipelines.hashing import hash_range, stable_hash
 SPILL_DIR = "_spill"
 REJECTS_CLASS = "rejects"
 FILES = "files"
-_FRAME = struct.Struct("<II")
+_FRAME = struct.Struct("<QII")
+# A record's token: (bundle number, serial in the bundle).
+Token = tuple[int, int]
 
 # A spill file as announced to the shard writers: ((class, bucket), path)
 SpillFile = tuple[tuple[str, int], str]
@@ -48,21 +53,19 @@ def spill_bucket(doc_id: str, buckets: int) -> int:
     return hash_range(stable_hash(doc_id), buckets)
 
 
-def encode_record(record: dict[str, Any]) -> bytes:
-    doc_id = record["id"].encode("utf-8", "surrogatepass")
+def encode_record(record: dict[str, Any], token: Token) -> bytes:
     payload = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-    return _FRAME.pack(len(doc_id), len(payload)) + doc_id + payload
+    return _FRAME.pack(token[0], token[1], len(payload)) + payload
 
 
-def read_frames(handle: BinaryIO) -> Iterator[tuple[str, bytes]]:
-    """(id, pickled record) of each record in a spill file; unpickling is left to the reader."""
+def read_frames(handle: BinaryIO) -> Iterator[tuple[Token, bytes]]:
+    """(token, pickled record) of each record in a spill file; unpickling is left to the reader."""
     while header := handle.read(_FRAME.size):
-        id_size, size = _FRAME.unpack(header)
-        doc_id = handle.read(id_size).decode("utf-8", "surrogatepass")
-        yield doc_id, handle.read(size)
+        bundle, serial, size = _FRAME.unpack(header)
+        yield (bundle, serial), handle.read(size)
 
 
-def read_spill(path: str) -> Iterator[tuple[str, bytes]]:
+def read_spill(path: str) -> Iterator[tuple[Token, bytes]]:
     with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
         yield from read_frames(handle)
 
@@ -70,8 +73,8 @@ def read_spill(path: str) -> Iterator[tuple[str, bytes]]:
 class SpillRecords(beam.DoFn):
     """records → spill files; emits what ``describe`` makes of each record, and the files.
 
-    ``class_of(record)`` names the record's spill class; ``describe(record)`` is the small
-    record that goes on through the graph in its place (None: nothing).
+    ``class_of(record)`` names the record's spill class; ``describe(record, token)`` is the
+    small record that goes on through the graph in its place.
     """
 
     def __init__(self, spill_dir: str, buckets: int, class_of, describe):
@@ -85,7 +88,10 @@ class SpillRecords(beam.DoFn):
         self._records = Metrics.counter("spill", "records")
 
     def start_bundle(self) -> None:
-        self._bundle = uuid.uuid4().hex
+        bundle = uuid.uuid4()
+        self._bundle = bundle.hex
+        self._number = bundle.int >> 64  # the bundle part of its records' tokens
+        self._serial = 0
         self._open: dict[tuple[str, int], tuple[str, BinaryIO]] = {}
 
     def _handle(self, key: tuple[str, int]) -> BinaryIO:
@@ -97,13 +103,13 @@ class SpillRecords(beam.DoFn):
 
     def process(self, record: dict[str, Any]) -> Iterator[Any]:
         key = (self._class_of(record), spill_bucket(record["id"], self._buckets))
-        frame = encode_record(record)
+        token = (self._number, self._serial)
+        self._serial += 1
+        frame = encode_record(record, token)
         self._handle(key).write(frame)
         self._bytes.inc(len(frame))
         self._records.inc()
-        described = self._describe(record)
-        if described is not None:
-            yield described
+        yield self._describe(record, token)
 
     def finish_bundle(self) -> Iterator[Any]:
         for key, (path, handle) in sorted(self._open.items()):
