@@ -497,7 +497,11 @@ def _shuffle(results: dict[str, Any]) -> list[str]:
     if not found:
         return []
     rows = [
-        [name.removeprefix("ref_AppliedPTransform_"), v["bytes_per_doc"], v["with_text"]]
+        [
+            name.removeprefix("ref_AppliedPTransform_"),
+            v["bytes_per_doc"],
+            "yes" if v["with_text"] else "no",
+        ]
         for name, v in found["shuffles"].items()
     ]
     return [
