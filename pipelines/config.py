@@ -474,6 +474,14 @@ class ShardsConfig(Section):
     compression: Literal["zstd", "snappy", "gzip", "brotli", "lz4", "none"] = "zstd"
     target_shard_bytes: int = Field(256 * 1024 * 1024, gt=0)
     row_group_rows: int = Field(10_000, gt=0)
+    spill_buckets: int = Field(
+        64,
+        ge=1,
+        le=4096,
+        description="hash ranges the document text is spilled in before the shards are "
+        "written; a shard writer reads the ranges its shard covers (more: less read per "
+        "writer when there are many shards, more files per worker bundle and language)",
+    )
 
 
 class HookConfig(Section):

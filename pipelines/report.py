@@ -7,17 +7,16 @@ only they know: per-stage processing time.
 
 from __future__ import annotations
 
-import json
 import platform
 from collections import defaultdict
 from importlib import metadata
 from typing import Any
 
-from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.balance import PLAN_FILE
-from pipelines.sinks import STATS_FILE, join
+from pipelines.filesystem import join, read_json
+from pipelines.stats import STATS_FILE
 
 REPORT_FILE = "report.json"
 _VERSIONED = (
@@ -42,16 +41,6 @@ def versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             continue
     return found
-
-
-def read_json(path: str) -> Any:
-    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        return json.loads(handle.read().decode("utf-8"))
-
-
-def write_json(path: str, value: Any) -> None:
-    with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        handle.write(json.dumps(value, indent=2, sort_keys=False).encode("utf-8"))
 
 
 def _nested_counts() -> defaultdict:
