@@ -1,6 +1,6 @@
 """Does keeping the classifier's top share help a model? A proxy-LM ablation at equal tokens.
 
-    python scripts/ablate_quality_model.py [--seeds 0 1 2] [--max-tokens 600000] [--language en]
+    python scripts/ablate_quality_model.py [--seeds 0 1 2] [--max-tokens 400000] [--language en]
 
 Pool: trafilatura's benchmark pages (never seen by the shipped classifier) as the pipeline reads
 them (``scripts/bench_quality_model.py``'s cache), in ``--language`` (langid stage), that pass
@@ -122,8 +122,10 @@ def main() -> None:
     parser.add_argument("--language", default="en")
     parser.add_argument("--fraction", type=float, default=0.5)
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
-    parser.add_argument("--max-tokens", type=int, default=600_000)
+    parser.add_argument("--max-tokens", type=int, default=400_000)
     parser.add_argument("--eval-bytes", type=int, default=131_072)
+    parser.add_argument("--d-model", type=int, default=128, help="small: a few minutes per model")
+    parser.add_argument("--n-layers", type=int, default=2)
     parser.add_argument("--arms", nargs="+", default=["clean", "top", "random", "bottom"])
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -145,6 +147,8 @@ def main() -> None:
             options = ProxyLMOptions(
                 max_tokens=args.max_tokens,
                 max_seconds=3600,
+                d_model=args.d_model,
+                n_layers=args.n_layers,
                 eval_every=10_000,
                 eval_bytes=args.eval_bytes,
                 seed=seed,
@@ -159,6 +163,11 @@ def main() -> None:
         "language": args.language,
         "keep_top_fraction": args.fraction,
         "max_tokens": args.max_tokens,
+        "model": {
+            "d_model": args.d_model,
+            "n_layers": args.n_layers,
+            "params": runs["top"][0]["params"] if "top" in runs else None,
+        },
         "equal_tokens_step": step,
         "seeds": args.seeds,
         "train_sets": sizes,

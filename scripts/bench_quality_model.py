@@ -1,7 +1,7 @@
 """Figures of the quality_model stage on the benchmark corpus (docs/quality_model.md).
 
     python scripts/bench_quality_model.py throughput   # docs per CPU-second of the stage
-    python scripts/bench_quality_model.py pages        # top and bottom benchmark pages by score
+    python scripts/bench_quality_model.py pages        # top/bottom benchmark pages per language
     python scripts/bench_quality_model.py share --replicas 1 10 --fraction 0.3
     python scripts/bench_quality_model.py quantiles    # Beam's ApproximateQuantiles vs ours
 
@@ -11,9 +11,11 @@ default extractor) and cached as JSONL under ``--work``; trafilatura's pages are
 source. None of the trafilatura pages was used to train the shipped model, but the CC and
 Wikipedia samples of the rest of the corpus were (scripts/train_quality_model.py).
 
-``share`` runs the real pipeline (DirectRunner; langid, quality, quality_model with
-``keep_top_fraction``) over the cached documents, ``r`` times with ids suffixed by the replica,
-and reports per language the share kept by the quality_model stage against the asked share.
+``share`` runs the real pipeline (DirectRunner; langid, quality unless ``--no-quality``,
+quality_model with ``keep_top_fraction``) over the cached documents, ``r`` times with ids
+suffixed by the replica, and reports per language the share kept by the quality_model stage
+against the asked share. Replicas repeat every score ``r`` times: ties at the cut are then the
+rule, which is what the id coin is for.
 """
 
 from __future__ import annotations
@@ -88,19 +90,35 @@ def throughput(docs: list[dict[str, Any]], repeat: int) -> dict[str, Any]:
     }
 
 
-def pages(docs: list[dict[str, Any]], count: int) -> None:
-    """The best and worst trafilatura pages by score, with their start, to read."""
-    web = [d for d in docs if d["source"] == "web"]
+def pages(docs: list[dict[str, Any]], count: int, languages: list[str]) -> None:
+    """The best and worst trafilatura pages by score in each language, with their start."""
+    from pipelines.config import load_config
+    from pipelines.filter_stages import make_filter
+    from pipelines.schema import new_doc
+
+    config = load_config(ROOT / "configs" / "local.yaml", ["stages.langid.languages=[]"])
+    langid = make_filter("langid", config.stages.langid, "filter")
+    web = [
+        langid.annotate(new_doc(id=d["id"], text=d["text"], source="web", url=d["url"]))
+        for d in docs
+        if d["source"] == "web"
+    ]
     scores = QualityModelFilter().scores([d["text"] for d in web])
-    ranked = sorted(zip(scores, web, strict=True), key=lambda item: (-item[0], item[1]["id"]))
-    for title, part in (("TOP", ranked[:count]), ("BOTTOM", ranked[-count:])):
-        print(f"== {title} {count} of {len(web)} trafilatura pages")
-        for score, doc in part:
-            start = " ".join(doc["text"].split())[:160]
-            print(f"{score:.4f} {doc['url']} | {start}")
+    for language in languages:
+        ranked = sorted(
+            ((s, d) for s, d in zip(scores, web, strict=True) if d["language"] == language),
+            key=lambda item: (-item[0], item[1]["id"]),
+        )
+        for title, part in (("TOP", ranked[:count]), ("BOTTOM", ranked[-count:])):
+            print(f"== {language}: {title} {count} of {len(ranked)} pages")
+            for score, doc in part:
+                start = " ".join(doc["text"].split())[:150]
+                print(f"{score:.4f} {doc['url']} | {start}")
 
 
-def share(docs: list[dict[str, Any]], replicas: int, fraction: float, work: Path) -> dict:
+def share(
+    docs: list[dict[str, Any]], replicas: int, fraction: float, work: Path, quality: bool
+) -> dict:
     """Kept share per language through the real pipeline, ``replicas`` copies of the corpus."""
     from pipelines.run import run
 
@@ -118,6 +136,7 @@ def share(docs: list[dict[str, Any]], replicas: int, fraction: float, work: Path
                 "output": str(out),
                 "stages": {
                     "langid": {"languages": []},
+                    "quality": {"enabled": quality},
                     "quality_model": {"enabled": True, "keep_top_fraction": fraction},
                     "toxicity": {"enabled": False},
                     "pii": {"enabled": False},
@@ -148,6 +167,7 @@ def share(docs: list[dict[str, Any]], replicas: int, fraction: float, work: Path
     big = {k: v for k, v in per_language.items() if v["scored"] >= 100}
     return {
         "replicas": replicas,
+        "quality_stage": quality,
         "docs_in": report["totals"]["input_records"],
         "asked": fraction,
         "wall_s": round(wall, 1),
@@ -205,8 +225,12 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / ".cache" / "bench_quality_model")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--count", type=int, default=10)
+    parser.add_argument("--languages", nargs="+", default=["en", "de"])
     parser.add_argument("--replicas", type=int, nargs="+", default=[1])
     parser.add_argument("--fraction", type=float, default=0.3)
+    parser.add_argument(
+        "--no-quality", action="store_true", help="share: skip the heuristic quality stage"
+    )
     args = parser.parse_args()
     if args.section == "quantiles":
         print(json.dumps(quantiles(), indent=1))
@@ -225,10 +249,11 @@ def main() -> None:
             )
         )
     elif args.section == "pages":
-        pages(docs, args.count)
+        pages(docs, args.count, args.languages)
     else:
         for replicas in args.replicas:
-            print(json.dumps(share(docs, replicas, args.fraction, args.work), indent=1))
+            result = share(docs, replicas, args.fraction, args.work, not args.no_quality)
+            print(json.dumps(result, indent=1))
 
 
 if __name__ == "__main__":
