@@ -16,7 +16,7 @@ Sources (``SOURCES``), all real text:
 - positives: ``wiki-en`` (gensim's enwiki sample), ``wiki-el``/``wiki-uk``/``wiki-vi``/``wiki-ja``
   (truncated 2023 dumps), ``news-en`` (1,000 English news articles, McCormick's MinHash data);
 - negatives: ``cc-2019`` (697 pages of a CC-MAIN-2019-30 WET-like file, kept in allenai/dolma's
-  git history; copied to scripts/data/quality_model/), ``ccnet-head`` (20 cc_net "head" pages:
+  git history; copied to tests/data/quality_model/gathered/), ``ccnet-head`` (20 cc_net "head" pages:
   the tercile of CC closest to Wikipedia by perplexity, so the hardest negatives), ``wget-dolma``
   (37 pages of two wget crawls), ``cc-2020`` (16 pages of a CC-MAIN-2020-34 WARC, mostly
   Chinese) and ``clueweb09-ja`` (29 Japanese pages).
@@ -62,7 +62,7 @@ from pipelines.schema import is_reject  # noqa: E402
 from pipelines.sources.read import make_reader, read_file  # noqa: E402
 
 HQ, CC = DEFAULT_LABEL, "__label__cc"
-GATHERED = ROOT / "scripts" / "data" / "quality_model"
+GATHERED = ROOT / "tests" / "data" / "quality_model" / "gathered"
 HELD_OUT_PERCENT = 20
 CHUNK_CHARS = 1500
 MAX_CHUNKS = 8
