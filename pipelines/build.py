@@ -37,6 +37,7 @@ from pipelines.dedup import (
 from pipelines.filesystem import join
 from pipelines.filter_stages import FILTER_STAGES, make_filter
 from pipelines.preflight import check_environment
+from pipelines.quality_select import select_top
 from pipelines.sinks import SpillDocs, SpillRejects, WriteOutputs
 from pipelines.sources.read import ReadInputs
 from pipelines.spill import FILES, SPILL_DIR
@@ -50,6 +51,7 @@ STAGE_ORDER = (
     "read",
     "langid",
     "quality",
+    "quality_model",
     "toxicity",
     "pii",
     "exact_dedup",
@@ -64,7 +66,7 @@ def check_buildable(config: Config) -> None:
     Model files are checked here too: a missing one would otherwise fail only in the workers'
     setup, after ``--overwrite`` has already removed the previous run.
     """
-    for name in ("langid", "toxicity"):
+    for name in ("langid", "quality_model", "toxicity"):
         section = getattr(config.stages, name)
         if section.enabled and section.model and not FileSystems.exists(section.model):
             raise ConfigError(f"stages.{name}.model: file not found: {section.model}")
@@ -123,6 +125,8 @@ def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
         result = docs | f"Stage:{name}" >> ApplyFilter(
             make_filter(name, section, config.mode), config.mode
         )
+        if name == "quality_model":
+            result = select_top(result, config)
         docs = result.kept
         rejects.append(result.rejected)
     spill, buckets = spill_dir(config), config.shards.spill_buckets

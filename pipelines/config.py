@@ -237,6 +237,53 @@ class QualityConfig(StageConfig):
     )
 
 
+class QualityModelConfig(StageConfig):
+    """A learned quality score (fastText) and the selection on it (docs/quality_model.md)."""
+
+    enabled: bool = False
+    model: str | None = Field(
+        None,
+        description="fastText model path (e.g. DCLM's openhermes_reddit_eli5_vs_rw_v2_bigram_200k"
+        "_train.bin); null = bundled filters/models/quality_reference_vs_web.ftz",
+    )
+    label: str = Field(
+        "__label__hq",
+        description="label whose probability is the score (score: probability); checked at setup",
+    )
+    preprocess: Literal["dclm", "fineweb_edu", "words_lowercase"] = Field(
+        "words_lowercase",
+        description="the text form the model was trained on: dclm = lines joined by spaces "
+        "(DCLM models); fineweb_edu = newline runs to one space (FineWeb-Edu fastText "
+        "variants); words_lowercase = lowercase words (bundled model)",
+    )
+    score: Literal["probability", "expected_label"] = Field(
+        "probability",
+        description="probability of `label`, or the expected value of numeric labels "
+        "(__label__0..__label__5) divided by the largest, for educational-score models",
+    )
+    max_chars: int = Field(
+        100_000, gt=0, description="longer documents are scored on their first max_chars"
+    )
+    min_score: float | None = Field(
+        None, ge=0.0, le=1.0, description="fixed threshold: drop below it; null = no threshold"
+    )
+    keep_top_fraction: float | None = Field(
+        None,
+        gt=0.0,
+        le=1.0,
+        description="keep this best-scoring share of each group (see `by`); cut computed on the "
+        "pipeline; null = no cut",
+    )
+    by: Literal["language", "source", "source_language", "all"] = Field(
+        "language",
+        description="groups of keep_top_fraction and of the report's histograms "
+        "(source_language: 'source/lang'; all: one group)",
+    )
+    histogram_bins: int = Field(
+        20, ge=2, le=1000, description="bins of the per-group score histogram in the report"
+    )
+
+
 class ToxicityConfig(StageConfig):
     threshold: float = Field(0.5, ge=0.0, le=1.0, description="drop when toxicity_score is above")
     model: str | None = Field(
@@ -460,6 +507,7 @@ class BalanceConfig(StageConfig):
 class StagesConfig(Section):
     langid: LangIdConfig = Field(default_factory=LangIdConfig)
     quality: QualityConfig = Field(default_factory=QualityConfig)
+    quality_model: QualityModelConfig = Field(default_factory=QualityModelConfig)
     toxicity: ToxicityConfig = Field(default_factory=ToxicityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
     url_dedup: UrlDedupConfig = Field(default_factory=UrlDedupConfig)

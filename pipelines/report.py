@@ -16,6 +16,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from pipelines.balance import PLAN_FILE
 from pipelines.filesystem import join, read_json
+from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.stats import STATS_FILE
 
 REPORT_FILE = "report.json"
@@ -41,6 +42,10 @@ def versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             continue
     return found
+
+
+def _read_if_exists(path: str) -> Any:
+    return read_json(path) if FileSystems.exists(path) else None
 
 
 def _nested_counts() -> defaultdict:
@@ -179,6 +184,7 @@ def build_report(
         "versions": versions(),
         **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,
+        "quality_model": _read_if_exists(join(output, QUALITY_PLAN_FILE)),
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,

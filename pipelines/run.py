@@ -19,6 +19,7 @@ from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable, spill_
 from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
+from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.report import REPORT_FILE, build_report
 from pipelines.sinks import REJECTS_DIR
 from pipelines.sources.read import match_files
@@ -35,6 +36,7 @@ RUN_OUTPUTS = (
     "report.html",
     STATS_FILE,
     PLAN_FILE,
+    QUALITY_PLAN_FILE,
     SPILL_DIR,
     SUCCESS_FILE,
     "hooks",
@@ -116,7 +118,7 @@ def run(
         wall,
         runner,
     )
-    scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE)]
+    scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE)]
     FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
     if config.hooks:
         # Hooks run on the finished output; a failing hook is recorded, never fatal to the run.
