@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import multiprocessing
 import re
 import threading
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
+from filters.dependencies import require
 from filters.text_lines import trim_edges, unpunctuated_share
 
 ExtractorName = Literal["trafilatura", "resiliparse", "cascade", "learned", "learned_cascade"]
@@ -135,6 +137,10 @@ class ExtractionTimeout(Exception):
     """A page took longer than the extractor's ``timeout_s``."""
 
 
+class ExtractorUnavailable(RuntimeError):
+    """The extractor cannot run at all (not one page): a library or model fails to load."""
+
+
 def run_trafilatura(page: str, url: str | None, options: dict[str, Any]) -> str:
     import trafilatura
 
@@ -183,8 +189,16 @@ _WARM_UP_PAGE = "<html><body><p>Start-up is not part of any page's time budget.<
 
 
 def _serve(conn: Connection, function: Any, options: dict[str, Any]) -> None:
-    """Child process loop: warm up (imports), say ready, then (page, url) in, (status, text) out."""
-    function(_WARM_UP_PAGE, None, options)
+    """Child process loop: warm up (imports), say ready, then (page, url) in, (status, text) out.
+
+    A warm-up that fails (a library that cannot be imported) is reported, not left for the parent
+    to find as an ``EOFError`` on a closed pipe.
+    """
+    try:
+        function(_WARM_UP_PAGE, None, options)
+    except Exception as exc:  # noqa: BLE001 - sent to the parent, which raises it with context
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
     conn.send(("ready", ""))
     while True:
         try:
@@ -213,7 +227,15 @@ class _Child:
         )
         self._process.start()
         child_conn.close()
-        self._conn.recv()  # "ready"; EOFError if the child died while starting
+        try:
+            status, detail = self._conn.recv()
+        except EOFError:
+            self._process.join()
+            detail = f"it exited with code {self._process.exitcode} before its first page"
+            status = "failed"
+        if status != "ready":
+            self.close()
+            raise ExtractorUnavailable(f"the extractor's child process cannot start: {detail}")
 
     def call(self, page: str, url: str | None, timeout_s: float) -> str:
         self._conn.send((page, url))
@@ -228,6 +250,28 @@ class _Child:
         self._process.kill()
         self._process.join()
         self._conn.close()
+
+
+@functools.cache
+def check_available(extractor: str, boilerplate_model: str | None = None) -> None:
+    """Import the libraries ``extractor`` runs and load its model, once per process.
+
+    Called where an extractor is built (on each worker, before its first file), so a library that
+    cannot be imported fails the worker with ``MissingDependency`` naming what to install, instead
+    of failing every page it reads.
+    """
+    needed_for = f"the {extractor!r} HTML extractor"
+    require("resiliparse.extract.html2text", needed_for)
+    if extractor in ("trafilatura", "cascade", "learned_cascade"):
+        require("trafilatura", needed_for)
+    if extractor in _LEARNED:
+        from filters.boilerplate import MODEL_PATH, load_model
+
+        path = Path(boilerplate_model) if boilerplate_model else MODEL_PATH
+        try:
+            load_model(path)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ExtractorUnavailable(f"{needed_for} cannot load its model {path}: {exc}") from exc
 
 
 class HtmlExtractor:
@@ -278,6 +322,7 @@ class HtmlExtractor:
             raise ValueError("timeout_s must be positive or None")
         if boilerplate_model is not None and not Path(boilerplate_model).is_file():
             raise ValueError(f"boilerplate_model {boilerplate_model!r} is not a file")
+        check_available(extractor, boilerplate_model)
         self.extractor = extractor
         self.trafilatura_options: dict[str, Any] = {
             "favor_precision": favor_precision,

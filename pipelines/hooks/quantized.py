@@ -151,6 +151,7 @@ def training_options(checkpoint: Path) -> ProxyLMOptions:
 
 class QuantizedEval(Hook):
     name = "quantized_eval"
+    requires = ("torch",)
     Options = QuantizedEvalOptions
 
     def run(self, output: Path, options: QuantizedEvalOptions, workdir: Path) -> dict[str, Any]:
