@@ -15,8 +15,12 @@ from tests.test_hooks import TINY, _write_output
 
 torch = pytest.importorskip("torch")
 
-from pipelines.hooks.distill import distillation_loss  # noqa: E402
-from pipelines.hooks.model import ModelConfig, ProxyLM, n_params, windows  # noqa: E402
+from pipelines.hooks.distill import (  # noqa: E402
+    DistillOptions,
+    distillation_loss,
+    student_options,
+)
+from pipelines.hooks.model import ModelConfig, ProxyLM, n_params, pick_device, windows  # noqa: E402
 from pipelines.hooks.train import ProxyLMOptions, fit  # noqa: E402
 
 TEACHER = TINY | {"d_model": 64, "n_layers": 2, "n_heads": 4}
@@ -106,6 +110,7 @@ def test_distillation_is_deterministic_and_the_teacher_can_be_int8(distilled) ->
     int8 = run_hook("distill", str(out), STUDENT | {"teacher_weights": "int8_dynamic"})
     assert int8["scratch"]["curve"] == first["scratch"]["curve"]
     assert int8["distilled"]["curve"] != first["distilled"]["curve"]
+    assert int8["device"] == "cpu"  # int8_dynamic has CPU kernels only, even beside a GPU
     assert abs(int8["distilled_bpb"] - first["distilled_bpb"]) < 0.1
 
 
@@ -189,3 +194,26 @@ def test_student_params_follow_the_options(distilled) -> None:
     config = json.loads((out / "hooks" / "distill" / "config.json").read_text())
     assert config["options"]["heldout_fraction"] == TEACHER["heldout_fraction"]
     assert config["distill"]["alpha"] == 0.5
+
+
+def test_device_choice_is_checked_before_anything_trains() -> None:
+    with pytest.raises(ConfigError, match="int8_dynamic has no GPU kernels"):
+        check_hooks(
+            [
+                HookConfig(
+                    name="distill", options={"teacher_weights": "int8_dynamic", "device": "cuda"}
+                )
+            ]
+        )
+    teacher = ProxyLM(ModelConfig(context=32, d_model=64, n_layers=2, n_heads=4))
+    trained = ProxyLMOptions(**TINY)
+    int8 = DistillOptions(teacher_weights="int8_dynamic")
+    assert student_options(int8, teacher, trained).device == "cpu"
+    fp32 = DistillOptions(device="auto")
+    assert student_options(fp32, teacher, trained).device == "auto"
+    if torch.cuda.is_available():
+        assert pick_device("auto").type == "cuda"
+    else:
+        assert pick_device("auto").type == "cpu"
+        with pytest.raises(ValueError, match="device cuda: torch sees no GPU"):
+            pick_device("cuda")

@@ -56,7 +56,7 @@ class DistillOptions(HookOptions):
     )
     teacher_weights: Literal["fp32", "int8_dynamic", "int8_weight_only"] = Field(
         "fp32",
-        description="teacher as run during distillation; int8_dynamic is CPU only",
+        description="teacher as run during distillation; int8_dynamic trains on CPU",
     )
     context: int | None = Field(
         None, ge=8, le=4096, description="student window in bytes; null = the teacher's (at most)"
@@ -99,10 +99,21 @@ class DistillOptions(HookOptions):
     )
 
     @model_validator(mode="after")
-    def _heads_divide_width(self) -> DistillOptions:
+    def _consistent(self) -> DistillOptions:
         if self.d_model and self.n_heads and self.d_model % self.n_heads:
             raise ValueError(f"n_heads {self.n_heads} must divide d_model {self.d_model}")
+        if self.teacher_weights == "int8_dynamic" and self.device == "cuda":
+            raise ValueError(
+                "teacher_weights int8_dynamic has no GPU kernels: use device cpu or auto "
+                "(auto trains on CPU with this teacher)"
+            )
         return self
+
+    @property
+    def training_device(self) -> str:
+        """Where both students train: the CPU when the teacher is int8_dynamic (CPU kernels
+        only, and the teacher runs every step), else ``device``."""
+        return "cpu" if self.teacher_weights == "int8_dynamic" else self.device
 
 
 def student_options(
@@ -137,7 +148,7 @@ def student_options(
         heldout_fraction=trained.heldout_fraction,
         eval_bytes=trained.eval_bytes,
         seed=options.seed,
-        device=options.device,
+        device=options.training_device,
         threads=options.threads,
     )
 
@@ -190,9 +201,7 @@ class Distill(Hook):
                 f"no teacher at {checkpoint}: run the train_proxy_lm hook first "
                 "(list it before distill in hooks:) or set the teacher option"
             )
-        device = pick_device(options.device)
-        if options.teacher_weights == "int8_dynamic" and device.type != "cpu":
-            raise ValueError("teacher_weights int8_dynamic has no GPU kernels; use device: cpu")
+        device = pick_device(options.training_device)
         trained = training_options(checkpoint)
         train_docs, heldout_docs = split(read_clean(output), trained.heldout_fraction)
         if not heldout_docs:

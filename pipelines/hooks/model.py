@@ -94,9 +94,11 @@ def n_params(model: nn.Module) -> int:
 
 
 def pick_device(name: str) -> torch.device:
-    """``auto`` → CUDA when present, else CPU."""
+    """``auto`` → CUDA when present, else CPU; ``cuda`` without a GPU is a clear error."""
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ValueError("device cuda: torch sees no GPU here; use device auto or cpu")
     return torch.device(name)
 
 
