@@ -132,6 +132,11 @@ def score_generated(
                     f"  false {record['id']} {p[2]} {record['text'][p[0] : p[1]]!r}: "
                     f"{_line_around(record['text'], p[0], p[1])!r}"
                 )
+        for s, e, t, _ in record.get("distractors", []):
+            redacted = any(_overlaps(p[:2], (s, e)) for p in inside)
+            groups["distractor"][f"{t} {record['locale']}"].add_gold(redacted, redacted)
+            if redacted and "false" in show:
+                print(f"  redacted distractor {record['id']} {record['text'][s:e]!r}")
     groups["page"] = {k: Tally() for k in page_finds}
     for k, n in page_finds.items():
         groups["page"][k].c["pred"] = n
@@ -152,12 +157,23 @@ def print_generated(name: str, groups: dict[str, dict[str, Tally]]) -> None:
         print("|---|---|---|---|---|---|---|")
         for key in sorted(groups[kind]):
             r = groups[kind][key].row()
-            if kind == "detail" and key.split()[0] not in ("CREDIT_CARD", "IBAN_CODE"):
+            if kind == "detail" and key.split()[0] not in (
+                "CREDIT_CARD",
+                "IBAN_CODE",
+                "PHONE_NUMBER",
+            ):
                 continue
             print(
                 f"| {key} | {r['gold']} | {r['pred']} | {r['recall']:.3f} | "
                 f"{r['precision']:.3f} | {r['recall_exact']:.3f} | {r['precision_exact']:.3f} |"
             )
+    placed = sum(t.c["gold"] for t in groups["distractor"].values())
+    redacted = sum(t.c["gold_overlap"] for t in groups["distractor"].values())
+    by_locale = {k: f"{t.c['gold_overlap']}/{t.c['gold']}" for k, t in groups["distractor"].items()}
+    print(
+        f"\n{name}: unlabelled service numbers (docs/pii.md policy): {placed} placed, "
+        f"{redacted} redacted (false positives, counted in precision) {by_locale}"
+    )
     finds = {k: t.c["pred"] for k, t in groups["page"].items()}
     print(f"\n{name}: the real pages' own finds outside the inserted text: {finds}")
 
@@ -278,7 +294,7 @@ def main() -> None:
 
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
-    for split in ("dev", "held_out", "held_out_2"):
+    for split in ("dev", "held_out", "held_out_2", "held_out_3"):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)
     if "presidio" in sets:

@@ -12,8 +12,11 @@ sub-addresses and internationalised domains, US SSNs) in three layouts:
             (``../shared/data/html``), so the text around it is real
 
 Each record is ``{id, split, layout, locale, text, spans: [[start, end, entity, detail]],
-region: [start, end]}``; ``region`` is the inserted text in a web page (predictions outside it
-are the page's own and are counted apart), the whole text otherwise.
+distractors: [[start, end, entity, detail]], region: [start, end]}``; ``region`` is the
+inserted text in a web page (predictions outside it are the page's own and are counted apart),
+the whole text otherwise. ``distractors`` are values in the text that the labelling policy says
+are not personal data (``personal_phone``: service, emergency and short toll-free numbers);
+they are not labelled, so a prediction on one is a false positive.
 
 Two parts, fixed before any tuning and never mixed:
   dev       locales, templates, labels and pages looked at while the recognizers were tuned
@@ -22,10 +25,15 @@ Two parts, fixed before any tuning and never mixed:
             misses were read afterwards, so it is a held-out figure only for the code it
             first scored
   held_out_2  a second round, written after that first score and before its misses were
-            read: other locales and templates again (the held-out pages); the held-out
-            figure for the code that followed
+            read: other locales and templates again (the held-out pages); its misses were read
+            afterwards and the phone labelling policy was set with them in view
+  held_out_3  a third round: every Faker locale no earlier part used (those whose Faker phones
+            are US-formatted get numbers drawn from libphonenumber's metadata of their
+            country instead), templates, local-language cue phrasings and form labels of its
+            own, and service numbers of each country as unlabelled distractors; written and
+            committed before it was first scored
 
-    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2] [--out FILE.jsonl]
+    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2|held_out_3] [--out FILE]
 
 Deterministic for a given Faker version (the seed is derived from split and locale).
 """
@@ -38,6 +46,7 @@ import hashlib
 import ipaddress
 import json
 import random
+import re
 import string
 import tarfile
 from collections.abc import Iterator
@@ -67,7 +76,31 @@ HELD_OUT_2_LOCALES = (
     *("am_ET", "ar_JO", "bs_BA", "de_LU", "fa_IR", "fr_DZ", "ne_NP", "ta_IN", "tw_GH", "uz_UZ"),
     *("mr_IN", "ar_PS"),
 )
-SPLITS = {"dev": DEV_LOCALES, "held_out": HELD_OUT_LOCALES, "held_out_2": HELD_OUT_2_LOCALES}
+# held out, third round: every Faker locale left, written after the phone labelling policy and
+# before any recognizer change that followed held_out_2. Left out: aliases of locales used
+# above (de, en, es, th, dk_DK, en_TH, fr_QC) and locales without a country of their own (ar_AA,
+# la), or whose country an earlier part already covers (fr_BE, fr_CA, es_CA, lb_LU, sr_BA,
+# en_BD, en_IE, en_NG, ig_NG, ng_NG).
+# Faker has phone formats of their own for these ...
+HELD_OUT_3_FAKER_PHONES = (
+    *("ar_DZ", "bg_BG", "de_LI", "en_PH", "es_MX", "fil_PH", "fr_CH", "he_IL", "hr_HR", "id_ID"),
+    *("sk_SK", "th_TH", "tl_PH", "vi_VN"),
+)
+# ... and only US formats for these, so their phones are drawn from libphonenumber's fixed-line
+# and mobile metadata of their country and written in styles of our own (``drawn_phone``).
+HELD_OUT_3_DRAWN_PHONES = (
+    *("ar_SA", "ar_EG", "ar_BH", "zu_ZA", "yo_NG", "ha_NG", "en_KE", "sw", "en_PK", "si_LK"),
+    *("gu_IN", "or_IN", "el_CY", "et_EE", "is_IS", "mt_MT", "sq_AL", "ga_IE", "es_VE", "en_MS"),
+)
+HELD_OUT_3_LOCALES = HELD_OUT_3_FAKER_PHONES + HELD_OUT_3_DRAWN_PHONES
+# the country whose numbering plan a locale's phones follow, where the locale names none
+LOCALE_REGIONS = {"sw": "TZ"}
+SPLITS = {
+    "dev": DEV_LOCALES,
+    "held_out": HELD_OUT_LOCALES,
+    "held_out_2": HELD_OUT_2_LOCALES,
+    "held_out_3": HELD_OUT_3_LOCALES,
+}
 
 # -- card networks ------------------------------------------------------------------------------
 # Faker's (every locale's credit_card provider is visited) plus ISO/IEC 7812 networks and lengths
@@ -111,6 +144,45 @@ IBAN_BBAN = {
 # -- templates ----------------------------------------------------------------------------------
 # {v} is the value. Each split has its own sentences, form labels and cue words.
 SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "held_out_3": {
+        "PHONE_NUMBER": (
+            "Questions about your order? Ring {v}.",
+            "You can also contact the clinic at {v} during opening hours.",
+            "Her mobile number is {v}.",
+            "To book a table, phone us on {v}.",
+            "Tel/fax {v}",
+            "Ahmed: {v}",
+            "{v} (after 6 pm)",
+            "Emergency contact: {v}",
+            "Please call me back on {v}.",
+            "Office line {v}, extension on request.",
+        ),
+        "EMAIL_ADDRESS": (
+            "Send the signed form back to {v}.",
+            "Reply-To: {v}",
+            "You can write to me privately at {v}.",
+        ),
+        "CREDIT_CARD": (
+            "Your card {v} will be charged on delivery.",
+            "Payment method: card {v}",
+            "The last payment from {v} bounced.",
+        ),
+        "IBAN_CODE": (
+            "Transfer the balance to account {v} please.",
+            "IBAN No. {v}",
+            "Refunds are sent to {v}.",
+        ),
+        "IP_ADDRESS": (
+            "Admin panel reachable at {v} only.",
+            "Our logs show {v} as the origin.",
+            "Source: {v}",
+        ),
+        "US_SSN": (
+            "SSN on record: {v}",
+            "Provide the social security number {v} on line 4.",
+            "Her SSN ({v}) was redacted.",
+        ),
+    },
     "held_out_2": {
         "PHONE_NUMBER": (
             "Appointments: please phone {v} on weekdays.",
@@ -242,8 +314,82 @@ SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Phone sentences in the locale's language (held_out_3 only; half of its phone sentences).
+LOCAL_PHONE_SENTENCES: dict[str, tuple[str, ...]] = {
+    "ar": ("للاستفسار اتصل على {v}", "رقم الجوال: {v}", "واتساب {v}"),
+    "bg": ("За информация: тел. {v}", "Обадете се на {v} в работно време."),
+    "de": ("Erreichen Sie uns unter {v}.", "Handy {v}"),
+    "es": ("Llámanos al {v} de lunes a viernes.", "Cel. {v}"),
+    "fr": ("Renseignements au {v}.", "Natel {v}"),
+    "he": ("לפרטים נוספים התקשרו {v}", "נייד: {v}"),
+    "hr": ("Nazovite nas na {v}.", "Mob. {v}"),
+    "id": ("Hubungi kami di {v}.", "No. HP {v}", "WA: {v}"),
+    "sk": ("Volajte na číslo {v}.", "Tel. č. {v}"),
+    "th": ("ติดต่อสอบถาม โทร {v}", "เบอร์มือถือ {v}"),
+    "tl": ("Tumawag sa {v} para sa detalye.", "Cellphone: {v}"),
+    "fil": ("Tumawag sa {v} para sa detalye.", "Cellphone: {v}"),
+    "vi": ("Liên hệ: {v}", "SĐT {v}", "Gọi ngay {v} để được tư vấn."),
+    "zu": ("Shayela ku-{v} ukuze uthole usizo.", "Ucingo: {v}"),
+    "yo": ("Ẹ pè wá ní {v}.", "Nọ́mbà fóònù: {v}"),
+    "ha": ("Ku kira mu a {v}.", "Lambar waya: {v}"),
+    "sw": ("Piga simu {v} kwa maelezo zaidi.", "Simu: {v}"),
+    "si": ("විමසීම් සඳහා අමතන්න {v}", "දුරකථන අංකය: {v}"),
+    "gu": ("વધુ માહિતી માટે ફોન કરો {v}", "મોબાઇલ: {v}"),
+    "or": ("ଯୋଗାଯୋଗ: {v}", "ଫୋନ୍ ନମ୍ବର {v}"),
+    "el": ("Τηλ. επικοινωνίας {v}", "Καλέστε μας στο {v}."),
+    "et": ("Helista {v} tööpäeviti.", "Mobiil: {v}"),
+    "is": ("Hringdu í síma {v}.", "Sími: {v}"),
+    "mt": ("Ċempel fuq {v}.", "Mowbajl: {v}"),
+    "sq": ("Na telefononi në {v}.", "Cel: {v}"),
+    "ga": ("Glaoigh ar {v}.", "Fón póca: {v}"),
+}
+# Service and emergency numbers (held_out_3): unlabelled, in the text so that redacting them
+# counts as a false positive. {s} is a short number of the locale's country.
+SERVICE_SENTENCES = (
+    "In an emergency, dial {s}.",
+    "Police: {s}",
+    "For directory enquiries call {s}.",
+    "Lost your card? Call {s} from any phone.",
+)
+
 # Form labels per language: the label line, then the value line.
 FORM_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "held_out_3": {
+        "en": {
+            "PHONE_NUMBER": "Contact no.",
+            "EMAIL_ADDRESS": "E-mail",
+            "CREDIT_CARD": "Card No",
+            "IBAN_CODE": "IBAN No.",
+            "IP_ADDRESS": "Source IP",
+            "US_SSN": "Social Security #",
+        },
+        "ar": {"PHONE_NUMBER": "رقم الجوال", "EMAIL_ADDRESS": "البريد الإلكتروني"},
+        "bg": {"PHONE_NUMBER": "Тел.", "EMAIL_ADDRESS": "Имейл"},
+        "de": {"PHONE_NUMBER": "Handynummer", "EMAIL_ADDRESS": "E-Mail"},
+        "es": {"PHONE_NUMBER": "Tel. celular", "EMAIL_ADDRESS": "Correo"},
+        "fr": {"PHONE_NUMBER": "Numéro de téléphone", "EMAIL_ADDRESS": "E-mail"},
+        "he": {"PHONE_NUMBER": "טלפון נייד", "EMAIL_ADDRESS": 'דוא"ל'},
+        "hr": {"PHONE_NUMBER": "Broj telefona", "EMAIL_ADDRESS": "E-pošta"},
+        "id": {"PHONE_NUMBER": "Nomor HP", "EMAIL_ADDRESS": "Surel"},
+        "sk": {"PHONE_NUMBER": "Telefónne číslo", "EMAIL_ADDRESS": "E-mail"},
+        "th": {"PHONE_NUMBER": "เบอร์โทรศัพท์", "EMAIL_ADDRESS": "อีเมล"},
+        "tl": {"PHONE_NUMBER": "Numero ng telepono", "EMAIL_ADDRESS": "Email"},
+        "fil": {"PHONE_NUMBER": "Numero ng telepono", "EMAIL_ADDRESS": "Email"},
+        "vi": {"PHONE_NUMBER": "Số điện thoại", "EMAIL_ADDRESS": "Email"},
+        "zu": {"PHONE_NUMBER": "Inombolo yocingo", "EMAIL_ADDRESS": "I-imeyili"},
+        "yo": {"PHONE_NUMBER": "Nọ́mbà fóònù", "EMAIL_ADDRESS": "Ímeèlì"},
+        "ha": {"PHONE_NUMBER": "Lambar waya", "EMAIL_ADDRESS": "Imel"},
+        "sw": {"PHONE_NUMBER": "Nambari ya simu", "EMAIL_ADDRESS": "Barua pepe"},
+        "si": {"PHONE_NUMBER": "දුරකථන", "EMAIL_ADDRESS": "ඊමේල්"},
+        "gu": {"PHONE_NUMBER": "ફોન નંબર", "EMAIL_ADDRESS": "ઈમેલ"},
+        "or": {"PHONE_NUMBER": "ଫୋନ୍ ନମ୍ବର", "EMAIL_ADDRESS": "ଇମେଲ"},
+        "el": {"PHONE_NUMBER": "Κινητό", "EMAIL_ADDRESS": "Ηλ. ταχυδρομείο"},
+        "et": {"PHONE_NUMBER": "Telefoninumber", "EMAIL_ADDRESS": "E-post"},
+        "is": {"PHONE_NUMBER": "Farsími", "EMAIL_ADDRESS": "Netfang"},
+        "mt": {"PHONE_NUMBER": "Numru tat-telefon", "EMAIL_ADDRESS": "Email"},
+        "sq": {"PHONE_NUMBER": "Numri i telefonit", "EMAIL_ADDRESS": "Email"},
+        "ga": {"PHONE_NUMBER": "Uimhir ghutháin", "EMAIL_ADDRESS": "Ríomhphost"},
+    },
     "held_out_2": {
         "en": {
             "PHONE_NUMBER": "Telephone",
@@ -331,29 +477,69 @@ FORM_LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 # The punctuation after a form label, per split: dev labels carry their own colon.
-FORM_LABEL_ENDS = {"dev": ("",), "held_out": (":", "", " :", " -"), "held_out_2": (":", "")}
+FORM_LABEL_ENDS = {
+    "dev": ("",),
+    "held_out": (":", "", " :", " -"),
+    "held_out_2": (":", ""),
+    "held_out_3": (":", "", " :"),
+}
 # Fields around the value in a form, so that the block looks like a real one.
 FORM_FILLERS = {
     "dev": ("Name:\nMaria Keller", "Date:\n12 March 2024", "Order no.:\nA-5531"),
     "held_out": ("Customer\nJ. Novak", "Delivery\nNext Tuesday", "Ref.\nKX 44"),
     "held_out_2": ("Guest\nL. Haddad", "Room\n214", "Arrival\nSunday"),
+    "held_out_3": ("Patient\nS. Okafor", "Visit\nThursday 10:30", "Company\nLumen Ltd"),
 }
 # Internationalised domain labels (written in the script of the language) and TLDs.
 IDN_LABELS = {
     "dev": ("bücher", "müller-bau", "café-paris", "señales", "почта", "例え", "δοκιμή", "한국어"),
     "held_out": ("zürich-bäcker", "niño", "mākslа", "пример", "საიტი", "Հայ", "例子", "مثال"),
     "held_out_2": ("straße", "école", "уеб", "موقع", "पता", "adresă"),
+    "held_out_3": ("пример-бг", "שלום", "ตัวอย่าง", "tiếngviệt", "مصر", "ગુજરાત"),
 }
 IDN_TLDS = {
     "dev": ("de", "fr", "es", "рф", "jp", "gr", "한국", "com"),
     "held_out": ("ch", "ar", "lv", "мкд", "გე", "հայ", "台灣", "امارات"),
     "held_out_2": ("lu", "dz", "бг", "ایران", "भारत", "com"),
+    "held_out_3": ("ไทย", "ישראל", "مصر", "ලංකා", "ભારત", "vn"),
 }
 SUB_ADDRESS_TAGS = {
     "dev": ("news", "shop", "2024"),
     "held_out": ("bills", "travel", "x7"),
     "held_out_2": ("work", "list-a"),
+    "held_out_3": ("receipts", "dev-ops"),
 }
+
+
+# -- labelling policy -----------------------------------------------------------------------------
+# docs/pii.md, "What counts as a phone number". Decided after held_out_2's misses were read.
+MIN_SUBSCRIBER_DIGITS = 7
+SHORTEST_SUBSCRIBER_PLAN = 6
+
+
+def personal_phone(value: str, region: str | None) -> bool:
+    """Is a phone value personal data, so labelled? A number of at least
+    ``MIN_SUBSCRIBER_DIGITS`` digits as written (an extension aside) is: it has the length of a
+    subscriber's line, and at that length a private line cannot be told from a business one.
+    A shorter one is a service, emergency or short toll-free number (``911``, ``1297``,
+    ``800 123``) that no one person answers, unless it has 6 digits and ``region``'s numbering
+    plan (libphonenumber's metadata) gives fixed or mobile lines 6-digit numbers."""
+    digits = sum(c.isdigit() for c in re.split(r"(?i)\s*(?:x|ext\.?|#)\s*\d+$", value)[0])
+    if digits >= MIN_SUBSCRIBER_DIGITS:
+        return True
+    if digits < SHORTEST_SUBSCRIBER_PLAN or region is None:
+        return False
+    from phonenumbers import PhoneMetadata
+
+    plan = PhoneMetadata.metadata_for_region(region)
+    return plan is not None and any(
+        digits in desc.possible_length for desc in (plan.fixed_line, plan.mobile) if desc
+    )
+
+
+def locale_region(locale: str) -> str | None:
+    """The country of a locale (``ar_JO`` -> ``JO``), None for a bare language."""
+    return LOCALE_REGIONS.get(locale) or (locale.split("_")[1] if "_" in locale else None)
 
 
 # -- values ---------------------------------------------------------------------------------------
@@ -429,6 +615,57 @@ def format_iban(value: str, rng: random.Random) -> str:
     return grouped.lower() if style == "lower_print" else grouped
 
 
+# How people write a national number (held_out_3's drawn phones): libphonenumber's national and
+# international formats, E.164, and restyled national ones.
+PHONE_STYLES = ("national", "international", "e164", "national_run", "national_dash", "intl_00")
+
+
+def drawn_phone(region: str, rng: random.Random) -> tuple[str, str]:
+    """A fixed-line or mobile number of ``region`` that libphonenumber's metadata holds valid
+    (its example number with the digits after the first three redrawn), in one of
+    ``PHONE_STYLES``: (number as written, style)."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat as F
+    from phonenumbers import PhoneNumberType as T
+
+    kind = T.MOBILE if rng.random() < 0.6 else T.FIXED_LINE
+    example = phonenumbers.example_number_for_type(region, kind)
+    number = example
+    nsn = phonenumbers.national_significant_number(example)
+    for _ in range(50):
+        digits = nsn[:3] + "".join(rng.choice(string.digits) for _ in nsn[3:])
+        candidate = phonenumbers.parse("+" + str(example.country_code) + digits)
+        if phonenumbers.is_valid_number(candidate):
+            number = candidate
+            break
+    style = rng.choice(PHONE_STYLES)
+    national = phonenumbers.format_number(number, F.NATIONAL)
+    international = phonenumbers.format_number(number, F.INTERNATIONAL)
+    written = {
+        "national": national,
+        "international": international,
+        "e164": phonenumbers.format_number(number, F.E164),
+        "national_run": re.sub(r"[^\d]", "", national),
+        "national_dash": re.sub(r"(?<=\d) (?=\d)", "-", national),
+        "intl_00": "00" + international[1:],
+    }[style]
+    return written, style
+
+
+def service_number(region: str | None, rng: random.Random) -> str | None:
+    """A short number of ``region`` (libphonenumber's short-number examples: emergency, service,
+    short toll-free) that the labelling policy leaves unlabelled, or None."""
+    from phonenumbers import PhoneMetadata
+
+    short = PhoneMetadata.short_metadata_for_region(region) if region else None
+    if short is None:
+        return None
+    kinds = ("emergency", "short_code", "toll_free", "standard_rate", "carrier_specific")
+    examples = [getattr(short, k).example_number for k in kinds if getattr(short, k)]
+    examples = sorted({e for e in examples if e and not personal_phone(e, region)})
+    return rng.choice(examples) if examples else None
+
+
 class ValueMaker:
     """Values of each entity for one split and locale, from one seeded Faker and RNG."""
 
@@ -448,7 +685,10 @@ class ValueMaker:
         """(value as written, detail: network, country, format...)."""
         rng = self.rng
         if entity == "PHONE_NUMBER":
-            return self.fake.phone_number(), self.locale
+            if self.locale in HELD_OUT_3_DRAWN_PHONES:
+                written, style = drawn_phone(locale_region(self.locale), rng)
+                return written, f"libphonenumber/{style}"
+            return self._faker_phone(), "faker"
         if entity == "EMAIL_ADDRESS":
             return self._email()
         if entity == "CREDIT_CARD":
@@ -480,6 +720,15 @@ class ValueMaker:
             style = rng.choice(("dash", "dash", "dash", "space"))
             return (ssn.replace("-", " ") if style == "space" else ssn), style
         raise ValueError(entity)
+
+    def _faker_phone(self) -> str:
+        """The locale's phone_number; the Philippine providers have none, only a mobile and a
+        landline number (drawn 60/40)."""
+        if hasattr(self.fake, "phone_number"):
+            return self.fake.phone_number()
+        if self.rng.random() < 0.6:
+            return self.fake.mobile_number()
+        return self.fake.landline_number()
 
     def _email(self) -> tuple[str, str]:
         rng = self.rng
@@ -515,8 +764,14 @@ def _fill(template: str, value: str) -> tuple[str, int]:
     return template.replace("{v}", value), start
 
 
-def sentence(split: str, entity: str, value: str, rng: random.Random) -> tuple[str, int]:
-    return _fill(rng.choice(SENTENCES[split][entity]), value)
+def sentence(split: str, lang: str, entity: str, value: str, rng: random.Random) -> tuple[str, int]:
+    """A template of the split around the value; held_out_3 writes half of its phone sentences
+    in the locale's language."""
+    templates = SENTENCES[split][entity]
+    local = split == "held_out_3" and entity == "PHONE_NUMBER" and lang in LOCAL_PHONE_SENTENCES
+    if local and rng.random() < 0.5:
+        templates = LOCAL_PHONE_SENTENCES[lang]
+    return _fill(rng.choice(templates), value)
 
 
 def form(
@@ -534,6 +789,21 @@ def form(
     return text, len(before) + len(label) + 1
 
 
+def add_service_line(
+    snippet: str, offset: int, locale: str, rng: random.Random
+) -> tuple[str, int, tuple[int, int] | None]:
+    """The snippet with a line holding a service number of the locale's country before or after
+    it: (snippet, the value's new offset, the service number's span in the snippet or None)."""
+    service = service_number(locale_region(locale), rng)
+    if service is None:
+        return snippet, offset, None
+    line, at = _fill(rng.choice(SERVICE_SENTENCES).replace("{s}", "{v}"), service)
+    if rng.random() < 0.5:
+        at += len(snippet) + 1
+        return f"{snippet}\n{line}", offset, (at, at + len(service))
+    return f"{line}\n{snippet}", offset + len(line) + 1, (at, at + len(service))
+
+
 def pages(split: str, cache: Path = CACHE) -> list[dict[str, Any]]:
     """Real pages of ``../shared/data/html`` as the pipeline's extractor gives them, split by
     a hash of the file name (dev and held-out never share a page); cached."""
@@ -542,7 +812,7 @@ def pages(split: str, cache: Path = CACHE) -> list[dict[str, Any]]:
         extract_pages(path)
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
-    want = 0 if split == "dev" else 1  # held_out_2 reuses the held-out pages
+    want = 0 if split == "dev" else 1  # held_out_2 and held_out_3 reuse the held-out pages
     return [r for r in rows if int(hashlib.sha1(r["name"].encode()).hexdigest(), 16) % 2 == want]
 
 
@@ -589,8 +859,11 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                 if layout != "sentence" and rng.random() < 0.8:
                     piece = form(split, lang, entity, value, rng)
                 if piece is None:
-                    piece = sentence(split, entity, value, rng)
+                    piece = sentence(split, lang, entity, value, rng)
                 snippet, offset = piece
+                service = None
+                if split == "held_out_3" and rng.random() < 0.2:
+                    snippet, offset, service = add_service_line(snippet, offset, locale, rng)
                 text, region = snippet, (0, len(snippet))
                 if layout == "web":
                     page = rng.choice(web_pages)["text"]
@@ -599,13 +872,20 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                     text = page[:cut] + "\n" + snippet + "\n" + page[cut:]
                     region = (cut + 1, cut + 1 + len(snippet))
                 start = region[0] + offset
+                span = [start, start + len(value), entity, detail]
+                labelled = entity != "PHONE_NUMBER" or personal_phone(value, locale_region(locale))
+                distractors = [] if labelled else [[*span[:3], "service"]]
+                if service:
+                    lo, hi = service
+                    distractors.append([region[0] + lo, region[0] + hi, "PHONE_NUMBER", "service"])
                 yield {
                     "id": f"{split}/{locale}/{layout}/{n}",
                     "split": split,
                     "layout": layout,
                     "locale": locale,
                     "text": text,
-                    "spans": [[start, start + len(value), entity, detail]],
+                    "spans": [span] if labelled else [],
+                    "distractors": distractors,
                     "region": list(region),
                 }
 
