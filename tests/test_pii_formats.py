@@ -12,6 +12,7 @@ import pytest
 from filters.pii import PiiFilter, prescan
 from filters.pii.cards import find_cards
 from filters.pii.iban import find_ibans
+from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.span_resolution import resolve_overlaps
 from tests.conftest import TEST_DATA
 from tests.test_pii import ALL_ENTITIES, _doc, _found
@@ -117,6 +118,39 @@ def test_iban_needs_its_country_length_and_checksum() -> None:
 )
 def test_national_phones_by_cue_or_label(stage: PiiFilter, text: str, value: str) -> None:
     assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Broj telefona:\n034 974 159", "034 974 159"),  # an inflected word (hr), a trunk 0
+        ("Telefoninumber:\n5120 3505", "5120 3505"),  # a compound (et)
+        ("Zadzwoń pod 512 345 678 wieczorem", "512 345 678"),  # pl
+        ("Телефонуйте: 44 235 12 34", "44 235 12 34"),  # uk
+        ("Τηλεφωνήστε στο 2101234567 σήμερα", "2101234567"),  # el
+        ("لمزيد من المعلومات بجوال 3600 0103", "3600 0103"),  # a clitic joined to the word (ar)
+        ("אפשר לטלפון 5123 4567 בערב", "5123 4567"),  # he, likewise
+        ("เบอร์มือถือ 0812345678", "0812345678"),  # th: no spaces between words
+        ("Farsími:\n8612345", "8612345"),  # is
+        ("He left his number, 057 815 526, at the desk.", "057 815 526"),  # no cue: trunk format
+    ],
+)
+def test_phone_words_of_many_languages(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["τηλεόραση", "โทรทัศน์", "E-Mobilität", "llama", "phoneme", "Italian", "טלוויזיה", "cellulose"],
+)
+def test_words_that_only_look_like_phone_words(word: str) -> None:
+    assert PHONE_WORD_RE.search(word) is None
+
+
+def test_a_thousands_grouping_never_starts_with_zero(stage: PiiFilter) -> None:
+    assert _found(stage, "The hall seats 12 345 678 people.") == []
+    assert _found(stage, "one picosecond, 0,000.000.000.001 s") == []
+    assert ("PHONE_NUMBER", "057 815 526") in _found(stage, "Seats: 057 815 526")
 
 
 @pytest.mark.parametrize(
