@@ -261,10 +261,15 @@ SHAPES = (
 
 
 def find_shapes(
-    texts: list[str], pii: PiiFilter, show: bool, language: str = "en"
+    texts: list[str], pii: PiiFilter, show: bool, languages: list[str] | str = "en"
 ) -> tuple[float, int, Counter]:
     """Share of characters changed, characters, and finds by (entity, shape)."""
-    docs = [{"id": str(i), "text": t, "language": language} for i, t in enumerate(texts)]
+    if isinstance(languages, str):
+        languages = [languages] * len(texts)
+    docs = [
+        {"id": str(i), "text": t, "language": lang}
+        for i, (t, lang) in enumerate(zip(texts, languages, strict=True))
+    ]
     spans = pii.find_spans(docs)
     changed = sum(end - start for doc_spans in spans for start, end, _, _ in doc_spans)
     shapes: Counter = Counter()
@@ -327,13 +332,17 @@ def main() -> None:
         for lang in ("el", "uk", "vi", "ja"):
             texts = wiki_pages(args.data / "wiki" / f"{lang}wiki-truncated.xml.xz", 10**6)
             plain = [wikitext_to_text(t) for t in texts]
-            result = find_shapes(plain, pii, "finds" in show, language=lang)
+            result = find_shapes(plain, pii, "finds" in show, languages=lang)
             print_shapes(f"{lang}wiki, {len(plain)} pages, plain text", result)
     if "web" in sets:
-        from make_pii_eval import pages
+        from make_pii_eval import page_languages, pages
 
         texts = [p["text"] for split in ("dev", "held_out") for p in pages(split)]
-        print_shapes(f"web pages, {len(texts)}", find_shapes(texts, pii, "finds" in show))
+        print_shapes(f"web pages, {len(texts)}, all as en", find_shapes(texts, pii, False))
+        languages = page_languages(texts)
+        print(f"\nweb page languages (the pipeline's langid): {Counter(languages).most_common()}")
+        result = find_shapes(texts, pii, "finds" in show, languages=languages)
+        print_shapes(f"web pages, {len(texts)}, each in its language", result)
 
 
 if __name__ == "__main__":

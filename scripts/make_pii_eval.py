@@ -816,6 +816,14 @@ def pages(split: str, cache: Path = CACHE) -> list[dict[str, Any]]:
     return [r for r in rows if int(hashlib.sha1(r["name"].encode()).hexdigest(), 16) % 2 == want]
 
 
+def page_languages(texts: list[str]) -> list[str]:
+    """Each page's language as the pipeline's langid stage (its default config) gives it: the
+    PII stage reads it to choose national phone formats."""
+    from filters.langid import LanguageId
+
+    return [doc["language"] for doc in LanguageId().annotate_batch([{"text": t} for t in texts])]
+
+
 def extract_pages(path: Path, shared: Path = SHARED) -> None:
     """Extract the HTML pages with the extractor of configs/local.yaml (learned)."""
     from filters.extract import HtmlExtractor

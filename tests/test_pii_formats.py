@@ -12,6 +12,7 @@ import pytest
 from filters.pii import PiiFilter, prescan
 from filters.pii.cards import find_cards
 from filters.pii.iban import find_ibans
+from filters.pii.language_regions import language_regions
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.span_resolution import resolve_overlaps
 from tests.conftest import TEST_DATA
@@ -253,3 +254,63 @@ def test_weakened_prescan_breaks_the_identity(
     docs = _planted_docs()
     monkeypatch.setattr(prescan, name, weaker)
     assert stage.find_spans(docs) != plain_stage.find_spans(docs)
+
+
+def test_language_regions_come_from_cldr() -> None:
+    assert language_regions("et") == ("EE",)
+    assert language_regions("de-AT") == ("AT", "BE", "CH", "DE", "LI", "LU")
+    assert "RS" in language_regions("sr_Latn")
+    assert language_regions("en") == ()  # official in too many countries to try them all
+    assert language_regions(None) == language_regions("und") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Mari: 5341 2233 (pärast kuut)", "et", "5341 2233"),
+        ("Ġorġ 2123 4567 wara s-sitta", "mt", "2123 4567"),
+        ("Ελένη 2101234567 μετά τις έξι", "el", "2101234567"),
+    ],
+)
+def test_national_numbers_of_the_documents_language(
+    stage: PiiFilter, text: str, language: str, value: str
+) -> None:
+    """No phone word: the number is found as a national number of the language's country, and
+    only when the document is in that language (or the key is off)."""
+    assert ("PHONE_NUMBER", value) in _found(stage, text, language=language)
+    assert ("PHONE_NUMBER", value) not in _found(stage, text, language="en")
+    off = PiiFilter(entities=ALL_ENTITIES, language_phone_regions=False)
+    assert ("PHONE_NUMBER", value) not in _found(off, text, language=language)
+
+
+def test_prescan_identity_holds_for_language_regions(
+    stage: PiiFilter, plain_stage: PiiFilter
+) -> None:
+    docs = _planted_docs()
+    for doc in docs:
+        doc["text"] += "\nMari: 5341 2233\n"
+        doc["language"] = "et"
+    with_prescan = stage.find_spans(docs)
+    assert with_prescan == plain_stage.find_spans(docs)
+    assert all(
+        any(doc["text"][s:e] == "5341 2233" for s, e, _, _ in spans)
+        for doc, spans in zip(docs, with_prescan, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turbulent Decade (1996). 736 pp.", "vi"),  # a year and a page count
+        ("Νόμος 2647/1998 για τις περιφέρειες", "el"),  # a law and its year
+        ("8.000-9.000 δούλοι", "el"),  # a range of thousands
+        ("Biol. Lett. 13: 20170484.", "de"),  # an article number that starts with a date
+        ("siehe taz.de/!5650366 hier", "de"),  # an id glued into a URL by "!"
+        ("Price: US$ 1375000", "de"),  # an amount
+        ("Preis 2123456 € netto", "de"),
+    ],
+)
+def test_uncued_national_numbers_must_be_written_plainly(
+    stage: PiiFilter, text: str, language: str
+) -> None:
+    assert _found(stage, text, language=language) == []

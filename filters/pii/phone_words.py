@@ -76,24 +76,39 @@ _ANYWHERE = (
 )
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    # longest first, so that a longer word is not cut at a shorter one's end
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """An alternation of ``words`` (lower case) factored by common prefixes: at each word start
+    the regex engine tries one branch per first letter instead of one per word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
 PHONE_WORD_RE = re.compile(
     r"(?i)(?<!\w)(?:"
-    + _alternation(_STEMS)
+    + _trie(_STEMS)
     + r")\w*"
     + r"|(?<!\w)(?:"
-    + "|".join([_alternation([*_WORDS, *_LISTED]), *_PHRASES])
+    + "|".join([_trie({*_WORDS, *_LISTED}), *_PHRASES])
     + r")(?!\w)"
     + r"|(?<!\w)(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
-    + _alternation(_ARABIC_STEMS)
+    + _trie(_ARABIC_STEMS)
     + r")\w*"
     + r"|(?<!\w)[הובל]?(?:"
-    + _alternation(_HEBREW_STEMS)
+    + _trie(_HEBREW_STEMS)
     + r")\w*|(?<!\w)טל(?!\w)"
     + "|"
     + "|".join(_ANYWHERE)
