@@ -32,15 +32,24 @@ Two parts, fixed before any tuning and never mixed:
             country instead), templates, local-language cue phrasings and form labels of its
             own, and service numbers of each country as unlabelled distractors; written and
             committed before it was first scored
+  held_out_4  a fourth round from another generator, Mimesis (``MimesisValueMaker``): its
+            phone formats per locale, written by other people than Faker's and independent of
+            libphonenumber, its e-mails and IP addresses; card networks and lengths, SSNs
+            (also as one run) and templates, local-language cue phrasings, form labels and a
+            table layout of its own; each record carries the language the pipeline's langid
+            gives its text, as the stage sees it in a run; written and committed before it was
+            first scored
 
-    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2|held_out_3] [--out FILE]
+    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2|held_out_3|held_out_4]
+                                    [--out FILE]
 
-Deterministic for a given Faker version (the seed is derived from split and locale).
+Deterministic for a given Faker and Mimesis version (the seed is derived from split and locale).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import ipaddress
@@ -93,13 +102,28 @@ HELD_OUT_3_DRAWN_PHONES = (
     *("gu_IN", "or_IN", "el_CY", "et_EE", "is_IS", "mt_MT", "sq_AL", "ga_IE", "es_VE", "en_MS"),
 )
 HELD_OUT_3_LOCALES = HELD_OUT_3_FAKER_PHONES + HELD_OUT_3_DRAWN_PHONES
+# held out, fourth round: every locale of Mimesis (another generator; its locale names use a
+# hyphen, so they never equal a Faker locale above), with the country whose plan its phones
+# follow. The first eight are countries no earlier part has.
+HELD_OUT_4_REGIONS = {
+    **{"ar-om": "OM", "ar-kw": "KW", "ar-ma": "MA", "ar-qa": "QA", "ar-sy": "SY", "ar-tn": "TN"},
+    **{"ar-ye": "YE", "kk": "KZ", "ar-ae": "AE", "ar-dz": "DZ", "ar-eg": "EG", "ar-jo": "JO"},
+    **{"ar-sa": "SA", "az": "AZ", "cs": "CZ", "da": "DK", "de": "DE", "de-at": "AT"},
+    **{"de-ch": "CH", "el": "GR", "en": "US", "en-au": "AU", "en-ca": "CA", "en-gb": "GB"},
+    **{"es": "ES", "es-mx": "MX", "et": "EE", "fa": "IR", "fi": "FI", "fr": "FR", "hu": "HU"},
+    **{"hr": "HR", "is": "IS", "it": "IT", "ja": "JP", "ko": "KR", "nl": "NL", "nl-be": "BE"},
+    **{"no": "NO", "pl": "PL", "pt": "PT", "pt-br": "BR", "ru": "RU", "sk": "SK", "sv": "SE"},
+    **{"tr": "TR", "uk": "UA", "zh": "CN"},
+}
+HELD_OUT_4_LOCALES = tuple(HELD_OUT_4_REGIONS)
 # the country whose numbering plan a locale's phones follow, where the locale names none
-LOCALE_REGIONS = {"sw": "TZ"}
+LOCALE_REGIONS = {"sw": "TZ", **HELD_OUT_4_REGIONS}
 SPLITS = {
     "dev": DEV_LOCALES,
     "held_out": HELD_OUT_LOCALES,
     "held_out_2": HELD_OUT_2_LOCALES,
     "held_out_3": HELD_OUT_3_LOCALES,
+    "held_out_4": HELD_OUT_4_LOCALES,
 }
 
 # -- card networks ------------------------------------------------------------------------------
@@ -114,6 +138,18 @@ EXTRA_NETWORKS = (
     ("troy", ("9792",), (16,)),
     ("elo", ("636368", "504175"), (16,)),
     ("verve", ("506099", "650002"), (16, 19)),
+)
+# held_out_4's own draw besides Mimesis's Visa/Mastercard/Amex: networks and lengths of
+# ISO/IEC 7812 issuers, prefixes and lengths the table above does not use.
+HELD_OUT_4_NETWORKS = (
+    ("visa_19", ("4",), (19,)),
+    ("mir", ("2200", "2201", "2202", "2203", "2204"), (16, 17, 18, 19)),
+    ("jcb_long", ("3528", "3589"), (17, 18, 19)),
+    ("discover_long", ("6011", "65"), (17, 18, 19)),
+    ("maestro_short", ("5020", "5038", "6304"), (12, 14)),
+    ("diners_14", ("36", "38"), (14,)),
+    ("unionpay_16", ("62",), (16,)),
+    ("dankort", ("5019",), (16,)),
 )
 
 # -- IBAN registry ------------------------------------------------------------------------------
@@ -144,6 +180,47 @@ IBAN_BBAN = {
 # -- templates ----------------------------------------------------------------------------------
 # {v} is the value. Each split has its own sentences, form labels and cue words.
 SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "held_out_4": {
+        "PHONE_NUMBER": (
+            "For deliveries, text the driver at {v}.",
+            "Reservations: {v} (Mon-Fri)",
+            "If nobody answers, try {v} instead.",
+            "My cell is {v}, call after five.",
+            "Reach the front desk on {v}.",
+            "Hotline {v}",
+            "{v} - ask for Dana",
+            "Karim Haddad, {v}",
+            "WhatsApp me: {v}",
+            "The landlord's number: {v}.",
+        ),
+        "EMAIL_ADDRESS": (
+            "Send the signed copy to {v} by Friday.",
+            "Questions? Write to {v}",
+            "cc: {v}",
+            "Contact person: Lena Sorensen <{v}>",
+        ),
+        "CREDIT_CARD": (
+            "Card on file: {v}, exp 09/28",
+            "She paid with {v} at the desk.",
+            "Payment card {v} was declined.",
+            "Refund issued to card {v}.",
+        ),
+        "IBAN_CODE": (
+            "Please transfer the deposit to {v}.",
+            "Beneficiary account: {v}",
+            "IBAN {v} (savings)",
+        ),
+        "IP_ADDRESS": (
+            "Blocked host {v} after 30 failed logins.",
+            "The gateway is {v}.",
+            "GET /index.html from {v}",
+        ),
+        "US_SSN": (
+            "Employee SSN: {v}",
+            "Her social security number, {v}, was on the form.",
+            "SSN {v} (verify)",
+        ),
+    },
     "held_out_3": {
         "PHONE_NUMBER": (
             "Questions about your order? Ring {v}.",
@@ -343,6 +420,39 @@ LOCAL_PHONE_SENTENCES: dict[str, tuple[str, ...]] = {
     "sq": ("Na telefononi në {v}.", "Cel: {v}"),
     "ga": ("Glaoigh ar {v}.", "Fón póca: {v}"),
 }
+# held_out_4's phone sentences in the locale's language (half of its phone sentences), other
+# phrasings than held_out_3's.
+LOCAL_PHONE_SENTENCES_4: dict[str, tuple[str, ...]] = {
+    "ar": ("يمكنكم التواصل معنا عبر الرقم {v}", "للحجز: {v}"),
+    "az": ("Bizimlə əlaqə: {v}", "Zəng edin: {v}"),
+    "cs": ("Zavolejte nám na {v}.", "Kontakt: {v}"),
+    "da": ("Ring til os på {v}.", "Mobil: {v}"),
+    "de": ("Rückfragen gerne unter {v}.", "Mobil erreichbar: {v}"),
+    "el": ("Για κρατήσεις: {v}", "Επικοινωνία στο {v}"),
+    "en": ("Give us a ring on {v}.", "Contact: {v}"),
+    "es": ("Para reservas, marque {v}.", "Contacto: {v}"),
+    "et": ("Info ja broneerimine: {v}", "Kontakt {v}"),
+    "fa": ("برای اطلاعات بیشتر با {v} تماس بگیرید.", "شماره همراه: {v}"),
+    "fi": ("Soita meille numeroon {v}.", "Puh. {v}"),
+    "fr": ("Pour toute question, appelez le {v}.", "Portable : {v}"),
+    "hu": ("Hívjon minket a {v} számon.", "Mobil: {v}"),
+    "hr": ("Informacije na broj {v}.", "Kontakt: {v}"),
+    "is": ("Upplýsingar í síma {v}.", "Hafið samband: {v}"),
+    "it": ("Per informazioni chiamare il {v}.", "Cell. {v}"),
+    "ja": ("お問い合わせ：{v}", "携帯 {v}"),
+    "kk": ("Байланыс телефоны: {v}", "Бізге қоңырау шалыңыз: {v}"),
+    "ko": ("문의 전화 {v}", "휴대폰: {v}"),
+    "nl": ("Bel ons gerust op {v}.", "Mobiel: {v}"),
+    "no": ("Ring oss på {v}.", "Mobil: {v}"),
+    "pl": ("Zadzwoń pod numer {v}.", "Kontakt: {v}"),
+    "pt": ("Ligue para {v} para marcar.", "Telemóvel: {v}"),
+    "ru": ("Звоните по номеру {v}.", "Контакты: {v}"),
+    "sk": ("Kontaktujte nás na {v}.", "Mobil: {v}"),
+    "sv": ("Ring oss på {v}.", "Mobil: {v}"),
+    "tr": ("Bilgi için {v} numarasını arayın.", "Cep: {v}"),
+    "uk": ("Телефонуйте за номером {v}.", "Контакти: {v}"),
+    "zh": ("联系方式：{v}", "咨询热线 {v}"),
+}
 # Service and emergency numbers (held_out_3): unlabelled, in the text so that redacting them
 # counts as a false positive. {s} is a short number of the locale's country.
 SERVICE_SENTENCES = (
@@ -354,6 +464,44 @@ SERVICE_SENTENCES = (
 
 # Form labels per language: the label line, then the value line.
 FORM_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "held_out_4": {
+        "en": {
+            "PHONE_NUMBER": "Mobile no",
+            "EMAIL_ADDRESS": "Email ID",
+            "CREDIT_CARD": "Card",
+            "IBAN_CODE": "Bank account (IBAN)",
+            "IP_ADDRESS": "Remote address",
+            "US_SSN": "SSN/TIN",
+        },
+        "ar": {"PHONE_NUMBER": "رقم الهاتف المحمول", "EMAIL_ADDRESS": "الإيميل"},
+        "az": {"PHONE_NUMBER": "Mobil nömrə", "EMAIL_ADDRESS": "Elektron poçt"},
+        "cs": {"PHONE_NUMBER": "Mobil", "EMAIL_ADDRESS": "E-mailová adresa"},
+        "da": {"PHONE_NUMBER": "Telefonnummer", "EMAIL_ADDRESS": "E-mailadresse"},
+        "de": {"PHONE_NUMBER": "Rufnummer", "EMAIL_ADDRESS": "Mailadresse"},
+        "el": {"PHONE_NUMBER": "Αριθμός τηλεφώνου", "EMAIL_ADDRESS": "e-mail"},
+        "es": {"PHONE_NUMBER": "Móvil", "EMAIL_ADDRESS": "Email"},
+        "et": {"PHONE_NUMBER": "Kontakttelefon", "EMAIL_ADDRESS": "E-posti aadress"},
+        "fa": {"PHONE_NUMBER": "شماره تماس", "EMAIL_ADDRESS": "پست الکترونیک"},
+        "fi": {"PHONE_NUMBER": "Matkapuhelin", "EMAIL_ADDRESS": "Sähköpostiosoite"},
+        "fr": {"PHONE_NUMBER": "Portable", "EMAIL_ADDRESS": "Adresse électronique"},
+        "hu": {"PHONE_NUMBER": "Telefonszám", "EMAIL_ADDRESS": "E-mail-cím"},
+        "hr": {"PHONE_NUMBER": "Mobitel", "EMAIL_ADDRESS": "Adresa e-pošte"},
+        "is": {"PHONE_NUMBER": "Símanúmer", "EMAIL_ADDRESS": "Tölvupóstur"},
+        "it": {"PHONE_NUMBER": "Recapito telefonico", "EMAIL_ADDRESS": "Indirizzo email"},
+        "ja": {"PHONE_NUMBER": "連絡先電話", "EMAIL_ADDRESS": "Eメール"},
+        "kk": {"PHONE_NUMBER": "Телефон нөмірі", "EMAIL_ADDRESS": "Электрондық пошта"},
+        "ko": {"PHONE_NUMBER": "연락처", "EMAIL_ADDRESS": "이메일 주소"},
+        "nl": {"PHONE_NUMBER": "Telefoonnummer", "EMAIL_ADDRESS": "E-mailadres"},
+        "no": {"PHONE_NUMBER": "Telefonnummer", "EMAIL_ADDRESS": "E-postadresse"},
+        "pl": {"PHONE_NUMBER": "Nr telefonu", "EMAIL_ADDRESS": "Adres e-mail"},
+        "pt": {"PHONE_NUMBER": "Contacto telefónico", "EMAIL_ADDRESS": "Correio eletrónico"},
+        "ru": {"PHONE_NUMBER": "Мобильный", "EMAIL_ADDRESS": "Электронная почта"},
+        "sk": {"PHONE_NUMBER": "Mobil", "EMAIL_ADDRESS": "E-mailová adresa"},
+        "sv": {"PHONE_NUMBER": "Mobilnummer", "EMAIL_ADDRESS": "E-postadress"},
+        "tr": {"PHONE_NUMBER": "Cep telefonu", "EMAIL_ADDRESS": "E-posta adresi"},
+        "uk": {"PHONE_NUMBER": "Мобільний", "EMAIL_ADDRESS": "Електронна пошта"},
+        "zh": {"PHONE_NUMBER": "手机号码", "EMAIL_ADDRESS": "邮箱"},
+    },
     "held_out_3": {
         "en": {
             "PHONE_NUMBER": "Contact no.",
@@ -482,6 +630,7 @@ FORM_LABEL_ENDS = {
     "held_out": (":", "", " :", " -"),
     "held_out_2": (":", ""),
     "held_out_3": (":", "", " :"),
+    "held_out_4": (":", ""),
 }
 # Fields around the value in a form, so that the block looks like a real one.
 FORM_FILLERS = {
@@ -489,6 +638,7 @@ FORM_FILLERS = {
     "held_out": ("Customer\nJ. Novak", "Delivery\nNext Tuesday", "Ref.\nKX 44"),
     "held_out_2": ("Guest\nL. Haddad", "Room\n214", "Arrival\nSunday"),
     "held_out_3": ("Patient\nS. Okafor", "Visit\nThursday 10:30", "Company\nLumen Ltd"),
+    "held_out_4": ("Contact\nR. Almeida", "Reference\nZ-204", "Updated\n3 May 2025"),
 }
 # Internationalised domain labels (written in the script of the language) and TLDs.
 IDN_LABELS = {
@@ -496,18 +646,21 @@ IDN_LABELS = {
     "held_out": ("zürich-bäcker", "niño", "mākslа", "пример", "საიტი", "Հայ", "例子", "مثال"),
     "held_out_2": ("straße", "école", "уеб", "موقع", "पता", "adresă"),
     "held_out_3": ("пример-бг", "שלום", "ตัวอย่าง", "tiếngviệt", "مصر", "ગુજરાત"),
+    "held_out_4": ("çiçek", "jökull", "москва-тур", "東京", "서울", "عمان"),
 }
 IDN_TLDS = {
     "dev": ("de", "fr", "es", "рф", "jp", "gr", "한국", "com"),
     "held_out": ("ch", "ar", "lv", "мкд", "გე", "հայ", "台灣", "امارات"),
     "held_out_2": ("lu", "dz", "бг", "ایران", "भारत", "com"),
     "held_out_3": ("ไทย", "ישראל", "مصر", "ලංකා", "ભારત", "vn"),
+    "held_out_4": ("is", "kz", "қаз", "عمان", "中国", "ελ"),
 }
 SUB_ADDRESS_TAGS = {
     "dev": ("news", "shop", "2024"),
     "held_out": ("bills", "travel", "x7"),
     "held_out_2": ("work", "list-a"),
     "held_out_3": ("receipts", "dev-ops"),
+    "held_out_4": ("orders", "q3"),
 }
 
 
@@ -744,6 +897,62 @@ class ValueMaker:
         return f"{user}@{domain}", kind
 
 
+class MimesisValueMaker:
+    """held_out_4's values: phones, e-mail users and IP addresses from one seeded Mimesis of
+    the locale (another generator than Faker, with phone masks of its own), Visa/Mastercard/Amex
+    numbers from Mimesis or other networks from ``HELD_OUT_4_NETWORKS``, IBANs of the registry,
+    SSNs of our own draw."""
+
+    def __init__(self, split: str, locale: str, seed: int):
+        from mimesis import Internet, Payment, Person
+        from mimesis.enums import Locale
+
+        self.split = split
+        self.rng = random.Random(seed)
+        self.person = Person(Locale(locale), seed=seed)
+        self.internet = Internet(seed=seed + 1)
+        self.payment = Payment(seed=seed + 2)
+
+    def make(self, entity: str) -> tuple[str, str]:
+        """(value as written, detail: network, country, format...)."""
+        rng = self.rng
+        if entity == "PHONE_NUMBER":
+            return self.person.phone_number(), "mimesis"
+        if entity == "EMAIL_ADDRESS":
+            user, domain = self.person.email().split("@")
+            kind = rng.choice(("plain", "sub", "idn", "plain", "sub"))
+            if kind == "sub":
+                user = f"{user}+{rng.choice(SUB_ADDRESS_TAGS[self.split])}"
+            if kind == "idn":
+                label = rng.choice(IDN_LABELS[self.split])
+                domain = f"{label}.{rng.choice(IDN_TLDS[self.split])}"
+            return f"{user}@{domain}", kind
+        if entity == "CREDIT_CARD":
+            if rng.random() < 0.5:
+                from mimesis.enums import CardType
+
+                card_type = rng.choice(sorted(CardType, key=lambda c: c.value))
+                return self.payment.credit_card_number(card_type), f"mimesis/{card_type.value}"
+            name, prefixes, lengths = rng.choice(HELD_OUT_4_NETWORKS)
+            length = rng.choice(lengths)
+            number = luhn_complete(rng.choice(prefixes), length, rng)
+            return format_card(number, rng), f"{name}/{length}"
+        if entity == "IBAN_CODE":
+            country = rng.choice(sorted(IBAN_BBAN))
+            return format_iban(iban(country, rng), rng), country
+        if entity == "IP_ADDRESS":
+            if rng.random() < 0.5:
+                return self.internet.ip_v4(), "ipv4"
+            return self.internet.ip_v6(), "ipv6"
+        if entity == "US_SSN":
+            area = rng.choice([a for a in range(1, 900) if a != 666])
+            ssn = f"{area:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}"
+            style = rng.choice(("dash", "dash", "dash", "space", "run"))
+            written = {"dash": ssn, "space": ssn.replace("-", " "), "run": ssn.replace("-", "")}
+            return written[style], style
+        raise ValueError(entity)
+
+
 # -- layouts --------------------------------------------------------------------------------------
 
 ENTITIES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN")
@@ -765,12 +974,12 @@ def _fill(template: str, value: str) -> tuple[str, int]:
 
 
 def sentence(split: str, lang: str, entity: str, value: str, rng: random.Random) -> tuple[str, int]:
-    """A template of the split around the value; held_out_3 writes half of its phone sentences
-    in the locale's language."""
+    """A template of the split around the value; held_out_3 and held_out_4 write half of their
+    phone sentences in the locale's language."""
     templates = SENTENCES[split][entity]
-    local = split == "held_out_3" and entity == "PHONE_NUMBER" and lang in LOCAL_PHONE_SENTENCES
-    if local and rng.random() < 0.5:
-        templates = LOCAL_PHONE_SENTENCES[lang]
+    local = {"held_out_3": LOCAL_PHONE_SENTENCES, "held_out_4": LOCAL_PHONE_SENTENCES_4}
+    if entity == "PHONE_NUMBER" and lang in local.get(split, {}) and rng.random() < 0.5:
+        templates = local[split][lang]
     return _fill(rng.choice(templates), value)
 
 
@@ -782,11 +991,23 @@ def form(
         labels = FORM_LABELS[split]["en"]
         if entity not in labels:
             return None
+    if split == "held_out_4" and rng.random() < 0.3:
+        return table(labels[entity], value, rng)
     label = labels[entity] + rng.choice(FORM_LABEL_ENDS[split])
     before = rng.choice(FORM_FILLERS[split]) + "\n" if rng.random() < 0.6 else ""
     after = "\n" + rng.choice(FORM_FILLERS[split]) if rng.random() < 0.6 else ""
     text = f"{before}{label}\n{value}{after}"
     return text, len(before) + len(label) + 1
+
+
+def table(label: str, value: str, rng: random.Random) -> tuple[str, int]:
+    """held_out_4's table layout: a header row naming the column, then a row holding the value
+    between other cells (cells joined by " | " or a tab, as extracted tables come out)."""
+    sep = rng.choice((" | ", "\t"))
+    name = rng.choice(("R. Almeida", "Aigerim Nurlan", "Hamad Al-Said"))
+    header = sep.join(("Name", label, "Since"))
+    row = sep.join((name, value, "2019"))
+    return f"{header}\n{row}", len(header) + 1 + len(name) + len(sep)
 
 
 def add_service_line(
@@ -819,9 +1040,15 @@ def pages(split: str, cache: Path = CACHE) -> list[dict[str, Any]]:
 def page_languages(texts: list[str]) -> list[str]:
     """Each page's language as the pipeline's langid stage (its default config) gives it: the
     PII stage reads it to choose national phone formats."""
+    return [doc["language"] for doc in _language_id().annotate_batch([{"text": t} for t in texts])]
+
+
+@functools.lru_cache(maxsize=1)
+def _language_id() -> Any:
+    """The langid stage with its default config, loaded once."""
     from filters.langid import LanguageId
 
-    return [doc["language"] for doc in LanguageId().annotate_batch([{"text": t} for t in texts])]
+    return LanguageId()
 
 
 def extract_pages(path: Path, shared: Path = SHARED) -> None:
@@ -853,11 +1080,12 @@ def extract_pages(path: Path, shared: Path = SHARED) -> None:
 def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[dict[str, Any]]:
     """``per_locale`` records of each layout for each locale of ``split``."""
     web_pages = pages(split, cache)
+    maker_class = MimesisValueMaker if split == "held_out_4" else ValueMaker
     for locale in SPLITS[split]:
         seed = int(hashlib.sha256(f"{split}:{locale}".encode()).hexdigest()[:12], 16)
-        maker = ValueMaker(split, locale, seed)
+        maker = maker_class(split, locale, seed)
         rng = maker.rng
-        lang = locale.split("_")[0]
+        lang = re.split("[_-]", locale)[0]
         entities = [e for e in ENTITIES for _ in range(WEIGHTS[e])]
         for layout in ("sentence", "form", "web"):
             for n in range(per_locale):
@@ -870,7 +1098,7 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                     piece = sentence(split, lang, entity, value, rng)
                 snippet, offset = piece
                 service = None
-                if split == "held_out_3" and rng.random() < 0.2:
+                if split in ("held_out_3", "held_out_4") and rng.random() < 0.2:
                     snippet, offset, service = add_service_line(snippet, offset, locale, rng)
                 text, region = snippet, (0, len(snippet))
                 if layout == "web":
@@ -886,7 +1114,7 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                 if service:
                     lo, hi = service
                     distractors.append([region[0] + lo, region[0] + hi, "PHONE_NUMBER", "service"])
-                yield {
+                record = {
                     "id": f"{split}/{locale}/{layout}/{n}",
                     "split": split,
                     "layout": layout,
@@ -896,6 +1124,9 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                     "distractors": distractors,
                     "region": list(region),
                 }
+                if split == "held_out_4":
+                    record["language"] = page_languages([text])[0]
+                yield record
 
 
 def main() -> None:

@@ -68,10 +68,11 @@ def page_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return cache
 
 
-def test_held_out_3_records_follow_the_policy(page_cache: Path) -> None:
-    records = list(gen.generate("held_out_3", per_locale=4, cache=page_cache))
-    assert records == list(gen.generate("held_out_3", per_locale=4, cache=page_cache))
-    assert {r["locale"] for r in records} == set(gen.HELD_OUT_3_LOCALES)
+@pytest.mark.parametrize("split", ["held_out_3", "held_out_4"])
+def test_later_held_out_records_follow_the_policy(split: str, page_cache: Path) -> None:
+    records = list(gen.generate(split, per_locale=4, cache=page_cache))
+    assert records == list(gen.generate(split, per_locale=4, cache=page_cache))
+    assert {r["locale"] for r in records} == set(gen.SPLITS[split])
     distractors = 0
     for record in records:
         text, (lo, hi) = record["text"], record["region"]
@@ -85,3 +86,22 @@ def test_held_out_3_records_follow_the_policy(page_cache: Path) -> None:
             assert not gen.personal_phone(text[start:end], region)
             assert not any(s < end and start < e for s, e, _, _ in record["spans"])
     assert distractors > 0
+
+
+def test_held_out_4_is_another_generator_read_in_its_langid_language(page_cache: Path) -> None:
+    """held_out_4's phones come from Mimesis's masks (no Faker locale of an earlier part), its
+    records carry the language langid gives their text, and it has a table layout."""
+    records = list(gen.generate("held_out_4", per_locale=4, cache=page_cache))
+    assert not set(gen.HELD_OUT_4_LOCALES) & {
+        loc for split, locales in gen.SPLITS.items() if split != "held_out_4" for loc in locales
+    }
+    phones = [s for r in records for s in r["spans"] if s[2] == "PHONE_NUMBER"]
+    assert phones and {s[3] for s in phones} == {"mimesis"}
+    languages = {r["language"] for r in records}
+    assert {"en", "ar"} <= languages  # English templates, Arabic phone sentences and labels
+    tables = [
+        r
+        for r in records
+        if r["layout"] != "sentence" and ("\t" in r["text"] or " | " in r["text"])
+    ]
+    assert tables
