@@ -47,6 +47,8 @@ CARDS = [
     "9792 4911 8625 2767",  # Troy
     "3701 895559 79718",  # Amex, 4-6-5
     "3614 710497 4651",  # Diners, 4-6-4
+    "3531 5260 1815 9083 3",  # JCB, 17
+    "358901661318609139",  # JCB, 18
 ]
 
 
@@ -63,6 +65,7 @@ def test_card_networks_and_lengths(stage: PiiFilter, number: str) -> None:
         "card 5268465632122330794",  # Mastercard 51-55 numbers have 16 digits, not 19
         "ISBN-less 9780306406157 reprint",  # 978: a 13-digit ISBN, not a 16-digit 9-card
         "card 4111 1111 1111 1111 5",  # a longer digit run is not cut into a card
+        "ref 34129099603082469",  # 17 digits are JCB's (3528-3589), not Amex's
     ],
 )
 def test_card_lookalikes_are_not_cards(text: str) -> None:
@@ -197,6 +200,21 @@ def test_internationalised_domains(stage: PiiFilter, text: str, value: str) -> N
 
 def test_ip_as_url_host(stage: PiiFilter) -> None:
     assert ("IP_ADDRESS", "147.47.18.247") in _found(stage, "curl http://147.47.18.247/status")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSN 157622047 (verify)",
+        "Her social security number, 022144137, was on the form.",
+        "SSN/TIN:\n773642391",
+    ],
+)
+def test_nine_digit_run_by_an_ssn_word_is_an_ssn(stage: PiiFilter, text: str) -> None:
+    """phonenumbers reads the run as a phone of some region at the same score; the SSN word
+    decides."""
+    (found,) = _found(stage, text)
+    assert found[0] == "US_SSN"
 
 
 def test_bracketed_ssn_stays_an_ssn(stage: PiiFilter) -> None:
