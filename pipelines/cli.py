@@ -95,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             print(format_summary(report))
             return 0
         if args.command == "report":
-            from pipelines.report import REPORT_FILE, format_summary, read_json
-            from pipelines.sinks import join
+            from pipelines.filesystem import join, read_json
+            from pipelines.report import REPORT_FILE, format_summary
 
             path = join(args.output, REPORT_FILE)
             if not os.path.exists(path) and "://" not in path:

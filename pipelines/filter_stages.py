@@ -17,6 +17,7 @@ from pipelines.config import StageConfig
 FILTER_STAGES: dict[str, str] = {
     "langid": "filters.langid:LanguageId",
     "quality": "filters.quality:QualityFilter",
+    "quality_model": "filters.quality_model:QualityModelFilter",
     "toxicity": "filters.toxicity:ToxicityFilter",
     "pii": "filters.pii:PiiFilter",
 }
