@@ -349,6 +349,11 @@ class PiiConfig(StageConfig):
     phone_leniency: int = Field(
         1, ge=0, le=3, description="phonenumbers: 0 possible, 1 valid, 2-3 strict"
     )
+    language_phone_regions: bool = Field(
+        True,
+        description="also accept the national phone formats of the countries where the "
+        "document's language is official (CLDR; languages of at most 8 countries)",
+    )
     min_score: float = Field(0.4, ge=0.0, le=1.0, description="Presidio score threshold")
     nlp_model: str | None = Field(
         None,
