@@ -16,10 +16,10 @@ Sources (``SOURCES``), all real text:
 - positives: ``wiki-en`` (gensim's enwiki sample), ``wiki-el``/``wiki-uk``/``wiki-vi``/``wiki-ja``
   (truncated 2023 dumps), ``news-en`` (1,000 English news articles, McCormick's MinHash data);
 - negatives: ``cc-2019`` (697 pages of a CC-MAIN-2019-30 WET-like file, kept in allenai/dolma's
-  git history; copied to tests/data/quality_model/gathered/), ``ccnet-head`` (20 cc_net "head" pages:
-  the tercile of CC closest to Wikipedia by perplexity, so the hardest negatives), ``wget-dolma``
-  (37 pages of two wget crawls), ``cc-2020`` (16 pages of a CC-MAIN-2020-34 WARC, mostly
-  Chinese) and ``clueweb09-ja`` (29 Japanese pages).
+  git history; copied to tests/data/quality_model/gathered/), ``ccnet-head`` (20 cc_net "head"
+  pages: the tercile of CC closest to Wikipedia by perplexity, so the hardest negatives),
+  ``wget-dolma`` (37 pages of two wget crawls), ``cc-2020`` (16 pages of a CC-MAIN-2020-34
+  WARC, mostly Chinese) and ``clueweb09-ja`` (29 Japanese pages).
 
 trafilatura's benchmark pages (../shared/data/html) are *not* used: they are mostly articles
 picked to test extraction, not random web, and they are the pool the stage is evaluated on
