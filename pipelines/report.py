@@ -17,6 +17,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.balance import PLAN_FILE
+from pipelines.decontaminate import read_summary
 from pipelines.sinks import STATS_FILE, join
 
 REPORT_FILE = "report.json"
@@ -190,6 +191,7 @@ def build_report(
         "versions": versions(),
         **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,
+        "decontamination": read_summary(output),
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,

@@ -273,6 +273,7 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
                 ],
             ),
         ]
+    parts += _decontamination(report.get("decontamination"))
     hooks = report.get("hooks") or {}
     if hooks:
         parts.append("<h2>Hooks</h2>")
@@ -307,6 +308,34 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>corpus-prep report</title><style>{_STYLE}</style></head><body>{body}</body></html>"
     )
+
+
+def _decontamination(summary: dict[str, Any] | None) -> list[str]:
+    """Per benchmark: examples indexed, documents matched by outcome, and matched documents."""
+    if not summary:
+        return []
+    matched = summary.get("matched", {})
+    rows = []
+    for name, stats in summary["benchmarks"].items():
+        found = matched.get(name, {"documents": 0, "outcomes": {}})
+        outcomes = ", ".join(f"{k} {v:,}" for k, v in sorted(found["outcomes"].items()))
+        rows.append([name, stats["examples"], stats["too_short"], found["documents"], outcomes])
+    parts = [
+        "<h2>Benchmark decontamination</h2>",
+        f'<p class="note">action: {html.escape(summary["action"])}; '
+        + html.escape(", ".join(f"{k} {v}" for k, v in summary["options"].items()))
+        + "</p>",
+        _table(["benchmark", "examples", "too short to index", "documents", "outcome"], rows),
+    ]
+    for name, found in matched.items():
+        parts.append(f"<h3>{html.escape(name)}: matched documents (smallest ids)</h3>")
+        parts.append(
+            _table(
+                ["id", "source", "url", "match"],
+                [[e["id"], e["source"], e["url"] or "", e["match"]] for e in found["examples"]],
+            )
+        )
+    return parts
 
 
 def write_html(output: str, report: dict[str, Any]) -> str:

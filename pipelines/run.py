@@ -15,6 +15,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipelines.balance import PLAN_FILE
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
 from pipelines.config import Config, ConfigError, beam_argv
+from pipelines.decontaminate import STAGE_DATA_DIR
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.report import REPORT_FILE, build_report, write_json
 from pipelines.report_html import write_html
@@ -32,6 +33,7 @@ RUN_OUTPUTS = (
     PLAN_FILE,
     SUCCESS_FILE,
     "hooks",
+    STAGE_DATA_DIR,
 )
 
 _log = logging.getLogger("corpus_prep")

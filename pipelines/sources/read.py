@@ -30,15 +30,20 @@ _log = logging.getLogger("corpus_prep.read")
 Reader = Callable[[BinaryIO, str], Iterator[dict[str, Any]]]
 
 
-def make_reader(cfg: InputConfig) -> Reader:
-    """The per-format record iterator for one input, with its options bound."""
+def make_reader(cfg: InputConfig, url_filter: Any = None) -> Reader:
+    """The per-format record iterator for one input, with its options bound.
+
+    ``url_filter`` (a ``filters.url_filter.UrlFilter``): the WARC reader asks it before
+    extracting a page, and rejects a blocked one at stage ``url_filter``.
+    """
     fmt = cfg.format
     if fmt == "warc":
         from filters.extract import HtmlExtractor
         from pipelines.sources.warc import iter_warc
 
         extractor = HtmlExtractor(extractor=cfg.extractor, **cfg.extraction.model_dump())
-        return lambda stream, path: iter_warc(stream, path, cfg.source, extractor)
+        check = url_filter.check if url_filter is not None else None
+        return lambda stream, path: iter_warc(stream, path, cfg.source, extractor, check)
     if fmt == "wet":
         from pipelines.sources.warc import iter_wet
 
@@ -93,10 +98,13 @@ class _MatchInputs(beam.DoFn):
 class _ReadFiles(beam.DoFn):
     """Reads whole files; documents on the main output, rejects on ``rejected``."""
 
-    def __init__(self, inputs: list[InputConfig]):
+    def __init__(self, inputs: list[InputConfig], url_filter: Any = None):
         self._inputs = inputs
+        self._url_filter = url_filter
 
     def setup(self) -> None:
+        if self._url_filter is not None:
+            self._url_filter.setup()
         self._readers: dict[int, Reader] = {}
         self._docs_total = 0
         self._docs = Metrics.counter(STAGE, "docs")
@@ -108,7 +116,7 @@ class _ReadFiles(beam.DoFn):
         index, path = element
         cfg = self._inputs[index]
         if index not in self._readers:
-            self._readers[index] = make_reader(cfg)
+            self._readers[index] = make_reader(cfg, self._url_filter)
         started = time.perf_counter()
         docs = rejects = 0
         records = read_file(self._readers[index], path, cfg.source)
@@ -144,9 +152,10 @@ class _ReadFiles(beam.DoFn):
 class ReadInputs(beam.PTransform):
     """All inputs → a PCollection of documents, with unreadable input on the ``rejected`` tag."""
 
-    def __init__(self, inputs: list[InputConfig]):
+    def __init__(self, inputs: list[InputConfig], url_filter: Any = None):
         super().__init__()
         self._inputs = inputs
+        self._url_filter = url_filter
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
         patterns = [(index, cfg.path) for index, cfg in enumerate(self._inputs)]
@@ -155,6 +164,9 @@ class ReadInputs(beam.PTransform):
             | "Patterns" >> beam.Create(patterns)
             | "Match" >> beam.ParDo(_MatchInputs())
             | "SpreadFiles" >> beam.Reshuffle()
-            | "Read" >> beam.ParDo(_ReadFiles(self._inputs)).with_outputs(REJECTED, main="docs")
+            | "Read"
+            >> beam.ParDo(_ReadFiles(self._inputs, self._url_filter)).with_outputs(
+                REJECTED, main="docs"
+            )
         )
         return read

@@ -403,12 +403,26 @@ def _response_to_doc(record: WarcRecord, where: dict[str, Any], extractor: HtmlE
 
 
 def iter_warc(
-    stream: BinaryIO, path: str, source: str, extractor: HtmlExtractor
+    stream: BinaryIO,
+    path: str,
+    source: str,
+    extractor: HtmlExtractor,
+    url_check: Callable[[str | None], Any] | None = None,
 ) -> Iterator[Record]:
-    """One document (extracted main text) or reject per ``response`` record, in file order."""
-    return _documents(
-        stream, path, source, "response", lambda rec, where: _response_to_doc(rec, where, extractor)
-    )
+    """One document (extracted main text) or reject per ``response`` record, in file order.
+
+    ``url_check`` (``UrlFilter.check``) is asked before extraction: a blocked URL becomes a
+    ``url_filter`` reject without its page being parsed.
+    """
+
+    def convert(record: WarcRecord, where: dict[str, Any]) -> Record:
+        if url_check is not None and not (verdict := url_check(where["url"])).keep:
+            return new_reject(
+                **where, stage="url_filter", reason=verdict.reason, detail=verdict.detail
+            )
+        return _response_to_doc(record, where, extractor)
+
+    return _documents(stream, path, source, "response", convert)
 
 
 def _conversion_to_doc(record: WarcRecord, where: dict[str, Any]) -> Record:
