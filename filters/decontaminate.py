@@ -58,7 +58,10 @@ REASON_PREFIX = "benchmark:"
 META_BENCHMARKS = "decontaminate.benchmarks"
 META_MATCH = "decontaminate.match"
 META_SCORE = "decontaminate.score"
+META_EXAMPLES = "decontaminate.examples"
+_MAX_LISTED = 20  # examples listed per document
 META_PARAGRAPHS = "decontaminate.paragraphs_removed"
+ALL_PARAGRAPHS = "all"  # its value when nothing of the document would be left
 
 _FOLD = np.uint64(0x9E3779B97F4A7C15)
 _SEED_SALT = np.uint64(0x5EED5EED5EED5EED)  # seeds and n-grams of equal length hash apart
@@ -137,15 +140,39 @@ def lcs_length(pattern: Sequence[int], text: Sequence[int]) -> int:
     One bit per pattern token; each text token costs a few big-integer operations, so aligning
     a 100-token example with a 130-token stretch takes ~100 µs instead of a 13,000-cell table.
     """
+    profile = lcs_profile(pattern, text)
+    return profile[-1] if profile else 0
+
+
+def lcs_profile(pattern: Sequence[int], text: Sequence[int]) -> list[int]:
+    """The LCS of ``pattern`` with ``text[: j + 1]``, for every j."""
     masks: dict[int, int] = {}
     for i, token in enumerate(pattern):
         masks[token] = masks.get(token, 0) | (1 << i)
     full = (1 << len(pattern)) - 1
     v = full
+    profile = []
     for token in text:
         u = v & masks.get(token, 0)
         v = ((v + u) | (v - u)) & full
-    return len(pattern) - v.bit_count()
+        profile.append(len(pattern) - v.bit_count())
+    return profile
+
+
+def aligned_span(pattern: Sequence[int], text: Sequence[int]) -> tuple[int, int, int]:
+    """(LCS length, first, end): the stretch of ``text`` a longest common subsequence needs.
+
+    The last text token an LCS needs is where the running LCS first reaches its total; the
+    first is the same on both sequences reversed.
+    """
+    forward = lcs_profile(pattern, text)
+    total = forward[-1] if forward else 0
+    if not total:
+        return 0, 0, 0
+    end = forward.index(total) + 1
+    backward = lcs_profile(pattern[::-1], text[::-1])
+    first = len(text) - backward.index(total) - 1
+    return total, first, end
 
 
 class BloomFilter:
@@ -190,6 +217,7 @@ class Match:
     score: float  # verbatim: share of the example's n-grams found; edited: LCS / length
     start: int  # token index inside the document
     end: int
+    tokens: int  # of the example, found in the document (verbatim: the stretch's length)
 
 
 @dataclass
@@ -205,6 +233,13 @@ class _Tokens:
     @property
     def first(self) -> np.ndarray:
         return np.concatenate([[0], np.cumsum(self.counts)[:-1]]).astype(np.int64)
+
+
+def _covered(starts: np.ndarray, widths: np.ndarray) -> int:
+    """Tokens covered by windows at sorted ``starts`` of ``widths`` tokens (their union)."""
+    ends = np.maximum.accumulate(starts + widths)
+    gaps = np.minimum(widths[1:], np.maximum(starts[1:] + widths[1:] - ends[:-1], 0))
+    return int(widths[0] + gaps.sum())
 
 
 def _expand(keys: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -254,21 +289,47 @@ class BenchmarkIndex:
 
     def tokens(self, texts: Sequence[str], languages: Sequence[str | None]) -> _Tokens:
         """The dedup tokens of ``texts`` (filters.minhash), per text and as one batch."""
-        raw = self._hasher._tokens(texts, languages)
+        raw = self._hasher._tokens(texts, languages, by_script=True)
         counts = np.bincount(raw.doc, minlength=len(texts)).astype(np.int64)
         newlines = np.cumsum([0] + [text.count("\n") for text in texts])[:-1]
         return _Tokens(raw.hashes, counts, raw.char_mode.astype(bool), raw, newlines)
 
     def _widths(self, char_mode: np.ndarray, seeds: bool) -> np.ndarray:
+        """Per benchmark text: its window size, by its script (characters or words)."""
         if seeds:
             return np.where(char_mode, self.char_seed, self.word_seed).astype(np.int64)
         return np.where(char_mode, self.char_ngram_size, self.ngram_size).astype(np.int64)
 
-    def _seed_hashes(self, tokens: _Tokens) -> tuple[np.ndarray, np.ndarray]:
-        hashes, start = window_hashes(
-            tokens.hashes, tokens.counts, self._widths(tokens.char_mode, True)
-        )
+    def _seed_hashes(
+        self, tokens: _Tokens, widths: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        if widths is None:
+            widths = self._widths(tokens.char_mode, True)
+        hashes, start = window_hashes(tokens.hashes, tokens.counts, widths)
         return fmix(hashes ^ _SEED_SALT, 64), start
+
+    def _doc_windows(
+        self, tokens: _Tokens, seeds: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A batch's windows of every size the index holds, whatever each text's own script (a
+        Japanese page can quote an English benchmark): hashes, first tokens, widths."""
+        modes = self.arrays.get("unit_modes", np.array([True, True]))
+        hashes, starts, widths = [], [], []
+        for char_mode in (False, True):
+            if not modes[int(char_mode)]:
+                continue
+            width = self._widths(np.full(tokens.counts.size, char_mode), seeds)
+            if seeds:
+                found, start = self._seed_hashes(tokens, width)
+            else:
+                found, start = window_hashes(tokens.hashes, tokens.counts, width)
+            hashes.append(found)
+            starts.append(start)
+            widths.append(np.full(start.size, width[0] if width.size else 0, np.int64))
+        if not hashes:
+            empty = np.zeros(0, np.int64)
+            return empty.astype(np.uint64), empty, empty
+        return np.concatenate(hashes), np.concatenate(starts), np.concatenate(widths)
 
     # ----- building ----------------------------------------------------------------------------
 
@@ -316,6 +377,9 @@ class BenchmarkIndex:
         length = np.concatenate(lengths) if lengths else np.zeros(0, np.int64)
         char_mode = np.concatenate(modes) if modes else np.zeros(0, bool)
         long_enough = length >= self._widths(char_mode, seeds=False)
+        self.arrays["unit_modes"] = np.array(
+            [(long_enough & ~char_mode).any(), (long_enough & char_mode).any()]
+        )
         indexed = np.zeros(len(self.refs), bool)
         indexed[example[long_enough & variant]] = True
         bench_of = self.arrays["example_benchmark"]
@@ -432,26 +496,28 @@ class BenchmarkIndex:
         return found, tokens
 
     def _find_verbatim(self, tokens: _Tokens, found: list[list[Match]]) -> None:
-        widths = self._widths(tokens.char_mode, False)
-        hashes, start = window_hashes(tokens.hashes, tokens.counts, widths)
+        hashes, start, widths = self._doc_windows(tokens, seeds=False)
         doc_of = np.repeat(np.arange(tokens.counts.size), tokens.counts)
         first = tokens.first
         if self.kind == "bloom":
             for bench, bloom in enumerate(self.blooms):
                 hit = bloom.contains(hashes)
                 # Two overlapping n-grams: a false hit needs two false probes in a row.
-                pair = np.flatnonzero(hit[:-1] & hit[1:] & (start[1:] == start[:-1] + 1))
-                for doc in np.unique(doc_of[start[pair]]):
-                    where = start[pair][doc_of[start[pair]] == doc]
-                    width = int(widths[doc])
+                follows = (start[1:] == start[:-1] + 1) & (widths[1:] == widths[:-1])
+                pair = np.flatnonzero(hit[:-1] & hit[1:] & follows)
+                for doc in sorted(set(doc_of[start[pair]].tolist())):
+                    mine = doc_of[start[pair]] == doc
+                    where, width = start[pair][mine] - first[doc], widths[pair][mine]
+                    covered = _covered(where, width + 1)
                     found[doc].append(
                         Match(
                             bench,
                             -1,
                             "verbatim",
                             1.0,
-                            int(where[0] - first[doc]),
-                            int(where[0] - first[doc] + width + 1),
+                            int(where[0]),
+                            int(where[-1] + width[-1] + 1),
+                            covered,
                         )
                     )
             return
@@ -469,20 +535,21 @@ class BenchmarkIndex:
         for lo, hi in zip(bounds, ends, strict=True):
             d, ex = int(doc[lo]), int(example[lo])
             distinct = len(set(hashes[query[order][lo:hi]].tolist()))
-            width = int(widths[d])
+            where, width = at[lo:hi] - first[d], widths[query[order][lo:hi]]
             found[d].append(
                 Match(
                     int(bench_of[ex]),
                     ex,
                     "verbatim",
                     min(1.0, distinct / max(int(per_example[ex]), 1)),
-                    int(at[lo] - first[d]),
-                    int(at[hi - 1] - first[d] + width),
+                    int(where[0]),
+                    int(where[-1] + width[-1]),
+                    _covered(where, width),
                 )
             )
 
     def _find_edited(self, tokens: _Tokens, found: list[list[Match]]) -> None:
-        seeds, start = self._seed_hashes(tokens)
+        seeds, start, _ = self._doc_windows(tokens, seeds=True)
         query, entry = _expand(self.arrays["seed_keys"], seeds)
         if not query.size:
             return
@@ -523,19 +590,19 @@ class BenchmarkIndex:
             text = tokens.hashes[first[d] + begin : first[d] + stop]
             if np.isin(pattern, text).sum() < width - edits:
                 continue
-            common = lcs_length(pattern.tolist(), text.tolist())
+            common, first_at, end_at = aligned_span(pattern.tolist(), text.tolist())
             if common < width - edits:
                 continue
             seen.add((d, ex))
-            seed = int(np.where(tokens.char_mode[d], self.char_seed, self.word_seed))
             found[d].append(
                 Match(
                     int(bench_of[ex]),
                     ex,
                     "edited",
                     common / width,
-                    int(pos[lo:hi].min()),
-                    int(pos[lo:hi].max()) + seed,
+                    begin + first_at,
+                    begin + end_at,
+                    common,
                 )
             )
 
@@ -570,16 +637,23 @@ class Decontaminator(DocFilter):
     nothing is left; ``annotate`` keeps it. Whatever the action, a matching document carries
     ``metadata["decontaminate.benchmarks"]`` (names), ``["decontaminate.match"]`` (the best
     match: benchmark, example, rule, score and the matched text) and ``["decontaminate.score"]``.
-    In ``mode: annotate`` the pipeline passes ``annotate`` so that no text is rewritten.
+    In ``mode: annotate`` the pipeline sets ``rewrite_text=False``: the verdict is the one the
+    action would give, and the text stays whole.
     """
 
     name = STAGE
 
-    def __init__(self, index: BenchmarkIndex | None = None, action: Action = "drop_document"):
+    def __init__(
+        self,
+        index: BenchmarkIndex | None = None,
+        action: Action = "drop_document",
+        rewrite_text: bool = True,
+    ):
         if action not in ACTIONS:
             raise ValueError(f"action must be one of {', '.join(ACTIONS)}, got {action!r}")
         self.index = index
         self.action = action
+        self.rewrite_text = rewrite_text
 
     def annotate_batch(self, docs: list[Record]) -> list[Record]:
         self.setup()
@@ -598,29 +672,41 @@ class Decontaminator(DocFilter):
 
     def _record(self, doc: Record, number: int, matches: list[Match], tokens: _Tokens) -> None:
         index = self.index
-        best = min(matches, key=lambda m: (-m.score, index.benchmarks[m.benchmark], m.example))
+        # The best match: the most tokens found (HellaSwag reuses endings across examples, so a
+        # copy of one holds another's ending whole), then the most similar, then a fixed order.
+        best = min(
+            matches,
+            key=lambda m: (-m.tokens, -m.score, index.benchmarks[m.benchmark], m.example),
+        )
         names = sorted({index.benchmarks[m.benchmark] for m in matches})
         ref = index.refs[best.example] if best.example >= 0 else "(bloom index: no example)"
         shown = index.shown(tokens, number, best)
         meta = doc["metadata"]
         meta[META_BENCHMARKS] = ",".join(names)
-        meta[META_MATCH] = (
-            f"{index.benchmarks[best.benchmark]} {ref} {best.rule} {best.score:.2f}: {shown}"
+        meta[META_MATCH] = f"{index.benchmarks[best.benchmark]} {ref} {best.rule}: {shown}"
+        # Its score: the most of that example either rule saw in the document.
+        score = max(m.score for m in matches if m.example == best.example)
+        meta[META_SCORE] = f"{score:.4f}"
+        listed = sorted({(index.benchmarks[m.benchmark], m.example) for m in matches})
+        meta[META_EXAMPLES] = ", ".join(
+            f"{name} {index.refs[number] if number >= 0 else '?'}"
+            for name, number in listed[:_MAX_LISTED]
         )
-        meta[META_SCORE] = f"{best.score:.4f}"
         if self.action != "drop_paragraphs":
             return
         lines = doc["text"].split("\n")
         removed = set().union(*(index.paragraphs(tokens, number, m) for m in matches))
-        meta[META_PARAGRAPHS] = str(len(removed))
-        doc["text"] = "\n".join(line for i, line in enumerate(lines) if i not in removed).strip()
-        refresh_sizes(doc)
+        left = "\n".join(line for i, line in enumerate(lines) if i not in removed).strip()
+        meta[META_PARAGRAPHS] = str(len(removed)) if left else ALL_PARAGRAPHS
+        if self.rewrite_text:
+            doc["text"] = left
+            refresh_sizes(doc)
 
     def keep(self, doc: Record) -> Verdict:
         meta = doc.get("metadata") or {}
         if META_BENCHMARKS not in meta or self.action == "annotate":
             return KEEP
-        if self.action == "drop_paragraphs" and doc["text"].strip():
+        if self.action == "drop_paragraphs" and meta.get(META_PARAGRAPHS) != ALL_PARAGRAPHS:
             return KEEP
         match = meta[META_MATCH]
         return Verdict(

@@ -165,11 +165,12 @@ class DecontaminateStage(Decontaminator):
         *,
         benchmarks: list[dict[str, Any]],
         action: str = "drop_document",
+        rewrite_text: bool = True,
         index_path: str | None = None,
         report_examples: int = 5,
         **section: Any,
     ):
-        super().__init__(None, action)
+        super().__init__(None, action, rewrite_text)
         self.section = {"benchmarks": benchmarks, **section}
         self.index_path = index_path
         self.report_examples = report_examples
@@ -189,10 +190,8 @@ class DecontaminateStage(Decontaminator):
 
     @classmethod
     def run_kwargs(cls, kwargs: dict[str, Any], *, output: str | None, mode: str) -> dict[str, Any]:
-        """Write the run's index under ``output``; in annotate mode never rewrite text."""
-        kwargs = dict(kwargs)
-        if mode == "annotate":
-            kwargs["action"] = "annotate"
+        """Write the run's index under ``output``; in annotate mode, never rewrite text."""
+        kwargs = dict(kwargs, rewrite_text=mode != "annotate")
         if output is not None:
             index = build_index(_index_section(kwargs))
             path = FileSystems.join(stage_dir(output), INDEX_FILE)
@@ -216,7 +215,7 @@ class DecontaminateStage(Decontaminator):
 
 
 def _index_section(kwargs: dict[str, Any]) -> dict[str, Any]:
-    skip = {"action", "index_path", "report_examples"}
+    skip = {"action", "rewrite_text", "index_path", "report_examples"}
     return {key: value for key, value in kwargs.items() if key not in skip}
 
 
