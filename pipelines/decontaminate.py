@@ -3,9 +3,9 @@ summary for the report.
 
 The index is built once, on the machine that launches the job, from the benchmark files (read
 through Beam's filesystems, so ``gs://`` works), and written to
-``OUT/_stage_data/decontaminate/index.npz``. Workers read that file in ``setup``: the job graph
-carries only its path, never the index (Dataflow refuses graphs over ~10 MB, and GSM8K plus
-HellaSwag alone index to ~110 MB), and no element carries it either.
+``OUT/_stage_data/decontaminate/index.npz`` (``pipelines.stage_data``). Workers read that file
+in ``setup``: the job graph carries only its path, never the index (Dataflow refuses graphs over
+~10 MB, and GSM8K plus HellaSwag alone index to ~110 MB), and no element carries it either.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from filters.decontaminate import (
@@ -32,16 +31,12 @@ from pipelines.config import BenchmarkConfig, ConfigError
 from pipelines.sources.fields import file_label, get_dotted
 from pipelines.sources.files import open_input
 from pipelines.sources.read import match_files
+from pipelines.stage_data import read_file, stage_file, write_file
 
-STAGE_DATA_DIR = "_stage_data"
 INDEX_FILE = "index.npz"
 SUMMARY_FILE = "summary.json"
 _EXTENSIONS = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".parquet")
 _GLOB_CHARS = "*?["
-
-
-def stage_dir(output: str) -> str:
-    return FileSystems.join(output, STAGE_DATA_DIR, STAGE)
 
 
 def benchmark_files(cfg: BenchmarkConfig) -> list[str]:
@@ -194,8 +189,8 @@ class DecontaminateStage(Decontaminator):
         kwargs = dict(kwargs, rewrite_text=mode != "annotate")
         if output is not None:
             index = build_index(_index_section(kwargs))
-            path = FileSystems.join(stage_dir(output), INDEX_FILE)
-            _write(path, index.to_bytes())
+            path = stage_file(output, STAGE, INDEX_FILE)
+            write_file(path, index.to_bytes())
             kwargs["index_path"] = path
         return kwargs
 
@@ -210,21 +205,12 @@ class DecontaminateStage(Decontaminator):
         if self.index_path is None:
             self.index = build_index(self.section)
             return
-        with FileSystems.open(self.index_path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
-            self.index = BenchmarkIndex.from_bytes(f.read())
+        self.index = BenchmarkIndex.from_bytes(read_file(self.index_path))
 
 
 def _index_section(kwargs: dict[str, Any]) -> dict[str, Any]:
     skip = {"action", "rewrite_text", "index_path", "report_examples"}
     return {key: value for key, value in kwargs.items() if key not in skip}
-
-
-def _write(path: str, data: bytes) -> None:
-    directory = FileSystems.split(path)[0]
-    if not FileSystems.exists(directory):
-        FileSystems.mkdirs(directory)
-    with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        handle.write(data)
 
 
 # ----- the report's summary --------------------------------------------------------------------
@@ -305,12 +291,12 @@ class SummariseMatches(beam.PTransform):
         }
 
     def expand(self, pcolls: tuple[beam.PCollection, beam.PCollection]) -> beam.PCollection:
-        indexed, path = self._indexed, FileSystems.join(stage_dir(self._output), SUMMARY_FILE)
+        indexed, path = self._indexed, stage_file(self._output, STAGE, SUMMARY_FILE)
 
         def write(matched: dict[str, Any]) -> str:
             summary = dict(indexed)
             summary["matched"] = {name: matched[name] for name in sorted(matched)}
-            _write(path, json.dumps(summary, indent=1).encode("utf-8"))
+            write_file(path, json.dumps(summary, indent=1).encode("utf-8"))
             return path
 
         return (
@@ -324,8 +310,7 @@ class SummariseMatches(beam.PTransform):
 
 def read_summary(output: str) -> dict[str, Any] | None:
     """The run's decontamination summary, or None when the stage did not run."""
-    path = FileSystems.join(stage_dir(output), SUMMARY_FILE)
+    path = stage_file(output, STAGE, SUMMARY_FILE)
     if not FileSystems.exists(path):
         return None
-    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        return json.loads(handle.read().decode("utf-8"))
+    return json.loads(read_file(path).decode("utf-8"))

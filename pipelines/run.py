@@ -15,12 +15,12 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipelines.balance import PLAN_FILE
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
 from pipelines.config import Config, ConfigError, beam_argv
-from pipelines.decontaminate import STAGE_DATA_DIR
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.report import REPORT_FILE, build_report, write_json
 from pipelines.report_html import write_html
 from pipelines.sinks import REJECTS_DIR, STATS_FILE, join
 from pipelines.sources.read import match_files
+from pipelines.stage_data import STAGE_DATA_DIR
 
 SUCCESS_FILE = "_SUCCESS"
 # Everything a run writes; --overwrite deletes exactly these and nothing else the user keeps there.

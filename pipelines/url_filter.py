@@ -14,11 +14,22 @@ import functools
 import io
 from typing import Any
 
-from filters.url_filter import UrlFilter, UserLists, user_lists
+from filters.url_filter import (
+    STAGE,
+    HashedList,
+    UrlFilter,
+    UserLists,
+    user_lists,
+    ut1_from_bytes,
+    ut1_lists,
+    ut1_to_bytes,
+)
 from pipelines.config import ConfigError
 from pipelines.sources.fields import file_label
 from pipelines.sources.files import open_input
+from pipelines.stage_data import read_file, stage_file, write_file
 
+UT1_FILE = "ut1.npz"
 LIST_KEYS = (
     "block_domains",
     "block_urls",
@@ -44,11 +55,30 @@ def _load(files: tuple[tuple[str, tuple[str, ...]], ...]) -> UserLists:
 
 
 class UrlFilterStage(UrlFilter):
-    """The filter built from ``stages.url_filter``: list keys are files (local, gs://, ...)."""
+    """The filter built from ``stages.url_filter``: list keys are files (local, gs://, ...).
 
-    def __init__(self, **section: Any):
+    UT1 is hashed once per run, on the launcher (~2 CPU-seconds: 124 MB of domains to
+    decompress and hash), into ``OUT/_stage_data/url_filter/ut1.npz``; each worker loads that
+    in a few milliseconds instead of hashing it again.
+    """
+
+    def __init__(self, *, ut1_path: str | None = None, **section: Any):
         self.files = tuple((kind, tuple(section.pop(kind, ()))) for kind in LIST_KEYS)
+        self.ut1_path = ut1_path
         super().__init__(**section)
+
+    @classmethod
+    def run_kwargs(cls, kwargs: dict[str, Any], *, output: str | None, mode: str) -> dict[str, Any]:
+        if output is None or not kwargs.get("ut1", True):
+            return kwargs
+        path = stage_file(output, STAGE, UT1_FILE)
+        write_file(path, ut1_to_bytes(ut1_lists()))
+        return dict(kwargs, ut1_path=path)
+
+    def load_ut1(self) -> tuple[HashedList, HashedList]:
+        if self.ut1_path is None:
+            return ut1_lists()
+        return ut1_from_bytes(read_file(self.ut1_path))
 
     @classmethod
     def check_run(cls, section: dict[str, Any]) -> None:
