@@ -254,6 +254,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-edits", type=float, default=0.1)
     parser.add_argument("--ngram-size", type=int, default=13)
+    parser.add_argument(
+        "--bloom", action="store_true", help="index: bloom (verbatim rule only: max_edits 0)"
+    )
     parser.add_argument("--output", type=Path, default=CACHE / "results.json")
     args = parser.parse_args()
 
@@ -262,7 +265,8 @@ def main() -> None:
     index = BenchmarkIndex.build(
         (example for bench in benchmarks.values() for example, _ in bench),
         ngram_size=args.ngram_size,
-        max_edits=args.max_edits,
+        max_edits=0.0 if args.bloom else args.max_edits,
+        kind="bloom" if args.bloom else "set",
     )
     build_cpu = time.process_time() - started
     results: dict[str, Any] = {
