@@ -19,7 +19,8 @@ from filters.decontaminate import (
     BenchmarkIndex,
     Decontaminator,
     Example,
-    lcs_length,
+    aligned_span,
+    lcs_profile,
     seed_size,
 )
 from pipelines.config import ConfigError, parse_config
@@ -157,7 +158,13 @@ def test_lcs_matches_the_textbook_table():
                 table[i + 1][j + 1] = (
                     table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
                 )
-        assert lcs_length(a, b) == table[-1][-1]
+        assert lcs_profile(a, b) == [table[-1][j + 1] for j in range(len(b))]
+        total, first, end = aligned_span(a, b)
+        assert total == table[-1][-1]
+        if total:  # the stretch an LCS needs: nothing before first or from end on is needed
+            assert lcs_profile(a, b[first:end])[-1] == total
+            assert lcs_profile(a, b[first + 1 : end])[-1:] != [total]
+            assert lcs_profile(a, b[first : end - 1])[-1:] != [total]
 
 
 def test_index_round_trip_and_bloom(benchmarks, index, pages):
