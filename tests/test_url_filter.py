@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from filters.url_filter import UrlFilter, parent_domains, ut1_lists, url_key
+from filters.url_filter import UrlFilter, parent_domains, url_key, ut1_lists
 from pipelines.config import ConfigError, parse_config
 from pipelines.run import run
 from pipelines.url_filter import UrlFilterStage
