@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CONFIG ?= configs/local.yaml
 ARGS ?=
-# make test installs the hooks' torch too; CI adds gcp for the Dataflow dry-run test.
+# make test installs the hooks' torch too; CI adds gcp (Dataflow dry-run test) and aws.
 EXTRAS ?= dev,train
 
 .PHONY: run test lint format install clean
@@ -13,7 +13,9 @@ EXTRAS ?= dev,train
 $(STAMP): pyproject.toml Makefile
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	# The pip that `python -m venv` ships, not upgraded: the install a new user makes by hand
+	# (docs/install.md). Old pips resolve extras differently; tests/test_install_paths.py covers
+	# the newest pip and the workers' sdist too.
 	$(PY) -m pip install --quiet -e ".[$(EXTRAS)]"
 	echo "$(EXTRAS)" > $(STAMP)
 

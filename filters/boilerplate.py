@@ -8,7 +8,7 @@ the same signals for its neighbours (boilerplate comes in runs), its position an
 multilingual boilerplate words. A boosted ensemble of depth-3 trees over these features, trained
 by ``scripts/train_boilerplate.py`` on the labelled lines of trafilatura's evaluation pages, is
 stored as plain numbers in ``filters/models/boilerplate_lines.json`` and evaluated with numpy
-(README "HTML extraction" has the cross-validated figures).
+(docs/extract.md has the cross-validated figures).
 
 Everything here is per-page Python/numpy on the already extracted text (plus one regex pass over
 the HTML for link texts): about 2 ms a page on top of resiliparse's ~2.6 ms (decoding included),
@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from filters.extract import _SENTENCE_END
+from filters.text_lines import SENTENCE_END
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "boilerplate_lines.json"
 
@@ -126,6 +126,32 @@ def link_texts(page: str) -> set[str]:
     return texts
 
 
+def portable_log1p(values: np.ndarray) -> np.ndarray:
+    """``log(1 + x)`` of each element by the C library's ``log1p``, not numpy's.
+
+    numpy picks its float64 log/exp kernels by CPU (AVX-512 or not), and the two disagree in the
+    last bit of some results. Features are compared with thresholds that are themselves feature
+    values of the training lines, so both must be the same numbers on every machine: for the
+    model file to rebuild byte for byte and for a page to keep the same lines on every worker
+    of a mixed cluster.
+    """
+    return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=len(values))
+
+
+def _exp(x: float) -> float:
+    try:
+        return math.exp(x)
+    except OverflowError:
+        return math.inf
+
+
+def portable_sigmoid(scores: np.ndarray) -> np.ndarray:
+    """``1 / (1 + exp(-score))`` of each element, with the C library's ``exp`` (see
+    ``portable_log1p``)."""
+    exps = np.fromiter(map(_exp, (-scores).tolist()), dtype=np.float64, count=len(scores))
+    return 1.0 / (1.0 + exps)
+
+
 def _window_means(columns: np.ndarray, k: int) -> np.ndarray:
     """Mean of each column over the k lines either side of each line, the line itself excluded."""
     n = len(columns)
@@ -177,7 +203,7 @@ def line_features(lines: list[str], anchors: set[str]) -> np.ndarray:
     stripped = [line.strip() for line in lines]
     chars = np.array([len(s) for s in stripped], dtype=np.float64)
     words = counts[:, 5]
-    ends = np.array([s.endswith(_SENTENCE_END) for s in stripped], dtype=np.float64)
+    ends = np.array([s.endswith(SENTENCE_END) for s in stripped], dtype=np.float64)
     heads = [s[:_PREFIX] for s in stripped]
     line_starts = np.cumsum([0] + [len(h) + 1 for h in heads[:-1]])
     found = [m.start() for m in _KEYWORDS.finditer("\n".join(heads).lower())]
@@ -185,7 +211,7 @@ def line_features(lines: list[str], anchors: set[str]) -> np.ndarray:
     is_link = np.array(
         [" ".join(_LIST_MARK.sub("", s).split()) in anchors for s in stripped], dtype=np.float64
     )
-    log_chars, log_words = np.log1p(chars), np.log1p(words)
+    log_chars, log_words = portable_log1p(chars), portable_log1p(words)
     index = np.arange(n, dtype=np.float64)
     centre = np.cumsum(chars) - chars / 2
     zero = np.zeros(1)
@@ -202,8 +228,8 @@ def line_features(lines: list[str], anchors: set[str]) -> np.ndarray:
             counts[:, 3] / np.maximum(words, 1),
             counts[:, 4] / np.maximum(words, 1),
             index / max(n - 1, 1),
-            np.log1p(index),
-            np.log1p(n - 1 - index),
+            portable_log1p(index),
+            portable_log1p(n - 1 - index),
             centre / max(chars.sum(), 1.0),
             near[:, 0],
             near[:, 1],
@@ -275,7 +301,7 @@ def keep_probabilities(lines: list[str], page: str, model: TreeEnsemble) -> np.n
     if not lines:
         return np.zeros(0)
     scores = model.log_odds(line_features(lines, link_texts(page)))
-    return 1.0 / (1.0 + np.exp(-scores))
+    return portable_sigmoid(scores)
 
 
 def uncertainty(lines: list[str], probabilities: np.ndarray) -> float:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import multiprocessing
 import re
 import threading
@@ -34,28 +35,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Literal
 
+from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
+from filters.dependencies import require
+from filters.text_lines import trim_edges, unpunctuated_share
+
 ExtractorName = Literal["trafilatura", "resiliparse", "cascade", "learned", "learned_cascade"]
 EXTRACTORS = ("trafilatura", "resiliparse", "cascade", "learned", "learned_cascade")
 _LEARNED = ("learned", "learned_cascade")
-
-# A line "ends like a sentence" when it ends with one of these; lines that do not are the
-# navigation, bylines and link lists that resiliparse keeps and trafilatura drops.
-_SENTENCE_END = (
-    ".",
-    "!",
-    "?",
-    ":",
-    ";",
-    ")",
-    '"',
-    "\u201c",
-    "\u201d",
-    "\u00bb",
-    "\u00ab",
-    "\u3002",
-)
-# Edge trimming removes at most this many leading lines (titles live there; footers are longer).
-_MAX_LEADING_TRIM = 3
 
 # Where browsers honour the declared label but decode with a superset of it (WHATWG encoding
 # spec), a page using the superset's extra characters must still pass the strict decode.
@@ -151,36 +137,8 @@ class ExtractionTimeout(Exception):
     """A page took longer than the extractor's ``timeout_s``."""
 
 
-def _is_boilerplate_line(line: str, max_words: int) -> bool:
-    line = line.strip()
-    return len(line.split()) <= max_words and not line.endswith(_SENTENCE_END)
-
-
-def trim_edges(text: str, max_words: int) -> str:
-    """Drop short unpunctuated lines at the start (at most three) and at the end of a text.
-
-    What resiliparse keeps and trafilatura does not is mostly there: breadcrumbs, dates and
-    "Share"/"Kontakt" links before the article, "Mehr zum Thema" and newsletter prompts after it.
-    Blank lines go too. ``max_words`` 0 only removes blank lines.
-    """
-    lines = [line for line in text.split("\n") if line.strip()]
-    start = 0
-    while start < min(_MAX_LEADING_TRIM, len(lines) - 1) and _is_boilerplate_line(
-        lines[start], max_words
-    ):
-        start += 1
-    end = len(lines)
-    while end > start + 1 and _is_boilerplate_line(lines[end - 1], max_words):
-        end -= 1
-    return "\n".join(lines[start:end])
-
-
-def unpunctuated_share(text: str) -> float:
-    """The share of non-empty lines that do not end like a sentence (1.0 for no lines)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not lines:
-        return 1.0
-    return sum(not line.endswith(_SENTENCE_END) for line in lines) / len(lines)
+class ExtractorUnavailable(RuntimeError):
+    """The extractor cannot run at all (not one page): a library or model fails to load."""
 
 
 def run_trafilatura(page: str, url: str | None, options: dict[str, Any]) -> str:
@@ -207,8 +165,6 @@ def run_fast(page: str, url: str | None, options: dict[str, Any]) -> tuple[str, 
     extractor = options["extractor"]
     lines = resiliparse_lines(page, options["resiliparse"])
     if extractor in _LEARNED:
-        from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
-
         model_path = options["boilerplate_model"]
         model = load_model(Path(model_path) if model_path else MODEL_PATH)
         probabilities = keep_probabilities(lines, page, model)
@@ -233,8 +189,16 @@ _WARM_UP_PAGE = "<html><body><p>Start-up is not part of any page's time budget.<
 
 
 def _serve(conn: Connection, function: Any, options: dict[str, Any]) -> None:
-    """Child process loop: warm up (imports), say ready, then (page, url) in, (status, text) out."""
-    function(_WARM_UP_PAGE, None, options)
+    """Child process loop: warm up (imports), say ready, then (page, url) in, (status, text) out.
+
+    A warm-up that fails (a library that cannot be imported) is reported, not left for the parent
+    to find as an ``EOFError`` on a closed pipe.
+    """
+    try:
+        function(_WARM_UP_PAGE, None, options)
+    except Exception as exc:  # noqa: BLE001 - sent to the parent, which raises it with context
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
     conn.send(("ready", ""))
     while True:
         try:
@@ -263,7 +227,15 @@ class _Child:
         )
         self._process.start()
         child_conn.close()
-        self._conn.recv()  # "ready"; EOFError if the child died while starting
+        try:
+            status, detail = self._conn.recv()
+        except EOFError:
+            self._process.join()
+            detail = f"it exited with code {self._process.exitcode} before its first page"
+            status = "failed"
+        if status != "ready":
+            self.close()
+            raise ExtractorUnavailable(f"the extractor's child process cannot start: {detail}")
 
     def call(self, page: str, url: str | None, timeout_s: float) -> str:
         self._conn.send((page, url))
@@ -280,12 +252,34 @@ class _Child:
         self._conn.close()
 
 
+@functools.cache
+def check_available(extractor: str, boilerplate_model: str | None = None) -> None:
+    """Import the libraries ``extractor`` runs and load its model, once per process.
+
+    Called where an extractor is built (on each worker, before its first file), so a library that
+    cannot be imported fails the worker with ``MissingDependency`` naming what to install, instead
+    of failing every page it reads.
+    """
+    needed_for = f"the {extractor!r} HTML extractor"
+    require("resiliparse.extract.html2text", needed_for)
+    if extractor in ("trafilatura", "cascade", "learned_cascade"):
+        require("trafilatura", needed_for)
+    if extractor in _LEARNED:
+        from filters.boilerplate import MODEL_PATH, load_model
+
+        path = Path(boilerplate_model) if boilerplate_model else MODEL_PATH
+        try:
+            load_model(path)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ExtractorUnavailable(f"{needed_for} cannot load its model {path}: {exc}") from exc
+
+
 class HtmlExtractor:
     """Main-text extraction from one HTML page with a configurable library.
 
     Options of an extractor that is not used are ignored. ``include_comments`` means the same to
     both libraries (user comment sections count as main text). Defaults follow the measurements
-    in README ("HTML extraction"): comments and image alt texts off, because both add text that
+    in docs/extract.md: comments and image alt texts off, because both add text that
     the labelled set marks as boilerplate.
 
     ``deduplicate`` is off by default on purpose: trafilatura then drops paragraphs it has already
@@ -328,6 +322,7 @@ class HtmlExtractor:
             raise ValueError("timeout_s must be positive or None")
         if boilerplate_model is not None and not Path(boilerplate_model).is_file():
             raise ValueError(f"boilerplate_model {boilerplate_model!r} is not a file")
+        check_available(extractor, boilerplate_model)
         self.extractor = extractor
         self.trafilatura_options: dict[str, Any] = {
             "favor_precision": favor_precision,

@@ -83,6 +83,17 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return common / (a.size + b.size - common)
 
 
+def similarity(a: np.ndarray, b: np.ndarray, method: str) -> float:
+    """How alike two documents are: ``exact``, the Jaccard of their sorted unique shingle
+    hashes; ``signature``, the share of equal values of their MinHash signatures (the unbiased
+    estimate of that Jaccard, with a standard error of sqrt(J(1-J)/num_perm))."""
+    if method == "exact":
+        return jaccard(a, b)
+    if method == "signature":
+        return float(np.count_nonzero(a == b)) / a.size if a.size else 1.0
+    raise ValueError(f"similarity method must be exact or signature, got {method!r}")
+
+
 class _Powers:
     """P^i and P^-i mod 2^64 for i below the longest batch seen, grown on demand."""
 
@@ -244,6 +255,15 @@ class MinHasher:
         if len(words) <= n:
             return [tuple(words)] if words else []
         return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+    def character_shingled(
+        self, texts: Sequence[str], languages: Sequence[str | None]
+    ) -> np.ndarray:
+        """Per document: whether it is shingled by characters (its language, else its script)."""
+        prepared = [self.normaliser.prepare(text) for text in texts]
+        lengths = np.array([len(p) for p in prepared], dtype=np.int64)
+        _, flags = self.normaliser.map_codepoints(to_codepoints(" ".join(prepared)))
+        return self._char_mode(list(languages), flags, lengths)
 
     def shingle_hash(self, shingle: Sequence[str]) -> int:
         """The integer one shingle hashes to: the ``hashfunc`` to give datasketch to cross-check."""

@@ -47,7 +47,7 @@ Multilingual rules, per ``doc["language"]``:
   sentences), far below the English-derived 3-10 band, and their alphabetic-word share threshold
   is 0.7 instead of 0.8 (punctuation and digits are separate tokens there).
 
-Nothing here downloads: the tokenizers' dictionaries come with their wheels (see README).
+Nothing here downloads: the tokenizers' dictionaries come with their wheels (docs/quality.md).
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ from datatrove.utils.word_tokenizers import (
 
 from filters.base import KEEP, DocFilter, Record, Verdict
 from filters.doc_sizes import refresh_sizes
+from filters.langid_codes import base_language
 from filters.ngram_repetition import WordNgrams
 
 log = logging.getLogger(__name__)
@@ -603,14 +604,29 @@ class QualityFilter(DocFilter):
         logging.getLogger("jieba").setLevel(logging.WARNING)
 
     def tokenizer(self, language: str) -> WordTokenizer:
+        language = base_language(language)  # sr-Latn and sr-Cyrl share a word tokenizer
         if language not in self._tokenizers:
             self._tokenizers[language] = load_tokenizer(language)
         return self._tokenizers[language]
 
+    def stop_words_of(self, language: str) -> frozenset[str]:
+        """The stop words of a language code; ``sr-Latn`` uses ``sr``'s unless it has its own."""
+        if language in self.stop_words:
+            return self.stop_words[language]
+        return self.stop_words.get(base_language(language), frozenset())
+
     def language_rules(self, language: str) -> tuple[Params, list[Rule]]:
-        """Thresholds (global + overrides) and the enabled rules, in order, for a language."""
+        """Thresholds (global + overrides) and the enabled rules, in order, for a language.
+
+        A code with a script subtag (``sr-Latn``) takes its base language's overrides, then its own.
+        """
         if language not in self._rules:
-            params = {**self.params, **self.language_overrides.get(language, {})}
+            overrides = self.language_overrides
+            params = {
+                **self.params,
+                **overrides.get(base_language(language), {}),
+                **overrides.get(language, {}),
+            }
             rules = [r for r in _rules(params) if self.enabled[r.family]]
             self._rules[language] = (params, rules)
         return self._rules[language]
@@ -644,7 +660,7 @@ class QualityFilter(DocFilter):
             if failed(rep):
                 return self._store(doc, signals)
         if self.enabled["gopher_quality"] and failed(
-            gopher_quality_signals(text, words, self.stop_words.get(language, frozenset()))
+            gopher_quality_signals(text, words, self.stop_words_of(language))
         ):
             return self._store(doc, signals)
         if self.enabled["c4"]:

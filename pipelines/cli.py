@@ -32,7 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("config", help="YAML config file")
     run.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides")
     run.add_argument("--overwrite", action="store_true", help="replace an earlier run's output")
-    run.add_argument("--quiet", action="store_true", help="no progress lines")
+    loudness = run.add_mutually_exclusive_group()
+    loudness.add_argument("--quiet", action="store_true", help="no progress lines")
+    loudness.add_argument(
+        "--verbose",
+        action="store_true",
+        help="Beam's own logs (runner and workers) on the terminal instead of OUT/logs/beam.log",
+    )
     validate = commands.add_parser("validate", help="check a config without running it")
     validate.add_argument("config")
     validate.add_argument(
@@ -49,8 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(quiet: bool) -> None:
-    """Progress lines on stderr; set up before Beam is imported so its import notice is dropped."""
+def _configure_logging(quiet: bool, verbose: bool) -> None:
+    """Progress lines on stderr; set up before Beam is imported so its import notice is dropped.
+
+    Beam's own INFO lines (bundle scheduling, worker start-up) drown the progress lines: they are
+    shown only with ``--verbose``; otherwise ``run`` sends them to ``OUT/logs/beam.log``."""
     logging.basicConfig(
         level=logging.WARNING if quiet else logging.INFO,
         format="%(asctime)s %(name)s %(message)s",
@@ -59,13 +68,12 @@ def _configure_logging(quiet: bool) -> None:
     )
     for handler in logging.getLogger().handlers:
         handler.addFilter(_DropGcpClientNotice())
-    # Beam's own INFO lines (bundle scheduling, worker start-up) drown the progress lines.
-    logging.getLogger("apache_beam").setLevel(logging.WARNING)
+    logging.getLogger("apache_beam").setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> int:
     args, beam_args = _parser().parse_known_args(argv)
-    _configure_logging(getattr(args, "quiet", True))
+    _configure_logging(getattr(args, "quiet", True), getattr(args, "verbose", False))
     try:
         if args.command == "validate":
             from pipelines.build import check_buildable
@@ -83,12 +91,12 @@ def main(argv: list[str] | None = None) -> int:
             from pipelines.run import run
 
             config = load_config(args.config, args.overrides)
-            report = run(config, beam_args, overwrite=args.overwrite)
+            report = run(config, beam_args, overwrite=args.overwrite, verbose=args.verbose)
             print(format_summary(report))
             return 0
         if args.command == "report":
-            from pipelines.report import REPORT_FILE, format_summary, read_json
-            from pipelines.sinks import join
+            from pipelines.filesystem import join, read_json
+            from pipelines.report import REPORT_FILE, format_summary
 
             path = join(args.output, REPORT_FILE)
             if not os.path.exists(path) and "://" not in path:

@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from filters.minhash import DEFAULT_CHAR_LANGUAGES
+from filters.paragraphs import PARAGRAPH_MIN_CHARS, PARAGRAPH_MIN_COUNT
 from filters.pii import (
     DEFAULT_ENTITIES,
     DEFAULT_HASH_SALT,
@@ -29,6 +30,7 @@ from filters.pii import (
     Action,
     check_entities,
 )
+from filters.urls import DEFAULT_DROP_PARAMS
 
 
 class ConfigError(ValueError):
@@ -39,12 +41,12 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-# The values filters.extract.HtmlExtractor accepts (README "HTML extraction").
+# The values filters.extract.HtmlExtractor accepts (docs/extract.md).
 HtmlExtractorName = Literal["trafilatura", "resiliparse", "cascade", "learned", "learned_cascade"]
 
 
 class ExtractionConfig(Section):
-    """HTML extraction options for warc inputs (README "HTML extraction" has the measurements)."""
+    """HTML extraction options for warc inputs (docs/extract.md has the measurements)."""
 
     favor_precision: bool = Field(False, description="trafilatura: drop more borderline text")
     include_comments: bool = Field(
@@ -87,6 +89,11 @@ class ExtractionConfig(Section):
     )
 
 
+# 64 MiB: far above any real page (Common Crawl truncates payloads at 1 MiB) or article, small
+# enough that a worker's memory does not follow the input's worst record (docs/inputs.md).
+DEFAULT_MAX_RECORD_BYTES = 64 << 20
+
+
 class InputConfig(Section):
     path: str = Field(description="glob; local or any Beam filesystem (gs://, s3://)")
     format: Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]
@@ -103,6 +110,13 @@ class InputConfig(Section):
         "is unsure about to trafilatura; cascade = resiliparse, hard pages to trafilatura",
     )
     extraction: ExtractionConfig = Field(default_factory=ExtractionConfig)
+    max_record_bytes: int = Field(
+        DEFAULT_MAX_RECORD_BYTES,
+        ge=1024,
+        description="largest record read, in decompressed bytes (a JSONL line, a WARC record "
+        "block, a wiki page's text, a Parquet row's strings); a larger one becomes a "
+        "record_too_large reject without ever being held whole in memory (docs/inputs.md)",
+    )
 
 
 class StageConfig(Section):
@@ -141,7 +155,16 @@ class UrlFilterConfig(StageConfig):
 class LangIdConfig(StageConfig):
     languages: list[str] = Field(default_factory=list, description="empty keeps every language")
     min_score: float = Field(0.65, ge=0.0, le=1.0)
-    model: str | None = Field(None, description="fastText LID model path; null = bundled lid.176")
+    backend: Literal["heliport", "fasttext"] = Field(
+        "heliport",
+        description="heliport (HPLT's HeLI-OTS, ~200 languages, model in the wheel) or fasttext "
+        "(the model at `model`); docs/langid.md has the measurements",
+    )
+    model: str | None = Field(
+        None,
+        description="fastText LID model path (lid.176, GlotLID, OpenLID); null = bundled "
+        "lid.176. With backend heliport: the model that splits its hbs/msa labels",
+    )
     language_min_scores: dict[str, float] = Field(default_factory=dict)
     max_chars: int = Field(10_000, gt=0, description="long texts are predicted on a sample")
     restrict_to_languages: bool = Field(
@@ -151,6 +174,16 @@ class LangIdConfig(StageConfig):
         default_factory=dict,
         description="{target: [variants]}: report close variants as one language, scored as "
         "the sum, e.g. {hbs: [bs, hr, sr], ms: [id], nb: [nn]}",
+    )
+    split_macrolanguages: bool = Field(
+        True,
+        description="heliport: split its hbs (bs/hr/sr) and msa (ms/id/min) labels with the "
+        "fastText model; false reports them as hbs and ms",
+    )
+    script_subtags: bool = Field(
+        True,
+        description="report the script of languages written in two (sr-Latn, uz-Cyrl, ...); "
+        "false reports the bare code",
     )
 
 
@@ -233,12 +266,59 @@ class QualityConfig(StageConfig):
     )
 
 
+class QualityModelConfig(StageConfig):
+    """A learned quality score (fastText) and the selection on it (docs/quality_model.md)."""
+
+    enabled: bool = False
+    model: str | None = Field(
+        None,
+        description="fastText model path (e.g. DCLM's openhermes_reddit_eli5_vs_rw_v2_bigram_200k"
+        "_train.bin); null = bundled filters/models/quality_reference_vs_web.ftz",
+    )
+    label: str = Field(
+        "__label__hq",
+        description="label whose probability is the score (score: probability); checked at setup",
+    )
+    preprocess: Literal["dclm", "fineweb_edu", "words_lowercase"] = Field(
+        "words_lowercase",
+        description="the text form the model was trained on: dclm = lines joined by spaces "
+        "(DCLM models); fineweb_edu = newline runs to one space (FineWeb-Edu fastText "
+        "variants); words_lowercase = lowercase words (bundled model)",
+    )
+    score: Literal["probability", "expected_label"] = Field(
+        "probability",
+        description="probability of `label`, or the expected value of numeric labels "
+        "(__label__0..__label__5) divided by the largest, for educational-score models",
+    )
+    max_chars: int = Field(
+        100_000, gt=0, description="longer documents are scored on their first max_chars"
+    )
+    min_score: float | None = Field(
+        None, ge=0.0, le=1.0, description="fixed threshold: drop below it; null = no threshold"
+    )
+    keep_top_fraction: float | None = Field(
+        None,
+        gt=0.0,
+        le=1.0,
+        description="keep this best-scoring share of each group (see `by`); cut computed on the "
+        "pipeline; null = no cut",
+    )
+    by: Literal["language", "source", "source_language", "all"] = Field(
+        "language",
+        description="groups of keep_top_fraction and of the report's histograms "
+        "(source_language: 'source/lang'; all: one group)",
+    )
+    histogram_bins: int = Field(
+        20, ge=2, le=1000, description="bins of the per-group score histogram in the report"
+    )
+
+
 class ToxicityConfig(StageConfig):
     threshold: float = Field(0.5, ge=0.0, le=1.0, description="drop when toxicity_score is above")
     model: str | None = Field(
         None,
         description="fastText model path (e.g. Dolma's jigsaw_fasttext_bigrams_hatespeech_final"
-        ".bin); null = bundled filters/models/toxicity_davidson.ftz",
+        ".bin); null = bundled filters/models/toxicity_multi.ftz (docs/toxicity.md)",
     )
     toxic_label: str = Field(
         "__label__toxic", description="label whose probability is the score; checked at setup"
@@ -263,6 +343,14 @@ class ToxicityConfig(StageConfig):
         ge=0.0,
         le=1.0,
         description="optional drop rule on flagged_word_ratio; null = signal only",
+    )
+    toxic_prior: float | None = Field(
+        None,
+        gt=0.0,
+        lt=1.0,
+        description="toxic base rate the model's scores are corrected to (Bayes' rule on the "
+        "odds, for a model trained on balanced classes); null = 0.01 for the bundled model "
+        "(docs/toxicity.md), no correction for a plug-in model",
     )
 
 
@@ -351,9 +439,13 @@ class ExactDedupConfig(DedupConfig):
 
 
 class MinhashConfig(DedupConfig):
+    """Near-duplicate removal; the defaults are measured in docs/dedup.md ("Choosing the
+    defaults": 25 x 5 with signature verification finds 0.999 of the planted pairs it was chosen
+    on, and is reported there on held-out sets)."""
+
     ngram_size: int = Field(5, gt=0, description="words per shingle")
-    num_bands: int = Field(14, gt=0)
-    rows_per_band: int = Field(8, gt=0)
+    num_bands: int = Field(25, gt=0, description="LSH bands (with threshold: see there)")
+    rows_per_band: int = Field(5, gt=0, description="signature rows per band")
     char_ngram_size: int = Field(5, gt=0, description="characters per shingle (unspaced scripts)")
     char_languages: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CHAR_LANGUAGES),
@@ -366,9 +458,17 @@ class MinhashConfig(DedupConfig):
         gt=0.0,
         lt=1.0,
         description="target Jaccard: bands/rows from datasketch's optimiser over "
-        "num_bands*rows_per_band permutations; also the verify threshold",
+        "num_bands*rows_per_band permutations; also the verify threshold. null: bands/rows as "
+        "set, verified at the S-curve midpoint (1/bands)^(1/rows) (0.525 at 25 x 5)",
     )
-    verify: bool = Field(False, description="drop candidate pairs below the exact Jaccard")
+    verify: bool = Field(
+        True, description="drop candidate pairs below the threshold (LSH alone chains them)"
+    )
+    verify_with: Literal["signature", "exact"] = Field(
+        "signature",
+        description="signature: share of equal MinHash values (num_perm x 4 bytes per document "
+        "shuffled); exact: shingle-set Jaccard (about the text's size, and a second shingling)",
+    )
     max_rounds: int = Field(
         4,
         ge=1,
@@ -445,6 +545,47 @@ class DecontaminateConfig(NormalisationConfig):
         return self
 
 
+class ParagraphDedupConfig(DedupConfig):
+    """Paragraphs found in many documents are removed from all but the first (docs/dedup.md)."""
+
+    min_chars: int = Field(
+        PARAGRAPH_MIN_CHARS,
+        ge=1,
+        description="normalised characters a paragraph needs to be removable; shorter lines "
+        "(headings, 'Share', 'Menu') always stay",
+    )
+    min_count: int = Field(
+        PARAGRAPH_MIN_COUNT,
+        ge=2,
+        description="documents a paragraph must appear in to be removed from all but the first",
+    )
+    min_doc_words: int = Field(
+        50,
+        ge=0,
+        description="a document left with fewer words is dropped "
+        "(reason too_short_after_paragraph_dedup)",
+    )
+
+
+class UrlDedupConfig(StageConfig):
+    """One record per normalised URL among crawls (docs/dedup.md)."""
+
+    keep: Literal["newest", "longest"] = Field(
+        "newest", description="which crawl of a URL stays: latest date, or longest text"
+    )
+    formats: list[Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]] = Field(
+        default_factory=lambda: ["warc", "wet"],
+        description="input formats whose documents take part (web crawls by default)",
+    )
+    ignore_scheme: bool = Field(True, description="http and https are the same URL")
+    ignore_www: bool = Field(True, description="a leading 'www.' does not count")
+    drop_params: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_DROP_PARAMS),
+        description="query parameters ignored (fnmatch patterns, case-insensitive)",
+    )
+    sort_query: bool = Field(True, description="query parameter order does not count")
+
+
 class BalanceConfig(StageConfig):
     enabled: bool = False
     by: Literal["language", "source", "source_language"] = Field(
@@ -469,11 +610,14 @@ class StagesConfig(Section):
     url_filter: UrlFilterConfig = Field(default_factory=UrlFilterConfig)
     langid: LangIdConfig = Field(default_factory=LangIdConfig)
     quality: QualityConfig = Field(default_factory=QualityConfig)
+    quality_model: QualityModelConfig = Field(default_factory=QualityModelConfig)
     toxicity: ToxicityConfig = Field(default_factory=ToxicityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
     decontaminate: DecontaminateConfig = Field(default_factory=DecontaminateConfig)
+    url_dedup: UrlDedupConfig = Field(default_factory=UrlDedupConfig)
     exact_dedup: ExactDedupConfig = Field(default_factory=ExactDedupConfig)
     minhash: MinhashConfig = Field(default_factory=MinhashConfig)
+    paragraph_dedup: ParagraphDedupConfig = Field(default_factory=ParagraphDedupConfig)
     balance: BalanceConfig = Field(default_factory=BalanceConfig)
 
 
@@ -482,6 +626,14 @@ class ShardsConfig(Section):
     compression: Literal["zstd", "snappy", "gzip", "brotli", "lz4", "none"] = "zstd"
     target_shard_bytes: int = Field(256 * 1024 * 1024, gt=0)
     row_group_rows: int = Field(10_000, gt=0)
+    spill_buckets: int = Field(
+        64,
+        ge=1,
+        le=4096,
+        description="hash ranges the document text is spilled in before the shards are "
+        "written; a shard writer reads the ranges its shard covers (more: less read per "
+        "writer when there are many shards, more files per worker bundle and language)",
+    )
 
 
 class HookConfig(Section):

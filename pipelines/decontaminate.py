@@ -28,6 +28,7 @@ from filters.decontaminate import (
 )
 from filters.text import TextNormaliser
 from pipelines.config import BenchmarkConfig, ConfigError
+from pipelines.filesystem import read_json
 from pipelines.sources.fields import file_label, get_dotted
 from pipelines.sources.files import open_input
 from pipelines.sources.read import match_files
@@ -313,4 +314,4 @@ def read_summary(output: str) -> dict[str, Any] | None:
     path = stage_file(output, STAGE, SUMMARY_FILE)
     if not FileSystems.exists(path):
         return None
-    return json.loads(read_file(path).decode("utf-8"))
+    return read_json(path)

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipelines.build import make_filter
 from pipelines.config import load_config
+from pipelines.filter_stages import make_filter
 from pipelines.stages import MAX_BATCH
 
 ROOT = Path(__file__).resolve().parent.parent

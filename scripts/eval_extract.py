@@ -1,11 +1,8 @@
 """Snippet precision/recall/F1 and speed of every HTML extraction setting on trafilatura's set.
 
-The labelled set is ``tests/evaldata.json`` of adbar/trafilatura (inside
-``html/trafilatura-pages.tar.gz`` of the shared data): per page, text snippets the extraction must
-keep ("with") and must drop ("without"). Scoring follows trafilatura's own ``tests/eval_common.py``
-so the baseline figures are comparable with FINDINGS.md: a snippet counts when it is a substring of
-the output after collapsing white space on both sides; counts are summed over pages (micro
-average); a page whose extraction fails or returns nothing counts every "with" snippet as missed.
+The labelled set and its scoring (trafilatura's own, so the baseline figures are comparable with
+FINDINGS.md; micro average over pages) are in ``scripts/labelled_pages.py``; a page whose
+extraction fails or returns nothing counts every "with" snippet as missed.
 
 Speed is pages per CPU second of the extracting process (``time.process_time`` around each call,
 not the scoring), which stays meaningful on a machine that other jobs load. Settings take turns
@@ -25,13 +22,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
-import tarfile
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from filters.extract import HtmlExtractor  # noqa: E402
+from scripts.labelled_pages import Score, load_pages, score_page  # noqa: E402
+from scripts.train_boilerplate import Page, dumps, fit  # noqa: E402
 
-# name -> HtmlExtractor keyword arguments; every setting the README table reports.
+# name -> HtmlExtractor keyword arguments; every setting BENCHMARKS.md reports.
 _OLD_RESILIPARSE = dict(extractor="resiliparse", alt_texts=True, include_comments=True)
 SETTINGS: dict[str, dict[str, Any]] = {
     "trafilatura default": dict(extractor="trafilatura"),
@@ -67,73 +63,12 @@ CROSS_VALIDATED = {name for name, options in SETTINGS.items() if "learned" in op
 for _options in SETTINGS.values():
     _options["timeout_s"] = None
 
-_SPACE = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    """White space collapsed, as trafilatura's scorer does, so line breaks do not cost recall."""
-    return _SPACE.sub(" ", text).strip()
-
-
-@dataclass
-class Score:
-    """Summed snippet counts and CPU seconds over a set of pages."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-    pages: int = 0
-    cpu_s: float = 0.0
-    empty: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for name in ("tp", "fp", "fn", "tn", "pages", "cpu_s", "empty"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.errors += other.errors
-
-    def row(self) -> tuple[float, float, float, float]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f1 = 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
-        return precision, recall, f1, self.pages / self.cpu_s if self.cpu_s else 0.0
-
 
 def split_of(file_name: str) -> str:
     """'tune' or 'test', fixed by the file name alone."""
     return (
         "tune" if hashlib.blake2b(file_name.encode(), digest_size=1).digest()[0] < 128 else "test"
     )
-
-
-def load_pages(tar_path: Path) -> list[tuple[str, bytes, dict[str, Any]]]:
-    """(file name, HTML bytes, labels) per labelled page, in evaldata order; cache/ before eval/."""
-    members: dict[str, bytes] = {}
-    labels: dict[str, Any] = {}
-    with tarfile.open(tar_path) as tar:
-        for member in tar:
-            if not member.isfile():
-                continue
-            data = tar.extractfile(member).read()  # type: ignore[union-attr]
-            if member.name.endswith("evaldata.json"):
-                labels = json.loads(data)
-            elif "/cache/" in member.name or "/eval/" in member.name:
-                key = member.name.rsplit("/", 1)[1]
-                if "/cache/" in member.name or key not in members:
-                    members[key] = data
-    return [
-        (item["file"], members[item["file"]], item)
-        for item in labels.values()
-        if item["file"] in members
-    ]
-
-
-def score_page(text: str | None, item: dict[str, Any]) -> Score:
-    result = norm(text) if text else ""
-    tp = sum(1 for s in item["with"] if norm(s) in result) if result else 0
-    fp = sum(1 for s in item["without"] if norm(s) in result) if result else 0
-    return Score(tp, fp, len(item["with"]) - tp, len(item["without"]) - fp, 1, 0.0, int(not result))
 
 
 _WORKER: dict[tuple[str, str | None], HtmlExtractor] = {}
@@ -175,8 +110,6 @@ def _run_chunk(
 
 def cross_validated_models(pages: list, folder: Path) -> dict[str, str]:
     """split -> path of a boilerplate model trained on the other split's pages only."""
-    from scripts.train_boilerplate import Page, dumps, fit
-
     lines_of = HtmlExtractor("learned").resiliparse_lines
     labelled = [(split_of(name), Page(name, html, item, lines_of)) for name, html, item in pages]
     models = {}

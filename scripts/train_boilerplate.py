@@ -13,8 +13,8 @@ value of a small grid with the best snippet F1 on the training pages themselves,
 (a speed budget for ``learned_cascade``, not a quality knob).
 
 ``scripts/eval_extract.py`` scores the learned settings by 2-fold cross-validation over the
-blake2b tune/test split (``fit(pages of one half)`` scores the other half), so the README figures
-are for pages the model did not see; the shipped model is trained on all pages.
+blake2b tune/test split (``fit(pages of one half)`` scores the other half), so the docs/extract.md
+figures are for pages the model did not see; the shipped model is trained on all pages.
 
     .venv/bin/python scripts/train_boilerplate.py [--data ../shared/data] [--out PATH]
 """
@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -39,10 +40,12 @@ from filters.boilerplate import (  # noqa: E402
     TreeEnsemble,
     line_features,
     link_texts,
+    portable_sigmoid,
     uncertainty,
 )
-from filters.extract import HtmlExtractor, decode_html, trim_edges  # noqa: E402
-from scripts.eval_extract import Score, load_pages, norm, score_page  # noqa: E402
+from filters.extract import HtmlExtractor, decode_html  # noqa: E402
+from filters.text_lines import trim_edges  # noqa: E402
+from scripts.labelled_pages import Score, load_pages, norm, score_page  # noqa: E402
 
 TREES = 60
 DEPTH = 3
@@ -115,12 +118,12 @@ def _fit_trees(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
         [np.searchsorted(edges[j], x[:, j], side="right") for j in range(x.shape[1])]
     )
     prior = float(np.clip(y.mean(), 1e-3, 1 - 1e-3))
-    base = float(np.log(prior / (1 - prior)))
+    base = math.log(prior / (1 - prior))
     score = np.full(len(y), base)
     internal = 2**DEPTH - 1
     features, thresholds, leaves = [], [], []
     for _ in range(TREES):
-        p = 1 / (1 + np.exp(-score))
+        p = portable_sigmoid(score)
         gradient, hessian = p - y, p * (1 - p)
         feature, threshold = [0] * internal, [_NO_SPLIT] * internal
         leaf = [0.0] * (internal + 1)
@@ -183,7 +186,7 @@ def _text(page: Page, probabilities: np.ndarray, line_threshold: float) -> str:
 def _probabilities(model: dict[str, Any], pages: list[Page]) -> list[np.ndarray]:
     ensemble = TreeEnsemble(model)
     return [
-        1 / (1 + np.exp(-ensemble.log_odds(p.features))) if p.lines else np.zeros(0) for p in pages
+        portable_sigmoid(ensemble.log_odds(p.features)) if p.lines else np.zeros(0) for p in pages
     ]
 
 

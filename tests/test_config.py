@@ -19,7 +19,8 @@ def test_defaults_follow_the_design_contract():
     config = parse_config(BASE)
     assert config.mode == "filter"
     assert config.stages.langid.min_score == 0.65
-    assert (config.stages.minhash.num_bands, config.stages.minhash.rows_per_band) == (14, 8)
+    assert (config.stages.minhash.num_bands, config.stages.minhash.rows_per_band) == (25, 5)
+    assert config.stages.minhash.verify and config.stages.minhash.verify_with == "signature"
     assert config.stages.minhash.ngram_size == 5
     assert config.stages.balance.enabled is False
     assert config.stages.balance.max_repeats == 4

@@ -324,11 +324,11 @@ def test_pipeline_drops_planted_documents_and_reports_them(tmp_path, planted_jso
     )
     html = (out / "report.html").read_text()
     assert "Benchmark decontamination" in html and "planted/doc001" in html
-    assert (out / "_stage_data" / "decontaminate" / "index.npz").stat().st_size > 100_000
+    assert not (out / "_stage_data").exists()  # the run's index is scratch, deleted at the end
 
 
 def test_stage_pickles_without_its_index(tmp_path):
-    from pipelines.build import make_filter
+    from pipelines.filter_stages import make_filter
 
     config = parse_config(_config(tmp_path, GSM8K))
     stage = make_filter("decontaminate", config.stages.decontaminate, "filter", str(tmp_path))

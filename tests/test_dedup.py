@@ -46,8 +46,11 @@ BEAM_SETTINGS = settings(
 
 
 def fast(**overrides) -> MinhashConfig:
-    """Small LSH and few unrolled rounds: every stage adds fixed DirectRunner costs."""
-    return MinhashConfig(**{"max_rounds": 2, "num_bands": 8, "rows_per_band": 4, **overrides})
+    """Small LSH, few unrolled rounds, no verification (the tests compare with the plain
+    candidate graph): every stage adds fixed DirectRunner costs."""
+    return MinhashConfig(
+        **{"max_rounds": 2, "num_bands": 8, "rows_per_band": 4, "verify": False, **overrides}
+    )
 
 
 # ----- running branches of one pipeline --------------------------------------------------------

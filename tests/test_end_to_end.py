@@ -7,6 +7,9 @@ the outputs they leave behind.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -19,6 +22,9 @@ from pipelines.run import run
 from pipelines.schema import DATA_FILE_SCHEMA, REJECT_SCHEMA
 from pipelines.sources.read import make_reader, match_files, read_file
 from tests.conftest import ROOT
+
+# What corpus-prep itself logs: "HH:MM:SS corpus_prep[.module] message".
+PROGRESS_LINE = re.compile(r"\d\d:\d\d:\d\d corpus_prep(\.\w+)* ")
 
 
 def _run(tmp_path_factory, name: str, beam_args: list[str], mode: str = "filter") -> Path:
@@ -50,9 +56,16 @@ def second(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def multi(tmp_path_factory) -> Path:
+def multi(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """The CLI as a user runs it, with worker subprocesses; what it printed is tested too."""
+    out = tmp_path_factory.mktemp("multi") / "out"
     args = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
-    return _run(tmp_path_factory, "multi", args)
+    command = ["run", "configs/local.yaml", "--set", f"output={out}", *args]
+    done = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", *command], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return out, done
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -121,8 +134,22 @@ def test_two_runs_are_byte_identical(first, second):
 
 
 def test_multi_processing_gives_the_same_output(first, multi):
-    assert sorted(_ids(first)[0]) == sorted(_ids(multi)[0])
-    assert _files(first) == _files(multi)
+    out, _ = multi
+    assert sorted(_ids(first)[0]) == sorted(_ids(out)[0])
+    assert _files(first) == _files(out)
+
+
+def test_multi_processing_terminal_holds_progress_and_summary_not_beam_logs(multi):
+    out, done = multi
+    lines = done.stderr.splitlines()
+    strays = [line for line in lines if not PROGRESS_LINE.match(line)]
+    assert lines and not strays, strays[:5]
+    assert any(" corpus_prep.worker read samples/" in line for line in lines)  # from the workers
+    assert "records in" in done.stdout and f"output: {out}" in done.stdout
+    beam_log = (out / "logs" / "beam.log").read_text()
+    # the worker subprocesses' own stderr, and the runner's relay of their log entries
+    assert "sdk_worker" in beam_log and "Pipeline_options" in beam_log
+    assert "local_job_service Worker:" in beam_log
 
 
 def test_report_counts_match_the_files(first):

@@ -8,7 +8,7 @@ from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from filters.minhash import MinHasher, band_keys, jaccard, optimal_bands_rows
+from filters.minhash import MinHasher, band_keys, jaccard, optimal_bands_rows, similarity
 from filters.text import TextNormaliser
 
 EN = "The committee met on 12 March 2021 and approved the budget for the new library building."
@@ -93,3 +93,28 @@ def test_band_keys_match_only_on_equal_bands() -> None:
 def test_optimal_parameters_are_datasketchs() -> None:
     lsh = MinHashLSH(threshold=0.8, num_perm=112)
     assert optimal_bands_rows(0.8, 112) == (lsh.b, lsh.r)
+
+
+def test_character_shingled_by_language_or_script() -> None:
+    hasher = MinHasher()
+    flags = hasher.character_shingled([JA, JA, EN, JA, TH], ["ja", "und", "und", "en", None])
+    assert flags.tolist() == [True, True, False, False, True]
+
+
+def test_similarity_exact_and_signature() -> None:
+    hasher = MinHasher(num_perm=256)
+    base = " ".join(_word(i, "w") for i in range(400))
+    edited = (
+        " ".join(_word(i, "w") for i in range(300))
+        + " "
+        + " ".join(_word(i, "t") for i in range(100))
+    )
+    sets = hasher.shingle_sets([base, edited])
+    exact = similarity(sets[0], sets[1], "exact")
+    assert exact == pytest.approx(jaccard(sets[0], sets[1]))
+    sigs = hasher.signatures([base, edited])
+    estimate = similarity(sigs[0], sigs[1], "signature")
+    assert estimate == np.mean(sigs[0] == sigs[1])
+    assert abs(estimate - exact) < 4 * np.sqrt(exact * (1 - exact) / 256)  # 4 standard errors
+    with pytest.raises(ValueError, match="exact or signature"):
+        similarity(sets[0], sets[1], "cosine")

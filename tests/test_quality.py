@@ -440,3 +440,21 @@ def test_configured_lists_and_overrides_merge_over_the_built_in_ones() -> None:
     assert swahili["quality_signals"]["gopher_quality.stop_words"] == 2.0
     ja_params, _ = qf.language_rules("ja")
     assert ja_params["min_doc_words"] == 10 and ja_params["min_avg_word_length"] is None
+
+
+def test_script_subtag_uses_its_base_languages_list_tokenizer_and_overrides() -> None:
+    """langid reports ``sr-Latn``/``sr-Cyrl``: both are Serbian to the quality rules."""
+    serbian = ["je", "i", "u", "da", "se", "na"]
+    qf = QualityFilter(
+        stop_words={"sr": serbian},
+        language_overrides={"sr": {"min_doc_words": 7}},
+        gopher_repetition=False,
+        c4=False,
+        fineweb=False,
+    )
+    latin = qf.annotate(doc("Beograd je glavni grad i najveći grad u Srbiji.", "sr-Latn"))
+    assert latin["quality_signals"]["gopher_quality.stop_words"] == 3
+    assert qf.language_rules("sr-Latn")[0]["min_doc_words"] == 7
+    assert qf.tokenizer("sr-Latn") is qf.tokenizer("sr")
+    own = QualityFilter(stop_words={"sr": serbian, "sr-Latn": []})
+    assert own.stop_words_of("sr-Latn") == frozenset()

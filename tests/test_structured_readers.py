@@ -8,10 +8,11 @@ import json
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from pipelines.config import InputConfig
-from pipelines.schema import is_reject
-from pipelines.sources.files import open_input
+from pipelines.schema import DOC_SCHEMA, is_reject, to_table
+from pipelines.sources.files import iter_lines, open_input
 from pipelines.sources.jsonl import iter_jsonl
 from pipelines.sources.parquet import iter_parquet
 from pipelines.sources.read import make_reader, read_file
@@ -124,3 +125,83 @@ def test_parquet_wrong_schema_is_one_clear_reject():
     assert only["reason"] == "schema_mismatch" and "content" in only["detail"]
     (garbage,) = list(iter_parquet(io.BytesIO(b"not parquet at all"), "g.parquet", "pq"))
     assert garbage["reason"] == "unreadable_file"
+
+
+# --- bounded lines and hostile rows -----------------------------------------------------------
+
+
+class _Trickle(io.RawIOBase):
+    """Hands out at most ``step`` bytes per read, so lines straddle many reads."""
+
+    def __init__(self, data: bytes, step: int):
+        self._data, self._step = data, step
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        size = min(len(buffer), self._step, len(self._data))
+        buffer[:size] = self._data[:size]
+        self._data = self._data[size:]
+        return size
+
+
+@pytest.mark.parametrize("step", [1, 3, 7, 1 << 20])
+def test_iter_lines_offsets_sizes_and_limit(step: int):
+    data = b"a\n" + b"b" * 10 + b"\n\n" + b"c" * 11 + b"\n" + b"d" * 10
+    lines = list(iter_lines(io.BufferedReader(_Trickle(data, step), buffer_size=4), 11))
+    assert [(line.offset, line.size, line.data) for line in lines] == [
+        (0, 2, b"a\n"),
+        (2, 11, b"b" * 10 + b"\n"),  # exactly the limit, newline included: kept
+        (13, 1, b"\n"),
+        (14, 12, None),  # one byte over: counted, not kept
+        (26, 10, b"d" * 10),  # no newline at the end of the file
+    ]
+
+
+def test_oversized_line_is_one_reject_with_its_size_and_the_next_line_is_read():
+    data = b'{"id": "a", "text": "' + b"x" * 5000 + b'"}\n{"id": "b", "text": "ok"}\n'
+    big, ok = list(iter_jsonl(io.BytesIO(data), "mem/x.jsonl", "src", max_record_bytes=2048))
+    assert (big["reason"], big["id"], big["offset"], big["n_bytes"]) == (
+        "record_too_large",
+        "src/x.jsonl#L1",
+        0,
+        5024,
+    )
+    assert "line 1" in big["detail"] and ok["id"] == "src/b"
+
+
+def test_lines_that_break_the_json_decoder_are_one_reject_each():
+    lines = [
+        b"[" * 50_000 + b"]" * 50_000,  # RecursionError
+        b'{"n": ' + b"1" * 5000 + b"}",  # past Python's int digit limit
+        b'{"id": "ok", "text": "tab\there \x01 raw"}',  # raw control characters: accepted
+    ]
+    records = _read_jsonl(b"\n".join(lines))
+    assert [r.get("reason") for r in records] == ["invalid_json", "invalid_json", None]
+    assert "nested too deeply" in records[0]["detail"]
+    assert records[2]["text"] == "tab\there \x01 raw"
+
+
+def test_read_file_repairs_lone_surrogates_in_every_field(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(
+        b'{"id": "\\udc80", "title": "\\ud800x", "text": "a \\udfff b \\ud83d\\ude00"}\n'
+    )
+    reader = make_reader(InputConfig(path=str(path), format="jsonl", source="s"))
+    (doc,) = list(read_file(reader, str(path), "s"))
+    assert (doc["id"], doc["title"], doc["text"]) == (
+        "s/\ufffd",
+        "\ufffdx",
+        "a \ufffd b \U0001f600",
+    )
+    assert doc["metadata"]["unicode_replaced"] == "3"
+    table = to_table([doc], DOC_SCHEMA)  # what the writer does: it must not raise
+    assert table.column("text")[0].as_py() == doc["text"]
+
+
+def test_parquet_wrong_typed_text_names_file_column_and_type():
+    table = pa.table({"id": ["a"], "text": pa.array([{"body": "x"}])})
+    (row,) = list(iter_parquet(_parquet(table), "data/p.parquet", "pq"))
+    assert row["reason"] == "invalid_text_type" and row["file"] == "data/p.parquet"
+    assert row["detail"] == "row 0: column 'text' is struct<body: string> (dict), not text"

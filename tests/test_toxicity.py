@@ -1,4 +1,4 @@
-"""The toxicity stage on real tweets and real news text, with the shipped model (no mocks)."""
+"""The toxicity stage on real labelled comments and real news text, with the shipped model."""
 
 from __future__ import annotations
 
@@ -12,23 +12,41 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from filters.toxicity import (
+    BUNDLED_TOXIC_PRIOR,
     DEFAULT_MODEL,
     FLAGGED_REASON,
     FLAGGED_SIGNAL,
+    NORMALIZED,
     TOXICITY_REASON,
     ToxicityFilter,
     load_wordlist,
+    normalize,
     pack_windows,
     windows,
 )
 from pipelines.schema import new_doc
 
 DATA = Path(__file__).parent / "data" / "toxicity"
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
 
 
 def _tweets() -> list[tuple[int, str]]:
     with (DATA / "davidson_sample.csv").open(encoding="utf-8", newline="") as handle:
         return [(int(row["class"] in ("0", "1")), row["tweet"]) for row in csv.DictReader(handle)]
+
+
+def _multilingual() -> list[tuple[str, int, str]]:
+    with (DATA / "multilingual_sample.csv").open(encoding="utf-8", newline="") as handle:
+        return [(r["language"], int(r["toxic"]), r["text"]) for r in csv.DictReader(handle)]
+
+
+def _auc(labels: list[int], scores: list[float]) -> float:
+    """Share of (toxic, clean) pairs ranked the right way round, ties counted half."""
+    toxic = [s for label, s in zip(labels, scores, strict=True) if label]
+    clean = [s for label, s in zip(labels, scores, strict=True) if not label]
+    pairs = [(t > c) + 0.5 * (t == c) for t in toxic for c in clean]
+    return sum(pairs) / len(pairs)
 
 
 def _articles() -> list[str]:
@@ -56,18 +74,38 @@ def long_clean() -> str:
 
 @pytest.fixture(scope="module")
 def toxic_paragraph() -> str:
-    return " ".join([text for label, text in _tweets() if label == 1][:6])
+    """Ten held-out toxic tweets: a passage longer than half a window (docs/toxicity.md)."""
+    return " ".join([text for label, text in _tweets() if label == 1][:10])
 
 
 def test_real_tweets_are_separated(tox: ToxicityFilter) -> None:
+    """Held-out Davidson tweets (unanimous labels) are ranked toxic above clean."""
     tweets = _tweets()
     docs = tox.annotate_batch([_doc(text, id=str(i)) for i, (_, text) in enumerate(tweets)])
-    toxic = [d["toxicity_score"] for d, (label, _) in zip(docs, tweets, strict=True) if label]
-    clean = [d["toxicity_score"] for d, (label, _) in zip(docs, tweets, strict=True) if not label]
-    assert all(0.0 <= s <= 1.0 for s in toxic + clean)
-    assert sum(s > 0.5 for s in toxic) >= 0.9 * len(toxic)
-    assert sum(s <= 0.5 for s in clean) >= 0.9 * len(clean)
-    assert sum(toxic) / len(toxic) - sum(clean) / len(clean) > 0.6
+    scores = [d["toxicity_score"] for d in docs]
+    labels = [label for label, _ in tweets]
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert _auc(labels, scores) >= 0.9
+    toxic = [s for label, s in zip(labels, scores, strict=True) if label]
+    clean = [s for label, s in zip(labels, scores, strict=True) if not label]
+    assert sum(toxic) / len(toxic) - sum(clean) / len(clean) > 0.4
+
+
+@pytest.mark.parametrize("language", ["de", "pt", "ko", "zh"])
+def test_other_languages_are_separated(tox: ToxicityFilter, language: str) -> None:
+    """Held-out rows of GermEval, ToLD-Br, Korean HateSpeech and COLD: the model is multilingual."""
+    rows = [(label, text) for lang, label, text in _multilingual() if lang == language]
+    docs = tox.annotate_batch([_doc(text, language, str(i)) for i, (_, text) in enumerate(rows)])
+    assert _auc([label for label, _ in rows], [d["toxicity_score"] for d in docs]) >= 0.7
+
+
+def test_normalize_reduces_surface_noise() -> None:
+    text = "RT @bob: You IDIOT, go away &amp; stay away http://x.co/a www.y.org #Tag 2020"
+    assert normalize(text) == "you idiot go away stay away tag 2020"
+    # Han, kana and Hangul syllables come out one per word; other scripts keep their words
+    assert normalize("今天好，ですね") == "今 天 好 で す ね"
+    assert normalize("진짜 좋다 Straße") == "진 짜 좋 다 straße"
+    assert NORMALIZED("Line one.\nLine TWO!") == "line one line two"
 
 
 def test_long_clean_text_is_kept(tox: ToxicityFilter, long_clean: str) -> None:
@@ -125,6 +163,8 @@ def test_flagged_word_rule_has_its_own_reason(tox: ToxicityFilter, toxic_paragra
 def test_word_lists_per_language(tox: ToxicityFilter) -> None:
     german = tox.annotate(_doc("Du bist ein Arschloch und ein Wichser, sagte er.", "de"))
     assert german["quality_signals"][FLAGGED_SIGNAL] == pytest.approx(2 / 9)
+    scripted = tox.annotate(_doc("Du bist ein Arschloch und ein Wichser, sagte er.", "de-Latn"))
+    assert scripted["quality_signals"][FLAGGED_SIGNAL] == pytest.approx(2 / 9)  # base list
     japanese = tox.annotate(_doc("これはレイプの話ではありません", "ja"))
     assert japanese["quality_signals"][FLAGGED_SIGNAL] > 0
     clean_ja = tox.annotate(_doc("今日は天気が良いので公園へ行きました", "ja"))
@@ -196,3 +236,36 @@ def test_windows_cover_every_piece(lengths: list[int], size: int) -> None:
     covered = {i for start, end in ranges for i in range(start, end)}
     assert covered == set(range(len(lengths)))
     assert all(end > start for start, end in ranges)
+
+
+def test_bundled_model_rebuilds_byte_for_byte(tmp_path: Path) -> None:
+    """filters/models/toxicity_multi.ftz is exactly what scripts/train_toxicity.py makes."""
+    if not (SHARED / "toxicity").is_dir():
+        pytest.skip("../shared/data is not present")
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_toxicity import train_model, training_rows
+
+    rebuilt = tmp_path / "rebuilt.ftz"
+    train_model(training_rows(SHARED), rebuilt)
+    assert rebuilt.read_bytes() == DEFAULT_MODEL.read_bytes()
+
+
+def test_bundled_scores_are_corrected_to_the_web_prior(long_clean: str) -> None:
+    """Raw (balanced-training) odds times 0.01/0.99: raw 0.99 is where 0.5 falls."""
+    raw = ToxicityFilter(toxic_prior=0.5)
+    corrected = ToxicityFilter()
+    texts = [text for _, text in _tweets()] + [long_clean]
+    raw_scores = [d["toxicity_score"] for d in raw.annotate_batch([_doc(t) for t in texts])]
+    new_scores = [d["toxicity_score"] for d in corrected.annotate_batch([_doc(t) for t in texts])]
+    for before, after in zip(raw_scores, new_scores, strict=True):
+        if 0.0 < before < 1.0:
+            odds = before / (1 - before) * BUNDLED_TOXIC_PRIOR / (1 - BUNDLED_TOXIC_PRIOR)
+            assert after == pytest.approx(odds / (1 + odds))
+        assert (after > 0.5) == (before > 1 - BUNDLED_TOXIC_PRIOR) or before in (0.0, 1.0)
+    # a plug-in model (any path) is left uncorrected unless toxic_prior is set
+    plug_in = ToxicityFilter(model=str(DEFAULT_MODEL))
+    assert [d["toxicity_score"] for d in plug_in.annotate_batch([_doc(t) for t in texts])] == (
+        raw_scores
+    )

@@ -20,7 +20,6 @@ import pytest
 
 from filters.extract import HtmlExtractor, decode_html, meta_charset
 from pipelines.schema import is_reject
-from pipelines.sources import warc
 from pipelines.sources.files import open_input
 from pipelines.sources.warc import iter_warc, iter_wet
 from tests.conftest import TEST_DATA
@@ -41,13 +40,15 @@ ENGLISH_PARAGRAPH = (
 )
 
 
-def _read(path: Path | str, extractor: HtmlExtractor = FAST) -> tuple[list[dict], list[dict]]:
+def _read(
+    path: Path | str, extractor: HtmlExtractor = FAST, **limit: int
+) -> tuple[list[dict], list[dict]]:
     path = str(path)
     with open_input(path) as stream:
         if ".wet" in path:
-            records = list(iter_wet(stream, path, "cc"))
+            records = list(iter_wet(stream, path, "cc", **limit))
         else:
-            records = list(iter_warc(stream, path, "cc", extractor))
+            records = list(iter_warc(stream, path, "cc", extractor, **limit))
     docs = [r for r in records if not is_reject(r)]
     return docs, [r for r in records if is_reject(r)]
 
@@ -300,11 +301,11 @@ def test_missing_or_repeated_record_id_falls_back_to_file_and_offset(tmp_path: P
     ]
 
 
-def test_oversized_record_is_skipped_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(warc, "MAX_RECORD_BYTES", 2000)
+def test_oversized_record_is_skipped_unread(tmp_path: Path):
     big = _record("response", _http(_page(ENGLISH_PARAGRAPH * 20)), 0)
     docs, rejects = _read(
-        _write(tmp_path, "big.warc", big + _record("response", _http(_page()), 1))
+        _write(tmp_path, "big.warc", big + _record("response", _http(_page()), 1)),
+        max_record_bytes=2000,
     )
     assert [d["url"] for d in docs] == ["http://example.com/1"]
     assert _reasons(rejects) == {"record_too_large": 1}
@@ -436,3 +437,70 @@ def test_zlib_error_is_a_corrupt_file():
 
     rejects = list(iter_wet(io.BufferedReader(Broken()), "x.warc.wet.gz", "cc"))
     assert _reasons(rejects) == {"corrupt_file": 1}
+
+
+# --- hostile records ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [("gzip", gzip.compress), ("deflate", zlib.compress), ("br", brotli.compress)],
+)
+def test_content_encoding_bomb_is_too_large_not_inflated(tmp_path: Path, encoding, compress):
+    """A few kB of body that would inflate to 5 MB, with a 1 MB limit."""
+    bomb = _http(
+        compress(_page("a" * 5_000_000)), "200 OK", "text/html", f"Content-Encoding: {encoding}"
+    )
+    records = [_record("response", _http(_page()), 0), _record("response", bomb, 1)]
+    records.append(_record("response", _http(_page()), 2))
+    docs, rejects = _read(
+        _write(tmp_path, "bomb.warc", b"".join(records)), max_record_bytes=1 << 20
+    )
+    assert len(docs) == 2 and _reasons(rejects) == {"record_too_large": 1}
+    assert f"Content-Encoding {encoding} expands past" in rejects[0]["detail"]
+
+
+@pytest.mark.parametrize("length", ["²³", "-5", "1e9", "9" * 5000])
+def test_content_length_that_is_not_a_plain_number(tmp_path: Path, length: str):
+    """Unicode digits, signs, exponents and 5,000-digit numbers never reach int() unguarded."""
+    good = [_record("response", _http(_page()), n) for n in range(2)]
+    bad = re.sub(rb"Content-Length: \d+", f"Content-Length: {length}".encode(), good[0], count=1)
+    docs, rejects = _read(_write(tmp_path, "len.warc", bad + good[1]))
+    assert [d["url"] for d in docs] == ["http://example.com/1"]
+    assert _reasons(rejects) == {"malformed_record": 1}
+
+
+def test_deeply_nested_markup_is_one_record_between_good_pages(tmp_path: Path):
+    """20,000 nested tags: resiliparse's time grows with the square of the nesting, so the page
+    goes through the budgeted child. Whatever the machine's speed, the page gives exactly one
+    record (a document or an extraction_timeout reject) and its neighbours are documents."""
+    nested = b"<html><body>" + b"<div>" * 20_000 + _page() + b"</div>" * 20_000 + b"</body></html>"
+    records = [
+        _record("response", _http(page), n) for n, page in enumerate([_page(), nested, _page()])
+    ]
+    extractor = HtmlExtractor("resiliparse", timeout_s=1.0)
+    try:
+        docs, rejects = _read(_write(tmp_path, "nested.warc", b"".join(records)), extractor)
+    finally:
+        extractor.close()
+    urls = sorted(r["url"] for r in docs + rejects)
+    assert urls == [f"http://example.com/{n}" for n in range(3)]
+    assert {"http://example.com/0", "http://example.com/2"} <= {d["url"] for d in docs}
+    assert all(r["reason"] == "extraction_timeout" for r in rejects)
+
+
+def test_consecutive_malformed_records_are_one_stretch(tmp_path: Path):
+    """Junk between two good records is one reject however many bad headers it holds: 20,000
+    bare version lines, then two records with broken headers."""
+    good = [_record("response", _http(_page()), n) for n in range(2)]
+    broken = [
+        _record("response", _http(_page()), 7).replace(b"WARC-Type: response", b"WARC-Type"),
+        re.sub(rb"Content-Length: \d+", b"Content-Length: x", good[1], count=1),
+    ]
+    junk = b"WARC/1.0\r\n" * 20_000 + b"".join(broken)
+    docs, rejects = _read(_write(tmp_path, "junk.warc", good[0] + junk + good[1]))
+    assert [d["url"] for d in docs] == ["http://example.com/0", "http://example.com/1"]
+    (stretch,) = rejects
+    assert stretch["reason"] == "malformed_record" and stretch["offset"] == len(good[0])
+    end = len(good[0]) + len(junk)
+    assert stretch["detail"].endswith(f"(bytes {len(good[0])}-{end}, 20002 malformed records)")

@@ -420,3 +420,72 @@ def test_shared_dumps(shared_data, monkeypatch, name, pages, counts):
     if truncated:
         assert records[-1]["reason"] == "truncated_file"
     assert len({r["id"] for r in records}) == len(records)
+
+
+# --- hostile XML -------------------------------------------------------------------------------
+
+
+def _page_xml(n: int, text: str, title_attr: str = "") -> str:
+    return (
+        f"<page><title{title_attr}>Page {n}</title><ns>0</ns><id>{n}</id><revision><id>{n}</id>"
+        f"<text>{text}</text></revision></page>\n"
+    )
+
+
+_TEXT = "The river runs through the old town, past the market and the stone bridge. " * 3
+
+
+def test_external_entity_is_never_read(tmp_path: Path):
+    """XXE: an entity naming a local file must not pull the file's content into a document."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    dtd = f'<!DOCTYPE mediawiki [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
+    data = (
+        f'<?xml version="1.0"?>\n{dtd}<mediawiki>\n'
+        + _page_xml(1, _TEXT)
+        + _page_xml(2, f"&xxe; {_TEXT}")
+        + "</mediawiki>\n"
+    ).encode()
+    records = _read_bytes(data)
+    assert _kinds(records) == Counter({"doc": 1, "xml_entity_refused": 1, "xml_dtd_refused": 1})
+    assert not any("TOP-SECRET" in (r.get("text") or "") for r in records)
+    (dtd_row,) = [r for r in records if r.get("reason") == "xml_dtd_refused"]
+    assert "1 entities (xxe)" in dtd_row["detail"] and "1 pages" in dtd_row["detail"]
+
+
+def test_billion_laughs_in_an_attribute_stops_the_file_with_that_reason():
+    """Expat expands entities in attribute values whatever the handlers; its amplification limit
+    stops it, and the reject says so. Pages before it are kept."""
+    decls = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    dtd = "<!DOCTYPE mediawiki [" + "".join(decls) + "]>\n"
+    data = (
+        f'<?xml version="1.0"?>\n{dtd}<mediawiki>\n'
+        + _page_xml(1, _TEXT)
+        + _page_xml(2, _TEXT, ' a="&lol9;"')
+        + _page_xml(3, _TEXT)
+        + "</mediawiki>\n"
+    ).encode()
+    records = _read_bytes(data)
+    assert not is_reject(records[0]) and records[0]["title"] == "Page 1"
+    assert [r["reason"] for r in records[1:]] == ["xml_dtd_refused", "xml_entity_refused"]
+    assert "amplification" in records[2]["detail"]
+
+
+def test_a_dump_without_dtd_reads_as_before():
+    """The DTD guard costs nothing on real dumps: no DTD row, same pages as the bundled slice."""
+    assert not any(r.get("reason", "").startswith("xml_") for r in _slice(ENWIKI))
+
+
+def test_a_dtd_larger_than_the_limit_ends_the_file():
+    """Expat keeps every declared entity: a DTD past max_record_bytes is refused as too large."""
+    decls = "".join(f'<!ENTITY e{i} "x">' for i in range(20_000))
+    data = (
+        f'<?xml version="1.0"?>\n<!DOCTYPE mediawiki [{decls}]>\n<mediawiki>\n'
+        + _page_xml(1, _TEXT)
+        + "</mediawiki>\n"
+    ).encode()
+    records = list(iter_wikipedia(io.BytesIO(data), "testwiki.xml", "w", max_record_bytes=50_000))
+    assert [r["reason"] for r in records] == ["xml_dtd_refused", "record_too_large"]
+    assert "a DTD of more than 50000 bytes" in records[1]["detail"]

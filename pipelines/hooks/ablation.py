@@ -41,6 +41,7 @@ class AblationOptions(ProxyLMOptions):
 
 class Ablation(Hook):
     name = "ablation"
+    requires = ("torch",)
     Options = AblationOptions
 
     def run(self, output: Path, options: AblationOptions, workdir: Path) -> dict[str, Any]:

@@ -50,6 +50,9 @@ class Hook:
 
     name: ClassVar[str] = ""
     Options: ClassVar[type[HookOptions]] = HookOptions
+    # Modules ``run`` imports that the pipeline itself does not need (PyTorch): the start-up
+    # check (pipelines.preflight) imports them, so a missing one fails before the pipeline runs.
+    requires: ClassVar[tuple[str, ...]] = ()
 
     def run(self, output: Path, options: HookOptions, workdir: Path) -> dict[str, Any]:
         """Do the work; ``workdir`` (``OUT/hooks/NAME``) exists and is the only place to write."""

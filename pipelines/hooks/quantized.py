@@ -118,6 +118,7 @@ def _training_options(checkpoint: Path) -> ProxyLMOptions:
 
 class QuantizedEval(Hook):
     name = "quantized_eval"
+    requires = ("torch",)
     Options = QuantizedEvalOptions
 
     def run(self, output: Path, options: QuantizedEvalOptions, workdir: Path) -> dict[str, Any]:

@@ -144,6 +144,7 @@ class TrainProxyLM(Hook):
     """Train the proxy model on the clean output and save it for ``quantized_eval``."""
 
     name = "train_proxy_lm"
+    requires = ("torch",)
     Options = ProxyLMOptions
 
     def run(self, output: Path, options: ProxyLMOptions, workdir: Path) -> dict[str, Any]:

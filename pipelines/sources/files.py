@@ -3,6 +3,9 @@
 Beam's FileSystems gives the raw byte stream (local, gs://, s3://, hdfs://); decompression uses the
 standard library's C codecs because they stream fast and raise ``EOFError``/``OSError`` on
 truncated or corrupt input, which the readers turn into reject rows instead of crashes.
+
+Nothing here reads a whole file or a whole line into memory: a 1.5 MB gzip can hold a 1.5 GB line,
+so line-oriented readers go through ``iter_lines``, which never holds more than its limit.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import io
 import lzma
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from apache_beam.io.filesystem import CompressionTypes
@@ -26,6 +30,8 @@ _CODECS = {
 
 # Large reads keep per-call overhead low on remote filesystems.
 _BUFFER_BYTES = 1 << 20
+# Most decompressed bytes asked for per read while splitting lines.
+_LINE_CHUNK = 1 << 20
 
 
 def codec_for(path: str):
@@ -49,3 +55,48 @@ def open_input(path: str) -> Iterator[BinaryIO]:
                 yield stream
     finally:
         raw.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a stream: where it starts, its size (newline included) and its bytes.
+
+    ``data`` is None when the line is longer than the limit it was read with: its bytes were
+    counted and dropped as they streamed past, never held together.
+    """
+
+    offset: int
+    size: int
+    data: bytes | None
+
+
+def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[Line]:
+    """The lines of ``stream`` (the last one may lack its newline), each held only if it fits.
+
+    Reads with ``read1`` (one decompression step at a time), so that when a compressed stream
+    turns out to be cut off or corrupt, every complete line before the bad spot has been yielded
+    before the decompressor's error propagates.
+    """
+    read1 = getattr(stream, "read1", stream.read)
+    parts: list[bytes] = []  # pieces of the current line while it still fits
+    size = 0  # bytes of the current line so far, dropped ones included
+    offset = 0
+    while chunk := read1(_LINE_CHUNK):
+        start = 0
+        while (end := chunk.find(b"\n", start)) >= 0:
+            size += end + 1 - start
+            data = None
+            if size <= max_bytes:
+                piece = chunk[start : end + 1]
+                data = b"".join((*parts, piece)) if parts else piece
+            yield Line(offset, size, data)
+            offset += size
+            size, parts, start = 0, [], end + 1
+        if start < len(chunk):
+            size += len(chunk) - start
+            if size <= max_bytes:
+                parts.append(chunk[start:])
+            else:
+                parts = []
+    if size:
+        yield Line(offset, size, b"".join(parts) if size <= max_bytes else None)

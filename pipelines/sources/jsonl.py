@@ -1,8 +1,10 @@
 """JSON Lines reader (``.jsonl``, ``.jsonl.gz``, ``.json.gz``; Dolma's document format).
 
-Each line is decoded on its own so that one bad line (invalid UTF-8, invalid JSON, missing or
-non-string text) becomes one reject row with its line number and byte offset, and the rest of the
-file is still read.
+Each line is decoded on its own so that one bad line (too long, invalid UTF-8, invalid JSON,
+nested too deep, missing or non-string text) becomes one reject row with its line number and byte
+offset, and the rest of the file is still read. Lines are split while streaming with a size limit
+(``max_record_bytes``): a longer line is counted and skipped, never held whole in memory.
+Control characters inside strings are accepted whether escaped or not (``strict=False``).
 """
 
 from __future__ import annotations
@@ -12,10 +14,20 @@ import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from pipelines.config import DEFAULT_MAX_RECORD_BYTES
 from pipelines.schema import new_doc, new_reject
-from pipelines.sources.fields import fallback_id, file_reject, find_url, get_dotted, native_id
+from pipelines.sources.fields import (
+    fallback_id,
+    file_reject,
+    find_url,
+    get_dotted,
+    native_id,
+    optional_str,
+)
+from pipelines.sources.files import Line, iter_lines
 
 STAGE = "read"
+_DECODER = json.JSONDecoder(strict=False)
 
 
 def iter_jsonl(
@@ -26,20 +38,18 @@ def iter_jsonl(
     text_field: str = "text",
     id_field: str = "id",
     url_field: str = "url",
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> Iterator[dict[str, Any]]:
     """Yield one document or reject per non-blank line, then a reject if the file is cut off."""
-    offset = 0
     line_no = 0
+    offset = 0
     try:
-        for raw in stream:
+        for line in iter_lines(stream, max_record_bytes):
             line_no += 1
-            line_offset = offset
-            offset += len(raw)
-            if not raw.strip():
+            offset = line.offset + line.size
+            if line.data is not None and not line.data.strip():
                 continue
-            yield _parse_line(
-                raw, path, source, line_no, line_offset, text_field, id_field, url_field
-            )
+            yield _parse_line(line, path, source, line_no, text_field, id_field, url_field)
     except (EOFError, OSError, zlib.error) as exc:
         reason = "truncated_file" if isinstance(exc, EOFError) else "corrupt_file"
         detail = f"{type(exc).__name__}: {exc} (after line {line_no})"
@@ -47,11 +57,10 @@ def iter_jsonl(
 
 
 def _parse_line(
-    raw: bytes,
+    line: Line,
     path: str,
     source: str,
     line_no: int,
-    offset: int,
     text_field: str,
     id_field: str,
     url_field: str,
@@ -67,17 +76,22 @@ def _parse_line(
             reason=reason,
             url=find_url(row, url_field) if row else None,
             file=path,
-            offset=offset,
+            offset=line.offset,
+            n_bytes=line.size,
             detail=f"line {line_no}: {detail}",
         )
 
+    if line.data is None:
+        return reject("record_too_large", f"{line.size} bytes, over max_record_bytes")
     try:
-        line = raw.decode("utf-8")
+        text_line = line.data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return reject("invalid_utf8", str(exc))
     try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
+        row = _DECODER.decode(text_line)
+    except RecursionError:
+        return reject("invalid_json", "nested too deeply to decode")
+    except ValueError as exc:  # JSONDecodeError, and numbers past Python's digit limit
         return reject("invalid_json", str(exc))
     if not isinstance(row, dict):
         return reject("invalid_json", f"expected an object, got {type(row).__name__}")
@@ -94,16 +108,16 @@ def _parse_line(
         text=text,
         source=source,
         url=find_url(row, url_field),
-        title=row.get("title") if isinstance(row.get("title"), str) else None,
+        title=optional_str(row.get("title")),
         date=_date(row),
         file=path,
-        offset=offset,
+        offset=line.offset,
     )
 
 
 def _date(row: dict[str, Any]) -> str | None:
     for key in ("date", "created", "timestamp", "metadata.date"):
-        value = get_dotted(row, key)
-        if value is not None and not isinstance(value, (dict, list)):
-            return str(value)
+        value = optional_str(get_dotted(row, key))
+        if value is not None:
+            return value
     return None

@@ -20,7 +20,7 @@ from apache_beam.metrics import Metrics
 
 from pipelines.config import InputConfig
 from pipelines.schema import is_reject, new_reject
-from pipelines.sources.fields import fallback_id
+from pipelines.sources.fields import fallback_id, repair_unicode
 from pipelines.sources.files import open_input
 
 REJECTED = "rejected"
@@ -37,42 +37,49 @@ def make_reader(cfg: InputConfig, url_filter: Any = None) -> Reader:
     extracting a page, and rejects a blocked one at stage ``url_filter``.
     """
     fmt = cfg.format
+    limit = {"max_record_bytes": cfg.max_record_bytes}
     if fmt == "warc":
         from filters.extract import HtmlExtractor
         from pipelines.sources.warc import iter_warc
 
         extractor = HtmlExtractor(extractor=cfg.extractor, **cfg.extraction.model_dump())
         check = url_filter.check if url_filter is not None else None
-        return lambda stream, path: iter_warc(stream, path, cfg.source, extractor, check)
+        return lambda stream, path: iter_warc(stream, path, cfg.source, extractor, check, **limit)
     if fmt == "wet":
         from pipelines.sources.warc import iter_wet
 
-        return lambda stream, path: iter_wet(stream, path, cfg.source)
+        return lambda stream, path: iter_wet(stream, path, cfg.source, **limit)
     if fmt == "wikipedia":
         from pipelines.sources.wikipedia import iter_wikipedia
 
-        return lambda stream, path: iter_wikipedia(stream, path, cfg.source)
+        return lambda stream, path: iter_wikipedia(stream, path, cfg.source, **limit)
+    fields = dict(text_field=cfg.text_field, id_field=cfg.id_field, url_field=cfg.url_field)
     if fmt == "jsonl":
         from pipelines.sources.jsonl import iter_jsonl
 
-        fields = dict(text_field=cfg.text_field, id_field=cfg.id_field, url_field=cfg.url_field)
-        return lambda stream, path: iter_jsonl(stream, path, cfg.source, **fields)
+        return lambda stream, path: iter_jsonl(stream, path, cfg.source, **fields, **limit)
     if fmt == "parquet":
         from pipelines.sources.parquet import iter_parquet
 
-        fields = dict(text_field=cfg.text_field, id_field=cfg.id_field, url_field=cfg.url_field)
-        return lambda stream, path: iter_parquet(stream, path, cfg.source, **fields)
+        return lambda stream, path: iter_parquet(stream, path, cfg.source, **fields, **limit)
     raise ValueError(f"unknown input format {fmt!r}")
 
 
 def read_file(reader: Reader, path: str, source: str) -> Iterator[dict[str, Any]]:
-    """Run a reader over one file; anything it could not handle itself becomes one reject row."""
+    """Run a reader over one file; anything it could not handle itself becomes one reject row.
+
+    Every record leaves with valid Unicode (lone surrogates replaced, counted in a document's
+    ``metadata.unicode_replaced``), so no later stage or writer can fail on it.
+    """
     try:
         with open_input(path) as stream:
-            yield from reader(stream, path)
+            for record in reader(stream, path):
+                if (repaired := repair_unicode(record)) and not is_reject(record):
+                    record["metadata"]["unicode_replaced"] = str(repaired)
+                yield record
     except Exception as exc:  # noqa: BLE001 - a bad file must become a ledger row, not a crash
         last = traceback.format_exception_only(type(exc), exc)[-1].strip()
-        yield new_reject(
+        reject = new_reject(
             id=fallback_id(source, path, "unreadable_file"),
             source=source,
             stage=STAGE,
@@ -80,6 +87,8 @@ def read_file(reader: Reader, path: str, source: str) -> Iterator[dict[str, Any]
             file=path,
             detail=last,
         )
+        repair_unicode(reject)
+        yield reject
 
 
 def match_files(pattern: str) -> list[str]:
@@ -129,7 +138,8 @@ class _ReadFiles(beam.DoFn):
                 break
             if is_reject(record):
                 rejects += 1
-                Metrics.counter(STAGE, f"rejected:{record['reason']}").inc()
+                # counted under its own stage: url_filter rejects pages here, before extraction
+                Metrics.counter(record["stage"], f"rejected:{record['reason']}").inc()
                 yield beam.pvalue.TaggedOutput(REJECTED, record)
             else:
                 docs += 1

@@ -1,13 +1,10 @@
 """WARC (HTML responses → extracted text) and WET (``conversion`` records) readers.
 
-Records are framed here, not by warcio or FastWARC: both stop at the first record whose header or
-Content-Length is wrong, losing the rest of the file. This framer checks that every record ends
-where the next one (or the file) starts; when one does not, it reports the bad stretch as one
-``malformed_record`` reject and resumes at the next ``WARC/`` header line, with byte offsets into
-the decompressed stream. It accepts what real crawls write: WARC/0.18 (ClueWeb09), LF-only line
-ends, empty header values, missing record trailers. Inside a record, warcio parses the HTTP
-headers and undoes chunked transfer encoding; content encodings are undone here (tolerating a
-``Content-Encoding: gzip`` over an already-decoded body, as ClueWeb09 has).
+Records are framed by ``warc_frames`` (which trusts no Content-Length and holds no block larger
+than ``max_record_bytes``). Inside a record, warcio parses the HTTP headers and undoes chunked
+transfer encoding; content encodings are undone here (tolerating a ``Content-Encoding: gzip``
+over an already-decoded body, as ClueWeb09 has), never to more than ``max_record_bytes``, so a
+small compressed body cannot expand into gigabytes.
 
 Each ``response`` (WARC) or ``conversion`` (WET) record becomes exactly one document or one reject;
 ``request``, ``metadata``, ``warcinfo``, ``resource`` and ``revisit`` records are not documents and
@@ -23,28 +20,18 @@ import io
 import re
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import brotli
 
 from filters.extract import ExtractionTimeout, HtmlExtractor
+from pipelines.config import DEFAULT_MAX_RECORD_BYTES
 from pipelines.schema import new_doc, new_reject
-from pipelines.sources.fields import fallback_id, file_reject
+from pipelines.sources.fields import fallback_id
+from pipelines.sources.warc_frames import MALFORMED, WarcRecord, read_records
 
 STAGE = "read"
-TRUNCATED = "truncated_file"
-MALFORMED = "malformed_record"
-
-# Records are held in memory to allow re-scanning after a wrong Content-Length. Common Crawl
-# truncates payloads at 1 MiB; a larger record is skipped unread (a response becomes a
-# ``record_too_large`` reject) so one 2 GB video in a wget crawl cannot exhaust a worker.
-MAX_RECORD_BYTES = 64 << 20
-_MAX_LINE = 64 << 10
-_MAX_HEADER = 64 << 10
-_HEADER_END = re.compile(rb"\n\r?\n")
-_READ_CHUNK = 1 << 20
-_TRAILERS = (b"\r\n\r\n", b"\n\n")
+TOO_LARGE = "record_too_large"
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body")
@@ -53,230 +40,17 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
 Record = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class WarcRecord:
-    """One framed record: header fields (names lowercased), its block, where it starts."""
-
-    offset: int
-    headers: dict[str, str]
-    length: int
-    block: bytes | None  # None when the record exceeded MAX_RECORD_BYTES and was skipped
-
-    @property
-    def type(self) -> str:
-        return self.headers.get("warc-type", "").lower()
-
-    @property
-    def url(self) -> str | None:
-        return self.headers.get("warc-target-uri", "").strip("<>") or None
-
-    @property
-    def uuid(self) -> str | None:
-        """The WARC-Record-ID without ``<urn:uuid:`` … ``>``, or None when it is empty."""
-        value = self.headers.get("warc-record-id", "").strip().strip("<>")
-        if value.lower().startswith("urn:uuid:"):
-            value = value[len("urn:uuid:") :]
-        return value or None
-
-
-class _BadRecord(Exception):
-    """A record that cannot be trusted; ``reason`` is the reject reason."""
-
-    def __init__(self, reason: str, detail: str):
-        super().__init__(detail)
-        self.reason = reason
-
-
-class _ByteSource:
-    """The decompressed stream through a local buffer, with a running offset and pushback.
-
-    A local buffer keeps per-line cost low (a WET file has ~10 header lines per record). It is
-    filled with ``read1``, one decompression step at a time, so that when a gzip turns out to be
-    cut off or corrupt, everything decompressed before the bad spot has already been handed out.
-    Pushing a bad record's bytes back lets the search for the next header start right after the
-    bad header, rather than after a Content-Length that is known to be wrong.
-    """
-
-    def __init__(self, stream: BinaryIO):
-        self._read1 = getattr(stream, "read1", stream.read)
-        self._buf = b""
-        self._pos = 0
-        self.offset = 0  # of the next unread byte
-
-    def _fill(self) -> bool:
-        chunk = self._read1(_READ_CHUNK)
-        if chunk:
-            self._buf = self._buf[self._pos :] + chunk
-            self._pos = 0
-        return bool(chunk)
-
-    def _take(self, end: int) -> bytes:
-        data = self._buf[self._pos : end]
-        self._pos += len(data)
-        self.offset += len(data)
-        return data
-
-    def readline(self) -> bytes:
-        """The next line, cut at _MAX_LINE bytes; b"" at the end of the stream."""
-        while (end := self._buf.find(b"\n", self._pos, self._pos + _MAX_LINE)) < 0:
-            if len(self._buf) - self._pos >= _MAX_LINE or not self._fill():
-                return self._take(self._pos + _MAX_LINE)
-        return self._take(end + 1)
-
-    def peekline(self) -> bytes:
-        line = self.readline()
-        self._pos -= len(line)  # readline's result always ends at _pos in the current buffer
-        self.offset -= len(line)
-        return line
-
-    def read_header(self) -> bytes:
-        """Everything up to and including the next empty line, in one piece."""
-        if not (first := self.peekline()).strip():
-            if not first:
-                raise _BadRecord(TRUNCATED, "file ends inside a WARC header")
-            return self.readline()
-        while not (end := _HEADER_END.search(self._buf, self._pos, self._pos + _MAX_HEADER)):
-            if len(self._buf) - self._pos >= _MAX_HEADER:
-                raise _BadRecord(MALFORMED, f"no end of WARC header within {_MAX_HEADER} bytes")
-            if not self._fill():
-                raise _BadRecord(TRUNCATED, "file ends inside a WARC header")
-        return self._take(end.end())
-
-    def read(self, size: int) -> bytes:
-        """``size`` bytes, or fewer at the end of the stream."""
-        parts = [self._take(self._pos + size)]
-        missing = size - len(parts[0])
-        while missing > 0 and (chunk := self._read1(missing)):
-            parts.append(chunk)
-            missing -= len(chunk)
-        self.offset += size - missing - len(parts[0])
-        return b"".join(parts)
-
-    def skip(self, size: int) -> int:
-        skipped = 0
-        while skipped < size and (chunk := self.read(min(_READ_CHUNK, size - skipped))):
-            skipped += len(chunk)
-        return skipped
-
-    def unread(self, data: bytes) -> None:
-        self._buf = data + self._buf[self._pos :]
-        self._pos = 0
-        self.offset -= len(data)
-
-
-def _read_headers(src: _ByteSource) -> dict[str, str]:
-    """The fields after the version line, names lowercased; the first of repeated ones wins."""
-    headers: dict[str, str] = {}
-    name = ""
-    for line in src.read_header().decode("utf-8", "replace").split("\n"):
-        line = line.rstrip("\r")
-        if not line.strip():
-            continue
-        if line[0] in " \t" and name:
-            headers[name] += " " + line.strip()  # folded continuation line
-            continue
-        name, colon, value = line.partition(":")
-        if not colon:
-            raise _BadRecord(MALFORMED, f"WARC header line without a colon: {line[:80]!r}")
-        name = name.strip().lower()
-        headers.setdefault(name, value.strip())
-    return headers
-
-
-def _after_block(src: _ByteSource) -> tuple[bytes, bool]:
-    """Consume the blank lines after a block; return them and whether a record or EOF follows."""
-    blank = []
-    while (line := src.peekline()) and not line.strip():
-        blank.append(src.readline())
-    return b"".join(blank), not line or line.startswith(b"WARC/")
-
-
-def _read_record(src: _ByteSource, start: int, first_line: bytes) -> WarcRecord:
-    if not first_line.startswith(b"WARC/"):
-        raise _BadRecord(MALFORMED, f"expected a WARC/ version line, found {first_line[:60]!r}")
-    headers = _read_headers(src)
-    raw_length = headers.get("content-length", "")
-    if not raw_length.isdigit():
-        raise _BadRecord(MALFORMED, f"missing or invalid Content-Length {raw_length!r}")
-    length = int(raw_length)
-    if length > MAX_RECORD_BYTES:
-        if src.skip(length) < length:
-            raise _BadRecord(TRUNCATED, f"file ends inside a {length}-byte record")
-        block = None
-    else:
-        block = src.read(length)
-        if len(block) < length:
-            if b"\nWARC/" not in block:
-                raise _BadRecord(
-                    TRUNCATED, f"file ends {len(block)} bytes into a {length}-byte block"
-                )
-            src.unread(block)
-            raise _BadRecord(MALFORMED, f"Content-Length {length} runs past the end of the file")
-    # A block followed by the next record, or by exactly the two-line trailer, has the right
-    # length; otherwise it is re-scanned, as a header may hide in it.
-    blank, next_is_record = _after_block(src)
-    if not next_is_record and blank not in _TRAILERS:
-        if block is not None:
-            src.unread(block + blank)
-        raise _BadRecord(MALFORMED, f"Content-Length {length} does not end at a record boundary")
-    return WarcRecord(offset=start, headers=headers, length=length, block=block)
-
-
-def _resync(src: _ByteSource) -> None:
-    """Skip to the next line that starts with ``WARC/`` (left unread) or to the end."""
-    at_line_start = True
-    while line := src.peekline():
-        if at_line_start and line.startswith(b"WARC/"):
-            return
-        at_line_start = src.readline().endswith(b"\n")
-
-
-def _frame(src: _ByteSource, path: str, source: str) -> Iterator[WarcRecord | Record]:
-    while True:
-        start = src.offset
-        line = src.readline()
-        if not line:
-            return
-        if not line.strip():
-            continue
-        try:
-            record = _read_record(src, start, line)
-        except _BadRecord as bad:
-            if bad.reason != TRUNCATED:
-                _resync(src)
-            yield file_reject(
-                path, source, bad.reason, start, f"{bad} (bytes {start}-{src.offset})"
-            )
-            if bad.reason == TRUNCATED:
-                return
-            continue
-        yield record
-
-
-def read_records(stream: BinaryIO, path: str, source: str) -> Iterator[WarcRecord | Record]:
-    """Every framed record, with rejects for malformed stretches and a cut-off or corrupt file.
-
-    A decompression error ends the file: everything read before it has been yielded, then one
-    ``truncated_file`` (gzip ended early) or ``corrupt_file`` reject at the offset reached.
-    """
-    src = _ByteSource(stream)
-    try:
-        yield from _frame(src, path, source)
-    except (EOFError, OSError, zlib.error) as exc:
-        reason = TRUNCATED if isinstance(exc, EOFError) else "corrupt_file"
-        yield file_reject(path, source, reason, src.offset, f"{type(exc).__name__}: {exc}")
-
-
 def _documents(
     stream: BinaryIO,
     path: str,
     source: str,
     record_type: str,
     convert: Callable[[WarcRecord, dict[str, Any]], Record],
+    max_record_bytes: int,
 ) -> Iterator[Record]:
     """The loop both readers share: one doc or reject per record of ``record_type``."""
     used: set[str] = set()
-    for item in read_records(stream, path, source):
+    for item in read_records(stream, path, source, max_record_bytes):
         if not isinstance(item, WarcRecord):
             yield item
             continue
@@ -302,13 +76,21 @@ def _reject(where: dict[str, Any], reason: str, detail: str) -> Record:
     return new_reject(**where, stage=STAGE, reason=reason, detail=detail)
 
 
+class _TooLarge(ValueError):
+    """A body whose Content-Encoding expands past max_record_bytes."""
+
+
+def _too_large(where: dict[str, Any], record: WarcRecord) -> Record:
+    return _reject(where, TOO_LARGE, f"Content-Length {record.length}, over max_record_bytes")
+
+
 def _media_type(value: str) -> tuple[str, str | None]:
     """``text/html; charset=EUC-JP`` → ``("text/html", "EUC-JP")``."""
     match = _CHARSET.search(value)
     return value.split(";", 1)[0].strip().lower(), match.group(1) if match else None
 
 
-def _http_payload(block: bytes) -> tuple[int, str, bytes]:
+def _http_payload(block: bytes, limit: int) -> tuple[int, str, bytes]:
     """HTTP status, Content-Type header and the body with transfer/content encodings undone."""
     from warcio.bufferedreaders import ChunkedDataReader
     from warcio.statusandheaders import StatusAndHeadersParser
@@ -321,31 +103,40 @@ def _http_payload(block: bytes) -> tuple[int, str, bytes]:
     chunked = "chunked" in (http.get_header("transfer-encoding") or "").lower()
     body = ChunkedDataReader(stream).read() if chunked else stream.read()
     encoding = (http.get_header("content-encoding") or "").strip().lower()
-    return status, http.get_header("content-type") or "", _decode_content(body, encoding)
+    return status, http.get_header("content-type") or "", _decode_content(body, encoding, limit)
 
 
-def _decode_content(body: bytes, encoding: str) -> bytes:
-    """Undo a Content-Encoding; keep the body as is where the header lies about it.
+def _decode_content(body: bytes, encoding: str, limit: int) -> bytes:
+    """Undo a Content-Encoding, to at most ``limit`` bytes; keep the body as is where the header
+    lies about it.
 
     ClueWeb09 and some crawlers store the decoded body but keep ``Content-Encoding: gzip``, so a
     body that fails to decompress but already looks like HTML is used unchanged. (warcio's own
-    decoding is not used: its brotli path fails with the installed brotli 1.2.)
+    decoding is not used: its brotli path fails with the installed brotli 1.2.) Raises
+    ``_TooLarge`` for a body that would expand past ``limit`` (a compression bomb).
     """
     if encoding in ("", "identity"):
         return body
     try:
         if encoding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(wbits=31).decompress(body)
-        if encoding == "deflate":  # servers send both zlib-wrapped and raw deflate
+            decoded = zlib.decompressobj(wbits=31).decompress(body, limit + 1)
+        elif encoding == "deflate":  # servers send both zlib-wrapped and raw deflate
             wrapped = body[:1] == b"\x78"
-            return zlib.decompressobj(wbits=15 if wrapped else -15).decompress(body)
-        if encoding == "br":
-            return brotli.decompress(body)
-        raise ValueError("unsupported encoding")
+            decoded = zlib.decompressobj(wbits=15 if wrapped else -15).decompress(body, limit + 1)
+        elif encoding == "br":
+            inflater = brotli.Decompressor()
+            decoded = inflater.process(body, output_buffer_limit=limit + 1)
+            if len(decoded) <= limit and not inflater.is_finished():
+                raise ValueError("brotli stream is incomplete")
+        else:
+            raise ValueError("unsupported encoding")
     except (ValueError, zlib.error, brotli.error) as exc:
         if _looks_like_html(body):
             return body
         raise ValueError(f"Content-Encoding {encoding}: {exc}") from exc
+    if len(decoded) > limit:
+        raise _TooLarge(f"Content-Encoding {encoding} expands past max_record_bytes ({limit})")
+    return decoded
 
 
 def _looks_like_html(payload: bytes) -> bool:
@@ -367,14 +158,18 @@ def _html_type(record: WarcRecord, declared: str, payload: bytes) -> tuple[str, 
     return ("text/html" if _looks_like_html(payload) else ""), "sniffed"
 
 
-def _response_to_doc(record: WarcRecord, where: dict[str, Any], extractor: HtmlExtractor) -> Record:
+def _response_to_doc(
+    record: WarcRecord, where: dict[str, Any], extractor: HtmlExtractor, limit: int
+) -> Record:
     if record.block is None:
-        return _reject(where, "record_too_large", f"Content-Length {record.length}")
+        return _too_large(where, record)
     warc_type = record.headers.get("content-type", "")
     if warc_type and not warc_type.lower().startswith("application/http"):
         return _reject(where, "non_html_payload", warc_type)
     try:
-        status, http_type, payload = _http_payload(record.block)
+        status, http_type, payload = _http_payload(record.block, limit)
+    except _TooLarge as exc:
+        return _reject(where, TOO_LARGE, str(exc))
     except (ValueError, EOFError, OSError, zlib.error) as exc:
         return _reject(where, MALFORMED, f"HTTP payload: {type(exc).__name__}: {exc}")
     if not 200 <= status < 300:
@@ -408,6 +203,8 @@ def iter_warc(
     source: str,
     extractor: HtmlExtractor,
     url_check: Callable[[str | None], Any] | None = None,
+    *,
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> Iterator[Record]:
     """One document (extracted main text) or reject per ``response`` record, in file order.
 
@@ -420,14 +217,14 @@ def iter_warc(
             return new_reject(
                 **where, stage="url_filter", reason=verdict.reason, detail=verdict.detail
             )
-        return _response_to_doc(record, where, extractor)
+        return _response_to_doc(record, where, extractor, max_record_bytes)
 
-    return _documents(stream, path, source, "response", convert)
+    return _documents(stream, path, source, "response", convert, max_record_bytes)
 
 
 def _conversion_to_doc(record: WarcRecord, where: dict[str, Any]) -> Record:
     if record.block is None:
-        return _reject(where, "record_too_large", f"Content-Length {record.length}")
+        return _too_large(where, record)
     text = record.block.decode("utf-8", "replace")
     # Each maximal invalid sequence became one U+FFFD; the encoded ones were already there.
     replaced = text.count("\ufffd") - record.block.count("\ufffd".encode())
@@ -445,6 +242,12 @@ def _conversion_to_doc(record: WarcRecord, where: dict[str, Any]) -> Record:
     return new_doc(**where, text=text, date=record.headers.get("warc-date"), metadata=metadata)
 
 
-def iter_wet(stream: BinaryIO, path: str, source: str) -> Iterator[Record]:
+def iter_wet(
+    stream: BinaryIO,
+    path: str,
+    source: str,
+    *,
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+) -> Iterator[Record]:
     """One document or reject per ``conversion`` record; bad UTF-8 is replaced and counted."""
-    return _documents(stream, path, source, "conversion", _conversion_to_doc)
+    return _documents(stream, path, source, "conversion", _conversion_to_doc, max_record_bytes)

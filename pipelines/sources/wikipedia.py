@@ -5,9 +5,18 @@ held in memory, so a 20 GB dump needs as little memory as a small one. Expat als
 offset of every ``<page>`` in the decompressed stream, which becomes the document's ``offset``.
 
 Every page becomes exactly one record: a document for a main-namespace article with text, a reject
-row for anything else (redirect, other namespace, nothing left after markup removal). A dump that
-stops early (cut off mid-page, corrupt compressed data, broken XML) still yields every complete
-page first, then one file-level reject that says where and why it stopped.
+row for anything else (redirect, other namespace, nothing left after markup removal, a page of more
+than ``max_record_bytes``). A dump that stops early (cut off mid-page, corrupt compressed data,
+broken XML) still yields every complete page first, then one file-level reject that says where and
+why it stopped.
+
+Hostile XML: memory stays bounded by ``max_record_bytes``. A page's fields stop being collected
+once the page is larger (``record_too_large``); a single token that expat would have to hold
+whole (a gigabyte comment or attribute) ends the file with a ``record_too_large`` reject. A DTD's
+entity declarations are refused, never expanded (a "billion laughs" DTD expands a few hundred bytes
+into gigabytes; external entities would read other files): a page that references one is an
+``xml_entity_refused`` reject, every other page is read as usual, and the DTD gets one
+``xml_dtd_refused`` row naming what it declared. Real dumps have no DTD.
 """
 
 from __future__ import annotations
@@ -20,11 +29,15 @@ from typing import Any, BinaryIO
 from xml.parsers import expat
 
 from filters.wikitext import DEFAULT_HIDDEN_NAMESPACES, hidden_link_namespaces, wikitext_to_text
+from pipelines.config import DEFAULT_MAX_RECORD_BYTES
 from pipelines.schema import new_doc, new_reject
 from pipelines.sources.fields import fallback_id, file_label
 
 STAGE = "read"
 ARTICLE_NAMESPACE = 0
+TOO_LARGE = "record_too_large"
+ENTITY_REFUSED = "xml_entity_refused"
+_AMPLIFICATION = expat.errors.codes[expat.errors.XML_ERROR_AMPLIFICATION_LIMIT_BREACH]
 
 # Most decompressed bytes per expat feed: large enough that Python overhead per call vanishes,
 # small enough that the pages finished within one chunk (held until yielded) stay a few MB.
@@ -53,6 +66,14 @@ class _NotADump(Exception):
     """The XML is well-formed so far, but it is not a MediaWiki export."""
 
 
+class _TokenTooLarge(Exception):
+    """Expat is holding one token (a comment, a tag, a DTD) larger than the record limit."""
+
+
+class _DtdTooLarge(Exception):
+    """The DTD declares more than the record limit's worth of entities (expat keeps them all)."""
+
+
 class _Page:
     """The fields of one ``<page>``, filled in as expat reports them."""
 
@@ -66,6 +87,8 @@ class _Page:
         "timestamp",
         "text",
         "n_bytes",
+        "too_large",
+        "entity",
     )
 
     def __init__(self, offset: int):
@@ -78,13 +101,17 @@ class _Page:
         self.timestamp: str | None = None
         self.text = ""
         self.n_bytes: int | None = None  # the size <text bytes="..."> declares
+        self.too_large = False  # grew past max_record_bytes: its fields were dropped
+        self.entity: str | None = None  # the first DTD entity it references ("&lol9;")
 
 
 class _DumpHandler:
     """Expat callbacks: the site info, then each finished page appended to ``finished``."""
 
-    def __init__(self, parser: expat.XMLParserType):
+    def __init__(self, parser: expat.XMLParserType, limit: int):
         self.parser = parser
+        self.limit = limit
+        self.last_event = 0  # byte offset of the latest callback: expat is not holding a token
         self.stack: list[str] = []
         self.chars: list[str] | None = None  # character data of the element being kept
         self.text_bytes: int | None = None
@@ -97,8 +124,43 @@ class _DumpHandler:
         self.page: _Page | None = None
         self.finished: list[_Page] = []
         self.pages_seen = 0
+        self.doctype_offset: int | None = None
+        self.entities = 0  # declared by the DTD
+        self.entity_names: list[str] = []  # the first few, for the reject's detail
+        self.entity_pages = 0
+
+    def _grown(self) -> None:
+        """Note where parsing is; drop the page's fields once it is larger than the limit."""
+        self.last_event = self.parser.CurrentByteIndex
+        page = self.page
+        if page is not None and not page.too_large and self.last_event - page.offset > self.limit:
+            page.too_large = True
+            page.text = ""
+            self.chars = None
+
+    def doctype(self, name: str, system_id: str | None, public_id: str | None, subset: int) -> None:
+        """A DTD: from here on, entity references are reported to ``skipped``, not expanded."""
+        self.doctype_offset = self.parser.CurrentByteIndex
+        self.parser.DefaultHandler = self.skipped
+
+    def entity_decl(self, name: str, *_: object) -> None:
+        """Counts a declaration; expat keeps every one, so a DTD past the limit ends the file."""
+        self.last_event = self.parser.CurrentByteIndex
+        self.entities += 1
+        if len(self.entity_names) < 5:
+            self.entity_names.append(name)
+        if self.last_event - (self.doctype_offset or 0) > self.limit:
+            raise _DtdTooLarge(f"a DTD of more than {self.limit} bytes ({self.entities} entities)")
+
+    def skipped(self, data: str) -> None:
+        """Markup no other handler took; with a DTD, that includes unexpanded entity references."""
+        page = self.page
+        if page is not None and page.entity is None and data[:1] == "&" and data[-1:] == ";":
+            page.entity = data
+            self.entity_pages += 1
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
+        self._grown()
         parent = self.stack[-1] if self.stack else None
         self.stack.append(name)
         if parent is None:
@@ -110,6 +172,8 @@ class _DumpHandler:
             self.pages_seen += 1
         elif self.page is not None and name == "redirect":
             self.page.redirect = attrs.get("title", "")
+        if self.page is not None and self.page.too_large:
+            return  # nothing more of this page is kept
         if (parent, name) in _PAGE_FIELDS or (parent, name) in _SITE_FIELDS:
             self.chars = []
             if name == "namespace":
@@ -118,10 +182,12 @@ class _DumpHandler:
                 self.text_bytes = _int(attrs.get("bytes"))
 
     def data(self, text: str) -> None:
+        self._grown()
         if self.chars is not None:
             self.chars.append(text)
 
     def end(self, name: str) -> None:
+        self._grown()
         self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         if self.chars is not None:
@@ -167,14 +233,22 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-def iter_wikipedia(stream: BinaryIO, path: str, source: str) -> Iterator[dict[str, Any]]:
+def iter_wikipedia(
+    stream: BinaryIO,
+    path: str,
+    source: str,
+    *,
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+) -> Iterator[dict[str, Any]]:
     """Yield one document or reject per page of a MediaWiki XML dump, then any file-level reject.
 
     ``stream`` is the decompressed dump (``open_input``); ``path`` is recorded as provenance and
     gives the wiki's name when the dump has no ``<dbname>``.
     """
     parser = expat.ParserCreate()
-    handler = _DumpHandler(parser)
+    handler = _DumpHandler(parser, max_record_bytes)
+    parser.StartDoctypeDeclHandler = handler.doctype
+    parser.EntityDeclHandler = handler.entity_decl
     parser.StartElementHandler = handler.start
     parser.EndElementHandler = handler.end
     parser.CharacterDataHandler = handler.data
@@ -201,7 +275,9 @@ def iter_wikipedia(stream: BinaryIO, path: str, source: str) -> Iterator[dict[st
                 parser.Parse(chunk, final)
             except expat.ExpatError as exc:
                 # a dump cut off anywhere only fails once expat is told the input is over
-                if not handler.started:
+                if exc.code == _AMPLIFICATION:  # entities expanded in an attribute value
+                    reason = ENTITY_REFUSED
+                elif not handler.started:
                     reason = "unreadable_file"  # garbage, an empty file, or not XML at all
                 else:
                     reason = "truncated_file" if final else "corrupt_file"
@@ -209,10 +285,20 @@ def iter_wikipedia(stream: BinaryIO, path: str, source: str) -> Iterator[dict[st
                 failure = (reason, exc, max(parser.ErrorByteIndex, 0))
             except _NotADump as exc:
                 failure = ("unreadable_file", exc, parser.CurrentByteIndex)
+            except _DtdTooLarge as exc:
+                failure = (TOO_LARGE, exc, handler.doctype_offset or 0)
             fed += len(chunk)
+            if failure is None and fed - handler.last_event > max_record_bytes + _CHUNK_BYTES:
+                held = _TokenTooLarge(
+                    f"one XML token (comment, tag, attribute or DTD) from byte "
+                    f"{handler.last_event} runs past max_record_bytes ({max_record_bytes})"
+                )
+                failure = (TOO_LARGE, held, handler.last_event)
         for page in handler.finished:
             yield site.record(page)
         handler.finished.clear()
+    if handler.entities:
+        yield site.dtd_reject()
     if failure is not None:
         # "empty" only when the file itself is empty; a decompressor that produced nothing from
         # a non-empty file is a corrupt file, reported as such by its own error
@@ -270,6 +356,11 @@ class _Site:
                 text=text,
             )
 
+        if page.too_large:
+            return reject(TOO_LARGE, f"page of more than {self.handler.limit} bytes")
+        if page.entity is not None:
+            detail = f"references {page.entity}, an entity of the dump's DTD; entities are refused"
+            return reject(ENTITY_REFUSED, detail)
         # <ns> is required since export schema 0.6; older exports put namespaces in the title
         namespace = ARTICLE_NAMESPACE if page.ns is None else _int(page.ns)
         if namespace != ARTICLE_NAMESPACE:
@@ -295,6 +386,23 @@ class _Site:
             offset=page.offset,
             language=self.language,
             metadata=metadata,
+        )
+
+    def dtd_reject(self) -> dict[str, Any]:
+        """The row for a DTD that declared entities: what was refused, and what it cost."""
+        handler = self.handler
+        names = ", ".join(handler.entity_names) + (", ..." if handler.entities > 5 else "")
+        return new_reject(
+            id=fallback_id(self.source, self.path, "xml_dtd_refused"),
+            source=self.source,
+            stage=STAGE,
+            reason="xml_dtd_refused",
+            detail=f"DTD/entity declarations refused, never expanded: "
+            f"{handler.entities} entities ({names}); {handler.entity_pages} pages that "
+            f"reference them rejected as {ENTITY_REFUSED}",
+            file=self.path,
+            offset=handler.doctype_offset or 0,
+            language=self.language,
         )
 
     def file_reject(

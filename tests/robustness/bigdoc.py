@@ -66,8 +66,8 @@ def run_pipeline(workdir: Path, stages: list[str]) -> dict:
 
 
 def run_filter(workdir: Path, stage: str) -> dict:
-    from pipelines.build import make_filter
     from pipelines.config import StagesConfig
+    from pipelines.filter_stages import make_filter
     from pipelines.schema import new_doc
 
     line = (workdir / "big.jsonl").read_text(encoding="utf-8").split("\n", 1)[0]

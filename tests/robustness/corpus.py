@@ -28,6 +28,11 @@ from tests.conftest import TEST_DATA
 
 ENWIKI = TEST_DATA / "wiki" / "enwiki-head60.xml.bz2"
 
+# The readers' max_record_bytes for the whole corpus: small, so that an oversized record costs a
+# few hundred kilobytes to generate (the largest real record here, an enwiki page, is 190 kB).
+RECORD_LIMIT = 300_000
+OVERSIZED = 4 * RECORD_LIMIT
+
 # Per input format: the glob (relative to the corpus root) and the source label.
 FORMATS = {
     "warc": ("warc/*.warc*", "web"),
@@ -247,7 +252,69 @@ def _warc_cases() -> list[Case]:
             Expected(2, (("truncated_file", offsets(recs10)[2]),)),
         )
     )
-    cases += _encoding_cases()
+    cases += _encoding_cases() + _hostile_warc_cases()
+    return cases
+
+
+def _hostile_warc_cases() -> list[Case]:
+    """Records built to hurt, each between good ones that must all come out."""
+    cases = []
+    # A Content-Length of 100 GB in a file of a few kB: the record is malformed, not the file.
+    recs = warc_file(12, 4)
+    liar = warc_record("response", http_response(page()), uid(12, 90), 100_000_000_000)
+    data = [recs[0], liar, *recs[1:]]
+    cases.append(
+        Case(
+            "content-length-100gb.warc.gz",
+            "warc",
+            lambda data=data: gzip.compress(b"".join(data), mtime=0),
+            Expected(4, (("malformed_record", offsets(data)[1]),)),
+        )
+    )
+    # A length that ends exactly where a later record ends: it frames, but swallows a record
+    # whose own header frames too; that header wins.
+    recs = warc_file(13, 3)
+    block = http_response(page("Page 13-90. " + ENGLISH))
+    swallowing = warc_record("response", block, uid(13, 90), len(block) + len(recs[1]))
+    data = [recs[0], swallowing, *recs[1:]]
+    cases.append(
+        Case(
+            "content-length-past-next-header.warc",
+            "warc",
+            lambda data=data: b"".join(data),
+            Expected(3, (("malformed_record", offsets(data)[1]),)),
+        )
+    )
+    # An honest record larger than the limit, and a small gzip body that inflates past it.
+    recs = warc_file(14, 2)
+    huge = http_response(page("Big page. " + "word " * (OVERSIZED // 5)))
+    bomb_body = gzip.compress(b"<html><body><p>" + b"a" * OVERSIZED, mtime=0)
+    bomb = http_response(bomb_body, "text/html\r\nContent-Encoding: gzip")
+    data = [
+        recs[0],
+        warc_record("response", huge, uid(14, 90)),
+        warc_record("response", bomb, uid(14, 91)),
+        recs[1],
+    ]
+    starts = offsets(data)
+    cases.append(
+        Case(
+            "oversized-and-bomb.warc.gz",
+            "warc",
+            lambda data=data: gzip.compress(b"".join(data), mtime=0),
+            Expected(2, (("record_too_large", starts[1]), ("record_too_large", starts[2]))),
+        )
+    )
+    # Garbage after the last gzip member: the records before it are all kept.
+    recs = warc_file(15, 2)
+    cases.append(
+        Case(
+            "trailing-garbage.warc.gz",
+            "warc",
+            lambda recs=recs: gzip.compress(b"".join(recs), mtime=0) + b"not gzip" * 50,
+            Expected(2, (("corrupt_file", len(b"".join(recs))),)),
+        )
+    )
     return cases
 
 
@@ -301,7 +368,21 @@ def _wet_cases() -> list[Case]:
             intact=lambda: gzip.compress(_incompressible_warc(21, 10, "conversion"), mtime=0),
         ),
         Case("empty.warc.wet.gz", "wet", lambda: gzip.compress(b"", mtime=0), Expected(0)),
+        Case("zero-byte.warc.wet.gz", "wet", lambda: b"", Expected(0)),
+        _wet_liar(),
     ]
+
+
+def _wet_liar() -> Case:
+    recs = warc_file(22, 3, "conversion")
+    liar = warc_record("conversion", ENGLISH.encode(), uid(22, 90), 10**20)
+    data = [recs[0], liar, *recs[1:]]
+    return Case(
+        "content-length-huge.warc.wet.gz",
+        "wet",
+        lambda: gzip.compress(b"".join(data), mtime=0),
+        Expected(3, (("malformed_record", offsets(data)[1]),)),
+    )
 
 
 # --- JSONL ----------------------------------------------------------------------------------------
@@ -337,9 +418,61 @@ def _bad_lines(prefix: str) -> tuple[bytes, Expected]:
     return b"".join(lines), Expected(3, tuple((r, starts[i]) for i, r in reasons))
 
 
+def _hostile_lines() -> tuple[bytes, Expected]:
+    """Lines built to hurt, each between good ones; control characters and lone surrogates are
+    in good documents, which must come out with valid Unicode."""
+    deep = 100_000  # json's C decoder gives up past ~1,000 levels (RecursionError)
+    lines = [
+        jsonl_line("h-ok-1", ENGLISH),
+        b'{"id": "h-deep", "text": ' + b"[" * deep + b"]" * deep + b"}\n",
+        b'{"id": "h-surrogate\\udc80", "url": "http://x/\\ud800", "title": "t\\udfff",'
+        b' "text": "lone \\ud800 surrogate, a pair \\ud83d\\ude00 ' + ENGLISH.encode() + b'"}\n',
+        jsonl_line("h-control", "escaped \x00\x01\x1b controls " + ENGLISH),
+        b'{"id": "h-raw-control", "text": "raw \x01\x7f\ttab ' + ENGLISH.encode() + b'"}\n',
+        jsonl_line("h-too-long", "x" * OVERSIZED),
+        b'{"id": "h-digits", "text": "t", "n": ' + b"9" * 5000 + b"}\n",
+        jsonl_line("h-list-title", ENGLISH, title=["not", "a", "string"]),
+        jsonl_line("h-ok-2", ENGLISH)[:-1],  # the last line has no newline
+    ]
+    starts = offsets(lines)
+    checks = (
+        lambda d: d["id"] == "js/h-ok-1",
+        lambda d: (
+            d["id"] == "js/h-surrogate\ufffd"
+            and d["url"] == "http://x/\ufffd"
+            and d["title"] == "t\ufffd"
+            and "lone \ufffd surrogate, a pair \U0001f600" in d["text"]
+            and d["metadata"]["unicode_replaced"] == "4"
+        ),
+        lambda d: "escaped \x00\x01\x1b controls" in d["text"],
+        lambda d: "raw \x01\x7f\ttab" in d["text"],
+        lambda d: d["title"] is None,
+        lambda d: d["id"] == "js/h-ok-2",
+    )
+    rejects = (("invalid_json", starts[1]), ("record_too_large", starts[5]))
+    rejects += (("invalid_json", starts[6]),)
+    return b"".join(lines), Expected(6, rejects, doc_checks=checks)
+
+
+def _gzip_bomb() -> bytes:
+    """A few kB of gzip holding a line of OVERSIZED bytes between two good lines, compressed
+    as it is generated (the bench does the same at 1 GB)."""
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as gz:
+        gz.write(jsonl_line("bomb-ok-1", ENGLISH))
+        gz.write(b'{"id": "bomb", "text": "')
+        for _ in range(OVERSIZED // 65536 + 1):
+            gz.write(b"a" * 65536)
+        gz.write(b'"}\n')
+        gz.write(jsonl_line("bomb-ok-2", ENGLISH))
+    return out.getvalue()
+
+
 def _jsonl_cases() -> list[Case]:
     data, expected = _bad_lines("")
     gz_data, gz_expected = _bad_lines("gz-")
+    hostile, hostile_expected = _hostile_lines()
+    good_lines = b"".join(jsonl_line(f"tg-{i}", ENGLISH) for i in range(3))
     rng = random.Random(30)
     many = gzip.compress(
         b"".join(
@@ -366,6 +499,20 @@ def _jsonl_cases() -> list[Case]:
         ),
         Case("empty.jsonl", "jsonl", lambda: b"", Expected(0)),
         Case("empty.jsonl.gz", "jsonl", lambda: gzip.compress(b"", mtime=0), Expected(0)),
+        Case("zero-byte.jsonl.gz", "jsonl", lambda: b"", Expected(0)),
+        Case("hostile.jsonl", "jsonl", lambda: hostile, hostile_expected),
+        Case(
+            "gzip-bomb.jsonl.gz",
+            "jsonl",
+            _gzip_bomb,
+            Expected(2, (("record_too_large", len(jsonl_line("bomb-ok-1", ENGLISH))),)),
+        ),
+        Case(
+            "trailing-garbage.jsonl.gz",
+            "jsonl",
+            lambda: gzip.compress(good_lines, mtime=0) + b"\x00garbage" * 40,
+            Expected(3, (("corrupt_file", len(good_lines)),)),
+        ),
     ]
 
 
@@ -411,6 +558,80 @@ def _parquet_cases() -> list[Case]:
             lambda: whole[: len(whole) // 2],
             Expected(0, (("unreadable_file", 0),)),
         ),
+        *_hostile_parquet_cases(),
+    ]
+
+
+def unvalidated_strings(values: list[bytes]) -> pa.Array:
+    """A string column holding bytes that are not UTF-8, as a non-validating writer makes."""
+    raw = pa.array(values, pa.binary())
+    return pa.Array.from_buffers(pa.string(), len(raw), raw.buffers())
+
+
+def _hostile_parquet_cases() -> list[Case]:
+    ok = ENGLISH
+    wrong_fields = pa.table(
+        {
+            "id": pa.array([{"a": 1}, {"a": 2}]),  # a struct: no usable id, position instead
+            "text": [ok, ok],
+            "title": pa.array([[1, 2], [3]]),
+            "url": pa.array([7, 8]),
+            "date": pa.array([{"y": 2024}, None]),
+        }
+    )
+    return [
+        Case(
+            "list-text.parquet",
+            "parquet",
+            lambda: parquet_bytes(pa.table({"id": ["l1", "l2"], "text": [["a"], ["b", "c"]]})),
+            Expected(0, (("invalid_text_type", 0), ("invalid_text_type", 1))),
+        ),
+        Case(
+            "binary-text.parquet",
+            "parquet",
+            lambda: parquet_bytes(
+                pa.table({"id": ["b1", "b2", "b3"], "text": [ok.encode(), b"\xff\xfe", b"ok"]})
+            ),
+            Expected(2, (("invalid_utf8", 1),)),
+        ),
+        Case(
+            "unvalidated-utf8.parquet",
+            "parquet",
+            lambda: parquet_bytes(
+                pa.table(
+                    {
+                        "id": unvalidated_strings([b"u1", b"u2\xff", b"u3"]),
+                        "text": unvalidated_strings([ok.encode(), b"bad \xc3(", ok.encode()]),
+                    }
+                )
+            ),
+            Expected(2, (("invalid_utf8", 1),)),
+        ),
+        Case(
+            "wrong-typed-fields.parquet",
+            "parquet",
+            lambda: parquet_bytes(wrong_fields),
+            Expected(
+                2,
+                doc_checks=(
+                    lambda d: (
+                        d["id"] == "pq/wrong-typed-fields.parquet#R0"
+                        and d["title"] is None
+                        and d["url"] is None
+                        and d["date"] is None
+                    ),
+                    lambda d: d["id"] == "pq/wrong-typed-fields.parquet#R1",
+                ),
+            ),
+        ),
+        Case(
+            "oversized-row.parquet",
+            "parquet",
+            lambda: parquet_bytes(
+                pa.table({"id": ["o1", "o2", "o3"], "text": [ok, "x" * OVERSIZED, ok]})
+            ),
+            Expected(2, (("record_too_large", 1),)),
+        ),
     ]
 
 
@@ -441,9 +662,73 @@ def _corrupt_bz2() -> bytes:
     return bytes(data)
 
 
+def wiki_page(n: int, text: str, title: str | None = None) -> str:
+    title = title or f"Page {n}"
+    return (
+        f"<page><title>{title}</title><ns>0</ns><id>{n}</id><revision><id>{n}</id>"
+        f"<timestamp>2024-01-01T00:00:00Z</timestamp><text>{text}</text></revision></page>\n"
+    )
+
+
+def wiki_dump(body: str, prolog: str = "") -> bytes:
+    head = "<mediawiki><siteinfo><dbname>testwiki</dbname></siteinfo>\n"
+    return (f'<?xml version="1.0"?>\n{prolog}' + head + body + "</mediawiki>\n").encode()
+
+
+def billion_laughs() -> str:
+    """A DTD whose last entity expands to 10^9 copies of "lol"."""
+    decls = ['  <!ENTITY lol0 "lol">']
+    for level in range(1, 10):
+        decls.append(f'  <!ENTITY lol{level} "{f"&lol{level - 1};" * 10}">')
+    return "<!DOCTYPE mediawiki [\n" + "\n".join(decls) + "\n]>\n"
+
+
+def _hostile_wiki_cases() -> list[Case]:
+    laughs = wiki_dump(
+        wiki_page(1, ENGLISH) + wiki_page(2, f"Laugh: &lol9; {ENGLISH}") + wiki_page(3, ENGLISH),
+        billion_laughs(),
+    )
+    big = wiki_dump(wiki_page(1, ENGLISH) + wiki_page(2, "y " * OVERSIZED) + wiki_page(3, ENGLISH))
+    comment = "<!-- " + "c" * (OVERSIZED * 4) + " -->"
+    held = wiki_dump(wiki_page(1, ENGLISH) + comment + wiki_page(2, ENGLISH))
+
+    def page_at(data: bytes, n: int) -> int:
+        return data.index(b"<page><title>Page %d<" % n)
+
+    return [
+        Case(
+            "billion-laughs.xml",
+            "wikipedia",
+            lambda: laughs,
+            Expected(
+                2,
+                (
+                    ("xml_entity_refused", page_at(laughs, 2)),
+                    # expat reports the DTD where its internal subset opens
+                    ("xml_dtd_refused", laughs.index(b"[\n  <!ENTITY")),
+                ),
+            ),
+        ),
+        Case(
+            "oversized-page.xml.bz2",
+            "wikipedia",
+            lambda: bz2.compress(big),
+            Expected(2, (("record_too_large", page_at(big, 2)),)),
+        ),
+        Case(
+            "huge-comment.xml",
+            "wikipedia",
+            lambda: held,
+            # expat must hold a comment whole: reading stops there, the page before is kept
+            Expected(1, (("record_too_large", None),)),
+        ),
+    ]
+
+
 def _wiki_cases() -> list[Case]:
     cut = _cut_mid_tag()
     return [
+        *_hostile_wiki_cases(),
         Case(
             "enwiki-cut-mid-tag.xml",
             "wikipedia",

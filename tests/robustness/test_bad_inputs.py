@@ -14,7 +14,17 @@ import pytest
 from pipelines.config import InputConfig
 from pipelines.schema import is_reject
 from pipelines.sources.read import make_reader, read_file
-from tests.robustness.corpus import Case, all_cases
+from tests.robustness.corpus import (
+    ENGLISH,
+    RECORD_LIMIT,
+    Case,
+    all_cases,
+    uid,
+    warc_record,
+    wiki_dump,
+    wiki_page,
+)
+from tests.robustness.streams import generated, peak_bytes
 
 # Cases whose correct behaviour the code does not have yet (see the reason for the bug).
 # Reader cases with a known, unfixed bug: name -> reason (strict xfail). None today.
@@ -22,7 +32,9 @@ KNOWN_BUGS: dict[str, str] = {}
 
 
 def read_case(case: Case, path: Path) -> list[dict]:
-    cfg = InputConfig(path=str(path), format=case.format, source=case.source)
+    cfg = InputConfig(
+        path=str(path), format=case.format, source=case.source, max_record_bytes=RECORD_LIMIT
+    )
     if case.format == "warc":
         cfg = InputConfig(**cfg.model_dump() | {"extractor": "resiliparse"})
     return list(read_file(make_reader(cfg), str(path), case.source))
@@ -117,3 +129,62 @@ def test_corrupt_compressed_dump_is_not_called_empty(tmp_path: Path):
     (reject,) = read_case(case, path)
     assert reject["reason"] == "corrupt_file"
     assert "empty file" not in reject["detail"]
+
+
+# --- memory: a record far larger than the limit is never held ------------------------------------
+
+HUGE = 64 << 20  # bytes streamed past the reader
+LIMIT = 1 << 20
+MAX_HELD = 12 << 20  # a few buffers of LIMIT; holding the record would take HUGE
+
+
+def _records(iterator) -> list[dict]:
+    return list(iterator)
+
+
+def test_jsonl_line_of_64_mb_is_rejected_holding_about_the_limit():
+    from pipelines.sources.jsonl import iter_jsonl
+
+    stream = generated(
+        [
+            b'{"id": "a", "text": "ok"}\n{"id": "big", "text": "',
+            (b"a", HUGE),
+            b'"}\n{"id": "b", "text": "ok"}\n',
+        ]
+    )
+    records, peak = peak_bytes(
+        lambda: _records(iter_jsonl(stream, "big.jsonl", "s", max_record_bytes=LIMIT))
+    )
+    assert [r.get("reason") for r in records] == [None, "record_too_large", None]
+    assert records[1]["offset"] == 26 and records[1]["n_bytes"] == HUGE + 26
+    assert peak < MAX_HELD, f"held {peak >> 20} MB"
+
+
+@pytest.mark.parametrize("length", [HUGE, 100_000_000_000], ids=["honest", "lying"])
+def test_warc_record_of_64_mb_is_skipped_holding_about_the_limit(length: int):
+    from pipelines.sources.warc import iter_wet
+
+    good = [warc_record("conversion", ENGLISH.encode(), uid(60, n)) for n in range(2)]
+    head = warc_record("conversion", b"", uid(60, 9), length)[: -len(b"\r\n\r\n")]
+    stream = generated([good[0], head, (b"z", HUGE), b"\r\n\r\n", good[1]])
+    records, peak = peak_bytes(
+        lambda: _records(iter_wet(stream, "big.warc.wet", "s", max_record_bytes=LIMIT))
+    )
+    # an honest length frames (one record_too_large); a lie runs past the next header
+    middle = "record_too_large" if length == HUGE else "malformed_record"
+    assert [r.get("reason") for r in records] == [None, middle, None]
+    assert records[1]["offset"] == len(good[0])
+    assert peak < MAX_HELD, f"held {peak >> 20} MB"
+
+
+def test_wiki_page_of_64_mb_is_rejected_holding_about_the_limit():
+    from pipelines.sources.wikipedia import iter_wikipedia
+
+    head, tail = wiki_dump(wiki_page(1, ENGLISH) + "\0" + wiki_page(3, ENGLISH)).split(b"\0")
+    big_start, big_end = wiki_page(2, "\0").encode().split(b"\0")
+    stream = generated([head, big_start, (b"word ", HUGE), big_end, tail])
+    records, peak = peak_bytes(
+        lambda: _records(iter_wikipedia(stream, "testwiki.xml", "w", max_record_bytes=LIMIT))
+    )
+    assert [r.get("reason") for r in records] == [None, "record_too_large", None]
+    assert peak < MAX_HELD, f"held {peak >> 20} MB"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -111,65 +111,76 @@ def test_writer_failing_mid_shard_leaves_nothing_that_looks_complete(tmp_path, m
     out = tmp_path / "out"
     config = load_config(_config(tmp_path, out, with_wiki=True))
     config.shards.num_shards = 4
-    real_write = pipelines.sinks.pq.write_table
+    real_writer = pipelines.sinks.pq.ParquetWriter
     calls = []
 
-    def dying_write(table, where, **kwargs):
-        calls.append(1)
-        if len(calls) < 3:
-            return real_write(table, where, **kwargs)
-        real_write(table.slice(0, max(1, table.num_rows // 2)), where, **kwargs)
-        where.write(b"\0" * 100)
-        raise OSError(28, "No space left on device")
+    class DyingWriter(real_writer):
+        """Writes two row groups, then half of the third and junk, and dies (disk full)."""
 
-    monkeypatch.setattr(pipelines.sinks.pq, "write_table", dying_write)
+        def write_table(self, table, row_group_size=None):
+            calls.append(1)
+            if len(calls) < 3:
+                return super().write_table(table, row_group_size=row_group_size)
+            super().write_table(table.slice(0, max(1, table.num_rows // 2)))
+            self.where.write(b"\0" * 100)
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipelines.sinks.pq, "ParquetWriter", DyingWriter)
     with pytest.raises(Exception, match="No space left on device"):
         run(config, [])
     assert len(calls) >= 3
     assert not (out / "_SUCCESS").exists() and not (out / "report.json").exists()
     _assert_no_partial_files(out)
-    monkeypatch.setattr(pipelines.sinks.pq, "write_table", real_write)
+    monkeypatch.setattr(pipelines.sinks.pq, "ParquetWriter", real_writer)
     run(config, [], overwrite=True)
     assert not [p for p in out.rglob("*") if p.name.startswith(".tmp-")], "leftovers kept"
     assert (out / "_SUCCESS").exists()
 
 
-# A child that writes shards slowly, so that it can be killed (SIGKILL) in the middle of one.
-_SLOW_CHILD = """
-import sys, time
+# A child whose first shard write stops half-way: it writes some bytes to the temporary file,
+# tells the test through a pipe that it is inside the write, and waits there to be killed. The
+# kill therefore always lands mid-write, however busy the machine is.
+_STALLING_CHILD = """
+import os, sys, threading
 import pipelines.sinks as sinks
-real = sinks.pq.write_table
-class Slow:
+real = sinks.pq.ParquetWriter
+signal_fd = int(os.environ["CORPUS_PREP_TEST_SIGNAL_FD"])
+class Stall:
     def __init__(self, raw): self.raw = raw
     def write(self, data):
-        for i in range(0, len(data), 64):
-            self.raw.write(data[i:i + 64]); self.raw.flush(); time.sleep(0.002)
+        self.raw.write(data[: max(1, len(data) // 2)]); self.raw.flush()
+        os.write(signal_fd, b"in-write"); os.close(signal_fd)
+        threading.Event().wait()
     def __getattr__(self, name): return getattr(self.raw, name)
-sinks.pq.write_table = lambda table, where, **kw: real(table, Slow(where), **kw)
+sinks.pq.ParquetWriter = lambda where, schema, **kw: real(Stall(where), schema, **kw)
 from pipelines.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+# Only a guard against a hung child: the handshake, not this, decides when the kill lands.
+_HANG_GUARD_S = 600
 
 
 def test_killed_run_leaves_no_complete_looking_file(tmp_path):
     _inputs(tmp_path / "in", n_docs=200)
     out = tmp_path / "out"
     config = _config(tmp_path, out, with_wiki=True)
+    read_end, write_end = os.pipe()
     child = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_CHILD, "run", str(config), "--quiet"],
+        [sys.executable, "-c", _STALLING_CHILD, "run", str(config), "--quiet"],
         cwd=ROOT,
+        env={**os.environ, "CORPUS_PREP_TEST_SIGNAL_FD": str(write_end)},
+        pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    os.close(write_end)  # the child holds the only write end: EOF means it ended unsignalled
     try:
-        deadline = time.monotonic() + 120
-        while not any(p.name.startswith(".tmp-") for p in out.rglob("*")):
-            assert child.poll() is None, "the run ended before it was killed"
-            assert time.monotonic() < deadline, "no shard write began"
-            time.sleep(0.05)
-        time.sleep(0.2)  # well inside a slow shard write
+        ready, _, _ = select.select([read_end], [], [], _HANG_GUARD_S)
+        assert ready, "the child neither began a shard write nor ended"
+        assert os.read(read_end, 64) == b"in-write", "the run ended before a shard write began"
         os.kill(child.pid, signal.SIGKILL)
     finally:
+        os.close(read_end)
         child.kill()
         child.wait()
     assert child.returncode == -signal.SIGKILL

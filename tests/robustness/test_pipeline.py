@@ -19,7 +19,7 @@ from pipelines.config import Config, parse_config
 from pipelines.run import run
 from pipelines.schema import is_reject
 from pipelines.sources.read import make_reader, match_files, read_file
-from tests.robustness.corpus import FORMATS, write_corpus
+from tests.robustness.corpus import FORMATS, RECORD_LIMIT, write_corpus
 
 ON = ("langid", "quality", "exact_dedup")
 OFF = ("toxicity", "pii", "minhash")
@@ -29,6 +29,7 @@ def corpus_config(root: Path, output: Path, enabled: tuple[str, ...] = ON) -> Co
     inputs = []
     for fmt, (glob, source) in FORMATS.items():
         item = {"path": str(root / glob), "format": fmt, "source": source}
+        item["max_record_bytes"] = RECORD_LIMIT
         if fmt == "warc":
             item["extractor"] = "resiliparse"  # 100x faster; the extractor is not under test
         inputs.append(item)

@@ -1,0 +1,251 @@
+"""Start-up checks: everything a config uses imports and loads, and the packages are ours.
+
+Run before any work and before ``--overwrite`` removes the previous run. Without them an
+environment that lacks a library fails late and piecemeal: an extractor whose library cannot be
+imported turned every page into a reject, a hook's missing PyTorch showed only after the whole
+pipeline had run. Here each component the config enables is built the way a worker builds it
+(extractors construct, filters run ``setup`` and so load their models, hooks import what they
+declare in ``requires``), and every failure is reported at once, each naming what to install.
+
+corpus-prep installs the top-level import packages ``filters`` and ``pipelines``, and PyPI has
+unrelated distributions with the same names (``filters``, ``pipelines``). Installed side by side
+they overwrite each other's files, or the other one shadows ours on ``sys.path``.
+``check_own_packages`` tells that cheaply at ``import pipelines`` (our ``__init__`` files carry a
+marker) and ``other_claimants`` names the distributions that claim the same names.
+
+Checks that passed are remembered per process, so ``validate`` then ``run`` (or a test suite
+running many configs) loads each component once.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipelines.config import Config
+
+PROJECT = "corpus-prep"
+OWN_PACKAGES = ("filters", "pipelines")
+# The line each of our packages' __init__.py carries; another distribution's never does.
+MARKER = f'__distribution__ = "{PROJECT}"'
+
+# Extras that provide a filesystem scheme or a runner, and a module each one installs.
+_SCHEMES = {"gs": ("gcp", "google.cloud.storage"), "s3": ("aws", "boto3")}
+_RUNNER_EXTRAS = {"DataflowRunner": ("gcp", "google.cloud.storage")}
+# The oldest setuptools that reads our pyproject.toml (SPDX ``license`` string); Beam builds the
+# workers' package with the launcher's own setuptools when ``setup_file`` is set.
+MIN_SETUPTOOLS = (77, 0)
+
+_passed: set[str] = set()
+
+
+class ForeignPackage(ImportError):
+    """``filters`` or ``pipelines`` on ``sys.path`` is another distribution's package."""
+
+
+def _package_file(name: str) -> str | None:
+    """What ``import name`` runs (or ran), without importing it: its ``__init__.py``, "" for a
+    directory without one (a namespace package), None when nothing of that name is found."""
+    module = sys.modules.get(name)
+    if module is not None:
+        return getattr(module, "__file__", None) or ""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    return spec.origin if spec.origin and spec.origin != "namespace" else ""
+
+
+def _is_ours(init_file: str) -> bool:
+    if not init_file.endswith("__init__.py"):
+        return False
+    try:
+        return MARKER in Path(init_file).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def other_claimants(names: tuple[str, ...] = OWN_PACKAGES) -> dict[str, list[str]]:
+    """Installed distributions other than corpus-prep that install any of ``names``.
+
+    From each distribution's ``top_level.txt``, else the first path component of its ``RECORD``
+    entries (wheels not built by setuptools have no ``top_level.txt``).
+    """
+    from importlib import metadata
+
+    claims: dict[str, list[str]] = {}
+    for dist in metadata.distributions():
+        top_level = dist.read_text("top_level.txt")
+        if top_level is not None:
+            tops = set(top_level.split())
+        else:
+            record = dist.read_text("RECORD") or ""
+            tops = {line.split("/", 1)[0] for line in record.splitlines() if "/" in line}
+        if not tops.intersection(names):
+            continue  # the common case; reading a distribution's name parses its METADATA
+        name = dist.metadata["Name"] or "?"
+        if name.lower().replace("_", "-") == PROJECT:
+            continue
+        label = f"{name} {dist.version}"
+        for package in sorted(tops.intersection(names)):
+            if label not in claims.get(package, []):
+                claims.setdefault(package, []).append(label)
+    return claims
+
+
+def _clash_advice(name: str, others: list[str]) -> str:
+    who = ", ".join(others) if others else "another distribution"
+    first = others[0].split()[0] if others else "<that distribution>"
+    return (
+        f"corpus-prep installs the top-level package '{name}', and so does {who}: in one "
+        f"environment they overwrite or shadow each other. Use a separate virtual environment "
+        f"for corpus-prep, or remove the other one and repair corpus-prep's files: "
+        f"python -m pip uninstall {first} && python -m pip install --force-reinstall --no-deps "
+        f"corpus-prep (see docs/install.md, Troubleshooting)"
+    )
+
+
+def check_own_packages() -> None:
+    """Raise ``ForeignPackage`` if ``import filters``/``pipelines`` would not run corpus-prep's.
+
+    Cheap (a path lookup and one small file read per package), so ``import pipelines`` runs it;
+    the distribution names are looked up only when there is something to report.
+    """
+    for name in OWN_PACKAGES:
+        init_file = _package_file(name)
+        if init_file is None or _is_ours(init_file):
+            continue  # not found: the import itself will say so
+        others = other_claimants((name,)).get(name, [])
+        if init_file:
+            found = f"'import {name}' finds {init_file}, which is not corpus-prep's. "
+        else:
+            found = (
+                f"'import {name}' finds a directory without corpus-prep's __init__.py (removed "
+                f"with a distribution that shared it?); reinstall corpus-prep: python -m pip "
+                f"install --force-reinstall --no-deps corpus-prep. "
+            )
+        raise ForeignPackage(found + _clash_advice(name, others))
+
+
+def _error_text(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
+
+
+def _extractor_problem(index: int, cfg: Any) -> str | None:
+    from filters.dependencies import MissingDependency
+    from filters.extract import HtmlExtractor
+
+    where = f"inputs[{index}] (extractor {cfg.extractor})"
+    try:
+        HtmlExtractor(extractor=cfg.extractor, **cfg.extraction.model_dump())
+    except MissingDependency as exc:
+        return f"{where}: {exc}"
+    except Exception as exc:  # noqa: BLE001 - every failure is reported, each with its component
+        return f"{where}: {_error_text(exc)}"
+    return None
+
+
+def _stage_problem(name: str, section: Any, mode: str) -> str | None:
+    from filters.dependencies import explain
+    from pipelines.filter_stages import make_filter
+
+    try:
+        make_filter(name, section, mode).setup()
+    except ImportError as exc:
+        return f"stages.{name}: {explain(f'the {name} stage', exc)}"
+    except Exception as exc:  # noqa: BLE001 - a model that does not load, a bad label, ...
+        return f"stages.{name}: cannot load: {_error_text(exc)}"
+    return None
+
+
+def _extra_problem(where: str, module: str, extra: str) -> str | None:
+    """``module`` comes with corpus-prep's ``extra``: name the extra, not its dozens of packages."""
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        return (
+            f"{where}: need corpus-prep's '{extra}' extra ({_error_text(exc)}); install it: "
+            f"python -m pip install 'corpus-prep[{extra}]' (from a source tree: "
+            f"python -m pip install -e '.[{extra}]')"
+        )
+    return None
+
+
+def _setuptools_problem() -> str | None:
+    from importlib import metadata
+
+    try:
+        version = metadata.version("setuptools")
+    except metadata.PackageNotFoundError:
+        version = "0"
+    parts = tuple(int(p) for p in version.split(".")[:2] if p.isdigit())
+    if parts >= MIN_SETUPTOOLS:
+        return None
+    return (
+        f"beam_options.setup_file: Beam builds the workers' package with this environment's "
+        f"setuptools {version}, which cannot read corpus-prep's pyproject.toml; "
+        f"python -m pip install 'setuptools>={MIN_SETUPTOOLS[0]}'"
+    )
+
+
+def _checks(config: Config) -> Iterator[tuple[str, Callable[[], str | None]]]:
+    """(key, check) for each component ``config`` uses; a check returns its problem or None."""
+    from pipelines.filter_stages import FILTER_STAGES
+    from pipelines.hooks import resolve_hook
+
+    for index, cfg in enumerate(config.inputs):
+        if cfg.format == "warc":
+            key = f"extractor:{cfg.extractor}:{cfg.extraction.model_dump_json()}"
+            yield key, functools.partial(_extractor_problem, index, cfg)
+    for name in FILTER_STAGES:
+        section = getattr(config.stages, name)
+        if section.enabled:
+            key = f"stage:{name}:{config.mode}:{section.model_dump_json()}"
+            yield key, functools.partial(_stage_problem, name, section, config.mode)
+    for hook in config.hooks:
+        for module in getattr(resolve_hook(hook.name), "requires", ()):
+            where = f"hooks.{hook.name}"
+            yield f"module:{module}", functools.partial(_extra_problem, where, module, "train")
+    for path in [item.path for item in config.inputs] + [config.output]:
+        scheme = path.split("://", 1)[0] if "://" in path else ""
+        if scheme in _SCHEMES:
+            extra, module = _SCHEMES[scheme]
+            where = f"{scheme}:// paths ({path})"
+            yield f"module:{module}", functools.partial(_extra_problem, where, module, extra)
+    runner = str(config.beam_options.get("runner") or "")
+    if runner in _RUNNER_EXTRAS:
+        extra, module = _RUNNER_EXTRAS[runner]
+        where = f"beam_options.runner {runner}"
+        yield f"module:{module}", functools.partial(_extra_problem, where, module, extra)
+    if config.beam_options.get("setup_file"):
+        yield "setuptools", _setuptools_problem
+
+
+def check_environment(config: Config) -> None:
+    """Raise ``ConfigError`` naming every component of ``config`` that cannot import or load."""
+    from pipelines.config import ConfigError
+
+    try:
+        check_own_packages()
+    except ForeignPackage as exc:
+        raise ConfigError(str(exc)) from None
+    problems = [_clash_advice(name, others) for name, others in other_claimants().items()]
+    failed: set[str] = set()
+    for key, check in _checks(config):
+        if key in _passed or key in failed:
+            continue
+        problem = check()
+        if problem is None:
+            _passed.add(key)
+        else:
+            failed.add(key)
+            problems.append(problem)
+    if problems:
+        raise ConfigError("this environment cannot run the config:\n  " + "\n  ".join(problems))

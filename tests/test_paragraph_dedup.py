@@ -1,0 +1,247 @@
+"""Paragraph dedup: normalised line hashes, the survivor rule, the Beam decisions, applying them.
+
+The corpus is real: 14 pages of the benchmark's web part (tests/data/neardup/README.md) whose
+extracted text still carries real boilerplate (WordPress's cookie notice, "Das könnte Sie auch
+interessieren" related-content headings), plus one hot paragraph planted in many documents.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import apache_beam as beam
+import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing.test_pipeline import TestPipeline as BeamPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from filters.paragraphs import (
+    Decision,
+    ParagraphHasher,
+    decide,
+    decisions_in_memory,
+    remove_lines,
+)
+from pipelines.config import ParagraphDedupConfig, UrlDedupConfig
+from pipelines.paragraph_dedup import REASON, SIGNAL, STAGE, ParagraphDedup, apply_decision
+from pipelines.schema import new_doc
+from pipelines.url_dedup import UrlDedup
+from pipelines.url_dedup import apply_decision as url_apply
+
+DATA = Path(__file__).parent / "data" / "neardup" / "boilerplate_pages.jsonl"
+URL_DATA = DATA.with_name("url_crawls.jsonl")
+COOKIES = "Datenschutz & Cookies: Diese Website verwendet Cookies."
+HOT = "Alle Preise inkl. MwSt., zzgl. Versandkosten. Lieferzeit 2-3 Werktage."
+
+
+def real_pages() -> list[dict]:
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+
+def records(pages: list[dict]) -> list[dict]:
+    return [
+        new_doc(id=p["id"], text=p["text"], source="web", url=p["url"], date=p["date"])
+        for p in pages
+    ]
+
+
+def _letters(i: int) -> str:
+    """A distinct digit-free word per number (digits all normalise to 0)."""
+    return "".join(chr(ord("a") + int(d)) for d in f"{i:04d}")
+
+
+def corpus() -> list[dict]:
+    """The real pages, plus 150 short product pages sharing one templated line (a hot key)."""
+    products = [
+        new_doc(
+            id=f"shop/{i:04d}",
+            text=f"Produkt {_letters(i)}: handgefertigte Tasse aus Steingut.\n{HOT}",
+            source="shop",
+        )
+        for i in range(150)
+    ]
+    return records(real_pages()) + products
+
+
+def in_memory(docs: list[dict], cfg: ParagraphDedupConfig, excluded=()) -> dict[str, Decision]:
+    hasher = ParagraphHasher(min_chars=cfg.min_chars)
+    return decisions_in_memory(
+        ((d["id"], d["text"], d["id"]) for d in docs if d["id"] not in excluded),
+        hasher,
+        cfg.min_count,
+        cfg.min_doc_words,
+    )
+
+
+# ----- the per-document half -------------------------------------------------------------------
+
+
+def test_lines_compare_after_normalisation_and_keep_their_count() -> None:
+    hasher = ParagraphHasher(min_chars=5)
+    text = "© 2023 Example GmbH. Alle Rechte vorbehalten\n\nBody\n© 2024 EXAMPLE GmbH, alle Rechte"
+    text += " vorbehalten!"
+    assert len(hasher.normalised_lines(text)) == len(text.split("\n"))
+    (footer, *_), body = hasher.occurrences(text), "Body"
+    assert footer.lines == (0, 3)  # both years, case and punctuation fold together
+    assert footer.n_bytes == sum(len(text.split("\n")[i].encode()) + 1 for i in (0, 3))
+    assert footer.prefix.startswith("© 2023 Example GmbH")
+    assert all(body not in o.prefix for o in hasher.occurrences(text))  # 4 chars < min_chars
+
+
+def test_short_lines_are_never_candidates() -> None:
+    hasher = ParagraphHasher(min_chars=20)
+    assert hasher.occurrences("Zubereitung\n500 ml Milch\nMehr erfahren") == []
+
+
+def test_remove_lines_leaves_no_gap() -> None:
+    text = "A\n\nB\n\nC"
+    assert remove_lines(text, [2]) == "A\n\nC"
+    assert remove_lines(text, [0]) == "B\n\nC"
+    assert remove_lines(text, [4]) == "A\n\nB"
+    assert remove_lines("A\nB\n", [0]) == "B\n"  # a trailing newline the page had stays
+    assert remove_lines(text, []) == text
+
+
+def test_decide_drops_what_would_be_too_short() -> None:
+    occurrence = ParagraphHasher(min_chars=1).occurrences("one two three four")[0]
+    assert decide("d", [occurrence], doc_words=10, min_doc_words=7).drop is True
+    assert decide("d", [occurrence], doc_words=11, min_doc_words=7).drop is False
+
+
+def test_survivor_keeps_the_paragraph_and_others_lose_it() -> None:
+    cfg = ParagraphDedupConfig(min_count=3, min_doc_words=0)
+    decisions = in_memory(records(real_pages()), cfg)
+    pages = {p["id"]: p["text"] for p in real_pages()}
+    holders = sorted(i for i, text in pages.items() if COOKIES in text)
+    assert len(holders) >= 3
+    assert holders[0] not in decisions or all(
+        COOKIES not in pages[holders[0]].split("\n")[i] for i in decisions[holders[0]].lines
+    )
+    for doc_id in holders[1:]:
+        removed = [pages[doc_id].split("\n")[i] for i in decisions[doc_id].lines]
+        assert any(COOKIES in line for line in removed)
+    # a paragraph in fewer than min_count documents stays everywhere
+    strict = in_memory(records(real_pages()), ParagraphDedupConfig(min_count=50))
+    assert strict == {}
+
+
+# ----- Beam ------------------------------------------------------------------------------------
+
+
+def test_beam_decisions_and_summary_equal_the_in_memory_reference() -> None:
+    """Hot key included (150 holders over 64 salted sub-keys), and an exclusion list: an
+    excluded document neither counts nor keeps the survivor's place. One pipeline checks the
+    decisions and the report summary."""
+    cfg = ParagraphDedupConfig(min_count=3, min_doc_words=5)
+    docs = corpus()
+    excluded = {"shop/0000", sorted(d["id"] for d in docs if COOKIES in d["text"])[0]}
+    expected = in_memory(docs, cfg, excluded)
+    assert expected["shop/0002"].lines == (1,)  # shop/0001 is the first holder left
+    assert "shop/0001" not in expected
+
+    def check_summary(summaries):
+        (summary,) = summaries
+        assert summary["docs_changed"] == len(expected)
+        assert summary["paragraphs_removed"] == sum(len(d.lines) for d in expected.values())
+        assert summary["bytes_removed"] == sum(d.n_bytes for d in expected.values())
+        top = summary["top"]
+        assert top[0]["documents"] == 149 and top[0]["text"] == HOT
+        assert any(t["text"].startswith(COOKIES) for t in top)
+        assert [t["documents"] for t in top] == sorted((t["documents"] for t in top), reverse=True)
+        assert len(top) == 3
+
+    with BeamPipeline() as pipeline:
+        exclude = pipeline | "Exclude" >> beam.Create(sorted(excluded))
+        result = (
+            pipeline
+            | beam.Create(docs, reshuffle=False)
+            | ParagraphDedup(cfg, exclude=exclude, top=3)
+        )
+        assert_that(result["decisions"], equal_to(sorted(expected.items())), label="Decisions")
+        assert_that(result["summary"], check_summary, label="Summary")
+
+
+# ----- applying a decision ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def page() -> dict:
+    return records(real_pages())[0]
+
+
+def test_apply_rewrites_text_and_sizes(page) -> None:
+    lines = page["text"].split("\n")
+    decision = Decision(page["id"], (0,), len(lines[0].encode()) + 1, len(lines[0].split()), False)
+    out = apply_decision(dict(page, quality_signals={}), decision, "filter")
+    assert out["text"] == "\n".join(lines[1:])
+    assert out["n_bytes"] == len(out["text"].encode())
+    assert out["quality_signals"][SIGNAL] == pytest.approx(decision.n_bytes / page["n_bytes"])
+
+
+def test_apply_drops_with_reason_or_annotates(page) -> None:
+    decision = Decision(page["id"], (0,), 10, 2, True)
+    reject = apply_decision(dict(page, quality_signals={}), decision, "filter")
+    assert (reject["stage"], reject["reason"], reject["id"]) == (STAGE, REASON, page["id"])
+    kept = apply_decision(dict(page, quality_signals={}, verdicts=[]), decision, "annotate")
+    assert kept["text"] == page["text"] and kept["verdicts"] == [f"{STAGE}:{REASON}"]
+    assert apply_decision(page, None, "filter") is page
+
+
+# ----- runner modes ----------------------------------------------------------------------------
+
+
+def _apply_all(element, mode: str):
+    """A document with its URL decision, then its paragraph decision, as a run would join them."""
+    _, groups = element
+    (doc,) = groups["doc"]
+    kept_id = next(iter(groups["url"]), None)
+    if kept_id is not None:
+        return url_apply(doc, kept_id, mode)
+    return apply_decision(doc, next(iter(groups["paragraphs"]), None), mode)
+
+
+def _run_decisions(out: Path, **options) -> bytes:
+    docs = corpus() + [
+        new_doc(id=p["id"], text=p["text"], source="web", url=p["url"], date=p["date"])
+        for p in map(json.loads, URL_DATA.read_text(encoding="utf-8").splitlines())
+    ]
+    with beam.Pipeline(options=PipelineOptions(**options)) as pipeline:
+        created = pipeline | beam.Create(docs, reshuffle=False)
+        losers = created | "Url" >> UrlDedup(UrlDedupConfig(), sources=["web"])
+        exclude = losers | "LoserIds" >> beam.Keys()
+        paragraphs = created | ParagraphDedup(ParagraphDedupConfig(min_count=3), exclude=exclude)
+        by_id = created | "ById" >> beam.Map(lambda d: (d["id"], d))
+        (
+            {"doc": by_id, "url": losers, "paragraphs": paragraphs["decisions"]}
+            | beam.CoGroupByKey()
+            | beam.Map(_apply_all, "filter")
+            | beam.Map(json.dumps, sort_keys=True, ensure_ascii=False)
+            | beam.io.WriteToText(str(out / "docs"))
+        )
+        (
+            paragraphs["summary"]
+            | "Summary" >> beam.Map(json.dumps, sort_keys=True, ensure_ascii=False)
+            | "WriteSummary" >> beam.io.WriteToText(str(out / "summary"))
+        )
+    lines = sorted(
+        line for f in sorted(out.glob("*-*-of-*")) for line in f.read_bytes().splitlines()
+    )
+    return b"\n".join(lines)
+
+
+def test_same_decisions_in_memory_and_multi_processing(tmp_path) -> None:
+    """URL and paragraph decisions applied to real pages: the same bytes on 1 and 2 processes,
+    and every document is either kept (rewritten) or rejected with its stage."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one = _run_decisions(tmp_path / "a")
+    two = _run_decisions(
+        tmp_path / "b", direct_running_mode="multi_processing", direct_num_workers=2
+    )
+    assert one == two
+    records = [json.loads(line) for line in one.splitlines() if b'"docs_changed"' not in line]
+    assert len(records) == 14 + 150 + 7
+    assert {r.get("stage") for r in records} == {None, "url_dedup", "paragraph_dedup"}
+    kept = [r for r in records if "stage" not in r]
+    assert sum(COOKIES in r["text"] for r in kept) == 1
