@@ -274,7 +274,11 @@ class _Summary(beam.CombineFn):
         return merged
 
     def extract_output(self, acc: dict[str, Any]) -> dict[str, Any]:
-        return acc
+        """Keys sorted, so the summary is the same whatever order the documents came in."""
+        return {
+            name: dict(entry, outcomes=dict(sorted(entry["outcomes"].items())))
+            for name, entry in sorted(acc.items())
+        }
 
 
 class SummariseMatches(beam.PTransform):
@@ -296,7 +300,7 @@ class SummariseMatches(beam.PTransform):
 
         def write(matched: dict[str, Any]) -> str:
             summary = dict(indexed)
-            summary["matched"] = {name: matched[name] for name in sorted(matched)}
+            summary["matched"] = matched
             write_file(path, json.dumps(summary, indent=1).encode("utf-8"))
             return path
 

@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from filters.url_filter import UrlFilter, ut1_from_bytes, ut1_lists, ut1_to_bytes  # noqa: E402
+from pipelines.config import DEFAULT_MAX_RECORD_BYTES  # noqa: E402
 from pipelines.sources.files import open_input  # noqa: E402
-from pipelines.sources.warc import WarcRecord, read_records  # noqa: E402
+from pipelines.sources.warc_frames import WarcRecord, read_records  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 
@@ -38,7 +39,7 @@ def real_urls() -> list[str]:
         with open_input(str(path)) as stream:
             urls += [
                 r.url
-                for r in read_records(stream, str(path), "bench")
+                for r in read_records(stream, str(path), "bench", DEFAULT_MAX_RECORD_BYTES)
                 if isinstance(r, WarcRecord) and r.type == "response" and r.url
             ]
     for path in sorted((SHARED / "cc").glob("*.jsonl.gz")):

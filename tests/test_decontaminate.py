@@ -356,3 +356,41 @@ def test_pipeline_annotate_mode_and_paragraphs(tmp_path, planted_jsonl):
             assert len(row["text"]) < len(original[key.split("/")[1]])
         else:
             assert row["text"] == original[key.split("/")[1]]
+
+
+def test_no_text_crosses_a_shuffle(tmp_path, planted_jsonl):
+    """The stage runs fused with the reader; only its summary (matched ids and the matched
+    stretch of at most ``report_examples`` documents per benchmark) reaches a GroupByKey."""
+    from scripts.bench_shuffle import ShuffleMeter, output_texts, text_probes
+
+    data, truth = planted_jsonl
+    config = _config(tmp_path, data, action="drop_paragraphs")
+    config["stages"].update(exact_dedup={"enabled": True}, minhash={"enabled": True})
+    meter = ShuffleMeter()
+    with meter.installed():
+        run(parse_config(config), [])
+    texts = [json.loads(line)["text"] for line in data.open()] + output_texts(config["output"])
+    probes = text_probes(texts)
+    assert len(probes) >= 25  # the search looks for something
+    assert meter.text_seen(probes) == {}
+    summary = meter.text_seen({b"planted/doc001"})  # ids do cross: keys and the summary
+    assert any("DecontaminationSummary" in name for name in summary)
+
+
+def test_runner_modes_give_the_same_output_and_summary(tmp_path, planted_jsonl):
+    lines = planted_jsonl[0].read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "in").mkdir()
+    for part in range(3):  # files read by different workers, summaries merged
+        (tmp_path / "in" / f"part{part}.jsonl").write_text("".join(lines[part::3]), "utf-8")
+    data = tmp_path / "in" / "*.jsonl"
+    outputs = {}
+    for mode, args in {
+        "in_memory": [],
+        "multi": ["--direct_running_mode=multi_processing", "--direct_num_workers=2"],
+    }.items():
+        config = parse_config(_config(tmp_path / mode, data, action="drop_paragraphs"))
+        report = run(config, args)
+        out = tmp_path / mode / "out"
+        files = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*.parquet"))}
+        outputs[mode] = files, json.dumps(report["decontamination"])
+    assert outputs["in_memory"] == outputs["multi"]

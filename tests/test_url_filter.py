@@ -3,6 +3,7 @@ hook before extraction, and the stage in both modes."""
 
 from __future__ import annotations
 
+import json
 import tarfile
 from importlib import resources
 from pathlib import Path
@@ -11,8 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from filters.url_filter import UrlFilter, parent_domains, url_key, ut1_lists
-from pipelines.config import ConfigError, parse_config
+from pipelines.config import DEFAULT_MAX_RECORD_BYTES, ConfigError, parse_config
 from pipelines.run import run
+from pipelines.sources.files import open_input
+from pipelines.sources.warc_frames import WarcRecord, read_records
 from pipelines.url_filter import UrlFilterStage
 from tests.conftest import TEST_DATA
 
@@ -60,18 +63,20 @@ def test_ut1_whole_tld_entries_apply(default):
     )
 
 
-def test_clean_real_urls_pass(default):
-    from pipelines.sources.files import open_input
-    from pipelines.sources.warc import WarcRecord, read_records
+def response_urls(path: Path) -> list[str]:
+    """The URLs of a real WARC file's responses."""
+    with open_input(str(path)) as stream:
+        return [
+            r.url
+            for r in read_records(stream, str(path), "t", DEFAULT_MAX_RECORD_BYTES)
+            if isinstance(r, WarcRecord) and r.type == "response" and r.url
+        ]
 
-    urls = []
-    for path in sorted((TEST_DATA / "cc").glob("*.warc.gz")):
-        with open_input(str(path)) as stream:
-            urls += [
-                r.url
-                for r in read_records(stream, str(path), "t")
-                if isinstance(r, WarcRecord) and r.type == "response" and r.url
-            ]
+
+def test_clean_real_urls_pass(default):
+    urls = [
+        url for path in sorted((TEST_DATA / "cc").glob("*.warc.gz")) for url in response_urls(path)
+    ]
     assert len(urls) > 30
     assert [u for u in urls if not default.check(u).keep] == []
 
@@ -158,16 +163,7 @@ def test_bad_list_files_fail_before_the_run(tmp_path):
 
 @pytest.fixture(scope="module")
 def blocked_host(tmp_path_factory) -> tuple[Path, str]:
-    from pipelines.sources.files import open_input
-    from pipelines.sources.warc import WarcRecord, read_records
-
-    with open_input(str(WARC)) as stream:
-        urls = [
-            r.url
-            for r in read_records(stream, str(WARC), "t")
-            if isinstance(r, WarcRecord) and r.type == "response" and r.url
-        ]
-    host = url_key(urls[0]).split("/", 1)[0]
+    host = url_key(response_urls(WARC)[0]).split("/", 1)[0]
     directory = tmp_path_factory.mktemp("lists")
     return Path(_write(directory / "hosts.txt", [host])), host
 
@@ -210,10 +206,7 @@ def test_reader_rejects_blocked_pages_before_extraction(tmp_path, blocked_host, 
     assert all(host in r["url"] and r["source"] == "crawl" for r in mine)
     assert not any(host in (url or "") for url in extracted)  # never extracted
     assert extracted  # the other pages were
-    funnel = [
-        row["stage"]
-        for row in __import__("json").loads((out / "report.json").read_text())["funnel"]
-    ]
+    funnel = [row["stage"] for row in json.loads((out / "report.json").read_text())["funnel"]]
     assert funnel[:2] == ["read", "url_filter"]
 
 
