@@ -49,7 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("output")
     hook = commands.add_parser("hook", help="run one post-run hook on an existing output")
-    hook.add_argument("name", help="built-in hook (train_proxy_lm, quantized_eval, ablation)")
+    hook.add_argument(
+        "name",
+        help="built-in (train_proxy_lm, quantized_eval, ablation, distill) or package.module:Class",
+    )
     hook.add_argument("output")
     hook.add_argument("--option", action="append", default=[], metavar="KEY=VALUE")
     return parser

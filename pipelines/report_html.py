@@ -59,6 +59,16 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def _hook_table(result: Any) -> str:
+    """A hook's ``table`` (a list of rows with the same keys, e.g. ``distill``'s size vs
+    quality) as an HTML table; empty when the hook returned none."""
+    rows = result.get("table") if isinstance(result, dict) else None
+    if not rows or not isinstance(rows, list) or not isinstance(rows[0], dict):
+        return ""
+    headers = list(rows[0])
+    return _table(headers, [[row.get(h, "") for h in headers] for row in rows])
+
+
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.3f}"
@@ -361,12 +371,12 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
                     + "</div>"
                 )
             summary = (
-                {k: v for k, v in result.items() if k != "curve"}
+                {k: v for k, v in result.items() if k not in ("curve", "table")}
                 if isinstance(result, dict)
                 else result
             )
             dumped = html.escape(yaml.safe_dump(summary, sort_keys=False))
-            parts.append(f"<h3>{html.escape(name)}</h3><pre>{dumped}</pre>")
+            parts.append(f"<h3>{html.escape(name)}</h3>{_hook_table(result)}<pre>{dumped}</pre>")
     parts += [
         "<h2>Rejects by reason</h2>",
         _table(
