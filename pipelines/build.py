@@ -6,10 +6,13 @@ funnel in the report comparable between runs.
 
 The shape of the graph, and why (docs/scale.md has the figures):
 
-    read → langid → quality → toxicity → pii ─┬─ spill text ──────────────────────────┐
-         (one fused stage per input file)       └─ keys: ids, hashes, band keys        │
-                                                     → decision stages (exact, MinHash) │
-                                                     → one join by id → shard plans ────┴→ shards
+    read → url_filter → langid → quality → quality_model → toxicity → pii → decontaminate
+         (one fused stage per input file)                                        │
+      ┌──────────────────────────────────────────────────────────────────────────┘
+      ├─ spill text ──────────────────────────────────────────┐
+      └─ keys: ids, hashes, band keys                         │
+           → decision stages (exact, MinHash)                 │
+           → one join by id → shard plans ────────────────────┴→ shards
 
 Everything after the per-document stages moves ids, hashes and payloads; the text waits in
 spill files (``pipelines.spill``) and is read back once by the shard writers. So no shuffle
@@ -24,6 +27,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from pipelines.config import Config, ConfigError, StageConfig
 from pipelines.decisions import Applier
+from pipelines.decontaminate import SummariseMatches
 from pipelines.dedup import (
     EXACT_STAGE,
     MINHASH_STAGE,
@@ -35,7 +39,7 @@ from pipelines.dedup import (
     MinhashDecisions,
 )
 from pipelines.filesystem import join
-from pipelines.filter_stages import FILTER_STAGES, make_filter
+from pipelines.filter_stages import FILTER_STAGES, check_run, make_filter
 from pipelines.preflight import check_environment
 from pipelines.quality_select import select_top
 from pipelines.sinks import SpillDocs, SpillRejects, WriteOutputs
@@ -49,11 +53,13 @@ PENDING_STAGES: tuple[str, ...] = ()
 
 STAGE_ORDER = (
     "read",
+    "url_filter",
     "langid",
     "quality",
     "quality_model",
     "toxicity",
     "pii",
+    "decontaminate",
     "exact_dedup",
     "minhash",
     "balance",
@@ -77,6 +83,7 @@ def check_buildable(config: Config) -> None:
                 f"stages.{name} is not available in this version of corpus-prep; "
                 f"set stages.{name}.enabled: false"
             )
+    check_run(config)  # benchmark files readable and indexable, block-lists present
     check_environment(config)  # every extractor, model and hook imports and loads
 
 
@@ -115,18 +122,24 @@ def add_decisions(config: Config, docs: beam.PCollection):
 def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
     """Add the whole job to ``pipeline``; returns the PCollection of written file paths."""
     check_buildable(config)
-    read = pipeline | "ReadInputs" >> ReadInputs(config.inputs)
+    filters = {
+        name: make_filter(name, getattr(config.stages, name), config.mode, config.output)
+        for name in FILTER_STAGES
+        if getattr(config.stages, name).enabled
+    }
+    # In filter mode a blocked URL is rejected by the reader, before its page is extracted.
+    before_extraction = filters.get("url_filter") if config.mode == "filter" else None
+    read = pipeline | "ReadInputs" >> ReadInputs(config.inputs, url_filter=before_extraction)
     docs = read.docs
     rejects = [read.rejected]
-    for name in FILTER_STAGES:
-        section = getattr(config.stages, name)
-        if not section.enabled:
-            continue
-        result = docs | f"Stage:{name}" >> ApplyFilter(
-            make_filter(name, section, config.mode), config.mode
-        )
+    for name, doc_filter in filters.items():
+        result = docs | f"Stage:{name}" >> ApplyFilter(doc_filter, config.mode)
         if name == "quality_model":
             result = select_top(result, config)
+        if name == "decontaminate":
+            _ = (result.kept, result.rejected) | "DecontaminationSummary" >> SummariseMatches(
+                doc_filter, config.output
+            )
         docs = result.kept
         rejects.append(result.rejected)
     spill, buckets = spill_dir(config), config.shards.spill_buckets

@@ -15,6 +15,7 @@ from typing import Any
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.balance import PLAN_FILE
+from pipelines.decontaminate import read_summary
 from pipelines.filesystem import join, read_json
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.stats import STATS_FILE
@@ -185,6 +186,7 @@ def build_report(
         **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,
         "quality_model": _read_if_exists(join(output, QUALITY_PLAN_FILE)),
+        "decontamination": read_summary(output),
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,

@@ -175,6 +175,34 @@ def _quality_model_section(plan: dict[str, Any]) -> list[str]:
     ]
 
 
+def _decontamination(summary: dict[str, Any] | None) -> list[str]:
+    """Per benchmark: examples indexed, documents matched by outcome, and matched documents."""
+    if not summary:
+        return []
+    matched = summary.get("matched", {})
+    rows = []
+    for name, stats in summary["benchmarks"].items():
+        found = matched.get(name, {"documents": 0, "outcomes": {}})
+        outcomes = ", ".join(f"{k} {v:,}" for k, v in sorted(found["outcomes"].items()))
+        rows.append([name, stats["examples"], stats["too_short"], found["documents"], outcomes])
+    parts = [
+        "<h2>Benchmark decontamination</h2>",
+        f'<p class="note">action: {html.escape(summary["action"])}; '
+        + html.escape(", ".join(f"{k} {v}" for k, v in summary["options"].items()))
+        + "</p>",
+        _table(["benchmark", "examples", "too short to index", "documents", "outcome"], rows),
+    ]
+    for name, found in matched.items():
+        parts.append(f"<h3>{html.escape(name)}: matched documents (smallest ids)</h3>")
+        parts.append(
+            _table(
+                ["id", "source", "url", "match"],
+                [[e["id"], e["source"], e["url"] or "", e["match"]] for e in found["examples"]],
+            )
+        )
+    return parts
+
+
 def _curve(points: list[dict[str, float]], title: str) -> str:
     fig, ax = plt.subplots(figsize=(5, 3))
     xs = [p.get("tokens", p.get("step")) for p in points]
@@ -304,6 +332,7 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
             )
     if report.get("quality_model"):
         parts += _quality_model_section(report["quality_model"])
+    parts += _decontamination(report.get("decontamination"))
     balance = report.get("balance")
     if balance:
         parts += [

@@ -24,6 +24,7 @@ from pipelines.report import REPORT_FILE, build_report
 from pipelines.sinks import REJECTS_DIR
 from pipelines.sources.read import match_files
 from pipelines.spill import SPILL_DIR, delete_spill
+from pipelines.stage_data import STAGE_DATA_DIR
 from pipelines.stats import STATS_FILE
 from pipelines.torch_guard import let_torch_in
 
@@ -41,6 +42,7 @@ RUN_OUTPUTS = (
     SUCCESS_FILE,
     "hooks",
     LOGS_DIR,
+    STAGE_DATA_DIR,
 )
 
 _log = logging.getLogger("corpus_prep")
@@ -118,7 +120,10 @@ def run(
         wall,
         runner,
     )
-    scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE)]
+    scratch = [
+        join(config.output, name)
+        for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE, STAGE_DATA_DIR)
+    ]
     FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
     if config.hooks:
         # Hooks run on the finished output; a failing hook is recorded, never fatal to the run.

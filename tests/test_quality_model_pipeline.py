@@ -116,7 +116,7 @@ def test_kept_documents_carry_the_score_column(filtered: Path) -> None:
 def test_report_has_the_funnel_step_and_html_section(filtered: Path) -> None:
     report = json.loads((filtered / "report.json").read_text())
     stages = [row["stage"] for row in report["funnel"]]
-    assert stages == ["read", "langid", "quality_model"]
+    assert stages == ["read", "url_filter", "langid", "quality_model"]  # url_filter: on by default
     assert report["quality_model"]["keep_top_fraction"] == FRACTION
     assert "Quality model" in (filtered / "report.html").read_text()
     assert not (filtered / "_quality_model.json").exists()
