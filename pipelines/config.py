@@ -255,7 +255,7 @@ class ToxicityConfig(StageConfig):
     aggregation: Literal["max", "mean"] = Field(
         "max", description="max finds one toxic passage in a long page; mean rates the whole page"
     )
-    window_chars: int = Field(700, gt=0, description="characters per scored window (half overlap)")
+    window_chars: int = Field(700, gt=0, description="characters per scored window, cut at words")
     max_windows: int = Field(
         64, ge=1, description="windows scored per document at most; longer texts are sampled evenly"
     )
