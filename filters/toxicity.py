@@ -35,9 +35,9 @@ WORDLIST_DIR = MODELS_DIR / "ldnoobw"
 
 # The bundled model is trained on balanced classes; web text is mostly clean. Its scores are
 # corrected to this toxic base rate (Bayes' rule on the odds), which puts the usual 0.5 threshold
-# where a raw score of 0.99 was: the lowest raw threshold that kept the tune halves of the
+# where a raw score of 0.995 is: the lowest raw threshold that kept the tune halves of the
 # benchmark pages and clean documents within their limits (scripts/eval_toxicity.py).
-BUNDLED_TOXIC_PRIOR = 0.01
+BUNDLED_TOXIC_PRIOR = 0.005
 TOXICITY_REASON = "toxicity_score_above_threshold"
 FLAGGED_REASON = "flagged_word_ratio_above_threshold"
 FLAGGED_SIGNAL = "flagged_word_ratio"

@@ -273,7 +273,7 @@ class ToxicityConfig(StageConfig):
         gt=0.0,
         lt=1.0,
         description="toxic base rate the model's scores are corrected to (Bayes' rule on the "
-        "odds, for a model trained on balanced classes); null = 0.01 for the bundled model "
+        "odds, for a model trained on balanced classes); null = 0.005 for the bundled model "
         "(docs/toxicity.md), no correction for a plug-in model",
     )
 
