@@ -176,12 +176,16 @@ class MinHasher:
         letters, scripted = np.diff(visible), np.diff(no_space)
         return by_language | (unknown & (2 * scripted > letters) & (letters > 0))
 
-    def _tokens(self, texts: Sequence[str], languages: Sequence[str | None]) -> _Tokens:
+    def _tokens(
+        self, texts: Sequence[str], languages: Sequence[str | None], by_script: bool = False
+    ) -> _Tokens:
         """Tokenise and hash a whole batch at once, on one array of code points.
 
-        Documents are joined with a space, so no token crosses a boundary. A token's hash is
-        ``fmix64(poly * M + length)`` with ``poly = sum(cp_j * P^j)``, computed for all tokens by
-        one ``reduceat`` of ``cp_i * P^i`` rescaled by ``P^-start``.
+        Documents are joined with a space, so no token crosses a boundary. ``by_script``: every
+        character of an unspaced script is a token and other text is split into words, whatever
+        the document's mode (decontamination finds English text inside Japanese pages). A
+        token's hash is ``fmix64(poly * M + length)`` with ``poly = sum(cp_j * P^j)``, computed
+        for all tokens by one ``reduceat`` of ``cp_i * P^i`` rescaled by ``P^-start``.
         """
         prepared = [self.normaliser.prepare(text) for text in texts]
         lengths = np.array([len(p) for p in prepared], dtype=np.int64)
@@ -193,7 +197,7 @@ class MinHasher:
         if not is_tok.any():
             empty = np.zeros(0, dtype=np.int64)
             return _Tokens(empty.astype(np.uint64), empty, empty, empty, codepoints, char_mode)
-        single = is_tok & char_mode[cp_doc]
+        single = is_tok & ((flags & NO_SPACE_SCRIPT != 0) if by_script else char_mode[cp_doc])
         prev_tok = np.concatenate([[False], is_tok[:-1]])
         start_flag = is_tok & (~prev_tok | single)
         next_start = np.concatenate([start_flag[1:], [True]])

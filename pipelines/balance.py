@@ -4,12 +4,15 @@ How labs do it, and how this does it:
 - Targets are either explicit ``weights`` per group (the group is the document's language, its
   source, or both, as ``by`` says) or temperature sampling over the groups' natural sizes,
   p_g ∝ n_g^(1/T) (mT5/XLM-R; T > 1 flattens the mix towards small groups).
-- Sizes are counted in the pipeline (CombinePerKey) and reach the sampler as a side input, so a
-  user never runs a second pass; ``unit`` chooses documents or bytes.
+- Sizes are counted in the pipeline (CombinePerKey over the documents that survive the decision
+  stages, keys only) and reach the sampler as a side input, so a user never runs a second pass;
+  ``unit`` chooses documents or bytes.
 - The total stays the corpus size unless ``total`` sets a budget; the rate of a group is
   target_g / n_g. Rates below 1 down-sample; above 1 up-sample by emitting replicas.
 - Sampling is a seeded hash of the document id mapped to [0, 1): the same input keeps the same
-  documents on every runner, and a document's decision never depends on its neighbours.
+  documents on every runner, and a document's decision never depends on its neighbours. That is
+  also why balance needs no text: the shard planner (``pipelines.sinks``) decides every copy
+  from the id and the plan, and the shard writers make the copies.
 - Replicas are capped at ``max_repeats`` copies (4 by default, after Muennighoff et al. 2023:
   up to ~4 epochs of repeated data is almost as good as new data, beyond that returns vanish).
   When the cap keeps a group from its target, the plan says so and the report shows it.
@@ -22,24 +25,24 @@ from collections.abc import Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
 
 from pipelines.config import BalanceConfig
-from pipelines.schema import reject_from_doc
-from pipelines.sinks import join, stable_hash, sum_pairs
+from pipelines.filesystem import join, write_json
+from pipelines.hashing import stable_hash
+from pipelines.stats import Stat, sum_pairs
 
-STAGE = "balance"
+BALANCE_STAGE = "balance"
 PLAN_FILE = "_balance.json"
 _TWO_64 = float(1 << 64)
 
 
-def group_of(doc: dict[str, Any], by: str) -> str:
-    """The mixture group a document belongs to: ``en``, ``wikipedia`` or ``wikipedia/en``."""
+def group_of(language: str, source: str, by: str) -> str:
+    """The mixture group of a document: ``en``, ``wikipedia`` or ``wikipedia/en``."""
     if by == "language":
-        return doc["language"]
+        return language
     if by == "source":
-        return doc["source"]
-    return f"{doc['source']}/{doc['language']}"
+        return source
+    return f"{source}/{language}"
 
 
 def plan_rates(sizes: dict[str, float], config: BalanceConfig) -> dict[str, dict[str, float]]:
@@ -79,33 +82,20 @@ def replicas_for(doc_id: str, rate: float, seed: int) -> int:
     return whole + (1 if coin < rate - whole else 0)
 
 
-class _Sample(beam.DoFn):
-    def __init__(self, config: BalanceConfig, mode: str):
+class PlanRates(beam.PTransform):
+    """(group, size) per surviving document → the plan (one dict: ``plan_rates``)."""
+
+    def __init__(self, config: BalanceConfig):
+        super().__init__()
         self._config = config
-        self._mode = mode
 
-    def setup(self) -> None:
-        self._dropped = Metrics.counter(STAGE, "rejected:downsampled")
-        self._replicas = Metrics.counter(STAGE, "replicas")
-
-    def process(self, doc: dict[str, Any], plan: dict[str, dict[str, float]]) -> Iterator[Any]:
-        rate = plan[group_of(doc, self._config.by)]["rate"]
-        copies = replicas_for(doc["id"], rate, self._config.seed)
-        if copies == 0:
-            self._dropped.inc()
-            if self._mode == "annotate":
-                doc["verdicts"].append(f"{STAGE}:downsampled")
-                yield doc
-            elif self._config.ledger_downsampled:
-                reject = reject_from_doc(doc, stage=STAGE, reason="downsampled", score=rate)
-                yield beam.pvalue.TaggedOutput("rejected", reject)
-            else:
-                yield beam.pvalue.TaggedOutput("unledgered", (1, doc["n_bytes"]))
-            return
-        yield doc
-        self._replicas.inc(copies - 1)
-        for replica in range(1, copies):
-            yield {**doc, "replica": replica, "verdicts": list(doc["verdicts"])}
+    def expand(self, sizes: beam.PCollection) -> beam.PCollection:
+        return (
+            sizes
+            | "SizePerGroup" >> beam.CombinePerKey(sum)
+            | "AllSizes" >> beam.combiners.ToDict()
+            | "Plan" >> beam.Map(plan_rates, self._config)
+        )
 
 
 class _WritePlan(beam.DoFn):
@@ -113,10 +103,8 @@ class _WritePlan(beam.DoFn):
         self._output = output
         self._config = config
 
-    def process(self, element: tuple[dict[str, Any], tuple[int, int]]) -> Iterator[str]:
-        from pipelines.report import write_json
-
-        plan, (dropped_docs, dropped_bytes) = element
+    def process(self, plan: dict[str, Any], dropped: tuple[int, int]) -> Iterator[str]:
+        dropped_docs, dropped_bytes = dropped
         path = join(self._output, PLAN_FILE)
         write_json(
             path,
@@ -130,36 +118,25 @@ class _WritePlan(beam.DoFn):
         yield path
 
 
-class Balance(beam.PTransform):
-    """docs → resampled docs (with ``replica``), ledgered drops on ``rejected``, plan file."""
+def _counts(stat: Stat) -> tuple[int, int]:
+    return stat[1]
 
-    def __init__(self, config: BalanceConfig, mode: str, output: str):
+
+class WritePlan(beam.PTransform):
+    """(plan, unledgered drop stats) → ``OUT/_balance.json``, which the report reads."""
+
+    def __init__(self, output: str, config: BalanceConfig):
         super().__init__()
-        self._config = config
-        self._mode = mode
         self._output = output
+        self._config = config
 
-    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
-        config = self._config
-
-        def unit_size(doc: dict[str, Any]) -> tuple[str, int]:
-            return group_of(doc, config.by), (doc["n_bytes"] if config.unit == "bytes" else 1)
-
-        plan = (
-            docs
-            | "Sizes" >> beam.Map(unit_size)
-            | "SizePerGroup" >> beam.CombinePerKey(sum)
-            | "AllSizes" >> beam.combiners.ToDict()
-            | "Plan" >> beam.Map(plan_rates, config)
+    def expand(self, pcolls: tuple[beam.PCollection, beam.PCollection]) -> beam.PCollection:
+        plan, unledgered = pcolls
+        dropped = (
+            unledgered
+            | "Counts" >> beam.Map(_counts)
+            | "CountUnledgered" >> beam.CombineGlobally(sum_pairs)
         )
-        sampled = docs | "Sample" >> beam.ParDo(
-            _Sample(config, self._mode), plan=beam.pvalue.AsSingleton(plan)
-        ).with_outputs("rejected", "unledgered", main="kept")
-        unledgered = sampled.unledgered | "CountUnledgered" >> beam.CombineGlobally(sum_pairs)
-        _ = (
-            plan
-            | "WithUnledgered"
-            >> beam.Map(lambda p, dropped: (p, dropped), beam.pvalue.AsSingleton(unledgered))
-            | "WritePlan" >> beam.ParDo(_WritePlan(self._output, config))
+        return plan | "WritePlan" >> beam.ParDo(
+            _WritePlan(self._output, self._config), beam.pvalue.AsSingleton(dropped)
         )
-        return sampled

@@ -49,7 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("output")
     hook = commands.add_parser("hook", help="run one post-run hook on an existing output")
-    hook.add_argument("name", help="built-in hook (train_proxy_lm, quantized_eval, ablation)")
+    hook.add_argument(
+        "name",
+        help="built-in (train_proxy_lm, quantized_eval, ablation, distill) or package.module:Class",
+    )
     hook.add_argument("output")
     hook.add_argument("--option", action="append", default=[], metavar="KEY=VALUE")
     return parser
@@ -95,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             print(format_summary(report))
             return 0
         if args.command == "report":
-            from pipelines.report import REPORT_FILE, format_summary, read_json
-            from pipelines.sinks import join
+            from pipelines.filesystem import join, read_json
+            from pipelines.report import REPORT_FILE, format_summary
 
             path = join(args.output, REPORT_FILE)
             if not os.path.exists(path) and "://" not in path:

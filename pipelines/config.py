@@ -123,6 +123,35 @@ class StageConfig(Section):
     enabled: bool = True
 
 
+class UrlFilterConfig(StageConfig):
+    """URL block/allow lists before extraction (docs/url_filter.md). On by default, as in
+    FineWeb and RefinedWeb, whose first step it is; records without a URL pass."""
+
+    ut1: bool = Field(
+        True, description="UT1 domain and URL lists as datatrove's installed package ships them"
+    )
+    banned_words: bool = Field(True, description="a URL word on datatrove's banned_words list")
+    banned_subwords: bool = Field(
+        True, description="a banned_subwords entry inside the URL's letters and digits"
+    )
+    soft_banned_words: bool = Field(True, description="soft_word_threshold soft words in a URL")
+    soft_word_threshold: int = Field(2, ge=1, description="soft banned words that block a URL")
+    block_domains: list[str] = Field(
+        default_factory=list, description="files of domains (a domain blocks its subdomains)"
+    )
+    block_urls: list[str] = Field(default_factory=list, description="files of URLs")
+    block_regexes: list[str] = Field(
+        default_factory=list, description="files of Python regexes searched in the URL"
+    )
+    allow_domains: list[str] = Field(
+        default_factory=list, description="files of domains whose URLs pass every block rule"
+    )
+    allow_urls: list[str] = Field(default_factory=list, description="files of URLs that pass")
+    allow_regexes: list[str] = Field(
+        default_factory=list, description="files of regexes; a matching URL passes"
+    )
+
+
 class LangIdConfig(StageConfig):
     languages: list[str] = Field(default_factory=list, description="empty keeps every language")
     min_score: float = Field(0.65, ge=0.0, le=1.0)
@@ -237,6 +266,53 @@ class QualityConfig(StageConfig):
     )
 
 
+class QualityModelConfig(StageConfig):
+    """A learned quality score (fastText) and the selection on it (docs/quality_model.md)."""
+
+    enabled: bool = False
+    model: str | None = Field(
+        None,
+        description="fastText model path (e.g. DCLM's openhermes_reddit_eli5_vs_rw_v2_bigram_200k"
+        "_train.bin); null = bundled filters/models/quality_reference_vs_web.ftz",
+    )
+    label: str = Field(
+        "__label__hq",
+        description="label whose probability is the score (score: probability); checked at setup",
+    )
+    preprocess: Literal["dclm", "fineweb_edu", "words_lowercase"] = Field(
+        "words_lowercase",
+        description="the text form the model was trained on: dclm = lines joined by spaces "
+        "(DCLM models); fineweb_edu = newline runs to one space (FineWeb-Edu fastText "
+        "variants); words_lowercase = lowercase words (bundled model)",
+    )
+    score: Literal["probability", "expected_label"] = Field(
+        "probability",
+        description="probability of `label`, or the expected value of numeric labels "
+        "(__label__0..__label__5) divided by the largest, for educational-score models",
+    )
+    max_chars: int = Field(
+        100_000, gt=0, description="longer documents are scored on their first max_chars"
+    )
+    min_score: float | None = Field(
+        None, ge=0.0, le=1.0, description="fixed threshold: drop below it; null = no threshold"
+    )
+    keep_top_fraction: float | None = Field(
+        None,
+        gt=0.0,
+        le=1.0,
+        description="keep this best-scoring share of each group (see `by`); cut computed on the "
+        "pipeline; null = no cut",
+    )
+    by: Literal["language", "source", "source_language", "all"] = Field(
+        "language",
+        description="groups of keep_top_fraction and of the report's histograms "
+        "(source_language: 'source/lang'; all: one group)",
+    )
+    histogram_bins: int = Field(
+        20, ge=2, le=1000, description="bins of the per-group score histogram in the report"
+    )
+
+
 class ToxicityConfig(StageConfig):
     threshold: float = Field(0.5, ge=0.0, le=1.0, description="drop when toxicity_score is above")
     model: str | None = Field(
@@ -302,6 +378,11 @@ class PiiConfig(StageConfig):
     phone_leniency: int = Field(
         1, ge=0, le=3, description="phonenumbers: 0 possible, 1 valid, 2-3 strict"
     )
+    language_phone_regions: bool = Field(
+        True,
+        description="also accept the national phone formats of the countries where the "
+        "document's language is official (CLDR; languages of at most 8 countries)",
+    )
     min_score: float = Field(0.4, ge=0.0, le=1.0, description="Presidio score threshold")
     nlp_model: str | None = Field(
         None,
@@ -340,11 +421,16 @@ class PiiConfig(StageConfig):
         return self
 
 
-class DedupConfig(StageConfig):
+class NormalisationConfig(StageConfig):
+    """How texts are normalised before they are compared (filters.text.TextNormaliser)."""
+
     lowercase: bool = Field(True, description="compare texts case-insensitively")
     strip_punctuation: bool = Field(True, description="punctuation and symbols count as spaces")
     normalise_digits: bool = Field(True, description="every digit compares as 0")
     unicode_nfkc: bool = Field(True, description="fold compatibility forms (NFKC)")
+
+
+class DedupConfig(NormalisationConfig):
     keep: Literal["smallest_id", "longest"] = Field(
         "smallest_id", description="survivor of a cluster: smallest id, or longest text"
     )
@@ -394,6 +480,74 @@ class MinhashConfig(DedupConfig):
         le=64,
         description="unrolled connected-component rounds; then a union-find fallback",
     )
+
+
+class BenchmarkConfig(Section):
+    """One evaluation benchmark whose text must not be trained on."""
+
+    name: str = Field(
+        pattern=r"^[A-Za-z0-9_.+-]+$",
+        description="label in rejects (benchmark:<name>) and the report; no spaces",
+    )
+    path: str = Field(description="a JSONL/Parquet file, a glob, or a directory of them")
+    format: Literal["jsonl", "parquet"] | None = Field(
+        None, description="null: by file name (.jsonl, .jsonl.gz, .json, .parquet)"
+    )
+    fields: list[str] = Field(
+        min_length=1,
+        description="dotted paths of the text fields, in the order a copy would hold them; a "
+        "list-valued field (choices, endings) gives one text per element",
+    )
+    id_field: str | None = Field(
+        None, description="dotted path of the example's id, shown in rejects; null: file:line"
+    )
+
+
+class DecontaminateConfig(NormalisationConfig):
+    """Benchmark decontamination (docs/decontaminate.md). Off by default: it needs benchmarks."""
+
+    enabled: bool = False
+    benchmarks: list[BenchmarkConfig] = Field(
+        default_factory=list, description="the benchmarks to find; required when enabled"
+    )
+    ngram_size: int = Field(13, ge=3, description="words per n-gram of the verbatim rule (GPT-3)")
+    char_ngram_size: int = Field(
+        25, ge=3, description="characters per n-gram for scripts written without spaces"
+    )
+    max_edits: float = Field(
+        0.1,
+        ge=0.0,
+        le=0.3,
+        description="also find copies with up to this share of a benchmark text's tokens "
+        "substituted or deleted (seeds + alignment); 0 = verbatim n-grams only",
+    )
+    action: Literal["drop_document", "drop_paragraphs", "annotate"] = Field(
+        "drop_document",
+        description="drop the document, remove only the lines that hold benchmark text, or "
+        "only record the match in metadata",
+    )
+    index: Literal["set", "bloom"] = Field(
+        "set",
+        description="set: exact 64-bit hashes (and the texts, for edited copies); bloom: one "
+        "Bloom filter per benchmark, verbatim rule only (needs max_edits: 0), for huge sets",
+    )
+    bloom_fp_rate: float = Field(
+        1e-4, gt=0.0, lt=0.1, description="bloom: false-positive rate per n-gram lookup"
+    )
+    report_examples: int = Field(
+        5, ge=0, le=100, description="matched documents shown per benchmark in the report"
+    )
+
+    @model_validator(mode="after")
+    def _usable(self) -> DecontaminateConfig:
+        if self.enabled and not self.benchmarks:
+            raise ValueError("enabled without benchmarks: list at least one")
+        names = [b.name for b in self.benchmarks]
+        if len(set(names)) != len(names):
+            raise ValueError(f"benchmark names must be unique, got {names}")
+        if self.index == "bloom" and self.max_edits:
+            raise ValueError("index: bloom finds verbatim n-grams only; set max_edits: 0")
+        return self
 
 
 class ParagraphDedupConfig(DedupConfig):
@@ -458,10 +612,13 @@ class BalanceConfig(StageConfig):
 
 
 class StagesConfig(Section):
+    url_filter: UrlFilterConfig = Field(default_factory=UrlFilterConfig)
     langid: LangIdConfig = Field(default_factory=LangIdConfig)
     quality: QualityConfig = Field(default_factory=QualityConfig)
+    quality_model: QualityModelConfig = Field(default_factory=QualityModelConfig)
     toxicity: ToxicityConfig = Field(default_factory=ToxicityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
+    decontaminate: DecontaminateConfig = Field(default_factory=DecontaminateConfig)
     url_dedup: UrlDedupConfig = Field(default_factory=UrlDedupConfig)
     exact_dedup: ExactDedupConfig = Field(default_factory=ExactDedupConfig)
     minhash: MinhashConfig = Field(default_factory=MinhashConfig)
@@ -474,6 +631,14 @@ class ShardsConfig(Section):
     compression: Literal["zstd", "snappy", "gzip", "brotli", "lz4", "none"] = "zstd"
     target_shard_bytes: int = Field(256 * 1024 * 1024, gt=0)
     row_group_rows: int = Field(10_000, gt=0)
+    spill_buckets: int = Field(
+        64,
+        ge=1,
+        le=4096,
+        description="hash ranges the document text is spilled in before the shards are "
+        "written; a shard writer reads the ranges its shard covers (more: less read per "
+        "writer when there are many shards, more files per worker bundle and language)",
+    )
 
 
 class HookConfig(Section):

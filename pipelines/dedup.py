@@ -1,11 +1,19 @@
-"""Exact and MinHash near-duplicate removal as Beam transforms, with distributed clustering.
+"""Exact and MinHash near-duplicate removal on Beam: ids, hashes and signatures, never text.
 
-``ExactDedup``: one GroupByKey on a hash of the normalised text; one survivor per hash.
+Both stages are decision stages (``pipelines.decisions``): they read small key records, one per
+document, made by ``DescribeForDedup`` in the per-document part of the graph (``(id, source,
+n_bytes, exact hash, band keys)``: about 200 bytes whatever the text's length), and emit
+``(id, payload)`` for the documents they change. The shard writers apply the payloads to the
+text (``ExactApplier``, ``MinhashApplier``).
 
-``MinhashDedup``: the text is shuffled once. Only ids travel through the clustering:
+``ExactDecisions``: one GroupByKey on a hash of the normalised text; one survivor per hash. Its
+survivors' keys (with their band keys) go on to MinHash, so MinHash clusters exactly what exact
+dedup kept without a join.
 
-1. signatures in batches (``BatchElements`` + numpy, ``filters.minhash``) →
-   ``(band, key, salt) → id``;
+``MinhashDecisions``:
+
+1. band keys in batches (``BatchElements`` + numpy, ``filters.minhash``), computed with the
+   exact hash → ``(band, key, salt) → id``;
 2. buckets → a two-level star of edges (``BucketStars``): each bucket is salted into
    ``BUCKET_SHARDS`` sub-buckets by a stable hash of the id, each sub-bucket links its members to
    its smallest id, and a second, small GroupByKey links the sub-bucket minima to the bucket's
@@ -15,14 +23,17 @@
    (see ``VerifyEdges`` for the trade-off);
 4. connected components (``ConnectedComponents``: large-star/small-star rounds, each a
    GroupByKey, with a convergence gate and a single-worker fallback over what did not converge);
-5. one survivor per component, chosen deterministically;
-6. CoGroupByKey of the documents (keyed by id) with their component → kept / rejected.
+5. one survivor per component, chosen deterministically → ``(id, (survivor, component size))``.
 
-Memory per worker is bounded by the largest group, never by the corpus: in the LSH step one
-sub-bucket (about bucket size / ``BUCKET_SHARDS`` ids); in the component rounds and the survivor
-choice the neighbours of one node, at most one component (a converged star is grouped at its
-centre). No step collects all edges or all ids in one place, except the fallback, which only sees
-edges of components that had not converged after ``max_rounds`` rounds (and says so).
+Memory per worker is bounded by the largest group, never by the corpus: in the exact step one
+hash's documents (ids); in the LSH step one sub-bucket (about bucket size / ``BUCKET_SHARDS``
+ids); in the component rounds and the survivor choice the neighbours of one node, at most one
+component (a converged star is grouped at its centre). No step collects all edges or all ids in
+one place, except the fallback, which only sees edges of components that had not converged after
+``max_rounds`` rounds (and says so).
+
+``ExactDedup`` and ``MinhashDedup`` wrap a stage as docs → (kept, rejected) for Beam users with
+graphs of their own (and tests): they join the decisions with the text by id.
 """
 
 from __future__ import annotations
@@ -39,6 +50,7 @@ from apache_beam.metrics import Metrics
 
 from filters.minhash import MinHasher, band_keys, jaccard, optimal_bands_rows
 from filters.text import TextNormaliser
+from pipelines.decisions import Applier, ApplyDecisions
 from pipelines.schema import reject_from_doc
 
 REJECTED = "rejected"
@@ -48,6 +60,7 @@ _DONE = "done"
 _UNSTABLE = "unstable"
 _SETS = "sets"
 _SUB_MINIMA = "sub_minima"
+SURVIVORS = "survivors"
 _log = logging.getLogger("corpus_prep.dedup")
 
 # Signature batches: large enough to amortise numpy calls, small enough for a 2-core laptop.
@@ -58,6 +71,9 @@ MAX_SIGNATURE_BATCH = 512
 BUCKET_SHARDS = 64
 
 Edge = tuple[str, str]  # (larger id, smaller id): always pointing at the smaller end
+# One document as the dedup stages see it: (id, source, n_bytes, exact hash, band keys).
+# Band keys are None for a document without tokens (nothing to compare) or with MinHash off.
+DedupKey = tuple[str, str, int, bytes | None, tuple[int, ...] | None]
 
 
 def normaliser_from(cfg: Any) -> TextNormaliser:
@@ -82,74 +98,23 @@ def rank_key(doc_id: str, n_bytes: int, source: str, keep: str, prefer_sources: 
     return (source_rank, doc_id)
 
 
-def _doc_rank(doc: dict[str, Any], cfg: Any) -> tuple:
-    return rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, list(cfg.prefer_sources))
-
-
-def _emit(doc, survivor: str, size: int | None, stage: str, mode: str, set_cluster: bool):
-    """The kept document, or the reject (filter mode) / verdict (annotate mode) for a duplicate."""
-    if set_cluster:
-        doc["dup_cluster_id"] = survivor
-        doc["dup_cluster_size"] = size
-    if doc["id"] == survivor:
-        Metrics.counter(stage, "kept").inc()
-        return doc
-    Metrics.counter(stage, f"rejected:{_REASONS[stage]}").inc()
-    if mode == "annotate":
-        doc["verdicts"].append(f"{stage}:{_REASONS[stage]}")
-        return doc
-    reject = reject_from_doc(doc, stage=stage, reason=_REASONS[stage], kept_id=survivor)
-    return beam.pvalue.TaggedOutput(REJECTED, reject)
+def _key_rank(key: DedupKey, cfg: Any) -> tuple:
+    return rank_key(key[0], key[2], key[1], cfg.keep, list(cfg.prefer_sources))
 
 
 _REASONS = {EXACT_STAGE: "exact_duplicate", MINHASH_STAGE: "near_duplicate"}
 
 
-# ----- exact -----------------------------------------------------------------------------------
+def _verdict(doc: dict[str, Any], survivor: str, stage: str, mode: str) -> dict[str, Any]:
+    """The reject (filter mode) or the annotated document (annotate mode) of a duplicate."""
+    Metrics.counter(stage, f"rejected:{_REASONS[stage]}").inc()
+    if mode == "annotate":
+        doc["verdicts"].append(f"{stage}:{_REASONS[stage]}")
+        return doc
+    return reject_from_doc(doc, stage=stage, reason=_REASONS[stage], kept_id=survivor)
 
 
-class _ExactKey(beam.DoFn):
-    def __init__(self, normaliser: TextNormaliser):
-        self._normaliser = normaliser
-
-    def process(self, doc: dict[str, Any]) -> Iterator[tuple[bytes, dict[str, Any]]]:
-        normalised = self._normaliser(doc["text"])
-        yield hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).digest(), doc
-
-
-class _ResolveExact(beam.DoFn):
-    """One survivor per hash; two passes over the group so only the winner's key is held."""
-
-    def __init__(self, cfg: Any, mode: str):
-        self._cfg = cfg
-        self._mode = mode
-
-    def process(self, element: tuple[bytes, Iterable[dict[str, Any]]]) -> Iterator[Any]:
-        _, docs = element
-        survivor = min(docs, key=lambda d: _doc_rank(d, self._cfg))["id"]
-        for doc in docs:
-            yield _emit(doc, survivor, None, EXACT_STAGE, self._mode, set_cluster=False)
-
-
-class ExactDedup(beam.PTransform):
-    """docs → (kept, rejected): one document per normalised-text hash (SHA-256)."""
-
-    def __init__(self, cfg: Any, mode: str):
-        super().__init__()
-        self._cfg = cfg
-        self._mode = mode
-
-    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
-        return (
-            docs
-            | "HashText" >> beam.ParDo(_ExactKey(normaliser_from(self._cfg)))
-            | "GroupByHash" >> beam.GroupByKey()
-            | "KeepOne"
-            >> beam.ParDo(_ResolveExact(self._cfg, self._mode)).with_outputs(REJECTED, main="kept")
-        )
-
-
-# ----- MinHash: signatures and buckets ---------------------------------------------------------
+# ----- per document: the key records -----------------------------------------------------------
 
 
 def bands_rows(cfg: Any) -> tuple[int, int]:
@@ -172,42 +137,140 @@ def hasher_from(cfg: Any) -> MinHasher:
     )
 
 
-class _Sign(beam.DoFn):
-    """A batch of documents → ``((band, bucket key, salt), id)``; shingle sets when verifying."""
+class DescribeForDedup(beam.DoFn):
+    """A batch of documents → their ``DedupKey``s; shingle sets on ``sets`` when verifying."""
 
-    def __init__(self, cfg: Any, bands: int, rows: int, verify: bool):
-        self._cfg = cfg
-        self._bands = bands
-        self._rows = rows
-        self._verify = verify
+    def __init__(self, exact_cfg: Any | None, minhash_cfg: Any | None):
+        self._exact_cfg = exact_cfg
+        self._minhash_cfg = minhash_cfg
 
     def setup(self) -> None:
-        # Built on the worker: the permutations come from datasketch, whose import (scipy) would
-        # otherwise cost seconds at graph construction on the driver.
-        self._hasher = hasher_from(self._cfg)
+        self._normaliser = normaliser_from(self._exact_cfg) if self._exact_cfg else None
+        self._hasher = None
+        if self._minhash_cfg is not None:
+            # Built on the worker: the permutations come from datasketch, whose import (scipy)
+            # would otherwise cost seconds at graph construction on the driver.
+            self._hasher = hasher_from(self._minhash_cfg)
+            self._bands, self._rows = bands_rows(self._minhash_cfg)
+            self._verify = self._minhash_cfg.verify
         self._msecs = Metrics.counter(MINHASH_STAGE, "msecs")
 
+    def _exact(self, text: str) -> bytes | None:
+        if self._normaliser is None:
+            return None
+        normalised = self._normaliser(text)
+        return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).digest()[:16]
+
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
-        started = time.perf_counter()
         texts = [doc["text"] for doc in batch]
-        languages = [doc.get("language") for doc in batch]
-        sigs = self._hasher.signatures(texts, languages)
-        empty = (sigs == np.iinfo(sigs.dtype).max).all(axis=1)
-        keys = band_keys(sigs, self._bands, self._rows).tolist()
-        # signatures only: the shuffles and component rounds after them have no per-element timer
-        self._msecs.inc(int((time.perf_counter() - started) * 1000))
-        for doc, doc_keys, is_empty in zip(batch, keys, empty, strict=True):
-            if is_empty:  # no tokens: nothing to compare; exact dedup handles empty texts
-                continue
-            doc_id = doc["id"]
-            salt = bucket_salt(doc_id)
-            for band, key in enumerate(doc_keys):
-                yield (band, key, salt), doc_id
-        if self._verify:
-            for doc, shingles in zip(
-                batch, self._hasher.shingle_sets(texts, languages), strict=True
-            ):
-                yield beam.pvalue.TaggedOutput(_SETS, (doc["id"], shingles.tobytes()))
+        keys: list[tuple[int, ...] | None] = [None] * len(batch)
+        if self._hasher is not None:
+            started = time.perf_counter()
+            languages = [doc.get("language") for doc in batch]
+            sigs = self._hasher.signatures(texts, languages)
+            empty = (sigs == np.iinfo(sigs.dtype).max).all(axis=1)
+            rows = band_keys(sigs, self._bands, self._rows).tolist()
+            # no tokens: nothing to compare; exact dedup handles empty texts
+            keys = [None if e else tuple(r) for r, e in zip(rows, empty, strict=True)]
+            if self._verify:
+                for doc, shingles in zip(
+                    batch, self._hasher.shingle_sets(texts, languages), strict=True
+                ):
+                    yield beam.pvalue.TaggedOutput(_SETS, (doc["id"], shingles.tobytes()))
+            # signatures only: the shuffles and component rounds after them have no timer
+            self._msecs.inc(int((time.perf_counter() - started) * 1000))
+        for doc, text, bands in zip(batch, texts, keys, strict=True):
+            yield (doc["id"], doc["source"], doc["n_bytes"], self._exact(text), bands)
+
+
+class DescribeDocs(beam.PTransform):
+    """docs → ``DedupKey``s (main) and shingle sets (``sets``, when MinHash verifies)."""
+
+    def __init__(self, exact_cfg: Any | None, minhash_cfg: Any | None):
+        super().__init__()
+        self._exact_cfg = exact_cfg
+        self._minhash_cfg = minhash_cfg
+
+    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            docs
+            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=MAX_SIGNATURE_BATCH)
+            | "Describe"
+            >> beam.ParDo(DescribeForDedup(self._exact_cfg, self._minhash_cfg)).with_outputs(
+                _SETS, main="keys"
+            )
+        )
+
+
+# ----- exact -----------------------------------------------------------------------------------
+
+
+class _ResolveExact(beam.DoFn):
+    """One survivor per hash: decisions for the others; the keys that go on to MinHash."""
+
+    def __init__(self, cfg: Any, mode: str):
+        self._cfg = cfg
+        self._mode = mode
+
+    def process(self, element: tuple[bytes, Iterable[DedupKey]]) -> Iterator[Any]:
+        # Two passes over the group, never a list of it: runners page a large group (a
+        # boilerplate text held by millions of pages) instead of holding it.
+        _, keys = element
+        survivor = min(keys, key=lambda k: _key_rank(k, self._cfg))[0]
+        for key in keys:
+            if key[0] != survivor:
+                yield key[0], survivor
+                if self._mode != "annotate":
+                    continue
+            yield beam.pvalue.TaggedOutput(SURVIVORS, key)
+
+
+class ExactDecisions(beam.PTransform):
+    """``DedupKey``s → ``(id, survivor id)`` for every exact duplicate (main output), and on
+    ``survivors`` the keys that MinHash should see (all of them in annotate mode)."""
+
+    def __init__(self, cfg: Any, mode: str):
+        super().__init__()
+        self._cfg = cfg
+        self._mode = mode
+
+    def expand(self, keys: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            keys
+            | "ByHash" >> beam.Map(lambda key: (key[3], key))
+            | "GroupByHash" >> beam.GroupByKey()
+            | "KeepOne"
+            >> beam.ParDo(_ResolveExact(self._cfg, self._mode)).with_outputs(
+                SURVIVORS, main="decisions"
+            )
+        )
+
+
+class ExactApplier(Applier):
+    """Payload: the survivor's id."""
+
+    stage = EXACT_STAGE
+
+    def drops(self, doc_id: str, payload: Any) -> bool:
+        return True
+
+    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
+        if payload is None:
+            Metrics.counter(EXACT_STAGE, "kept").inc()
+            return doc
+        return _verdict(doc, payload, EXACT_STAGE, mode)
+
+
+# ----- MinHash: buckets ------------------------------------------------------------------------
+
+
+def _bucket_entries(key: DedupKey) -> Iterator[tuple[tuple[int, int, int], str]]:
+    doc_id, bands = key[0], key[4]
+    if bands is None:
+        return
+    salt = bucket_salt(doc_id)
+    for band, bucket in enumerate(bands):
+        yield (band, bucket, salt), doc_id
 
 
 def bucket_salt(doc_id: str) -> int:
@@ -521,7 +584,7 @@ def _with_centre(edge: Edge) -> Iterator[tuple[str, str]]:
     yield centre, centre
 
 
-# ----- MinHash: survivors and the whole transform ----------------------------------------------
+# ----- MinHash: survivors and the whole stage --------------------------------------------------
 
 
 def _member_ranks(element, cfg: Any) -> Iterator[tuple[str, tuple]]:
@@ -542,15 +605,75 @@ def _choose_survivor(element) -> Iterator[tuple[str, tuple[str, int]]]:
         yield doc_id, (survivor, len(ranked))
 
 
-class _ResolveMinhash(beam.DoFn):
-    def __init__(self, mode: str):
+class MinhashDecisions(beam.PTransform):
+    """``DedupKey``s → ``(id, (survivor id, component size))`` for every clustered document.
+
+    ``sets``: the shingle sets ``DescribeForDedup`` made, needed when ``verify`` is on.
+    """
+
+    def __init__(self, cfg: Any, sets: beam.PCollection | None = None):
+        super().__init__()
+        self._cfg = cfg
+        self._sets = sets
+
+    def expand(self, keys: beam.PCollection) -> beam.PCollection:
+        cfg = self._cfg
+        bands, rows = bands_rows(cfg)
+        edges = keys | "BucketEntries" >> beam.FlatMap(_bucket_entries) | "Buckets" >> BucketStars()
+        if cfg.verify:
+            threshold = cfg.threshold or (1.0 / bands) ** (1.0 / rows)
+            edges = edges | "Verify" >> VerifyEdges(self._sets, threshold, cfg.hash_bits)
+        components = edges | "Components" >> ConnectedComponents(cfg.max_rounds)
+        if cfg.keep == "smallest_id" and not cfg.prefer_sources:
+            ranked = components | "Rank" >> beam.Map(lambda nc: (nc[1], ((nc[0],), nc[0])))
+        else:
+            meta = keys | "Meta" >> beam.Map(lambda key: (key[0], (key[2], key[1])))
+            ranked = (
+                {"meta": meta, "component": components}
+                | "JoinMeta" >> beam.CoGroupByKey()
+                | "Rank" >> beam.FlatMap(_member_ranks, cfg)
+            )
+        return (
+            ranked
+            | "GroupByComponent" >> beam.GroupByKey()
+            | "Survivor" >> beam.FlatMap(_choose_survivor)
+        )
+
+
+class MinhashApplier(Applier):
+    """Payload: (survivor id, component size). Every document that reaches MinHash records its
+    cluster (``dup_cluster_id``/``dup_cluster_size``; a cluster of one when undecided)."""
+
+    stage = MINHASH_STAGE
+
+    def drops(self, doc_id: str, payload: Any) -> bool:
+        return payload[0] != doc_id
+
+    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
+        survivor, size = payload if payload is not None else (doc["id"], 1)
+        doc["dup_cluster_id"] = survivor
+        doc["dup_cluster_size"] = size
+        if survivor == doc["id"]:
+            Metrics.counter(MINHASH_STAGE, "kept").inc()
+            return doc
+        return _verdict(doc, survivor, MINHASH_STAGE, mode)
+
+
+# ----- docs → (kept, rejected), for graphs of one's own ---------------------------------------
+
+
+class ExactDedup(beam.PTransform):
+    """docs → (kept, rejected): one document per normalised-text hash (SHA-256)."""
+
+    def __init__(self, cfg: Any, mode: str):
+        super().__init__()
+        self._cfg = cfg
         self._mode = mode
 
-    def process(self, element) -> Iterator[Any]:
-        doc_id, groups = element
-        cluster = next(iter(groups["cluster"]), (doc_id, 1))
-        for doc in groups["doc"]:
-            yield _emit(doc, cluster[0], cluster[1], MINHASH_STAGE, self._mode, set_cluster=True)
+    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        keys = docs | "Keys" >> DescribeDocs(self._cfg, None)
+        decided = keys.keys | "Exact" >> ExactDecisions(self._cfg, self._mode)
+        return docs | ApplyDecisions({EXACT_STAGE: decided.decisions}, [ExactApplier()], self._mode)
 
 
 class MinhashDedup(beam.PTransform):
@@ -566,42 +689,6 @@ class MinhashDedup(beam.PTransform):
         self._mode = mode
 
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
-        cfg = self._cfg
-        bands, rows = bands_rows(cfg)
-        signed = (
-            docs
-            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=MAX_SIGNATURE_BATCH)
-            | "Sign"
-            >> beam.ParDo(_Sign(cfg, bands, rows, cfg.verify)).with_outputs(_SETS, main="buckets")
-        )
-        edges = signed.buckets | "Buckets" >> BucketStars()
-        if cfg.verify:
-            threshold = cfg.threshold or (1.0 / bands) ** (1.0 / rows)
-            edges = edges | "Verify" >> VerifyEdges(signed[_SETS], threshold, cfg.hash_bits)
-        components = edges | "Components" >> ConnectedComponents(cfg.max_rounds)
-        clusters = self._survivors(docs, components)
-        by_id = docs | "KeyById" >> beam.Map(lambda doc: (doc["id"], doc))
-        return (
-            {"doc": by_id, "cluster": clusters}
-            | "JoinClusters" >> beam.CoGroupByKey()
-            | "KeepOne"
-            >> beam.ParDo(_ResolveMinhash(self._mode)).with_outputs(REJECTED, main="kept")
-        )
-
-    def _survivors(self, docs, components) -> beam.PCollection:
-        """(id, (survivor, size)) for clustered documents; metadata only travels if needed."""
-        cfg = self._cfg
-        if cfg.keep == "smallest_id" and not cfg.prefer_sources:
-            ranked = components | "Rank" >> beam.Map(lambda nc: (nc[1], ((nc[0],), nc[0])))
-        else:
-            meta = docs | "Meta" >> beam.Map(lambda d: (d["id"], (d["n_bytes"], d["source"])))
-            ranked = (
-                {"meta": meta, "component": components}
-                | "JoinMeta" >> beam.CoGroupByKey()
-                | "Rank" >> beam.FlatMap(_member_ranks, cfg)
-            )
-        return (
-            ranked
-            | "GroupByComponent" >> beam.GroupByKey()
-            | "Survivor" >> beam.FlatMap(_choose_survivor)
-        )
+        keys = docs | "Keys" >> DescribeDocs(None, self._cfg)
+        decisions = keys.keys | "Minhash" >> MinhashDecisions(self._cfg, keys[_SETS])
+        return docs | ApplyDecisions({MINHASH_STAGE: decisions}, [MinhashApplier()], self._mode)

@@ -31,10 +31,11 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from filters.doc_sizes import count_words, refresh_sizes
 from filters.paragraphs import Decision, Occurrence, ParagraphHasher, decide, remove_lines
 from pipelines.dedup import normaliser_from, rank_key
 from pipelines.key_stats import JoinKeyStats
-from pipelines.schema import count_words, refresh_sizes, reject_from_doc
+from pipelines.schema import reject_from_doc
 
 STAGE = "paragraph_dedup"
 REASON = "too_short_after_paragraph_dedup"

@@ -7,17 +7,18 @@ only they know: per-stage processing time.
 
 from __future__ import annotations
 
-import json
 import platform
 from collections import defaultdict
 from importlib import metadata
 from typing import Any
 
-from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.balance import PLAN_FILE
-from pipelines.sinks import STATS_FILE, join
+from pipelines.decontaminate import read_summary
+from pipelines.filesystem import join, read_json
+from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
+from pipelines.stats import STATS_FILE
 
 REPORT_FILE = "report.json"
 _VERSIONED = (
@@ -44,14 +45,8 @@ def versions() -> dict[str, str]:
     return found
 
 
-def read_json(path: str) -> Any:
-    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        return json.loads(handle.read().decode("utf-8"))
-
-
-def write_json(path: str, value: Any) -> None:
-    with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        handle.write(json.dumps(value, indent=2, sort_keys=False).encode("utf-8"))
+def _read_if_exists(path: str) -> Any:
+    return read_json(path) if FileSystems.exists(path) else None
 
 
 def _nested_counts() -> defaultdict:
@@ -190,6 +185,8 @@ def build_report(
         "versions": versions(),
         **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,
+        "quality_model": _read_if_exists(join(output, QUALITY_PLAN_FILE)),
+        "decontamination": read_summary(output),
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,

@@ -21,7 +21,7 @@ import pyarrow.dataset as ds  # noqa: E402
 import yaml  # noqa: E402
 from apache_beam.io.filesystems import FileSystems  # noqa: E402
 
-from pipelines.sinks import join  # noqa: E402
+from pipelines.filesystem import join  # noqa: E402
 
 HTML_FILE = "report.html"
 MAX_ROWS = 200_000
@@ -57,6 +57,16 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
         "<tr>" + "".join(f"<td>{html.escape(_fmt(c))}</td>" for c in row) + "</tr>" for row in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _hook_table(result: Any) -> str:
+    """A hook's ``table`` (a list of rows with the same keys, e.g. ``distill``'s size vs
+    quality) as an HTML table; empty when the hook returned none."""
+    rows = result.get("table") if isinstance(result, dict) else None
+    if not rows or not isinstance(rows, list) or not isinstance(rows[0], dict):
+        return ""
+    headers = list(rows[0])
+    return _table(headers, [[row.get(h, "") for h in headers] for row in rows])
 
 
 def _fmt(value: Any) -> str:
@@ -118,6 +128,79 @@ def _bar(counts: dict[str, float], title: str, ylabel: str) -> str:
     ax.set_ylabel(ylabel)
     ax.set_title(title)
     return _svg(fig)
+
+
+def _score_histograms(groups: dict[str, dict[str, Any]], top: int = 6) -> str:
+    """Score histogram of the largest groups, one line each, with each group's cut marked."""
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ranked = sorted(groups, key=lambda g: (-groups[g]["docs"], g))[:top]
+    for group in ranked:
+        counts = groups[group]["histogram"]
+        total = sum(counts) or 1
+        edges = [(i + 0.5) / len(counts) for i in range(len(counts))]
+        (line,) = ax.plot(edges, [c / total for c in counts], label=group)
+        if "cut" in groups[group]:
+            ax.axvline(groups[group]["cut"], color=line.get_color(), linestyle=":")
+    ax.set_xlabel("quality_model_score (dotted: cut)")
+    ax.set_ylabel("share of the group's documents")
+    ax.legend(fontsize=8)
+    return _svg(fig)
+
+
+def _quality_model_section(plan: dict[str, Any]) -> list[str]:
+    """The quality_model stage: per-group score histogram, cut, and expected kept share."""
+    groups = plan["groups"]
+    rows = [
+        [
+            group,
+            g["docs"],
+            g["mean_score"],
+            g.get("cut", ""),
+            g["expected_kept"] / g["docs"] if "expected_kept" in g else "",
+            g.get("tied_docs", ""),
+        ]
+        for group, g in groups.items()
+    ]
+    note = (
+        f"keep_top_fraction {plan['keep_top_fraction']} per {plan['by']}; "
+        f"min_score {plan['min_score']}; cut resolution {plan['score_resolution']:.1e}."
+    )
+    return [
+        "<h2>Quality model</h2>",
+        f'<p class="note">{html.escape(note)}</p>',
+        '<div class="grid">'
+        + (_figure("Quality model score by group", _score_histograms(groups)) if groups else "")
+        + "</div>",
+        _table(["group", "docs scored", "mean score", "cut", "kept share", "tied at cut"], rows),
+    ]
+
+
+def _decontamination(summary: dict[str, Any] | None) -> list[str]:
+    """Per benchmark: examples indexed, documents matched by outcome, and matched documents."""
+    if not summary:
+        return []
+    matched = summary.get("matched", {})
+    rows = []
+    for name, stats in summary["benchmarks"].items():
+        found = matched.get(name, {"documents": 0, "outcomes": {}})
+        outcomes = ", ".join(f"{k} {v:,}" for k, v in sorted(found["outcomes"].items()))
+        rows.append([name, stats["examples"], stats["too_short"], found["documents"], outcomes])
+    parts = [
+        "<h2>Benchmark decontamination</h2>",
+        f'<p class="note">action: {html.escape(summary["action"])}; '
+        + html.escape(", ".join(f"{k} {v}" for k, v in summary["options"].items()))
+        + "</p>",
+        _table(["benchmark", "examples", "too short to index", "documents", "outcome"], rows),
+    ]
+    for name, found in matched.items():
+        parts.append(f"<h3>{html.escape(name)}: matched documents (smallest ids)</h3>")
+        parts.append(
+            _table(
+                ["id", "source", "url", "match"],
+                [[e["id"], e["source"], e["url"] or "", e["match"]] for e in found["examples"]],
+            )
+        )
+    return parts
 
 
 def _curve(points: list[dict[str, float]], title: str) -> str:
@@ -247,6 +330,9 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
             parts.append(
                 f'<p class="note">Distributions use the first {MAX_ROWS:,} kept documents.</p>'
             )
+    if report.get("quality_model"):
+        parts += _quality_model_section(report["quality_model"])
+    parts += _decontamination(report.get("decontamination"))
     balance = report.get("balance")
     if balance:
         parts += [
@@ -285,12 +371,12 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
                     + "</div>"
                 )
             summary = (
-                {k: v for k, v in result.items() if k != "curve"}
+                {k: v for k, v in result.items() if k not in ("curve", "table")}
                 if isinstance(result, dict)
                 else result
             )
             dumped = html.escape(yaml.safe_dump(summary, sort_keys=False))
-            parts.append(f"<h3>{html.escape(name)}</h3><pre>{dumped}</pre>")
+            parts.append(f"<h3>{html.escape(name)}</h3>{_hook_table(result)}<pre>{dumped}</pre>")
     parts += [
         "<h2>Rejects by reason</h2>",
         _table(
@@ -309,10 +395,17 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
     )
 
 
+# Text stays text in the SVG (the page's own font): drawing every glyph as a path was most of
+# the time of writing the page, and a fixed cost of every run.
+_RC = {"svg.fonttype": "none"}
+
+
 def write_html(output: str, report: dict[str, Any]) -> str:
     """Render ``OUT/report.html`` from a report and the output's Parquet; returns its path."""
     columns, capped = read_columns(output)
     path = join(output, HTML_FILE)
+    with plt.rc_context(_RC):
+        page = render(report, columns, capped)
     with FileSystems.create(path) as handle:
-        handle.write(render(report, columns, capped).encode("utf-8"))
+        handle.write(page.encode("utf-8"))
     return path

@@ -15,13 +15,18 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipelines.balance import PLAN_FILE
 from pipelines.beam_logs import LOGS_DIR, beam_logs_to_file
-from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable
+from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable, spill_dir
 from pipelines.config import Config, ConfigError, beam_argv
+from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
-from pipelines.report import REPORT_FILE, build_report, write_json
-from pipelines.report_html import write_html
-from pipelines.sinks import REJECTS_DIR, STATS_FILE, join
+from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
+from pipelines.report import REPORT_FILE, build_report
+from pipelines.sinks import REJECTS_DIR
 from pipelines.sources.read import match_files
+from pipelines.spill import SPILL_DIR, delete_spill
+from pipelines.stage_data import STAGE_DATA_DIR
+from pipelines.stats import STATS_FILE
+from pipelines.torch_guard import let_torch_in
 
 SUCCESS_FILE = "_SUCCESS"
 # Everything a run writes; --overwrite deletes exactly these and nothing else the user keeps there.
@@ -32,9 +37,12 @@ RUN_OUTPUTS = (
     "report.html",
     STATS_FILE,
     PLAN_FILE,
+    QUALITY_PLAN_FILE,
+    SPILL_DIR,
     SUCCESS_FILE,
     "hooks",
     LOGS_DIR,
+    STAGE_DATA_DIR,
 )
 
 _log = logging.getLogger("corpus_prep")
@@ -101,6 +109,8 @@ def run(
     with contextlib.nullcontext() if verbose else beam_logs_to_file(config.output):
         result = pipeline.run()
         result.wait_until_finish()
+    let_torch_in()  # on in this process too when the workers ran in it (in_memory mode)
+    delete_spill(spill_dir(config))
     wall = time.perf_counter() - started
     report = build_report(
         config.output,
@@ -110,12 +120,17 @@ def run(
         wall,
         runner,
     )
-    scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE)]
+    scratch = [
+        join(config.output, name)
+        for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE, STAGE_DATA_DIR)
+    ]
     FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
     if config.hooks:
         # Hooks run on the finished output; a failing hook is recorded, never fatal to the run.
         report["hooks"] = run_hooks(config.output, config.hooks)
     write_json(join(config.output, REPORT_FILE), report)
+    from pipelines.report_html import write_html  # matplotlib: imported when it is needed
+
     write_html(config.output, report)
     with FileSystems.create(join(config.output, SUCCESS_FILE)) as handle:
         handle.write(b"")

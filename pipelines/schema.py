@@ -32,6 +32,8 @@ DOC_SCHEMA = pa.schema(
         pa.field("language", pa.string(), nullable=False),
         pa.field("language_score", pa.float64()),
         pa.field("quality_signals", pa.map_(pa.string(), pa.float64())),
+        # quality_model stage: the classifier's score in [0, 1]; null where the stage did not run
+        pa.field("quality_model_score", pa.float64()),
         pa.field("toxicity_score", pa.float64()),
         pa.field("pii", pa.map_(pa.string(), pa.int32())),
         pa.field("dup_cluster_id", pa.string()),
@@ -99,6 +101,7 @@ def new_doc(
         "language": language or UNKNOWN_LANGUAGE,
         "language_score": None,
         "quality_signals": {},
+        "quality_model_score": None,
         "toxicity_score": None,
         "pii": {},
         "dup_cluster_id": None,

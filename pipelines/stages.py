@@ -17,6 +17,7 @@ from apache_beam.metrics import Metrics
 
 from filters.base import DocFilter
 from pipelines.schema import reject_from_doc
+from pipelines.torch_guard import keep_torch_out
 
 REJECTED = "rejected"
 
@@ -33,11 +34,18 @@ class FilterStage(beam.DoFn):
         self._stage = doc_filter.name
 
     def setup(self) -> None:
+        keep_torch_out()  # before the filters import spaCy/Presidio, which would import torch
+        started = time.perf_counter()
         self._filter.setup()
+        # counted at the first bundle: a counter incremented in setup belongs to no step
+        self._setup_msecs = int((time.perf_counter() - started) * 1000)
         self._kept = Metrics.counter(self._stage, "kept")
         self._msecs = Metrics.counter(self._stage, "msecs")
 
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
+        if self._setup_msecs:
+            Metrics.counter(self._stage, "setup_msecs").inc(self._setup_msecs)
+            self._setup_msecs = 0
         started = time.perf_counter()
         docs = self._filter.annotate_batch(batch)
         outputs = []

@@ -13,6 +13,13 @@ Sections, all on the same machine in one run:
             toxicity, PII with and without pre-scan (scripts/bench_pii.py), MinHash signatures
             (scripts/eval_dedup.py)
   dedup     corpus-prep's MinHash stage vs datatrove's four MinHash stages on the same JSONL
+  replicas  both whole pipelines on the web pages K times (--replicas, default 10 and 30; one
+            word per paragraph changed in each copy, scripts/bench_corpus.py), alternated per
+            size: wall, docs/s, CPU and peak memory of the process tree, runner and worker
+  shuffle   bytes each shuffle receives per input document (scripts/bench_shuffle.py, in the
+            runner, in-memory mode) on the 2x replica corpus, and whether any held text
+  startup   the fixed cost: ``make run``'s job (bundled sample, default runner) end to end, and
+            the import of each heavy dependency in a fresh process
 
 Why wall time of a subprocess: it is what a user waits for, it includes Beam's and datatrove's
 start-up and shuffles, and the memory of the whole process tree can be sampled around it.
@@ -25,6 +32,7 @@ import gzip
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -37,7 +45,15 @@ SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
-from bench_corpus import build_corpus, corpus_inputs, part_bytes  # noqa: E402
+from bench_corpus import (  # noqa: E402
+    build_corpus,
+    build_replicas,
+    corpus_inputs,
+    part_bytes,
+    replica_inputs,
+    replica_name,
+    replica_view,
+)
 from bench_measure import machine, run_measured  # noqa: E402
 from bench_report import render  # noqa: E402
 
@@ -57,6 +73,22 @@ SECTIONS = (
     "dedup",
     "extract",
     "profile",
+    "replicas",
+    "shuffle",
+    "startup",
+)
+# Modules whose import is part of every run's fixed cost (in a worker or the driver).
+HEAVY_IMPORTS = (
+    "apache_beam",
+    "pipelines.build",
+    "pipelines.report_html",
+    "presidio_analyzer",
+    "spacy",
+    "torch",
+    "datatrove.pipeline.filters",
+    "trafilatura",
+    "fasttext",
+    "datasketch",
 )
 
 
@@ -124,7 +156,9 @@ class Bench:
         if mode == "auto":  # no modes section in this run: the only mode using several cores
             mode = "multi_processing"
         cmd = [
-            str(VENV_BIN / "corpus-prep"),
+            sys.executable,
+            "-m",
+            "pipelines.cli",
             "run",
             str(config_path),
             "--overwrite",
@@ -329,6 +363,93 @@ class Bench:
         print("  profiling corpus-prep (in_memory, 1 worker) ...", flush=True)
         self.save("profile", profile_corpus_prep(VENV_BIN, config_path, work))
 
+    def replicas(self) -> None:
+        """The web pages K times (one word per paragraph changed in each copy): both whole
+        pipelines, datatrove then corpus-prep at each size, so each pair is measured back to
+        back; datatrove only up to ``--datatrove-max-replicas`` (it takes ~3x longer)."""
+        root = self.cache / "replicas"
+        print(f"building replicas in {root} ...", flush=True)
+        manifest = build_replicas(self.args.shared, root, max(self.args.replicas))
+        full = FULL_STAGES if self.pii else tuple(s for s in FULL_STAGES if s != "pii")
+        rows = self.results.get("replicas", {})
+        for factor in self.args.replicas:
+            row = rows.get(str(factor), {})
+            mb = sum(manifest["files"][replica_name(c)] for c in range(factor)) / 1e6
+            view = replica_view(root, factor)
+            if self.wants("datatrove") and factor <= self.args.datatrove_max_replicas:
+                row["datatrove"] = self.datatrove(f"rep-dt-{factor}x", "full", view)
+            if self.wants("corpus-prep"):
+                inputs = replica_inputs(view)
+                row["corpus-prep"] = self.corpus_prep(f"rep-{factor}x", inputs, full)
+            for run in row.values():
+                run["input_mb"] = mb
+            rows[str(factor)] = row
+        self.save("replicas", rows)
+
+    def shuffle(self) -> None:
+        """scripts/bench_shuffle.py on the whole pipeline over 2 copies of the pages."""
+        if not self.corpus_prep_only():
+            return
+        root = self.cache / "replicas"
+        build_replicas(self.args.shared, root, 2)
+        full = FULL_STAGES if self.pii else tuple(s for s in FULL_STAGES if s != "pii")
+        work = self.runs / "shuffle"
+        config = self.write_config(work, replica_inputs(replica_view(root, 2)), full)
+        print("  shuffle bytes (in_memory, 2 copies) ...", flush=True)
+        found = subprocess.run(
+            [sys.executable, str(SCRIPTS / "bench_shuffle.py"), str(config)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        self.save("shuffle", json.loads(found.stdout))
+
+    def startup(self) -> None:
+        """``make run``'s job twice (the second with warm file caches is the figure), and the
+        CPU seconds of importing each heavy module in a fresh interpreter."""
+        if not self.corpus_prep_only():
+            return
+        out = self.runs / "startup"
+        cmd = [
+            sys.executable,
+            "-m",
+            "pipelines.cli",
+            "run",
+            str(ROOT / "configs" / "local.yaml"),
+            "--overwrite",
+            "--quiet",
+            f"--set=output={out / 'out'}",
+        ]
+        runs = [run_measured(cmd, ROOT, out / f"log-{i}.txt") for i in range(2)]
+        report = json.loads((out / "out" / "report.json").read_text())
+        imports = {}
+        for module in HEAVY_IMPORTS:
+            code = (
+                "import time, sys; t = time.process_time(); import " + module + "; "
+                "print(time.process_time() - t, 'torch' in sys.modules)"
+            )
+            found = subprocess.run(
+                [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True
+            )
+            if found.returncode == 0:
+                cpu, torch = found.stdout.split()[-2:]
+                imports[module] = {"cpu_s": float(cpu), "imports_torch": torch == "True"}
+        self.save(
+            "startup",
+            {
+                "runs": runs,
+                "docs_in": report["totals"]["input_records"],
+                "stage_time_s": report["stage_time_s"],
+                "setup_s": {
+                    k.split(":")[0]: v / 1000
+                    for k, v in report["metrics"].items()
+                    if k.endswith(":setup_msecs")
+                },
+                "imports": imports,
+            },
+        )
+
     def run(self) -> None:
         started = time.strftime("%Y-%m-%d %H:%M:%S")
         shards = 2 if self.args.quick else max(8, 2 * self.args.workers)
@@ -363,6 +484,15 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--scale", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument(
+        "--replicas", type=int, nargs="+", default=[10, 30], help="replicas: copies of the pages"
+    )
+    parser.add_argument(
+        "--datatrove-max-replicas",
+        type=int,
+        default=10,
+        help="replicas: run datatrove up to this many copies",
+    )
     parser.add_argument("--only", choices=("corpus-prep", "datatrove", "floor"))
     parser.add_argument(
         "--extractor",

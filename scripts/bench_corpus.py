@@ -21,6 +21,8 @@ import bz2
 import gzip
 import json
 import lzma
+import random
+import re
 import shutil
 import tarfile
 from pathlib import Path
@@ -134,6 +136,94 @@ def build_corpus(shared: Path, root: Path, shards: int, quick: bool) -> dict[str
     manifest = {"params": params, "pages": len(members), "files": files}
     manifest_path.write_text(json.dumps(manifest, indent=2))
     return manifest
+
+
+# Replica corpora (``replicas-K/``): the web pages K times, one WARC file per copy.
+REPLICA_VERSION = 1
+REPLICA_SEED = 22
+# Markup and the insides of script/style are kept as they are; text between tags is a paragraph.
+_MARKUP = re.compile(rb"(<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]*>)", re.I | re.S)
+_WORD = re.compile(rb"[A-Za-z]{4,}")
+MIN_PARAGRAPH_WORDS = 8
+
+
+def vary_page(body: bytes, rng: random.Random) -> bytes:
+    """One ASCII word changed in every text run of at least ``MIN_PARAGRAPH_WORDS`` words.
+
+    Why this edit: the copy's extracted text differs from the original (exact dedup keeps both)
+    while most word 5-grams survive (MinHash must cluster them), as with a re-crawl of a page
+    whose counters, dates or ads changed. Bytes outside the changed words are untouched, so the
+    page decodes as before in whatever charset it declares.
+    """
+    parts = _MARKUP.split(body)
+    for index in range(0, len(parts), 2):  # even items are text between tags
+        words = list(_WORD.finditer(parts[index]))
+        if len(words) < MIN_PARAGRAPH_WORDS:
+            continue
+        word = words[rng.randrange(len(words))]
+        letters = bytearray(word.group())
+        letters[rng.randrange(1, len(letters))] = ord(rng.choice("aeiouxz"))
+        text = parts[index]
+        parts[index] = text[: word.start()] + bytes(letters) + text[word.end() :]
+    return b"".join(parts)
+
+
+def replica_name(copy: int) -> str:
+    return f"pages-copy{copy:03d}.warc.gz"
+
+
+def build_replicas(shared: Path, root: Path, copies: int) -> dict[str, Any]:
+    """(Or reuse) one WARC file of every web page per copy, for copies 0 .. ``copies`` - 1.
+
+    Copy 0 is the original pages; copy c has one word per paragraph changed (seeded by
+    ``REPLICA_SEED``, the page and c) and URLs and record ids of its own, so every copy is a
+    distinct document and a near duplicate of the others. A copy's bytes do not depend on how
+    many copies are asked for, so the 10x corpus is the first ten files of the 30x one.
+    """
+    params = {"version": REPLICA_VERSION, "seed": REPLICA_SEED}
+    manifest_path = root / "manifest.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    if manifest.get("params") != params:
+        if root.exists():
+            shutil.rmtree(root)
+        manifest = {"params": params, "pages_per_copy": 0, "files": {}}
+    root.mkdir(parents=True, exist_ok=True)
+    missing = [c for c in range(copies) if replica_name(c) not in manifest["files"]]
+    if not missing:
+        return manifest
+    with tarfile.open(shared / PAGES_TAR) as tar:
+        members = page_members(tar)
+        bodies = [tar.extractfile(member).read() for member in members]
+    for copy in missing:
+        out = root / replica_name(copy)
+        with out.open("wb") as handle:
+            writer = WARCWriter(handle, gzip=True)
+            for member, body in zip(members, bodies, strict=True):
+                name = Path(member.name).name.removesuffix(".html")
+                if copy:
+                    body = vary_page(body, random.Random(f"{REPLICA_SEED}/{member.name}/{copy}"))
+                url = f"https://{name}/" + (f"copy{copy}/" if copy else "")
+                write_html_response(writer, url, f"{member.name}#{copy}", body)
+        manifest["files"][out.name] = uncompressed_size(out)
+        manifest["pages_per_copy"] = len(members)
+        manifest_path.write_text(json.dumps(manifest, indent=2))
+    return manifest
+
+
+def replica_view(root: Path, copies: int) -> Path:
+    """A folder of links to the first ``copies`` files of a replica corpus: one glob for both
+    tools (one corpus-prep input, as a user would configure it, and datatrove's input folder)."""
+    view = root.parent / f"{root.name}-view-{copies}"
+    shutil.rmtree(view, ignore_errors=True)
+    view.mkdir(parents=True)
+    for copy in range(copies):
+        (view / replica_name(copy)).symlink_to(root / replica_name(copy))
+    return view
+
+
+def replica_inputs(view: Path) -> list[dict[str, Any]]:
+    """corpus-prep ``inputs`` over a replica view: one WARC input, source ``web``."""
+    return [{"path": str(view / "*.warc.gz"), "format": "warc", "source": "web"}]
 
 
 def part_bytes(manifest: dict[str, Any], prefix: str = "") -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import subprocess
 import threading
 import time
@@ -23,30 +24,56 @@ import psutil
 SAMPLE_S = 0.2
 
 
-def tree_memory(proc: psutil.Process) -> tuple[int, int]:
-    """(PSS, RSS) summed over a process and all its descendants, in bytes."""
-    pss = rss = 0
+def _label(proc: psutil.Process) -> str:
+    """What a process of the tree is, in a few words (Beam worker, spawned child, ...)."""
+    args = " ".join(proc.cmdline())
+    for needle, label in (
+        ("sdk_worker_main", "beam worker"),
+        ("multiprocessing", "spawned child"),
+        ("pipelines.cli", "corpus-prep runner"),
+    ):
+        if needle in args:
+            return label
+    return proc.name()
+
+
+def tree_memory(proc: psutil.Process) -> tuple[tuple[int, int, int, int], list]:
+    """(PSS, RSS) summed over a process and all its descendants, then the RSS of the process
+    itself (the runner, on DirectRunner) and the largest RSS of one descendant (a worker), in
+    bytes: what grows with the corpus shows in one of the last two. Also each process's
+    (label, RSS MB), for the breakdown at the peak."""
+    pss = rss = own = largest = 0
+    parts = []
     try:
         procs = [proc, *proc.children(recursive=True)]
     except psutil.Error:
-        return 0, 0
+        return (0, 0, 0, 0), []
     for item in procs:
         try:
             info = item.memory_full_info()
+            label = _label(item)
         except psutil.Error:
             continue
         rss += info.rss
         pss += getattr(info, "pss", info.rss)
-    return pss, rss
+        parts.append((label, round(info.rss / 1e6)))
+        if item.pid == proc.pid:
+            own = info.rss
+        else:
+            largest = max(largest, info.rss)
+    return (pss, rss, own, largest), sorted(parts)
 
 
 def run_measured(
     cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None
 ) -> dict[str, Any]:
     """Run ``cmd`` to completion (output to ``log``); wall seconds and peak tree memory in MB."""
-    peak = {"pss": 0, "rss": 0}
+    peak = {"pss": 0, "rss": 0, "main": 0, "child": 0}
+    breakdown: list = []
     done = threading.Event()
     log.parent.mkdir(parents=True, exist_ok=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_before = before.ru_utime + before.ru_stime
     started = time.perf_counter()
     with log.open("wb") as out:
         popen = subprocess.Popen(
@@ -56,9 +83,11 @@ def run_measured(
 
         def sample() -> None:
             while not done.is_set():
-                pss, rss = tree_memory(proc)
-                peak["pss"] = max(peak["pss"], pss)
-                peak["rss"] = max(peak["rss"], rss)
+                values, parts = tree_memory(proc)
+                if values[1] > peak["rss"]:
+                    breakdown[:] = parts
+                for key, value in zip(peak, values, strict=True):
+                    peak[key] = max(peak[key], value)
                 done.wait(SAMPLE_S)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -67,6 +96,7 @@ def run_measured(
         done.set()
         sampler.join()
     wall = time.perf_counter() - started
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     if rc != 0:
         tail = log.read_text(errors="replace")[-3000:]
         raise RuntimeError(f"command failed (rc={rc}): {' '.join(cmd)}\n{tail}")
@@ -74,6 +104,10 @@ def run_measured(
         "wall_s": wall,
         "peak_pss_mb": peak["pss"] / 1e6,
         "peak_rss_mb": peak["rss"] / 1e6,
+        "peak_main_rss_mb": peak["main"] / 1e6,
+        "peak_child_rss_mb": peak["child"] / 1e6,
+        "cpu_s": children.ru_utime + children.ru_stime - cpu_before,
+        "rss_mb_at_peak": breakdown,
         "load_1min": os.getloadavg()[0],
     }
 

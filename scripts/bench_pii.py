@@ -7,10 +7,12 @@ Three runs over the same documents:
   prescan    the stage as configured by default
 
     .venv/bin/python scripts/bench_pii.py [--data ../shared/data] [--repeat 3] [--wiki-pages 206]
-                                          [--corpora cc,web,wiki,wikitext]
+                                          [--corpora cc,web,weblang,wiki,wikitext]
+                                          [--no-language-regions]
 
 ``web`` is the 972 real pages of ``../shared/data/html`` as the pipeline's extractor gives them
-(``scripts/make_pii_eval.py`` extracts and caches them).
+(``scripts/make_pii_eval.py`` extracts and caches them), each labelled English; ``weblang`` the
+same pages, each labelled with the language the pipeline's langid stage gives it.
 """
 
 from __future__ import annotations
@@ -51,13 +53,21 @@ def web_docs(data: Path) -> list[dict]:
     return docs
 
 
-def html_docs() -> list[dict]:
-    """The real web pages of ``../shared/data/html``, extracted (cached by make_pii_eval)."""
+def html_docs(langid: bool = False) -> list[dict]:
+    """The real web pages of ``../shared/data/html``, extracted (cached by make_pii_eval), all
+    labelled English or (``langid``) each in the language the pipeline's langid stage gives it,
+    as the stage sees them in a run (the language picks context words and the national phone
+    formats of its countries; stock Presidio reads every page as English either way)."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    from make_pii_eval import pages
+    from make_pii_eval import page_languages, pages
 
     rows = [p for split in ("dev", "held_out") for p in pages(split)]
-    return [{"id": r["name"], "text": r["text"], "language": "en"} for r in rows]
+    texts = [r["text"] for r in rows]
+    languages = page_languages(texts) if langid else ["en"] * len(rows)
+    return [
+        {"id": r["name"], "text": text, "language": lang}
+        for r, text, lang in zip(rows, texts, languages, strict=True)
+    ]
 
 
 def wiki_docs(data: Path, limit: int, extract: bool) -> list[dict]:
@@ -114,8 +124,8 @@ def stock_presidio() -> Callable[[list[dict]], None]:
     return run
 
 
-def stage_runner(prescan: bool) -> Callable[[list[dict]], None]:
-    stage = PiiFilter(prescan=prescan)
+def stage_runner(prescan: bool, language_regions: bool = True) -> Callable[[list[dict]], None]:
+    stage = PiiFilter(prescan=prescan, language_phone_regions=language_regions)
     stage.setup()
 
     def run(docs: list[dict]) -> None:
@@ -141,15 +151,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--wiki-pages", type=int, default=206, help="206 = the whole sample")
     parser.add_argument("--corpora", default="cc,web,wiki,wikitext")
+    parser.add_argument(
+        "--no-language-regions",
+        action="store_true",
+        help="run the stage with language_phone_regions off (its cost on langid-labelled pages)",
+    )
     args = parser.parse_args()
+    lang = not args.no_language_regions
     runners = {
         "presidio": stock_presidio(),
-        "windowed": stage_runner(prescan=False),
-        "prescan": stage_runner(prescan=True),
+        "windowed": stage_runner(prescan=False, language_regions=lang),
+        "prescan": stage_runner(prescan=True, language_regions=lang),
     }
     loaders = {
         "cc": ("cc web text", lambda: web_docs(args.data)),
         "web": ("html pages, extracted", html_docs),
+        "weblang": ("html pages, extracted, langid languages", lambda: html_docs(langid=True)),
         "wiki": ("enwiki plain text", lambda: wiki_docs(args.data, args.wiki_pages, True)),
         "wikitext": ("enwiki raw wikitext", lambda: wiki_docs(args.data, args.wiki_pages, False)),
     }

@@ -44,6 +44,8 @@ def _all_runs(results: dict[str, Any]) -> list[dict[str, Any]]:
     runs = []
     for key in ("compare", "dedup", "scale", "modes"):
         runs += list(results.get(key, {}).values())
+    for row in results.get("replicas", {}).values():
+        runs += list(row.values())
     return runs
 
 
@@ -432,12 +434,128 @@ def _profile(results: dict[str, Any]) -> list[str]:
     ]
 
 
+def _replica_side(run: dict[str, Any] | None, docs: int) -> list[Any]:
+    """wall, docs/s, docs/CPU-s, peak RSS of one system's run (dashes when it did not run)."""
+    if not run:
+        return ["–", "–", "–", "–"]
+    rss = f"{run['peak_rss_mb'] / 1000:.2f}"
+    if "peak_main_rss_mb" in run:
+        rss += f" ({run['peak_main_rss_mb'] / 1000:.2f} / {run['peak_child_rss_mb'] / 1000:.2f})"
+    cpu = run.get("cpu_s")
+    return [run["wall_s"], docs / run["wall_s"], docs / cpu if cpu else "–", rss]
+
+
+def _replicas(results: dict[str, Any]) -> list[str]:
+    found = results.get("replicas")
+    if not found:
+        return []
+    rows = []
+    h2h = results.get("headtohead")
+    sizes = []
+    if h2h:  # the 1x row: the last alternated round of the head to head
+        sizes.append(("1x (bench web subset)", h2h["rounds"][-1]))
+    sizes += [(f"{factor}x", row) for factor, row in found.items()]
+    for label, row in sizes:
+        ours, theirs = row.get("corpus-prep"), row.get("datatrove")
+        docs = (ours or theirs or {}).get("docs_in", 0)
+
+        ratio = f"{theirs['wall_s'] / ours['wall_s']:.2f}×" if ours and theirs else "–"
+        rows.append([label, docs, *_replica_side(ours, docs), *_replica_side(theirs, docs), ratio])
+    return [
+        "## Scale: replicas of the web pages, both whole pipelines",
+        "",
+        "The web pages K times, one WARC file per copy, each copy with one word per paragraph "
+        "changed (`scripts/bench_corpus.py build_replicas`, seeded): exact dedup keeps every copy "
+        "and MinHash must cluster them. datatrove then corpus-prep at each size, back to back. "
+        "docs/s counts the WARC records corpus-prep reads; docs/CPU-s divides by the CPU time of "
+        "the whole process tree (a busy machine inflates wall time, not CPU time). Peak RSS of "
+        "the whole process tree in GB, with the largest single process in brackets: "
+        "(corpus-prep's runner / largest worker).",
+        "",
+        *_table(
+            [
+                "corpus",
+                "docs",
+                "corpus-prep wall s",
+                "docs/s",
+                "docs/CPU-s",
+                "peak RSS GB",
+                "datatrove wall s",
+                "docs/s",
+                "docs/CPU-s",
+                "peak RSS GB",
+                "docs/s ratio",
+            ],
+            rows,
+        ),
+    ]
+
+
+def _shuffle(results: dict[str, Any]) -> list[str]:
+    found = results.get("shuffle")
+    if not found:
+        return []
+    rows = [
+        [
+            name.removeprefix("ref_AppliedPTransform_"),
+            v["bytes_per_doc"],
+            "yes" if v["with_text"] else "no",
+        ]
+        for name, v in found["shuffles"].items()
+    ]
+    return [
+        "## Shuffle bytes per input document",
+        "",
+        f"The whole pipeline on 2 copies of the web pages ({found['input_docs']:,} records), "
+        "in-memory mode: Beam-encoded bytes each GroupByKey received in the runner "
+        "(`scripts/bench_shuffle.py`), and whether a document's text was among them. Total "
+        f"**{found['shuffle_bytes_per_doc']:,.0f} bytes per input document**; bytes "
+        f"materialised between fused stages: {found['materialised_bytes_per_doc']:,.0f} per "
+        "document.",
+        "",
+        *_table(["GroupByKey", "bytes per input doc", "text in it"], rows),
+    ]
+
+
+def _startup(results: dict[str, Any]) -> list[str]:
+    found = results.get("startup")
+    if not found:
+        return []
+    runs = found["runs"]
+    imports = found["imports"]
+    return [
+        "## Fixed cost: `make run` on the bundled sample",
+        "",
+        f"configs/local.yaml ({found['docs_in']} records, default DirectRunner) run twice in a "
+        "row; the second run (warm file cache) is the figure. CPU is the whole process tree's.",
+        "",
+        *_table(
+            ["run", "wall s", "CPU s", "peak RSS MB"],
+            [[i + 1, r["wall_s"], r["cpu_s"], r["peak_rss_mb"]] for i, r in enumerate(runs)],
+        ),
+        "",
+        "Model and library set-up per stage (seconds, all workers): "
+        + ", ".join(f"{k} {v:.2f}" for k, v in sorted(found["setup_s"].items())),
+        "",
+        "CPU seconds to import each heavy module in a fresh interpreter (whether it pulls in "
+        "torch by itself; the per-document stages keep torch out, `pipelines/torch_guard.py`):",
+        "",
+        *_table(
+            ["module", "import CPU s", "imports torch"],
+            [[m, v["cpu_s"], "yes" if v["imports_torch"] else "no"] for m, v in imports.items()],
+        ),
+    ]
+
+
 def render(results: dict[str, Any], kind: str) -> str:
     lines = ["# Benchmarks", "", *_status(results, kind), "", *_machine(results), ""]
     for section in (
         _corpus,
         _compare,
         _headtohead,
+        _replicas,
+        _shuffle,
+        _startup,
         _modes,
         _scale,
         _stages,

@@ -12,8 +12,11 @@ sub-addresses and internationalised domains, US SSNs) in three layouts:
             (``../shared/data/html``), so the text around it is real
 
 Each record is ``{id, split, layout, locale, text, spans: [[start, end, entity, detail]],
-region: [start, end]}``; ``region`` is the inserted text in a web page (predictions outside it
-are the page's own and are counted apart), the whole text otherwise.
+distractors: [[start, end, entity, detail]], region: [start, end]}``; ``region`` is the
+inserted text in a web page (predictions outside it are the page's own and are counted apart),
+the whole text otherwise. ``distractors`` are values in the text that the labelling policy says
+are not personal data (``personal_phone``: service, emergency and short toll-free numbers);
+they are not labelled, so a prediction on one is a false positive.
 
 Two parts, fixed before any tuning and never mixed:
   dev       locales, templates, labels and pages looked at while the recognizers were tuned
@@ -22,22 +25,37 @@ Two parts, fixed before any tuning and never mixed:
             misses were read afterwards, so it is a held-out figure only for the code it
             first scored
   held_out_2  a second round, written after that first score and before its misses were
-            read: other locales and templates again (the held-out pages); the held-out
-            figure for the code that followed
+            read: other locales and templates again (the held-out pages); its misses were read
+            afterwards and the phone labelling policy was set with them in view
+  held_out_3  a third round: every Faker locale no earlier part used (those whose Faker phones
+            are US-formatted get numbers drawn from libphonenumber's metadata of their
+            country instead), templates, local-language cue phrasings and form labels of its
+            own, and service numbers of each country as unlabelled distractors; written and
+            committed before it was first scored
+  held_out_4  a fourth round from another generator, Mimesis (``MimesisValueMaker``): its
+            phone formats per locale, written by other people than Faker's and independent of
+            libphonenumber, its e-mails and IP addresses; card networks and lengths, SSNs
+            (also as one run) and templates, local-language cue phrasings, form labels and a
+            table layout of its own; each record carries the language the pipeline's langid
+            gives its text, as the stage sees it in a run; written and committed before it was
+            first scored
 
-    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2] [--out FILE.jsonl]
+    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2|held_out_3|held_out_4]
+                                    [--out FILE]
 
-Deterministic for a given Faker version (the seed is derived from split and locale).
+Deterministic for a given Faker and Mimesis version (the seed is derived from split and locale).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import ipaddress
 import json
 import random
+import re
 import string
 import tarfile
 from collections.abc import Iterator
@@ -67,7 +85,46 @@ HELD_OUT_2_LOCALES = (
     *("am_ET", "ar_JO", "bs_BA", "de_LU", "fa_IR", "fr_DZ", "ne_NP", "ta_IN", "tw_GH", "uz_UZ"),
     *("mr_IN", "ar_PS"),
 )
-SPLITS = {"dev": DEV_LOCALES, "held_out": HELD_OUT_LOCALES, "held_out_2": HELD_OUT_2_LOCALES}
+# held out, third round: every Faker locale left, written after the phone labelling policy and
+# before any recognizer change that followed held_out_2. Left out: aliases of locales used
+# above (de, en, es, th, dk_DK, en_TH, fr_QC) and locales without a country of their own (ar_AA,
+# la), or whose country an earlier part already covers (fr_BE, fr_CA, es_CA, lb_LU, sr_BA,
+# en_BD, en_IE, en_NG, ig_NG, ng_NG).
+# Faker has phone formats of their own for these ...
+HELD_OUT_3_FAKER_PHONES = (
+    *("ar_DZ", "bg_BG", "de_LI", "en_PH", "es_MX", "fil_PH", "fr_CH", "he_IL", "hr_HR", "id_ID"),
+    *("sk_SK", "th_TH", "tl_PH", "vi_VN"),
+)
+# ... and only US formats for these, so their phones are drawn from libphonenumber's fixed-line
+# and mobile metadata of their country and written in styles of our own (``drawn_phone``).
+HELD_OUT_3_DRAWN_PHONES = (
+    *("ar_SA", "ar_EG", "ar_BH", "zu_ZA", "yo_NG", "ha_NG", "en_KE", "sw", "en_PK", "si_LK"),
+    *("gu_IN", "or_IN", "el_CY", "et_EE", "is_IS", "mt_MT", "sq_AL", "ga_IE", "es_VE", "en_MS"),
+)
+HELD_OUT_3_LOCALES = HELD_OUT_3_FAKER_PHONES + HELD_OUT_3_DRAWN_PHONES
+# held out, fourth round: every locale of Mimesis (another generator; its locale names use a
+# hyphen, so they never equal a Faker locale above), with the country whose plan its phones
+# follow. The first eight are countries no earlier part has.
+HELD_OUT_4_REGIONS = {
+    **{"ar-om": "OM", "ar-kw": "KW", "ar-ma": "MA", "ar-qa": "QA", "ar-sy": "SY", "ar-tn": "TN"},
+    **{"ar-ye": "YE", "kk": "KZ", "ar-ae": "AE", "ar-dz": "DZ", "ar-eg": "EG", "ar-jo": "JO"},
+    **{"ar-sa": "SA", "az": "AZ", "cs": "CZ", "da": "DK", "de": "DE", "de-at": "AT"},
+    **{"de-ch": "CH", "el": "GR", "en": "US", "en-au": "AU", "en-ca": "CA", "en-gb": "GB"},
+    **{"es": "ES", "es-mx": "MX", "et": "EE", "fa": "IR", "fi": "FI", "fr": "FR", "hu": "HU"},
+    **{"hr": "HR", "is": "IS", "it": "IT", "ja": "JP", "ko": "KR", "nl": "NL", "nl-be": "BE"},
+    **{"no": "NO", "pl": "PL", "pt": "PT", "pt-br": "BR", "ru": "RU", "sk": "SK", "sv": "SE"},
+    **{"tr": "TR", "uk": "UA", "zh": "CN"},
+}
+HELD_OUT_4_LOCALES = tuple(HELD_OUT_4_REGIONS)
+# the country whose numbering plan a locale's phones follow, where the locale names none
+LOCALE_REGIONS = {"sw": "TZ", **HELD_OUT_4_REGIONS}
+SPLITS = {
+    "dev": DEV_LOCALES,
+    "held_out": HELD_OUT_LOCALES,
+    "held_out_2": HELD_OUT_2_LOCALES,
+    "held_out_3": HELD_OUT_3_LOCALES,
+    "held_out_4": HELD_OUT_4_LOCALES,
+}
 
 # -- card networks ------------------------------------------------------------------------------
 # Faker's (every locale's credit_card provider is visited) plus ISO/IEC 7812 networks and lengths
@@ -81,6 +138,18 @@ EXTRA_NETWORKS = (
     ("troy", ("9792",), (16,)),
     ("elo", ("636368", "504175"), (16,)),
     ("verve", ("506099", "650002"), (16, 19)),
+)
+# held_out_4's own draw besides Mimesis's Visa/Mastercard/Amex: networks and lengths of
+# ISO/IEC 7812 issuers, prefixes and lengths the table above does not use.
+HELD_OUT_4_NETWORKS = (
+    ("visa_19", ("4",), (19,)),
+    ("mir", ("2200", "2201", "2202", "2203", "2204"), (16, 17, 18, 19)),
+    ("jcb_long", ("3528", "3589"), (17, 18, 19)),
+    ("discover_long", ("6011", "65"), (17, 18, 19)),
+    ("maestro_short", ("5020", "5038", "6304"), (12, 14)),
+    ("diners_14", ("36", "38"), (14,)),
+    ("unionpay_16", ("62",), (16,)),
+    ("dankort", ("5019",), (16,)),
 )
 
 # -- IBAN registry ------------------------------------------------------------------------------
@@ -111,6 +180,86 @@ IBAN_BBAN = {
 # -- templates ----------------------------------------------------------------------------------
 # {v} is the value. Each split has its own sentences, form labels and cue words.
 SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "held_out_4": {
+        "PHONE_NUMBER": (
+            "For deliveries, text the driver at {v}.",
+            "Reservations: {v} (Mon-Fri)",
+            "If nobody answers, try {v} instead.",
+            "My cell is {v}, call after five.",
+            "Reach the front desk on {v}.",
+            "Hotline {v}",
+            "{v} - ask for Dana",
+            "Karim Haddad, {v}",
+            "WhatsApp me: {v}",
+            "The landlord's number: {v}.",
+        ),
+        "EMAIL_ADDRESS": (
+            "Send the signed copy to {v} by Friday.",
+            "Questions? Write to {v}",
+            "cc: {v}",
+            "Contact person: Lena Sorensen <{v}>",
+        ),
+        "CREDIT_CARD": (
+            "Card on file: {v}, exp 09/28",
+            "She paid with {v} at the desk.",
+            "Payment card {v} was declined.",
+            "Refund issued to card {v}.",
+        ),
+        "IBAN_CODE": (
+            "Please transfer the deposit to {v}.",
+            "Beneficiary account: {v}",
+            "IBAN {v} (savings)",
+        ),
+        "IP_ADDRESS": (
+            "Blocked host {v} after 30 failed logins.",
+            "The gateway is {v}.",
+            "GET /index.html from {v}",
+        ),
+        "US_SSN": (
+            "Employee SSN: {v}",
+            "Her social security number, {v}, was on the form.",
+            "SSN {v} (verify)",
+        ),
+    },
+    "held_out_3": {
+        "PHONE_NUMBER": (
+            "Questions about your order? Ring {v}.",
+            "You can also contact the clinic at {v} during opening hours.",
+            "Her mobile number is {v}.",
+            "To book a table, phone us on {v}.",
+            "Tel/fax {v}",
+            "Ahmed: {v}",
+            "{v} (after 6 pm)",
+            "Emergency contact: {v}",
+            "Please call me back on {v}.",
+            "Office line {v}, extension on request.",
+        ),
+        "EMAIL_ADDRESS": (
+            "Send the signed form back to {v}.",
+            "Reply-To: {v}",
+            "You can write to me privately at {v}.",
+        ),
+        "CREDIT_CARD": (
+            "Your card {v} will be charged on delivery.",
+            "Payment method: card {v}",
+            "The last payment from {v} bounced.",
+        ),
+        "IBAN_CODE": (
+            "Transfer the balance to account {v} please.",
+            "IBAN No. {v}",
+            "Refunds are sent to {v}.",
+        ),
+        "IP_ADDRESS": (
+            "Admin panel reachable at {v} only.",
+            "Our logs show {v} as the origin.",
+            "Source: {v}",
+        ),
+        "US_SSN": (
+            "SSN on record: {v}",
+            "Provide the social security number {v} on line 4.",
+            "Her SSN ({v}) was redacted.",
+        ),
+    },
     "held_out_2": {
         "PHONE_NUMBER": (
             "Appointments: please phone {v} on weekdays.",
@@ -242,8 +391,153 @@ SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Phone sentences in the locale's language (held_out_3 only; half of its phone sentences).
+LOCAL_PHONE_SENTENCES: dict[str, tuple[str, ...]] = {
+    "ar": ("للاستفسار اتصل على {v}", "رقم الجوال: {v}", "واتساب {v}"),
+    "bg": ("За информация: тел. {v}", "Обадете се на {v} в работно време."),
+    "de": ("Erreichen Sie uns unter {v}.", "Handy {v}"),
+    "es": ("Llámanos al {v} de lunes a viernes.", "Cel. {v}"),
+    "fr": ("Renseignements au {v}.", "Natel {v}"),
+    "he": ("לפרטים נוספים התקשרו {v}", "נייד: {v}"),
+    "hr": ("Nazovite nas na {v}.", "Mob. {v}"),
+    "id": ("Hubungi kami di {v}.", "No. HP {v}", "WA: {v}"),
+    "sk": ("Volajte na číslo {v}.", "Tel. č. {v}"),
+    "th": ("ติดต่อสอบถาม โทร {v}", "เบอร์มือถือ {v}"),
+    "tl": ("Tumawag sa {v} para sa detalye.", "Cellphone: {v}"),
+    "fil": ("Tumawag sa {v} para sa detalye.", "Cellphone: {v}"),
+    "vi": ("Liên hệ: {v}", "SĐT {v}", "Gọi ngay {v} để được tư vấn."),
+    "zu": ("Shayela ku-{v} ukuze uthole usizo.", "Ucingo: {v}"),
+    "yo": ("Ẹ pè wá ní {v}.", "Nọ́mbà fóònù: {v}"),
+    "ha": ("Ku kira mu a {v}.", "Lambar waya: {v}"),
+    "sw": ("Piga simu {v} kwa maelezo zaidi.", "Simu: {v}"),
+    "si": ("විමසීම් සඳහා අමතන්න {v}", "දුරකථන අංකය: {v}"),
+    "gu": ("વધુ માહિતી માટે ફોન કરો {v}", "મોબાઇલ: {v}"),
+    "or": ("ଯୋଗାଯୋଗ: {v}", "ଫୋନ୍ ନମ୍ବର {v}"),
+    "el": ("Τηλ. επικοινωνίας {v}", "Καλέστε μας στο {v}."),
+    "et": ("Helista {v} tööpäeviti.", "Mobiil: {v}"),
+    "is": ("Hringdu í síma {v}.", "Sími: {v}"),
+    "mt": ("Ċempel fuq {v}.", "Mowbajl: {v}"),
+    "sq": ("Na telefononi në {v}.", "Cel: {v}"),
+    "ga": ("Glaoigh ar {v}.", "Fón póca: {v}"),
+}
+# held_out_4's phone sentences in the locale's language (half of its phone sentences), other
+# phrasings than held_out_3's.
+LOCAL_PHONE_SENTENCES_4: dict[str, tuple[str, ...]] = {
+    "ar": ("يمكنكم التواصل معنا عبر الرقم {v}", "للحجز: {v}"),
+    "az": ("Bizimlə əlaqə: {v}", "Zəng edin: {v}"),
+    "cs": ("Zavolejte nám na {v}.", "Kontakt: {v}"),
+    "da": ("Ring til os på {v}.", "Mobil: {v}"),
+    "de": ("Rückfragen gerne unter {v}.", "Mobil erreichbar: {v}"),
+    "el": ("Για κρατήσεις: {v}", "Επικοινωνία στο {v}"),
+    "en": ("Give us a ring on {v}.", "Contact: {v}"),
+    "es": ("Para reservas, marque {v}.", "Contacto: {v}"),
+    "et": ("Info ja broneerimine: {v}", "Kontakt {v}"),
+    "fa": ("برای اطلاعات بیشتر با {v} تماس بگیرید.", "شماره همراه: {v}"),
+    "fi": ("Soita meille numeroon {v}.", "Puh. {v}"),
+    "fr": ("Pour toute question, appelez le {v}.", "Portable : {v}"),
+    "hu": ("Hívjon minket a {v} számon.", "Mobil: {v}"),
+    "hr": ("Informacije na broj {v}.", "Kontakt: {v}"),
+    "is": ("Upplýsingar í síma {v}.", "Hafið samband: {v}"),
+    "it": ("Per informazioni chiamare il {v}.", "Cell. {v}"),
+    "ja": ("お問い合わせ：{v}", "携帯 {v}"),
+    "kk": ("Байланыс телефоны: {v}", "Бізге қоңырау шалыңыз: {v}"),
+    "ko": ("문의 전화 {v}", "휴대폰: {v}"),
+    "nl": ("Bel ons gerust op {v}.", "Mobiel: {v}"),
+    "no": ("Ring oss på {v}.", "Mobil: {v}"),
+    "pl": ("Zadzwoń pod numer {v}.", "Kontakt: {v}"),
+    "pt": ("Ligue para {v} para marcar.", "Telemóvel: {v}"),
+    "ru": ("Звоните по номеру {v}.", "Контакты: {v}"),
+    "sk": ("Kontaktujte nás na {v}.", "Mobil: {v}"),
+    "sv": ("Ring oss på {v}.", "Mobil: {v}"),
+    "tr": ("Bilgi için {v} numarasını arayın.", "Cep: {v}"),
+    "uk": ("Телефонуйте за номером {v}.", "Контакти: {v}"),
+    "zh": ("联系方式：{v}", "咨询热线 {v}"),
+}
+# Service and emergency numbers (held_out_3): unlabelled, in the text so that redacting them
+# counts as a false positive. {s} is a short number of the locale's country.
+SERVICE_SENTENCES = (
+    "In an emergency, dial {s}.",
+    "Police: {s}",
+    "For directory enquiries call {s}.",
+    "Lost your card? Call {s} from any phone.",
+)
+
 # Form labels per language: the label line, then the value line.
 FORM_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "held_out_4": {
+        "en": {
+            "PHONE_NUMBER": "Mobile no",
+            "EMAIL_ADDRESS": "Email ID",
+            "CREDIT_CARD": "Card",
+            "IBAN_CODE": "Bank account (IBAN)",
+            "IP_ADDRESS": "Remote address",
+            "US_SSN": "SSN/TIN",
+        },
+        "ar": {"PHONE_NUMBER": "رقم الهاتف المحمول", "EMAIL_ADDRESS": "الإيميل"},
+        "az": {"PHONE_NUMBER": "Mobil nömrə", "EMAIL_ADDRESS": "Elektron poçt"},
+        "cs": {"PHONE_NUMBER": "Mobil", "EMAIL_ADDRESS": "E-mailová adresa"},
+        "da": {"PHONE_NUMBER": "Telefonnummer", "EMAIL_ADDRESS": "E-mailadresse"},
+        "de": {"PHONE_NUMBER": "Rufnummer", "EMAIL_ADDRESS": "Mailadresse"},
+        "el": {"PHONE_NUMBER": "Αριθμός τηλεφώνου", "EMAIL_ADDRESS": "e-mail"},
+        "es": {"PHONE_NUMBER": "Móvil", "EMAIL_ADDRESS": "Email"},
+        "et": {"PHONE_NUMBER": "Kontakttelefon", "EMAIL_ADDRESS": "E-posti aadress"},
+        "fa": {"PHONE_NUMBER": "شماره تماس", "EMAIL_ADDRESS": "پست الکترونیک"},
+        "fi": {"PHONE_NUMBER": "Matkapuhelin", "EMAIL_ADDRESS": "Sähköpostiosoite"},
+        "fr": {"PHONE_NUMBER": "Portable", "EMAIL_ADDRESS": "Adresse électronique"},
+        "hu": {"PHONE_NUMBER": "Telefonszám", "EMAIL_ADDRESS": "E-mail-cím"},
+        "hr": {"PHONE_NUMBER": "Mobitel", "EMAIL_ADDRESS": "Adresa e-pošte"},
+        "is": {"PHONE_NUMBER": "Símanúmer", "EMAIL_ADDRESS": "Tölvupóstur"},
+        "it": {"PHONE_NUMBER": "Recapito telefonico", "EMAIL_ADDRESS": "Indirizzo email"},
+        "ja": {"PHONE_NUMBER": "連絡先電話", "EMAIL_ADDRESS": "Eメール"},
+        "kk": {"PHONE_NUMBER": "Телефон нөмірі", "EMAIL_ADDRESS": "Электрондық пошта"},
+        "ko": {"PHONE_NUMBER": "연락처", "EMAIL_ADDRESS": "이메일 주소"},
+        "nl": {"PHONE_NUMBER": "Telefoonnummer", "EMAIL_ADDRESS": "E-mailadres"},
+        "no": {"PHONE_NUMBER": "Telefonnummer", "EMAIL_ADDRESS": "E-postadresse"},
+        "pl": {"PHONE_NUMBER": "Nr telefonu", "EMAIL_ADDRESS": "Adres e-mail"},
+        "pt": {"PHONE_NUMBER": "Contacto telefónico", "EMAIL_ADDRESS": "Correio eletrónico"},
+        "ru": {"PHONE_NUMBER": "Мобильный", "EMAIL_ADDRESS": "Электронная почта"},
+        "sk": {"PHONE_NUMBER": "Mobil", "EMAIL_ADDRESS": "E-mailová adresa"},
+        "sv": {"PHONE_NUMBER": "Mobilnummer", "EMAIL_ADDRESS": "E-postadress"},
+        "tr": {"PHONE_NUMBER": "Cep telefonu", "EMAIL_ADDRESS": "E-posta adresi"},
+        "uk": {"PHONE_NUMBER": "Мобільний", "EMAIL_ADDRESS": "Електронна пошта"},
+        "zh": {"PHONE_NUMBER": "手机号码", "EMAIL_ADDRESS": "邮箱"},
+    },
+    "held_out_3": {
+        "en": {
+            "PHONE_NUMBER": "Contact no.",
+            "EMAIL_ADDRESS": "E-mail",
+            "CREDIT_CARD": "Card No",
+            "IBAN_CODE": "IBAN No.",
+            "IP_ADDRESS": "Source IP",
+            "US_SSN": "Social Security #",
+        },
+        "ar": {"PHONE_NUMBER": "رقم الجوال", "EMAIL_ADDRESS": "البريد الإلكتروني"},
+        "bg": {"PHONE_NUMBER": "Тел.", "EMAIL_ADDRESS": "Имейл"},
+        "de": {"PHONE_NUMBER": "Handynummer", "EMAIL_ADDRESS": "E-Mail"},
+        "es": {"PHONE_NUMBER": "Tel. celular", "EMAIL_ADDRESS": "Correo"},
+        "fr": {"PHONE_NUMBER": "Numéro de téléphone", "EMAIL_ADDRESS": "E-mail"},
+        "he": {"PHONE_NUMBER": "טלפון נייד", "EMAIL_ADDRESS": 'דוא"ל'},
+        "hr": {"PHONE_NUMBER": "Broj telefona", "EMAIL_ADDRESS": "E-pošta"},
+        "id": {"PHONE_NUMBER": "Nomor HP", "EMAIL_ADDRESS": "Surel"},
+        "sk": {"PHONE_NUMBER": "Telefónne číslo", "EMAIL_ADDRESS": "E-mail"},
+        "th": {"PHONE_NUMBER": "เบอร์โทรศัพท์", "EMAIL_ADDRESS": "อีเมล"},
+        "tl": {"PHONE_NUMBER": "Numero ng telepono", "EMAIL_ADDRESS": "Email"},
+        "fil": {"PHONE_NUMBER": "Numero ng telepono", "EMAIL_ADDRESS": "Email"},
+        "vi": {"PHONE_NUMBER": "Số điện thoại", "EMAIL_ADDRESS": "Email"},
+        "zu": {"PHONE_NUMBER": "Inombolo yocingo", "EMAIL_ADDRESS": "I-imeyili"},
+        "yo": {"PHONE_NUMBER": "Nọ́mbà fóònù", "EMAIL_ADDRESS": "Ímeèlì"},
+        "ha": {"PHONE_NUMBER": "Lambar waya", "EMAIL_ADDRESS": "Imel"},
+        "sw": {"PHONE_NUMBER": "Nambari ya simu", "EMAIL_ADDRESS": "Barua pepe"},
+        "si": {"PHONE_NUMBER": "දුරකථන", "EMAIL_ADDRESS": "ඊමේල්"},
+        "gu": {"PHONE_NUMBER": "ફોન નંબર", "EMAIL_ADDRESS": "ઈમેલ"},
+        "or": {"PHONE_NUMBER": "ଫୋନ୍ ନମ୍ବର", "EMAIL_ADDRESS": "ଇମେଲ"},
+        "el": {"PHONE_NUMBER": "Κινητό", "EMAIL_ADDRESS": "Ηλ. ταχυδρομείο"},
+        "et": {"PHONE_NUMBER": "Telefoninumber", "EMAIL_ADDRESS": "E-post"},
+        "is": {"PHONE_NUMBER": "Farsími", "EMAIL_ADDRESS": "Netfang"},
+        "mt": {"PHONE_NUMBER": "Numru tat-telefon", "EMAIL_ADDRESS": "Email"},
+        "sq": {"PHONE_NUMBER": "Numri i telefonit", "EMAIL_ADDRESS": "Email"},
+        "ga": {"PHONE_NUMBER": "Uimhir ghutháin", "EMAIL_ADDRESS": "Ríomhphost"},
+    },
     "held_out_2": {
         "en": {
             "PHONE_NUMBER": "Telephone",
@@ -331,29 +625,74 @@ FORM_LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 # The punctuation after a form label, per split: dev labels carry their own colon.
-FORM_LABEL_ENDS = {"dev": ("",), "held_out": (":", "", " :", " -"), "held_out_2": (":", "")}
+FORM_LABEL_ENDS = {
+    "dev": ("",),
+    "held_out": (":", "", " :", " -"),
+    "held_out_2": (":", ""),
+    "held_out_3": (":", "", " :"),
+    "held_out_4": (":", ""),
+}
 # Fields around the value in a form, so that the block looks like a real one.
 FORM_FILLERS = {
     "dev": ("Name:\nMaria Keller", "Date:\n12 March 2024", "Order no.:\nA-5531"),
     "held_out": ("Customer\nJ. Novak", "Delivery\nNext Tuesday", "Ref.\nKX 44"),
     "held_out_2": ("Guest\nL. Haddad", "Room\n214", "Arrival\nSunday"),
+    "held_out_3": ("Patient\nS. Okafor", "Visit\nThursday 10:30", "Company\nLumen Ltd"),
+    "held_out_4": ("Contact\nR. Almeida", "Reference\nZ-204", "Updated\n3 May 2025"),
 }
 # Internationalised domain labels (written in the script of the language) and TLDs.
 IDN_LABELS = {
     "dev": ("bücher", "müller-bau", "café-paris", "señales", "почта", "例え", "δοκιμή", "한국어"),
     "held_out": ("zürich-bäcker", "niño", "mākslа", "пример", "საიტი", "Հայ", "例子", "مثال"),
     "held_out_2": ("straße", "école", "уеб", "موقع", "पता", "adresă"),
+    "held_out_3": ("пример-бг", "שלום", "ตัวอย่าง", "tiếngviệt", "مصر", "ગુજરાત"),
+    "held_out_4": ("çiçek", "jökull", "москва-тур", "東京", "서울", "عمان"),
 }
 IDN_TLDS = {
     "dev": ("de", "fr", "es", "рф", "jp", "gr", "한국", "com"),
     "held_out": ("ch", "ar", "lv", "мкд", "გე", "հայ", "台灣", "امارات"),
     "held_out_2": ("lu", "dz", "бг", "ایران", "भारत", "com"),
+    "held_out_3": ("ไทย", "ישראל", "مصر", "ලංකා", "ભારત", "vn"),
+    "held_out_4": ("is", "kz", "қаз", "عمان", "中国", "ελ"),
 }
 SUB_ADDRESS_TAGS = {
     "dev": ("news", "shop", "2024"),
     "held_out": ("bills", "travel", "x7"),
     "held_out_2": ("work", "list-a"),
+    "held_out_3": ("receipts", "dev-ops"),
+    "held_out_4": ("orders", "q3"),
 }
+
+
+# -- labelling policy -----------------------------------------------------------------------------
+# docs/pii.md, "What counts as a phone number". Decided after held_out_2's misses were read.
+MIN_SUBSCRIBER_DIGITS = 7
+SHORTEST_SUBSCRIBER_PLAN = 6
+
+
+def personal_phone(value: str, region: str | None) -> bool:
+    """Is a phone value personal data, so labelled? A number of at least
+    ``MIN_SUBSCRIBER_DIGITS`` digits as written (an extension aside) is: it has the length of a
+    subscriber's line, and at that length a private line cannot be told from a business one.
+    A shorter one is a service, emergency or short toll-free number (``911``, ``1297``,
+    ``800 123``) that no one person answers, unless it has 6 digits and ``region``'s numbering
+    plan (libphonenumber's metadata) gives fixed or mobile lines 6-digit numbers."""
+    digits = sum(c.isdigit() for c in re.split(r"(?i)\s*(?:x|ext\.?|#)\s*\d+$", value)[0])
+    if digits >= MIN_SUBSCRIBER_DIGITS:
+        return True
+    if digits < SHORTEST_SUBSCRIBER_PLAN or region is None:
+        return False
+    from phonenumbers import PhoneMetadata
+
+    plan = PhoneMetadata.metadata_for_region(region)
+    return plan is not None and any(
+        digits in desc.possible_length for desc in (plan.fixed_line, plan.mobile) if desc
+    )
+
+
+def locale_region(locale: str) -> str | None:
+    """The country of a locale (``ar_JO`` -> ``JO``), None for a bare language."""
+    return LOCALE_REGIONS.get(locale) or (locale.split("_")[1] if "_" in locale else None)
 
 
 # -- values ---------------------------------------------------------------------------------------
@@ -429,6 +768,57 @@ def format_iban(value: str, rng: random.Random) -> str:
     return grouped.lower() if style == "lower_print" else grouped
 
 
+# How people write a national number (held_out_3's drawn phones): libphonenumber's national and
+# international formats, E.164, and restyled national ones.
+PHONE_STYLES = ("national", "international", "e164", "national_run", "national_dash", "intl_00")
+
+
+def drawn_phone(region: str, rng: random.Random) -> tuple[str, str]:
+    """A fixed-line or mobile number of ``region`` that libphonenumber's metadata holds valid
+    (its example number with the digits after the first three redrawn), in one of
+    ``PHONE_STYLES``: (number as written, style)."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat as F
+    from phonenumbers import PhoneNumberType as T
+
+    kind = T.MOBILE if rng.random() < 0.6 else T.FIXED_LINE
+    example = phonenumbers.example_number_for_type(region, kind)
+    number = example
+    nsn = phonenumbers.national_significant_number(example)
+    for _ in range(50):
+        digits = nsn[:3] + "".join(rng.choice(string.digits) for _ in nsn[3:])
+        candidate = phonenumbers.parse("+" + str(example.country_code) + digits)
+        if phonenumbers.is_valid_number(candidate):
+            number = candidate
+            break
+    style = rng.choice(PHONE_STYLES)
+    national = phonenumbers.format_number(number, F.NATIONAL)
+    international = phonenumbers.format_number(number, F.INTERNATIONAL)
+    written = {
+        "national": national,
+        "international": international,
+        "e164": phonenumbers.format_number(number, F.E164),
+        "national_run": re.sub(r"[^\d]", "", national),
+        "national_dash": re.sub(r"(?<=\d) (?=\d)", "-", national),
+        "intl_00": "00" + international[1:],
+    }[style]
+    return written, style
+
+
+def service_number(region: str | None, rng: random.Random) -> str | None:
+    """A short number of ``region`` (libphonenumber's short-number examples: emergency, service,
+    short toll-free) that the labelling policy leaves unlabelled, or None."""
+    from phonenumbers import PhoneMetadata
+
+    short = PhoneMetadata.short_metadata_for_region(region) if region else None
+    if short is None:
+        return None
+    kinds = ("emergency", "short_code", "toll_free", "standard_rate", "carrier_specific")
+    examples = [getattr(short, k).example_number for k in kinds if getattr(short, k)]
+    examples = sorted({e for e in examples if e and not personal_phone(e, region)})
+    return rng.choice(examples) if examples else None
+
+
 class ValueMaker:
     """Values of each entity for one split and locale, from one seeded Faker and RNG."""
 
@@ -448,7 +838,10 @@ class ValueMaker:
         """(value as written, detail: network, country, format...)."""
         rng = self.rng
         if entity == "PHONE_NUMBER":
-            return self.fake.phone_number(), self.locale
+            if self.locale in HELD_OUT_3_DRAWN_PHONES:
+                written, style = drawn_phone(locale_region(self.locale), rng)
+                return written, f"libphonenumber/{style}"
+            return self._faker_phone(), "faker"
         if entity == "EMAIL_ADDRESS":
             return self._email()
         if entity == "CREDIT_CARD":
@@ -481,6 +874,15 @@ class ValueMaker:
             return (ssn.replace("-", " ") if style == "space" else ssn), style
         raise ValueError(entity)
 
+    def _faker_phone(self) -> str:
+        """The locale's phone_number; the Philippine providers have none, only a mobile and a
+        landline number (drawn 60/40)."""
+        if hasattr(self.fake, "phone_number"):
+            return self.fake.phone_number()
+        if self.rng.random() < 0.6:
+            return self.fake.mobile_number()
+        return self.fake.landline_number()
+
     def _email(self) -> tuple[str, str]:
         rng = self.rng
         user = self.fake.user_name()
@@ -493,6 +895,62 @@ class ValueMaker:
         else:
             domain = rng.choice((self.fake.free_email_domain(), self.fake.domain_name()))
         return f"{user}@{domain}", kind
+
+
+class MimesisValueMaker:
+    """held_out_4's values: phones, e-mail users and IP addresses from one seeded Mimesis of
+    the locale (another generator than Faker, with phone masks of its own), Visa/Mastercard/Amex
+    numbers from Mimesis or other networks from ``HELD_OUT_4_NETWORKS``, IBANs of the registry,
+    SSNs of our own draw."""
+
+    def __init__(self, split: str, locale: str, seed: int):
+        from mimesis import Internet, Payment, Person
+        from mimesis.enums import Locale
+
+        self.split = split
+        self.rng = random.Random(seed)
+        self.person = Person(Locale(locale), seed=seed)
+        self.internet = Internet(seed=seed + 1)
+        self.payment = Payment(seed=seed + 2)
+
+    def make(self, entity: str) -> tuple[str, str]:
+        """(value as written, detail: network, country, format...)."""
+        rng = self.rng
+        if entity == "PHONE_NUMBER":
+            return self.person.phone_number(), "mimesis"
+        if entity == "EMAIL_ADDRESS":
+            user, domain = self.person.email().split("@")
+            kind = rng.choice(("plain", "sub", "idn", "plain", "sub"))
+            if kind == "sub":
+                user = f"{user}+{rng.choice(SUB_ADDRESS_TAGS[self.split])}"
+            if kind == "idn":
+                label = rng.choice(IDN_LABELS[self.split])
+                domain = f"{label}.{rng.choice(IDN_TLDS[self.split])}"
+            return f"{user}@{domain}", kind
+        if entity == "CREDIT_CARD":
+            if rng.random() < 0.5:
+                from mimesis.enums import CardType
+
+                card_type = rng.choice(sorted(CardType, key=lambda c: c.value))
+                return self.payment.credit_card_number(card_type), f"mimesis/{card_type.value}"
+            name, prefixes, lengths = rng.choice(HELD_OUT_4_NETWORKS)
+            length = rng.choice(lengths)
+            number = luhn_complete(rng.choice(prefixes), length, rng)
+            return format_card(number, rng), f"{name}/{length}"
+        if entity == "IBAN_CODE":
+            country = rng.choice(sorted(IBAN_BBAN))
+            return format_iban(iban(country, rng), rng), country
+        if entity == "IP_ADDRESS":
+            if rng.random() < 0.5:
+                return self.internet.ip_v4(), "ipv4"
+            return self.internet.ip_v6(), "ipv6"
+        if entity == "US_SSN":
+            area = rng.choice([a for a in range(1, 900) if a != 666])
+            ssn = f"{area:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}"
+            style = rng.choice(("dash", "dash", "dash", "space", "run"))
+            written = {"dash": ssn, "space": ssn.replace("-", " "), "run": ssn.replace("-", "")}
+            return written[style], style
+        raise ValueError(entity)
 
 
 # -- layouts --------------------------------------------------------------------------------------
@@ -515,8 +973,14 @@ def _fill(template: str, value: str) -> tuple[str, int]:
     return template.replace("{v}", value), start
 
 
-def sentence(split: str, entity: str, value: str, rng: random.Random) -> tuple[str, int]:
-    return _fill(rng.choice(SENTENCES[split][entity]), value)
+def sentence(split: str, lang: str, entity: str, value: str, rng: random.Random) -> tuple[str, int]:
+    """A template of the split around the value; held_out_3 and held_out_4 write half of their
+    phone sentences in the locale's language."""
+    templates = SENTENCES[split][entity]
+    local = {"held_out_3": LOCAL_PHONE_SENTENCES, "held_out_4": LOCAL_PHONE_SENTENCES_4}
+    if entity == "PHONE_NUMBER" and lang in local.get(split, {}) and rng.random() < 0.5:
+        templates = local[split][lang]
+    return _fill(rng.choice(templates), value)
 
 
 def form(
@@ -527,11 +991,38 @@ def form(
         labels = FORM_LABELS[split]["en"]
         if entity not in labels:
             return None
+    if split == "held_out_4" and rng.random() < 0.3:
+        return table(labels[entity], value, rng)
     label = labels[entity] + rng.choice(FORM_LABEL_ENDS[split])
     before = rng.choice(FORM_FILLERS[split]) + "\n" if rng.random() < 0.6 else ""
     after = "\n" + rng.choice(FORM_FILLERS[split]) if rng.random() < 0.6 else ""
     text = f"{before}{label}\n{value}{after}"
     return text, len(before) + len(label) + 1
+
+
+def table(label: str, value: str, rng: random.Random) -> tuple[str, int]:
+    """held_out_4's table layout: a header row naming the column, then a row holding the value
+    between other cells (cells joined by " | " or a tab, as extracted tables come out)."""
+    sep = rng.choice((" | ", "\t"))
+    name = rng.choice(("R. Almeida", "Aigerim Nurlan", "Hamad Al-Said"))
+    header = sep.join(("Name", label, "Since"))
+    row = sep.join((name, value, "2019"))
+    return f"{header}\n{row}", len(header) + 1 + len(name) + len(sep)
+
+
+def add_service_line(
+    snippet: str, offset: int, locale: str, rng: random.Random
+) -> tuple[str, int, tuple[int, int] | None]:
+    """The snippet with a line holding a service number of the locale's country before or after
+    it: (snippet, the value's new offset, the service number's span in the snippet or None)."""
+    service = service_number(locale_region(locale), rng)
+    if service is None:
+        return snippet, offset, None
+    line, at = _fill(rng.choice(SERVICE_SENTENCES).replace("{s}", "{v}"), service)
+    if rng.random() < 0.5:
+        at += len(snippet) + 1
+        return f"{snippet}\n{line}", offset, (at, at + len(service))
+    return f"{line}\n{snippet}", offset + len(line) + 1, (at, at + len(service))
 
 
 def pages(split: str, cache: Path = CACHE) -> list[dict[str, Any]]:
@@ -542,8 +1033,22 @@ def pages(split: str, cache: Path = CACHE) -> list[dict[str, Any]]:
         extract_pages(path)
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
-    want = 0 if split == "dev" else 1  # held_out_2 reuses the held-out pages
+    want = 0 if split == "dev" else 1  # held_out_2 and held_out_3 reuse the held-out pages
     return [r for r in rows if int(hashlib.sha1(r["name"].encode()).hexdigest(), 16) % 2 == want]
+
+
+def page_languages(texts: list[str]) -> list[str]:
+    """Each page's language as the pipeline's langid stage (its default config) gives it: the
+    PII stage reads it to choose national phone formats."""
+    return [doc["language"] for doc in _language_id().annotate_batch([{"text": t} for t in texts])]
+
+
+@functools.lru_cache(maxsize=1)
+def _language_id() -> Any:
+    """The langid stage with its default config, loaded once."""
+    from filters.langid import LanguageId
+
+    return LanguageId()
 
 
 def extract_pages(path: Path, shared: Path = SHARED) -> None:
@@ -575,11 +1080,12 @@ def extract_pages(path: Path, shared: Path = SHARED) -> None:
 def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[dict[str, Any]]:
     """``per_locale`` records of each layout for each locale of ``split``."""
     web_pages = pages(split, cache)
+    maker_class = MimesisValueMaker if split == "held_out_4" else ValueMaker
     for locale in SPLITS[split]:
         seed = int(hashlib.sha256(f"{split}:{locale}".encode()).hexdigest()[:12], 16)
-        maker = ValueMaker(split, locale, seed)
+        maker = maker_class(split, locale, seed)
         rng = maker.rng
-        lang = locale.split("_")[0]
+        lang = re.split("[_-]", locale)[0]
         entities = [e for e in ENTITIES for _ in range(WEIGHTS[e])]
         for layout in ("sentence", "form", "web"):
             for n in range(per_locale):
@@ -589,8 +1095,11 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                 if layout != "sentence" and rng.random() < 0.8:
                     piece = form(split, lang, entity, value, rng)
                 if piece is None:
-                    piece = sentence(split, entity, value, rng)
+                    piece = sentence(split, lang, entity, value, rng)
                 snippet, offset = piece
+                service = None
+                if split in ("held_out_3", "held_out_4") and rng.random() < 0.2:
+                    snippet, offset, service = add_service_line(snippet, offset, locale, rng)
                 text, region = snippet, (0, len(snippet))
                 if layout == "web":
                     page = rng.choice(web_pages)["text"]
@@ -599,15 +1108,25 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                     text = page[:cut] + "\n" + snippet + "\n" + page[cut:]
                     region = (cut + 1, cut + 1 + len(snippet))
                 start = region[0] + offset
-                yield {
+                span = [start, start + len(value), entity, detail]
+                labelled = entity != "PHONE_NUMBER" or personal_phone(value, locale_region(locale))
+                distractors = [] if labelled else [[*span[:3], "service"]]
+                if service:
+                    lo, hi = service
+                    distractors.append([region[0] + lo, region[0] + hi, "PHONE_NUMBER", "service"])
+                record = {
                     "id": f"{split}/{locale}/{layout}/{n}",
                     "split": split,
                     "layout": layout,
                     "locale": locale,
                     "text": text,
-                    "spans": [[start, start + len(value), entity, detail]],
+                    "spans": [span] if labelled else [],
+                    "distractors": distractors,
                     "region": list(region),
                 }
+                if split == "held_out_4":
+                    record["language"] = page_languages([text])[0]
+                yield record
 
 
 def main() -> None:

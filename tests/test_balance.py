@@ -6,12 +6,13 @@ import json
 import math
 from collections import Counter
 
-import apache_beam as beam
+import pyarrow.parquet as pq
 import pytest
 
-from pipelines.balance import PLAN_FILE, Balance, plan_rates, replicas_for
-from pipelines.config import BalanceConfig
+from pipelines.balance import PLAN_FILE, plan_rates, replicas_for
+from pipelines.config import BalanceConfig, ShardsConfig
 from pipelines.schema import new_doc
+from tests.test_sinks import write
 
 SIZES = {"en": 1200, "de": 600, "fr": 200}
 
@@ -67,25 +68,11 @@ def test_replicas_are_deterministic_and_follow_the_rate():
     assert counts != [replicas_for(f"d{i}", 2.25, seed=1) for i in range(20000)]
 
 
-def _collect(pcoll: beam.PCollection, path, label: str) -> None:
-    _ = (
-        pcoll
-        | f"Json{label}" >> beam.Map(json.dumps, sort_keys=True)
-        | (f"Write{label}" >> beam.io.WriteToText(str(path / label)))
-    )
-
-
-def _read(path, label: str) -> list[dict]:
-    return [json.loads(line) for f in sorted(path.glob(f"{label}*")) for line in f.open()]
-
-
 def _run(tmp_path, config: BalanceConfig, docs: list[dict]):
-    with beam.Pipeline() as pipeline:
-        out = pipeline | beam.Create(docs) | Balance(config, "filter", str(tmp_path))
-        _collect(out.kept, tmp_path, "kept")
-        _collect(out.rejected, tmp_path, "rejected")
-    kept = sorted((d["id"], d["replica"], d["language"]) for d in _read(tmp_path, "kept"))
-    rejected = [r["reason"] for r in _read(tmp_path, "rejected")]
+    write(tmp_path, docs, [], ShardsConfig(), balance=config)
+    data = pq.read_table(tmp_path / "data", columns=["id", "replica", "language"]).to_pylist()
+    kept = sorted((d["id"], d["replica"], str(d["language"])) for d in data)
+    rejected = pq.read_table(tmp_path / "rejects").column("reason").to_pylist()
     plan = json.loads((tmp_path / PLAN_FILE).read_text())
     return Counter(lang for _, _, lang in kept), plan, kept, rejected
 

@@ -208,6 +208,7 @@ def _smoke(bin_dir: Path, work: Path, name: str) -> dict:
     stages = [row["stage"] for row in report["funnel"]]
     assert stages == [
         "read",
+        "url_filter",
         "langid",
         "quality",
         "toxicity",

@@ -17,8 +17,6 @@ import pytest
 from tests.conftest import ROOT
 
 PACKAGES = ("filters", "pipelines", "scripts")
-# Cycles another helper is breaking on its branch (shared helpers get a home of their own).
-CYCLES_BEING_BROKEN = [["pipelines.balance", "pipelines.report"]]
 
 
 def _module_name(path: Path) -> str:
@@ -131,16 +129,11 @@ def test_the_graph_sees_the_projects_modules_and_imports():
 
 
 def test_no_import_cycles():
-    cycles = [cycle for cycle in _cycles(_graph()) if cycle not in CYCLES_BEING_BROKEN]
+    cycles = _cycles(_graph())
     assert cycles == [], (
         "modules that import each other (directly or through others): "
         + "; ".join(" <-> ".join(cycle) for cycle in cycles)
     )
-
-
-@pytest.mark.xfail(strict=True, reason="being broken by another helper; then drop the list")
-def test_cycles_being_broken_elsewhere_are_gone():
-    assert not [cycle for cycle in _cycles(_graph()) if cycle in CYCLES_BEING_BROKEN]
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ import pytest
 from filters.pii import PiiFilter, prescan
 from filters.pii.cards import find_cards
 from filters.pii.iban import find_ibans
+from filters.pii.language_regions import language_regions
+from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.span_resolution import resolve_overlaps
 from tests.conftest import TEST_DATA
 from tests.test_pii import ALL_ENTITIES, _doc, _found
@@ -45,6 +47,8 @@ CARDS = [
     "9792 4911 8625 2767",  # Troy
     "3701 895559 79718",  # Amex, 4-6-5
     "3614 710497 4651",  # Diners, 4-6-4
+    "3531 5260 1815 9083 3",  # JCB, 17
+    "358901661318609139",  # JCB, 18
 ]
 
 
@@ -61,6 +65,7 @@ def test_card_networks_and_lengths(stage: PiiFilter, number: str) -> None:
         "card 5268465632122330794",  # Mastercard 51-55 numbers have 16 digits, not 19
         "ISBN-less 9780306406157 reprint",  # 978: a 13-digit ISBN, not a 16-digit 9-card
         "card 4111 1111 1111 1111 5",  # a longer digit run is not cut into a card
+        "ref 34129099603082469",  # 17 digits are JCB's (3528-3589), not Amex's
     ],
 )
 def test_card_lookalikes_are_not_cards(text: str) -> None:
@@ -120,6 +125,39 @@ def test_national_phones_by_cue_or_label(stage: PiiFilter, text: str, value: str
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Broj telefona:\n034 974 159", "034 974 159"),  # an inflected word (hr), a trunk 0
+        ("Telefoninumber:\n5120 3505", "5120 3505"),  # a compound (et)
+        ("Zadzwoń pod 512 345 678 wieczorem", "512 345 678"),  # pl
+        ("Телефонуйте: 44 235 12 34", "44 235 12 34"),  # uk
+        ("Τηλεφωνήστε στο 2101234567 σήμερα", "2101234567"),  # el
+        ("لمزيد من المعلومات بجوال 3600 0103", "3600 0103"),  # a clitic joined to the word (ar)
+        ("אפשר לטלפון 5123 4567 בערב", "5123 4567"),  # he, likewise
+        ("เบอร์มือถือ 0812345678", "0812345678"),  # th: no spaces between words
+        ("Farsími:\n8612345", "8612345"),  # is
+        ("He left his number, 057 815 526, at the desk.", "057 815 526"),  # no cue: trunk format
+    ],
+)
+def test_phone_words_of_many_languages(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["τηλεόραση", "โทรทัศน์", "E-Mobilität", "llama", "phoneme", "Italian", "טלוויזיה", "cellulose"],
+)
+def test_words_that_only_look_like_phone_words(word: str) -> None:
+    assert PHONE_WORD_RE.search(word) is None
+
+
+def test_a_thousands_grouping_never_starts_with_zero(stage: PiiFilter) -> None:
+    assert _found(stage, "The hall seats 12 345 678 people.") == []
+    assert _found(stage, "one picosecond, 0,000.000.000.001 s") == []
+    assert ("PHONE_NUMBER", "057 815 526") in _found(stage, "Seats: 057 815 526")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Tel 6533 6002, Mo-Fr 8.30-12.30",  # opening hours beside a phone
@@ -162,6 +200,21 @@ def test_internationalised_domains(stage: PiiFilter, text: str, value: str) -> N
 
 def test_ip_as_url_host(stage: PiiFilter) -> None:
     assert ("IP_ADDRESS", "147.47.18.247") in _found(stage, "curl http://147.47.18.247/status")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSN 157622047 (verify)",
+        "Her social security number, 022144137, was on the form.",
+        "SSN/TIN:\n773642391",
+    ],
+)
+def test_nine_digit_run_by_an_ssn_word_is_an_ssn(stage: PiiFilter, text: str) -> None:
+    """phonenumbers reads the run as a phone of some region at the same score; the SSN word
+    decides."""
+    (found,) = _found(stage, text)
+    assert found[0] == "US_SSN"
 
 
 def test_bracketed_ssn_stays_an_ssn(stage: PiiFilter) -> None:
@@ -219,3 +272,63 @@ def test_weakened_prescan_breaks_the_identity(
     docs = _planted_docs()
     monkeypatch.setattr(prescan, name, weaker)
     assert stage.find_spans(docs) != plain_stage.find_spans(docs)
+
+
+def test_language_regions_come_from_cldr() -> None:
+    assert language_regions("et") == ("EE",)
+    assert language_regions("de-AT") == ("AT", "BE", "CH", "DE", "LI", "LU")
+    assert "RS" in language_regions("sr_Latn")
+    assert language_regions("en") == ()  # official in too many countries to try them all
+    assert language_regions(None) == language_regions("und") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Mari: 5341 2233 (pärast kuut)", "et", "5341 2233"),
+        ("Ġorġ 2123 4567 wara s-sitta", "mt", "2123 4567"),
+        ("Ελένη 2101234567 μετά τις έξι", "el", "2101234567"),
+    ],
+)
+def test_national_numbers_of_the_documents_language(
+    stage: PiiFilter, text: str, language: str, value: str
+) -> None:
+    """No phone word: the number is found as a national number of the language's country, and
+    only when the document is in that language (or the key is off)."""
+    assert ("PHONE_NUMBER", value) in _found(stage, text, language=language)
+    assert ("PHONE_NUMBER", value) not in _found(stage, text, language="en")
+    off = PiiFilter(entities=ALL_ENTITIES, language_phone_regions=False)
+    assert ("PHONE_NUMBER", value) not in _found(off, text, language=language)
+
+
+def test_prescan_identity_holds_for_language_regions(
+    stage: PiiFilter, plain_stage: PiiFilter
+) -> None:
+    docs = _planted_docs()
+    for doc in docs:
+        doc["text"] += "\nMari: 5341 2233\n"
+        doc["language"] = "et"
+    with_prescan = stage.find_spans(docs)
+    assert with_prescan == plain_stage.find_spans(docs)
+    assert all(
+        any(doc["text"][s:e] == "5341 2233" for s, e, _, _ in spans)
+        for doc, spans in zip(docs, with_prescan, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turbulent Decade (1996). 736 pp.", "vi"),  # a year and a page count
+        ("Νόμος 2647/1998 για τις περιφέρειες", "el"),  # a law and its year
+        ("8.000-9.000 δούλοι", "el"),  # a range of thousands
+        ("Biol. Lett. 13: 20170484.", "de"),  # an article number that starts with a date
+        ("siehe taz.de/!5650366 hier", "de"),  # an id glued into a URL by "!"
+        ("Price: US$ 1375000", "de"),  # an amount
+        ("Preis 2123456 € netto", "de"),
+    ],
+)
+def test_uncued_national_numbers_must_be_written_plainly(
+    stage: PiiFilter, text: str, language: str
+) -> None:
+    assert _found(stage, text, language=language) == []

@@ -12,10 +12,10 @@ import re
 from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
-    PHONE_WORD_RE,
     phone_context,
     phone_label_above,
 )
+from filters.pii.phone_words import PHONE_WORD_RE
 
 # Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
 # numbers of one to three digits, one pair an ascending range of less than a hundred pages
@@ -116,7 +116,7 @@ DATE_RE = re.compile(
     r"|(?:1[6-9]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
 )
 _GLUE = "/\\_-.@"
-_GLUED_BEFORE = _GLUE + "=?&#"
+_GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 _GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
@@ -144,7 +144,9 @@ _TIME_RANGE_RE = re.compile(
     r"(?:[01]?\d|2[0-4]) ?[.:]\d\d ?[-\u2013] ?(?:[01]?\d|2[0-4]) ?[.:]\d\d"
 )
 # Thousands written with spaces or dots ("12 345 678", "12.345.678"): a quantity, not a phone.
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
+# A quantity does not start with 0 unless its first group is all zeros (the digits after a
+# decimal comma, "0,000.000.001"): "057 815 526" is a national number after its trunk 0.
+_THOUSANDS_RE = re.compile(r"(?:[1-9]\d{0,2}|0{1,3})(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
 # the number is part of a web address (a document id in a query string, a path)
 _URL_BEFORE_RE = re.compile(r"(?:://|www\.)\S*$")
 # "-Office", "/fax": a label glued to a number does not make it part of a longer token.

@@ -55,8 +55,8 @@ def issuer_length_ok(digits: str) -> bool:
         return (2200 <= four <= 2204 and n in (16, 17, 18, 19)) or (
             n in (15, 16) and (2221 <= four <= 2720 or four in (2131, 2014, 2149))
         )
-    if first == "3":  # Amex 34/37, Diners 30/36/38/39, JCB 35
-        return n in (14, 15, 16, 19)
+    if first == "3":  # Amex 34/37, Diners 30/36/38/39, JCB 3528-3589 (16-19 digits)
+        return n in (14, 15, 16, 19) or (3528 <= four <= 3589 and n in (17, 18))
     if first == "4":  # Visa
         return n in (13, 16, 19)
     if first in "56":  # Mastercard 51-55, Maestro/Verve/RuPay/UnionPay/Discover/Elo...

@@ -20,6 +20,7 @@ from filters.pii.entities import (
     Action,
     check_entities,
 )
+from filters.pii.language_regions import NATIONAL_PHONE_SCORE, language_regions, national_phones
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
 from filters.pii.phone_formats import PHONE_FORMAT_SCORE, labelled_phones
 from filters.pii.prescan import PreScan
@@ -38,8 +39,9 @@ class PiiFilter(DocFilter):
     of sha256(salt, value): the same value gives the same token across the corpus) or
     ``drop_document`` (replaced like ``replace``; the document is dropped when it has more than
     ``max_hits`` such hits, Dolma's rule). ``phone_leniency`` is phonenumbers' (0 possible,
-    1 valid, 2-3 stricter grouping). ``nlp_model`` names an installed spaCy model for
-    PERSON/LOCATION; it disables the pre-scan and costs ~10x.
+    1 valid, 2-3 stricter grouping). ``language_phone_regions`` adds the national formats of the
+    countries whose official language a document is in (``language_regions``). ``nlp_model``
+    names an installed spaCy model for PERSON/LOCATION; it disables the pre-scan and costs ~10x.
     """
 
     name = "pii"
@@ -53,6 +55,7 @@ class PiiFilter(DocFilter):
         hash_salt: str = DEFAULT_HASH_SALT,
         phone_regions: list[str] | None = None,
         phone_leniency: int = 1,
+        language_phone_regions: bool = True,
         min_score: float = 0.4,
         nlp_model: str | None = None,
         prescan: bool = True,
@@ -70,6 +73,7 @@ class PiiFilter(DocFilter):
         self.hash_salt = hash_salt
         self.phone_regions = list(DEFAULT_PHONE_REGIONS if phone_regions is None else phone_regions)
         self.phone_leniency = phone_leniency
+        self.language_phone_regions = language_phone_regions
         self.min_score = min_score
         self.nlp_model = nlp_model
         ner = [e for e in self.entities if e in NER_ENTITIES]
@@ -179,13 +183,28 @@ class PiiFilter(DocFilter):
                 docs, languages, jobs[chunk_start : chunk_start + self.batch_windows], raw
             )
         if "PHONE_NUMBER" in self.entities:
-            # a label on the line above may lie in another window: this pass reads the document
+            # Passes over the whole document, outside Presidio, so that the pre-scan cannot
+            # change them: a label on the line above may lie in another window, and a
+            # document's language adds the national formats of its countries.
             for doc, spans in zip(docs, raw, strict=True):
                 spans += [
                     (start, end, "PHONE_NUMBER", PHONE_FORMAT_SCORE)
                     for start, end in labelled_phones(doc["text"])
                 ]
+                spans += [
+                    (start, end, "PHONE_NUMBER", NATIONAL_PHONE_SCORE)
+                    for start, end in national_phones(
+                        doc["text"], self._extra_regions(doc), self.phone_leniency
+                    )
+                ]
         return [self._finalise(doc["text"], spans) for doc, spans in zip(docs, raw, strict=True)]
+
+    def _extra_regions(self, doc: Record) -> tuple[str, ...]:
+        """The document language's phone regions that ``phone_regions`` does not already try."""
+        if not self.language_phone_regions:
+            return ()
+        regions = language_regions(doc.get("language"))
+        return tuple(r for r in regions if r not in self.phone_regions)
 
     def _analyze_chunk(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from filters.pii.entities import CONTEXT_WORDS
+from filters.pii.phone_words import PHONE_WORD_RE
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
 # _VALID_PUNCTUATION plus brackets); tests/test_pii.py checks this still covers the library's set.
@@ -74,41 +74,6 @@ _VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
 # a label line above it: a few words, one of them a phone word
 _LABEL_MAX_WORDS = 5
 PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
-
-# Words that say a number nearby is a phone number, in the languages of the web's biggest
-# shares (whole words in space-separated scripts; in scripts without spaces, anywhere), and
-# phrases that introduce one. Compound words are listed whole ("telefonnummer").
-_PHONE_WORDS = sorted(
-    {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
-    | {"phone", "phones", "telephone", "cellphone", "calls", "calling", "dial", "office"}
-    | {"contact", "reach", "answering", "whatsapp", "sms", "tlf", "tfn", "ph", "ring"}
-    | {"hotline", "helpline", "landline", "voicemail", "switchboard", "viber", "telegram"}
-    | {"telefonnummer", "rufnummer", "mobilnummer", "handynummer", "festnetz", "erreichbar"}
-    | {"téléphone", "tél", "appelez", "joindre", "movil", "llame", "telefono", "llamenos"}
-    | {"cellulare", "chiamaci", "telefone", "telemóvel", "ligue", "contato", "telefoonnummer"}
-    | {"mobiel", "bel", "telefon", "komórka", "zadzwoń", "puhelin", "puh", "matkapuhelin"}
-    | {"telefonszám", "mobil", "cep", "gsm", "τηλέφωνο", "τηλ", "κινητό", "телефон", "тел"}
-    | {"моб", "мобильный", "мобільний", "звоните", "телефону", "telepon", "telp", "hp"}
-    | {"telefonas", "tālrunis", "tālr", "mob", "טלפון", "هاتف", "الهاتف", "جوال", "تلفن"}
-    | {"फ़ोन", "फोन", "मोबाइल", "ফোন", "মোবাইল", "điện thoại", "đt", "โทร", "โทรศัพท์"}
-    | {"ტელეფონი", "ტელ", "Հեռախոս", "հեռ"}
-)
-# words of scripts without spaces: they stand inside longer runs of letters
-_PHONE_WORDS_ANYWHERE = ("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰")
-_PHONE_PHRASES = (
-    r"messages?[ \t]+to",
-    r"texts?[ \t]+(?:me|us)",
-    r"registered",
-    r"my[ \t]+(?:mobile|cell|number)",
-    r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
-    r"customer[ \t]+(?:care|service|support)",
-)
-PHONE_WORD_RE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join([*map(re.escape, _PHONE_WORDS), *_PHONE_PHRASES])
-    + r")(?!\w)|"
-    + "|".join(_PHONE_WORDS_ANYWHERE)
-)
 
 
 def phone_context(text: str, start: int, end: int) -> bool:

@@ -17,9 +17,9 @@ from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
     PHONE_PUNCTUATION,
-    PHONE_WORD_RE,
     format_phones,
 )
+from filters.pii.phone_words import PHONE_WORD_RE
 
 _DIGIT_CANDIDATE_RE = re.compile(
     r"\d(?:(?P<iban>\d(?<=(?i:[a-z]{2})\d\d)[ -]?[A-Za-z0-9]{4})"

@@ -1,4 +1,4 @@
-"""Post-run hooks (see ``base`` for the contract): proxy-LM training, int8 evaluation, ablation."""
+"""Post-run hooks (see ``base``): proxy-LM training, int8 evaluation, ablation, distillation."""
 
 from pipelines.hooks.base import (
     BUILTIN_HOOKS,

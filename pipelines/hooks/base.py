@@ -1,9 +1,10 @@
 """Post-run hooks: what the clean output is worth to a model, measured right after a run.
 
 A hook is named in the config's ``hooks:`` list, either by a built-in name (``train_proxy_lm``,
-``quantized_eval``, ``ablation``) or as ``package.module:Class``. It receives the finished output
-directory and its own validated options, writes its files under ``OUT/hooks/NAME/`` and returns a
-JSON-able dict that ends up under ``"hooks": {NAME: ...}`` in ``report.json``.
+``quantized_eval``, ``ablation``, ``distill``) or as ``package.module:Class``. It receives the
+finished output directory and its own validated options, writes its files under
+``OUT/hooks/NAME/`` and returns a JSON-able dict that ends up under ``"hooks": {NAME: ...}`` in
+``report.json``.
 
 Hooks only ever read ``OUT/data`` and ``OUT/rejects``: a hook that crashes (a missing optional
 dependency, a bug, an empty output) is recorded as failed and never touches the pipeline's data.
@@ -34,6 +35,7 @@ BUILTIN_HOOKS: dict[str, str] = {
     "train_proxy_lm": "pipelines.hooks.train:TrainProxyLM",
     "quantized_eval": "pipelines.hooks.quantized:QuantizedEval",
     "ablation": "pipelines.hooks.ablation:Ablation",
+    "distill": "pipelines.hooks.distill:Distill",
 }
 
 _log = logging.getLogger("corpus_prep.hooks")

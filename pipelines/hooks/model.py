@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -93,9 +94,11 @@ def n_params(model: nn.Module) -> int:
 
 
 def pick_device(name: str) -> torch.device:
-    """``auto`` → CUDA when present, else CPU."""
+    """``auto`` → CUDA when present, else CPU; ``cuda`` without a GPU is a clear error."""
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ValueError("device cuda: torch sees no GPU here; use device auto or cpu")
     return torch.device(name)
 
 
@@ -143,6 +146,15 @@ class TrainSettings:
     seed: int = 0
 
 
+LossFn = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+"""(batch of ``context + 1`` tokens, the model's logits on ``batch[:, :-1]``) → scalar loss."""
+
+
+def next_byte_loss(batch: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
+    """The usual language-model loss: cross-entropy of each next byte."""
+    return F.cross_entropy(logits.float().transpose(1, 2), batch[:, 1:])
+
+
 def _lr_at(step: int, total: int, peak: float) -> float:
     """Linear warm-up over 5% of the steps, cosine decay to 10% of the peak."""
     warmup = max(1, total // 20)
@@ -158,11 +170,14 @@ def train(
     heldout_stream: np.ndarray,
     settings: TrainSettings,
     device: torch.device,
+    loss_fn: LossFn = next_byte_loss,
 ) -> dict[str, Any]:
     """Train on random windows of ``train_stream`` until the token or the time budget runs out.
 
     Windows are drawn with a generator seeded from ``settings.seed``, so on CPU two runs with the
     same budget produce the same losses bit for bit (unless the time budget cuts one short).
+    ``loss_fn`` is what is minimised (``distill`` adds its teacher's term); batches, schedule and
+    evaluation do not depend on it, so two losses are compared on exactly the same windows.
     """
     context = model.cfg.context
     if len(train_stream) <= context + 1:
@@ -201,8 +216,7 @@ def train(
         batch = data[starts[:, None] + offsets].to(device)
         for group in optimizer.param_groups:
             group["lr"] = _lr_at(step, steps, settings.lr)
-        logits = model(batch[:, :-1])
-        loss = F.cross_entropy(logits.float().transpose(1, 2), batch[:, 1:])
+        loss = loss_fn(batch, model(batch[:, :-1]))
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         nn.utils.clip_grad_norm_(model.parameters(), 1.0)

@@ -108,7 +108,40 @@ def saved_sizes(model: Any, linear_names: list[str], path: Path) -> dict[str, in
     return sizes
 
 
-def _training_options(checkpoint: Path) -> ProxyLMOptions:
+def measure(
+    model: Any, stream: Any, batch_size: int, threads: int, path: Path, linear_names: list[str]
+) -> dict[str, Any]:
+    """One row of a size-vs-quality table: held-out bpb, scoring speed and size of ``model``.
+
+    Scored on CPU (dynamic quantization has no GPU kernels, and one device keeps rows comparable)
+    after a two-window warm-up; the state_dict is saved at ``path`` to be measured, and kept.
+    ``tokens_per_cpu_s`` divides by the process's CPU time instead of wall time, so it is not
+    inflated by other jobs on a shared machine.
+    """
+    import time
+
+    import torch
+
+    from pipelines.hooks.model import evaluate
+
+    context = model.cfg.context
+    device = torch.device("cpu")
+    with cpu_threads(threads):
+        evaluate(model, stream[: 2 * context + 1], context, batch_size, device)
+        cpu_started = time.process_time()
+        scores = evaluate(model, stream, context, batch_size, device)
+        cpu_seconds = time.process_time() - cpu_started
+    scored_tokens = len(stream) - 1 - (len(stream) - 1) % context
+    return {
+        "heldout_bpb": scores["bpb"],
+        "heldout_bytes": int(scores["bytes"]),
+        "tokens_per_s": round(scores["tokens_per_s"], 1),
+        "tokens_per_cpu_s": round(scored_tokens / max(cpu_seconds, 1e-9), 1),
+        **saved_sizes(model, linear_names, path),
+    }
+
+
+def training_options(checkpoint: Path) -> ProxyLMOptions:
     """The options the checkpoint was trained with (split fraction, eval size)."""
     config = checkpoint.with_name(CONFIG)
     if not config.is_file():
@@ -124,7 +157,7 @@ class QuantizedEval(Hook):
     def run(self, output: Path, options: QuantizedEvalOptions, workdir: Path) -> dict[str, Any]:
         import torch
 
-        from pipelines.hooks.model import evaluate, load_checkpoint
+        from pipelines.hooks.model import load_checkpoint
 
         default = output / HOOKS_DIR / "train_proxy_lm" / CHECKPOINT
         checkpoint = Path(options.checkpoint) if options.checkpoint else default
@@ -133,27 +166,21 @@ class QuantizedEval(Hook):
                 f"no checkpoint at {checkpoint}: run the train_proxy_lm hook first "
                 "(list it before quantized_eval in hooks:)"
             )
-        trained = _training_options(checkpoint)
+        trained = training_options(checkpoint)
         _, heldout = split(read_clean(output), trained.heldout_fraction)
         stream = encode(heldout, trained.eval_bytes)
         fp32 = load_checkpoint(checkpoint)
-        context = fp32.cfg.context
         linear_names = [n for n, m in fp32.named_modules() if isinstance(m, torch.nn.Linear)]
         models = {"fp32": fp32} | {m: quantize(fp32, m) for m in options.methods}
-        device = torch.device("cpu")
         rows: dict[str, dict[str, Any]] = {}
         for label, model in models.items():
-            with cpu_threads(options.threads):
-                evaluate(model, stream[: 2 * context + 1], context, options.batch_size, device)
-                scores = evaluate(model, stream, context, options.batch_size, device)
-            sizes = saved_sizes(model, linear_names, workdir / f"model_{label}.pt")
+            path = workdir / f"model_{label}.pt"
+            rows[label] = measure(
+                model, stream, options.batch_size, options.threads, path, linear_names
+            )
+            heldout_bytes = rows[label].pop("heldout_bytes")
             if label == "fp32":  # measured only: the checkpoint already holds these weights
-                (workdir / "model_fp32.pt").unlink()
-            rows[label] = {
-                "heldout_bpb": scores["bpb"],
-                "tokens_per_s": round(scores["tokens_per_s"], 1),
-                **sizes,
-            }
+                path.unlink()
         base = rows["fp32"]
         for label in options.methods:
             row = rows[label]
@@ -166,7 +193,7 @@ class QuantizedEval(Hook):
             "checkpoint": str(checkpoint),
             "device": "cpu",
             "threads": options.threads or torch.get_num_threads(),
-            "heldout_bytes": int(scores["bytes"]),
+            "heldout_bytes": heldout_bytes,
             "tolerance_bpb": options.tolerance_bpb,
             "degraded": [m for m in options.methods if rows[m]["degraded"]],
             "models": rows,

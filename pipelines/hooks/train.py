@@ -88,12 +88,25 @@ def cpu_threads(count: int) -> Iterator[None]:
 
 
 def fit(
-    train_docs: list[Doc], heldout_docs: list[Doc], options: ProxyLMOptions
+    train_docs: list[Doc],
+    heldout_docs: list[Doc],
+    options: ProxyLMOptions,
+    loss_fn: Any = None,
 ) -> tuple[Any, dict[str, Any]]:
-    """Build a fresh seeded model, train it on ``train_docs``, score it on ``heldout_docs``."""
+    """Build a fresh seeded model, train it on ``train_docs``, score it on ``heldout_docs``.
+
+    ``loss_fn`` (a ``model.LossFn``) replaces the next-byte loss; ``distill`` passes its own.
+    """
     import torch
 
-    from pipelines.hooks.model import ModelConfig, ProxyLM, TrainSettings, n_params, pick_device
+    from pipelines.hooks.model import (
+        ModelConfig,
+        ProxyLM,
+        TrainSettings,
+        n_params,
+        next_byte_loss,
+        pick_device,
+    )
     from pipelines.hooks.model import train as train_model
 
     device = pick_device(options.device)
@@ -124,7 +137,9 @@ def fit(
         len(heldout_docs),
     )
     with cpu_threads(options.threads):
-        outcome = train_model(model, train_stream, heldout_stream, settings, device)
+        outcome = train_model(
+            model, train_stream, heldout_stream, settings, device, loss_fn or next_byte_loss
+        )
     curve = outcome["curve"]
     summary = {
         "device": str(device),

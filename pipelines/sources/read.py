@@ -30,8 +30,12 @@ _log = logging.getLogger("corpus_prep.read")
 Reader = Callable[[BinaryIO, str], Iterator[dict[str, Any]]]
 
 
-def make_reader(cfg: InputConfig) -> Reader:
-    """The per-format record iterator for one input, with its options bound."""
+def make_reader(cfg: InputConfig, url_filter: Any = None) -> Reader:
+    """The per-format record iterator for one input, with its options bound.
+
+    ``url_filter`` (a ``filters.url_filter.UrlFilter``): the WARC reader asks it before
+    extracting a page, and rejects a blocked one at stage ``url_filter``.
+    """
     fmt = cfg.format
     limit = {"max_record_bytes": cfg.max_record_bytes}
     if fmt == "warc":
@@ -39,7 +43,8 @@ def make_reader(cfg: InputConfig) -> Reader:
         from pipelines.sources.warc import iter_warc
 
         extractor = HtmlExtractor(extractor=cfg.extractor, **cfg.extraction.model_dump())
-        return lambda stream, path: iter_warc(stream, path, cfg.source, extractor, **limit)
+        check = url_filter.check if url_filter is not None else None
+        return lambda stream, path: iter_warc(stream, path, cfg.source, extractor, check, **limit)
     if fmt == "wet":
         from pipelines.sources.warc import iter_wet
 
@@ -102,10 +107,13 @@ class _MatchInputs(beam.DoFn):
 class _ReadFiles(beam.DoFn):
     """Reads whole files; documents on the main output, rejects on ``rejected``."""
 
-    def __init__(self, inputs: list[InputConfig]):
+    def __init__(self, inputs: list[InputConfig], url_filter: Any = None):
         self._inputs = inputs
+        self._url_filter = url_filter
 
     def setup(self) -> None:
+        if self._url_filter is not None:
+            self._url_filter.setup()
         self._readers: dict[int, Reader] = {}
         self._docs_total = 0
         self._docs = Metrics.counter(STAGE, "docs")
@@ -117,7 +125,7 @@ class _ReadFiles(beam.DoFn):
         index, path = element
         cfg = self._inputs[index]
         if index not in self._readers:
-            self._readers[index] = make_reader(cfg)
+            self._readers[index] = make_reader(cfg, self._url_filter)
         started = time.perf_counter()
         docs = rejects = 0
         records = read_file(self._readers[index], path, cfg.source)
@@ -130,7 +138,8 @@ class _ReadFiles(beam.DoFn):
                 break
             if is_reject(record):
                 rejects += 1
-                Metrics.counter(STAGE, f"rejected:{record['reason']}").inc()
+                # counted under its own stage: url_filter rejects pages here, before extraction
+                Metrics.counter(record["stage"], f"rejected:{record['reason']}").inc()
                 yield beam.pvalue.TaggedOutput(REJECTED, record)
             else:
                 docs += 1
@@ -153,9 +162,10 @@ class _ReadFiles(beam.DoFn):
 class ReadInputs(beam.PTransform):
     """All inputs → a PCollection of documents, with unreadable input on the ``rejected`` tag."""
 
-    def __init__(self, inputs: list[InputConfig]):
+    def __init__(self, inputs: list[InputConfig], url_filter: Any = None):
         super().__init__()
         self._inputs = inputs
+        self._url_filter = url_filter
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
         patterns = [(index, cfg.path) for index, cfg in enumerate(self._inputs)]
@@ -164,6 +174,9 @@ class ReadInputs(beam.PTransform):
             | "Patterns" >> beam.Create(patterns)
             | "Match" >> beam.ParDo(_MatchInputs())
             | "SpreadFiles" >> beam.Reshuffle()
-            | "Read" >> beam.ParDo(_ReadFiles(self._inputs)).with_outputs(REJECTED, main="docs")
+            | "Read"
+            >> beam.ParDo(_ReadFiles(self._inputs, self._url_filter)).with_outputs(
+                REJECTED, main="docs"
+            )
         )
         return read

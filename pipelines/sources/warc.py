@@ -202,12 +202,21 @@ def iter_warc(
     path: str,
     source: str,
     extractor: HtmlExtractor,
+    url_check: Callable[[str | None], Any] | None = None,
     *,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> Iterator[Record]:
-    """One document (extracted main text) or reject per ``response`` record, in file order."""
+    """One document (extracted main text) or reject per ``response`` record, in file order.
+
+    ``url_check`` (``UrlFilter.check``) is asked before extraction: a blocked URL becomes a
+    ``url_filter`` reject without its page being parsed.
+    """
 
     def convert(record: WarcRecord, where: dict[str, Any]) -> Record:
+        if url_check is not None and not (verdict := url_check(where["url"])).keep:
+            return new_reject(
+                **where, stage="url_filter", reason=verdict.reason, detail=verdict.detail
+            )
         return _response_to_doc(record, where, extractor, max_record_bytes)
 
     return _documents(stream, path, source, "response", convert, max_record_bytes)

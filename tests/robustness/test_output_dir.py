@@ -111,24 +111,27 @@ def test_writer_failing_mid_shard_leaves_nothing_that_looks_complete(tmp_path, m
     out = tmp_path / "out"
     config = load_config(_config(tmp_path, out, with_wiki=True))
     config.shards.num_shards = 4
-    real_write = pipelines.sinks.pq.write_table
+    real_writer = pipelines.sinks.pq.ParquetWriter
     calls = []
 
-    def dying_write(table, where, **kwargs):
-        calls.append(1)
-        if len(calls) < 3:
-            return real_write(table, where, **kwargs)
-        real_write(table.slice(0, max(1, table.num_rows // 2)), where, **kwargs)
-        where.write(b"\0" * 100)
-        raise OSError(28, "No space left on device")
+    class DyingWriter(real_writer):
+        """Writes two row groups, then half of the third and junk, and dies (disk full)."""
 
-    monkeypatch.setattr(pipelines.sinks.pq, "write_table", dying_write)
+        def write_table(self, table, row_group_size=None):
+            calls.append(1)
+            if len(calls) < 3:
+                return super().write_table(table, row_group_size=row_group_size)
+            super().write_table(table.slice(0, max(1, table.num_rows // 2)))
+            self.where.write(b"\0" * 100)
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipelines.sinks.pq, "ParquetWriter", DyingWriter)
     with pytest.raises(Exception, match="No space left on device"):
         run(config, [])
     assert len(calls) >= 3
     assert not (out / "_SUCCESS").exists() and not (out / "report.json").exists()
     _assert_no_partial_files(out)
-    monkeypatch.setattr(pipelines.sinks.pq, "write_table", real_write)
+    monkeypatch.setattr(pipelines.sinks.pq, "ParquetWriter", real_writer)
     run(config, [], overwrite=True)
     assert not [p for p in out.rglob("*") if p.name.startswith(".tmp-")], "leftovers kept"
     assert (out / "_SUCCESS").exists()
@@ -140,7 +143,7 @@ def test_writer_failing_mid_shard_leaves_nothing_that_looks_complete(tmp_path, m
 _STALLING_CHILD = """
 import os, sys, threading
 import pipelines.sinks as sinks
-real = sinks.pq.write_table
+real = sinks.pq.ParquetWriter
 signal_fd = int(os.environ["CORPUS_PREP_TEST_SIGNAL_FD"])
 class Stall:
     def __init__(self, raw): self.raw = raw
@@ -149,7 +152,7 @@ class Stall:
         os.write(signal_fd, b"in-write"); os.close(signal_fd)
         threading.Event().wait()
     def __getattr__(self, name): return getattr(self.raw, name)
-sinks.pq.write_table = lambda table, where, **kw: real(table, Stall(where), **kw)
+sinks.pq.ParquetWriter = lambda where, schema, **kw: real(Stall(where), schema, **kw)
 from pipelines.cli import main
 sys.exit(main(sys.argv[1:]))
 """

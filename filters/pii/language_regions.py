@@ -1,0 +1,92 @@
+"""National phone numbers of the countries whose official language a document is written in.
+
+``phone_regions`` makes phonenumbers accept the national formats of a fixed list of countries in
+every document. A document in Estonian or Maltese holds Estonian or Maltese numbers, written
+without a country code and often with no phone word ("5124 4205 (after 6 pm)"); the countries
+where a language is official come from Unicode CLDR (babel's territory data), the formats and
+number ranges from libphonenumber's metadata, so no country list is written by hand. Languages
+official in more than ``MAX_LANGUAGE_REGIONS`` countries (English, French, Spanish, Arabic,
+Portuguese) are left to ``phone_regions`` and the phone words: dozens of numbering plans would
+accept almost any digit run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from filters.pii.phone_formats import MIN_PHONE_DIGITS
+
+MAX_LANGUAGE_REGIONS = 8
+# phonenumbers' own matcher score in Presidio's PhoneRecognizer
+NATIONAL_PHONE_SCORE = 0.4
+# With no phone word to vouch for it, a number must be written as phones are: one run of digits,
+# or groups joined by one kind of separator, a space or a hyphen, the whole token (phonenumbers
+# also reads "(1996). 736", "2647/1998", a law and its year, and "8.000-9.000" as Vietnamese or
+# Greek numbers; Wikipedia is full of such citations and ranges) ...
+_PLAIN_NUMBER_RE = re.compile(
+    r"(?<![\w+.,/\-])(?<!\d[ \-])\+?\d+(?:([ \-])\d+(?:\1\d+)*)?(?![\w/\-]|[.,]\w|[ \-]\d)"
+)
+# ... and not start with a year and a month: "Biol. Lett. 13: 20170484" is an article number
+_DATE_STAMP_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])")
+
+
+@lru_cache(maxsize=1)
+def _regions_by_language() -> dict[str, tuple[str, ...]]:
+    import phonenumbers
+    from babel.languages import get_official_languages
+
+    table: dict[str, set[str]] = {}
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for language in get_official_languages(region, de_facto=True):
+            table.setdefault(language.split("_")[0], set()).add(region)
+    return {lang: tuple(sorted(regions)) for lang, regions in table.items()}
+
+
+def language_regions(language: str | None) -> tuple[str, ...]:
+    """The phone regions of ``language`` (an ISO 639 code, "et", "de-AT", "sr_Latn"), or none
+    when it is official in no country or in more than ``MAX_LANGUAGE_REGIONS``."""
+    base = (language or "").replace("-", "_").split("_")[0].lower()
+    regions = _regions_by_language().get(base, ())
+    return regions if len(regions) <= MAX_LANGUAGE_REGIONS else ()
+
+
+def _amount(text: str, start: int, end: int) -> bool:
+    """Is the number a sum of money or a share: a currency sign before it, or a currency sign
+    or ``%`` after it ("US$ 1375000", "1375000 €"), as phonenumbers' own matcher rules out?"""
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[end : end + 3].lstrip()
+    return bool(before and unicodedata.category(before[-1]) == "Sc") or bool(
+        after and (after[0] == "%" or unicodedata.category(after[0]) == "Sc")
+    )
+
+
+def national_phones(text: str, regions: tuple[str, ...], leniency: int) -> list[tuple[int, int]]:
+    """Spans of plainly written numbers (``_PLAIN_NUMBER_RE``) of 7 to 15 digits, not starting
+    with a year and a month (``_DATE_STAMP_RE``) nor an amount (``_amount``), that phonenumbers
+    parses as a valid number of one of ``regions`` (a possible one at ``leniency`` 0). Each
+    whole token is parsed once per region, which is far cheaper than phonenumbers' matcher; the
+    tokens it would split further are not plain anyway."""
+    if not regions:
+        return []
+    import phonenumbers
+
+    check = phonenumbers.is_valid_number if leniency else phonenumbers.is_possible_number
+    found = []
+    for match in _PLAIN_NUMBER_RE.finditer(text):
+        raw = match.group()
+        digits = sum(c.isdigit() for c in raw)
+        if not MIN_PHONE_DIGITS <= digits <= 15 or _DATE_STAMP_RE.match(raw):
+            continue
+        if _amount(text, *match.span()):
+            continue
+        for region in regions:
+            try:
+                number = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if check(number):
+                found.append(match.span())
+                break
+    return found

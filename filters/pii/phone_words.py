@@ -1,0 +1,115 @@
+"""The words that say a number nearby is a phone number, in many languages.
+
+A national number without a country code ("5124 4205") cannot be told from an order or
+customer number by its digits; a phone word on its line, or on a short label line above it,
+can. The vocabulary is written per language (the web's larger languages and those of the
+regions measured in docs/pii.md), in three kinds:
+
+* stems, matched at the start of a word with any ending, so that inflections and compounds
+  count ("telefona", "Telefoninumber", "mobiilinumero", "τηλεφώνου", "телефону");
+* whole words, for short or ambiguous ones ("tel", "ring", "sími", "simu");
+* words of scripts without spaces between words (Chinese, Japanese, Thai, Khmer...), matched
+  anywhere; and in Arabic and Hebrew script, stems after the clitics those scripts write
+  joined to a word (Arabic "ال", "و", "ب", "ل", "ف"; Hebrew "ה", "ו", "ב", "ל").
+"""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.entities import CONTEXT_WORDS
+
+# word starts: any word that begins with one of these is a phone word
+_STEMS = (
+    # Latin script
+    *("telef", "teleph", "telep", "telf", "tfn", "mobile", "mobiln", "mobilnum", "mobiltel"),
+    *("mobiel", "mobiil", "mobitel"),
+    *("cellular", "celular", "cellphone", "handynummer", "natel", "whatsapp", "viber"),
+    *("telegram", "hotline", "helpline", "landline", "voicemail", "switchboard", "fax"),
+    *("téléphon", "teléfon", "telèfon", "telemóvel", "móvil", "movil", "mòbil", "móbil"),
+    *("puhelin", "matkapuhelin", "rufnummer", "durchwahl", "festnetz", "erreichbar"),
+    *("erreichen", "anruf", "telefoon", "bellen", "komórk", "zadzwoń", "dzwoń", "tālru", "zvan"),
+    *("skambin", "hívj", "hívás", "nazov", "pozov", "poklič", "zovite", "volajte", "volejte"),
+    *("sunați", "sunati", "thirr", "mowbajl", "ċempel", "ċemplu", "guthán", "glaoigh", "ffôn"),
+    *("símanúmer", "farsím", "hringd", "hringið", "helista", "mugikor", "chiama", "joign"),
+    *("kontaktn", "kontakttelefon", "taleefan", "điện thoại", "sđt", "di động", "liên hệ"),
+    *("hubungi", "ponsel", "bimbit", "tawag", "shayel", "ucingo", "umakhalekhukhwini"),
+    *("fóònù", "foonu"),
+    # Cyrillic, Greek, Armenian, Georgian
+    *("телефон", "моб", "звон", "звън", "дзвон", "позвон", "факс", "τηλέφων", "τηλεφων"),
+    *("κινητ", "καλέστε", "επικοινων", "հեռախոս", "բջջ", "ტელეფონ", "მობილურ"),
+    # Devanagari, Bengali, Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala,
+    # Ethiopic
+    *("फ़ोन", "फोन", "मोबाइल", "दूरभाष", "ফোন", "মোবাইল", "ફોન", "મોબાઇલ", "ਫ਼ੋਨ", "ਫੋਨ"),
+    *("ਮੋਬਾਈਲ", "ଫୋନ", "ମୋବାଇଲ", "தொலைபேசி", "கைபேசி", "அலைபேசி", "ఫోన", "మొబైల"),
+    *("ದೂರವಾಣಿ", "ಫೋನ", "ಮೊಬೈಲ", "ഫോൺ", "മൊബൈൽ", "ദൂരവാണി", "දුරකථන", "ජංගම", "අමතන්න"),
+    *("ስልክ",),
+)
+# whole words only: short, or a common word in some other sense as a prefix
+_WORDS = (
+    *("tel", "tél", "tlf", "ph", "hp", "cel", "cell", "mob", "gsm", "sms", "ring", "handy"),
+    *("phone", "phones", "phoned", "phoning", "mobil"),
+    *("call", "calls", "calling", "dial", "office", "contact", "contato", "reach", "answering"),
+    *("bel", "puh", "cep", "arayın", "zəng", "tālr", "sími", "síma", "simu", "waya", "pè"),
+    *("fón", "đt", "wac", "telp", "tel.č", "тел", "тлф", "τηλ", "ტელ", "მობ", "հեռ", "ligue"),
+    *("llame", "llámanos", "llámenos", "llamenos", "llamar", "llamada", "appelez", "appeler"),
+    *("appelle", "joindre", "portable"),
+)
+_PHRASES = (
+    r"messages?[ \t]+to",
+    r"texts?[ \t]+(?:me|us)",
+    r"registered",
+    r"my[ \t]+(?:mobile|cell|number)",
+    r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
+    r"customer[ \t]+(?:care|service|support)",
+)
+# Arabic-script stems (Arabic, Persian, Urdu), after optional joined clitics; Hebrew likewise
+_ARABIC_STEMS = (
+    *("هاتف", "جوال", "موبايل", "موبائل", "تلفون", "تليفون", "محمول", "نقال", "واتساب"),
+    *("واتس", "اتصل", "اتصال", "فاكس", "تلفن", "موبایل", "تماس", "فون"),
+)
+_HEBREW_STEMS = ("טלפון", "נייד", "פקס", "חייג", "התקשר")
+# scripts without spaces between words (Thai "โทร" but not "โทรทัศน์", television)
+_ANYWHERE = (
+    *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락처"),
+    *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),
+)
+
+
+def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """An alternation of ``words`` (lower case) factored by common prefixes: at each word start
+    the regex engine tries one branch per first letter instead of one per word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
+PHONE_WORD_RE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + _trie(_STEMS)
+    + r")\w*"
+    + r"|(?<!\w)(?:"
+    + "|".join([_trie({*_WORDS, *_LISTED}), *_PHRASES])
+    + r")(?!\w)"
+    + r"|(?<!\w)(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
+    + _trie(_ARABIC_STEMS)
+    + r")\w*"
+    + r"|(?<!\w)[הובל]?(?:"
+    + _trie(_HEBREW_STEMS)
+    + r")\w*|(?<!\w)טל(?!\w)"
+    + "|"
+    + "|".join(_ANYWHERE)
+)

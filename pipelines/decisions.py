@@ -1,0 +1,127 @@
+"""Id-keyed decisions: how stages that need the whole corpus change documents without moving text.
+
+A decision stage (exact dedup, MinHash, and any later one: URL dedup, paragraph dedup) computes,
+from small key records, ``(doc id, payload)`` for the documents it changes. Its ``Applier`` says
+what a payload does:
+
+- ``drops(doc_id, payload)``: whether the document leaves the output (filter mode), decided
+  without the text, so the shard planner knows where each document goes;
+- ``apply(doc, payload, mode)``: the document with the payload applied (a rewrite, recorded
+  scores, a verdict in annotate mode) or its reject row; called by the shard writer, which has
+  the text. It is called for every document that reaches the stage, with ``payload=None`` for
+  one the stage did not decide on, so a stage can record a default (MinHash: a cluster of one).
+
+The run joins every stage's decisions with the documents' keys in one CoGroupByKey by id (ids
+and payloads only) and the writers apply them in stage order; the first stage that drops a
+document names the reject. Adding a stage is: its transform, its applier, one line in build.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import apache_beam as beam
+
+from pipelines.schema import is_reject
+
+REJECTED = "rejected"
+
+
+class Applier:
+    """What one decision stage's payloads do to a document (the default: nothing)."""
+
+    stage = ""
+
+    def drops(self, doc_id: str, payload: Any) -> bool:
+        return False
+
+    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
+        return doc
+
+
+def first_drop(
+    doc_id: str, payloads: Mapping[str, Any], appliers: Sequence[Applier], mode: str
+) -> str | None:
+    """The stage that removes the document from the output (filter mode), or None."""
+    if mode == "annotate":
+        return None
+    for applier in appliers:
+        payload = payloads.get(applier.stage)
+        if payload is not None and applier.drops(doc_id, payload):
+            return applier.stage
+    return None
+
+
+def apply_all(
+    doc: dict[str, Any], payloads: Mapping[str, Any], appliers: Sequence[Applier], mode: str
+) -> dict[str, Any]:
+    """The document after every stage's decision, or the reject row of the first that drops it."""
+    for applier in appliers:
+        record = applier.apply(doc, payloads.get(applier.stage), mode)
+        if is_reject(record):
+            return record
+        doc = record
+    return doc
+
+
+def _keyed(stage: str):
+    def key(item: tuple[str, Any]) -> tuple[str, tuple[str, Any]]:
+        doc_id, payload = item
+        return doc_id, (stage, payload)
+
+    return key
+
+
+def tag_decisions(decisions: Mapping[str, beam.PCollection]) -> beam.PCollection:
+    """``{stage: (id, payload)}`` → one PCollection of ``(id, (stage, payload))``."""
+    tagged = [
+        pcoll | f"Tag:{stage}" >> beam.Map(_keyed(stage)) for stage, pcoll in decisions.items()
+    ]
+    if not tagged:
+        raise ValueError("no decisions to tag")
+    return tagged | "AllDecisions" >> beam.Flatten()
+
+
+def payloads_of(items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    return dict(items)
+
+
+class _Apply(beam.DoFn):
+    def __init__(self, appliers: Sequence[Applier], mode: str):
+        self._appliers = list(appliers)
+        self._mode = mode
+
+    def process(self, element) -> Iterator[Any]:
+        _, groups = element
+        payloads = payloads_of(groups["decision"])
+        for doc in groups["doc"]:
+            record = apply_all(doc, payloads, self._appliers, self._mode)
+            yield beam.pvalue.TaggedOutput(REJECTED, record) if is_reject(record) else record
+
+
+class ApplyDecisions(beam.PTransform):
+    """docs → (kept, rejected) with the decisions applied, joined by id *with the text*.
+
+    For Beam users who compose stages in a graph of their own, and for tests; the run's graph
+    never joins text: its shard writers apply the decisions to the spilled text.
+    """
+
+    def __init__(
+        self, decisions: Mapping[str, beam.PCollection], appliers: Sequence[Applier], mode: str
+    ):
+        super().__init__()
+        self._decisions = decisions
+        self._appliers = appliers
+        self._mode = mode
+
+    def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            {
+                "doc": docs | "KeyById" >> beam.Map(lambda doc: (doc["id"], doc)),
+                "decision": tag_decisions(self._decisions),
+            }
+            | "JoinDecisions" >> beam.CoGroupByKey()
+            | "Apply"
+            >> beam.ParDo(_Apply(self._appliers, self._mode)).with_outputs(REJECTED, main="kept")
+        )
