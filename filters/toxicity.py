@@ -2,17 +2,18 @@
 
 Why windows: the shipped classifier (and Dolma's Jigsaw models) were trained on short texts.
 Scoring a whole web page at once lets a long clean page hide a toxic paragraph; scoring every
-sentence alone turns one swear word in a novel into a drop. So a document is cut into overlapping
-windows of about ``window_chars`` characters (built from whole lines and sentences, overlapping by
-half a window so a paragraph is never only split in two), each window is scored, and the scores are
-aggregated: ``max`` finds one toxic passage in a long page, ``mean`` measures how toxic the page is
-overall. A single swear word or tweet-length insult shares its window with ~100 clean words,
-which keeps the window's score low. The work per document is bounded by ``max_windows``: longer
-texts are scored on evenly spread excerpts, so a 50 MB page costs the same as a 50 KB one.
+sentence alone turns one swear word in a novel into a drop. So a document's words (normalised in
+one pass over the page) are cut into consecutive windows of about ``window_chars`` characters at
+word boundaries, each window is scored, and the scores are aggregated: ``max`` finds one toxic
+passage in a long page, ``mean`` measures how toxic the page is overall. A single swear word or
+tweet-length insult shares its window with ~100 clean words, which keeps the window's score low.
+Windows do not overlap: half-overlapping ones found a passage split between two windows more
+surely but doubled the classifier's work (docs/toxicity.md, Speed). The work per document is
+bounded by ``max_windows``: longer texts are scored on evenly spread excerpts, so a 50 MB page
+costs the same as a 50 KB one.
 
-The word-list signal is computed on the same text (without the overlaps), with the list for the
-document's language (``doc["language"]`` from the langid stage); languages without a list get no
-signal.
+The word-list signal is computed on the same words, with the list for the document's language
+(``doc["language"]`` from the langid stage); languages without a list get no signal.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ WORDLIST_DIR = MODELS_DIR / "ldnoobw"
 
 # The bundled model is trained on balanced classes; web text is mostly clean. Its scores are
 # corrected to this toxic base rate (Bayes' rule on the odds), which puts the usual 0.5 threshold
-# where a raw score of 0.99 was: the lowest raw threshold that kept the tune halves of the
+# where a raw score of 0.995 is: the lowest raw threshold that kept the tune halves of the
 # benchmark pages and clean documents within their limits (scripts/eval_toxicity.py).
-BUNDLED_TOXIC_PRIOR = 0.01
+BUNDLED_TOXIC_PRIOR = 0.005
 TOXICITY_REASON = "toxicity_score_above_threshold"
 FLAGGED_REASON = "flagged_word_ratio_above_threshold"
 FLAGGED_SIGNAL = "flagged_word_ratio"
@@ -56,7 +57,6 @@ WORDLIST_FILES: dict[str, tuple[str, ...]] = {
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"@\w+")
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 _LIST_TERM = re.compile(r"^[\w\s'-]+$")
 # Han and kana are written without spaces, and Korean words are long agglutinated runs: one
 # character (syllable) per token lets the classifier's word bigrams see character pairs, which
@@ -64,10 +64,16 @@ _LIST_TERM = re.compile(r"^[\w\s'-]+$")
 _UNSPACED_CHAR = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff])")
 
 
-def clean_text(text: str) -> str:
-    """The whole-text half of ``normalize``: lowercase, no markup, links or handles, Han, kana
-    and Hangul spaced out; line breaks are kept so the text can still be cut into lines and
-    sentences. One pass over a page is much cheaper than one per line.
+def normalized_words(text: str) -> list[str]:
+    """The words the bundled model reads: lowercase, no markup, links or handles.
+
+    Tweets, forum posts and web pages differ in surface noise (``RT @user``, ``&amp;``, links,
+    punctuation glued to words); reducing all of them to bare lowercase words lets a model trained
+    on comments read pages, and keeps ``@handles`` and links, which some labelled sets are full
+    of, from becoming class evidence. Han, kana and Hangul syllables come out one per word.
+    (Squeezing letter runs and undoing leetspeak were measured too: no gain across datasets, a
+    quarter of the stage's time; docs/toxicity.md.) One pass over a whole page: a call per line
+    cost the stage a third of its time, and the word list reuses the words.
     """
     if "&" in text:
         text = html.unescape(text)
@@ -76,105 +82,38 @@ def clean_text(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
-    return _UNSPACED_CHAR.sub(r" \1 ", text)
-
-
-def bare_words(text: str) -> str:
-    """The words of already cleaned text, one space apart (``rt`` of retweets dropped)."""
-    return " ".join(word for word in _WORD.findall(text) if word != "rt")
+    words = _WORD.findall(_UNSPACED_CHAR.sub(r" \1 ", text))
+    if "rt" in words:  # the ``RT`` of retweets
+        words = [word for word in words if word != "rt"]
+    return words
 
 
 def normalize(text: str) -> str:
-    """The text form the bundled model reads: lowercase words, no markup, links or handles.
-
-    Tweets, forum posts and web pages differ in surface noise (``RT @user``, ``&amp;``, links,
-    punctuation glued to words); reducing all of them to bare lowercase words lets a model trained
-    on comments read pages, and keeps ``@handles`` and links, which some labelled sets are full
-    of, from becoming class evidence. Han, kana and Hangul syllables come out one per word.
-    (Squeezing letter runs and undoing leetspeak were measured too: no gain across datasets, a
-    quarter of the stage's time; docs/toxicity.md.)
-    """
-    return bare_words(clean_text(text))
+    """``normalized_words`` on one line: the text form the bundled model is trained on."""
+    return " ".join(normalized_words(text))
 
 
-def keep_text(text: str) -> str:
-    return text
+def raw_words(text: str) -> list[str]:
+    """Whitespace-separated words of raw text: what Dolma's Jigsaw models read, on one line."""
+    return text.split()
 
 
-@dataclass(frozen=True)
-class Preparation:
-    """How text becomes model input: ``whole`` runs once on the document, ``piece`` on each
-    line or sentence; ``piece(whole(text))`` is what a short text is scored as."""
-
-    whole: Callable[[str], str]
-    piece: Callable[[str], str]
-
-    def __call__(self, text: str) -> str:
-        return self.piece(self.whole(text))
-
-
-def collapse_whitespace(text: str) -> str:
-    """The text form Dolma's Jigsaw models read: raw text on one line."""
-    return " ".join(text.split())
-
-
-NORMALIZED = Preparation(clean_text, bare_words)
-RAW = Preparation(keep_text, collapse_whitespace)
-UNCHANGED = Preparation(keep_text, keep_text)
-
-
-def _split_long(piece: str, size: int) -> list[str]:
-    """Cut a piece longer than a window at whitespace so no window exceeds ``size`` by much."""
-    parts: list[str] = []
-    while len(piece) > size:
-        cut = piece.rfind(" ", 0, size)
-        cut = cut if cut > size // 2 else size
-        parts.append(piece[:cut])
-        piece = piece[cut:].lstrip()
-    if piece:
-        parts.append(piece)
-    return parts
-
-
-def split_pieces(text: str, size: int) -> list[str]:
-    """Lines, then sentences, each at most about ``size`` characters: the units windows pack."""
-    pieces: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        sentences = _SENTENCE_END.split(line) if len(line) > size else [line]
-        for sentence in sentences:
-            pieces.extend(_split_long(sentence, size))
-    return pieces
-
-
-def pack_windows(lengths: list[int], size: int) -> list[tuple[int, int]]:
-    """Piece ranges ``[start, end)`` of about ``size`` chars, a new one every half window.
-
-    Each window starts where the previous one had covered half a window, and runs until it holds
-    ``size`` characters, so consecutive windows overlap and together cover every piece.
-    """
-    if not lengths:
-        return []
-    stride = max(1, size // 2)
-    starts = [0]
-    covered = 0
-    for index, length in enumerate(lengths[:-1]):
-        covered += length
-        if covered >= stride:
-            starts.append(index + 1)
-            covered = 0
-    ranges = []
-    for start in starts:
-        end, total = start, 0
-        while end < len(lengths) and (total < size or end == start):
-            total += lengths[end]
-            end += 1
-        ranges.append((start, end))
-        if end == len(lengths):
-            break
-    return ranges
+def cut_windows(text: str, size: int) -> list[str]:
+    """One-line ``text`` cut into consecutive windows of at most ``size`` characters, each cut at
+    the last space of the window's second half (mid-word only where it has none)."""
+    windows: list[str] = []
+    start, length = 0, len(text)
+    while start < length:
+        end = start + size
+        if end < length:
+            space = text.rfind(" ", start + size // 2, end + 1)
+            if space > start:
+                windows.append(text[start:space])
+                start = space + 1
+                continue
+        windows.append(text[start:end])
+        start = end
+    return windows
 
 
 def spread(count: int, limit: int) -> list[int]:
@@ -192,29 +131,50 @@ def excerpts(text: str, size: int, limit: int) -> list[str]:
     return [text[start : start + size] for start in starts]
 
 
-def segment(
-    text: str, size: int, limit: int, prepare: Preparation = NORMALIZED
-) -> tuple[list[str], list[str]]:
-    """``(windows, units)``: the windows a document is scored on and the prepared text they cover.
+Words = Callable[[str], list[str]]
 
-    At most ``limit`` windows, chosen deterministically. Texts longer than ``limit``
-    non-overlapping windows are never segmented whole (that is what bounds a 50 MB page); shorter
-    ones are cut at line and sentence boundaries. ``units`` are the same text without overlaps,
-    for counting words. Each piece is prepared once even though windows overlap.
+
+def segment(
+    text: str, size: int, limit: int, words: Words = normalized_words
+) -> tuple[list[str], list[list[str]]]:
+    """``(windows, units)``: the windows a document is scored on and the words they come from.
+
+    ``words`` turns text into the words a model reads; they are joined into one line and cut
+    into consecutive windows of about ``size`` characters at word boundaries, at most ``limit``
+    of them, chosen deterministically. Texts longer than ``limit`` windows are never read whole
+    (that is what bounds a 50 MB page): ``limit`` evenly spread excerpts are. ``units`` are the
+    word lists (one per excerpt), for counting flagged words.
     """
     if len(text) > size * limit:
-        units = [prepare(chunk) for chunk in excerpts(text, size, limit)]
-        return units, units
-    pieces = split_pieces(prepare.whole(text), size)
-    units = [prepare.piece(piece) for piece in pieces]
-    ranges = pack_windows([len(piece) for piece in pieces], size)
-    chosen = [ranges[i] for i in spread(len(ranges), limit)]
-    return [" ".join(w for w in units[start:end] if w) for start, end in chosen], units
+        units = [words(chunk) for chunk in excerpts(text, size, limit)]
+        return [" ".join(unit) for unit in units], units
+    unit = words(text)
+    cut = cut_windows(" ".join(unit), size)
+    return [cut[i] for i in spread(len(cut), limit)], [unit]
 
 
-def windows(text: str, size: int, limit: int, prepare: Preparation = NORMALIZED) -> list[str]:
+def windows(text: str, size: int, limit: int, words: Words = normalized_words) -> list[str]:
     """The windows a document is scored on (see ``segment``)."""
-    return segment(text, size, limit, prepare)[0]
+    return segment(text, size, limit, words)[0]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A multi-word flagged term: its words, and how it reads inside space-padded text."""
+
+    words: frozenset[str]
+    length: int
+    padded: str  # " two girls one cup "
+
+
+def _count_overlapping(text: str, part: str) -> int:
+    """Occurrences of ``part`` in ``text``, overlapping ones included (``str.count`` skips them:
+    a term's trailing space is the next one's leading space)."""
+    count, start = 0, text.find(part)
+    while start >= 0:
+        count += 1
+        start = text.find(part, start + 1)
+    return count
 
 
 @dataclass(frozen=True)
@@ -222,28 +182,31 @@ class WordList:
     """One language's flagged terms, split by how they are matched."""
 
     words: frozenset[str]
-    # Multi-word terms by their first word, so a text is scanned once whatever the list's size.
-    phrases: dict[str, tuple[tuple[str, ...], ...]]
+    phrases: tuple[Phrase, ...]
     substrings: tuple[str, ...]
 
-    def flagged_ratio(self, texts: list[str]) -> float:
-        """Share of the words (characters, for unspaced scripts) that are flagged terms."""
+    def flagged_ratio(self, units: list[list[str]]) -> float:
+        """Share of the words (characters, for unspaced scripts) of ``units`` (word lists of
+        normalised text) that are flagged terms."""
         if self.substrings:
-            joined = [text.replace(" ", "") for text in texts]
+            joined = ["".join(unit) for unit in units]
             total = sum(len(text) for text in joined)
             hits = sum(len(term) * text.count(term) for text in joined for term in self.substrings)
             return min(1.0, hits / total) if total else 0.0
-        total = flagged = 0
-        for text in texts:
-            tokens = text.split()
-            total += len(tokens)
-            for index, token in enumerate(tokens):
-                if token in self.words:
-                    flagged += 1
-                for phrase in self.phrases.get(token, ()):
-                    if tuple(tokens[index : index + len(phrase)]) == phrase:
-                        flagged += len(phrase)
-        return min(1.0, flagged / total) if total else 0.0
+        # Counted in C where possible: a set lookup mapped over all words for single words; a
+        # multi-word term is searched for only when every one of its words occurs.
+        tokens = units[0] if len(units) == 1 else [word for unit in units for word in unit]
+        if not tokens:
+            return 0.0
+        flagged = sum(map(self.words.__contains__, tokens))
+        present = frozenset(tokens)
+        candidates = [phrase for phrase in self.phrases if phrase.words <= present]
+        if candidates:
+            # one line per unit, so that a term never spans two of them
+            padded = " " + " \n ".join(" ".join(unit) for unit in units) + " "
+            for phrase in candidates:
+                flagged += phrase.length * _count_overlapping(padded, phrase.padded)
+        return min(1.0, flagged / len(tokens))
 
 
 def _read_terms(language: str, directory: Path) -> list[str]:
@@ -268,12 +231,13 @@ def load_wordlist(language: str, directory: str = str(WORDLIST_DIR)) -> WordList
         return None
     if language in UNSPACED_LANGUAGES:
         return WordList(frozenset(), {}, tuple(t.replace(" ", "") for t in terms))
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for term in terms:
-        if " " in term:
-            phrases.setdefault(term.split()[0], []).append(tuple(term.split()))
+    phrases = tuple(
+        Phrase(frozenset(term.split()), len(term.split()), f" {term} ")
+        for term in terms
+        if " " in term
+    )
     words = frozenset(t for t in terms if " " not in t)
-    return WordList(words, {k: tuple(v) for k, v in phrases.items()}, ())
+    return WordList(words, phrases, ())
 
 
 class ToxicityFilter(DocFilter):
@@ -329,9 +293,9 @@ class ToxicityFilter(DocFilter):
             raise ValueError(f"toxic_label {self.toxic_label!r} not in model labels {labels}")
         self._model = model
 
-    def _segment(self, text: str) -> tuple[list[str], list[str]]:
-        prepare = NORMALIZED if self.preprocess == "normalize" else RAW
-        return segment(text, self.window_chars, self.max_windows, prepare)
+    def _segment(self, text: str) -> tuple[list[str], list[list[str]]]:
+        words = normalized_words if self.preprocess == "normalize" else raw_words
+        return segment(text, self.window_chars, self.max_windows, words)
 
     def _odds_factor(self) -> float:
         """What the model's odds of toxic are multiplied by: 1 for a plug-in model unless
@@ -381,18 +345,19 @@ class ToxicityFilter(DocFilter):
     def annotate(self, doc: Record) -> Record:
         return self.annotate_batch([doc])[0]
 
-    def _add_flagged_ratio(self, doc: Record, units: list[str]) -> None:
+    def _add_flagged_ratio(self, doc: Record, units: list[list[str]]) -> None:
         """Add the word-list signal to the dict the quality stage shares (never replace it)."""
         if not self.word_lists:
             return
         wordlist = load_wordlist(base_language(doc.get("language") or ""))
         if wordlist is None:
             return
-        texts = units if self.preprocess == "normalize" else [normalize(u) for u in units]
+        if self.preprocess != "normalize":
+            units = [normalized_words(" ".join(unit)) for unit in units]
         signals = doc.get("quality_signals")
         if signals is None:
             signals = doc["quality_signals"] = {}
-        signals[FLAGGED_SIGNAL] = wordlist.flagged_ratio(texts)
+        signals[FLAGGED_SIGNAL] = wordlist.flagged_ratio(units)
 
     def keep(self, doc: Record) -> Verdict:
         score = doc.get("toxicity_score")

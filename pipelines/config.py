@@ -331,7 +331,7 @@ class ToxicityConfig(StageConfig):
     aggregation: Literal["max", "mean"] = Field(
         "max", description="max finds one toxic passage in a long page; mean rates the whole page"
     )
-    window_chars: int = Field(700, gt=0, description="characters per scored window (half overlap)")
+    window_chars: int = Field(700, gt=0, description="characters per scored window, cut at words")
     max_windows: int = Field(
         64, ge=1, description="windows scored per document at most; longer texts are sampled evenly"
     )
@@ -349,7 +349,7 @@ class ToxicityConfig(StageConfig):
         gt=0.0,
         lt=1.0,
         description="toxic base rate the model's scores are corrected to (Bayes' rule on the "
-        "odds, for a model trained on balanced classes); null = 0.01 for the bundled model "
+        "odds, for a model trained on balanced classes); null = 0.005 for the bundled model "
         "(docs/toxicity.md), no correction for a plug-in model",
     )
 

@@ -263,6 +263,22 @@ def web_pages(doc_filter: ToxicityFilter, shared: Path, threshold: float) -> dic
     }
 
 
+def speed(doc_filter: ToxicityFilter, shared: Path, rounds: int) -> dict[str, Any]:
+    """Docs per CPU-second of the stage on the benchmark pages, as ``scripts/bench_stages.py``
+    drives it (``annotate_batch`` on batches, then ``keep``), each of ``rounds`` rounds (the
+    best says most about the code; the machine is shared)."""
+    pages = [{**page, "language": "en"} for page in benchmark_pages(shared)]
+    rates = []
+    for _ in range(rounds):
+        started = time.process_time()
+        for begin in range(0, len(pages), BATCH):
+            batch = [{**doc, "quality_signals": {}} for doc in pages[begin : begin + BATCH]]
+            for doc in doc_filter.annotate_batch(batch):
+                doc_filter.keep(doc)
+        rates.append(round(len(pages) / (time.process_time() - started)))
+    return {"pages": len(pages), "docs_per_cpu_s": rates, "best": max(rates)}
+
+
 def markdown(report: dict[str, Any]) -> str:
     """The tables docs/toxicity.md shows."""
     lines = [
@@ -294,8 +310,17 @@ def main() -> None:
     parser.add_argument(
         "--lodo-only", nargs="+", default=None, help="only these sets' LODO (nothing else)"
     )
+    parser.add_argument(
+        "--speed", type=int, default=0, metavar="ROUNDS", help="only time the stage on the pages"
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the report here")
     args = parser.parse_args()
+
+    if args.speed:
+        speed_filter = ToxicityFilter(model=args.model)
+        speed_filter.setup()
+        print(json.dumps(speed(speed_filter, args.data_dir, args.speed)))
+        return
 
     if args.lodo_only:
         with tempfile.TemporaryDirectory() as folder:
