@@ -65,6 +65,47 @@ def apply_all(
     return doc
 
 
+def _unexcluded(element) -> Iterator[Any]:
+    _, groups = element
+    if not any(True for _ in groups["excluded"]):
+        yield from groups["record"]
+
+
+def dropped_ids(decisions: beam.PCollection, applier: Applier, label: str) -> beam.PCollection:
+    """The ids whose payload drops the document (filter mode), from a stage's decisions."""
+    return (
+        decisions
+        | f"Drops:{label}" >> beam.Filter(lambda kv: applier.drops(kv[0], kv[1]))
+        | f"DroppedIds:{label}" >> beam.Keys()
+    )
+
+
+class WithoutIds(beam.PTransform):
+    """records → those whose id (``id_of(record)``) is not among ``ids``: one join by id.
+
+    How a decision stage leaves out what an earlier one drops (URL dedup's losers never reach
+    exact dedup; documents any dedup stage drops never count in paragraph dedup), so that no
+    two stages can each keep a copy the other drops. Only small records should pass here: it
+    is a shuffle.
+    """
+
+    def __init__(self, ids: beam.PCollection, id_of):
+        super().__init__()
+        self._ids = ids
+        self._id_of = id_of
+
+    def expand(self, records: beam.PCollection) -> beam.PCollection:
+        id_of = self._id_of
+        return (
+            {
+                "record": records | "ById" >> beam.Map(lambda r: (id_of(r), r)),
+                "excluded": self._ids | "KeyExcluded" >> beam.Map(lambda i: (i, None)),
+            }
+            | "JoinExcluded" >> beam.CoGroupByKey()
+            | "Unexcluded" >> beam.FlatMap(_unexcluded)
+        )
+
+
 def _keyed(stage: str):
     def key(item: tuple[str, Any]) -> tuple[str, tuple[str, Any]]:
         doc_id, payload = item

@@ -18,6 +18,7 @@ from pipelines.balance import PLAN_FILE
 from pipelines.filesystem import join, read_json
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.stats import STATS_FILE
+from pipelines.summaries import read_summaries
 
 REPORT_FILE = "report.json"
 _VERSIONED = (
@@ -185,6 +186,7 @@ def build_report(
         **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,
         "quality_model": _read_if_exists(join(output, QUALITY_PLAN_FILE)),
+        **read_summaries(output, FileSystems.exists),
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,

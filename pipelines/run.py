@@ -25,6 +25,7 @@ from pipelines.sinks import REJECTS_DIR
 from pipelines.sources.read import match_files
 from pipelines.spill import SPILL_DIR, delete_spill
 from pipelines.stats import STATS_FILE
+from pipelines.summaries import SUMMARY_STAGES, summary_file
 from pipelines.torch_guard import let_torch_in
 
 SUCCESS_FILE = "_SUCCESS"
@@ -37,6 +38,7 @@ RUN_OUTPUTS = (
     STATS_FILE,
     PLAN_FILE,
     QUALITY_PLAN_FILE,
+    *(summary_file(stage) for stage in SUMMARY_STAGES),
     SPILL_DIR,
     SUCCESS_FILE,
     "hooks",
@@ -118,7 +120,10 @@ def run(
         wall,
         runner,
     )
-    scratch = [join(config.output, name) for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE)]
+    summaries = tuple(summary_file(stage) for stage in SUMMARY_STAGES)
+    scratch = [
+        join(config.output, name) for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE, *summaries)
+    ]
     FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
     if config.hooks:
         # Hooks run on the finished output; a failing hook is recorded, never fatal to the run.
