@@ -22,8 +22,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.metrics import Metrics
 
-from pipelines.schema import is_reject
+from pipelines.schema import is_reject, reject_from_doc
 
 REJECTED = "rejected"
 
@@ -38,6 +39,34 @@ class Applier:
 
     def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
         return doc
+
+
+def duplicate_verdict(
+    doc: dict[str, Any], kept_id: str, stage: str, reason: str, mode: str
+) -> dict[str, Any]:
+    """A duplicate's reject naming the copy that stays (filter mode), or its verdict
+    (annotate mode); counted in ``<stage>/rejected:<reason>``."""
+    Metrics.counter(stage, f"rejected:{reason}").inc()
+    if mode == "annotate":
+        doc["verdicts"].append(f"{stage}:{reason}")
+        return doc
+    return reject_from_doc(doc, stage=stage, reason=reason, kept_id=kept_id)
+
+
+class KeptIdApplier(Applier):
+    """Payload: the id of the copy that stays; every payload drops its document (URL and
+    exact dedup). Undecided documents are counted in ``<stage>/kept``."""
+
+    reason = ""
+
+    def drops(self, doc_id: str, payload: Any) -> bool:
+        return True
+
+    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
+        if payload is None:
+            Metrics.counter(self.stage, "kept").inc()
+            return doc
+        return duplicate_verdict(doc, payload, self.stage, self.reason, mode)
 
 
 def first_drop(

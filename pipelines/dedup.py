@@ -50,13 +50,13 @@ from apache_beam.metrics import Metrics
 
 from filters.minhash import MinHasher, band_keys, optimal_bands_rows
 from filters.text import TextNormaliser
-from pipelines.decisions import Applier, ApplyDecisions
-from pipelines.schema import reject_from_doc
+from pipelines.decisions import Applier, ApplyDecisions, KeptIdApplier, duplicate_verdict
 from pipelines.verify import VerifyEdges
 
 REJECTED = "rejected"
 EXACT_STAGE = "exact_dedup"
 MINHASH_STAGE = "minhash"
+NEAR_DUPLICATE = "near_duplicate"
 _DONE = "done"
 _UNSTABLE = "unstable"
 PAYLOADS = "payloads"
@@ -101,18 +101,6 @@ def rank_key(doc_id: str, n_bytes: int, source: str, keep: str, prefer_sources: 
 
 def _key_rank(key: DedupKey, cfg: Any) -> tuple:
     return rank_key(key[0], key[2], key[1], cfg.keep, list(cfg.prefer_sources))
-
-
-_REASONS = {EXACT_STAGE: "exact_duplicate", MINHASH_STAGE: "near_duplicate"}
-
-
-def _verdict(doc: dict[str, Any], survivor: str, stage: str, mode: str) -> dict[str, Any]:
-    """The reject (filter mode) or the annotated document (annotate mode) of a duplicate."""
-    Metrics.counter(stage, f"rejected:{_REASONS[stage]}").inc()
-    if mode == "annotate":
-        doc["verdicts"].append(f"{stage}:{_REASONS[stage]}")
-        return doc
-    return reject_from_doc(doc, stage=stage, reason=_REASONS[stage], kept_id=survivor)
 
 
 # ----- per document: the key records -----------------------------------------------------------
@@ -254,19 +242,11 @@ class ExactDecisions(beam.PTransform):
         )
 
 
-class ExactApplier(Applier):
+class ExactApplier(KeptIdApplier):
     """Payload: the survivor's id."""
 
     stage = EXACT_STAGE
-
-    def drops(self, doc_id: str, payload: Any) -> bool:
-        return True
-
-    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
-        if payload is None:
-            Metrics.counter(EXACT_STAGE, "kept").inc()
-            return doc
-        return _verdict(doc, payload, EXACT_STAGE, mode)
+    reason = "exact_duplicate"
 
 
 # ----- MinHash: buckets ------------------------------------------------------------------------
@@ -609,7 +589,7 @@ class MinhashApplier(Applier):
         if survivor == doc["id"]:
             Metrics.counter(MINHASH_STAGE, "kept").inc()
             return doc
-        return _verdict(doc, survivor, MINHASH_STAGE, mode)
+        return duplicate_verdict(doc, survivor, MINHASH_STAGE, NEAR_DUPLICATE, mode)
 
 
 # ----- docs → (kept, rejected), for graphs of one's own ---------------------------------------

@@ -19,12 +19,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
 
 from filters.urls import UrlNormaliser, crawl_rank
-from pipelines.decisions import Applier
+from pipelines.decisions import KeptIdApplier
 from pipelines.key_stats import JoinKeyStats
-from pipelines.schema import reject_from_doc
 
 STAGE = "url_dedup"
 REASON = "duplicate_url"
@@ -85,7 +83,6 @@ class BestCrawl:
 def _loser(pair: tuple[Crawl, tuple]) -> Iterator[tuple[str, str]]:
     (_, doc_id), (_, (_, kept_id)) = pair
     if doc_id != kept_id:
-        Metrics.counter(STAGE, f"rejected:{REASON}").inc()
         yield doc_id, kept_id
 
 
@@ -108,19 +105,8 @@ class UrlDedup(beam.PTransform):
         )["pairs"] | "Losers" >> beam.FlatMap(_loser)
 
 
-class UrlApplier(Applier):
+class UrlApplier(KeptIdApplier):
     """Payload: the id of the crawl that stays; every payload drops its document."""
 
     stage = STAGE
-
-    def drops(self, doc_id: str, payload: Any) -> bool:
-        return True
-
-    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
-        """The document, its verdict (annotate mode) or its reject (filter mode)."""
-        if payload is None:
-            return doc
-        if mode == "annotate":
-            doc["verdicts"].append(f"{STAGE}:{REASON}")
-            return doc
-        return reject_from_doc(doc, stage=STAGE, reason=REASON, kept_id=payload)
+    reason = REASON

@@ -58,20 +58,12 @@ from bench_measure import machine, run_measured  # noqa: E402
 from bench_report import render  # noqa: E402
 
 from filters.extract import EXTRACTORS  # noqa: E402
+from pipelines.build import STAGE_ORDER  # noqa: E402
 from pipelines.config import apply_overrides  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
-STAGES = (
-    "langid",
-    "quality",
-    "toxicity",
-    "pii",
-    "url_dedup",
-    "exact_dedup",
-    "minhash",
-    "paragraph_dedup",
-    "balance",
-)
+# The stages a bench run switches on or off (quality_model keeps configs/local.yaml's setting).
+STAGES = tuple(stage for stage in STAGE_ORDER if stage not in ("read", "quality_model"))
 FULL_STAGES = tuple(stage for stage in STAGES if stage != "balance")
 RUNNING_MODES = ("in_memory", "multi_threading", "multi_processing")
 # running_modes first: the other sections use the fastest mode it finds
