@@ -94,10 +94,10 @@ def spill_dir(config: Config) -> str:
     return join(config.output, SPILL_DIR)
 
 
-def url_sources(config: Config) -> list[str]:
-    """The source labels of the inputs whose format URL dedup takes part in."""
-    formats = set(config.stages.url_dedup.formats)
-    return sorted({item.source for item in config.inputs if item.format in formats})
+def sources_of(config: Config, formats: list[str]) -> list[str]:
+    """The source labels of the inputs of the given formats (the documents a stage with a
+    ``formats`` key, URL or paragraph dedup, takes part in)."""
+    return sorted({item.source for item in config.inputs if item.format in set(formats)})
 
 
 def add_decisions(config: Config, docs: beam.PCollection, spilled: dict[str, beam.PCollection]):
@@ -124,7 +124,7 @@ def add_decisions(config: Config, docs: beam.PCollection, spilled: dict[str, bea
     decisions: dict[str, beam.PCollection] = {}
     appliers: list[Applier] = []
     dropped: list[beam.PCollection] = []
-    sources = url_sources(config)
+    sources = sources_of(config, url.formats)
     if url.enabled and sources:
         applier = UrlApplier()
         decisions[URL_STAGE] = docs | f"Stage:{URL_STAGE}" >> UrlDedup(url, sources)
@@ -150,11 +150,13 @@ def add_decisions(config: Config, docs: beam.PCollection, spilled: dict[str, bea
             appliers.append(MinhashApplier())
             dropped.append(dropped_ids(decisions[MINHASH_STAGE], appliers[-1], MINHASH_STAGE))
     reports: dict[str, beam.PCollection] = {}
-    if paragraphs.enabled:
+    sources = sources_of(config, paragraphs.formats)
+    if paragraphs.enabled and sources:
         exclude = dropped | "DroppedByDedup" >> beam.Flatten() if dropped else None
         buckets = config.shards.spill_buckets
         result = docs | f"Stage:{PARAGRAPH_STAGE}" >> ParagraphDedup(
             paragraphs,
+            sources=sources,
             exclude=exclude,
             prefixes=lambda: PrefixesFromSpill(
                 spilled["keys"], spilled["files"], paragraphs, buckets

@@ -56,19 +56,23 @@ Member = tuple[tuple, str, Occurrence, int]
 
 
 class _Describe(beam.DoFn):
-    """A document → (id, its members), one element per document (for the optional exclusion).
+    """A document → (id, its members), one element per document (for the optional exclusion);
+    nothing for a document of a source that does not take part.
 
     The members carry no text: an occurrence's ``prefix`` is emptied here, since it would
     otherwise cross the counting shuffles (the report reads its prefixes afterwards)."""
 
-    def __init__(self, cfg: Any):
+    def __init__(self, cfg: Any, sources: frozenset[str] | None):
         self._cfg = cfg
+        self._sources = sources
 
     def setup(self) -> None:
         self._hasher = ParagraphHasher(normaliser_from(self._cfg), self._cfg.min_chars)
 
     def process(self, doc: dict[str, Any]) -> Iterator[tuple[str, list[Member]]]:
         cfg = self._cfg
+        if self._sources is not None and doc["source"] not in self._sources:
+            return
         rank = rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, cfg.prefer_sources)
         words = count_words(doc["text"])
         members = [
@@ -251,7 +255,8 @@ def _summary(totals: tuple, top: list, prefixes: list) -> dict[str, Any]:
 class ParagraphDedup(beam.PTransform):
     """docs → ``{"decisions": (id, Decision), "summary": dict}`` (see the module docstring).
 
-    ``exclude``: optional PCollection of ids that earlier dedup stages drop. ``prefixes``: how
+    ``sources``: the source labels that take part (None: every document). ``exclude``:
+    optional PCollection of ids that earlier dedup stages drop. ``prefixes``: how
     the report's text of the top paragraphs is read (``top`` PCollection → ``(hash, prefix)``);
     by default from ``docs`` (``PrefixesFromDocs``). ``buckets``: the spill buckets the
     readers are chosen by.
@@ -262,6 +267,7 @@ class ParagraphDedup(beam.PTransform):
         cfg: Any,
         exclude: beam.PCollection | None = None,
         top: int = 20,
+        sources: Iterable[str] | None = None,
         prefixes: Callable[[beam.PCollection], beam.PTransform] | None = None,
         buckets: int = READER_BUCKETS,
     ):
@@ -271,10 +277,11 @@ class ParagraphDedup(beam.PTransform):
         self._top = top
         self._prefixes = prefixes
         self._buckets = buckets
+        self._sources = frozenset(sources) if sources is not None else None
 
     def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
         cfg = self._cfg
-        described = docs | "Describe" >> beam.ParDo(_Describe(cfg))
+        described = docs | "Describe" >> beam.ParDo(_Describe(cfg, self._sources))
         if self._exclude is not None:
             described = described | "Unexcluded" >> WithoutIds(self._exclude, lambda kv: kv[0])
         members = described | "Members" >> beam.Values()

@@ -21,9 +21,9 @@ Usage::
     python scripts/eval_paragraph_dedup.py [--min-chars N --min-count N] --split held-out
         [--show 20] [--beam]
 
-``--corpus`` adds every other input of the benchmark corpus (``scripts/bench.py``'s cache: the
-real WARC, WET, Wikipedia and Dolma JSONL samples), read by the project's readers, so that the
-removed paragraphs are drawn from more than one kind of text (``--split all`` then).
+``--corpus`` adds the other inputs of the benchmark corpus (``scripts/bench.py``'s cache: the
+real WARC, WET, Wikipedia and Dolma JSONL samples) of the ``--formats`` that take part (default:
+the stage's, warc and wet), read by the project's readers (``--split all`` then).
 
 ``--show N`` prints N removed paragraphs drawn at random (seeded) from the split; ``--beam``
 also runs ``pipelines.paragraph_dedup.ParagraphDedup`` on DirectRunner and checks that its
@@ -104,8 +104,9 @@ def earlier_drops(docs: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     return dropped, {doc_id for doc_id, root in found.items() if root != doc_id}
 
 
-def corpus_docs(corpus: Path) -> list[dict[str, Any]]:
-    """Every document of the benchmark corpus's inputs other than the web pages, as read."""
+def corpus_docs(corpus: Path, formats: list[str]) -> list[dict[str, Any]]:
+    """Every document of the benchmark corpus's inputs of ``formats`` other than the web
+    pages, as read (the stage's ``formats`` key: only those take part)."""
     from bench_corpus import corpus_inputs
 
     from pipelines.config import InputConfig
@@ -114,7 +115,7 @@ def corpus_docs(corpus: Path) -> list[dict[str, Any]]:
 
     docs = []
     for item in corpus_inputs(corpus, web_only=False):
-        if item["source"] == "web":
+        if item["source"] == "web" or item["format"] not in formats:
             continue
         reader = make_reader(InputConfig(**item))
         for path in match_files(item["path"]):
@@ -239,10 +240,16 @@ def main() -> None:
         const=ROOT / ".cache" / "bench" / "corpus-full",
         help="also the benchmark corpus's other inputs (default: scripts/bench.py's cache)",
     )
+    parser.add_argument(
+        "--formats",
+        nargs="+",
+        default=["warc", "wet"],
+        help="with --corpus: the input formats that take part (the stage's formats key)",
+    )
     args = parser.parse_args()
     docs = web_docs(args.shared, args.cache)
     if args.corpus:
-        docs = sorted(docs + corpus_docs(args.corpus), key=lambda d: d["id"])
+        docs = sorted(docs + corpus_docs(args.corpus, args.formats), key=lambda d: d["id"])
     truth = labels(args.shared)
     by_url, by_minhash = (set(), set()) if args.no_exclude else earlier_drops(docs)
     excluded = by_url | by_minhash

@@ -67,6 +67,7 @@ def _run(corpus, out: Path, beam_args: list[str]):
             "stages.toxicity.enabled=false",
             "stages.pii.enabled=false",
             "stages.url_dedup.formats=[jsonl]",
+            "stages.paragraph_dedup.formats=[jsonl]",
         ],
     )
     return run(config, beam_args)

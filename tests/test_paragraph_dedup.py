@@ -161,6 +161,19 @@ def test_beam_decisions_and_summary_equal_the_in_memory_reference() -> None:
         assert_that(result["summary"], check_summary, label="Summary")
 
 
+def test_only_the_selected_sources_take_part() -> None:
+    """``formats`` (here: the sources of those formats) limits who counts and who loses."""
+    cfg = ParagraphDedupConfig(min_count=3, min_doc_words=5)
+    docs = corpus()
+    expected = in_memory([d for d in docs if d["source"] == "shop"], cfg)
+    assert expected and all(doc_id.startswith("shop/") for doc_id in expected)
+    with BeamPipeline() as pipeline:
+        result = (
+            pipeline | beam.Create(docs, reshuffle=False) | ParagraphDedup(cfg, sources=["shop"])
+        )
+        assert_that(result["decisions"], equal_to(sorted(expected.items())))
+
+
 # ----- applying a decision ---------------------------------------------------------------------
 
 
