@@ -11,7 +11,8 @@ The shape of the graph, and why (docs/scale.md has the figures):
       ┌──────────────────────────────────────────────────────────────────────────┘
       ├─ spill text ──────────────────────────────────────────┐
       └─ keys: ids, hashes, band keys                         │
-           → decision stages (exact, MinHash)                 │
+           → decision stages (URL, exact, MinHash,            │
+             paragraph dedup)                                 │
            → one join by id → shard plans ────────────────────┴→ shards
 
 Everything after the per-document stages moves ids, hashes and payloads; the text waits in
@@ -26,11 +27,12 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.config import Config, ConfigError, StageConfig
-from pipelines.decisions import Applier
+from pipelines.decisions import Applier, WithoutIds, dropped_ids
 from pipelines.decontaminate import SummariseMatches
 from pipelines.dedup import (
     EXACT_STAGE,
     MINHASH_STAGE,
+    PAYLOADS,
     SURVIVORS,
     DescribeDocs,
     ExactApplier,
@@ -40,12 +42,17 @@ from pipelines.dedup import (
 )
 from pipelines.filesystem import join
 from pipelines.filter_stages import FILTER_STAGES, check_run, make_filter
+from pipelines.paragraph_dedup import STAGE as PARAGRAPH_STAGE
+from pipelines.paragraph_dedup import ParagraphApplier, ParagraphDedup, PrefixesFromSpill
 from pipelines.preflight import check_environment
 from pipelines.quality_select import select_top
 from pipelines.sinks import SpillDocs, SpillRejects, WriteOutputs
 from pipelines.sources.read import ReadInputs
 from pipelines.spill import FILES, SPILL_DIR
 from pipelines.stages import ApplyFilter
+from pipelines.summaries import WriteSummary
+from pipelines.url_dedup import STAGE as URL_STAGE
+from pipelines.url_dedup import UrlApplier, UrlDedup
 
 # Stages of the config contract whose implementation has not landed yet: enabling one must fail
 # loudly instead of silently passing documents through unfiltered.
@@ -60,8 +67,10 @@ STAGE_ORDER = (
     "toxicity",
     "pii",
     "decontaminate",
+    "url_dedup",
     "exact_dedup",
     "minhash",
+    "paragraph_dedup",
     "balance",
 )
 
@@ -92,31 +101,79 @@ def spill_dir(config: Config) -> str:
     return join(config.output, SPILL_DIR)
 
 
-def add_decisions(config: Config, docs: beam.PCollection):
-    """The decision stages over the documents' keys: ``{stage: (id, payload)}`` and their
-    appliers, in stage order. A new id-keyed stage (URL or paragraph dedup) adds its entry
-    here: its transform may read ``docs`` (fused with the per-document stages, before any
-    shuffle) and must emit ``(id, payload)``; its ``Applier`` acts on the text at the writer."""
-    exact, minhash = config.stages.exact_dedup, config.stages.minhash
+def sources_of(config: Config, formats: list[str]) -> list[str]:
+    """The source labels of the inputs of the given formats (the documents a stage with a
+    ``formats`` key, URL or paragraph dedup, takes part in)."""
+    return sorted({item.source for item in config.inputs if item.format in set(formats)})
+
+
+def add_decisions(config: Config, docs: beam.PCollection, spilled: dict[str, beam.PCollection]):
+    """The decision stages: ``{stage: (id, payload)}`` and their appliers, in stage order, and
+    the outputs that only report (``{name: PCollection}``: paragraph dedup's summary).
+
+    ``docs``: the per-document stages' output (reading it here is fused with them, before any
+    shuffle); ``spilled``: the spill's ``keys`` and ``files`` (paragraph dedup reads its report
+    prefixes back from there).
+
+    Order, and why (docs/dedup.md, "Order of the stages"): URL dedup first, and its losers never
+    reach exact or MinHash dedup, so that those cannot keep the older crawl URL dedup drops while
+    dropping the newer one; exact dedup's survivors go on to MinHash; paragraph dedup last, on
+    every document none of the three drops, since it needs the whole corpus's counts before it
+    can rewrite one text and the other stages' keys are computed from the text as spilled.
+    """
+    stages = config.stages
+    exact, minhash, url, paragraphs = (
+        stages.exact_dedup,
+        stages.minhash,
+        stages.url_dedup,
+        stages.paragraph_dedup,
+    )
     decisions: dict[str, beam.PCollection] = {}
     appliers: list[Applier] = []
-    if not (exact.enabled or minhash.enabled):
-        return decisions, appliers
-    described = docs | "DedupKeys" >> DescribeDocs(
-        exact if exact.enabled else None, minhash if minhash.enabled else None
-    )
-    keys = described.keys
-    if exact.enabled:
-        result = keys | f"Stage:{EXACT_STAGE}" >> ExactDecisions(exact, config.mode)
-        decisions[EXACT_STAGE] = result.decisions
-        appliers.append(ExactApplier())
-        keys = result[SURVIVORS]
-    if minhash.enabled:
-        decisions[MINHASH_STAGE] = keys | f"Stage:{MINHASH_STAGE}" >> MinhashDecisions(
-            minhash, described.sets
+    dropped: list[beam.PCollection] = []
+    sources = sources_of(config, url.formats)
+    if url.enabled and sources:
+        applier = UrlApplier()
+        decisions[URL_STAGE] = docs | f"Stage:{URL_STAGE}" >> UrlDedup(url, sources)
+        appliers.append(applier)
+        dropped.append(dropped_ids(decisions[URL_STAGE], applier, URL_STAGE))
+    if exact.enabled or minhash.enabled:
+        described = docs | "DedupKeys" >> DescribeDocs(
+            exact if exact.enabled else None, minhash if minhash.enabled else None
         )
-        appliers.append(MinhashApplier())
-    return decisions, appliers
+        keys = described.keys
+        if dropped:
+            keys = keys | "WithoutUrlDuplicates" >> WithoutIds(dropped[0], lambda key: key[0])
+        if exact.enabled:
+            result = keys | f"Stage:{EXACT_STAGE}" >> ExactDecisions(exact, config.mode)
+            decisions[EXACT_STAGE] = result.decisions
+            appliers.append(ExactApplier())
+            dropped.append(dropped_ids(result.decisions, appliers[-1], EXACT_STAGE))
+            keys = result[SURVIVORS]
+        if minhash.enabled:
+            decisions[MINHASH_STAGE] = keys | f"Stage:{MINHASH_STAGE}" >> MinhashDecisions(
+                minhash, described[PAYLOADS]
+            )
+            appliers.append(MinhashApplier())
+            dropped.append(dropped_ids(decisions[MINHASH_STAGE], appliers[-1], MINHASH_STAGE))
+    reports: dict[str, beam.PCollection] = {}
+    sources = sources_of(config, paragraphs.formats)
+    if paragraphs.enabled and sources:
+        exclude = dropped | "DroppedByDedup" >> beam.Flatten() if dropped else None
+        buckets = config.shards.spill_buckets
+        result = docs | f"Stage:{PARAGRAPH_STAGE}" >> ParagraphDedup(
+            paragraphs,
+            sources=sources,
+            exclude=exclude,
+            prefixes=lambda: PrefixesFromSpill(
+                spilled["keys"], spilled["files"], paragraphs, buckets
+            ),
+            buckets=buckets,
+        )
+        decisions[PARAGRAPH_STAGE] = result["decisions"]
+        appliers.append(ParagraphApplier())
+        reports[PARAGRAPH_STAGE] = result["summary"]
+    return decisions, appliers, reports
 
 
 def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
@@ -147,12 +204,19 @@ def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
     spilled_rejects = (
         rejects | "AllRejects" >> beam.Flatten() | "SpillRejects" >> SpillRejects(spill, buckets)
     )
-    decisions, appliers = add_decisions(config, docs)
-    balance = config.stages.balance if config.stages.balance.enabled else None
     files = (spilled[FILES], spilled_rejects[FILES]) | "AllSpillFiles" >> beam.Flatten()
-    return {
+    decisions, appliers, reports = add_decisions(
+        config, docs, {"keys": spilled.keys, "files": spilled[FILES]}
+    )
+    report_files = [
+        summary | f"Write:{stage}" >> WriteSummary(config.output, stage)
+        for stage, summary in reports.items()
+    ]
+    balance = config.stages.balance if config.stages.balance.enabled else None
+    written = {
         "keys": spilled.keys,
         "rejects": spilled_rejects.plans,
         "files": files,
         "decisions": decisions,
     } | "WriteOutputs" >> WriteOutputs(config.output, config.shards, config.mode, appliers, balance)
+    return (written, *report_files) | "AllWritten" >> beam.Flatten()

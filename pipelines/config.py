@@ -570,6 +570,11 @@ class ParagraphDedupConfig(DedupConfig):
         description="a document left with fewer words is dropped "
         "(reason too_short_after_paragraph_dedup)",
     )
+    formats: list[Literal["warc", "wet", "wikipedia", "jsonl", "parquet"]] = Field(
+        default_factory=lambda: ["warc", "wet"],
+        description="input formats whose documents take part (web crawls by default: in "
+        "Wikipedia dumps the repeated lines are mostly real text, docs/dedup.md)",
+    )
 
 
 class UrlDedupConfig(StageConfig):

@@ -22,8 +22,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.metrics import Metrics
 
-from pipelines.schema import is_reject
+from pipelines.schema import is_reject, reject_from_doc
 
 REJECTED = "rejected"
 
@@ -38,6 +39,34 @@ class Applier:
 
     def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
         return doc
+
+
+def duplicate_verdict(
+    doc: dict[str, Any], kept_id: str, stage: str, reason: str, mode: str
+) -> dict[str, Any]:
+    """A duplicate's reject naming the copy that stays (filter mode), or its verdict
+    (annotate mode); counted in ``<stage>/rejected:<reason>``."""
+    Metrics.counter(stage, f"rejected:{reason}").inc()
+    if mode == "annotate":
+        doc["verdicts"].append(f"{stage}:{reason}")
+        return doc
+    return reject_from_doc(doc, stage=stage, reason=reason, kept_id=kept_id)
+
+
+class KeptIdApplier(Applier):
+    """Payload: the id of the copy that stays; every payload drops its document (URL and
+    exact dedup). Undecided documents are counted in ``<stage>/kept``."""
+
+    reason = ""
+
+    def drops(self, doc_id: str, payload: Any) -> bool:
+        return True
+
+    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
+        if payload is None:
+            Metrics.counter(self.stage, "kept").inc()
+            return doc
+        return duplicate_verdict(doc, payload, self.stage, self.reason, mode)
 
 
 def first_drop(
@@ -63,6 +92,47 @@ def apply_all(
             return record
         doc = record
     return doc
+
+
+def _unexcluded(element) -> Iterator[Any]:
+    _, groups = element
+    if not any(True for _ in groups["excluded"]):
+        yield from groups["record"]
+
+
+def dropped_ids(decisions: beam.PCollection, applier: Applier, label: str) -> beam.PCollection:
+    """The ids whose payload drops the document (filter mode), from a stage's decisions."""
+    return (
+        decisions
+        | f"Drops:{label}" >> beam.Filter(lambda kv: applier.drops(kv[0], kv[1]))
+        | f"DroppedIds:{label}" >> beam.Keys()
+    )
+
+
+class WithoutIds(beam.PTransform):
+    """records → those whose id (``id_of(record)``) is not among ``ids``: one join by id.
+
+    How a decision stage leaves out what an earlier one drops (URL dedup's losers never reach
+    exact dedup; documents any dedup stage drops never count in paragraph dedup), so that no
+    two stages can each keep a copy the other drops. Only small records should pass here: it
+    is a shuffle.
+    """
+
+    def __init__(self, ids: beam.PCollection, id_of):
+        super().__init__()
+        self._ids = ids
+        self._id_of = id_of
+
+    def expand(self, records: beam.PCollection) -> beam.PCollection:
+        id_of = self._id_of
+        return (
+            {
+                "record": records | "ById" >> beam.Map(lambda r: (id_of(r), r)),
+                "excluded": self._ids | "KeyExcluded" >> beam.Map(lambda i: (i, None)),
+            }
+            | "JoinExcluded" >> beam.CoGroupByKey()
+            | "Unexcluded" >> beam.FlatMap(_unexcluded)
+        )
 
 
 def _keyed(stage: str):

@@ -19,8 +19,8 @@ dedup kept without a join.
    its smallest id, and a second, small GroupByKey links the sub-bucket minima to the bucket's
    minimum. k members give exactly k-1 edges (never k²), and no worker holds more than about
    k/BUCKET_SHARDS ids of one bucket, so 100,000 identical boilerplate pages are not a hot key;
-3. optional ``verify``: the exact Jaccard similarity of each candidate pair against its star centre
-   (see ``VerifyEdges`` for the trade-off);
+3. optional ``verify``: each candidate pair's similarity against its star centre, from the
+   signatures or the exact shingle sets, with bounded groups (``pipelines.verify.VerifyEdges``);
 4. connected components (``ConnectedComponents``: large-star/small-star rounds, each a
    GroupByKey, with a convergence gate and a single-worker fallback over what did not converge);
 5. one survivor per component, chosen deterministically → ``(id, (survivor, component size))``.
@@ -48,17 +48,18 @@ import apache_beam as beam
 import numpy as np
 from apache_beam.metrics import Metrics
 
-from filters.minhash import MinHasher, band_keys, jaccard, optimal_bands_rows
+from filters.minhash import MinHasher, band_keys, optimal_bands_rows
 from filters.text import TextNormaliser
-from pipelines.decisions import Applier, ApplyDecisions
-from pipelines.schema import reject_from_doc
+from pipelines.decisions import Applier, ApplyDecisions, KeptIdApplier, duplicate_verdict
+from pipelines.verify import VerifyEdges
 
 REJECTED = "rejected"
 EXACT_STAGE = "exact_dedup"
 MINHASH_STAGE = "minhash"
+NEAR_DUPLICATE = "near_duplicate"
 _DONE = "done"
 _UNSTABLE = "unstable"
-_SETS = "sets"
+PAYLOADS = "payloads"
 _SUB_MINIMA = "sub_minima"
 SURVIVORS = "survivors"
 _log = logging.getLogger("corpus_prep.dedup")
@@ -102,18 +103,6 @@ def _key_rank(key: DedupKey, cfg: Any) -> tuple:
     return rank_key(key[0], key[2], key[1], cfg.keep, list(cfg.prefer_sources))
 
 
-_REASONS = {EXACT_STAGE: "exact_duplicate", MINHASH_STAGE: "near_duplicate"}
-
-
-def _verdict(doc: dict[str, Any], survivor: str, stage: str, mode: str) -> dict[str, Any]:
-    """The reject (filter mode) or the annotated document (annotate mode) of a duplicate."""
-    Metrics.counter(stage, f"rejected:{_REASONS[stage]}").inc()
-    if mode == "annotate":
-        doc["verdicts"].append(f"{stage}:{_REASONS[stage]}")
-        return doc
-    return reject_from_doc(doc, stage=stage, reason=_REASONS[stage], kept_id=survivor)
-
-
 # ----- per document: the key records -----------------------------------------------------------
 
 
@@ -138,7 +127,9 @@ def hasher_from(cfg: Any) -> MinHasher:
 
 
 class DescribeForDedup(beam.DoFn):
-    """A batch of documents → their ``DedupKey``s; shingle sets on ``sets`` when verifying."""
+    """A batch of documents → their ``DedupKey``s; when MinHash verifies, on ``payloads`` what
+    the check compares: ``(id, signature bytes)`` (``verify_with: signature``) or ``(id, sorted
+    shingle hashes)`` (``exact``), for documents with tokens (the others are on no edge)."""
 
     def __init__(self, exact_cfg: Any | None, minhash_cfg: Any | None):
         self._exact_cfg = exact_cfg
@@ -152,7 +143,7 @@ class DescribeForDedup(beam.DoFn):
             # would otherwise cost seconds at graph construction on the driver.
             self._hasher = hasher_from(self._minhash_cfg)
             self._bands, self._rows = bands_rows(self._minhash_cfg)
-            self._verify = self._minhash_cfg.verify
+            self._verify = self._minhash_cfg.verify and self._minhash_cfg.verify_with
         self._msecs = Metrics.counter(MINHASH_STAGE, "msecs")
 
     def _exact(self, text: str) -> bytes | None:
@@ -172,11 +163,15 @@ class DescribeForDedup(beam.DoFn):
             rows = band_keys(sigs, self._bands, self._rows).tolist()
             # no tokens: nothing to compare; exact dedup handles empty texts
             keys = [None if e else tuple(r) for r, e in zip(rows, empty, strict=True)]
-            if self._verify:
-                for doc, shingles in zip(
-                    batch, self._hasher.shingle_sets(texts, languages), strict=True
-                ):
-                    yield beam.pvalue.TaggedOutput(_SETS, (doc["id"], shingles.tobytes()))
+            if self._verify == "signature":
+                for doc, sig, e in zip(batch, sigs, empty, strict=True):
+                    if not e:
+                        yield beam.pvalue.TaggedOutput(PAYLOADS, (doc["id"], sig.tobytes()))
+            elif self._verify == "exact":
+                shingle_sets = self._hasher.shingle_sets(texts, languages)
+                for doc, shingles, e in zip(batch, shingle_sets, empty, strict=True):
+                    if not e:
+                        yield beam.pvalue.TaggedOutput(PAYLOADS, (doc["id"], shingles.tobytes()))
             # signatures only: the shuffles and component rounds after them have no timer
             self._msecs.inc(int((time.perf_counter() - started) * 1000))
         for doc, text, bands in zip(batch, texts, keys, strict=True):
@@ -184,7 +179,8 @@ class DescribeForDedup(beam.DoFn):
 
 
 class DescribeDocs(beam.PTransform):
-    """docs → ``DedupKey``s (main) and shingle sets (``sets``, when MinHash verifies)."""
+    """docs → ``DedupKey``s (main) and verification payloads (``payloads``, when MinHash
+    verifies)."""
 
     def __init__(self, exact_cfg: Any | None, minhash_cfg: Any | None):
         super().__init__()
@@ -197,7 +193,7 @@ class DescribeDocs(beam.PTransform):
             | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=MAX_SIGNATURE_BATCH)
             | "Describe"
             >> beam.ParDo(DescribeForDedup(self._exact_cfg, self._minhash_cfg)).with_outputs(
-                _SETS, main="keys"
+                PAYLOADS, main="keys"
             )
         )
 
@@ -246,19 +242,11 @@ class ExactDecisions(beam.PTransform):
         )
 
 
-class ExactApplier(Applier):
+class ExactApplier(KeptIdApplier):
     """Payload: the survivor's id."""
 
     stage = EXACT_STAGE
-
-    def drops(self, doc_id: str, payload: Any) -> bool:
-        return True
-
-    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
-        if payload is None:
-            Metrics.counter(EXACT_STAGE, "kept").inc()
-            return doc
-        return _verdict(doc, payload, EXACT_STAGE, mode)
+    reason = "exact_duplicate"
 
 
 # ----- MinHash: buckets ------------------------------------------------------------------------
@@ -319,63 +307,6 @@ class BucketStars(beam.PTransform):
             | "BucketStar" >> beam.FlatMap(star_edges)
         )
         return (level1.edges, level2) | "AllEdges" >> beam.Flatten()
-
-
-# ----- MinHash: optional exact verification ----------------------------------------------------
-
-
-class VerifyEdges(beam.PTransform):
-    """Keep only candidate edges whose exact shingle Jaccard reaches ``threshold``.
-
-    Trade-off: LSH alone lets through pairs below the threshold with a probability given by the
-    S-curve (and, through transitivity, can chain them into one cluster); checking the exact
-    Jaccard of each pair removes those. The price is two extra shuffles of every document's
-    shingle set (about 4 bytes per word with 32-bit hashes, i.e. roughly the size of the text
-    again): one joined with the edges by member, one by star centre. Checking against the star
-    centre only (not all pairs) keeps it linear in the bucket size; a member that fails against
-    one centre can still be linked through another band.
-    """
-
-    def __init__(self, sets: beam.PCollection, threshold: float, hash_bits: int):
-        super().__init__()
-        self._sets = sets
-        self._threshold = threshold
-        self._dtype = np.uint32 if hash_bits == 32 else np.uint64
-
-    def expand(self, edges: beam.PCollection) -> beam.PCollection:
-        by_member = (
-            {"set": self._sets, "edge": edges | "Distinct" >> beam.Distinct()}
-            | "JoinMember" >> beam.CoGroupByKey()
-            | "ToCentre" >> beam.FlatMap(_member_to_centre)
-        )
-        return (
-            {"set": self._sets, "member": by_member}
-            | "JoinCentre" >> beam.CoGroupByKey()
-            | "Check" >> beam.FlatMap(_check_pairs, self._threshold, self._dtype)
-        )
-
-
-def _member_to_centre(element) -> Iterator[tuple[str, tuple[str, bytes]]]:
-    member, groups = element
-    shingles = next(iter(groups["set"]), None)
-    if shingles is None:
-        return
-    for centre in groups["edge"]:
-        yield centre, (member, shingles)
-
-
-def _check_pairs(element, threshold: float, dtype) -> Iterator[Edge]:
-    centre, groups = element
-    centre_set = next(iter(groups["set"]), None)
-    if centre_set is None:
-        return
-    centre_hashes = np.frombuffer(centre_set, dtype=dtype)
-    for member, member_set in groups["member"]:
-        similarity = jaccard(np.frombuffer(member_set, dtype=dtype), centre_hashes)
-        if similarity >= threshold:
-            yield member, centre
-        else:
-            Metrics.counter(MINHASH_STAGE, "verify:rejected_pairs").inc()
 
 
 # ----- connected components --------------------------------------------------------------------
@@ -608,13 +539,13 @@ def _choose_survivor(element) -> Iterator[tuple[str, tuple[str, int]]]:
 class MinhashDecisions(beam.PTransform):
     """``DedupKey``s → ``(id, (survivor id, component size))`` for every clustered document.
 
-    ``sets``: the shingle sets ``DescribeForDedup`` made, needed when ``verify`` is on.
+    ``payloads``: what ``DescribeForDedup`` made for the check, needed when ``verify`` is on.
     """
 
-    def __init__(self, cfg: Any, sets: beam.PCollection | None = None):
+    def __init__(self, cfg: Any, payloads: beam.PCollection | None = None):
         super().__init__()
         self._cfg = cfg
-        self._sets = sets
+        self._payloads = payloads
 
     def expand(self, keys: beam.PCollection) -> beam.PCollection:
         cfg = self._cfg
@@ -622,7 +553,9 @@ class MinhashDecisions(beam.PTransform):
         edges = keys | "BucketEntries" >> beam.FlatMap(_bucket_entries) | "Buckets" >> BucketStars()
         if cfg.verify:
             threshold = cfg.threshold or (1.0 / bands) ** (1.0 / rows)
-            edges = edges | "Verify" >> VerifyEdges(self._sets, threshold, cfg.hash_bits)
+            edges = edges | "Verify" >> VerifyEdges(
+                self._payloads, cfg.verify_with, threshold, cfg.hash_bits
+            )
         components = edges | "Components" >> ConnectedComponents(cfg.max_rounds)
         if cfg.keep == "smallest_id" and not cfg.prefer_sources:
             ranked = components | "Rank" >> beam.Map(lambda nc: (nc[1], ((nc[0],), nc[0])))
@@ -656,7 +589,7 @@ class MinhashApplier(Applier):
         if survivor == doc["id"]:
             Metrics.counter(MINHASH_STAGE, "kept").inc()
             return doc
-        return _verdict(doc, survivor, MINHASH_STAGE, mode)
+        return duplicate_verdict(doc, survivor, MINHASH_STAGE, NEAR_DUPLICATE, mode)
 
 
 # ----- docs → (kept, rejected), for graphs of one's own ---------------------------------------
@@ -690,5 +623,5 @@ class MinhashDedup(beam.PTransform):
 
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         keys = docs | "Keys" >> DescribeDocs(None, self._cfg)
-        decisions = keys.keys | "Minhash" >> MinhashDecisions(self._cfg, keys[_SETS])
+        decisions = keys.keys | "Minhash" >> MinhashDecisions(self._cfg, keys[PAYLOADS])
         return docs | ApplyDecisions({MINHASH_STAGE: decisions}, [MinhashApplier()], self._mode)

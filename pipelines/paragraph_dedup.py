@@ -4,28 +4,34 @@
 every document that loses at least one paragraph (the line indices to remove, and whether too
 little would be left, so the document is dropped). Only hashes, ids and sizes travel:
 
-1. per document (no shuffle): the distinct long-enough paragraphs, hashed after normalisation
-   (``filters.paragraphs.ParagraphHasher``), each with the document's rank (the dedup survivor
-   rule: preferred source, then longest if ``keep: longest``, then smallest id);
-2. optionally, documents that earlier dedup stages drop (``exclude``: their ids) are left out
-   before counting, so a paragraph is never removed from every document that survives;
+1. per document (fused with the per-document stages, no shuffle): the distinct long-enough
+   paragraphs, hashed after normalisation (``filters.paragraphs.ParagraphHasher``), each with
+   the document's rank (the dedup survivor rule: preferred source, then longest if
+   ``keep: longest``, then smallest id); the paragraph's text stays here;
+2. documents that earlier dedup stages drop (``exclude``: their ids) are left out before
+   counting, so a paragraph is never removed from every document that survives;
 3. per paragraph hash: how many documents hold it and which ranks first, joined back to every
    holder with bounded groups (``pipelines.key_stats.JoinKeyStats``, a combiner on salted
    sub-keys); a paragraph held by at least ``min_count`` documents is removed from all but
    the first;
 4. per document: its removals grouped by id (at most its own paragraphs) → one decision.
 
-``apply_decision`` rewrites (or drops) a document once its decision has been joined to it; the
-run's graph does that in the one join of documents with all dedup decisions. ``ApplyDecisions``
-is that join for one decision kind, for tests and for graphs without the combined join.
+``ParagraphApplier`` rewrites (or drops) a document at the shard writer, which has its text.
+In the run's graph this is the last decision stage (``pipelines.build.add_decisions``, and
+docs/dedup.md for why).
 
-Report data: ``ParagraphDedup`` also returns ``summary``, one dict with the paragraphs, bytes and
-documents removed and the ``top`` repeated paragraphs (document count, first 80 characters).
+Report data: ``summary``, one dict with the paragraphs, bytes and documents removed and the
+``top`` repeated paragraphs (document count, first 80 characters). The characters are read from
+one holder of each top paragraph (the ``reader``: the holder in the lowest spill bucket, then
+the smallest id, so that the 20 readers of a run share one or a few buckets): from the spill
+files in the run (``PrefixesFromSpill``), from the documents themselves elsewhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import dataclasses
+import pickle
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
@@ -33,72 +39,84 @@ from apache_beam.metrics import Metrics
 
 from filters.doc_sizes import count_words, refresh_sizes
 from filters.paragraphs import Decision, Occurrence, ParagraphHasher, decide, remove_lines
+from pipelines.decisions import Applier, WithoutIds
 from pipelines.dedup import normaliser_from, rank_key
 from pipelines.key_stats import JoinKeyStats
 from pipelines.schema import reject_from_doc
+from pipelines.spill import read_spill, spill_bucket
 
 STAGE = "paragraph_dedup"
 REASON = "too_short_after_paragraph_dedup"
 SIGNAL = "repeated_paragraph_fraction"
-REJECTED = "rejected"
+# Spill buckets the reader of a top paragraph is chosen by (``shards.spill_buckets``' default).
+READER_BUCKETS = 64
 
 # A member of a paragraph hash: (rank, doc id, occurrence, words of the whole document).
 Member = tuple[tuple, str, Occurrence, int]
 
 
 class _Describe(beam.DoFn):
-    """A document → (id, its members), one element per document (for the optional exclusion)."""
+    """A document → (id, its members), one element per document (for the optional exclusion);
+    nothing for a document of a source that does not take part.
 
-    def __init__(self, cfg: Any):
+    The members carry no text: an occurrence's ``prefix`` is emptied here, since it would
+    otherwise cross the counting shuffles (the report reads its prefixes afterwards)."""
+
+    def __init__(self, cfg: Any, sources: frozenset[str] | None):
         self._cfg = cfg
+        self._sources = sources
 
     def setup(self) -> None:
         self._hasher = ParagraphHasher(normaliser_from(self._cfg), self._cfg.min_chars)
 
     def process(self, doc: dict[str, Any]) -> Iterator[tuple[str, list[Member]]]:
         cfg = self._cfg
+        if self._sources is not None and doc["source"] not in self._sources:
+            return
         rank = rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, cfg.prefer_sources)
         words = count_words(doc["text"])
-        members = [(rank, doc["id"], o, words) for o in self._hasher.occurrences(doc["text"])]
+        members = [
+            (rank, doc["id"], dataclasses.replace(o, prefix=""), words)
+            for o in self._hasher.occurrences(doc["text"])
+        ]
         if members:
             yield doc["id"], members
 
 
-def _keep_unexcluded(element) -> Iterator[list[Member]]:
-    _, groups = element
-    if not any(True for _ in groups["excluded"]):
-        yield from groups["members"]
-
-
 class FirstAndCount:
-    """Per paragraph hash: number of documents, and the first member by rank (the survivor)."""
+    """Per paragraph hash: number of documents, the first member by rank (the survivor), and
+    the member whose text the report reads (lowest ``(spill bucket, id)``)."""
 
-    def __init__(self, min_count: int):
+    def __init__(self, min_count: int, buckets: int = READER_BUCKETS):
         self.min_count = min_count
+        self.buckets = buckets
 
-    def create(self) -> tuple[int, tuple | None, str | None]:
-        return 0, None, None
+    def create(self) -> tuple[int, tuple | None, str | None, tuple | None]:
+        return 0, None, None, None
 
     def add(self, acc, member: Member):
-        count, rank, doc_id = acc
+        count, rank, doc_id, reader = acc
         if rank is None or member[0] < rank:
             rank, doc_id = member[0], member[1]
-        return count + 1, rank, doc_id
+        candidate = (spill_bucket(member[1], self.buckets), member[1])
+        return count + 1, rank, doc_id, min(reader or candidate, candidate)
 
-    def merge(self, accs: Iterable) -> tuple[int, tuple | None, str | None]:
-        count, best = 0, (None, None)
-        for acc_count, rank, doc_id in accs:
+    def merge(self, accs: Iterable) -> tuple[int, tuple | None, str | None, tuple | None]:
+        count, best, reader = 0, (None, None), None
+        for acc_count, rank, doc_id, acc_reader in accs:
             count += acc_count
             if rank is not None and (best[0] is None or rank < best[0]):
                 best = (rank, doc_id)
-        return count, best[0], best[1]
+            if acc_reader is not None and (reader is None or acc_reader < reader):
+                reader = acc_reader
+        return count, best[0], best[1], reader
 
     def wanted(self, acc) -> bool:
         return acc[0] >= self.min_count
 
 
 def _removal(pair: tuple[Member, tuple]) -> Iterator[tuple[str, tuple[Occurrence, int]]]:
-    (_, doc_id, occurrence, doc_words), (_, _, survivor) = pair
+    (_, doc_id, occurrence, doc_words), (_, _, survivor, _) = pair
     if doc_id != survivor:
         yield doc_id, (occurrence, doc_words)
 
@@ -126,22 +144,90 @@ class _Decide(beam.DoFn):
 
 
 def _top_entry(kv) -> tuple[int, int, str]:
-    paragraph_hash, (count, _, survivor) = kv
-    return count, paragraph_hash, survivor
+    """(documents, hash, reader id) of a repeated paragraph."""
+    paragraph_hash, (count, _, _, (_, reader)) = kv
+    return count, paragraph_hash, reader
 
 
-def _prefixes(doc: dict[str, Any], top: list, hasher_cfg: Any) -> Iterator[tuple[int, str]]:
-    """The report's text for the top paragraphs, read from each one's survivor document."""
-    wanted = {survivor: set() for _, _, survivor in top}
-    for _, paragraph_hash, survivor in top:
-        wanted[survivor].add(paragraph_hash)
-    hashes = wanted.get(doc["id"])
-    if not hashes:
-        return
-    hasher = ParagraphHasher(normaliser_from(hasher_cfg), hasher_cfg.min_chars)
+def _wanted_hashes(top: list) -> dict[str, set[int]]:
+    wanted: dict[str, set[int]] = {}
+    for _, paragraph_hash, reader in top:
+        wanted.setdefault(reader, set()).add(paragraph_hash)
+    return wanted
+
+
+def prefixes_of(doc: dict[str, Any], hashes: set[int], cfg: Any) -> Iterator[tuple[int, str]]:
+    """(hash, first 80 characters) of the given paragraphs of one document."""
+    hasher = ParagraphHasher(normaliser_from(cfg), cfg.min_chars)
     for occurrence in hasher.occurrences(doc["text"]):
         if occurrence.hash in hashes:
             yield occurrence.hash, occurrence.prefix
+
+
+def _prefixes(doc: dict[str, Any], top: list, cfg: Any) -> Iterator[tuple[int, str]]:
+    hashes = _wanted_hashes(top).get(doc["id"])
+    if hashes:
+        yield from prefixes_of(doc, hashes, cfg)
+
+
+class PrefixesFromDocs(beam.PTransform):
+    """top → (hash, prefix), read from the documents (for graphs that keep the text at hand:
+    the side input makes a runner hold ``docs`` until the counting is done)."""
+
+    def __init__(self, docs: beam.PCollection, cfg: Any):
+        super().__init__()
+        self._docs = docs
+        self._cfg = cfg
+
+    def expand(self, top: beam.PCollection) -> beam.PCollection:
+        return self._docs | "Prefixes" >> beam.FlatMap(
+            _prefixes, beam.pvalue.AsSingleton(top), self._cfg
+        )
+
+
+def _reader_keys(key, top: list, buckets: int) -> Iterator[tuple[tuple[str, int], tuple]]:
+    """A spilled document's key → ((language, bucket), (token, id)) if it reads a prefix."""
+    doc_id, (language, _, _, token) = key
+    if doc_id in _wanted_hashes(top):
+        yield (language, spill_bucket(doc_id, buckets)), (token, doc_id)
+
+
+def _read_prefixes(element, top: list, files, cfg: Any) -> Iterator[tuple[int, str]]:
+    """One spill class and bucket: the prefixes its reader documents hold."""
+    spill_key, readers = element
+    tokens = dict(readers)
+    wanted = _wanted_hashes(top)
+    for path in sorted(files[spill_key]):
+        for token, encoded in read_spill(path):
+            if token in tokens:
+                yield from prefixes_of(pickle.loads(encoded), wanted[tokens[token]], cfg)
+
+
+class PrefixesFromSpill(beam.PTransform):
+    """top → (hash, prefix), read from the spill files: the run's graph, where text only waits
+    there. ``keys``: the spilled documents' ``DocKey``s; ``files``: the spill files. Only the
+    buckets that hold a reader are read (the readers are chosen in the lowest bucket)."""
+
+    def __init__(self, keys: beam.PCollection, files: beam.PCollection, cfg: Any, buckets: int):
+        super().__init__()
+        self._keys = keys
+        self._files = files
+        self._cfg = cfg
+        self._buckets = buckets
+
+    def expand(self, top: beam.PCollection) -> beam.PCollection:
+        return (
+            self._keys
+            | "Readers" >> beam.FlatMap(_reader_keys, beam.pvalue.AsSingleton(top), self._buckets)
+            | "ByBucket" >> beam.GroupByKey()
+            | "ReadPrefixes"
+            >> beam.FlatMap(
+                _read_prefixes,
+                beam.pvalue.AsSingleton(top),
+                beam.pvalue.AsMultiMap(self._files),
+                self._cfg,
+            )
+        )
 
 
 def _totals(decision: Decision) -> tuple[int, int, int, int]:
@@ -161,7 +247,7 @@ def _summary(totals: tuple, top: list, prefixes: list) -> dict[str, Any]:
         "docs_too_short": totals[3],
         "top": [
             {"documents": count, "hash": f"{h:016x}", "text": text.get(h, "")}
-            for count, h, _ in sorted(top, reverse=True)
+            for count, h, _ in sorted(top, key=lambda entry: (-entry[0], entry[1]))
         ],
     }
 
@@ -169,29 +255,39 @@ def _summary(totals: tuple, top: list, prefixes: list) -> dict[str, Any]:
 class ParagraphDedup(beam.PTransform):
     """docs → ``{"decisions": (id, Decision), "summary": dict}`` (see the module docstring).
 
-    ``exclude``: optional PCollection of ids that earlier dedup stages drop.
+    ``sources``: the source labels that take part (None: every document). ``exclude``:
+    optional PCollection of ids that earlier dedup stages drop. ``prefixes``: how
+    the report's text of the top paragraphs is read (``top`` PCollection → ``(hash, prefix)``);
+    by default from ``docs`` (``PrefixesFromDocs``). ``buckets``: the spill buckets the
+    readers are chosen by.
     """
 
-    def __init__(self, cfg: Any, exclude: beam.PCollection | None = None, top: int = 20):
+    def __init__(
+        self,
+        cfg: Any,
+        exclude: beam.PCollection | None = None,
+        top: int = 20,
+        sources: Iterable[str] | None = None,
+        prefixes: Callable[[beam.PCollection], beam.PTransform] | None = None,
+        buckets: int = READER_BUCKETS,
+    ):
         super().__init__()
         self._cfg = cfg
         self._exclude = exclude
         self._top = top
+        self._prefixes = prefixes
+        self._buckets = buckets
+        self._sources = frozenset(sources) if sources is not None else None
 
     def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
         cfg = self._cfg
-        described = docs | "Describe" >> beam.ParDo(_Describe(cfg))
+        described = docs | "Describe" >> beam.ParDo(_Describe(cfg, self._sources))
         if self._exclude is not None:
-            excluded = self._exclude | "KeyExcluded" >> beam.Map(lambda i: (i, True))
-            described = (
-                {"members": described, "excluded": excluded}
-                | "JoinExcluded" >> beam.CoGroupByKey()
-                | "Unexcluded" >> beam.FlatMap(_keep_unexcluded)
-            )
-        else:
-            described = described | "Members" >> beam.Values()
-        keyed = described | "ByHash" >> beam.FlatMap(lambda ms: ((m[2].hash, m) for m in ms))
-        joined = keyed | "Count" >> JoinKeyStats(FirstAndCount(cfg.min_count), lambda m: m[1])
+            described = described | "Unexcluded" >> WithoutIds(self._exclude, lambda kv: kv[0])
+        members = described | "Members" >> beam.Values()
+        keyed = members | "ByHash" >> beam.FlatMap(lambda ms: ((m[2].hash, m) for m in ms))
+        statistic = FirstAndCount(cfg.min_count, self._buckets)
+        joined = keyed | "Count" >> JoinKeyStats(statistic, lambda m: m[1])
         decisions = (
             joined["pairs"]
             | "Removals" >> beam.FlatMap(_removal)
@@ -203,7 +299,8 @@ class ParagraphDedup(beam.PTransform):
             | "TopEntries" >> beam.Map(_top_entry)
             | "Top" >> beam.combiners.Top.Of(self._top)
         )
-        prefixes = docs | "Prefixes" >> beam.FlatMap(_prefixes, beam.pvalue.AsSingleton(top), cfg)
+        reader = self._prefixes or (lambda: PrefixesFromDocs(docs, cfg))
+        prefixes = top | "TopPrefixes" >> reader()
         summary = (
             decisions
             | "Totals" >> beam.Map(lambda kv: _totals(kv[1]))
@@ -218,21 +315,30 @@ class ParagraphDedup(beam.PTransform):
         return {"decisions": decisions, "summary": summary}
 
 
-def apply_decision(doc: dict[str, Any], decision: Decision | None, mode: str) -> dict[str, Any]:
-    """The document with its repeated paragraphs removed, or its reject (filter mode).
+class ParagraphApplier(Applier):
+    """Payload: the document's ``Decision``. Drops it when too little would be left."""
 
-    Annotate mode keeps the text and records the verdict a filter run would give.
-    """
-    if decision is None:
-        return doc
-    doc["quality_signals"][SIGNAL] = decision.n_bytes / doc["n_bytes"] if doc["n_bytes"] else 0.0
-    if mode == "annotate":
-        if decision.drop:
-            doc["verdicts"].append(f"{STAGE}:{REASON}")
-        return doc
-    if decision.drop:
-        return reject_from_doc(
-            doc, stage=STAGE, reason=REASON, score=doc["quality_signals"][SIGNAL]
-        )
-    doc["text"] = remove_lines(doc["text"], decision.lines)
-    return refresh_sizes(doc)
+    stage = STAGE
+
+    def drops(self, doc_id: str, payload: Any) -> bool:
+        return payload.drop
+
+    def apply(self, doc: dict[str, Any], payload: Any, mode: str) -> dict[str, Any]:
+        """The document with its repeated paragraphs removed, or its reject (filter mode).
+
+        Annotate mode keeps the text and records the verdict a filter run would give.
+        """
+        if payload is None:
+            return doc
+        n_bytes = doc["n_bytes"]
+        doc["quality_signals"][SIGNAL] = payload.n_bytes / n_bytes if n_bytes else 0.0
+        if mode == "annotate":
+            if payload.drop:
+                doc["verdicts"].append(f"{STAGE}:{REASON}")
+            return doc
+        if payload.drop:
+            return reject_from_doc(
+                doc, stage=STAGE, reason=REASON, score=doc["quality_signals"][SIGNAL]
+            )
+        doc["text"] = remove_lines(doc["text"], payload.lines)
+        return refresh_sizes(doc)

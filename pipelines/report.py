@@ -19,6 +19,7 @@ from pipelines.decontaminate import read_summary
 from pipelines.filesystem import join, read_json
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.stats import STATS_FILE
+from pipelines.summaries import read_summaries
 
 REPORT_FILE = "report.json"
 _VERSIONED = (
@@ -187,6 +188,7 @@ def build_report(
         "balance": balance,
         "quality_model": _read_if_exists(join(output, QUALITY_PLAN_FILE)),
         "decontamination": read_summary(output),
+        **read_summaries(output, FileSystems.exists),
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,

@@ -203,6 +203,24 @@ def _decontamination(summary: dict[str, Any] | None) -> list[str]:
     return parts
 
 
+def _paragraph_dedup_section(summary: dict[str, Any], report: dict[str, Any]) -> list[str]:
+    """Paragraph dedup: what it removed, and the paragraphs most documents repeated."""
+    kept = report["totals"]["kept_bytes"]
+    share = summary["bytes_removed"] / (kept + summary["bytes_removed"]) if kept else 0.0
+    note = (
+        f"{summary['paragraphs_removed']:,} repeated paragraphs removed from "
+        f"{summary['docs_changed']:,} documents: {summary['bytes_removed']:,} bytes "
+        f"({share:.2%} of the kept documents' text before removal); "
+        f"{summary['docs_too_short']:,} documents dropped as too short afterwards."
+    )
+    rows = [[t["documents"], t["text"]] for t in summary["top"]]
+    return [
+        "<h2>Paragraph dedup</h2>",
+        f'<p class="note">{html.escape(note)}</p>',
+        _table(["documents", "paragraph (first 80 characters)"], rows) if rows else "",
+    ]
+
+
 def _curve(points: list[dict[str, float]], title: str) -> str:
     fig, ax = plt.subplots(figsize=(5, 3))
     xs = [p.get("tokens", p.get("step")) for p in points]
@@ -333,6 +351,8 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
     if report.get("quality_model"):
         parts += _quality_model_section(report["quality_model"])
     parts += _decontamination(report.get("decontamination"))
+    if report.get("paragraph_dedup"):
+        parts += _paragraph_dedup_section(report["paragraph_dedup"], report)
     balance = report.get("balance")
     if balance:
         parts += [

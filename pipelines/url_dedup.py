@@ -7,8 +7,10 @@ the size travel (``pipelines.key_stats.JoinKeyStats``: a combiner on salted sub-
 crawled a million times is no hot key). Documents without an http(s) URL, and documents of
 sources that are not selected, never take part.
 
-``apply_decision`` turns a losing document into its reject (``url_dedup`` / ``duplicate_url``,
-``kept_id`` = the record that stays) or, in annotate mode, into a verdict.
+``UrlApplier`` (a ``pipelines.decisions.Applier``) turns a losing document into its reject at the
+shard writer (``url_dedup`` / ``duplicate_url``, ``kept_id`` = the record that stays) or, in
+annotate mode, into a verdict. In the run's graph URL dedup is the first decision stage, and its
+losers never reach exact or MinHash dedup (``pipelines.build.add_decisions``).
 """
 
 from __future__ import annotations
@@ -17,11 +19,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
 
 from filters.urls import UrlNormaliser, crawl_rank
+from pipelines.decisions import KeptIdApplier
 from pipelines.key_stats import JoinKeyStats
-from pipelines.schema import reject_from_doc
 
 STAGE = "url_dedup"
 REASON = "duplicate_url"
@@ -82,7 +83,6 @@ class BestCrawl:
 def _loser(pair: tuple[Crawl, tuple]) -> Iterator[tuple[str, str]]:
     (_, doc_id), (_, (_, kept_id)) = pair
     if doc_id != kept_id:
-        Metrics.counter(STAGE, f"rejected:{REASON}").inc()
         yield doc_id, kept_id
 
 
@@ -105,11 +105,8 @@ class UrlDedup(beam.PTransform):
         )["pairs"] | "Losers" >> beam.FlatMap(_loser)
 
 
-def apply_decision(doc: dict[str, Any], kept_id: str | None, mode: str) -> dict[str, Any]:
-    """The document, its verdict (annotate mode) or its reject (filter mode)."""
-    if kept_id is None:
-        return doc
-    if mode == "annotate":
-        doc["verdicts"].append(f"{STAGE}:{REASON}")
-        return doc
-    return reject_from_doc(doc, stage=STAGE, reason=REASON, kept_id=kept_id)
+class UrlApplier(KeptIdApplier):
+    """Payload: the id of the crawl that stays; every payload drops its document."""
+
+    stage = STAGE
+    reason = REASON

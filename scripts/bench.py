@@ -58,10 +58,13 @@ from bench_measure import machine, run_measured  # noqa: E402
 from bench_report import render  # noqa: E402
 
 from filters.extract import EXTRACTORS  # noqa: E402
+from pipelines.build import STAGE_ORDER  # noqa: E402
+from pipelines.config import apply_overrides  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
-STAGES = ("langid", "quality", "toxicity", "pii", "exact_dedup", "minhash", "balance")
-FULL_STAGES = ("langid", "quality", "toxicity", "pii", "exact_dedup", "minhash")
+# The stages a bench run switches on or off (quality_model keeps configs/local.yaml's setting).
+STAGES = tuple(stage for stage in STAGE_ORDER if stage not in ("read", "quality_model"))
+FULL_STAGES = tuple(stage for stage in STAGES if stage != "balance")
 RUNNING_MODES = ("in_memory", "multi_threading", "multi_processing")
 # running_modes first: the other sections use the fastest mode it finds
 SECTIONS = (
@@ -141,7 +144,8 @@ class Bench:
         ]
         config["output"] = str(work / "out")
         for stage in STAGES:
-            config["stages"][stage]["enabled"] = stage in stages
+            config["stages"].setdefault(stage, {})["enabled"] = stage in stages
+        apply_overrides(config, self.args.overrides)
         work.mkdir(parents=True, exist_ok=True)
         (work / "config.yaml").write_text(yaml.safe_dump(config, sort_keys=False))
         return work / "config.yaml"
@@ -150,7 +154,7 @@ class Bench:
         self, name: str, inputs: list[dict], stages: tuple[str, ...], mode: str | None = None
     ) -> dict[str, Any]:
         """One corpus-prep run as a subprocess; measurements plus the facts of its report."""
-        work = self.runs / name
+        work = self.runs / (name + self.args.label)
         config_path = self.write_config(work, inputs, stages)
         mode = mode or self.args.running_mode
         if mode == "auto":  # no modes section in this run: the only mode using several cores
@@ -380,7 +384,8 @@ class Bench:
                 row["datatrove"] = self.datatrove(f"rep-dt-{factor}x", "full", view)
             if self.wants("corpus-prep"):
                 inputs = replica_inputs(view)
-                row["corpus-prep"] = self.corpus_prep(f"rep-{factor}x", inputs, full)
+                run = self.corpus_prep(f"rep-{factor}x", inputs, full)
+                row["corpus-prep" + self.args.label] = {**run, "overrides": self.args.overrides}
             for run in row.values():
                 run["input_mb"] = mb
             rows[str(factor)] = row
@@ -517,6 +522,21 @@ def main() -> None:
         nargs="+",
         choices=SECTIONS,
         default=list(SECTIONS),
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        dest="overrides",
+        help="config override for every corpus-prep run (as `corpus-prep run --set`), e.g. "
+        "stages.minhash.num_bands=14 to measure a previous default",
+    )
+    parser.add_argument(
+        "--label",
+        default="",
+        help="suffix of the run folders and of the replicas rows ('corpus-prep<label>'), so "
+        "runs with other --set values sit next to the default's",
     )
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument(

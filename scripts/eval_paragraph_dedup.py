@@ -21,6 +21,10 @@ Usage::
     python scripts/eval_paragraph_dedup.py [--min-chars N --min-count N] --split held-out
         [--show 20] [--beam]
 
+``--corpus`` adds the other inputs of the benchmark corpus (``scripts/bench.py``'s cache: the
+real WARC, WET, Wikipedia and Dolma JSONL samples) of the ``--formats`` that take part (default:
+the stage's, warc and wet), read by the project's readers (``--split all`` then).
+
 ``--show N`` prints N removed paragraphs drawn at random (seeded) from the split; ``--beam``
 also runs ``pipelines.paragraph_dedup.ParagraphDedup`` on DirectRunner and checks that its
 decisions equal the in-memory ones, printing its summary (bytes removed, top paragraphs).
@@ -98,6 +102,30 @@ def earlier_drops(docs: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
 
     found = cluster(Features(survivors), setting).found
     return dropped, {doc_id for doc_id, root in found.items() if root != doc_id}
+
+
+def corpus_docs(corpus: Path, formats: list[str]) -> list[dict[str, Any]]:
+    """Every document of the benchmark corpus's inputs of ``formats`` other than the web
+    pages, as read (the stage's ``formats`` key: only those take part)."""
+    from bench_corpus import corpus_inputs
+
+    from pipelines.config import InputConfig
+    from pipelines.schema import is_reject
+    from pipelines.sources.read import make_reader, match_files, read_file
+
+    docs = []
+    for item in corpus_inputs(corpus, web_only=False):
+        if item["source"] == "web" or item["format"] not in formats:
+            continue
+        reader = make_reader(InputConfig(**item))
+        for path in match_files(item["path"]):
+            for record in read_file(reader, path, item["source"]):
+                if not is_reject(record):
+                    url = record.get("url") or f"{item['source']}:{record['id']}"
+                    docs.append(
+                        {"id": record["id"], "url": url, "date": None, "text": record["text"]}
+                    )
+    return docs
 
 
 def removed_paragraphs(doc: dict[str, Any], decision: Decision) -> list[str]:
@@ -205,13 +233,28 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--beam", action="store_true", help="also run the Beam transform")
     parser.add_argument("--no-exclude", action="store_true", help="count every page")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="?",
+        const=ROOT / ".cache" / "bench" / "corpus-full",
+        help="also the benchmark corpus's other inputs (default: scripts/bench.py's cache)",
+    )
+    parser.add_argument(
+        "--formats",
+        nargs="+",
+        default=["warc", "wet"],
+        help="with --corpus: the input formats that take part (the stage's formats key)",
+    )
     args = parser.parse_args()
     docs = web_docs(args.shared, args.cache)
+    if args.corpus:
+        docs = sorted(docs + corpus_docs(args.corpus, args.formats), key=lambda d: d["id"])
     truth = labels(args.shared)
     by_url, by_minhash = (set(), set()) if args.no_exclude else earlier_drops(docs)
     excluded = by_url | by_minhash
     print(
-        f"{len(docs)} pages; dropped before: {len(by_url)} by URL dedup "
+        f"{len(docs)} documents; dropped before: {len(by_url)} by URL dedup "
         f"({', '.join(sorted({d['url'] for d in docs if d['id'] in by_url}))}), "
         f"{len(by_minhash)} by MinHash dedup"
     )

@@ -344,6 +344,12 @@ def features() -> dict:
                 verify_corpus(),
                 MinhashDedup(fast(**LOOSE, verify=True, threshold=0.8), "filter"),
             ),
+            "verifyexact": (
+                verify_corpus(),
+                MinhashDedup(
+                    fast(**LOOSE, verify=True, verify_with="exact", threshold=0.8), "filter"
+                ),
+            ),
             "exact": (EXACT_DOCS, ExactDedup(ExactDedupConfig(), "filter")),
             "exactstrict": (
                 EXACT_DOCS,
@@ -385,11 +391,13 @@ def test_keep_longest_and_preferred_source(features) -> None:
     ]
 
 
-def test_verify_removes_pairs_below_threshold(features) -> None:
-    """With 1-row bands c is a candidate of a; only the exact Jaccard check separates them."""
+@pytest.mark.parametrize("branch", ["verify", "verifyexact"])
+def test_verify_removes_pairs_below_threshold(features, branch) -> None:
+    """With 1-row bands c is a candidate of a; only the check (signature agreement, or the
+    exact shingle Jaccard with ``verify_with: exact``) separates them."""
     docs = verify_corpus()
     assert candidate_clusters(docs, fast(**LOOSE))["c"] == "a"  # unverified: a false positive
-    kept, rejected = features["verify"]
+    kept, rejected = features[branch]
     assert sorted(d["id"] for d in kept) == ["a", "c"]
     assert [(r["id"], r["kept_id"]) for r in rejected] == [("b", "a")]
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import apache_beam as beam
 import pytest
-from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing.test_pipeline import TestPipeline as BeamPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
@@ -24,10 +23,10 @@ from filters.paragraphs import (
     remove_lines,
 )
 from pipelines.config import ParagraphDedupConfig, UrlDedupConfig
-from pipelines.paragraph_dedup import REASON, SIGNAL, STAGE, ParagraphDedup, apply_decision
+from pipelines.decisions import ApplyDecisions
+from pipelines.paragraph_dedup import REASON, SIGNAL, STAGE, ParagraphApplier, ParagraphDedup
 from pipelines.schema import new_doc
-from pipelines.url_dedup import UrlDedup
-from pipelines.url_dedup import apply_decision as url_apply
+from pipelines.url_dedup import UrlApplier, UrlDedup
 
 DATA = Path(__file__).parent / "data" / "neardup" / "boilerplate_pages.jsonl"
 URL_DATA = DATA.with_name("url_crawls.jsonl")
@@ -162,6 +161,19 @@ def test_beam_decisions_and_summary_equal_the_in_memory_reference() -> None:
         assert_that(result["summary"], check_summary, label="Summary")
 
 
+def test_only_the_selected_sources_take_part() -> None:
+    """``formats`` (here: the sources of those formats) limits who counts and who loses."""
+    cfg = ParagraphDedupConfig(min_count=3, min_doc_words=5)
+    docs = corpus()
+    expected = in_memory([d for d in docs if d["source"] == "shop"], cfg)
+    assert expected and all(doc_id.startswith("shop/") for doc_id in expected)
+    with BeamPipeline() as pipeline:
+        result = (
+            pipeline | beam.Create(docs, reshuffle=False) | ParagraphDedup(cfg, sources=["shop"])
+        )
+        assert_that(result["decisions"], equal_to(sorted(expected.items())))
+
+
 # ----- applying a decision ---------------------------------------------------------------------
 
 
@@ -173,7 +185,7 @@ def page() -> dict:
 def test_apply_rewrites_text_and_sizes(page) -> None:
     lines = page["text"].split("\n")
     decision = Decision(page["id"], (0,), len(lines[0].encode()) + 1, len(lines[0].split()), False)
-    out = apply_decision(dict(page, quality_signals={}), decision, "filter")
+    out = ParagraphApplier().apply(dict(page, quality_signals={}), decision, "filter")
     assert out["text"] == "\n".join(lines[1:])
     assert out["n_bytes"] == len(out["text"].encode())
     assert out["quality_signals"][SIGNAL] == pytest.approx(decision.n_bytes / page["n_bytes"])
@@ -181,67 +193,42 @@ def test_apply_rewrites_text_and_sizes(page) -> None:
 
 def test_apply_drops_with_reason_or_annotates(page) -> None:
     decision = Decision(page["id"], (0,), 10, 2, True)
-    reject = apply_decision(dict(page, quality_signals={}), decision, "filter")
+    reject = ParagraphApplier().apply(dict(page, quality_signals={}), decision, "filter")
     assert (reject["stage"], reject["reason"], reject["id"]) == (STAGE, REASON, page["id"])
-    kept = apply_decision(dict(page, quality_signals={}, verdicts=[]), decision, "annotate")
+    kept = ParagraphApplier().apply(
+        dict(page, quality_signals={}, verdicts=[]), decision, "annotate"
+    )
     assert kept["text"] == page["text"] and kept["verdicts"] == [f"{STAGE}:{REASON}"]
-    assert apply_decision(page, None, "filter") is page
+    assert ParagraphApplier().apply(page, None, "filter") is page
 
 
-# ----- runner modes ----------------------------------------------------------------------------
+# ----- applied together, in a graph of one's own ----------------------------------------------
 
 
-def _apply_all(element, mode: str):
-    """A document with its URL decision, then its paragraph decision, as a run would join them."""
-    _, groups = element
-    (doc,) = groups["doc"]
-    kept_id = next(iter(groups["url"]), None)
-    if kept_id is not None:
-        return url_apply(doc, kept_id, mode)
-    return apply_decision(doc, next(iter(groups["paragraphs"]), None), mode)
-
-
-def _run_decisions(out: Path, **options) -> bytes:
-    docs = corpus() + [
-        new_doc(id=p["id"], text=p["text"], source="web", url=p["url"], date=p["date"])
-        for p in map(json.loads, URL_DATA.read_text(encoding="utf-8").splitlines())
-    ]
-    with beam.Pipeline(options=PipelineOptions(**options)) as pipeline:
+def test_url_and_paragraph_decisions_applied_by_apply_decisions(tmp_path) -> None:
+    """URL decisions, then paragraph decisions without the URL losers, joined with the text by
+    ``ApplyDecisions``: every document kept (rewritten) or rejected with its stage, once."""
+    docs = corpus() + records(map(json.loads, URL_DATA.read_text(encoding="utf-8").splitlines()))
+    out = tmp_path / "out"
+    with beam.Pipeline() as pipeline:
         created = pipeline | beam.Create(docs, reshuffle=False)
         losers = created | "Url" >> UrlDedup(UrlDedupConfig(), sources=["web"])
         exclude = losers | "LoserIds" >> beam.Keys()
         paragraphs = created | ParagraphDedup(ParagraphDedupConfig(min_count=3), exclude=exclude)
-        by_id = created | "ById" >> beam.Map(lambda d: (d["id"], d))
+        decisions = {"url_dedup": losers, STAGE: paragraphs["decisions"]}
+        applied = created | ApplyDecisions(decisions, [UrlApplier(), ParagraphApplier()], "filter")
         (
-            {"doc": by_id, "url": losers, "paragraphs": paragraphs["decisions"]}
-            | beam.CoGroupByKey()
-            | beam.Map(_apply_all, "filter")
+            (applied.kept, applied.rejected)
+            | beam.Flatten()
             | beam.Map(json.dumps, sort_keys=True, ensure_ascii=False)
-            | beam.io.WriteToText(str(out / "docs"))
+            | beam.io.WriteToText(str(out))
         )
-        (
-            paragraphs["summary"]
-            | "Summary" >> beam.Map(json.dumps, sort_keys=True, ensure_ascii=False)
-            | "WriteSummary" >> beam.io.WriteToText(str(out / "summary"))
-        )
-    lines = sorted(
-        line for f in sorted(out.glob("*-*-of-*")) for line in f.read_bytes().splitlines()
-    )
-    return b"\n".join(lines)
-
-
-def test_same_decisions_in_memory_and_multi_processing(tmp_path) -> None:
-    """URL and paragraph decisions applied to real pages: the same bytes on 1 and 2 processes,
-    and every document is either kept (rewritten) or rejected with its stage."""
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    one = _run_decisions(tmp_path / "a")
-    two = _run_decisions(
-        tmp_path / "b", direct_running_mode="multi_processing", direct_num_workers=2
-    )
-    assert one == two
-    records = [json.loads(line) for line in one.splitlines() if b'"docs_changed"' not in line]
-    assert len(records) == 14 + 150 + 7
-    assert {r.get("stage") for r in records} == {None, "url_dedup", "paragraph_dedup"}
-    kept = [r for r in records if "stage" not in r]
+    written = [
+        json.loads(line)
+        for path in sorted(tmp_path.glob("out-*"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert sorted(r["id"] for r in written) == sorted(d["id"] for d in docs)
+    assert {r.get("stage") for r in written} == {None, "url_dedup", "paragraph_dedup"}
+    kept = [r for r in written if "stage" not in r]
     assert sum(COOKIES in r["text"] for r in kept) == 1

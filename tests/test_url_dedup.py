@@ -18,7 +18,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from filters.urls import UrlNormaliser, crawl_rank, crawl_time
 from pipelines.config import UrlDedupConfig
 from pipelines.schema import new_doc
-from pipelines.url_dedup import REASON, STAGE, UrlDedup, apply_decision
+from pipelines.url_dedup import REASON, STAGE, UrlApplier, UrlDedup
 
 DATA = Path(__file__).parent / "data" / "neardup" / "url_crawls.jsonl"
 
@@ -104,8 +104,10 @@ def test_beam_keeps_the_newest_crawl_of_each_url() -> None:
 
 def test_apply_rejects_with_kept_id_or_annotates() -> None:
     doc = crawls()[0]
-    reject = apply_decision(dict(doc), "kept/1", "filter")
+    applier = UrlApplier()
+    assert applier.drops(doc["id"], "kept/1")
+    reject = applier.apply(dict(doc), "kept/1", "filter")
     assert (reject["stage"], reject["reason"], reject["kept_id"]) == (STAGE, REASON, "kept/1")
-    annotated = apply_decision(dict(doc, verdicts=[]), "kept/1", "annotate")
+    annotated = applier.apply(dict(doc, verdicts=[]), "kept/1", "annotate")
     assert annotated["verdicts"] == [f"{STAGE}:{REASON}"] and "stage" not in annotated
-    assert apply_decision(doc, None, "filter") is doc
+    assert applier.apply(doc, None, "filter") is doc
