@@ -41,7 +41,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import multiprocessing
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -50,6 +49,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from fasttext_training import train_in_fresh_process  # noqa: E402
 
 from filters.quality_model import (  # noqa: E402
     DEFAULT_LABEL,
@@ -231,27 +232,13 @@ def examples(sources: dict[str, list[Doc]], names: list[str]) -> list[str]:
     return [f"{label} {words}" for label, words in rows]
 
 
-def _train_and_save(train_file: str, output: str) -> None:
-    import fasttext
-
-    model = fasttext.train_supervised(input=train_file, **HYPERPARAMETERS)
-    model.quantize(input=train_file, **QUANTIZE)
-    model.save_model(output)
-
-
 def fit(lines: list[str], output: Path) -> str:
-    """Train, quantize and save; returns the SHA-256 of the written model.
-
-    Each training runs in a fresh process: the fastText binding (fasttext-numpy2-wheel 0.9.2)
-    fails with "Encountered NaN" on a second training in one process, and a fresh process makes
-    the rebuilt bytes independent of whatever ran before.
-    """
-    output.parent.mkdir(parents=True, exist_ok=True)
+    """Train, quantize and save (in a fresh process: ``fasttext_training``); returns the SHA-256
+    of the written model."""
     with tempfile.TemporaryDirectory() as tmp:
         train_file = Path(tmp) / "train.txt"
         train_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        with multiprocessing.get_context("spawn").Pool(1) as pool:
-            pool.apply(_train_and_save, (str(train_file), str(output)))
+        train_in_fresh_process(train_file, output, HYPERPARAMETERS, QUANTIZE)
     return hashlib.sha256(output.read_bytes()).hexdigest()
 
 

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from fasttext_training import train_in_fresh_process  # noqa: E402
 from toxicity_data import (  # noqa: E402
     SHARED,
     Row,
@@ -191,19 +192,12 @@ def train_model(
     hyperparameters: dict | None = None,
     quantize: dict | None = QUANTIZE,
 ) -> None:
-    """Train on ``rows``, quantize (unless ``quantize`` is None) and save to ``output``."""
-    import fasttext
-
+    """Train on ``rows``, quantize (unless ``quantize`` is None) and save to ``output``, in a
+    fresh process (``fasttext_training``: the binding is only deterministic there)."""
     with tempfile.TemporaryDirectory() as tmp:
         train_file = Path(tmp) / "train.txt"
         write_fasttext_file(rows, train_file)
-        model = fasttext.train_supervised(
-            input=str(train_file), **(hyperparameters or HYPERPARAMETERS)
-        )
-        if quantize is not None:
-            model.quantize(input=str(train_file), **quantize)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        model.save_model(str(output))
+        train_in_fresh_process(train_file, output, hyperparameters or HYPERPARAMETERS, quantize)
 
 
 def main() -> None:
