@@ -36,10 +36,10 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from pipelines.hooks.ablation import _at_equal_tokens, _summary
-from pipelines.hooks.base import HOOKS_DIR, Hook, HookOptions
+from pipelines.hooks.base import Hook, HookOptions
 from pipelines.hooks.corpus import encode, read_clean, split
 from pipelines.hooks.quantized import Method, measure, quantize, training_options
-from pipelines.hooks.train import CHECKPOINT, CONFIG, ProxyLMOptions, fit
+from pipelines.hooks.train import CONFIG, ProxyLMOptions, fit, proxy_checkpoint
 
 _log = logging.getLogger("corpus_prep.hooks")
 
@@ -194,13 +194,7 @@ class Distill(Hook):
         from pipelines.hooks.model import load_checkpoint, n_params, pick_device, save_checkpoint
         from pipelines.hooks.plot import curve_svg
 
-        default = output / HOOKS_DIR / "train_proxy_lm" / CHECKPOINT
-        checkpoint = Path(options.teacher) if options.teacher else default
-        if not checkpoint.is_file():
-            raise FileNotFoundError(
-                f"no teacher at {checkpoint}: run the train_proxy_lm hook first "
-                "(list it before distill in hooks:) or set the teacher option"
-            )
+        checkpoint = proxy_checkpoint(output, options.teacher, self.name, "teacher")
         device = pick_device(options.training_device)
         trained = training_options(checkpoint)
         train_docs, heldout_docs = split(read_clean(output), trained.heldout_fraction)

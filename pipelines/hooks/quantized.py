@@ -26,9 +26,9 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from pipelines.hooks.base import HOOKS_DIR, Hook, HookOptions
+from pipelines.hooks.base import Hook, HookOptions
 from pipelines.hooks.corpus import encode, read_clean, split
-from pipelines.hooks.train import CHECKPOINT, CONFIG, ProxyLMOptions, cpu_threads
+from pipelines.hooks.train import CONFIG, ProxyLMOptions, cpu_threads, proxy_checkpoint
 
 Method = Literal["int8_dynamic", "int8_weight_only"]
 
@@ -159,13 +159,7 @@ class QuantizedEval(Hook):
 
         from pipelines.hooks.model import load_checkpoint
 
-        default = output / HOOKS_DIR / "train_proxy_lm" / CHECKPOINT
-        checkpoint = Path(options.checkpoint) if options.checkpoint else default
-        if not checkpoint.is_file():
-            raise FileNotFoundError(
-                f"no checkpoint at {checkpoint}: run the train_proxy_lm hook first "
-                "(list it before quantized_eval in hooks:)"
-            )
+        checkpoint = proxy_checkpoint(output, options.checkpoint, self.name, "checkpoint")
         trained = training_options(checkpoint)
         _, heldout = split(read_clean(output), trained.heldout_fraction)
         stream = encode(heldout, trained.eval_bytes)

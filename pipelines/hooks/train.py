@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from pipelines.hooks.base import Hook, HookOptions
+from pipelines.hooks.base import HOOKS_DIR, Hook, HookOptions
 from pipelines.hooks.corpus import Doc, encode, read_clean, split
 
 _log = logging.getLogger("corpus_prep.hooks")
@@ -30,6 +30,18 @@ _log = logging.getLogger("corpus_prep.hooks")
 CHECKPOINT = "model.pt"
 CONFIG = "config.json"
 CURVE = "curve.svg"
+
+
+def proxy_checkpoint(output: Path, path: str | None, user: str, option: str) -> Path:
+    """The checkpoint a later hook (``user``) reads: ``path`` (its ``option``), or
+    train_proxy_lm's in ``output``; a missing one is an error that says what to do."""
+    checkpoint = Path(path) if path else output / HOOKS_DIR / "train_proxy_lm" / CHECKPOINT
+    if not checkpoint.is_file():
+        raise FileNotFoundError(
+            f"no checkpoint at {checkpoint}: run the train_proxy_lm hook first "
+            f"(list it before {user} in hooks:) or set {user}'s {option} option"
+        )
+    return checkpoint
 
 
 class ProxyLMOptions(HookOptions):
