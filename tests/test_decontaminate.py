@@ -232,7 +232,17 @@ def _config(tmp_path: Path, data: Path, mode: str = "filter", **stage) -> dict:
         ],
         **stage,
     }
-    off = ("url_filter", "langid", "quality", "toxicity", "pii", "exact_dedup", "minhash")
+    off = (
+        "url_filter",
+        "langid",
+        "quality",
+        "toxicity",
+        "pii",
+        "url_dedup",
+        "exact_dedup",
+        "minhash",
+        "paragraph_dedup",
+    )
     return {
         "inputs": [{"path": str(data), "format": "jsonl", "source": "planted"}],
         "output": str(tmp_path / "out"),

@@ -213,8 +213,10 @@ def _smoke(bin_dir: Path, work: Path, name: str) -> dict:
         "quality",
         "toxicity",
         "pii",
+        "url_dedup",
         "exact_dedup",
         "minhash",
+        "paragraph_dedup",
         "balance",
     ]
     assert all(row["remaining_docs"] > 0 for row in report["funnel"])

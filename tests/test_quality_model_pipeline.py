@@ -35,8 +35,10 @@ def _config(out: Path, mode: str = "filter", **stage) -> dict:
             },
             "toxicity": {"enabled": False},
             "pii": {"enabled": False},
+            "url_dedup": {"enabled": False},
             "exact_dedup": {"enabled": False},
             "minhash": {"enabled": False},
+            "paragraph_dedup": {"enabled": False},
         },
     }
 
