@@ -198,6 +198,8 @@ def build_report(
 def format_summary(report: dict[str, Any]) -> str:
     """A short table for the terminal at the end of a run."""
     totals = report["totals"]
+    # as wide as the longest stage name (paragraph_dedup), so the numbers stay in columns
+    width = max([len("stage"), *(len(row["stage"]) for row in report["funnel"])]) + 1
     lines = [
         f"corpus-prep: {totals['input_records']:,} records in "
         f"({totals['input_bytes'] / 1e6:.1f} MB), {totals['kept_docs']:,} kept "
@@ -205,12 +207,13 @@ def format_summary(report: dict[str, Any]) -> str:
         f"on {report['runner']}"
         + (f"; +{totals['replica_docs']:,} up-sampled copies" if totals["replica_docs"] else ""),
         "",
-        f"{'stage':<14}{'rejected':>10}{'remaining':>11}  top reasons",
+        f"{'stage':<{width}}{'rejected':>10}{'remaining':>11}  top reasons",
     ]
     for row in report["funnel"]:
         reasons = ", ".join(f"{r} {n}" for r, n in row["top_reasons"].items())
         lines.append(
-            f"{row['stage']:<14}{row['rejected_docs']:>10,}{row['remaining_docs']:>11,}  {reasons}"
+            f"{row['stage']:<{width}}{row['rejected_docs']:>10,}{row['remaining_docs']:>11,}"
+            f"  {reasons}"
         )
     lines += ["", f"{'language':<10}{'docs in':>9}{'kept':>9}{'MB kept':>10}"]
     before, after = report["languages_before"], report["languages_after"]
