@@ -23,17 +23,8 @@ PATTERN_ENTITIES = (
 NER_ENTITIES = ("PERSON", "LOCATION")
 SUPPORTED_ENTITIES = PATTERN_ENTITIES + NER_ENTITIES
 
-DEFAULT_ENTITIES = [
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "IP_ADDRESS",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "US_SSN",
-    "URL_CREDENTIALS",
-    "API_KEY",
-    "PRIVATE_KEY",
-]
+# Every pattern entity; the NER ones (a spaCy model per language) must be asked for.
+DEFAULT_ENTITIES = list(PATTERN_ENTITIES)
 
 # Regions whose national formats PhoneRecognizer accepts; "+"-prefixed numbers of every country
 # are found whatever this list says. Each region is one more pass of phonenumbers' matcher.
