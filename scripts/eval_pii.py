@@ -314,7 +314,7 @@ def main() -> None:
 
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
-    for split in ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4"):
+    for split in ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)
     if "presidio" in sets:

@@ -39,8 +39,14 @@ Two parts, fixed before any tuning and never mixed:
             table layout of its own; each record carries the language the pipeline's langid
             gives its text, as the stage sees it in a run; written and committed before it was
             first scored
+  held_out_5  a fifth round by another procedure (``generate_real_text``): countries no
+            earlier part has, numbers drawn from libphonenumber's example numbers of each and
+            written in styles of their own, cards of a table of published issuer ranges, real
+            sentences of the country's language (lingua's Leipzig sentences) around the value,
+            a label or none; written and committed before it was first scored, never read
+            while tuning
 
-    python scripts/make_pii_eval.py [--split dev|held_out|held_out_2|held_out_3|held_out_4]
+    python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_5]
                                     [--out FILE]
 
 Deterministic for a given Faker and Mimesis version (the seed is derived from split and locale).
@@ -116,6 +122,19 @@ HELD_OUT_4_REGIONS = {
     **{"tr": "TR", "uk": "UA", "zh": "CN"},
 }
 HELD_OUT_4_LOCALES = tuple(HELD_OUT_4_REGIONS)
+# held out, fifth round (``held_out_5``): another procedure again. Countries of libphonenumber
+# that no earlier part has, with an official language (CLDR via babel, a non-English one first)
+# that has real sentences in ``langid/lingua-sentences`` (Leipzig corpora): at most two per
+# language, the first by the SHA-1 of the country code. Numbers drawn from libphonenumber's
+# example numbers of the country, written in styles no earlier part uses; the text around them
+# is real sentences of the language, not templates. Written and committed before it was
+# first scored, and never read while tuning.
+HELD_OUT_5_LOCALES = (
+    *("ar_IQ", "ar_MR", "ca_AD", "en_GU", "en_FK", "es_GT", "es_NI", "fa_AF", "fr_VU", "fr_RE"),
+    *("it_VA", "it_SM", "ko_KP", "mn_MN", "ms_BN", "ms_MY", "nb_SJ", "nl_AW", "nl_BQ", "pt_AO"),
+    *("pt_MZ", "ro_MD", "ru_BY", "ru_KG", "sn_ZW", "so_SO", "sq_XK", "sr_RS", "sr_ME", "st_LS"),
+    *("sv_AX", "sw_UG", "tn_BW", "zh_HK", "zh_MO"),
+)
 # the country whose numbering plan a locale's phones follow, where the locale names none
 LOCALE_REGIONS = {"sw": "TZ", **HELD_OUT_4_REGIONS}
 SPLITS = {
@@ -124,6 +143,7 @@ SPLITS = {
     "held_out_2": HELD_OUT_2_LOCALES,
     "held_out_3": HELD_OUT_3_LOCALES,
     "held_out_4": HELD_OUT_4_LOCALES,
+    "held_out_5": HELD_OUT_5_LOCALES,
 }
 
 # -- card networks ------------------------------------------------------------------------------
@@ -150,6 +170,35 @@ HELD_OUT_4_NETWORKS = (
     ("diners_14", ("36", "38"), (14,)),
     ("unionpay_16", ("62",), (16,)),
     ("dankort", ("5019",), (16,)),
+)
+
+# held_out_5's card networks: the issuer ranges and lengths of the payment-card-number table
+# of ISO/IEC 7812 issuers as published by the networks (national schemes included), written
+# from that table, not from the recognizer's rules: (name, IIN prefixes, lengths).
+HELD_OUT_5_NETWORKS = (
+    ("amex", ("34", "37"), (15,)),
+    ("unionpay", ("62",), (16, 17, 18, 19)),
+    ("diners_international", ("36",), (14, 15, 16, 17, 18, 19)),
+    ("discover", ("6011", "644", "649", "65"), (16, 17, 18, 19)),
+    ("instapayment", ("637", "638", "639"), (16,)),
+    ("jcb", ("3528", "3550", "3589"), (16, 17, 18, 19)),
+    ("laser", ("6304", "6706", "6771", "6709"), (16, 17, 18, 19)),
+    ("maestro", ("5018", "5020", "5038", "5893", "6304", "6759", "6761", "6763"), (12, 13, 19)),
+    ("maestro_uk", ("6759", "676770", "676774"), (12, 15, 19)),
+    ("dankort", ("5019",), (16,)),
+    ("visa_dankort", ("4571",), (16,)),
+    ("mir", ("2200", "2204"), (16, 17, 18, 19)),
+    ("borica", ("2205",), (16,)),
+    ("troy", ("65", "9792"), (16,)),
+    ("mastercard", ("2221", "2720", "51", "55"), (16,)),
+    ("visa", ("4",), (13, 16, 19)),
+    ("visa_electron", ("4026", "417500", "4508", "4844", "4913", "4917"), (16,)),
+    ("uatp", ("1",), (15,)),
+    ("verve", ("506099", "506198", "650002", "650027"), (16, 18, 19)),
+    ("lankapay", ("357111",), (16,)),
+    ("uzcard", ("8600",), (16,)),
+    ("humo", ("9860",), (16,)),
+    ("rupay", ("60", "65", "81", "82", "508", "353", "356"), (16,)),
 )
 
 # -- IBAN registry ------------------------------------------------------------------------------
@@ -773,24 +822,31 @@ def format_iban(value: str, rng: random.Random) -> str:
 PHONE_STYLES = ("national", "international", "e164", "national_run", "national_dash", "intl_00")
 
 
+def draw_number(region: str, rng: random.Random) -> Any:
+    """A mobile (60%) or fixed-line number of ``region`` that libphonenumber's metadata holds
+    valid: its example number with the digits after the first three redrawn."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as T
+
+    kind = T.MOBILE if rng.random() < 0.6 else T.FIXED_LINE
+    example = phonenumbers.example_number_for_type(region, kind)
+    nsn = phonenumbers.national_significant_number(example)
+    for _ in range(50):
+        digits = nsn[:3] + "".join(rng.choice(string.digits) for _ in nsn[3:])
+        candidate = phonenumbers.parse("+" + str(example.country_code) + digits)
+        if phonenumbers.is_valid_number(candidate):
+            return candidate
+    return example
+
+
 def drawn_phone(region: str, rng: random.Random) -> tuple[str, str]:
     """A fixed-line or mobile number of ``region`` that libphonenumber's metadata holds valid
     (its example number with the digits after the first three redrawn), in one of
     ``PHONE_STYLES``: (number as written, style)."""
     import phonenumbers
     from phonenumbers import PhoneNumberFormat as F
-    from phonenumbers import PhoneNumberType as T
 
-    kind = T.MOBILE if rng.random() < 0.6 else T.FIXED_LINE
-    example = phonenumbers.example_number_for_type(region, kind)
-    number = example
-    nsn = phonenumbers.national_significant_number(example)
-    for _ in range(50):
-        digits = nsn[:3] + "".join(rng.choice(string.digits) for _ in nsn[3:])
-        candidate = phonenumbers.parse("+" + str(example.country_code) + digits)
-        if phonenumbers.is_valid_number(candidate):
-            number = candidate
-            break
+    number = draw_number(region, rng)
     style = rng.choice(PHONE_STYLES)
     national = phonenumbers.format_number(number, F.NATIONAL)
     international = phonenumbers.format_number(number, F.INTERNATIONAL)
@@ -953,6 +1009,156 @@ class MimesisValueMaker:
         raise ValueError(entity)
 
 
+# -- held_out_5: real sentences around the value ------------------------------------------------
+
+SENTENCES_DIR = SHARED / "langid" / "lingua-sentences"
+# How held_out_5 writes a drawn number: libphonenumber's national and international formats, a
+# tel: URI (RFC 3966, the number after "tel:" is the value), the national format with dots
+# between its groups, the international one with the trunk 0 in brackets ("+44 (0)20 ..."),
+# and E.164.
+HELD_OUT_5_PHONE_STYLES = ("national", "international", "rfc3966", "dots", "trunk_paren", "e164")
+# Labels before a value at the end of a real sentence or on the line above it (held_out_5's
+# own; "" leaves the value with no label at all).
+HELD_OUT_5_LABELS = {
+    "PHONE_NUMBER": ("Tel.", "☎", "T:", "Tel/Fax", "M:", "Ph:", "📞", "Telephone", ""),
+    "EMAIL_ADDRESS": ("E-mail", "✉", "E:", "Mail", ""),
+    "CREDIT_CARD": ("Card no.", "CC", "Carte/Card", ""),
+    "IBAN_CODE": ("IBAN", "Account", ""),
+    "IP_ADDRESS": ("IP", "Host", ""),
+    "US_SSN": ("SSN", "Social Security", ""),
+}
+
+
+@functools.cache
+def real_sentences(language: str) -> tuple[str, ...]:
+    """The real sentences of ``language`` (Leipzig corpora, via lingua's test data)."""
+    path = SENTENCES_DIR / f"{language}.txt"
+    return tuple(line.strip() for line in path.open(encoding="utf-8") if line.strip())
+
+
+def styled_phone_5(region: str, rng: random.Random) -> tuple[str, str]:
+    """A drawn number of ``region`` in one of ``HELD_OUT_5_PHONE_STYLES``: (value, style)."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+    from phonenumbers import PhoneNumberFormat as F
+
+    number = draw_number(region, rng)
+    style = rng.choice(HELD_OUT_5_PHONE_STYLES)
+    national = phonenumbers.format_number(number, F.NATIONAL)
+    international = phonenumbers.format_number(number, F.INTERNATIONAL)
+    plan = PhoneMetadata.metadata_for_region(region)
+    if style == "rfc3966":
+        return phonenumbers.format_number(number, F.RFC3966).removeprefix("tel:"), style
+    if style == "dots":
+        return re.sub(r"(?<=\d)[ \-](?=\d)", ".", national), style
+    if style == "trunk_paren" and plan is not None and plan.national_prefix == "0":
+        code = f"+{number.country_code}"
+        return international.replace(code, f"{code} (0)", 1), style
+    if style == "e164":
+        return phonenumbers.format_number(number, F.E164), style
+    return (national, "national") if style == "national" else (international, "international")
+
+
+class RealTextValueMaker:
+    """held_out_5's values: drawn phones (``styled_phone_5``), cards of
+    ``HELD_OUT_5_NETWORKS``, e-mail addresses made of words of the language's real sentences
+    under the country's top-level domain, IBANs (the country's own where it has one), random
+    IPv4/IPv6 addresses, SSNs."""
+
+    def __init__(self, split: str, locale: str, seed: int):
+        self.split = split
+        self.language, self.region = locale.split("_")
+        self.rng = random.Random(seed)
+
+    def make(self, entity: str) -> tuple[str, str]:
+        rng = self.rng
+        if entity == "PHONE_NUMBER":
+            value, style = styled_phone_5(self.region, rng)
+            return value, f"libphonenumber/{style}"
+        if entity == "EMAIL_ADDRESS":
+            words = [
+                w.lower()
+                for w in re.findall(r"[A-Za-z]{3,}", rng.choice(real_sentences(self.language)))
+            ] or ["info", "kontakt", "office"]
+            user = rng.choice(("", ".", "_")).join(rng.sample(words, min(2, len(words))))
+            if rng.random() < 0.3:
+                user += str(rng.randrange(1, 100))
+            return f"{user}@{rng.choice(words)}.{self.region.lower()}", "words"
+        if entity == "CREDIT_CARD":
+            name, prefixes, lengths = rng.choice(HELD_OUT_5_NETWORKS)
+            length = rng.choice(lengths)
+            number = luhn_complete(rng.choice(prefixes), length, rng)
+            style = rng.choice(("run", "space", "dash", "space"))
+            if style == "run":
+                return number, f"{name}/{length}"
+            if length == 15 and name in ("amex", "uatp"):
+                return f"{number[:4]} {number[4:10]} {number[10:]}", f"{name}/{length}"
+            sep = " " if style == "space" else "-"
+            return sep.join(number[i : i + 4] for i in range(0, length, 4)), f"{name}/{length}"
+        if entity == "IBAN_CODE":
+            country = self.region if self.region in IBAN_BBAN else rng.choice(sorted(IBAN_BBAN))
+            return format_iban(iban(country, rng), rng), country
+        if entity == "IP_ADDRESS":
+            if rng.random() < 0.5:
+                octets = [rng.randrange(1, 224), *(rng.randrange(256) for _ in range(3))]
+                return ".".join(map(str, octets)), "ipv4"
+            groups = [f"{rng.randrange(0x2000, 0x3FFF):x}"]
+            groups += [f"{rng.randrange(0x10000):x}" for _ in range(7)]
+            for i in range(rng.randrange(2, 5), rng.randrange(5, 7)):
+                groups[i] = "0"
+            return str(ipaddress.IPv6Address(":".join(groups))), "ipv6"
+        if entity == "US_SSN":
+            area = rng.choice([a for a in range(1, 900) if a != 666])
+            return f"{area:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}", "dash"
+        raise ValueError(entity)
+
+
+def real_text_record(
+    maker: RealTextValueMaker, layout: str, entity: str, value: str
+) -> tuple[str, int]:
+    """Real sentences of the locale's language around the value: ``tail`` (a label and the
+    value after a sentence), ``block`` (a label line, the value on the next line) or ``bare``
+    (the value alone on a line between sentences, no label): (text, where the value starts)."""
+    rng = maker.rng
+    before = rng.choice(real_sentences(maker.language))
+    after = rng.choice(real_sentences(maker.language))
+    label = rng.choice(HELD_OUT_5_LABELS[entity])
+    if layout == "tail":
+        head = f"{before} {label} ".replace("  ", " ")
+        return f"{head}{value}\n{after}", len(head)
+    if layout == "block" and label:
+        head = f"{before}\n{label}\n"
+        return f"{head}{value}\n{after}", len(head)
+    head = f"{before}\n"
+    return f"{head}{value}\n{after}", len(head)
+
+
+def generate_real_text(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
+    """held_out_5: ``per_locale`` records of each of its layouts for each locale."""
+    for locale in SPLITS[split]:
+        seed = int(hashlib.sha256(f"{split}:{locale}".encode()).hexdigest()[:12], 16)
+        maker = RealTextValueMaker(split, locale, seed)
+        entities = [e for e in ENTITIES for _ in range(WEIGHTS[e])]
+        for layout in ("tail", "block", "bare"):
+            for n in range(per_locale):
+                entity = maker.rng.choice(entities)
+                value, detail = maker.make(entity)
+                text, start = real_text_record(maker, layout, entity, value)
+                labelled = entity != "PHONE_NUMBER" or personal_phone(value, maker.region)
+                span = [start, start + len(value), entity, detail]
+                yield {
+                    "id": f"{split}/{locale}/{layout}/{n}",
+                    "split": split,
+                    "layout": layout,
+                    "locale": locale,
+                    "text": text,
+                    "spans": [span] if labelled else [],
+                    "distractors": [] if labelled else [[*span[:3], "service"]],
+                    "region": [0, len(text)],
+                    "language": page_languages([text])[0],
+                }
+
+
 # -- layouts --------------------------------------------------------------------------------------
 
 ENTITIES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN")
@@ -1079,6 +1285,9 @@ def extract_pages(path: Path, shared: Path = SHARED) -> None:
 
 def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[dict[str, Any]]:
     """``per_locale`` records of each layout for each locale of ``split``."""
+    if split == "held_out_5":
+        yield from generate_real_text(split, per_locale)
+        return
     web_pages = pages(split, cache)
     maker_class = MimesisValueMaker if split == "held_out_4" else ValueMaker
     for locale in SPLITS[split]:

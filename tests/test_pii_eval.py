@@ -105,3 +105,26 @@ def test_held_out_4_is_another_generator_read_in_its_langid_language(page_cache:
         if r["layout"] != "sentence" and ("\t" in r["text"] or " | " in r["text"])
     ]
     assert tables
+
+
+def test_held_out_5_is_real_text_of_countries_no_other_part_has(shared_data: Path) -> None:
+    """held_out_5 holds countries no earlier part has, drawn numbers of those countries, and
+    real sentences of the country's language around each value; it is reproducible."""
+    earlier = {
+        gen.locale_region(loc)
+        for split, locales in gen.SPLITS.items()
+        if split != "held_out_5"
+        for loc in locales
+    }
+    assert not {loc.split("_")[1] for loc in gen.HELD_OUT_5_LOCALES} & earlier
+    records = list(gen.generate("held_out_5", per_locale=2))
+    assert records == list(gen.generate("held_out_5", per_locale=2))
+    assert {r["layout"] for r in records} == {"tail", "block", "bare"}
+    for record in records:
+        language = record["locale"].split("_")[0]
+        sentences = set(gen.real_sentences(language))
+        assert any(line in sentences for line in record["text"].split("\n"))
+        for start, end, entity, detail in record["spans"]:
+            value = record["text"][start:end]
+            assert value and value.strip() == value
+            assert entity != "PHONE_NUMBER" or detail.startswith("libphonenumber/")
