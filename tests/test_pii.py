@@ -377,9 +377,10 @@ def test_spans_without_context_margin_would_differ(
     stage: PiiFilter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The margin before a candidate's line is what keeps the identity above: without it, a
-    context word on the previous line is lost."""
+    context word on the previous line is lost (a line of more words than a label has, so that
+    the document-level label pass does not read it)."""
     filler = "plain words without any candidate " * 4
-    doc = _doc(filler + "\nTheir social security number is\n219099999\nend")
+    doc = _doc(filler + "\nFor the record, their social security number\n219099999\nend")
     assert stage.find_spans([doc])[0] != []
     monkeypatch.setattr(windows, "_CONTEXT_TOKENS", 1)
     monkeypatch.setattr(windows, "_CONTEXT_CHARS", 0)

@@ -49,6 +49,7 @@ CARDS = [
     "3614 710497 4651",  # Diners, 4-6-4
     "3531 5260 1815 9083 3",  # JCB, 17
     "358901661318609139",  # JCB, 18
+    "0604 1942 7814",  # Maestro's 0604 range, 12 digits
 ]
 
 
@@ -66,6 +67,7 @@ def test_card_networks_and_lengths(stage: PiiFilter, number: str) -> None:
         "ISBN-less 9780306406157 reprint",  # 978: a 13-digit ISBN, not a 16-digit 9-card
         "card 4111 1111 1111 1111 5",  # a longer digit run is not cut into a card
         "ref 34129099603082469",  # 17 digits are JCB's (3528-3589), not Amex's
+        "card 0605 1942 7813",  # major industry identifier 0 outside Maestro's 0604 range
     ],
 )
 def test_card_lookalikes_are_not_cards(text: str) -> None:
@@ -171,6 +173,96 @@ def test_cues_do_not_turn_bait_into_phones(stage: PiiFilter, text: str) -> None:
     assert phones <= {"6533 6002"}
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Name | Mobile no | Since\nR. Almeida | 736 134 816 | 2019", "736 134 816"),
+        ("Name\tTelefonnummer\tSince\nHamad Al-Said\t38 591 039\t2019", "38 591 039"),
+        ("Name | Mobil | Since\nAigerim Nurlan | 1382.2176 | 2019", "1382.2176"),  # a decimal
+        ("| Firma | Telefon |\n| Lumen Ltd | 0711 123456 |", "0711 123456"),
+    ],
+)
+def test_a_table_column_header_labels_a_phone(stage: PiiFilter, text: str, value: str) -> None:
+    """A number alone in its cell below a column header that is a phone label is a phone, as a
+    number alone on its line below such a label is."""
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name | Order no | Since\nR. Almeida | 736 134 816 | 2019",  # another column's header
+        "Name | Mobile no\nR. Almeida | 2019 | 736 134 816",  # rows of unlike shape
+        "Name | Mobile no | Since\nR. Almeida | 736 134 816 pcs | 2019",  # not alone in its cell
+    ],
+)
+def test_other_table_columns_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert [e for e, _ in _found(stage, text) if e == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kontakt: 601 671 274", "601 671 274"),  # cs: contact, then three groups of three
+        ("Zavolejte nám na 601 051 690.", "601 051 690"),  # cs: a perfective 'call'
+        ("Contacto: 972 265 509", "972 265 509"),
+        ("Para reservas, marque 914.898.781.", "914.898.781"),  # es: 'dial', dotted groups
+        ("Reservations: 95176727 (Mon-Fri)", "95176727"),
+        ("للحجز: 25488671", "25488671"),  # ar: 'for booking', with its clitics
+        ("يمكنكم التواصل معنا عبر الرقم 73030993", "73030993"),  # ar: 'contact'
+        ("Info ja broneerimine: 6810-2170", "6810-2170"),  # et: booking
+        ("Για κρατήσεις: 2309890265", "2309890265"),  # el: bookings
+        ("The landlord's number: 59 68 18 47.", "59 68 18 47"),  # a person's number
+        ("联系方式：13812345678", "13812345678"),  # zh: contact
+    ],
+)
+def test_contact_booking_and_dialling_words(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reservierungsnummer: 84736251",  # a booking reference, not the desk's phone
+        "Your booking no. 84736251 is confirmed.",
+        "reservation code 84736251",
+        "Le marqueur 84736251 est noir.",  # 'marque' is a whole word, not a stem
+    ],
+)
+def test_booking_references_are_not_phones(stage: PiiFilter, text: str) -> None:
+    assert [e for e, _ in _found(stage, text) if e == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        ("Shayela ku-010 152 0858 ukuze uthole usizo.", "010 152 0858", "zu"),  # a prefix
+        ("Shayela ku-0027 71 144 1539 ukuze uthole usizo.", "0027 71 144 1539", "zu"),
+        ("Ahmed: 9696-4864", "9696-4864", "mt"),  # two groups running downwards: no range
+        ("رقم الجوال:\n1704 1634", "1704 1634", "ar"),  # year-like groups below a phone label
+    ],
+)
+def test_prefixed_descending_and_year_like_phones(
+    stage: PiiFilter, text: str, value: str, language: str
+) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Order id-24793450 shipped", "en"),  # a prefix without a phone word: one token
+        ("sku-0101 152 0858", "en"),
+        ("Seiten 5128-8715", "de"),  # an ascending pair stays a range
+        ("In the wars 1704 1634 were lost.", "en"),  # a year run with no label above
+    ],
+)
+def test_prefixes_ranges_and_years_stay_unredacted(
+    stage: PiiFilter, text: str, language: str
+) -> None:
+    assert _found(stage, text, language=language) == []
+
+
 def test_label_above_is_read_across_windows(stage: PiiFilter) -> None:
     """The label ends one window, the number starts the next: the document-level pass finds it."""
     filler = "plain words without any candidate " * 29 + "\n"
@@ -217,6 +309,31 @@ def test_nine_digit_run_by_an_ssn_word_is_an_ssn(stage: PiiFilter, text: str) ->
     assert found[0] == "US_SSN"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("SSN/TIN\n029063083", "az"),  # a valid Azerbaijani number too, below an SSN label
+        ("Name\tSSN/TIN\tSince\nHamad Al-Said\t742932294\t2019", "en"),  # a table column
+        ("Name | SSN | Since\nR. Almeida | 876-25-4847 | 2019", "nl"),
+    ],
+)
+def test_an_ssn_label_above_makes_an_ssn(stage: PiiFilter, text: str, language: str) -> None:
+    (found,) = _found(stage, text, language=language)
+    assert found[0] == "US_SSN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone:\n742932294",  # a phone label: a phone
+        "Name | Order no | Since\nR. Almeida | 742932294 | 2019",  # no label: left alone
+        "SSN:\n000123456",  # area 000 is never issued
+    ],
+)
+def test_no_ssn_without_its_label(stage: PiiFilter, text: str) -> None:
+    assert "US_SSN" not in {entity for entity, _ in _found(stage, text)}
+
+
 def test_bracketed_ssn_stays_an_ssn(stage: PiiFilter) -> None:
     text = "The form asks for the SSN (727-21-6667) and a date of birth."
     assert ("US_SSN", "727-21-6667") in _found(stage, text)
@@ -234,6 +351,9 @@ PLANTED = [
     "Konto SD1924402685995289",
     "mail smithryan@δοκιμή.한국",
     "ফোন +৮৮০-১৮৫-৯৬৩-৭০৭",
+    "Name | Mobil | Since\nR. Almeida | 601 671 274 | 2019",  # a table column's header
+    "Kontakt: 736 405 007",
+    "Name\tSSN\tSince\nHamad Al-Said\t742932294\t2019",  # an SSN column
 ]
 
 
@@ -253,6 +373,7 @@ def test_prescan_identity_holds_for_the_new_formats(
     assert with_prescan == plain_stage.find_spans(docs)
     found = {docs[1]["text"][s:e] for s, e, _, _ in with_prescan[1]}
     assert {"24793450", "3058.5298", "675952601812", "SD1924402685995289"} <= found
+    assert {"601 671 274", "736 405 007", "742932294"} <= found
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from filters.pii.phone_formats import (
+    CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
     phone_context,
@@ -165,7 +166,9 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     if entity not in _NUMERIC_ENTITIES:
         return False
     value = text[start:end]
-    label = entity == "PHONE_NUMBER" and _PHONE_LABEL_AFTER_RE.match(text, end)
+    label = entity == "PHONE_NUMBER" and (
+        _PHONE_LABEL_AFTER_RE.match(text, end) or _after_clitic(text, start, end)
+    )
     # an address that is a URL's host ("http://203.0.113.7/status") is the address itself
     host = entity == "IP_ADDRESS" and text.endswith(("://", "://["), 0, start)
     if (_glued(text, start, end) and not (label or host)) or _after_identifier(text, start):
@@ -177,6 +180,14 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end)
     return False
+
+
+def _after_clitic(text: str, start: int, end: int) -> bool:
+    """Does a phone follow a word prefix joined by a hyphen ("ku-010 152 0858"), with a phone
+    word on its line (``CLITIC_BEFORE``)?"""
+    return bool(CLITIC_PREFIX_RE.search(text, max(0, start - 4), start)) and phone_context(
+        text, start, end
+    )
 
 
 def _after_identifier(text: str, start: int, lo: int = 0) -> bool:
@@ -191,11 +202,24 @@ def starts_with_date(value: str) -> bool:
     return bool(date) and (date.end() == len(value) or not value[date.end()].isdigit())
 
 
+def _range(core: str) -> bool:
+    """Is ``core`` a hyphenated or dashed pair that reads as a range: the second number larger,
+    or the tail of the first written short ("1990-91")? "9696-4864" runs downwards: no range."""
+    if not _RANGE_RE.fullmatch(core):
+        return False
+    first, second = _NUMBER_GROUP_RE.findall(core)
+    return len(second) < len(first) or int(second) >= int(first)
+
+
 def _phone_bait(text: str, start: int, end: int) -> bool:
     core = text[start:end].strip("()[] ")
+    # a run of years ("1704 1634") is a number after all when it is a form's value below a
+    # phone label
+    years = _YEAR_GROUPS_RE.fullmatch(core) and not phone_label_above(text, start, end)
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
-        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE, _YEAR_GROUPS_RE, _IPV4_RE))
+        or years
+        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE, _IPV4_RE))
         or starts_with_date(core)
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
@@ -205,8 +229,10 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
     ):
         return True
     digits = sum(c.isdigit() for c in core)
-    doubtful = digits < MIN_PHONE_DIGITS or any(
-        r.fullmatch(core) for r in (_RANGE_RE, _DECIMAL_RE, _THOUSANDS_RE)
+    doubtful = (
+        digits < MIN_PHONE_DIGITS
+        or _range(core)
+        or any(r.fullmatch(core) for r in (_DECIMAL_RE, _THOUSANDS_RE))
     )
     return doubtful and (
         digits < MIN_GROUPED_PHONE_DIGITS

@@ -44,11 +44,14 @@ def luhn_ok(digits: str) -> bool:
 
 def issuer_length_ok(digits: str) -> bool:
     """Does the number's issuer prefix (its first digits) belong to a payment network that issues
-    numbers of this length? Major industry identifiers 0 and 7 (industry, petroleum) never do;
-    8 and 9 only for the networks that use them (UnionPay/RuPay 81-82, Troy and national 9-cards,
-    16 digits, so a 13-digit ISBN starting 978 is not one)."""
+    numbers of this length? Major industry identifiers 0 and 7 (industry, petroleum) never do,
+    except Maestro's 0604 range (in the networks' published Maestro list, 12-19 digits like the
+    rest of Maestro); 8 and 9 only for the networks that use them (UnionPay/RuPay 81-82, Troy
+    and national 9-cards, 16 digits, so a 13-digit ISBN starting 978 is not one)."""
     n = len(digits)
     first, two, four = digits[0], int(digits[:2]), int(digits[:4])
+    if first == "0":  # Maestro 0604
+        return four == 604 and 12 <= n <= 19
     if first == "1":  # UATP, JCB 1800
         return n == 15
     if first == "2":  # Mir 2200-2204, Mastercard 2221-2720, JCB 2131, enRoute 2014/2149

@@ -26,6 +26,7 @@ from filters.pii.phone_formats import PHONE_FORMAT_SCORE, labelled_phones
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
+from filters.pii.ssn_labels import LABELLED_SSN_SCORE, labelled_ssns
 from filters.pii.token_engine import token_nlp_engine
 from filters.pii.windows import Job, candidate_spans, iter_windows
 
@@ -182,6 +183,13 @@ class PiiFilter(DocFilter):
             self._analyze_chunk(
                 docs, languages, jobs[chunk_start : chunk_start + self.batch_windows], raw
             )
+        if "US_SSN" in self.entities:
+            # a label above, like the phones' below (it may lie in another window)
+            for doc, spans in zip(docs, raw, strict=True):
+                spans += [
+                    (start, end, "US_SSN", LABELLED_SSN_SCORE)
+                    for start, end in labelled_ssns(doc["text"])
+                ]
         if "PHONE_NUMBER" in self.entities:
             # Passes over the whole document, outside Presidio, so that the pre-scan cannot
             # change them: a label on the line above may lie in another window, and a

@@ -34,6 +34,12 @@ _D = r"\d"  # any script's decimal digits: "+৮৮০-৭৭৮-৩২৯-৩�
 _PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
 _PHONE_BEFORE = r"(?<![\w+.\-/])(?<![0-9][ .\-])"
 _PHONE_AFTER = r"(?![\w]|[ .\-/][0-9])"
+# A prefix of one to three lower-case letters joined to the number by a hyphen: Bantu languages
+# write their locative and possessive prefixes so before numerals ("Shayela ku-010 152 0858",
+# Zulu "call on ..."). Read as a boundary only when a phone word is on the line: without one,
+# "id-24793450" or "sku-1234567" stay parts of a longer token.
+CLITIC_BEFORE = r"(?:(?<=\b[a-z]-)|(?<=\b[a-z]{2}-)|(?<=\b[a-z]{3}-))"
+CLITIC_PREFIX_RE = re.compile(r"\b[a-z]{1,3}-\Z")
 _PHONE_FORMAT_RE = re.compile(
     _PHONE_BEFORE
     + "(?:"
@@ -68,9 +74,17 @@ _DIGIT_GROUP_RE = re.compile(r"\d+")
 # read one way only (no backtracking over its splits).
 _GROUP = rf"(?:\(\+?{_D}{{1,5}}\)|{_D}{{1,15}})"
 _ANY_NUMBER = rf"\+?{_GROUP}(?:(?:[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
-_CUED_PHONE_RE = re.compile(_PHONE_BEFORE + f"(?:{_ANY_NUMBER})" + _PHONE_EXT + _PHONE_AFTER)
+_CUED_PHONE_RE = re.compile(
+    f"(?:{_PHONE_BEFORE}|{CLITIC_BEFORE})(?:{_ANY_NUMBER})" + _PHONE_EXT + _PHONE_AFTER
+)
 # a line that holds nothing but a number (a form's value below its label)
 _VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
+# Table cells as extracted tables come out: separated by tabs or by "|" (pipe tables).
+_CELL_SEP_RE = re.compile(r"[ ]*(?:\t|\|)[ ]*")
+# a cell that holds nothing but a number (a table's value below its column header)
+_VALUE_CELL_RE = re.compile(
+    rf"(?m)(?:^|(?<=\t)|(?<=\|))[ ]*({_ANY_NUMBER}{_PHONE_EXT})[ ]*(?=\t|\||$)"
+)
 # a label line above it: a few words, one of them a phone word
 _LABEL_MAX_WORDS = 5
 PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
@@ -86,17 +100,40 @@ def phone_context(text: str, start: int, end: int) -> bool:
 
 def phone_label_above(text: str, start: int, end: int) -> bool:
     """Is text[start:end] alone on its line, below a short line that holds a phone word (a
-    form: "Phone:" on one line, the number on the next)?"""
+    form: "Phone:" on one line, the number on the next), or alone in a table cell whose column
+    header, in the same place of the row above, is such a label ("Name | Mobile | Since", then
+    "R. Almeida | 601 671 274 | 2019")?"""
+    return label_above(text, start, end, PHONE_WORD_RE)
+
+
+def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
+    """``phone_label_above`` for the label words ``words``."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or text[end:line_end].strip() or line_start == 0:
+    if line_start == 0:
         return False
     above_end = line_start - 1
     while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
         above_end = text.rfind("\n", 0, above_end)  # skip blank lines
     above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
-    return len(above.split()) <= _LABEL_MAX_WORDS and bool(PHONE_WORD_RE.search(above))
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        above = _header_cell(above, text[line_start:start], text[end:line_end])
+    return len(above.split()) <= _LABEL_MAX_WORDS and bool(words.search(above))
+
+
+def _header_cell(above: str, before: str, after: str) -> str:
+    """The cell of the row ``above`` in the column of a value that fills a cell of its own row
+    (``before`` and ``after`` are the rest of its row), or "" when the value is no whole cell
+    or the two rows do not have the same cells."""
+    cells_before = _CELL_SEP_RE.split(before)
+    if cells_before[-1].strip() or _CELL_SEP_RE.split(after)[0].strip():
+        return ""  # the value shares its cell with other text
+    row_cells = len(cells_before) + len(_CELL_SEP_RE.split(after)) - 1
+    header = _CELL_SEP_RE.split(above)
+    if len(header) != row_cells or row_cells < 2:
+        return ""
+    return header[len(cells_before) - 1]
 
 
 def _number_digits(text: str, match: re.Match) -> tuple[int, int]:
@@ -127,12 +164,19 @@ def format_phones(text: str) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
+def alone_values(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers alone on their line or in their table cell (a form's or a table's
+    value, the candidates of ``label_above``)."""
+    cells = _VALUE_CELL_RE.finditer(text) if "\t" in text or "|" in text else ()
+    return sorted({m.span(1) for m in [*_VALUE_LINE_RE.finditer(text), *cells]})
+
+
 def labelled_phones(text: str) -> list[tuple[int, int]]:
-    """Numbers alone on their line below a phone label (``phone_label_above``). The label may
-    sit anywhere before the number's window, so this runs on the whole document."""
+    """Numbers alone on their line or in their table cell below a phone label
+    (``phone_label_above``). The label may sit anywhere before the number's window, so this
+    runs on the whole document."""
     found = []
-    for match in _VALUE_LINE_RE.finditer(text):
-        start, end = match.span(1)
+    for start, end in alone_values(text):
         number = _CUED_PHONE_RE.match(text, start)
         if (
             number
@@ -141,7 +185,7 @@ def labelled_phones(text: str) -> list[tuple[int, int]]:
             and phone_label_above(text, start, end)
         ):
             found.append((start, end))
-    return found
+    return sorted(set(found))
 
 
 def _shape(match: re.Match) -> str:

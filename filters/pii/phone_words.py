@@ -8,6 +8,10 @@ regions measured in docs/pii.md), in three kinds:
 * stems, matched at the start of a word with any ending, so that inflections and compounds
   count ("telefona", "Telefoninumber", "mobiilinumero", "τηλεφώνου", "телефону");
 * whole words, for short or ambiguous ones ("tel", "ring", "sími", "simu");
+* booking words ("Reservations:", "للحجز", "broneerimine"), unless the word names a number of
+  its own ("Reservierungsnummer", "booking no.": a booking reference); contact words and
+  dialling verbs ("Kontakt", "Contacto", "marque", "Zavolejte") and a person's number
+  ("the landlord's number") are stems and phrases like the rest;
 * words of scripts without spaces between words (Chinese, Japanese, Thai, Khmer...), matched
   anywhere; and in Arabic and Hebrew script, stems after the clitics those scripts write
   joined to a word (Arabic "ال", "و", "ب", "ل", "ف"; Hebrew "ה", "ו", "ב", "ל").
@@ -32,11 +36,14 @@ _STEMS = (
     *("skambin", "hívj", "hívás", "nazov", "pozov", "poklič", "zovite", "volajte", "volejte"),
     *("sunați", "sunati", "thirr", "mowbajl", "ċempel", "ċemplu", "guthán", "glaoigh", "ffôn"),
     *("símanúmer", "farsím", "hringd", "hringið", "helista", "mugikor", "chiama", "joign"),
-    *("kontaktn", "kontakttelefon", "taleefan", "điện thoại", "sđt", "di động", "liên hệ"),
+    *("kontakt", "taleefan", "điện thoại", "sđt", "di động", "liên hệ"),
     *("hubungi", "ponsel", "bimbit", "tawag", "shayel", "ucingo", "umakhalekhukhwini"),
     *("fóònù", "foonu"),
+    # contact, and dialling verbs
+    *("contact", "contatt", "kapcsolat", "yhteyst", "iletişim", "zavol"),
+    *("контакт", "зв'яж", "звяж", "свяж"),
     # Cyrillic, Greek, Armenian, Georgian
-    *("телефон", "моб", "звон", "звън", "дзвон", "позвон", "факс", "τηλέφων", "τηλεφων"),
+    *("телефон", "моб", "звон", "звън", "дзвон", "позвон", "факс", "τηλέφων", "τηλεφων", "τηλεφών"),
     *("κινητ", "καλέστε", "επικοινων", "հեռախոս", "բջջ", "ტელეფონ", "მობილურ"),
     # Devanagari, Bengali, Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala,
     # Ethiopic
@@ -45,6 +52,11 @@ _STEMS = (
     *("ದೂರವಾಣಿ", "ಫೋನ", "ಮೊಬೈಲ", "ഫോൺ", "മൊബൈൽ", "ദൂരവാണി", "දුරකථන", "ජංගම", "අමතන්න"),
     *("ስልክ",),
 )
+# Booking words: a number after them is the desk's phone ("Reservations: 95176727") unless the
+# word names a number of its own ("Reservierungsnummer", "booking no.", "reservation code":
+# a booking reference), see ``_NOT_A_PHONE_AFTER``.
+_BOOKING_STEMS = ("reserv", "réserv", "rezerv", "prenot", "broneeri", "booking", "κρατήσ")
+_NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|code|cod|ref|id\b|#))"
 # whole words only: short, or a common word in some other sense as a prefix
 _WORDS = (
     *("tel", "tél", "tlf", "ph", "hp", "cel", "cell", "mob", "gsm", "sms", "ring", "handy"),
@@ -53,25 +65,31 @@ _WORDS = (
     *("bel", "puh", "cep", "arayın", "zəng", "tālr", "sími", "síma", "simu", "waya", "pè"),
     *("fón", "đt", "wac", "telp", "tel.č", "тел", "тлф", "τηλ", "ტელ", "მობ", "հեռ", "ligue"),
     *("llame", "llámanos", "llámenos", "llamenos", "llamar", "llamada", "appelez", "appeler"),
-    *("appelle", "joindre", "portable"),
+    *("appelle", "joindre", "portable", "marque", "marcar", "márquenos"),
 )
 _PHRASES = (
     r"messages?[ \t]+to",
     r"texts?[ \t]+(?:me|us)",
+    r"text[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:at|on)",  # "text the driver at"
     r"registered",
     r"my[ \t]+(?:mobile|cell|number)",
     r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
     r"customer[ \t]+(?:care|service|support)",
+    # a person's number: "her number", "your phone number" (and "the landlord's number",
+    # ``_POSSESSIVE_NUMBER``)
+    r"(?:his|her|their|your|our)[ \t]+(?:(?:phone|mobile|cell)[ \t]+)?number",
 )
+_POSSESSIVE_NUMBER = r"(?<=\w)['’]s[ \t]+(?:(?:phone|mobile|cell)[ \t]+)?number(?!\w)"
 # Arabic-script stems (Arabic, Persian, Urdu), after optional joined clitics; Hebrew likewise
 _ARABIC_STEMS = (
     *("هاتف", "جوال", "موبايل", "موبائل", "تلفون", "تليفون", "محمول", "نقال", "واتساب"),
-    *("واتس", "اتصل", "اتصال", "فاكس", "تلفن", "موبایل", "تماس", "فون"),
+    *("واتس", "اتصل", "اتصال", "فاكس", "تلفن", "موبایل", "تماس", "فون", "تواصل", "حجز"),
 )
 _HEBREW_STEMS = ("טלפון", "נייד", "פקס", "חייג", "התקשר")
 # scripts without spaces between words (Thai "โทร" but not "โทรทัศน์", television)
 _ANYWHERE = (
-    *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락처"),
+    *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락"),
+    *("联系", "聯繫", "聯絡", "連絡"),  # contact (zh, ja)
     *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),
 )
 
@@ -102,8 +120,14 @@ PHONE_WORD_RE = re.compile(
     + _trie(_STEMS)
     + r")\w*"
     + r"|(?<!\w)(?:"
+    + _trie(_BOOKING_STEMS)
+    + r")"
+    + _NOT_A_PHONE_AFTER
+    + r"\w*"
+    + r"|(?<!\w)(?:"
     + "|".join([_trie({*_WORDS, *_LISTED}), *_PHRASES])
-    + r")(?!\w)"
+    + r")(?!\w)|"
+    + _POSSESSIVE_NUMBER
     + r"|(?<!\w)(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
     + _trie(_ARABIC_STEMS)
     + r")\w*"

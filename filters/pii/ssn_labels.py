@@ -1,0 +1,41 @@
+"""US social security numbers below an SSN label: a form's value ("SSN/TIN" on one line, the
+number on the next) or a table cell under an "SSN" column header.
+
+Presidio's SSN recognizer reads context words on the number's own line only, so a bare
+nine-digit run below its label scores less than phonenumbers' reading of it as a phone of some
+region; the label above decides, as it does for phones (``label_above``). Like
+``labelled_phones``, this runs on the whole document, outside Presidio and the pre-scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.entities import CONTEXT_WORDS
+from filters.pii.phone_formats import alone_values, label_above
+
+_SSN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CONTEXT_WORDS["en"]["US_SSN"]) + r")(?!\w)")
+# the three shapes an SSN is written in: 123-45-6789, 123 45 6789, 123456789
+_SSN_RE = re.compile(r"(\d{3})([- ]?)(\d{2})\2(\d{4})")
+# above a phone's score (0.4, 0.45) and equal to Presidio's checked SSN pattern
+LABELLED_SSN_SCORE = 0.5
+
+
+def _issued(area: str, group: str, serial: str) -> bool:
+    """Could the Social Security Administration have issued it: no area 000, 666 or 9xx, no
+    group 00, no serial 0000."""
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def labelled_ssns(text: str) -> list[tuple[int, int]]:
+    """Spans of SSN-shaped values alone on their line or cell below a label with an SSN word."""
+    found = []
+    for start, end in alone_values(text):
+        match = _SSN_RE.fullmatch(text, start, end)
+        if (
+            match
+            and _issued(match[1], match[3], match[4])
+            and label_above(text, start, end, _SSN_WORD_RE)
+        ):
+            found.append((start, end))
+    return found
