@@ -254,6 +254,7 @@ def test_prefixed_descending_and_year_like_phones(
         ("Order id-24793450 shipped", "en"),  # a prefix without a phone word: one token
         ("sku-0101 152 0858", "en"),
         ("Seiten 5128-8715", "de"),  # an ascending pair stays a range
+        ("CANSIM Table 051-0001: Estimates of population", "en"),  # groups of unlike length
         ("In the wars 1704 1634 were lost.", "en"),  # a year run with no label above
     ],
 )

@@ -203,12 +203,13 @@ def starts_with_date(value: str) -> bool:
 
 
 def _range(core: str) -> bool:
-    """Is ``core`` a hyphenated or dashed pair that reads as a range: the second number larger,
-    or the tail of the first written short ("1990-91")? "9696-4864" runs downwards: no range."""
+    """Is ``core`` a hyphenated or dashed pair that may be a range or a two-part identifier
+    ("1990-91", "Table 051-0001")? Not when its two groups have as many digits and run
+    downwards ("9696-4864"), as no range does."""
     if not _RANGE_RE.fullmatch(core):
         return False
     first, second = _NUMBER_GROUP_RE.findall(core)
-    return len(second) < len(first) or int(second) >= int(first)
+    return len(second) != len(first) or int(second) >= int(first)
 
 
 def _phone_bait(text: str, start: int, end: int) -> bool:
