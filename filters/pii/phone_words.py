@@ -115,25 +115,27 @@ def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
 
 
 _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
+# One word-start check, then the word kinds; the possessive and the scripts without spaces
+# after it (the engine tries every alternative at every position, so fewer is faster).
 PHONE_WORD_RE = re.compile(
-    r"(?i)(?<!\w)(?:"
+    r"(?i)(?<!\w)(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
-    + r"|(?<!\w)(?:"
+    + r"|(?:"
     + _trie(_BOOKING_STEMS)
     + r")"
     + _NOT_A_PHONE_AFTER
     + r"\w*"
-    + r"|(?<!\w)(?:"
+    + r"|(?:"
     + "|".join([_trie({*_WORDS, *_LISTED}), *_PHRASES])
-    + r")(?!\w)|"
-    + _POSSESSIVE_NUMBER
-    + r"|(?<!\w)(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
+    + r")(?!\w)"
+    + r"|(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
     + _trie(_ARABIC_STEMS)
     + r")\w*"
-    + r"|(?<!\w)[הובל]?(?:"
+    + r"|[הובל]?(?:"
     + _trie(_HEBREW_STEMS)
-    + r")\w*|(?<!\w)טל(?!\w)"
+    + r")\w*|טל(?!\w))|"
+    + _POSSESSIVE_NUMBER
     + "|"
     + "|".join(_ANYWHERE)
 )

@@ -14,7 +14,8 @@ import re
 from filters.pii.entities import CONTEXT_WORDS
 from filters.pii.phone_formats import alone_values, label_above
 
-_SSN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CONTEXT_WORDS["en"]["US_SSN"]) + r")(?!\w)")
+_SSN_WORDS = CONTEXT_WORDS["en"]["US_SSN"]
+_SSN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_SSN_WORDS) + r")(?!\w)")
 # the three shapes an SSN is written in: 123-45-6789, 123 45 6789, 123456789
 _SSN_RE = re.compile(r"(\d{3})([- ]?)(\d{2})\2(\d{4})")
 # above a phone's score (0.4, 0.45) and equal to Presidio's checked SSN pattern
@@ -29,6 +30,9 @@ def _issued(area: str, group: str, serial: str) -> bool:
 
 def labelled_ssns(text: str) -> list[tuple[int, int]]:
     """Spans of SSN-shaped values alone on their line or cell below a label with an SSN word."""
+    lower = text.lower()
+    if not any(word in lower for word in _SSN_WORDS):  # most documents: nothing to look at
+        return []
     found = []
     for start, end in alone_values(text):
         match = _SSN_RE.fullmatch(text, start, end)
