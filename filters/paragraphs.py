@@ -32,6 +32,10 @@ PARAGRAPH_MIN_CHARS = 20
 PARAGRAPH_MIN_COUNT = 3
 
 
+# (hash, lines, n_bytes, n_words): an ``Occurrence`` without its prefix.
+Paragraph = tuple[int, tuple[int, ...], int, int]
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One distinct paragraph of a document: its hash and where it is, what removing it costs."""
@@ -81,23 +85,33 @@ class ParagraphHasher:
             return [self.normaliser(line) for line in raw]
         return [" ".join(line.split()) for line in lines]
 
+    def paragraphs(self, text: str) -> list[Paragraph]:
+        """``(hash, lines, n_bytes, n_words)`` of every distinct paragraph of at least
+        ``min_chars`` normalised characters, in order of first line: the fields of an
+        ``Occurrence`` but its prefix, as plain ints and tuples, which Beam encodes without
+        pickling (one per paragraph of every web document crosses the counting)."""
+        raw = text.split("\n")
+        found: dict[bytes, list[int]] = {}
+        min_chars = self.min_chars
+        for index, line in enumerate(self.normalised_lines(text)):
+            if len(line) >= min_chars:
+                digest = hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8)
+                found.setdefault(digest.digest(), []).append(index)
+        paragraphs = []
+        for digest, lines in found.items():
+            n_bytes = n_words = 0
+            for i in lines:
+                n_bytes += len(raw[i].encode("utf-8", "surrogatepass")) + 1
+                n_words += line_words(raw[i])
+            paragraphs.append((int.from_bytes(digest, "little"), tuple(lines), n_bytes, n_words))
+        return paragraphs
+
     def occurrences(self, text: str) -> list[Occurrence]:
         """One entry per distinct paragraph of at least ``min_chars`` normalised characters."""
         raw = text.split("\n")
-        found: dict[bytes, list[int]] = {}
-        for index, line in enumerate(self.normalised_lines(text)):
-            if len(line) >= self.min_chars:
-                digest = hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8)
-                found.setdefault(digest.digest(), []).append(index)
         return [
-            Occurrence(
-                hash=int.from_bytes(digest, "little"),
-                lines=tuple(lines),
-                n_bytes=sum(len(raw[i].encode("utf-8", "surrogatepass")) + 1 for i in lines),
-                n_words=sum(line_words(raw[i]) for i in lines),
-                prefix=raw[lines[0]].strip()[:PREFIX_CHARS],
-            )
-            for digest, lines in found.items()
+            Occurrence(*paragraph, prefix=raw[paragraph[1][0]].strip()[:PREFIX_CHARS])
+            for paragraph in self.paragraphs(text)
         ]
 
 

@@ -29,7 +29,6 @@ files in the run (``PrefixesFromSpill``), from the documents themselves elsewher
 
 from __future__ import annotations
 
-import dataclasses
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -38,9 +37,17 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from filters.doc_sizes import count_words, refresh_sizes
-from filters.paragraphs import Decision, Occurrence, ParagraphHasher, decide, remove_lines
+from filters.paragraphs import (
+    Decision,
+    Occurrence,
+    Paragraph,
+    ParagraphHasher,
+    decide,
+    remove_lines,
+)
 from pipelines.decisions import Applier, WithoutIds
 from pipelines.dedup import normaliser_from, rank_key
+from pipelines.hash_filter import HashFilter
 from pipelines.key_stats import JoinKeyStats
 from pipelines.schema import reject_from_doc
 from pipelines.spill import read_spill, spill_bucket
@@ -51,16 +58,18 @@ SIGNAL = "repeated_paragraph_fraction"
 # Spill buckets the reader of a top paragraph is chosen by (``shards.spill_buckets``' default).
 READER_BUCKETS = 64
 
-# A member of a paragraph hash: (rank, doc id, occurrence, words of the whole document).
-Member = tuple[tuple, str, Occurrence, int]
+# One document's part in the counting: (rank, words of the whole document, its paragraphs).
+Described = tuple[tuple, int, tuple[Paragraph, ...]]
+# A paragraph joined with its statistic: (doc id, paragraph, words of the whole document).
+Member = tuple[str, Paragraph, int]
 
 
 class _Describe(beam.DoFn):
-    """A document → (id, its members), one element per document (for the optional exclusion);
-    nothing for a document of a source that does not take part.
+    """A document → ``(id, (rank, words, paragraphs))``, one element per document (for the
+    optional exclusion); nothing for a document of a source that does not take part.
 
-    The members carry no text: an occurrence's ``prefix`` is emptied here, since it would
-    otherwise cross the counting shuffles (the report reads its prefixes afterwards)."""
+    ``paragraphs``: ``filters.paragraphs.Paragraph`` tuples, no text (the report reads its
+    prefixes afterwards); plain ints and tuples, which Beam encodes without pickling."""
 
     def __init__(self, cfg: Any, sources: frozenset[str] | None):
         self._cfg = cfg
@@ -69,18 +78,52 @@ class _Describe(beam.DoFn):
     def setup(self) -> None:
         self._hasher = ParagraphHasher(normaliser_from(self._cfg), self._cfg.min_chars)
 
-    def process(self, doc: dict[str, Any]) -> Iterator[tuple[str, list[Member]]]:
+    def process(self, doc: dict[str, Any]) -> Iterator[tuple[str, Described]]:
         cfg = self._cfg
         if self._sources is not None and doc["source"] not in self._sources:
             return
-        rank = rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, cfg.prefer_sources)
-        words = count_words(doc["text"])
-        members = [
-            (rank, doc["id"], dataclasses.replace(o, prefix=""), words)
-            for o in self._hasher.occurrences(doc["text"])
-        ]
-        if members:
-            yield doc["id"], members
+        paragraphs = self._hasher.paragraphs(doc["text"])
+        if paragraphs:
+            rank = rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, cfg.prefer_sources)
+            yield doc["id"], (rank, count_words(doc["text"]), tuple(paragraphs))
+
+
+def _holders(element: tuple[str, Described]) -> Iterator[tuple[int, tuple[tuple, str]]]:
+    """A document → (paragraph hash, (rank, id)) per paragraph: what the counting needs."""
+    doc_id, (rank, _, paragraphs) = element
+    holder = (rank, doc_id)
+    for paragraph in paragraphs:
+        yield paragraph[0], holder
+
+
+@beam.ptransform_fn
+def RepeatedFilter(stats: beam.PCollection) -> beam.PCollection:  # noqa: N802 (a PTransform)
+    """stats → one ``HashFilter`` of the repeated paragraph hashes (streamed from a side input)."""
+    hashes = stats | "RepeatedHashes" >> beam.Map(lambda kv: kv[0])
+    return (
+        hashes
+        | "CountRepeated" >> beam.combiners.Count.Globally()
+        | "BuildFilter"
+        >> beam.Map(lambda count, keys: HashFilter(keys, count), beam.pvalue.AsIter(hashes))
+    )
+
+
+class _Candidates(beam.DoFn):
+    """A document → ``(hash, (id, paragraph, words))`` for each paragraph the filter may hold;
+    a document with none is done here, without a join (counted in ``docs_not_joined``)."""
+
+    def setup(self) -> None:
+        self._not_joined = Metrics.counter(STAGE, "docs_not_joined")
+
+    def process(self, element: tuple[str, Described], repeated: HashFilter):
+        doc_id, (_, words, paragraphs) = element
+        maybe = repeated.may_contain([p[0] for p in paragraphs])
+        if not maybe.any():
+            self._not_joined.inc()
+            return
+        for paragraph, candidate in zip(paragraphs, maybe.tolist(), strict=True):
+            if candidate:
+                yield paragraph[0], (doc_id, paragraph, words)
 
 
 class FirstAndCount:
@@ -94,7 +137,8 @@ class FirstAndCount:
     def create(self) -> tuple[int, tuple | None, str | None, tuple | None]:
         return 0, None, None, None
 
-    def add(self, acc, member: Member):
+    def add(self, acc, member: tuple[tuple, str]):
+        """``member``: a holder, (rank, doc id)."""
         count, rank, doc_id, reader = acc
         if rank is None or member[0] < rank:
             rank, doc_id = member[0], member[1]
@@ -115,10 +159,10 @@ class FirstAndCount:
         return acc[0] >= self.min_count
 
 
-def _removal(pair: tuple[Member, tuple]) -> Iterator[tuple[str, tuple[Occurrence, int]]]:
-    (_, doc_id, occurrence, doc_words), (_, _, survivor, _) = pair
+def _removal(pair: tuple[Member, tuple]) -> Iterator[tuple[str, tuple[Paragraph, int]]]:
+    (doc_id, paragraph, doc_words), (_, _, survivor, _) = pair
     if doc_id != survivor:
-        yield doc_id, (occurrence, doc_words)
+        yield doc_id, (paragraph, doc_words)
 
 
 class _Decide(beam.DoFn):
@@ -134,7 +178,8 @@ class _Decide(beam.DoFn):
     def process(self, element) -> Iterator[tuple[str, Decision]]:
         doc_id, removals = element
         removals = list(removals)
-        decision = decide(doc_id, (o for o, _ in removals), removals[0][1], self._min_doc_words)
+        occurrences = (Occurrence(*paragraph, prefix="") for paragraph, _ in removals)
+        decision = decide(doc_id, occurrences, removals[0][1], self._min_doc_words)
         self._paragraphs.inc(len(decision.lines))
         self._bytes.inc(decision.n_bytes)
         self._docs.inc()
@@ -284,10 +329,16 @@ class ParagraphDedup(beam.PTransform):
         described = docs | "Describe" >> beam.ParDo(_Describe(cfg, self._sources))
         if self._exclude is not None:
             described = described | "Unexcluded" >> WithoutIds(self._exclude, lambda kv: kv[0])
-        members = described | "Members" >> beam.Values()
-        keyed = members | "ByHash" >> beam.FlatMap(lambda ms: ((m[2].hash, m) for m in ms))
+        holders = described | "Holders" >> beam.FlatMap(_holders)
         statistic = FirstAndCount(cfg.min_count, self._buckets)
-        joined = keyed | "Count" >> JoinKeyStats(statistic, lambda m: m[1])
+
+        def candidates(stats: beam.PCollection) -> beam.PCollection:
+            repeated = beam.pvalue.AsSingleton(stats | "Repeated" >> RepeatedFilter())
+            return described | "Candidates" >> beam.ParDo(_Candidates(), repeated)
+
+        joined = holders | "Count" >> JoinKeyStats(
+            statistic, lambda h: h[1], candidates=candidates, candidate_id=lambda m: m[0]
+        )
         decisions = (
             joined["pairs"]
             | "Removals" >> beam.FlatMap(_removal)
