@@ -72,18 +72,21 @@ class ParagraphHasher:
         self.min_chars = min_chars
 
     def normalised_lines(self, text: str) -> list[str]:
-        """The normalised form of every line of ``text`` (same count as ``text.split("\\n")``).
+        """The normalised form of every line of ``text`` (same count as ``text.split("\\n")``)."""
+        return [" ".join(line.split()) for line in self._mapped_lines(text, text.split("\n"))]
+
+    def _mapped_lines(self, text: str, raw: list[str]) -> list[str]:
+        """Every line of ``text`` normalised but for the collapsing of whitespace.
 
         The whole text is normalised at once (the code-point mapping costs one numpy call per
         document, not per line); none of its steps creates or removes a newline, which is
         checked, with a line-by-line fallback should a future step ever do so.
         """
-        raw = text.split("\n")
         codepoints, _ = self.normaliser.map_codepoints(to_codepoints(self.normaliser.prepare(text)))
         lines = from_codepoints(codepoints).split("\n")
         if len(lines) != len(raw):
             return [self.normaliser(line) for line in raw]
-        return [" ".join(line.split()) for line in lines]
+        return lines
 
     def paragraphs(self, text: str) -> list[Paragraph]:
         """``(hash, lines, n_bytes, n_words)`` of every distinct paragraph of at least
@@ -93,7 +96,10 @@ class ParagraphHasher:
         raw = text.split("\n")
         found: dict[bytes, list[int]] = {}
         min_chars = self.min_chars
-        for index, line in enumerate(self.normalised_lines(text)):
+        for index, line in enumerate(self._mapped_lines(text, raw)):
+            if len(line) < min_chars:  # collapsing whitespace only shortens a line
+                continue
+            line = " ".join(line.split())
             if len(line) >= min_chars:
                 digest = hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8)
                 found.setdefault(digest.digest(), []).append(index)
