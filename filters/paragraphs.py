@@ -32,8 +32,15 @@ PARAGRAPH_MIN_CHARS = 20
 PARAGRAPH_MIN_COUNT = 3
 
 
-# (hash, lines, n_bytes, n_words): an ``Occurrence`` without its prefix.
+# (key, lines, n_bytes, n_words): an ``Occurrence`` without its prefix; the key is its hash as
+# a signed 64-bit int, which Beam encodes as a varint (an int from 2**63 up would be pickled).
 Paragraph = tuple[int, tuple[int, ...], int, int]
+_HASH_MASK = (1 << 64) - 1
+
+
+def unsigned(key: int) -> int:
+    """A paragraph key as its (unsigned) hash, ``Occurrence.hash``."""
+    return key & _HASH_MASK
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ class ParagraphHasher:
         return lines
 
     def paragraphs(self, text: str) -> list[Paragraph]:
-        """``(hash, lines, n_bytes, n_words)`` of every distinct paragraph of at least
+        """``(key, lines, n_bytes, n_words)`` of every distinct paragraph of at least
         ``min_chars`` normalised characters, in order of first line: the fields of an
         ``Occurrence`` but its prefix, as plain ints and tuples, which Beam encodes without
         pickling (one per paragraph of every web document crosses the counting)."""
@@ -109,15 +116,16 @@ class ParagraphHasher:
             for i in lines:
                 n_bytes += len(raw[i].encode("utf-8", "surrogatepass")) + 1
                 n_words += line_words(raw[i])
-            paragraphs.append((int.from_bytes(digest, "little"), tuple(lines), n_bytes, n_words))
+            key = int.from_bytes(digest, "little", signed=True)
+            paragraphs.append((key, tuple(lines), n_bytes, n_words))
         return paragraphs
 
     def occurrences(self, text: str) -> list[Occurrence]:
         """One entry per distinct paragraph of at least ``min_chars`` normalised characters."""
         raw = text.split("\n")
         return [
-            Occurrence(*paragraph, prefix=raw[paragraph[1][0]].strip()[:PREFIX_CHARS])
-            for paragraph in self.paragraphs(text)
+            Occurrence(unsigned(key), lines, n_bytes, n_words, raw[lines[0]].strip()[:PREFIX_CHARS])
+            for key, lines, n_bytes, n_words in self.paragraphs(text)
         ]
 
 

@@ -1,12 +1,12 @@
-"""A Bloom filter of 64-bit hashes: which of a document's paragraphs may be repeated, without
-a shuffle.
+"""A Bloom filter of 64-bit hashes (signed ints): which of a document's paragraphs may be
+repeated, known without a shuffle.
 
 Paragraph dedup counts every paragraph, but only the few whose count reaches ``min_count`` need
 to be joined back to their documents. Built from the repeated hashes (a side input of 2–4 bytes
 per repeated paragraph, however many documents hold it), the filter lets a document with no
 repeated paragraph skip the join, and the others send only their candidate paragraphs. A false
-positive only sends a paragraph to the join, which finds no statistic for it: the output does
-not depend on the filter.
+positive only sends a paragraph to the join, where its count stays below ``min_count``: the
+output does not depend on the filter.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _CHUNK = 1 << 16
 
 
 class HashFilter:
-    """Membership of 64-bit ints, no false negatives; deterministic (no seed, no order)."""
+    """Membership of signed 64-bit ints, no false negatives; deterministic (no seed, no order)."""
 
     def __init__(self, hashes: Iterable[int], count: int):
         """``count``: how many ``hashes`` there are (it sizes the filter; ``hashes`` is read
@@ -40,7 +40,7 @@ class HashFilter:
             np.bitwise_or.at(self._bytes, positions >> 3, np.left_shift(1, positions & 7))
 
     def _positions(self, hashes: Sequence[int]) -> np.ndarray:
-        keys = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+        keys = np.fromiter(hashes, dtype=np.int64, count=len(hashes)).view(np.uint64)
         return (keys[None, :] * _PROBES >> self._shift).astype(np.int64).ravel()
 
     def may_contain(self, hashes: Sequence[int]) -> np.ndarray:

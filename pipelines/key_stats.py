@@ -15,17 +15,13 @@ banner found in ten million pages would be ten million ids in one place. Here in
    groups (Dataflow) never holds more than one member at a time, and none holds more than
    about (members of the key) / ``shards``.
 
-Only ids, hashes and small statistics travel; no text. Where most keys are held once (paragraph
-hashes), ``candidates`` replaces step 3's input: given the wanted statistics, it returns only the
-members that may belong to a wanted key (paragraph dedup: a Bloom filter of the repeated hashes,
-``pipelines.hash_filter``), so the members of the many once-seen keys cross one shuffle, the
-counting, and not a second one to be joined with nothing.
+Only ids, hashes and small statistics travel; no text.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 import apache_beam as beam
@@ -94,30 +90,19 @@ class JoinKeyStats(beam.PTransform):
     Only keys whose statistic is ``wanted`` appear: ``pairs`` once per member of such a key,
     ``stats`` once per such key (for reports). ``member_id(member)`` is the id the salt is taken
     from.
-
-    ``candidates``: optional; ``stats`` PCollection → the ``(key, member)`` to pair (a superset
-    of the wanted keys' members, salted by ``candidate_id(member)``, the same id as the counted
-    member's); by default the counted members themselves.
     """
 
-    def __init__(
-        self,
-        statistic: KeyStatistic,
-        member_id: Any,
-        shards: int = 64,
-        candidates: Callable[[beam.PCollection], beam.PCollection] | None = None,
-        candidate_id: Any = None,
-    ):
+    def __init__(self, statistic: KeyStatistic, member_id: Any, shards: int = 64):
         super().__init__()
         self._statistic = statistic
         self._member_id = member_id
         self._shards = shards
-        self._candidates = candidates
-        self._candidate_id = candidate_id
 
     def expand(self, keyed: beam.PCollection) -> dict[str, beam.PCollection]:
-        shards = self._shards
-        salted = keyed | "Salt" >> _Salted(self._member_id, shards)
+        member_id, shards = self._member_id, self._shards
+        salted = keyed | "Salt" >> beam.Map(
+            lambda km: ((km[0], id_salt(member_id(km[1]), shards)), km[1])
+        )
         merged = (
             salted
             | "PerSubKey" >> beam.CombinePerKey(_Combine(self._statistic))
@@ -126,10 +111,6 @@ class JoinKeyStats(beam.PTransform):
             | "Merge"
             >> beam.FlatMap(_merge_sub_keys, self._statistic).with_outputs(_STATS, main="back")
         )
-        if self._candidates is not None:
-            salted = self._candidates(merged[_STATS]) | "SaltCandidates" >> _Salted(
-                self._candidate_id, shards
-            )
         members = salted | "TagMembers" >> beam.Map(lambda kv: (kv[0], (_MEMBER, kv[1])))
         pairs = (
             (merged.back, members)
@@ -138,16 +119,3 @@ class JoinKeyStats(beam.PTransform):
             | "Pair" >> beam.FlatMap(_pair_members)
         )
         return {"pairs": pairs, "stats": merged[_STATS]}
-
-
-class _Salted(beam.PTransform):
-    """``(key, member)`` → ``((key, salt of member_id(member)), member)``."""
-
-    def __init__(self, member_id: Any, shards: int):
-        super().__init__()
-        self._member_id = member_id
-        self._shards = shards
-
-    def expand(self, keyed: beam.PCollection) -> beam.PCollection:
-        member_id, shards = self._member_id, self._shards
-        return keyed | beam.Map(lambda km: ((km[0], id_salt(member_id(km[1]), shards)), km[1]))

@@ -44,6 +44,7 @@ from filters.paragraphs import (
     ParagraphHasher,
     decide,
     remove_lines,
+    unsigned,
 )
 from pipelines.decisions import Applier, WithoutIds
 from pipelines.dedup import normaliser_from, rank_key
@@ -60,8 +61,8 @@ READER_BUCKETS = 64
 
 # One document's part in the counting: (rank, words of the whole document, its paragraphs).
 Described = tuple[tuple, int, tuple[Paragraph, ...]]
-# A paragraph joined with its statistic: (doc id, paragraph, words of the whole document).
-Member = tuple[str, Paragraph, int]
+# A candidate paragraph: (rank, doc id, paragraph, words of the whole document).
+Member = tuple[tuple, str, Paragraph, int]
 
 
 class _Describe(beam.DoFn):
@@ -88,42 +89,47 @@ class _Describe(beam.DoFn):
             yield doc["id"], (rank, count_words(doc["text"]), tuple(paragraphs))
 
 
-def _holders(element: tuple[str, Described]) -> Iterator[tuple[int, tuple[tuple, str]]]:
-    """A document → (paragraph hash, (rank, id)) per paragraph: what the counting needs."""
-    doc_id, (rank, _, paragraphs) = element
-    holder = (rank, doc_id)
-    for paragraph in paragraphs:
-        yield paragraph[0], holder
+def _keys(element: tuple[str, Described]) -> Iterator[tuple[int, int]]:
+    """A document → (paragraph key, 1) per paragraph: all the first counting needs."""
+    for paragraph in element[1][2]:
+        yield paragraph[0], 1
 
 
 @beam.ptransform_fn
-def RepeatedFilter(stats: beam.PCollection) -> beam.PCollection:  # noqa: N802 (a PTransform)
-    """stats → one ``HashFilter`` of the repeated paragraph hashes (streamed from a side input)."""
-    hashes = stats | "RepeatedHashes" >> beam.Map(lambda kv: kv[0])
+def RepeatedFilter(described: beam.PCollection, min_count: int) -> beam.PCollection:  # noqa: N802
+    """Described documents → one ``HashFilter`` of the keys held by at least ``min_count`` of
+    them: a sum per key (combiner lifting bounds a hot key), the side input streamed."""
+    repeated = (
+        described
+        | "Keys" >> beam.FlatMap(_keys)
+        | "Holders" >> beam.CombinePerKey(sum)
+        | "Repeated" >> beam.Filter(lambda kv: kv[1] >= min_count)
+        | "RepeatedKeys" >> beam.Keys()
+    )
     return (
-        hashes
+        repeated
         | "CountRepeated" >> beam.combiners.Count.Globally()
         | "BuildFilter"
-        >> beam.Map(lambda count, keys: HashFilter(keys, count), beam.pvalue.AsIter(hashes))
+        >> beam.Map(lambda count, keys: HashFilter(keys, count), beam.pvalue.AsIter(repeated))
     )
 
 
 class _Candidates(beam.DoFn):
-    """A document → ``(hash, (id, paragraph, words))`` for each paragraph the filter may hold;
-    a document with none is done here, without a join (counted in ``docs_not_joined``)."""
+    """A document → ``(key, (rank, id, paragraph, words))`` for each paragraph the filter may
+    hold; a document with none is done here, without a join (counted in ``docs_not_joined``)."""
 
     def setup(self) -> None:
         self._not_joined = Metrics.counter(STAGE, "docs_not_joined")
 
     def process(self, element: tuple[str, Described], repeated: HashFilter):
-        doc_id, (_, words, paragraphs) = element
+        doc_id, (rank, words, paragraphs) = element
         maybe = repeated.may_contain([p[0] for p in paragraphs])
         if not maybe.any():
             self._not_joined.inc()
             return
         for paragraph, candidate in zip(paragraphs, maybe.tolist(), strict=True):
             if candidate:
-                yield paragraph[0], (doc_id, paragraph, words)
+                yield paragraph[0], (rank, doc_id, paragraph, words)
 
 
 class FirstAndCount:
@@ -137,8 +143,7 @@ class FirstAndCount:
     def create(self) -> tuple[int, tuple | None, str | None, tuple | None]:
         return 0, None, None, None
 
-    def add(self, acc, member: tuple[tuple, str]):
-        """``member``: a holder, (rank, doc id)."""
+    def add(self, acc, member: Member):
         count, rank, doc_id, reader = acc
         if rank is None or member[0] < rank:
             rank, doc_id = member[0], member[1]
@@ -160,7 +165,7 @@ class FirstAndCount:
 
 
 def _removal(pair: tuple[Member, tuple]) -> Iterator[tuple[str, tuple[Paragraph, int]]]:
-    (doc_id, paragraph, doc_words), (_, _, survivor, _) = pair
+    (_, doc_id, paragraph, doc_words), (_, _, survivor, _) = pair
     if doc_id != survivor:
         yield doc_id, (paragraph, doc_words)
 
@@ -190,8 +195,8 @@ class _Decide(beam.DoFn):
 
 def _top_entry(kv) -> tuple[int, int, str]:
     """(documents, hash, reader id) of a repeated paragraph."""
-    paragraph_hash, (count, _, _, (_, reader)) = kv
-    return count, paragraph_hash, reader
+    key, (count, _, _, (_, reader)) = kv
+    return count, unsigned(key), reader
 
 
 def _wanted_hashes(top: list) -> dict[str, set[int]]:
@@ -329,16 +334,12 @@ class ParagraphDedup(beam.PTransform):
         described = docs | "Describe" >> beam.ParDo(_Describe(cfg, self._sources))
         if self._exclude is not None:
             described = described | "Unexcluded" >> WithoutIds(self._exclude, lambda kv: kv[0])
-        holders = described | "Holders" >> beam.FlatMap(_holders)
-        statistic = FirstAndCount(cfg.min_count, self._buckets)
-
-        def candidates(stats: beam.PCollection) -> beam.PCollection:
-            repeated = beam.pvalue.AsSingleton(stats | "Repeated" >> RepeatedFilter())
-            return described | "Candidates" >> beam.ParDo(_Candidates(), repeated)
-
-        joined = holders | "Count" >> JoinKeyStats(
-            statistic, lambda h: h[1], candidates=candidates, candidate_id=lambda m: m[0]
+        repeated = described | "Repeated" >> RepeatedFilter(cfg.min_count)
+        candidates = described | "Candidates" >> beam.ParDo(
+            _Candidates(), beam.pvalue.AsSingleton(repeated)
         )
+        statistic = FirstAndCount(cfg.min_count, self._buckets)
+        joined = candidates | "Count" >> JoinKeyStats(statistic, lambda m: m[1])
         decisions = (
             joined["pairs"]
             | "Removals" >> beam.FlatMap(_removal)

@@ -101,7 +101,7 @@ def cpu_seconds() -> float:
 def run(args: argparse.Namespace, pages: int, excluded: list[str], out: Path, stage: bool) -> float:
     """CPU seconds of one pipeline; its outputs under ``out``."""
     options = PipelineOptions(
-        flags=["--profile_cpu", "--profile_location=/tmp/pprof"] if os.environ.get("PPROF") else [], runner="DirectRunner", direct_running_mode=args.running_mode, direct_num_workers=2
+        flags=[], runner="DirectRunner", direct_running_mode=args.running_mode, direct_num_workers=2
     )
     start = cpu_seconds()
     with beam.Pipeline(options=options) as pipeline:
