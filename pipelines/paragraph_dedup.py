@@ -5,16 +5,22 @@ every document that loses at least one paragraph (the line indices to remove, an
 little would be left, so the document is dropped). Only hashes, ids and sizes travel:
 
 1. per document (fused with the per-document stages, no shuffle): the distinct long-enough
-   paragraphs, hashed after normalisation (``filters.paragraphs.ParagraphHasher``), each with
-   the document's rank (the dedup survivor rule: preferred source, then longest if
-   ``keep: longest``, then smallest id); the paragraph's text stays here;
+   paragraphs, hashed after normalisation (``filters.paragraphs.ParagraphHasher``: signed
+   64-bit keys, line indices and sizes as plain ints), with the document's rank (the dedup
+   survivor rule: preferred source, then longest if ``keep: longest``, then smallest id); the
+   paragraph's text stays here;
 2. documents that earlier dedup stages drop (``exclude``: their ids) are left out before
    counting, so a paragraph is never removed from every document that survives;
-3. per paragraph hash: how many documents hold it and which ranks first, joined back to every
-   holder with bounded groups (``pipelines.key_stats.JoinKeyStats``, a combiner on salted
-   sub-keys); a paragraph held by at least ``min_count`` documents is removed from all but
-   the first;
-4. per document: its removals grouped by id (at most its own paragraphs) → one decision.
+3. per paragraph key, a count of its documents (a sum, combiner-lifted: a few bytes per
+   paragraph however hot the key); the keys held by at least ``min_count`` documents become a
+   Bloom filter (``pipelines.hash_filter``), a side input;
+4. per document, its paragraphs the filter may hold are the candidates: a document with none
+   (most of a crawl) is done, without a join. Per candidate key: how many documents hold it
+   and which ranks first, joined back to every holder with bounded groups
+   (``pipelines.key_stats.JoinKeyStats``, a combiner on salted sub-keys); a paragraph held by
+   at least ``min_count`` documents is removed from all but the first (a false positive of
+   the filter counts below ``min_count`` and changes nothing);
+5. per document: its removals grouped by id (at most its own paragraphs) → one decision.
 
 ``ParagraphApplier`` rewrites (or drops) a document at the shard writer, which has its text.
 In the run's graph this is the last decision stage (``pipelines.build.add_decisions``, and
