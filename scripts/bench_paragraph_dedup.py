@@ -12,7 +12,10 @@ Runs ``ParagraphDedup`` (the run's defaults, ``stages.paragraph_dedup``) on the 
 prints one JSON object: documents, CPU seconds of this process and its children for the
 pipeline and for the same pipeline without the stage (reading and writing the documents), their
 difference, and a SHA-256 of the decisions and the summary (sorted), which must not change when
-the stage is only made cheaper. The code measured is whatever ``PYTHONPATH`` points to.
+the stage is only made cheaper. Also, in this process: CPU seconds of the per-document half
+(``describe_cpu_s``: normalise and hash every document's lines) and the size and coding cost
+of what it hands to the first shuffle (``described_mb``, ``code_cpu_s``: Beam's encode and
+decode of every record once). The code measured is whatever ``PYTHONPATH`` points to.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ import random
 import resource
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.coders import typecoders
 from apache_beam.options.pipeline_options import PipelineOptions
 
 SCRIPTS = Path(__file__).resolve().parent
@@ -42,7 +47,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 from web_texts import web_docs  # noqa: E402
 
 from pipelines.config import ParagraphDedupConfig  # noqa: E402
-from pipelines.paragraph_dedup import ParagraphDedup  # noqa: E402
+from pipelines.paragraph_dedup import ParagraphDedup, _Describe  # noqa: E402
 
 # Copies 1.. of a page are excluded unless its index is a multiple of this.
 KEPT_EVERY = 10
@@ -128,6 +133,28 @@ def run(args: argparse.Namespace, pages: int, excluded: list[str], out: Path, st
     return cpu_seconds() - start
 
 
+def describe_cost(args: argparse.Namespace, pages: int) -> dict[str, float]:
+    """The per-document half in this process: CPU seconds, and its records' coding cost."""
+    copies = _Copies(args.shared, args.cache, args.copies)
+    copies.setup()
+    docs = [doc for index in range(pages) for doc in copies.process(index)]
+    describe = _Describe(ParagraphDedupConfig(), None)
+    describe.setup()
+    start = time.process_time()
+    described = [record for doc in docs for record in describe.process(doc)]
+    describe_s = time.process_time() - start
+    coder = typecoders.registry.get_coder(object)
+    start = time.process_time()
+    encoded = [coder.encode(record) for record in described]
+    for record in encoded:
+        coder.decode(record)
+    return {
+        "describe_cpu_s": round(describe_s, 2),
+        "described_mb": round(sum(map(len, encoded)) / 1e6, 1),
+        "code_cpu_s": round(time.process_time() - start, 2),
+    }
+
+
 def digest(out: Path) -> tuple[str, int]:
     lines = sorted(
         line for path in sorted(out.glob("*-of-*")) for line in path.read_text().splitlines()
@@ -150,6 +177,7 @@ def main() -> None:
         base = run(args, len(pages), excluded, Path(tmp) / "base", stage=False)
         total = run(args, len(pages), excluded, Path(tmp) / "stage", stage=True)
         sha, decisions = digest(Path(tmp) / "stage")
+    halves = describe_cost(args, len(pages))
     print(
         json.dumps(
             {
@@ -160,6 +188,7 @@ def main() -> None:
                 "cpu_s_stage": round(total - base, 2),
                 "output_lines": decisions,
                 "output_sha256": sha,
+                **halves,
             }
         )
     )
