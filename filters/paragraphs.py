@@ -32,6 +32,17 @@ PARAGRAPH_MIN_CHARS = 20
 PARAGRAPH_MIN_COUNT = 3
 
 
+# (key, lines, n_bytes, n_words): an ``Occurrence`` without its prefix; the key is its hash as
+# a signed 64-bit int, which Beam encodes as a varint (an int from 2**63 up would be pickled).
+Paragraph = tuple[int, tuple[int, ...], int, int]
+_HASH_MASK = (1 << 64) - 1
+
+
+def unsigned(key: int) -> int:
+    """A paragraph key as its (unsigned) hash, ``Occurrence.hash``."""
+    return key & _HASH_MASK
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One distinct paragraph of a document: its hash and where it is, what removing it costs."""
@@ -68,36 +79,53 @@ class ParagraphHasher:
         self.min_chars = min_chars
 
     def normalised_lines(self, text: str) -> list[str]:
-        """The normalised form of every line of ``text`` (same count as ``text.split("\\n")``).
+        """The normalised form of every line of ``text`` (same count as ``text.split("\\n")``)."""
+        return [" ".join(line.split()) for line in self._mapped_lines(text, text.split("\n"))]
+
+    def _mapped_lines(self, text: str, raw: list[str]) -> list[str]:
+        """Every line of ``text`` normalised but for the collapsing of whitespace.
 
         The whole text is normalised at once (the code-point mapping costs one numpy call per
         document, not per line); none of its steps creates or removes a newline, which is
         checked, with a line-by-line fallback should a future step ever do so.
         """
-        raw = text.split("\n")
         codepoints, _ = self.normaliser.map_codepoints(to_codepoints(self.normaliser.prepare(text)))
         lines = from_codepoints(codepoints).split("\n")
         if len(lines) != len(raw):
             return [self.normaliser(line) for line in raw]
-        return [" ".join(line.split()) for line in lines]
+        return lines
+
+    def paragraphs(self, text: str) -> list[Paragraph]:
+        """``(key, lines, n_bytes, n_words)`` of every distinct paragraph of at least
+        ``min_chars`` normalised characters, in order of first line: the fields of an
+        ``Occurrence`` but its prefix, as plain ints and tuples, which Beam encodes without
+        pickling (one per paragraph of every web document crosses the counting)."""
+        raw = text.split("\n")
+        found: dict[bytes, list[int]] = {}
+        min_chars = self.min_chars
+        for index, line in enumerate(self._mapped_lines(text, raw)):
+            if len(line) < min_chars:  # collapsing whitespace only shortens a line
+                continue
+            line = " ".join(line.split())
+            if len(line) >= min_chars:
+                digest = hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8)
+                found.setdefault(digest.digest(), []).append(index)
+        paragraphs = []
+        for digest, lines in found.items():
+            n_bytes = n_words = 0
+            for i in lines:
+                n_bytes += len(raw[i].encode("utf-8", "surrogatepass")) + 1
+                n_words += line_words(raw[i])
+            key = int.from_bytes(digest, "little", signed=True)
+            paragraphs.append((key, tuple(lines), n_bytes, n_words))
+        return paragraphs
 
     def occurrences(self, text: str) -> list[Occurrence]:
         """One entry per distinct paragraph of at least ``min_chars`` normalised characters."""
         raw = text.split("\n")
-        found: dict[bytes, list[int]] = {}
-        for index, line in enumerate(self.normalised_lines(text)):
-            if len(line) >= self.min_chars:
-                digest = hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8)
-                found.setdefault(digest.digest(), []).append(index)
         return [
-            Occurrence(
-                hash=int.from_bytes(digest, "little"),
-                lines=tuple(lines),
-                n_bytes=sum(len(raw[i].encode("utf-8", "surrogatepass")) + 1 for i in lines),
-                n_words=sum(line_words(raw[i]) for i in lines),
-                prefix=raw[lines[0]].strip()[:PREFIX_CHARS],
-            )
-            for digest, lines in found.items()
+            Occurrence(unsigned(key), lines, n_bytes, n_words, raw[lines[0]].strip()[:PREFIX_CHARS])
+            for key, lines, n_bytes, n_words in self.paragraphs(text)
         ]
 
 

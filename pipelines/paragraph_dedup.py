@@ -5,16 +5,22 @@ every document that loses at least one paragraph (the line indices to remove, an
 little would be left, so the document is dropped). Only hashes, ids and sizes travel:
 
 1. per document (fused with the per-document stages, no shuffle): the distinct long-enough
-   paragraphs, hashed after normalisation (``filters.paragraphs.ParagraphHasher``), each with
-   the document's rank (the dedup survivor rule: preferred source, then longest if
-   ``keep: longest``, then smallest id); the paragraph's text stays here;
+   paragraphs, hashed after normalisation (``filters.paragraphs.ParagraphHasher``: signed
+   64-bit keys, line indices and sizes as plain ints), with the document's rank (the dedup
+   survivor rule: preferred source, then longest if ``keep: longest``, then smallest id); the
+   paragraph's text stays here;
 2. documents that earlier dedup stages drop (``exclude``: their ids) are left out before
    counting, so a paragraph is never removed from every document that survives;
-3. per paragraph hash: how many documents hold it and which ranks first, joined back to every
-   holder with bounded groups (``pipelines.key_stats.JoinKeyStats``, a combiner on salted
-   sub-keys); a paragraph held by at least ``min_count`` documents is removed from all but
-   the first;
-4. per document: its removals grouped by id (at most its own paragraphs) → one decision.
+3. per paragraph key, a count of its documents (a sum, combiner-lifted: a few bytes per
+   paragraph however hot the key); the keys held by at least ``min_count`` documents become a
+   Bloom filter (``pipelines.hash_filter``), a side input;
+4. per document, its paragraphs the filter may hold are the candidates: a document with none
+   (most of a crawl) is done, without a join. Per candidate key: how many documents hold it
+   and which ranks first, joined back to every holder with bounded groups
+   (``pipelines.key_stats.JoinKeyStats``, a combiner on salted sub-keys); a paragraph held by
+   at least ``min_count`` documents is removed from all but the first (a false positive of
+   the filter counts below ``min_count`` and changes nothing);
+5. per document: its removals grouped by id (at most its own paragraphs) → one decision.
 
 ``ParagraphApplier`` rewrites (or drops) a document at the shard writer, which has its text.
 In the run's graph this is the last decision stage (``pipelines.build.add_decisions``, and
@@ -29,7 +35,6 @@ files in the run (``PrefixesFromSpill``), from the documents themselves elsewher
 
 from __future__ import annotations
 
-import dataclasses
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -38,9 +43,18 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from filters.doc_sizes import count_words, refresh_sizes
-from filters.paragraphs import Decision, Occurrence, ParagraphHasher, decide, remove_lines
+from filters.paragraphs import (
+    Decision,
+    Occurrence,
+    Paragraph,
+    ParagraphHasher,
+    decide,
+    remove_lines,
+    unsigned,
+)
 from pipelines.decisions import Applier, WithoutIds
 from pipelines.dedup import normaliser_from, rank_key
+from pipelines.hash_filter import HashFilter
 from pipelines.key_stats import JoinKeyStats
 from pipelines.schema import reject_from_doc
 from pipelines.spill import read_spill, spill_bucket
@@ -51,16 +65,18 @@ SIGNAL = "repeated_paragraph_fraction"
 # Spill buckets the reader of a top paragraph is chosen by (``shards.spill_buckets``' default).
 READER_BUCKETS = 64
 
-# A member of a paragraph hash: (rank, doc id, occurrence, words of the whole document).
-Member = tuple[tuple, str, Occurrence, int]
+# One document's part in the counting: (rank, words of the whole document, its paragraphs).
+Described = tuple[tuple, int, tuple[Paragraph, ...]]
+# A candidate paragraph: (rank, doc id, paragraph, words of the whole document).
+Member = tuple[tuple, str, Paragraph, int]
 
 
 class _Describe(beam.DoFn):
-    """A document → (id, its members), one element per document (for the optional exclusion);
-    nothing for a document of a source that does not take part.
+    """A document → ``(id, (rank, words, paragraphs))``, one element per document (for the
+    optional exclusion); nothing for a document of a source that does not take part.
 
-    The members carry no text: an occurrence's ``prefix`` is emptied here, since it would
-    otherwise cross the counting shuffles (the report reads its prefixes afterwards)."""
+    ``paragraphs``: ``filters.paragraphs.Paragraph`` tuples, no text (the report reads its
+    prefixes afterwards); plain ints and tuples, which Beam encodes without pickling."""
 
     def __init__(self, cfg: Any, sources: frozenset[str] | None):
         self._cfg = cfg
@@ -69,18 +85,57 @@ class _Describe(beam.DoFn):
     def setup(self) -> None:
         self._hasher = ParagraphHasher(normaliser_from(self._cfg), self._cfg.min_chars)
 
-    def process(self, doc: dict[str, Any]) -> Iterator[tuple[str, list[Member]]]:
+    def process(self, doc: dict[str, Any]) -> Iterator[tuple[str, Described]]:
         cfg = self._cfg
         if self._sources is not None and doc["source"] not in self._sources:
             return
-        rank = rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, cfg.prefer_sources)
-        words = count_words(doc["text"])
-        members = [
-            (rank, doc["id"], dataclasses.replace(o, prefix=""), words)
-            for o in self._hasher.occurrences(doc["text"])
-        ]
-        if members:
-            yield doc["id"], members
+        paragraphs = self._hasher.paragraphs(doc["text"])
+        if paragraphs:
+            rank = rank_key(doc["id"], doc["n_bytes"], doc["source"], cfg.keep, cfg.prefer_sources)
+            yield doc["id"], (rank, count_words(doc["text"]), tuple(paragraphs))
+
+
+def _keys(element: tuple[str, Described]) -> Iterator[tuple[int, int]]:
+    """A document → (paragraph key, 1) per paragraph: all the first counting needs."""
+    for paragraph in element[1][2]:
+        yield paragraph[0], 1
+
+
+@beam.ptransform_fn
+def RepeatedFilter(described: beam.PCollection, min_count: int) -> beam.PCollection:  # noqa: N802
+    """Described documents → one ``HashFilter`` of the keys held by at least ``min_count`` of
+    them: a sum per key (combiner lifting bounds a hot key), the side input streamed."""
+    repeated = (
+        described
+        | "Keys" >> beam.FlatMap(_keys)
+        | "Holders" >> beam.CombinePerKey(sum)
+        | "Repeated" >> beam.Filter(lambda kv: kv[1] >= min_count)
+        | "RepeatedKeys" >> beam.Keys()
+    )
+    return (
+        repeated
+        | "CountRepeated" >> beam.combiners.Count.Globally()
+        | "BuildFilter"
+        >> beam.Map(lambda count, keys: HashFilter(keys, count), beam.pvalue.AsIter(repeated))
+    )
+
+
+class _Candidates(beam.DoFn):
+    """A document → ``(key, (rank, id, paragraph, words))`` for each paragraph the filter may
+    hold; a document with none is done here, without a join (counted in ``docs_not_joined``)."""
+
+    def setup(self) -> None:
+        self._not_joined = Metrics.counter(STAGE, "docs_not_joined")
+
+    def process(self, element: tuple[str, Described], repeated: HashFilter):
+        doc_id, (rank, words, paragraphs) = element
+        maybe = repeated.may_contain([p[0] for p in paragraphs])
+        if not maybe.any():
+            self._not_joined.inc()
+            return
+        for paragraph, candidate in zip(paragraphs, maybe.tolist(), strict=True):
+            if candidate:
+                yield paragraph[0], (rank, doc_id, paragraph, words)
 
 
 class FirstAndCount:
@@ -115,10 +170,10 @@ class FirstAndCount:
         return acc[0] >= self.min_count
 
 
-def _removal(pair: tuple[Member, tuple]) -> Iterator[tuple[str, tuple[Occurrence, int]]]:
-    (_, doc_id, occurrence, doc_words), (_, _, survivor, _) = pair
+def _removal(pair: tuple[Member, tuple]) -> Iterator[tuple[str, tuple[Paragraph, int]]]:
+    (_, doc_id, paragraph, doc_words), (_, _, survivor, _) = pair
     if doc_id != survivor:
-        yield doc_id, (occurrence, doc_words)
+        yield doc_id, (paragraph, doc_words)
 
 
 class _Decide(beam.DoFn):
@@ -134,7 +189,8 @@ class _Decide(beam.DoFn):
     def process(self, element) -> Iterator[tuple[str, Decision]]:
         doc_id, removals = element
         removals = list(removals)
-        decision = decide(doc_id, (o for o, _ in removals), removals[0][1], self._min_doc_words)
+        occurrences = (Occurrence(*paragraph, prefix="") for paragraph, _ in removals)
+        decision = decide(doc_id, occurrences, removals[0][1], self._min_doc_words)
         self._paragraphs.inc(len(decision.lines))
         self._bytes.inc(decision.n_bytes)
         self._docs.inc()
@@ -145,8 +201,8 @@ class _Decide(beam.DoFn):
 
 def _top_entry(kv) -> tuple[int, int, str]:
     """(documents, hash, reader id) of a repeated paragraph."""
-    paragraph_hash, (count, _, _, (_, reader)) = kv
-    return count, paragraph_hash, reader
+    key, (count, _, _, (_, reader)) = kv
+    return count, unsigned(key), reader
 
 
 def _wanted_hashes(top: list) -> dict[str, set[int]]:
@@ -284,10 +340,12 @@ class ParagraphDedup(beam.PTransform):
         described = docs | "Describe" >> beam.ParDo(_Describe(cfg, self._sources))
         if self._exclude is not None:
             described = described | "Unexcluded" >> WithoutIds(self._exclude, lambda kv: kv[0])
-        members = described | "Members" >> beam.Values()
-        keyed = members | "ByHash" >> beam.FlatMap(lambda ms: ((m[2].hash, m) for m in ms))
+        repeated = described | "Repeated" >> RepeatedFilter(cfg.min_count)
+        candidates = described | "Candidates" >> beam.ParDo(
+            _Candidates(), beam.pvalue.AsSingleton(repeated)
+        )
         statistic = FirstAndCount(cfg.min_count, self._buckets)
-        joined = keyed | "Count" >> JoinKeyStats(statistic, lambda m: m[1])
+        joined = candidates | "Count" >> JoinKeyStats(statistic, lambda m: m[1])
         decisions = (
             joined["pairs"]
             | "Removals" >> beam.FlatMap(_removal)

@@ -8,10 +8,12 @@ interessieren" related-content headings), plus one hot paragraph planted in many
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import apache_beam as beam
 import pytest
+from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.testing.test_pipeline import TestPipeline as BeamPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
@@ -24,6 +26,7 @@ from filters.paragraphs import (
 )
 from pipelines.config import ParagraphDedupConfig, UrlDedupConfig
 from pipelines.decisions import ApplyDecisions
+from pipelines.hash_filter import HashFilter
 from pipelines.paragraph_dedup import REASON, SIGNAL, STAGE, ParagraphApplier, ParagraphDedup
 from pipelines.schema import new_doc
 from pipelines.url_dedup import UrlApplier, UrlDedup
@@ -159,6 +162,44 @@ def test_beam_decisions_and_summary_equal_the_in_memory_reference() -> None:
         )
         assert_that(result["decisions"], equal_to(sorted(expected.items())), label="Decisions")
         assert_that(result["summary"], check_summary, label="Summary")
+
+
+def test_documents_without_a_repeated_paragraph_skip_the_join() -> None:
+    """Only documents holding a paragraph of at least ``min_count`` documents are joined with
+    the counts (the Bloom filter of repeated hashes): the others are counted in
+    ``docs_not_joined`` and send nothing to the join, and the decisions are unchanged."""
+    cfg = ParagraphDedupConfig(min_count=3, min_doc_words=5)
+    docs = corpus()
+    hasher = ParagraphHasher(min_chars=cfg.min_chars)
+    holders: dict[int, int] = {}
+    for doc in docs:
+        for paragraph in hasher.paragraphs(doc["text"]):
+            holders[paragraph[0]] = holders.get(paragraph[0], 0) + 1
+    described = [d for d in docs if hasher.paragraphs(d["text"])]
+    alone = [
+        d
+        for d in described
+        if all(holders[p[0]] < cfg.min_count for p in hasher.paragraphs(d["text"]))
+    ]
+    assert 0 < len(alone) < len(described)
+    pipeline = BeamPipeline()
+    result = pipeline | beam.Create(docs, reshuffle=False) | ParagraphDedup(cfg)
+    assert_that(result["decisions"], equal_to(sorted(in_memory(docs, cfg).items())))
+    run = pipeline.run()
+    run.wait_until_finish()
+    (counter,) = run.metrics().query(MetricsFilter().with_name("docs_not_joined"))["counters"]
+    assert counter.committed == len(alone)
+
+
+def test_hash_filter_has_no_false_negatives_and_few_false_positives() -> None:
+    rng = random.Random(17)
+    repeated = [rng.getrandbits(64) - (1 << 63) for _ in range(5000)]
+    others = [rng.getrandbits(64) - (1 << 63) for _ in range(20000)]
+    built = HashFilter(iter(repeated), len(repeated))
+    assert built.may_contain(repeated).all()
+    assert built.may_contain(others).mean() < 0.01
+    assert not HashFilter([], 0).may_contain(repeated).any()
+    assert built.may_contain([]).size == 0
 
 
 def test_only_the_selected_sources_take_part() -> None:
