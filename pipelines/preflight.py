@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipelines.torch_guard import let_torch_in, torch_kept_out
+
 if TYPE_CHECKING:
     from pipelines.config import Config
 
@@ -167,6 +169,7 @@ def _stage_problem(name: str, section: Any, mode: str) -> str | None:
 
 def _extra_problem(where: str, module: str, extra: str) -> str | None:
     """``module`` comes with corpus-prep's ``extra``: name the extra, not its dozens of packages."""
+    let_torch_in()  # a hook's own requirement (torch) is imported for real
     try:
         importlib.import_module(module)
     except ImportError as exc:
@@ -238,14 +241,17 @@ def check_environment(config: Config) -> None:
         raise ConfigError(str(exc)) from None
     problems = [_clash_advice(name, others) for name, others in other_claimants().items()]
     failed: set[str] = set()
-    for key, check in _checks(config):
-        if key in _passed or key in failed:
-            continue
-        problem = check()
-        if problem is None:
-            _passed.add(key)
-        else:
-            failed.add(key)
-            problems.append(problem)
+    # As in the workers: spaCy and Presidio would import torch here only to look for a GPU
+    # (~2 CPU-s and ~250 MB in the launcher, which never uses it before the hooks).
+    with torch_kept_out():
+        for key, check in _checks(config):
+            if key in _passed or key in failed:
+                continue
+            problem = check()
+            if problem is None:
+                _passed.add(key)
+            else:
+                failed.add(key)
+                problems.append(problem)
     if problems:
         raise ConfigError("this environment cannot run the config:\n  " + "\n  ".join(problems))
