@@ -63,3 +63,32 @@ def test_start_up_check_loads_the_stages_without_torch_and_lets_it_in_after(tmp_
         """
     )
     assert found["presidio_analyzer"] and found["spacy"] and found["heliport"]
+
+
+def test_when_the_stages_run_elsewhere_the_check_loads_them_in_a_child(tmp_path):
+    found = imported_after(
+        f"""
+        from pipelines.build import check_buildable
+        from pipelines.config import load_config
+        from pipelines.preflight import _passed
+        config = load_config("configs/local.yaml", ["output={tmp_path / "out"}"])
+        check_buildable(config, stages_elsewhere=True)
+        assert any(key.startswith("stage:langid") for key in _passed), _passed
+        """
+    )
+    assert not any(found.values()), found
+
+
+def test_a_component_that_fails_in_the_child_is_reported(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the config's inputs are relative to the project
+    from pipelines.build import check_buildable
+    from pipelines.config import ConfigError, load_config
+
+    model = tmp_path / "toxicity.bin"
+    model.write_bytes(b"not a fastText model")
+    config = load_config(
+        str(ROOT / "configs" / "local.yaml"),
+        [f"output={tmp_path / 'out'}", f"stages.toxicity.model={model}"],
+    )
+    with pytest.raises(ConfigError, match="stages.toxicity: cannot load"):
+        check_buildable(config, stages_elsewhere=True)
