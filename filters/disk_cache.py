@@ -51,8 +51,12 @@ def load(name: str) -> np.ndarray | None:
         return None
 
 
-def store(name: str, data: bytes) -> Path | None:
-    """Write ``.npy`` bytes as ``name``, atomically; the path, or None if it cannot be written."""
+def store(name: str, data: bytes, *, replaces: str = "") -> Path | None:
+    """Write ``.npy`` bytes as ``name``, atomically; the path, or None if it cannot be written.
+
+    ``replaces``: a name prefix; the other cached files with that prefix (indexes of an older
+    list or older code) are deleted. A process that maps one keeps its pages until it unmaps.
+    """
     directory = cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -67,4 +71,8 @@ def store(name: str, data: bytes) -> Path | None:
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         return None
+    if replaces:
+        for old in directory.glob(f"{replaces}*.npy"):
+            if old.name != name:
+                old.unlink(missing_ok=True)
     return directory / name

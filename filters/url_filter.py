@@ -44,6 +44,7 @@ WORD_LISTS = "datatrove"  # the word lists' name in reasons
 _UT1_ARCHIVE = "url_filterblacklistsv0_3_0.tar.gz"
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _CHUNK = 1 << 23
+_INDEX_PREFIX = "ut1-"  # the cached index's file name: this, a digest, .npy
 
 
 _hash = xxhash.xxh3_64_intdigest  # str is hashed as its UTF-8 bytes
@@ -163,7 +164,7 @@ def ut1_index_name(archive: bytes) -> str:
     rules that decide what is hashed), so a new list or a changed rule is never served stale."""
     digest = xxhash.xxh3_128(archive)
     digest.update(Path(__file__).read_bytes())
-    return f"ut1-{digest.hexdigest()}.npy"
+    return f"{_INDEX_PREFIX}{digest.hexdigest()}.npy"
 
 
 def load_ut1_index(archive: bytes) -> tuple[HashedList, HashedList]:
@@ -173,7 +174,7 @@ def load_ut1_index(archive: bytes) -> tuple[HashedList, HashedList]:
     if (lists := _cached_index(name)) is not None:
         return lists
     index = _hash_ut1(archive)
-    disk_cache.store(name, disk_cache.array_bytes(index))
+    disk_cache.store(name, disk_cache.array_bytes(index), replaces=_INDEX_PREFIX)
     return _cached_index(name) or _split_index(index)  # type: ignore[return-value]
 
 
@@ -209,7 +210,7 @@ def ut1_from_launcher(name: str, fetch: Callable[[], bytes]) -> tuple[HashedList
     if (lists := _cached_index(name)) is not None:
         return lists
     data = fetch()
-    disk_cache.store(name, data)
+    disk_cache.store(name, data, replaces=_INDEX_PREFIX)
     return _cached_index(name) or ut1_from_bytes(data)
 
 
