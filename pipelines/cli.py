@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(quiet: bool, verbose: bool) -> None:
+def configure_logging(quiet: bool, verbose: bool) -> None:
     """Progress lines on stderr; set up before Beam is imported so its import notice is dropped.
 
     Beam's own INFO lines (bundle scheduling, worker start-up) drown the progress lines: they are
@@ -76,7 +76,7 @@ def _configure_logging(quiet: bool, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args, beam_args = _parser().parse_known_args(argv)
-    _configure_logging(getattr(args, "quiet", True), getattr(args, "verbose", False))
+    configure_logging(getattr(args, "quiet", True), getattr(args, "verbose", False))
     try:
         if args.command == "validate":
             from pipelines.build import check_buildable

@@ -256,8 +256,16 @@ def _check_in_child(config: Config, skip: frozenset[str]) -> list[tuple[str, str
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_child_logging) as pool:
         return pool.submit(_check_results, config, skip).result()
+
+
+def _child_logging() -> None:
+    """The CLI's logging in the child too, before Beam's import logs its GCP-client notice."""
+    from pipelines.cli import configure_logging
+
+    configure_logging(quiet=True, verbose=False)
 
 
 def check_environment(config: Config, *, in_child: bool = False) -> None:
