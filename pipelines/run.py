@@ -17,6 +17,7 @@ from pipelines.balance import PLAN_FILE
 from pipelines.beam_logs import LOGS_DIR, beam_logs_to_file
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable, spill_dir
 from pipelines.config import Config, ConfigError, beam_argv
+from pipelines.dofn_specs import inspect_dofns_once
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
@@ -116,6 +117,7 @@ def run(
     check_inputs(config)
     prepare_output(config.output, overwrite)
     started = time.perf_counter()
+    inspect_dofns_once()
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, config)
     _log.info("running on %s", runner)
