@@ -263,7 +263,7 @@ def _check_in_child(config: Config, skip: frozenset[str]) -> list[tuple[str, str
 
 def _child_logging() -> None:
     """The CLI's logging in the child too, before Beam's import logs its GCP-client notice."""
-    from pipelines.cli import configure_logging
+    from pipelines.log_setup import configure_logging
 
     configure_logging(quiet=True, verbose=False)
 
