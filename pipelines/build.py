@@ -75,11 +75,13 @@ STAGE_ORDER = (
 )
 
 
-def check_buildable(config: Config) -> None:
+def check_buildable(config: Config, *, stages_elsewhere: bool = False) -> None:
     """Fail before any work starts if the config asks for something this version cannot do.
 
     Model files are checked here too: a missing one would otherwise fail only in the workers'
-    setup, after ``--overwrite`` has already removed the previous run.
+    setup, after ``--overwrite`` has already removed the previous run. ``stages_elsewhere``:
+    the stages will run in other processes, so their models are loaded for the check in a
+    child process instead of this one (``preflight.check_environment``).
     """
     for name in ("langid", "quality_model", "toxicity"):
         section = getattr(config.stages, name)
@@ -93,7 +95,7 @@ def check_buildable(config: Config) -> None:
                 f"set stages.{name}.enabled: false"
             )
     check_run(config)  # benchmark files readable and indexable, block-lists present
-    check_environment(config)  # every extractor, model and hook imports and loads
+    check_environment(config, in_child=stages_elsewhere)  # everything imports and loads
 
 
 def spill_dir(config: Config) -> str:

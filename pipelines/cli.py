@@ -9,18 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 
 from pipelines.config import ConfigError, load_config
-
-
-class _DropGcpClientNotice(logging.Filter):
-    """Beam logs a warning about optional GCP client libraries on import; noise off GCP."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "apitools not found" not in record.getMessage()
+from pipelines.log_setup import configure_logging
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,25 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(quiet: bool, verbose: bool) -> None:
-    """Progress lines on stderr; set up before Beam is imported so its import notice is dropped.
-
-    Beam's own INFO lines (bundle scheduling, worker start-up) drown the progress lines: they are
-    shown only with ``--verbose``; otherwise ``run`` sends them to ``OUT/logs/beam.log``."""
-    logging.basicConfig(
-        level=logging.WARNING if quiet else logging.INFO,
-        format="%(asctime)s %(name)s %(message)s",
-        datefmt="%H:%M:%S",
-        force=True,
-    )
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(_DropGcpClientNotice())
-    logging.getLogger("apache_beam").setLevel(logging.INFO if verbose else logging.WARNING)
-
-
 def main(argv: list[str] | None = None) -> int:
     args, beam_args = _parser().parse_known_args(argv)
-    _configure_logging(getattr(args, "quiet", True), getattr(args, "verbose", False))
+    configure_logging(getattr(args, "quiet", True), getattr(args, "verbose", False))
     try:
         if args.command == "validate":
             from pipelines.build import check_buildable

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipelines.torch_guard import let_torch_in, torch_kept_out
+
 if TYPE_CHECKING:
     from pipelines.config import Config
 
@@ -167,6 +169,7 @@ def _stage_problem(name: str, section: Any, mode: str) -> str | None:
 
 def _extra_problem(where: str, module: str, extra: str) -> str | None:
     """``module`` comes with corpus-prep's ``extra``: name the extra, not its dozens of packages."""
+    let_torch_in()  # a hook's own requirement (torch) is imported for real
     try:
         importlib.import_module(module)
     except ImportError as exc:
@@ -228,8 +231,49 @@ def _checks(config: Config) -> Iterator[tuple[str, Callable[[], str | None]]]:
         yield "setuptools", _setuptools_problem
 
 
-def check_environment(config: Config) -> None:
-    """Raise ``ConfigError`` naming every component of ``config`` that cannot import or load."""
+def _check_results(config: Config, skip: frozenset[str]) -> list[tuple[str, str | None]]:
+    """(key, problem or None) for each component of ``config`` not in ``skip``."""
+    results: list[tuple[str, str | None]] = []
+    done = set(skip)
+    # As in the workers: spaCy and Presidio would import torch here only to look for a GPU
+    # (~2 CPU-s and ~250 MB in the launcher, which never uses it before the hooks).
+    with torch_kept_out():
+        for key, check in _checks(config):
+            if key not in done:
+                done.add(key)
+                results.append((key, check()))
+    return results
+
+
+def _check_in_child(config: Config, skip: frozenset[str]) -> list[tuple[str, str | None]]:
+    """``_check_results`` in a spawned interpreter, whose memory goes when it exits.
+
+    What a check loads stays in its process for good: heliport keeps its model (~0.83 GB) in
+    the process that first built one, whatever is deleted after, and imported libraries are
+    never unloaded. When the stages run in other processes (Beam's multi_processing mode, a
+    cluster), the launcher keeps none of it: it runs for the whole job beside the workers.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_child_logging) as pool:
+        return pool.submit(_check_results, config, skip).result()
+
+
+def _child_logging() -> None:
+    """The CLI's logging in the child too, before Beam's import logs its GCP-client notice."""
+    from pipelines.log_setup import configure_logging
+
+    configure_logging(quiet=True, verbose=False)
+
+
+def check_environment(config: Config, *, in_child: bool = False) -> None:
+    """Raise ``ConfigError`` naming every component of ``config`` that cannot import or load.
+
+    ``in_child``: load the components in a child process (the run's stages will not run in
+    this one), so that this process does not keep their models and libraries.
+    """
     from pipelines.config import ConfigError
 
     try:
@@ -237,15 +281,18 @@ def check_environment(config: Config) -> None:
     except ForeignPackage as exc:
         raise ConfigError(str(exc)) from None
     problems = [_clash_advice(name, others) for name, others in other_claimants().items()]
-    failed: set[str] = set()
-    for key, check in _checks(config):
-        if key in _passed or key in failed:
-            continue
-        problem = check()
+    skip = frozenset(_passed)
+    pending = [key for key, _ in _checks(config) if key not in skip]
+    if not pending:
+        results = []
+    elif in_child:
+        results = _check_in_child(config, skip)
+    else:
+        results = _check_results(config, skip)
+    for key, problem in results:
         if problem is None:
             _passed.add(key)
         else:
-            failed.add(key)
             problems.append(problem)
     if problems:
         raise ConfigError("this environment cannot run the config:\n  " + "\n  ".join(problems))

@@ -11,12 +11,13 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from pipelines.balance import PLAN_FILE
 from pipelines.beam_logs import LOGS_DIR, beam_logs_to_file
 from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable, spill_dir
 from pipelines.config import Config, ConfigError, beam_argv
+from pipelines.dofn_specs import inspect_dofns_once
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
@@ -73,6 +74,17 @@ def prepare_output(output: str, overwrite: bool) -> None:
         FileSystems.delete(existing)
 
 
+def stages_in_this_process(options: PipelineOptions) -> bool:
+    """Whether the per-document stages run in the launcher's own process: the DirectRunner's
+    in_memory and multi_threading modes (its default is in_memory)."""
+    runner = str(options.view_as(StandardOptions).runner or "DirectRunner")
+    mode = options.view_as(DirectOptions).direct_running_mode or "in_memory"
+    return runner.rsplit(".", 1)[-1] in ("DirectRunner", "BundleBasedDirectRunner") and mode in (
+        "in_memory",
+        "multi_threading",
+    )
+
+
 def collect_metrics(result: Any) -> dict[str, int]:
     """Beam counters summed over steps, as ``namespace:name``."""
     totals: dict[str, int] = {}
@@ -95,16 +107,17 @@ def run(
     Beam's own logs (runner and workers) go to ``OUT/logs/beam.log`` unless ``verbose``, which
     leaves them to the caller's logging set-up.
     """
-    check_buildable(config)
-    check_hooks(config.hooks)
-    check_inputs(config)
-    prepare_output(config.output, overwrite)
     # Config options first: argparse keeps the last occurrence, so the command line wins.
     options = PipelineOptions(beam_argv(config.beam_options) + list(beam_args))
     standard = options.view_as(StandardOptions)
     standard.runner = standard.runner or "DirectRunner"
     runner = str(standard.runner)
+    check_buildable(config, stages_elsewhere=not stages_in_this_process(options))
+    check_hooks(config.hooks)
+    check_inputs(config)
+    prepare_output(config.output, overwrite)
     started = time.perf_counter()
+    inspect_dofns_once()
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, config)
     _log.info("running on %s", runner)

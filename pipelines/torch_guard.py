@@ -12,8 +12,10 @@ import of spaCy or Presidio in the process (``FilterStage.setup`` turns it on).
 
 from __future__ import annotations
 
+import contextlib
 import importlib.abc
 import sys
+from collections.abc import Iterator
 
 _BLOCKED = "torch"
 
@@ -38,3 +40,15 @@ def keep_torch_out() -> None:
 
 def let_torch_in() -> None:
     sys.meta_path[:] = [finder for finder in sys.meta_path if not isinstance(finder, _NoTorch)]
+
+
+@contextlib.contextmanager
+def torch_kept_out() -> Iterator[None]:
+    """The guard on for a block (the launcher's start-up checks), as it was after it."""
+    was_on = any(isinstance(finder, _NoTorch) for finder in sys.meta_path)
+    keep_torch_out()
+    try:
+        yield
+    finally:
+        if not was_on:
+            let_torch_in()

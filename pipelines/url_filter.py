@@ -20,7 +20,9 @@ from filters.url_filter import (
     UrlFilter,
     UserLists,
     user_lists,
-    ut1_from_bytes,
+    ut1_archive,
+    ut1_from_launcher,
+    ut1_index_name,
     ut1_lists,
     ut1_to_bytes,
 )
@@ -29,7 +31,7 @@ from pipelines.sources.fields import file_label
 from pipelines.sources.files import open_input
 from pipelines.stage_data import read_file, stage_file, write_file
 
-UT1_FILE = "ut1.npz"
+UT1_FILE = "ut1.npy"
 LIST_KEYS = (
     "block_domains",
     "block_urls",
@@ -57,14 +59,19 @@ def _load(files: tuple[tuple[str, tuple[str, ...]], ...]) -> UserLists:
 class UrlFilterStage(UrlFilter):
     """The filter built from ``stages.url_filter``: list keys are files (local, gs://, ...).
 
-    UT1 is hashed once per run, on the launcher (~2 CPU-seconds: 124 MB of domains to
-    decompress and hash), into ``OUT/_stage_data/url_filter/ut1.npz``; each worker loads that
-    in a few milliseconds instead of hashing it again.
+    UT1's hashed index comes from the launcher machine's cache (``filters.disk_cache``: hashed
+    once per machine and list, ~2.5 CPU-seconds, then memory-mapped in ~0.03 s). The launcher
+    names it in the job (``ut1_index``) and copies it to ``OUT/_stage_data/url_filter/ut1.npy``;
+    a worker maps its own machine's copy of that name (on the launcher's machine, the same
+    file, shared by every worker) and reads the stage copy only where its machine has none.
     """
 
-    def __init__(self, *, ut1_path: str | None = None, **section: Any):
+    def __init__(
+        self, *, ut1_path: str | None = None, ut1_index: str | None = None, **section: Any
+    ):
         self.files = tuple((kind, tuple(section.pop(kind, ()))) for kind in LIST_KEYS)
         self.ut1_path = ut1_path
+        self.ut1_index = ut1_index
         super().__init__(**section)
 
     @classmethod
@@ -73,12 +80,12 @@ class UrlFilterStage(UrlFilter):
             return kwargs
         path = stage_file(output, STAGE, UT1_FILE)
         write_file(path, ut1_to_bytes(ut1_lists()))
-        return dict(kwargs, ut1_path=path)
+        return dict(kwargs, ut1_path=path, ut1_index=ut1_index_name(ut1_archive()))
 
     def load_ut1(self) -> tuple[HashedList, HashedList]:
-        if self.ut1_path is None:
+        if self.ut1_path is None or self.ut1_index is None:
             return ut1_lists()
-        return ut1_from_bytes(read_file(self.ut1_path))
+        return ut1_from_launcher(self.ut1_index, functools.partial(read_file, self.ut1_path))
 
     @classmethod
     def check_run(cls, section: dict[str, Any]) -> None:

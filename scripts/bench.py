@@ -64,7 +64,8 @@ from pipelines.config import apply_overrides  # noqa: E402
 VENV_BIN = Path(sys.executable).parent
 # The stages a bench run switches on or off (quality_model keeps configs/local.yaml's setting).
 STAGES = tuple(stage for stage in STAGE_ORDER if stage not in ("read", "quality_model"))
-FULL_STAGES = tuple(stage for stage in STAGES if stage != "balance")
+# decontaminate needs benchmark files (off by default, as balance is)
+FULL_STAGES = tuple(stage for stage in STAGES if stage not in ("balance", "decontaminate"))
 RUNNING_MODES = ("in_memory", "multi_threading", "multi_processing")
 # running_modes first: the other sections use the fastest mode it finds
 SECTIONS = (
