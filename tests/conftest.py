@@ -20,20 +20,6 @@ class _DropGcpClientNotice(logging.Filter):
 
 logging.getLogger().addFilter(_DropGcpClientNotice())
 
-# Test files that share the session-scoped ``local_run``: under ``pytest -n`` (xdist, ``make
-# test``) they go to one worker together, so the default job still runs once per session.
-SHARED_RUN_GROUP = {"test_end_to_end.py": "local_run", "test_notebook.py": "local_run"}
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under ``--dist loadgroup``, one xdist group per test file (the ``local_run`` files
-    together): a module-scoped fixture, often a whole pipeline run, then runs once, on the
-    worker that runs its file, instead of once per worker that gets one of its tests."""
-    for item in items:
-        name = item.path.name
-        group = SHARED_RUN_GROUP.get(name, str(item.path.relative_to(ROOT)))
-        item.add_marker(pytest.mark.xdist_group(group))
-
 
 @pytest.fixture(scope="session")
 def local_run(tmp_path_factory) -> Path:
