@@ -24,8 +24,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/corpus-prep run $(CONFIG) --overwrite $(ARGS)
 
+# Two pytest-xdist workers (CI has 2 cores), each test file whole on one worker (--dist loadfile),
+# so each file's module-scoped pipeline runs still run once.
+WORKERS ?= 2
+
 test: $(STAMP)
-	$(PY) -m pytest -q $(ARGS)
+	$(PY) -m pytest -q -n $(WORKERS) --dist loadfile $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -51,11 +51,6 @@ def first(local_run) -> Path:
 
 
 @pytest.fixture(scope="module")
-def second(tmp_path_factory) -> Path:
-    return _run(tmp_path_factory, "second", [])
-
-
-@pytest.fixture(scope="module")
 def multi(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     """The CLI as a user runs it, with worker subprocesses; what it printed is tested too."""
     out = tmp_path_factory.mktemp("multi") / "out"
@@ -128,14 +123,13 @@ def test_rejects_name_stage_and_reason(first):
     assert len(truncated) == 1 and truncated[0]["file"].endswith("elwiki-slice-truncated.xml.xz")
 
 
-def test_two_runs_are_byte_identical(first, second):
-    assert _ids(first) == _ids(second)
-    assert _files(first) == _files(second)
-
-
-def test_multi_processing_gives_the_same_output(first, multi):
+def test_two_runs_are_byte_identical_across_processes_and_runner_modes(first, multi):
+    """One comparison for both determinism claims (a second in-memory run cost a whole run and
+    proved less): ``first`` ran in-memory in the test session's process, ``multi`` separately
+    in a new CLI process and its worker subprocesses (other hash seeds, other element order).
+    Two runs in one process (state left behind by the first) are compared in test_runners."""
     out, _ = multi
-    assert sorted(_ids(first)[0]) == sorted(_ids(out)[0])
+    assert _ids(first) == _ids(out)
     assert _files(first) == _files(out)
 
 

@@ -245,8 +245,10 @@ def _imported_from(venv: Path, work: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def editable_smoke(work: Path) -> dict:
-    """The smoke run in the venv running these tests: ``make``'s editable install."""
+def editable_smoke(work: Path, installs: dict[str, _Install]) -> dict:
+    """The smoke run in the venv running these tests: ``make``'s editable install.
+
+    ``installs`` first, so the two fresh venvs install in the background during this run."""
     venv = Path(sys.prefix)
     assert metadata.version("pip") == BUNDLED_PIP, (
         "run these tests in a venv made by `python3.11 -m venv` whose pip was not upgraded "
