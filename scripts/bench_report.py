@@ -456,11 +456,17 @@ def _replicas(results: dict[str, Any]) -> list[str]:
         sizes.append(("1x (bench web subset)", h2h["rounds"][-1]))
     sizes += [(f"{factor}x", row) for factor, row in found.items()]
     for label, row in sizes:
-        ours, theirs = row.get("corpus-prep"), row.get("datatrove")
-        docs = (ours or theirs or {}).get("docs_in", 0)
-
-        ratio = f"{theirs['wall_s'] / ours['wall_s']:.2f}×" if ours and theirs else "–"
-        rows.append([label, docs, *_replica_side(ours, docs), *_replica_side(theirs, docs), ratio])
+        theirs = row.get("datatrove")
+        # `--label` runs are stored as "corpus-prep<label>": a row each, named by its label.
+        ours_runs = [(k, v) for k, v in row.items() if k.startswith("corpus-prep")] or [("", None)]
+        for key, ours in ours_runs:
+            docs = (ours or theirs or {}).get("docs_in", 0)
+            ratio = f"{theirs['wall_s'] / ours['wall_s']:.2f}×" if ours and theirs else "–"
+            run_label = key.removeprefix("corpus-prep").removeprefix("-")
+            name = f"{label} ({run_label})" if run_label else label
+            rows.append(
+                [name, docs, *_replica_side(ours, docs), *_replica_side(theirs, docs), ratio]
+            )
     return [
         "## Scale: replicas of the web pages, both whole pipelines",
         "",
