@@ -1133,6 +1133,29 @@ def real_text_record(
     return f"{head}{value}\n{after}", len(head)
 
 
+def labelled_record(
+    where: tuple[str, str, str, int],
+    text: str,
+    span: list[Any],
+    labelled: bool,
+    distractors: list[list[Any]],
+    region: tuple[int, int],
+) -> dict[str, Any]:
+    """One evaluation record; ``where`` = (split, locale, layout, index). A value that is not
+    personal (a service number) is not a span to find, only a distractor."""
+    split, locale, layout, n = where
+    return {
+        "id": f"{split}/{locale}/{layout}/{n}",
+        "split": split,
+        "layout": layout,
+        "locale": locale,
+        "text": text,
+        "spans": [span] if labelled else [],
+        "distractors": distractors,
+        "region": list(region),
+    }
+
+
 def generate_real_text(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
     """held_out_5: ``per_locale`` records of each of its layouts for each locale."""
     for locale in SPLITS[split]:
@@ -1146,17 +1169,11 @@ def generate_real_text(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
                 text, start = real_text_record(maker, layout, entity, value)
                 labelled = entity != "PHONE_NUMBER" or personal_phone(value, maker.region)
                 span = [start, start + len(value), entity, detail]
-                yield {
-                    "id": f"{split}/{locale}/{layout}/{n}",
-                    "split": split,
-                    "layout": layout,
-                    "locale": locale,
-                    "text": text,
-                    "spans": [span] if labelled else [],
-                    "distractors": [] if labelled else [[*span[:3], "service"]],
-                    "region": [0, len(text)],
-                    "language": page_languages([text])[0],
-                }
+                distractors = [] if labelled else [[*span[:3], "service"]]
+                record = labelled_record(
+                    (split, locale, layout, n), text, span, labelled, distractors, (0, len(text))
+                )
+                yield {**record, "language": page_languages([text])[0]}
 
 
 # -- layouts --------------------------------------------------------------------------------------
@@ -1323,16 +1340,9 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                 if service:
                     lo, hi = service
                     distractors.append([region[0] + lo, region[0] + hi, "PHONE_NUMBER", "service"])
-                record = {
-                    "id": f"{split}/{locale}/{layout}/{n}",
-                    "split": split,
-                    "layout": layout,
-                    "locale": locale,
-                    "text": text,
-                    "spans": [span] if labelled else [],
-                    "distractors": distractors,
-                    "region": list(region),
-                }
+                record = labelled_record(
+                    (split, locale, layout, n), text, span, labelled, distractors, region
+                )
                 if split == "held_out_4":
                     record["language"] = page_languages([text])[0]
                 yield record
