@@ -191,14 +191,16 @@ def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
     read = pipeline | "ReadInputs" >> ReadInputs(config.inputs, url_filter=before_extraction)
     docs = read.docs
     rejects = [read.rejected]
+    reports = {}  # report-only outputs: {stage: PCollection of its one summary dict}
     for name, doc_filter in filters.items():
         result = docs | f"Stage:{name}" >> ApplyFilter(doc_filter, config.mode)
         if name == "quality_model":
             result = select_top(result, config)
         if name == "decontaminate":
-            _ = (result.kept, result.rejected) | "DecontaminationSummary" >> SummariseMatches(
-                doc_filter, config.output
-            )
+            reports[name] = (
+                result.kept,
+                result.rejected,
+            ) | "DecontaminationSummary" >> SummariseMatches(doc_filter)
         docs = result.kept
         rejects.append(result.rejected)
     spill, buckets = spill_dir(config), config.shards.spill_buckets
@@ -207,9 +209,10 @@ def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
         rejects | "AllRejects" >> beam.Flatten() | "SpillRejects" >> SpillRejects(spill, buckets)
     )
     files = (spilled[FILES], spilled_rejects[FILES]) | "AllSpillFiles" >> beam.Flatten()
-    decisions, appliers, reports = add_decisions(
+    decisions, appliers, decision_reports = add_decisions(
         config, docs, {"keys": spilled.keys, "files": spilled[FILES]}
     )
+    reports.update(decision_reports)
     report_files = [
         summary | f"Write:{stage}" >> WriteSummary(config.output, stage)
         for stage, summary in reports.items()

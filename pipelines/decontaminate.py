@@ -28,14 +28,12 @@ from filters.decontaminate import (
 )
 from filters.text import TextNormaliser
 from pipelines.config import BenchmarkConfig, ConfigError
-from pipelines.filesystem import read_json
 from pipelines.sources.fields import file_label, get_dotted
 from pipelines.sources.files import open_input
 from pipelines.sources.read import match_files
 from pipelines.stage_data import read_file, stage_file, write_file
 
 INDEX_FILE = "index.npz"
-SUMMARY_FILE = "summary.json"
 _EXTENSIONS = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".parquet")
 _GLOB_CHARS = "*?["
 
@@ -282,11 +280,11 @@ class _Summary(beam.CombineFn):
 
 
 class SummariseMatches(beam.PTransform):
-    """(documents after the stage, its rejects) → ``summary.json`` beside the index."""
+    """(documents after the stage, its rejects) → the report's summary (one dict: the index's
+    figures and what matched which benchmark, with examples)."""
 
-    def __init__(self, stage: DecontaminateStage, output: str):
+    def __init__(self, stage: DecontaminateStage):
         super().__init__()
-        self._output = output
         self._limit = stage.report_examples
         index = build_index(stage.section)
         self._indexed = {
@@ -296,26 +294,11 @@ class SummariseMatches(beam.PTransform):
         }
 
     def expand(self, pcolls: tuple[beam.PCollection, beam.PCollection]) -> beam.PCollection:
-        indexed, path = self._indexed, stage_file(self._output, STAGE, SUMMARY_FILE)
-
-        def write(matched: dict[str, Any]) -> str:
-            summary = dict(indexed)
-            summary["matched"] = matched
-            write_file(path, json.dumps(summary, indent=1).encode("utf-8"))
-            return path
-
+        indexed = self._indexed
         return (
             pcolls
             | "AllRecords" >> beam.Flatten()
             | "MatchRows" >> beam.FlatMap(_match_row)
             | "Summarise" >> beam.CombineGlobally(_Summary(self._limit))
-            | "WriteSummary" >> beam.Map(write)
+            | "WithIndex" >> beam.Map(lambda matched: {**indexed, "matched": matched})
         )
-
-
-def read_summary(output: str) -> dict[str, Any] | None:
-    """The run's decontamination summary, or None when the stage did not run."""
-    path = stage_file(output, STAGE, SUMMARY_FILE)
-    if not FileSystems.exists(path):
-        return None
-    return read_json(path)

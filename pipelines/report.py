@@ -15,7 +15,6 @@ from typing import Any
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.balance import PLAN_FILE
-from pipelines.decontaminate import read_summary
 from pipelines.filesystem import join, read_json
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.stats import STATS_FILE
@@ -179,6 +178,7 @@ def build_report(
                     **dropped,
                 }
             )
+    summaries = read_summaries(output, FileSystems.exists)
     return {
         "output": output,
         "runner": runner,
@@ -187,8 +187,8 @@ def build_report(
         **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,
         "quality_model": _read_if_exists(join(output, QUALITY_PLAN_FILE)),
-        "decontamination": read_summary(output),
-        **read_summaries(output, FileSystems.exists),
+        "decontamination": summaries.pop("decontamination", None),
+        **summaries,
         "stage_time_s": stage_times(metrics),
         "metrics": metrics,
         "config": config,

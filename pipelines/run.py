@@ -27,7 +27,6 @@ from pipelines.sources.read import match_files
 from pipelines.spill import SPILL_DIR, delete_spill
 from pipelines.stage_data import STAGE_DATA_DIR
 from pipelines.stats import STATS_FILE
-from pipelines.summaries import SUMMARY_STAGES, summary_file
 from pipelines.torch_guard import let_torch_in
 
 SUCCESS_FILE = "_SUCCESS"
@@ -40,7 +39,6 @@ RUN_OUTPUTS = (
     STATS_FILE,
     PLAN_FILE,
     QUALITY_PLAN_FILE,
-    *(summary_file(stage) for stage in SUMMARY_STAGES),
     SPILL_DIR,
     SUCCESS_FILE,
     "hooks",
@@ -135,10 +133,9 @@ def run(
         wall,
         runner,
     )
-    summaries = tuple(summary_file(stage) for stage in SUMMARY_STAGES)
     scratch = [
         join(config.output, name)
-        for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE, *summaries, STAGE_DATA_DIR)
+        for name in (STATS_FILE, PLAN_FILE, QUALITY_PLAN_FILE, STAGE_DATA_DIR)
     ]
     FileSystems.delete([path for path in scratch if FileSystems.exists(path)])
     if config.hooks:
