@@ -19,10 +19,9 @@ from filters.url_filter import (
     HashedList,
     UrlFilter,
     UserLists,
+    installed_ut1_index_name,
     user_lists,
-    ut1_archive,
     ut1_from_launcher,
-    ut1_index_name,
     ut1_lists,
     ut1_to_bytes,
 )
@@ -80,7 +79,7 @@ class UrlFilterStage(UrlFilter):
             return kwargs
         path = stage_file(output, STAGE, UT1_FILE)
         write_file(path, ut1_to_bytes(ut1_lists()))
-        return dict(kwargs, ut1_path=path, ut1_index=ut1_index_name(ut1_archive()))
+        return dict(kwargs, ut1_path=path, ut1_index=installed_ut1_index_name())
 
     def load_ut1(self) -> tuple[HashedList, HashedList]:
         if self.ut1_path is None or self.ut1_index is None:
