@@ -23,6 +23,7 @@ from filters.decontaminate import (
     lcs_profile,
     seed_size,
 )
+from pipelines.build import STAGE_ORDER
 from pipelines.config import ConfigError, parse_config
 from pipelines.decontaminate import DecontaminateStage
 from pipelines.run import run
@@ -232,17 +233,8 @@ def _config(tmp_path: Path, data: Path, mode: str = "filter", **stage) -> dict:
         ],
         **stage,
     }
-    off = (
-        "url_filter",
-        "langid",
-        "quality",
-        "toxicity",
-        "pii",
-        "url_dedup",
-        "exact_dedup",
-        "minhash",
-        "paragraph_dedup",
-    )
+    # every other stage off (read always runs), so only decontamination decides
+    off = [name for name in STAGE_ORDER if name not in ("read", "decontaminate")]
     return {
         "inputs": [{"path": str(data), "format": "jsonl", "source": "planted"}],
         "output": str(tmp_path / "out"),
