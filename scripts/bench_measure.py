@@ -24,6 +24,14 @@ import psutil
 SAMPLE_S = 0.2
 
 
+def process_cpu_s() -> float:
+    """CPU seconds (user + system) of this process and its reaped children so far: the whole
+    tree's, for a job that runs in this process or in children it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _label(proc: psutil.Process) -> str:
     """What a process of the tree is, in a few words (Beam worker, spawned child, ...)."""
     args = " ".join(proc.cmdline())

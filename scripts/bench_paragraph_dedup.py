@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import random
-import resource
 import sys
 import tempfile
 import time
@@ -44,6 +43,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
     filter(None, [str(SCRIPTS), os.environ.get("PYTHONPATH")])
 )
 
+from bench_measure import process_cpu_s  # noqa: E402
 from web_texts import web_docs  # noqa: E402
 
 from pipelines.config import ParagraphDedupConfig  # noqa: E402
@@ -97,18 +97,12 @@ class _Copies(beam.DoFn):
             }
 
 
-def cpu_seconds() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
 def run(args: argparse.Namespace, pages: int, excluded: list[str], out: Path, stage: bool) -> float:
     """CPU seconds of one pipeline; its outputs under ``out``."""
     options = PipelineOptions(
         flags=[], runner="DirectRunner", direct_running_mode=args.running_mode, direct_num_workers=2
     )
-    start = cpu_seconds()
+    start = process_cpu_s()
     with beam.Pipeline(options=options) as pipeline:
         pcoll = (
             pipeline
@@ -130,7 +124,7 @@ def run(args: argparse.Namespace, pages: int, excluded: list[str], out: Path, st
             )
         else:
             _ = pcoll | beam.Map(len) | beam.io.WriteToText(str(out / "lengths"))
-    return cpu_seconds() - start
+    return process_cpu_s() - start
 
 
 def describe_cost(args: argparse.Namespace, pages: int) -> dict[str, float]:

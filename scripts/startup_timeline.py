@@ -14,7 +14,6 @@ translation and the runner). CPU is this process's plus its reaped children's
 from __future__ import annotations
 
 import functools
-import resource
 import sys
 import tempfile
 import time
@@ -22,18 +21,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scripts.bench_measure import process_cpu_s  # noqa: E402
+
 STARTED = time.perf_counter()
 ROWS: list[tuple[float, float, str]] = []
 
 
-def cpu() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
 def mark(label: str) -> None:
-    ROWS.append((time.perf_counter() - STARTED, cpu(), label))
+    ROWS.append((time.perf_counter() - STARTED, process_cpu_s(), label))
 
 
 def timed(owner, name: str, label=None) -> None:
