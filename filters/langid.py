@@ -32,7 +32,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from filters.base import KEEP, DocFilter, Record, Verdict
-from filters.langid_backends import FastTextBackend, HeliportBackend, LidBackend, Prediction
+from filters.langid_backends import (
+    FastTextBackend,
+    HeliportBackend,
+    LidBackend,
+    Prediction,
+    SharedBackend,
+)
 from filters.langid_codes import (
     DEFAULT_SCRIPT,
     UNKNOWN_LANGUAGE,
@@ -105,6 +111,9 @@ class LanguageId(DocFilter):
             labels with the fastText model; off, those documents are ``hbs`` and ``ms``.
         script_subtags: report the script of languages written in two (``sr-Latn``, see
             :data:`filters.langid_codes.DEFAULT_SCRIPT`); off, every script is the bare code.
+        shared_model: load the model once per machine in a server process that the workers
+            call (:class:`filters.langid_backends.SharedBackend`) instead of once per worker.
+            Same predictions; the pipeline turns it on where several local workers run.
     """
 
     name = "langid"
@@ -121,6 +130,7 @@ class LanguageId(DocFilter):
         backend: Backend = DEFAULT_BACKEND,
         split_macrolanguages: bool = True,
         script_subtags: bool = True,
+        shared_model: bool = False,
     ) -> None:
         if max_chars <= 0:
             raise ValueError(f"max_chars must be positive, got {max_chars}")
@@ -140,6 +150,8 @@ class LanguageId(DocFilter):
             self.backend = FastTextBackend(model)
         else:
             self.backend = HeliportBackend(FastTextBackend(model) if split_macrolanguages else None)
+        if shared_model:
+            self.backend = SharedBackend(self.backend)
         self._set_up = False
 
     @staticmethod

@@ -23,8 +23,11 @@ process, memory does not grow with the corpus's text.
 
 from __future__ import annotations
 
+import os
+
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from pipelines.config import Config, ConfigError, StageConfig
 from pipelines.decisions import Applier, WithoutIds, dropped_ids
@@ -178,11 +181,26 @@ def add_decisions(config: Config, docs: beam.PCollection, spilled: dict[str, bea
     return decisions, appliers, reports
 
 
+def several_local_workers(options: PipelineOptions) -> bool:
+    """Whether the stages run in several worker processes of this machine: the DirectRunner's
+    ``multi_processing`` mode with more than one worker (0 means one per core). Other runners'
+    layouts of workers on machines are unknown here; ``shared_model: true`` asks for it there."""
+    runner = str(options.view_as(StandardOptions).runner or "DirectRunner").rsplit(".", 1)[-1]
+    direct = options.view_as(DirectOptions)
+    workers = direct.direct_num_workers if direct.direct_num_workers else os.cpu_count() or 1
+    return (
+        runner in ("DirectRunner", "BundleBasedDirectRunner")
+        and direct.direct_running_mode == "multi_processing"
+        and workers > 1
+    )
+
+
 def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
     """Add the whole job to ``pipeline``; returns the PCollection of written file paths."""
     check_buildable(config)
+    several = several_local_workers(pipeline.options)
     filters = {
-        name: make_filter(name, getattr(config.stages, name), config.mode, config.output)
+        name: make_filter(name, getattr(config.stages, name), config.mode, config.output, several)
         for name in FILTER_STAGES
         if getattr(config.stages, name).enabled
     }

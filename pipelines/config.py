@@ -185,6 +185,12 @@ class LangIdConfig(StageConfig):
         description="report the script of languages written in two (sr-Latn, uz-Cyrl, ...); "
         "false reports the bare code",
     )
+    shared_model: bool | Literal["auto"] = Field(
+        "auto",
+        description="load the model once per machine in a server process the workers call "
+        "(same predictions; heliport's ~0.87 GB once instead of in every worker); auto: on "
+        "where several local worker processes run (DirectRunner multi_processing)",
+    )
 
 
 class QualityConfig(StageConfig):

@@ -31,7 +31,13 @@ def filter_class(name: str) -> type[DocFilter]:
     return getattr(importlib.import_module(module_name), class_name)
 
 
-def make_filter(name: str, section: StageConfig, mode: str, output: str | None = None) -> DocFilter:
+def make_filter(
+    name: str,
+    section: StageConfig,
+    mode: str,
+    output: str | None = None,
+    several_workers: bool = False,
+) -> DocFilter:
     """Instantiate the filter class of a stage from its config section.
 
     In annotate mode a filter must compute every signal, so stopping at the first failing rule
@@ -39,12 +45,15 @@ def make_filter(name: str, section: StageConfig, mode: str, output: str | None =
     with a ``run_kwargs`` classmethod builds what it needs once per run here, on the launcher
     (an index written under ``output`` that its workers load in ``setup``), and returns its
     final keyword arguments; without ``output`` (the start-up check, a notebook) its workers
-    build it themselves.
+    build it themselves. ``shared_model: auto`` (a model served once per machine) is on when
+    ``several_workers`` run on one machine, as local worker processes do.
     """
     cls = filter_class(name)
     kwargs = section.model_dump(exclude={"enabled"})
     if "short_circuit" in kwargs and mode == "annotate":
         kwargs["short_circuit"] = False
+    if kwargs.get("shared_model") == "auto":
+        kwargs["shared_model"] = several_workers
     if hasattr(cls, "run_kwargs"):
         kwargs = cls.run_kwargs(kwargs, output=output, mode=mode)
     return cls(**kwargs)
