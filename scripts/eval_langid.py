@@ -335,17 +335,27 @@ def extracted_pages(limit: int) -> list[str]:
     return texts
 
 
-def page_speed(backend: str, pages: list[str]) -> tuple[float, float]:
-    """Docs per CPU-second of the stage configured as in configs/local.yaml, and MB/s."""
+def page_speed(backend: str, pages: list[str], shared: bool = False) -> tuple[float, float]:
+    """Docs per CPU-second of the stage configured as in configs/local.yaml, and MB/s.
+
+    ``shared``: the model in a server process (``shared_model``); the CPU is the worker's and
+    the server's together.
+    """
+    import psutil
+
     from pipelines.config import load_config
 
     section = load_config(ROOT / "configs" / "local.yaml").stages.langid
     kwargs = section.model_dump(exclude={"enabled"})
-    kwargs["backend"] = backend
+    kwargs.update(backend=backend, shared_model=shared)
     lid = LanguageId(**kwargs)
     lid.setup()
+    server = psutil.Process(lid.backend._server.server_pid()) if shared else None  # type: ignore[attr-defined]
+    server_cpu = sum(server.cpu_times()[:2]) if server else 0.0
     samples = [Sample("pages", "und", "document", "test", text) for text in pages]
     _, cpu = predict(lid, samples)
+    if server:
+        cpu += sum(server.cpu_times()[:2]) - server_cpu
     megabytes = sum(len(p.encode()) for p in pages) / 1e6
     return len(pages) / cpu, megabytes / cpu
 
@@ -498,9 +508,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.pages != 0 and PAGES_TAR.exists():
         pages = extracted_pages(args.pages)
         print(f"\nspeed on {len(pages)} extracted benchmark pages (configs/local.yaml's langid)")
-        for backend in backends:
-            docs, mb = page_speed(backend, pages)
-            print(f"  {backend}: {docs:.0f} docs per CPU-second, {mb:.2f} MB per CPU-second")
+        for backend, shared in [(b, False) for b in backends] + [("heliport", True)]:
+            docs, mb = page_speed(backend, pages, shared)
+            name = f"{backend}{' (shared_model, worker + server)' if shared else ''}"
+            print(f"  {name}: {docs:.0f} docs per CPU-second, {mb:.2f} MB per CPU-second")
 
 
 if __name__ == "__main__":
