@@ -332,6 +332,10 @@ def load_tokenizer(language: str) -> WordTokenizer:
         return LexemeKeepingSpacyTokenizer("xx")
 
 
+# The lexeme attributes spaCy's sentencizer reads (``Token.is_punct``), by ``spacy.attrs`` name.
+_SENTENCIZER_ATTRS = ("IS_PUNCT",)
+
+
 class LexemeKeepingSpacyTokenizer(WordTokenizer):
     """datatrove's ``SpaCyTokenizer`` (blank pipeline + sentencizer), same tokens and spans, faster.
 
@@ -359,6 +363,14 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
 
             self._nlp = spacy.blank(self.language, config=self.config or {})
             self._nlp.add_pipe("sentencizer")
+            # spaCy computes a dozen attributes in Python for each new lexeme (shape, like_url,
+            # like_num, ...), ~20% of tokenising text with many new words. The tokenizer splits on
+            # strings alone and the sentencizer reads one attribute, is_punct: the others go.
+            vocab = self._nlp.vocab
+            kept = {spacy.attrs.IDS[name] for name in _SENTENCIZER_ATTRS}
+            vocab.lex_attr_getters = {
+                attr: getter for attr, getter in vocab.lex_attr_getters.items() if attr in kept
+            }
         return self._nlp
 
     @property

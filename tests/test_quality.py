@@ -319,6 +319,8 @@ def _real_texts(language: str, english_pages: list[str]) -> list[str]:
 
 # white space of every kind spaCy treats as a token boundary, and datatrove's IS_ALPHA guard
 ODD_SPACING = "Two  spaces,\ttab\n\nnew\u00a0lines \u2003em — end.  Price: $4.50!! (see U.S.)\r\n"
+# punctuation after a sentence's end stays in that sentence (spaCy's sentencizer reads is_punct)
+QUOTED_ENDS = 'He said "stop." Then he left (for good.) And then? "Nothing!" She laughed.'
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "ru", "ar", "zh"])
@@ -329,7 +331,7 @@ def test_lexeme_keeping_tokenizer_matches_datatrove(
     ours = load_tokenizer(language)
     assert isinstance(ours, LexemeKeepingSpacyTokenizer)
     reference = SpaCyTokenizer(language)
-    texts = [*_real_texts(language, english_pages), ODD_SPACING]
+    texts = [*_real_texts(language, english_pages), ODD_SPACING, QUOTED_ENDS]
     for text in texts:
         assert ours.word_tokenize(text) == reference.word_tokenize(text)
         assert ours.sent_tokenize(text) == reference.sent_tokenize(text)
