@@ -17,13 +17,16 @@ is, best first, in the project's codes (:func:`filters.langid_codes.normalize_la
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any, Protocol
 
 from filters.langid_codes import UNKNOWN_LANGUAGE, normalize_language_code
-from filters.shared_model import SharedModel
+from filters.shared_model import SharedModel, SharedModelError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_FASTTEXT_MODEL = "lid.176.ftz"  # inside the ``filters`` package, under models/
 
@@ -232,24 +235,40 @@ class SharedBackend:
 
     Gives the same predictions as ``backend`` itself (the server runs it); what it costs is one
     round trip per batch of texts, and what it saves is the model's memory in every worker but
-    the server (heliport: ~0.87 GB each).
+    the server (heliport: ~0.87 GB each). Where no server can be started (no private runtime
+    directory, a failed start), the worker loads ``backend`` itself and logs why: the run goes
+    on with the memory it would have used without sharing.
     """
 
     def __init__(self, backend: LidBackend) -> None:
         self.backend = backend
         self._server = SharedModel(backend)
         self._languages: frozenset[str] | None = None
+        self._local = False
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_languages": None}
+        return {**self.__dict__, "_languages": None, "_local": False}
 
     def load(self) -> None:
-        self._server.connect()
+        if self._local:
+            return
+        try:
+            self._server.connect()
+        except SharedModelError as exc:
+            log.warning(
+                "langid: no shared model server (%s); loading the model in this worker", exc
+            )
+            self.backend.load()
+            self._local = True
 
     def languages(self) -> frozenset[str]:
+        if self._local:
+            return self.backend.languages()
         if self._languages is None:
             self._languages = self._server.call("languages")
         return self._languages
 
     def predict(self, texts: list[str], k: int) -> list[Prediction]:
+        if self._local:
+            return self.backend.predict(texts, k)
         return self._server.call("predict", texts, k)

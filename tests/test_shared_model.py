@@ -172,3 +172,15 @@ def test_explicit_setting_wins_over_auto():
     )
     section = LangIdConfig(shared_model=True)
     assert isinstance(make_filter("langid", section, "filter").backend, SharedBackend)
+
+
+def test_without_a_server_the_worker_loads_the_model_itself(private_runtime_dir, caplog):
+    """A runtime directory others can read is refused; the stage still runs, with a warning."""
+    private_runtime_dir.mkdir(mode=0o755)
+    os.chmod(private_runtime_dir, 0o755)
+    backend = SharedBackend(FastTextBackend())
+    backend.load()
+    assert backend.predict(TEXTS, 3) == FastTextBackend().predict(TEXTS, 3)
+    assert backend.languages() == FastTextBackend().languages()
+    assert "no shared model server" in caplog.text and "mode 700" in caplog.text
+    assert not list(private_runtime_dir.glob("*.sock"))
