@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import os
 import pickle
@@ -71,8 +72,14 @@ def model_key(model: Any) -> str:
     digest = hashlib.sha256(pickle.dumps(model, protocol=4))
     digest.update(sys.executable.encode())
     for module in (type(model).__module__, __name__):
-        digest.update(Path(sys.modules[module].__file__ or "").read_bytes())
+        digest.update(_source_digest(module))
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _source_digest(module: str) -> bytes:
+    """A module's source digest, read once per process (as near as can be to its import)."""
+    return hashlib.sha256(Path(sys.modules[module].__file__ or "").read_bytes()).digest()
 
 
 @contextlib.contextmanager
