@@ -74,19 +74,22 @@ def test_workers_see_no_model_memory():
     stage.backend._server.close()
 
 
-def _ask_pid(queue) -> None:
+def _ask_pid(queue, done) -> None:
+    """A worker: connect, report the server's pid, stay connected until the test is done."""
     client = SharedModel(FastTextBackend(), idle_exit_s=2)
     queue.put(client.server_pid())
+    done.wait(WAIT_S)
     client.close()
 
 
 def test_workers_starting_together_share_one_server():
     context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    workers = [context.Process(target=_ask_pid, args=(queue,)) for _ in range(4)]
+    queue, done = context.Queue(), context.Event()
+    workers = [context.Process(target=_ask_pid, args=(queue, done)) for _ in range(4)]
     for worker in workers:
         worker.start()
     pids = {queue.get(timeout=WAIT_S) for _ in workers}
+    done.set()
     for worker in workers:
         worker.join(WAIT_S)
     assert len(pids) == 1
