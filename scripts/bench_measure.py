@@ -9,10 +9,13 @@ workers once; RSS would count them once per worker.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import resource
+import shutil
 import subprocess
+import tempfile
 import threading
 import time
 from importlib import metadata
@@ -39,6 +42,7 @@ def _label(proc: psutil.Process) -> str:
         ("sdk_worker_main", "beam worker"),
         ("multiprocessing", "spawned child"),
         ("pipelines.cli", "corpus-prep runner"),
+        ("filters.shared_model", "model server"),
     ):
         if needle in args:
             return label
@@ -72,21 +76,46 @@ def tree_memory(proc: psutil.Process) -> tuple[tuple[int, int, int, int], list]:
     return (pss, rss, own, largest), sorted(parts)
 
 
+def _model_servers(proc: psutil.Process) -> dict[int, psutil.Process]:
+    """The language-ID model servers (``filters.shared_model``) in ``proc``'s tree, by pid."""
+    found = {}
+    try:
+        for item in proc.children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                if "filters.shared_model" in " ".join(item.cmdline()):
+                    found[item.pid] = item
+    except psutil.Error:
+        pass
+    return found
+
+
+def _cpu_s(proc: psutil.Process) -> float:
+    times = proc.cpu_times()
+    return times.user + times.system
+
+
 def run_measured(
     cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None
 ) -> dict[str, Any]:
-    """Run ``cmd`` to completion (output to ``log``); wall seconds and peak tree memory in MB."""
+    """Run ``cmd`` to completion (output to ``log``); wall seconds and peak tree memory in MB.
+
+    The run gets a runtime directory of its own, so it starts its own model server (langid's
+    ``shared_model``) instead of finding one another run left: the server is then in the tree
+    and its memory counted. Its CPU is added to the tree's (it outlives the workers, so nobody
+    in the tree waits for it), and it is stopped after the run.
+    """
     peak = {"pss": 0, "rss": 0, "main": 0, "child": 0}
     breakdown: list = []
+    servers: dict[int, psutil.Process] = {}
     done = threading.Event()
     log.parent.mkdir(parents=True, exist_ok=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_before = before.ru_utime + before.ru_stime
     started = time.perf_counter()
+    runtime = tempfile.mkdtemp(prefix="cp-rt-")
+    env = {**os.environ, **(env or {}), "CORPUS_PREP_RUNTIME_DIR": runtime}
     with log.open("wb") as out:
-        popen = subprocess.Popen(
-            cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
-        )
+        popen = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
         proc = psutil.Process(popen.pid)
 
         def sample() -> None:
@@ -96,6 +125,7 @@ def run_measured(
                     breakdown[:] = parts
                 for key, value in zip(peak, values, strict=True):
                     peak[key] = max(peak[key], value)
+                servers.update(_model_servers(proc))
                 done.wait(SAMPLE_S)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -104,6 +134,12 @@ def run_measured(
         done.set()
         sampler.join()
     wall = time.perf_counter() - started
+    server_cpu = 0.0
+    for server in servers.values():
+        with contextlib.suppress(psutil.Error):
+            server_cpu += _cpu_s(server)
+            server.terminate()
+    shutil.rmtree(runtime, ignore_errors=True)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     if rc != 0:
         tail = log.read_text(errors="replace")[-3000:]
@@ -114,7 +150,8 @@ def run_measured(
         "peak_rss_mb": peak["rss"] / 1e6,
         "peak_main_rss_mb": peak["main"] / 1e6,
         "peak_child_rss_mb": peak["child"] / 1e6,
-        "cpu_s": children.ru_utime + children.ru_stime - cpu_before,
+        "cpu_s": children.ru_utime + children.ru_stime - cpu_before + server_cpu,
+        "model_server_cpu_s": server_cpu,
         "rss_mb_at_peak": breakdown,
         "load_1min": os.getloadavg()[0],
     }
