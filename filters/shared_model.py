@@ -40,6 +40,8 @@ from typing import Any
 # Seconds a server stays up with no client connected: long enough to bridge the gap between two
 # stages or two runs of a script, short enough not to hold the model's memory after a job.
 IDLE_EXIT_S = 30.0
+# Bytes a Unix socket's path may have (108 with the terminating NUL on Linux, less elsewhere).
+_MAX_SOCKET_PATH = 100
 # How often the server looks for new connections and checks whether it has been idle long enough.
 _POLL_S = 0.5
 
@@ -55,8 +57,11 @@ def runtime_dir() -> Path:
     directory (short, since a Unix socket's path is limited to ~100 bytes).
     """
     path = Path(os.environ.get("CORPUS_PREP_RUNTIME_DIR") or f"/tmp/corpus-prep-{os.getuid()}")
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    info = path.stat()
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = path.stat()
+    except OSError as exc:
+        raise SharedModelError(f"cannot use {path} for the model servers' sockets: {exc}") from exc
     if info.st_uid != os.getuid() or info.st_mode & 0o077:
         raise SharedModelError(
             f"{path} must belong to this user and be closed to others (mode 700) to hold the "
@@ -116,7 +121,13 @@ class SharedModel:
     @property
     def _paths(self) -> tuple[Path, Path, Path]:
         base = runtime_dir() / model_key(self.model)
-        return base.with_suffix(".sock"), base.with_suffix(".lock"), base.with_suffix(".log")
+        sock = base.with_suffix(".sock")
+        if len(os.fsencode(sock)) > _MAX_SOCKET_PATH:
+            raise SharedModelError(
+                f"{sock} is too long for a Unix socket; set CORPUS_PREP_RUNTIME_DIR to a shorter "
+                "directory"
+            )
+        return sock, base.with_suffix(".lock"), base.with_suffix(".log")
 
     def connect(self) -> None:
         """Connect to the server, starting it first when there is none."""
@@ -182,8 +193,9 @@ def _try_connect(sock: Path) -> Connection | None:
 
 
 def _start_server(model: Any, sock: Path, log: Path, idle_exit_s: float) -> None:
-    """Start the server for ``model`` and wait until it listens (the caller holds the lock)."""
-    with open(log, "ab") as log_file:
+    """Start the server for ``model`` and wait until it listens (the caller holds the lock, so
+    no other server of this key is alive, and its log starts afresh)."""
+    with open(log, "wb") as log_file:
         process = subprocess.Popen(
             [sys.executable, "-m", "filters.shared_model", str(sock), repr(idle_exit_s)],
             stdin=subprocess.PIPE,

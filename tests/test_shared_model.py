@@ -187,3 +187,11 @@ def test_without_a_server_the_worker_loads_the_model_itself(private_runtime_dir,
     assert backend.languages() == FastTextBackend().languages()
     assert "no shared model server" in caplog.text and "mode 700" in caplog.text
     assert not list(private_runtime_dir.glob("*.sock"))
+
+
+def test_a_runtime_dir_too_long_for_a_socket_falls_back(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("CORPUS_PREP_RUNTIME_DIR", str(tmp_path / ("d" * 120)))
+    backend = SharedBackend(FastTextBackend())
+    backend.load()
+    assert backend.predict(TEXTS, 1) == FastTextBackend().predict(TEXTS, 1)
+    assert "too long for a Unix socket" in caplog.text
