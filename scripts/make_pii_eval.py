@@ -45,8 +45,13 @@ Two parts, fixed before any tuning and never mixed:
             sentences of the country's language (lingua's Leipzig sentences) around the value,
             a label or none; written and committed before it was first scored, never read
             while tuning
+  held_out_6  a sixth round by another procedure again (``pii_held_out_6.py``): faker-js's
+            values (phone masks of its 59 locales, its card patterns and IBAN table) in
+            documented data formats (vCard, ISO 20022 XML, JSON, CSV, mail headers, logs)
+            between paragraphs of real text no other part uses (Wikipedia, news); its data
+            are committed (``scripts/data/pii_held_out_6.jsonl.gz``) and scored from the file
 
-    python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_5]
+    python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_6]
                                     [--out FILE]
 
 Deterministic for a given Faker and Mimesis version (the seed is derived from split and locale).
@@ -58,15 +63,20 @@ import argparse
 import functools
 import gzip
 import hashlib
+import io
 import ipaddress
 import json
 import random
 import re
 import string
+import sys
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pii_held_out_6  # noqa: E402 - this folder's module, also when loaded by its path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -144,6 +154,7 @@ SPLITS = {
     "held_out_3": HELD_OUT_3_LOCALES,
     "held_out_4": HELD_OUT_4_LOCALES,
     "held_out_5": HELD_OUT_5_LOCALES,
+    "held_out_6": pii_held_out_6.LOCALES,
 }
 
 # -- card networks ------------------------------------------------------------------------------
@@ -1305,6 +1316,9 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
     if split == "held_out_5":
         yield from generate_real_text(split, per_locale)
         return
+    if split == "held_out_6":
+        yield from pii_held_out_6.generate(split, per_locale)
+        return
     web_pages = pages(split, cache)
     maker_class = MimesisValueMaker if split == "held_out_4" else ValueMaker
     for locale in SPLITS[split]:
@@ -1348,6 +1362,15 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                 yield record
 
 
+def _writer(out: Path) -> Any:
+    """A text file to write; gzip without a time stamp or file name, so the same records give
+    the same bytes."""
+    if out.suffix == ".gz":
+        raw = gzip.GzipFile(filename="", mode="wb", fileobj=out.open("wb"), mtime=0)
+        return io.TextIOWrapper(raw, encoding="utf-8")
+    return out.open("w", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
@@ -1355,8 +1378,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     out = args.out or CACHE / f"{args.split}.jsonl"
+    if args.split == "held_out_6" and args.out is None:
+        out = pii_held_out_6.DATA  # committed with the part, scored from the file
     out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as handle:
+    with _writer(out) as handle:
         for record in generate(args.split, args.per_locale):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(out)
