@@ -50,6 +50,10 @@ CARDS = [
     "3531 5260 1815 9083 3",  # JCB, 17
     "358901661318609139",  # JCB, 18
     "0604 1942 7814",  # Maestro's 0604 range, 12 digits
+    "2205 5260 1815 9080",  # BORICA (Bulgaria's national scheme), 16
+    "8600-3016-6131-8609",  # UzCard, 16
+    "36913909960308247",  # Diners Club International, 17
+    "3662 8194 8219 9351 81",  # Diners Club International, 18
 ]
 
 
@@ -68,6 +72,8 @@ def test_card_networks_and_lengths(stage: PiiFilter, number: str) -> None:
         "card 4111 1111 1111 1111 5",  # a longer digit run is not cut into a card
         "ref 34129099603082469",  # 17 digits are JCB's (3528-3589), not Amex's
         "card 0605 1942 7813",  # major industry identifier 0 outside Maestro's 0604 range
+        "ref 8601190937865793",  # 8601 is no network's (UzCard is 8600)
+        "ref 2206754323194878",  # 2206 is no network's (BORICA is 2205, Mir 2200-2204)
     ],
 )
 def test_card_lookalikes_are_not_cards(text: str) -> None:
