@@ -99,9 +99,18 @@ def score_generated(
         gold = [(s, e, t) for s, e, t, _ in record["spans"]]
         detail = {(s, e, t): d for s, e, t, d in record["spans"]}
         preds = [(s, e, t) for s, e, t, _ in spans]
-        inside = [p for p in preds if _overlaps((p[0], p[1]), (lo, hi))]
+        # held_out_5: real data of the real sentences (``unscored_spans``) is scored neither way
+        unscored = [
+            p
+            for p in preds
+            if any(_overlaps(p[:2], u) for u in record.get("unscored", []))
+            and not any(_overlaps(p[:2], g[:2]) for g in gold)
+        ]
+        inside = [p for p in preds if _overlaps((p[0], p[1]), (lo, hi)) and p not in unscored]
+        for p in unscored:
+            page_finds[f"{p[2]} (unscored real data)"] += 1
         for p in preds:
-            if p not in inside:
+            if p not in inside and p not in unscored:
                 page_finds[p[2]] += 1
                 if "page" in show:
                     print(f"  page find {p[2]}: {record['text'][p[0] : p[1]]!r}")
@@ -180,7 +189,7 @@ def print_generated(name: str, groups: dict[str, dict[str, Tally]]) -> None:
         f"{redacted} redacted (false positives, counted in precision) {by_locale}"
     )
     finds = {k: t.c["pred"] for k, t in groups["page"].items()}
-    print(f"\n{name}: the real pages' own finds outside the inserted text: {finds}")
+    print(f"\n{name}: the real text's own finds, outside the inserted text or unscored: {finds}")
 
 
 def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[str]) -> None:

@@ -1167,6 +1167,27 @@ def labelled_record(
     }
 
 
+# The real sentences may hold real personal data of their own ("call ... at 1-800-948-4267",
+# "write to info@..."), which the part does not label: every e-mail-shaped token and every
+# number of seven digits or more in them is left unscored (``unscored`` spans), whatever the
+# stage makes of it.
+_REAL_EMAIL_RE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]*\w")
+_REAL_NUMBER_RE = re.compile(r"\+?\(?\d(?:[\d \-./()]*\d)?")
+
+
+def unscored_spans(text: str, value: tuple[int, int]) -> list[list[int]]:
+    """(start, end) of the e-mail-shaped tokens and of the numbers of seven or more digits in
+    ``text`` outside the inserted value ``value``: possible real personal data of the real
+    sentences, left unscored."""
+    spans = [m.span() for m in _REAL_EMAIL_RE.finditer(text)]
+    spans += [
+        m.span()
+        for m in _REAL_NUMBER_RE.finditer(text)
+        if sum(c.isdigit() for c in m.group()) >= MIN_SUBSCRIBER_DIGITS
+    ]
+    return [[s, e] for s, e in sorted(spans) if e <= value[0] or s >= value[1]]
+
+
 def generate_real_text(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
     """held_out_5: ``per_locale`` records of each of its layouts for each locale."""
     for locale in SPLITS[split]:
@@ -1184,6 +1205,7 @@ def generate_real_text(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
                 record = labelled_record(
                     (split, locale, layout, n), text, span, labelled, distractors, (0, len(text))
                 )
+                record["unscored"] = unscored_spans(text, (span[0], span[1]))
                 yield {**record, "language": page_languages([text])[0]}
 
 

@@ -146,3 +146,13 @@ def test_held_out_6_committed_records_are_rebuilt_by_the_generator(shared_data: 
             lo, hi = rebuilt["region"]
             for start, end, _, _ in rebuilt["spans"] + rebuilt["distractors"]:
                 assert lo <= start < end <= hi
+
+
+def test_held_out_5_leaves_the_real_sentences_own_data_unscored() -> None:
+    """The real sentences' own e-mail addresses and numbers of seven digits or more are left
+    unscored (they may be real personal data the part does not label); shorter numbers, such
+    as a section number, and the inserted value itself are not."""
+    text = "Call 1-800-948-4267 or write to info@ata38.ab.ca, section 1.1.2.1.\nTel. 22 11 70 92"
+    value = (text.index("22 11"), len(text))
+    unscored = [text[s:e] for s, e in gen.unscored_spans(text, value)]
+    assert unscored == ["1-800-948-4267", "info@ata38.ab.ca"]
