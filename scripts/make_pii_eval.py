@@ -43,10 +43,16 @@ Two parts, fixed before any tuning and never mixed:
             earlier part has, numbers drawn from libphonenumber's example numbers of each and
             written in styles of their own, cards of a table of published issuer ranges, real
             sentences of the country's language (lingua's Leipzig sentences) around the value,
-            a label or none; written and committed before it was first scored, never read
-            while tuning
+            a label or none; written and committed before it was first scored, its misses
+            read after that one score (tuning data since); its real sentences' own e-mails
+            and long numbers are left unscored (``unscored_spans``)
+  held_out_6  a sixth round by another procedure again (``pii_held_out_6.py``): faker-js's
+            values (phone masks of its 59 locales, its card patterns and IBAN table) in
+            documented data formats (vCard, ISO 20022 XML, JSON, CSV, mail headers, logs)
+            between paragraphs of real text no other part uses (Wikipedia, news); its data
+            are committed (``scripts/data/pii_held_out_6.jsonl.gz``) and scored from the file
 
-    python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_5]
+    python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_6]
                                     [--out FILE]
 
 Deterministic for a given Faker and Mimesis version (the seed is derived from split and locale).
@@ -58,15 +64,20 @@ import argparse
 import functools
 import gzip
 import hashlib
+import io
 import ipaddress
 import json
 import random
 import re
 import string
+import sys
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pii_held_out_6  # noqa: E402 - this folder's module, also when loaded by its path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -128,7 +139,7 @@ HELD_OUT_4_LOCALES = tuple(HELD_OUT_4_REGIONS)
 # language, the first by the SHA-1 of the country code. Numbers drawn from libphonenumber's
 # example numbers of the country, written in styles no earlier part uses; the text around them
 # is real sentences of the language, not templates. Written and committed before it was
-# first scored, and never read while tuning.
+# first scored; its misses were read after that one score.
 HELD_OUT_5_LOCALES = (
     *("ar_IQ", "ar_MR", "ca_AD", "en_GU", "en_FK", "es_GT", "es_NI", "fa_AF", "fr_VU", "fr_RE"),
     *("it_VA", "it_SM", "ko_KP", "mn_MN", "ms_BN", "ms_MY", "nb_SJ", "nl_AW", "nl_BQ", "pt_AO"),
@@ -144,6 +155,7 @@ SPLITS = {
     "held_out_3": HELD_OUT_3_LOCALES,
     "held_out_4": HELD_OUT_4_LOCALES,
     "held_out_5": HELD_OUT_5_LOCALES,
+    "held_out_6": pii_held_out_6.LOCALES,
 }
 
 # -- card networks ------------------------------------------------------------------------------
@@ -1156,6 +1168,27 @@ def labelled_record(
     }
 
 
+# The real sentences may hold real personal data of their own ("call ... at 1-800-948-4267",
+# "write to info@..."), which the part does not label: every e-mail-shaped token and every
+# number of seven digits or more in them is left unscored (``unscored`` spans), whatever the
+# stage makes of it.
+_REAL_EMAIL_RE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]*\w")
+_REAL_NUMBER_RE = re.compile(r"\+?\(?\d(?:[\d \-./()]*\d)?")
+
+
+def unscored_spans(text: str, value: tuple[int, int]) -> list[list[int]]:
+    """(start, end) of the e-mail-shaped tokens and of the numbers of seven or more digits in
+    ``text`` outside the inserted value ``value``: possible real personal data of the real
+    sentences, left unscored."""
+    spans = [m.span() for m in _REAL_EMAIL_RE.finditer(text)]
+    spans += [
+        m.span()
+        for m in _REAL_NUMBER_RE.finditer(text)
+        if sum(c.isdigit() for c in m.group()) >= MIN_SUBSCRIBER_DIGITS
+    ]
+    return [[s, e] for s, e in sorted(spans) if e <= value[0] or s >= value[1]]
+
+
 def generate_real_text(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
     """held_out_5: ``per_locale`` records of each of its layouts for each locale."""
     for locale in SPLITS[split]:
@@ -1173,6 +1206,7 @@ def generate_real_text(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
                 record = labelled_record(
                     (split, locale, layout, n), text, span, labelled, distractors, (0, len(text))
                 )
+                record["unscored"] = unscored_spans(text, (span[0], span[1]))
                 yield {**record, "language": page_languages([text])[0]}
 
 
@@ -1305,6 +1339,9 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
     if split == "held_out_5":
         yield from generate_real_text(split, per_locale)
         return
+    if split == "held_out_6":
+        yield from pii_held_out_6.generate(split, per_locale)
+        return
     web_pages = pages(split, cache)
     maker_class = MimesisValueMaker if split == "held_out_4" else ValueMaker
     for locale in SPLITS[split]:
@@ -1348,6 +1385,15 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
                 yield record
 
 
+def _writer(out: Path) -> Any:
+    """A text file to write; gzip without a time stamp or file name, so the same records give
+    the same bytes."""
+    if out.suffix == ".gz":
+        raw = gzip.GzipFile(filename="", mode="wb", fileobj=out.open("wb"), mtime=0)
+        return io.TextIOWrapper(raw, encoding="utf-8")
+    return out.open("w", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
@@ -1355,8 +1401,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     out = args.out or CACHE / f"{args.split}.jsonl"
+    if args.split == "held_out_6" and args.out is None:
+        out = pii_held_out_6.DATA  # committed with the part, scored from the file
     out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as handle:
+    with _writer(out) as handle:
         for record in generate(args.split, args.per_locale):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(out)

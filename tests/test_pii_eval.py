@@ -113,7 +113,7 @@ def test_held_out_5_is_real_text_of_countries_no_other_part_has(shared_data: Pat
     earlier = {
         gen.locale_region(loc)
         for split, locales in gen.SPLITS.items()
-        if split != "held_out_5"
+        if split not in ("held_out_5", "held_out_6")  # held_out_6 came after it
         for loc in locales
     }
     assert not {loc.split("_")[1] for loc in gen.HELD_OUT_5_LOCALES} & earlier
@@ -128,3 +128,31 @@ def test_held_out_5_is_real_text_of_countries_no_other_part_has(shared_data: Pat
             value = record["text"][start:end]
             assert value and value.strip() == value
             assert entity != "PHONE_NUMBER" or detail.startswith("libphonenumber/")
+
+
+def test_held_out_6_committed_records_are_rebuilt_by_the_generator(shared_data: Path) -> None:
+    """held_out_6 is scored from its committed file: each record there is rebuilt alone by the
+    generator from its own coordinates (a sample of locales and every layout), its values come
+    from faker-js's definitions, and only the inserted block is scored."""
+    h6 = gen.pii_held_out_6
+
+    records = {r["id"]: r for r in h6.committed()}
+    assert len(records) == len(h6.LOCALES) * len(h6.LAYOUTS) * 20
+    assert {loc.removeprefix("js:") for loc in h6.LOCALES} == set(h6.fakerjs()["phone"])
+    for locale in ("js:cs_CZ", "js:ja", "js:zu_ZA"):
+        for layout in h6.LAYOUTS:
+            rebuilt = h6.record("held_out_6", locale, layout, 3)
+            assert rebuilt == records[rebuilt["id"]]
+            lo, hi = rebuilt["region"]
+            for start, end, _, _ in rebuilt["spans"] + rebuilt["distractors"]:
+                assert lo <= start < end <= hi
+
+
+def test_held_out_5_leaves_the_real_sentences_own_data_unscored() -> None:
+    """The real sentences' own e-mail addresses and numbers of seven digits or more are left
+    unscored (they may be real personal data the part does not label); shorter numbers, such
+    as a section number, and the inserted value itself are not."""
+    text = "Call 1-800-948-4267 or write to info@ata38.ab.ca, section 1.1.2.1.\nTel. 22 11 70 92"
+    value = (text.index("22 11"), len(text))
+    unscored = [text[s:e] for s, e in gen.unscored_spans(text, value)]
+    assert unscored == ["1-800-948-4267", "info@ata38.ab.ca"]

@@ -50,6 +50,10 @@ CARDS = [
     "3531 5260 1815 9083 3",  # JCB, 17
     "358901661318609139",  # JCB, 18
     "0604 1942 7814",  # Maestro's 0604 range, 12 digits
+    "2205 5260 1815 9080",  # BORICA (Bulgaria's national scheme), 16
+    "8600-3016-6131-8609",  # UzCard, 16
+    "36913909960308247",  # Diners Club International, 17
+    "3662 8194 8219 9351 81",  # Diners Club International, 18
 ]
 
 
@@ -68,6 +72,8 @@ def test_card_networks_and_lengths(stage: PiiFilter, number: str) -> None:
         "card 4111 1111 1111 1111 5",  # a longer digit run is not cut into a card
         "ref 34129099603082469",  # 17 digits are JCB's (3528-3589), not Amex's
         "card 0605 1942 7813",  # major industry identifier 0 outside Maestro's 0604 range
+        "ref 8601190937865793",  # 8601 is no network's (UzCard is 8600)
+        "ref 2206754323194878",  # 2206 is no network's (BORICA is 2205, Mir 2200-2204)
     ],
 )
 def test_card_lookalikes_are_not_cards(text: str) -> None:
@@ -343,6 +349,53 @@ def test_bracketed_ssn_stays_an_ssn(stage: PiiFilter) -> None:
     assert resolve_overlaps(spans, text) == [(27, 38, "US_SSN", 0.85)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("\U0001f4de 22 11 70 92", "22 11 70 92"),  # Unicode's telephone symbols as labels
+        ("Reception \u260e 2128 2824, open daily", "2128 2824"),
+        ("\u260e\n8129 9319", "8129 9319"),
+        ("\U0001f4f1 +375 29 458 63 28", "+375 29 458 63 28"),
+        ("Dana Whitfield\nT: 2126 4795\nM: 8122 1996", "2126 4795"),  # signature letters
+        ("Dana Whitfield\nT: 2126 4795\nM: 8122 1996", "8122 1996"),
+        ("M:\n21 116 841", "21 116 841"),  # the letter alone on the label line
+        ("Hotel Pyrenees, Tel. 712 672", "712 672"),  # six digits (Andorra) after a label
+        ("Ph: 312.652", "312.652"),
+        ("Telephone\n312 679", "312 679"),  # ... or below it
+        ("Ph:\n66.62.59.69", "66.62.59.69"),  # eight digits in dotted pairs: not an address
+        ("Telephone 66.68.49.74 (office)", "66.68.49.74"),
+    ],
+)
+def test_symbol_and_letter_labels_six_digits_and_dotted_pairs(
+    stage: PiiFilter, text: str, value: str
+) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tel. 116 111, the child helpline", set()),  # the European service ranges
+        ("Directory enquiries: Tel. 118 118", set()),
+        (  # the label is not right before the six digits
+            "Tel: 0800 123 456 and a price of 712 672 in the list",
+            {("PHONE_NUMBER", "0800 123 456")},
+        ),
+        ("PIN 400 001, Tel. 2204 1234", {("PHONE_NUMBER", "2204 1234")}),
+        ("Size M: 12 345", set()),  # a capital and a colon before a short number
+        ("Server IP: 66.62.59.69 (phone support)", {("IP_ADDRESS", "66.62.59.69")}),
+        (
+            "Tel. 22 33 44 55, proxy 192.168.10.20",
+            {("PHONE_NUMBER", "22 33 44 55"), ("IP_ADDRESS", "192.168.10.20")},
+        ),
+        ("Call us; our host is 10.20.30.40", {("IP_ADDRESS", "10.20.30.40")}),
+        ("Tel. 7 22 19 and the site 192.168.1.20", {("IP_ADDRESS", "192.168.1.20")}),
+    ],
+)
+def test_labels_only_vouch_for_what_they_label(stage: PiiFilter, text: str, found: set) -> None:
+    assert set(_found(stage, text)) == found
+
+
 # planted in real pages, one per window: every new format must stay a pre-scan candidate
 PLANTED = [
     "Phone: 24793450",
@@ -355,6 +408,10 @@ PLANTED = [
     "Name | Mobil | Since\nR. Almeida | 601 671 274 | 2019",  # a table column's header
     "Kontakt: 736 405 007",
     "Name\tSSN\tSince\nHamad Al-Said\t742932294\t2019",  # an SSN column
+    "Reception \u260e 2128 2824",  # a telephone symbol as the label
+    "Lena Brandt, M: 5121 6253",  # a signature's one-letter label
+    "Hotel Pyrenees, Tel. 712 672",  # six digits right after a label
+    "Ph:\n66.62.59.69",  # eight digits in dotted pairs below a label
 ]
 
 
@@ -375,6 +432,7 @@ def test_prescan_identity_holds_for_the_new_formats(
     found = {docs[1]["text"][s:e] for s, e, _, _ in with_prescan[1]}
     assert {"24793450", "3058.5298", "675952601812", "SD1924402685995289"} <= found
     assert {"601 671 274", "736 405 007", "742932294"} <= found
+    assert {"2128 2824", "5121 6253", "712 672", "66.62.59.69"} <= found
 
 
 @pytest.mark.parametrize(

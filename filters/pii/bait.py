@@ -131,7 +131,8 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 
 _YEAR_GROUPS_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:[\s./-]+(?:1[5-9]\d\d|20\d\d))+")
-# A dotted quad of octets is an IPv4 address (the IP recognizer's), never a phone.
+# A dotted quad of octets is an IPv4 address (the IP recognizer's), not a phone, unless a phone
+# word or label vouches for it and no network word is on its line (``_phone_not_ip``).
 _IPV4_RE = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 )
@@ -156,6 +157,30 @@ _PHONE_LABEL_AFTER_RE = re.compile(
 )
 
 
+# Words that say a dotted quad on the line is a network address.
+_NETWORK_WORD_RE = re.compile(
+    r"(?i)\bip(?:v4)?\b|\bhost|server|\bdns\b|gateway|router|proxy|subnet|netmask|\bping\b"
+    r"|\bnameserver|\baddr\b|\binet\b"
+)
+
+
+_DIGIT_PAIRS_RE = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+
+
+def phone_not_ip(text: str, start: int, end: int) -> bool:
+    """Is the dotted quad text[start:end] a phone written with dots, eight digits in pairs as
+    the eight-digit plans write them (Norway, Denmark, San Marino: "Tel. 66.62.59.69")? So
+    when it is four pairs, a phone word is on its line or a phone label above it, and no
+    network word is on its line: as a card number is a phone by a phone word and no card
+    word. An address with an octet of one or three digits ("192.168.1.20") stays an address."""
+    if not _DIGIT_PAIRS_RE.fullmatch(text, start, end):
+        return False
+    if not (phone_context(text, start, end) or phone_label_above(text, start, end)):
+        return False
+    lo, hi = line_of(text, start, end, 0, None)
+    return not _NETWORK_WORD_RE.search(text, lo, hi)
+
+
 def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions.
 
@@ -174,8 +199,10 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     if (_glued(text, start, end) and not (label or host)) or _after_identifier(text, start):
         return True
     if entity == "IP_ADDRESS":
-        return value.startswith("0.") or (
-            ":" in value and sum(g != "" for g in value.split(":")) < 3
+        return (
+            value.startswith("0.")
+            or (":" in value and sum(g != "" for g in value.split(":")) < 3)
+            or (_IPV4_RE.fullmatch(value) is not None and phone_not_ip(text, start, end))
         )
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end)
@@ -220,7 +247,8 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         or years
-        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE, _IPV4_RE))
+        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE))
+        or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)

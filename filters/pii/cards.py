@@ -46,26 +46,32 @@ def issuer_length_ok(digits: str) -> bool:
     """Does the number's issuer prefix (its first digits) belong to a payment network that issues
     numbers of this length? Major industry identifiers 0 and 7 (industry, petroleum) never do,
     except Maestro's 0604 range (in the networks' published Maestro list, 12-19 digits like the
-    rest of Maestro); 8 and 9 only for the networks that use them (UnionPay/RuPay 81-82, Troy
-    and national 9-cards, 16 digits, so a 13-digit ISBN starting 978 is not one)."""
+    rest of Maestro); 8 and 9 only for the networks that use them (UnionPay/RuPay 81-82, UzCard
+    8600, Troy and national 9-cards such as Humo 9860, 16 digits, so a 13-digit ISBN starting
+    978 is not one). The ranges and lengths are those of the payment-card-number table the
+    networks publish (national schemes too: BORICA 2205, UzCard 8600; Diners Club
+    International 36 issues 14 to 19 digits)."""
     n = len(digits)
     first, two, four = digits[0], int(digits[:2]), int(digits[:4])
     if first == "0":  # Maestro 0604
         return four == 604 and 12 <= n <= 19
     if first == "1":  # UATP, JCB 1800
         return n == 15
-    if first == "2":  # Mir 2200-2204, Mastercard 2221-2720, JCB 2131, enRoute 2014/2149
-        return (2200 <= four <= 2204 and n in (16, 17, 18, 19)) or (
-            n in (15, 16) and (2221 <= four <= 2720 or four in (2131, 2014, 2149))
+    if first == "2":  # Mir 2200-2204, BORICA 2205, Mastercard 2221-2720, JCB 2131, enRoute
+        return (
+            (2200 <= four <= 2204 and n in (16, 17, 18, 19))
+            or (four == 2205 and n == 16)
+            or (n in (15, 16) and (2221 <= four <= 2720 or four in (2131, 2014, 2149)))
         )
-    if first == "3":  # Amex 34/37, Diners 30/36/38/39, JCB 3528-3589 (16-19 digits)
-        return n in (14, 15, 16, 19) or (3528 <= four <= 3589 and n in (17, 18))
+    if first == "3":  # Amex 34/37, Diners 30/38/39, Diners International 36 (14-19 digits),
+        # JCB 3528-3589 (16-19 digits)
+        return n in (14, 15, 16, 19) or (n in (17, 18) and (3528 <= four <= 3589 or two == 36))
     if first == "4":  # Visa
         return n in (13, 16, 19)
     if first in "56":  # Mastercard 51-55, Maestro/Verve/RuPay/UnionPay/Discover/Elo...
         return 12 <= n <= 19 and not (51 <= two <= 55 and n != 16)
-    if first == "8":  # UnionPay and RuPay 81-82
-        return two in (81, 82) and 16 <= n <= 19
+    if first == "8":  # UnionPay and RuPay 81-82, UzCard 8600
+        return (two in (81, 82) and 16 <= n <= 19) or (four == 8600 and n == 16)
     if first == "9":  # Troy, domestic schemes
         return n == 16
     return False

@@ -148,6 +148,35 @@ def _cued_length(digits: int, groups: int) -> bool:
     return MIN_PHONE_DIGITS <= digits <= 15 or (digits == MIN_GROUPED_PHONE_DIGITS and groups >= 3)
 
 
+# Six-digit numbers that reach a service, not a subscriber, in the harmonised European ranges:
+# 116 (helplines, 116 000 to 116 123) and 118 (directory enquiries).
+_SERVICE_SIX = ("116", "118")
+# what may stand between a label and its value: spaces, a colon, a full stop, a dash
+_LABEL_GAP_RE = re.compile(r"[ \t.:\uff1a\-\u2013]*\Z")
+
+
+def phone_label_before(text: str, start: int) -> bool:
+    """Does a phone word end right before ``start`` on its line, with only spaces and label
+    punctuation between ("Tel. 712 672", "Ph: 312.652", "☎ 712 748")?"""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 40)
+    return any(
+        _LABEL_GAP_RE.match(text, m.end(), start) for m in PHONE_WORD_RE.finditer(text, lo, start)
+    )
+
+
+def labelled_six_digits(text: str, start: int, end: int, groups: int) -> bool:
+    """A six-digit number in groups ("712 672", "312.352") is a phone of a six-digit plan
+    (Andorra, the Faroes, Greenland, small islands) when a phone label stands right before it
+    or alone on the line above, unless it is in a European service range (116, 118)."""
+    digits = "".join(c for c in text[start:end] if c.isdigit())
+    return (
+        len(digits) == MIN_GROUPED_PHONE_DIGITS
+        and groups >= 2
+        and not digits.startswith(_SERVICE_SIX)
+        and (phone_label_before(text, start) or phone_label_above(text, start, end))
+    )
+
+
 def format_phones(text: str) -> list[tuple[int, int]]:
     """Spans of phone-formatted numbers: standalone shapes, or any number by a phone word."""
     found = []
@@ -157,8 +186,10 @@ def format_phones(text: str) -> list[tuple[int, int]]:
         if low <= digits <= high:
             found.append(match.span())
     for match in _CUED_PHONE_RE.finditer(text):
-        if _cued_length(*_number_digits(text, match)) and phone_context(
-            text, match.start(), match.end()
+        digits, groups = _number_digits(text, match)
+        if (_cued_length(digits, groups) and phone_context(text, match.start(), match.end())) or (
+            digits == MIN_GROUPED_PHONE_DIGITS
+            and labelled_six_digits(text, match.start(), match.end(), groups)
         ):
             found.append(match.span())
     return sorted(set(found))
@@ -178,11 +209,11 @@ def labelled_phones(text: str) -> list[tuple[int, int]]:
     found = []
     for start, end in alone_values(text):
         number = _CUED_PHONE_RE.match(text, start)
-        if (
-            number
-            and number.end() == end
-            and _cued_length(*_number_digits(text, number))
-            and phone_label_above(text, start, end)
+        if not number or number.end() != end:
+            continue
+        digits, groups = _number_digits(text, number)
+        if (_cued_length(digits, groups) and phone_label_above(text, start, end)) or (
+            digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)
         ):
             found.append((start, end))
     return sorted(set(found))

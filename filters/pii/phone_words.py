@@ -91,7 +91,16 @@ _ANYWHERE = (
     *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락"),
     *("联系", "聯繫", "聯絡", "連絡"),  # contact (zh, ja)
     *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),
+    # Unicode's telephone symbols, used as labels: black and white telephone, telephone
+    # location sign, telephone sign, telephone receiver, mobile phone (with arrow), fax machine
+    *("\u260e", "\u260f", "\u2706", "\u2121", "\U0001f4de", "\U0001f4f1", "\U0001f4f2"),
+    "\U0001f4e0",
 )
+# The one-letter labels of business cards and e-mail signatures: "T:" telephone, "M:" mobile,
+# "P:" phone, "F:" fax, a capital and a colon right before a number ("T: 2126 4795") or at
+# the end of a label line ("M:" above the number). Anywhere else a capital and a colon are no
+# phone word.
+_LETTER_LABEL = r"(?<![\w.&])(?-i:[TMPF]):(?=[ \t]*(?:[+(]|\d|\n|\Z))"
 
 
 def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
@@ -136,6 +145,8 @@ PHONE_WORD_RE = re.compile(
     + _trie(_HEBREW_STEMS)
     + r")\w*|טל(?!\w))|"
     + _POSSESSIVE_NUMBER
+    + "|"
+    + _LETTER_LABEL
     + "|"
     + "|".join(_ANYWHERE)
 )
