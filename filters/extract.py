@@ -30,11 +30,12 @@ import contextlib
 import functools
 import multiprocessing
 import re
+import subprocess
 import threading
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Literal
 
+from filters import extract_child
 from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
 from filters.dependencies import require
 from filters.text_lines import trim_edges, unpunctuated_share
@@ -185,54 +186,32 @@ def run_fast(page: str, url: str | None, options: dict[str, Any]) -> tuple[str, 
 # ones) go through the budgeted child, whose pipe costs ~0.7 ms a page.
 INLINE_MAX_TAGS = 10_000
 
-_WARM_UP_PAGE = "<html><body><p>Start-up is not part of any page's time budget.</p></body></html>"
-
-
-def _serve(conn: Connection, function: Any, options: dict[str, Any]) -> None:
-    """Child process loop: warm up (imports), say ready, then (page, url) in, (status, text) out.
-
-    A warm-up that fails (a library that cannot be imported) is reported, not left for the parent
-    to find as an ``EOFError`` on a closed pipe.
-    """
-    try:
-        function(_WARM_UP_PAGE, None, options)
-    except Exception as exc:  # noqa: BLE001 - sent to the parent, which raises it with context
-        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
-        return
-    conn.send(("ready", ""))
-    while True:
-        try:
-            page, url = conn.recv()
-        except EOFError:
-            return
-        try:
-            conn.send(("ok", function(page, url, options)))
-        except Exception as exc:  # noqa: BLE001 - reported to the parent, which rejects the page
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
-
 
 class _Child:
-    """A spawned process running ``function(page, url, options)`` per page, killed on overrun.
+    """A child process running ``function(page, url, options)`` per page, killed on overrun.
 
-    ``spawn`` rather than ``fork``: forking a process that runs threads (Beam's workers) can
-    copy a held lock into the child and hang it. The constructor waits until the child has
-    imported its libraries, so start-up never counts against a page's budget.
+    Started fresh (``filters.extract_child``), not forked: forking a process that runs threads
+    (Beam's workers) can copy a held lock into the child and hang it, and multiprocessing's
+    ``spawn`` would import the parent's ``__main__`` (Beam's worker) again. The constructor waits
+    until the child has imported its libraries, so start-up never counts against a page's budget.
     """
 
     def __init__(self, function: Any, options: dict[str, Any]) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._conn, child_conn = context.Pipe()
-        self._process = context.Process(
-            target=_serve, args=(child_conn, function, options), daemon=True
+        self._conn, child_conn = multiprocessing.Pipe()
+        fd = child_conn.fileno()
+        self._process = subprocess.Popen(
+            extract_child.command(fd), pass_fds=(fd,), stdin=subprocess.DEVNULL
         )
-        self._process.start()
         child_conn.close()
         try:
+            self._conn.send((function, options))
             status, detail = self._conn.recv()
-        except EOFError:
-            self._process.join()
-            detail = f"it exited with code {self._process.exitcode} before its first page"
+        except (EOFError, OSError):
+            detail = f"it exited with code {self._process.wait()} before its first page"
             status = "failed"
+        except BaseException:  # e.g. a function that does not pickle: no child left behind
+            self.close()
+            raise
         if status != "ready":
             self.close()
             raise ExtractorUnavailable(f"the extractor's child process cannot start: {detail}")
@@ -248,7 +227,7 @@ class _Child:
 
     def close(self) -> None:
         self._process.kill()
-        self._process.join()
+        self._process.wait()
         self._conn.close()
 
 

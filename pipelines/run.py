@@ -20,6 +20,7 @@ from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.dofn_specs import inspect_dofns_once
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
+from pipelines.malloc_limits import bounded_heaps
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.report import REPORT_FILE, build_report
 from pipelines.sinks import REJECTS_DIR
@@ -119,7 +120,10 @@ def run(
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, config)
     _log.info("running on %s", runner)
-    with contextlib.nullcontext() if verbose else beam_logs_to_file(config.output):
+    with (
+        contextlib.nullcontext() if verbose else beam_logs_to_file(config.output),
+        bounded_heaps(),
+    ):
         result = pipeline.run()
         result.wait_until_finish()
     let_torch_in()  # on in this process too when the workers ran in it (in_memory mode)

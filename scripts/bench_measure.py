@@ -40,6 +40,7 @@ def _label(proc: psutil.Process) -> str:
     args = " ".join(proc.cmdline())
     for needle, label in (
         ("sdk_worker_main", "beam worker"),
+        ("filters.extract_child", "extractor child"),
         ("multiprocessing", "spawned child"),
         ("pipelines.cli", "corpus-prep runner"),
         ("filters.shared_model", "model server"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import pickle
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -38,7 +40,7 @@ from pipelines.sources.warc import iter_warc
 from scripts.eval_extract import split_of
 from scripts.labelled_pages import Score, load_pages, norm, score_page
 from scripts.train_boilerplate import Page, dumps, fit
-from tests.conftest import SHARED_DATA, TEST_DATA
+from tests.conftest import ROOT, SHARED_DATA, TEST_DATA
 from tests.test_warc import CLUEWEB, JAPANESE, _http, _page, _record
 
 HTML = TEST_DATA / "html"
@@ -115,6 +117,21 @@ def test_extractor_pickles_small_while_its_child_runs(extractors):
     extractors["trafilatura"].extract(_page(), url="http://example.com/")
     assert set(extractors["trafilatura"]._children) == {"slow"}
     assert len(pickle.dumps(extractors["trafilatura"])) < 1200
+
+
+def test_extractor_child_imports_only_what_its_function_needs():
+    """The child starts from filters.extract_child, not from the parent's ``__main__``: in a Beam
+    worker that is Beam's sdk_worker_main, ~180 MB of Beam again in every child."""
+    probe = subprocess.run(
+        [sys.executable, "-m", "tests.extract_probe"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = set(probe.stdout.split())
+    assert "filters.extract_child" in modules
+    assert not {"apache_beam", "multiprocessing.spawn"} & modules
 
 
 def test_cascade_threshold_routes_between_the_two_extractors():
