@@ -84,9 +84,13 @@ _CELL_SEP_RE = re.compile(r"[ ]*(?:\t|\|)[ ]*")
 # Delimited rows of a CSV file (RFC 4180: commas, or semicolons as spreadsheets of
 # decimal-comma locales export them; a field may be quoted)
 _CSV_DELIMITERS = (",", ";")
-# a cell that holds nothing but a number (a table's value below its column header), maybe quoted
-_VALUE_CELL_RE = re.compile(
-    rf"(?m)(?:^|(?<=[\t|,;]))[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?=[\t|,;]|$)"
+# a cell that holds nothing but a number (a table's value below its column header), maybe
+# quoted: after a delimiter, or first in its row (a number alone on its line is a value line).
+# Two patterns that start with a delimiter or a line start, which the regex engine rejects at
+# once elsewhere (one pattern with a look-behind is twice as slow on prose full of commas).
+_VALUE_CELL_RES = (
+    re.compile(rf"(?m)[\t|,;][ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?=[\t|,;]|$)"),
+    re.compile(rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?=[\t|,;])"),
 )
 # a label line above it: a few words, one of them a phone word
 _LABEL_MAX_WORDS = 5
@@ -228,8 +232,10 @@ def format_phones(text: str) -> list[tuple[int, int]]:
 def alone_values(text: str) -> list[tuple[int, int]]:
     """Spans of numbers alone on their line or in their table cell (a form's or a table's
     value, the candidates of ``label_above``)."""
-    cells = _VALUE_CELL_RE.finditer(text) if any(c in text for c in "\t|,;") else ()
-    return sorted({m.span(1) for m in [*_VALUE_LINE_RE.finditer(text), *cells]})
+    found = {m.span(1) for m in _VALUE_LINE_RE.finditer(text)}
+    if any(c in text for c in "\t|,;"):
+        found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
+    return sorted(found)
 
 
 def labelled_phones(text: str) -> list[tuple[int, int]]:
