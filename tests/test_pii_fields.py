@@ -64,6 +64,12 @@ def test_a_delimiter_is_a_boundary(stage: PiiFilter, text: str, entity: str, val
         "Name,Phone,Notes\nDana, Whitfield,4101292515,",  # four fields under three headers
         "order,date,amount\n20240117,2024-01-17,1375000",  # an order number below no phone label
         "Name,Notes\nDana Whitfield,4101292515",  # a column that is no phone's
+        "Name,Phone,Since\nDana Whitfield,2019-05-01,x",  # a date under a phone header
+        "Name,Phone,Since\nDana Whitfield,01.05.2019,x",
+        "Name,Phone,Ratio\nDana Whitfield,,3.14,2.71",  # decimals in the other columns
+        "Name,Phone,Order\nDana Whitfield,,20240117",  # an order number in its own column
+        "Name;Phone;Total\nDana;;1.375.000",  # a thousands grouping, semicolon-delimited
+        "x,Phone\n3.14,2.71",  # a decimal under a phone header
     ],
 )
 def test_delimited_lookalikes_stay_unredacted(stage: PiiFilter, text: str) -> None:
