@@ -8,8 +8,9 @@ Three figures, kept apart:
   figure of the code it first scored) and ``held_out_4`` (another generator, Mimesis, written
   after held_out_3's fixes and before it was scored; each record is read in the language the
   pipeline's langid gives it, the other parts in their locale's language), ``held_out_5``
-  (real sentences; tuning data since its one score) and ``held_out_6`` (faker-js values in
-  documented data formats, scored from its committed file: the held-out part; see
+  (real sentences), ``held_out_6`` (faker-js values in documented data formats; tuning data
+  since its one score) and ``held_out_7`` (Ruby Faker values in Markdown/HTML tables, YAML and
+  SQL between real comments, scored from its committed file: the held-out part; see
   docs/pii.md). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
@@ -196,11 +197,14 @@ def print_generated(name: str, groups: dict[str, dict[str, Tally]]) -> None:
 
 
 def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[str]) -> None:
+    import pii_held_out_6
+    import pii_held_out_7
     from make_pii_eval import generate
-    from pii_held_out_6 import committed
 
-    # held_out_6 is scored from its committed file, as it was before its first score
-    records = committed() if split == "held_out_6" else list(generate(split, per_locale))
+    # held_out_6 and held_out_7 are scored from their committed files, as they were before
+    # their first score
+    committed = {"held_out_6": pii_held_out_6.committed, "held_out_7": pii_held_out_7.committed}
+    records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
         {"id": r["id"], "text": r["text"], "language": r.get("language", r["locale"].split("_")[0])}
         for r in records
@@ -329,7 +333,7 @@ def main() -> None:
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
     splits = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
-    for split in (*splits, "held_out_6"):
+    for split in (*splits, "held_out_6", "held_out_7"):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)
     if "presidio" in sets:

@@ -50,7 +50,12 @@ Two parts, fixed before any tuning and never mixed:
             values (phone masks of its 59 locales, its card patterns and IBAN table) in
             documented data formats (vCard, ISO 20022 XML, JSON, CSV, mail headers, logs)
             between paragraphs of real text no other part uses (Wikipedia, news); its data
-            are committed (``scripts/data/pii_held_out_6.jsonl.gz``) and scored from the file
+            are committed (``scripts/data/pii_held_out_6.jsonl.gz``) and scored from the file;
+            tuning data since its one score
+  held_out_7  a seventh round (``pii_held_out_7.py``, its own command): Ruby Faker's values
+            in Markdown and HTML tables, YAML mappings and SQL statements between real user
+            comments (the shared toxicity sets' non-toxic rows); committed
+            (``scripts/data/pii_held_out_7.jsonl.gz``) before it was first scored
 
     python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_6]
                                     [--out FILE]
@@ -78,6 +83,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pii_held_out_6  # noqa: E402 - this folder's module, also when loaded by its path
+import pii_held_out_7  # noqa: E402, F401 - the same; tests reach it through this module
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"

@@ -156,3 +156,20 @@ def test_held_out_5_leaves_the_real_sentences_own_data_unscored() -> None:
     value = (text.index("22 11"), len(text))
     unscored = [text[s:e] for s, e in gen.unscored_spans(text, value)]
     assert unscored == ["1-800-948-4267", "info@ata38.ab.ca"]
+
+
+def test_held_out_7_committed_records_are_rebuilt_by_the_generator(shared_data: Path) -> None:
+    """held_out_7 is scored from its committed file: each record there is rebuilt alone by the
+    generator from its own coordinates, its values come from Ruby Faker's locale data, and
+    only the inserted block (a table, a YAML mapping, an SQL statement) is scored."""
+    h7 = gen.pii_held_out_7
+
+    records = {r["id"]: r for r in h7.committed()}
+    assert len(records) == len(h7.locales()) * len(h7.LAYOUTS) * 8
+    for locale in ("rb:de", "rb:ko", "rb:en-US"):
+        for layout in h7.LAYOUTS:
+            rebuilt = h7.record("held_out_7", locale, layout, 5)
+            assert rebuilt == records[rebuilt["id"]]
+            lo, hi = rebuilt["region"]
+            for start, end, _, _ in rebuilt["spans"] + rebuilt["distractors"]:
+                assert lo <= start < end <= hi

@@ -201,12 +201,34 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "IP_ADDRESS":
         return (
             value.startswith("0.")
-            or (":" in value and sum(g != "" for g in value.split(":")) < 3)
+            or (
+                ":" in value
+                and sum(g != "" for g in value.split(":")) < 3
+                and not ipv4_in_ipv6(value)
+            )
             or (_IPV4_RE.fullmatch(value) is not None and phone_not_ip(text, start, end))
         )
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end)
     return False
+
+
+def ipv4_in_ipv6(value: str) -> bool:
+    """Is ``value`` an IPv6 address that carries an IPv4 address in its last 32 bits, written
+    in dotted form (RFC 4291 section 2.5.5: IPv4-mapped ``::ffff:192.0.2.1`` as dual-stack
+    servers log IPv4 clients, IPv4-compatible ``::192.0.2.1``; RFC 2765's ``::ffff:0:`` and
+    RFC 6052's ``64:ff9b::`` prefixes)?
+    Such an address is a host's address although it has fewer than three hex groups."""
+    import ipaddress
+
+    address = value.split("/")[0].split("%")[0]
+    if "." not in address:
+        return False
+    try:
+        ip = ipaddress.IPv6Address(address)
+    except ValueError:
+        return False
+    return ip.ipv4_mapped is not None or int(ip) >> 32 in (0, 0xFFFF0000, 0x64FF9B << 64)
 
 
 def _after_clitic(text: str, start: int, end: int) -> bool:

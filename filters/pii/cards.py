@@ -23,12 +23,18 @@ _CARD_WORD_RE = re.compile(
 )
 
 # A run of 12-19 digits: one run, or groups separated by one space or one hyphen, all alike.
+# A comma is a field delimiter (CSV: "Marek Novak,2658-9147-1651-7852,") unless a digit is on
+# its other side ("1,234", "0,4111111111111111": a list of numbers or a decimal); ``find_cards``
+# takes a comma and a digit after a number that a delimiter opened as the next field.
 _CARD_RE = re.compile(
-    r"(?<![\w+\-./,])(?<!\d )"
+    r"(?<![\w+\-./])(?<!\d,)(?<!\d )"
     r"(?:\d{12,19}"
     r"|\d{4}(?P<sep>[ \-])\d{4,6}(?:(?P=sep)\d{1,5}){1,3})"
-    r"(?![\w\-/]|[.,]\d| \d)"
+    r"(?![\w\-/]|\.\d| \d)"
 )
+_DIGIT_AFTER_COMMA_RE = re.compile(r",\d")
+# a delimiter of a delimited row before a field's value (and the quote that may open it)
+FIELD_START_RE = re.compile(r"[,;|\t][ ]*\"?\Z")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -97,10 +103,18 @@ def _phone_not_card(text: str, start: int, end: int) -> bool:
     return not _CARD_WORD_RE.search(text, lo, len(text) if hi < 0 else hi)
 
 
+def field_value(text: str, start: int) -> bool:
+    """Does a delimiter (and maybe a quote) of a delimited row (CSV, TSV, pipe table) stand
+    right before ``start``?"""
+    return bool(FIELD_START_RE.search(text, max(0, start - 4), start))
+
+
 def find_cards(text: str) -> list[tuple[int, int]]:
     """(start, end) of every card number in ``text``."""
     found = []
     for match in _CARD_RE.finditer(text):
+        if _DIGIT_AFTER_COMMA_RE.match(text, match.end()) and not field_value(text, match.start()):
+            continue  # "4111111111111111,42" is a decimal
         value = match.group()
         digits = value.replace(" ", "").replace("-", "")
         if (

@@ -20,9 +20,14 @@ from filters.pii.entities import (
     Action,
     check_entities,
 )
-from filters.pii.language_regions import NATIONAL_PHONE_SCORE, language_regions, national_phones
+from filters.pii.language_regions import (
+    NATIONAL_PHONE_SCORE,
+    language_regions,
+    national_phones,
+    six_digit_lines,
+)
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
-from filters.pii.phone_formats import PHONE_FORMAT_SCORE, labelled_phones
+from filters.pii.phone_formats import MIN_GROUPED_PHONE_DIGITS, PHONE_FORMAT_SCORE, labelled_phones
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
@@ -205,7 +210,10 @@ class PiiFilter(DocFilter):
                         doc["text"], self._extra_regions(doc), self.phone_leniency
                     )
                 ]
-        return [self._finalise(doc["text"], spans) for doc, spans in zip(docs, raw, strict=True)]
+        return [
+            self._finalise(doc["text"], spans, six_digit_lines(doc.get("language")))
+            for doc, spans in zip(docs, raw, strict=True)
+        ]
 
     def _extra_regions(self, doc: Record) -> tuple[str, ...]:
         """The document language's phone regions that ``phone_regions`` does not already try."""
@@ -238,11 +246,17 @@ class PiiFilter(DocFilter):
                 )
 
     def _finalise(
-        self, text: str, spans: list[tuple[int, int, str, float]]
+        self, text: str, spans: list[tuple[int, int, str, float]], six_digits: bool
     ) -> list[tuple[int, int, str, float]]:
+        """Drop bait, spans that cut a word, and six-digit phones where the document's language
+        has no six-digit plan (``six_digit_lines``); then resolve overlaps."""
         spans = [_extend_private_key(text, s) if s[2] == "PRIVATE_KEY" else s for s in spans]
         spans = [
-            s for s in spans if not cuts_a_word(text, s[0], s[1]) and not is_bait(text, *s[:3])
+            s
+            for s in spans
+            if not cuts_a_word(text, s[0], s[1])
+            and not is_bait(text, *s[:3])
+            and (six_digits or not _six_digit_phone(text, s))
         ]
         return resolve_overlaps(spans, text)
 
@@ -281,6 +295,13 @@ def _hash_token(entity: str, salt: str, value: str) -> str:
     """Salted, stable: the same value gives the same token in every document and worker."""
     digest = hashlib.sha256(f"{salt}\x00{value}".encode("utf-8", "surrogatepass")).hexdigest()
     return f"<{entity}:{digest[:16]}>"
+
+
+def _six_digit_phone(text: str, span: tuple[int, int, str, float]) -> bool:
+    """A phone span of six digits (the shortest the stage reports)."""
+    start, end, entity, _ = span
+    digits = sum(c.isdigit() for c in text[start:end])
+    return entity == "PHONE_NUMBER" and digits == MIN_GROUPED_PHONE_DIGITS
 
 
 def _extend_private_key(

@@ -24,9 +24,11 @@ NATIONAL_PHONE_SCORE = 0.4
 # With no phone word to vouch for it, a number must be written as phones are: one run of digits,
 # or groups joined by one kind of separator, a space or a hyphen, the whole token (phonenumbers
 # also reads "(1996). 736", "2647/1998", a law and its year, and "8.000-9.000" as Vietnamese or
-# Greek numbers; Wikipedia is full of such citations and ranges) ...
+# Greek numbers; Wikipedia is full of such citations and ranges); a comma is a boundary, as a
+# CSV field's delimiter, unless a digit is on its other side (a decimal, a list of numbers) ...
 _PLAIN_NUMBER_RE = re.compile(
-    r"(?<![\w+.,/\-])(?<!\d[ \-])\+?\d+(?:([ \-])\d+(?:\1\d+)*)?(?![\w/\-]|[.,]\w|[ \-]\d)"
+    r"(?<![\w+./\-])(?<!\d,)(?<!\d[ \-])\+?\d+(?:([ \-])\d+(?:\1\d+)*)?"
+    r"(?![\w/\-]|\.\w|,\d|[ \-]\d)"
 )
 # ... and not start with a year and a month: "Biol. Lett. 13: 20170484" is an article number
 _DATE_STAMP_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])")
@@ -50,6 +52,29 @@ def language_regions(language: str | None) -> tuple[str, ...]:
     base = (language or "").replace("-", "_").split("_")[0].lower()
     regions = _regions_by_language().get(base, ())
     return regions if len(regions) <= MAX_LANGUAGE_REGIONS else ()
+
+
+@lru_cache(maxsize=256)
+def six_digit_lines(language: str | None) -> bool:
+    """May a six-digit number be a subscriber's line in a document of ``language``? So when a
+    country where the language is official (CLDR, every one, not only the first
+    ``MAX_LANGUAGE_REGIONS``) has six-digit fixed-line or mobile numbers in libphonenumber's
+    metadata (its national lengths, not the local-only ones dialled without an area code):
+    Bulgarian, Slovak, Catalan (Andorra), Faroese, German, English (the Philippines, South
+    Africa...), not Croatian, Serbian or Danish, whose six-digit numbers are short codes or
+    local parts. A document of no known language keeps the rule."""
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    base = (language or "").replace("-", "_").split("_")[0].lower()
+    regions = _regions_by_language().get(base)
+    if not regions:
+        return True
+    for region in regions:
+        meta = PhoneMetadata.metadata_for_region(region)
+        for desc in (meta.fixed_line, meta.mobile):
+            if desc is not None and 6 in (desc.possible_length or ()):
+                return True
+    return False
 
 
 def _amount(text: str, start: int, end: int) -> bool:

@@ -81,9 +81,16 @@ _CUED_PHONE_RE = re.compile(
 _VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
 # Table cells as extracted tables come out: separated by tabs or by "|" (pipe tables).
 _CELL_SEP_RE = re.compile(r"[ ]*(?:\t|\|)[ ]*")
-# a cell that holds nothing but a number (a table's value below its column header)
-_VALUE_CELL_RE = re.compile(
-    rf"(?m)(?:^|(?<=\t)|(?<=\|))[ ]*({_ANY_NUMBER}{_PHONE_EXT})[ ]*(?=\t|\||$)"
+# Delimited rows of a CSV file (RFC 4180: commas, or semicolons as spreadsheets of
+# decimal-comma locales export them; a field may be quoted)
+_CSV_DELIMITERS = (",", ";")
+# a cell that holds nothing but a number (a table's value below its column header), maybe
+# quoted: after a delimiter, or first in its row (a number alone on its line is a value line).
+# Two patterns that start with a delimiter or a line start, which the regex engine rejects at
+# once elsewhere (one pattern with a look-behind is twice as slow on prose full of commas).
+_VALUE_CELL_RES = (
+    re.compile(rf"(?m)[\t|,;][ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?=[\t|,;]|$)"),
+    re.compile(rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?=[\t|,;])"),
 )
 # a label line above it: a few words, one of them a phone word
 _LABEL_MAX_WORDS = 5
@@ -125,7 +132,34 @@ def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
 def _header_cell(above: str, before: str, after: str) -> str:
     """The cell of the row ``above`` in the column of a value that fills a cell of its own row
     (``before`` and ``after`` are the rest of its row), or "" when the value is no whole cell
-    or the two rows do not have the same cells."""
+    or the two rows do not have the same cells. Cells are those of extracted tables (tabs,
+    ``|``) or of a CSV row (``_csv_header_cell``)."""
+    return _table_header_cell(above, before, after) or _csv_header_cell(above, before, after)
+
+
+def _csv_header_cell(above: str, before: str, after: str) -> str:
+    """``_header_cell`` for a CSV row and its header line ("Name,Phone 1 - Value,Notes", then
+    "Dana Whitfield,4101292515,"), fields split as RFC 4180 reads them (quotes too)."""
+    import csv
+
+    before, after = before.rstrip(" "), after.lstrip(" ")
+    if before.endswith('"') and after.startswith('"'):
+        before, after = before[:-1], after[1:]
+    for delim in _CSV_DELIMITERS:
+        if not (before or after) or (before and not before.endswith(delim)):
+            continue
+        if after and not after.startswith(delim):
+            continue
+        cells_before = next(csv.reader([before + "0"], delimiter=delim))
+        row = next(csv.reader([before + "0" + after], delimiter=delim))
+        header = next(csv.reader([above], delimiter=delim))
+        if len(header) == len(row) >= 2 and row[len(cells_before) - 1] == "0":
+            return header[len(cells_before) - 1]
+    return ""
+
+
+def _table_header_cell(above: str, before: str, after: str) -> str:
+    """``_header_cell`` for rows of cells joined by tabs or ``|``."""
     cells_before = _CELL_SEP_RE.split(before)
     if cells_before[-1].strip() or _CELL_SEP_RE.split(after)[0].strip():
         return ""  # the value shares its cell with other text
@@ -198,8 +232,10 @@ def format_phones(text: str) -> list[tuple[int, int]]:
 def alone_values(text: str) -> list[tuple[int, int]]:
     """Spans of numbers alone on their line or in their table cell (a form's or a table's
     value, the candidates of ``label_above``)."""
-    cells = _VALUE_CELL_RE.finditer(text) if "\t" in text or "|" in text else ()
-    return sorted({m.span(1) for m in [*_VALUE_LINE_RE.finditer(text), *cells]})
+    found = {m.span(1) for m in _VALUE_LINE_RE.finditer(text)}
+    if any(c in text for c in "\t|,;"):
+        found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
+    return sorted(found)
 
 
 def labelled_phones(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,150 @@
+"""Values in delimited data (CSV/TSV rows, quoted fields), IPv6 addresses that carry an IPv4
+address (RFC 4291 section 2.5.5), and six-digit phones only where the document's language has
+six-digit lines; the look-alikes (decimal columns, dates, order numbers) stay unredacted, and
+the pre-scan still gives what Presidio on every window gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filters.pii import PiiFilter
+from filters.pii.bait import ipv4_in_ipv6
+from filters.pii.language_regions import six_digit_lines
+from tests.test_pii import ALL_ENTITIES, _found
+from tests.test_pii_formats import _planted_docs
+
+
+@pytest.fixture(scope="module")
+def stage() -> PiiFilter:
+    doc_filter = PiiFilter(entities=ALL_ENTITIES)
+    doc_filter.setup()
+    return doc_filter
+
+
+@pytest.fixture(scope="module")
+def plain_stage() -> PiiFilter:
+    doc_filter = PiiFilter(entities=ALL_ENTITIES, prescan=False)
+    doc_filter.setup()
+    return doc_filter
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (
+            "Name,card_number,Notes\nMarek Novak,2658-9147-1651-7852,",
+            "CREDIT_CARD",
+            "2658-9147-1651-7852",
+        ),
+        ("name,pan,exp\nAiko Tanaka,4111111111111111,1227", "CREDIT_CARD", "4111111111111111"),
+        ('id;"5555555555554444";paid', "CREDIT_CARD", "5555555555554444"),
+        ("Marek Novak\t4111111111111111\tvisa", "CREDIT_CARD", "4111111111111111"),
+        ("Name,Phone 1 - Value,Notes\nDana Whitfield,4101292515,", "PHONE_NUMBER", "4101292515"),
+        (
+            'Name,Phone 1 - Value,Notes\n"Whitfield, Dana","020 160 59653",x',
+            "PHONE_NUMBER",
+            "020 160 59653",
+        ),
+        ("Name;Telefon;Notiz\nAnna Berg;030 1234567;Büro", "PHONE_NUMBER", "030 1234567"),
+        ("Name,ssn,Notes\nOmar Haddad,508248136,", "US_SSN", "508248136"),
+    ],
+)
+def test_a_delimiter_is_a_boundary(stage: PiiFilter, text: str, entity: str, value: str) -> None:
+    """A value glued to a comma or semicolon of a CSV row is the field's whole value; a phone
+    or SSN column's header on the line above labels it as a header above a table cell does."""
+    assert (entity, value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x,y\n3.14,2.71\n1,4111111111111111",  # decimals and a list of numbers
+        "0,4111111111111111 is a decimal",  # a decimal comma before the digits
+        "total 4111111111111111,42 units",  # ... and after them
+        "Name,Phone,Notes\nDana, Whitfield,4101292515,",  # four fields under three headers
+        "order,date,amount\n20240117,2024-01-17,1375000",  # an order number below no phone label
+        "Name,Notes\nDana Whitfield,4101292515",  # a column that is no phone's
+        "Name,Phone,Since\nDana Whitfield,2019-05-01,x",  # a date under a phone header
+        "Name,Phone,Since\nDana Whitfield,01.05.2019,x",
+        "Name,Phone,Ratio\nDana Whitfield,,3.14,2.71",  # decimals in the other columns
+        "Name,Phone,Order\nDana Whitfield,,20240117",  # an order number in its own column
+        "Name;Phone;Total\nDana;;1.375.000",  # a thousands grouping, semicolon-delimited
+        "x,Phone\n3.14,2.71",  # a decimal under a phone header
+    ],
+)
+def test_delimited_lookalikes_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert _found(stage, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('::ffff:206.183.66.33 - - [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.1" 200', None),
+        ("Received: from mail.example.org ([::ffff:56.160.142.8])", "::ffff:56.160.142.8"),
+        ("http://[::ffff:192.0.2.1]:8080/status", "::ffff:192.0.2.1"),
+        ("client ::FFFF:10.1.2.3 connected", "::FFFF:10.1.2.3"),
+        ("compat ::198.51.100.7 (deprecated form)", "::198.51.100.7"),
+        ("NAT64 host 64:ff9b::192.0.2.33 answered", "64:ff9b::192.0.2.33"),
+        ("Name,ip_address,Notes\nAiko Tanaka,::ffff:28.166.221.177,", "::ffff:28.166.221.177"),
+    ],
+)
+def test_ipv6_addresses_carrying_ipv4(stage: PiiFilter, text: str, value: str | None) -> None:
+    value = value or text.split()[0]
+    assert ("IP_ADDRESS", value) in _found(stage, text)
+
+
+def test_only_embedded_ipv4_forms_pass_the_short_ipv6_rule() -> None:
+    assert ipv4_in_ipv6("::ffff:192.0.2.1") and ipv4_in_ipv6("::ffff:0:192.0.2.1")
+    assert not ipv4_in_ipv6("::1") and not ipv4_in_ipv6("12::34")
+    assert not ipv4_in_ipv6("2001:db8::1.2.3.4")  # a documentation prefix, not RFC 4291's forms
+
+
+def test_six_digit_lines_come_from_the_numbering_plans() -> None:
+    assert six_digit_lines("bg") and six_digit_lines("sk") and six_digit_lines("ca")
+    assert six_digit_lines("fo") and six_digit_lines("en")  # Faroe; the Philippines
+    assert not six_digit_lines("hr") and not six_digit_lines("sr") and not six_digit_lines("da")
+    assert six_digit_lines(None) and six_digit_lines("und")  # no language known: no veto
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("TEL;TYPE=cell:890 827", "890 827"), ("Fax 966 979", "966 979"), ("Tel.\n712 672", None)],
+)
+def test_six_digits_by_the_documents_language(
+    stage: PiiFilter, text: str, value: str | None
+) -> None:
+    value = value or text.split("\n")[-1]
+    assert ("PHONE_NUMBER", value) in _found(stage, text, language="bg")
+    assert ("PHONE_NUMBER", value) not in _found(stage, text, language="hr")
+    assert ("PHONE_NUMBER", value) not in _found(stage, text, language="sr")
+
+
+PLANTED = [
+    "Name,card_number,Notes\nMarek Novak,2658-9147-1651-7852,",
+    "Name,Phone 1 - Value,Notes\nDana Whitfield,4101292515,",
+    '::ffff:206.183.66.33 - - [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.1" 200',
+    "http://[::ffff:192.0.2.1]:8080/status",
+    "TEL;TYPE=cell:890 827",
+]
+
+
+def test_prescan_identity_holds_for_fields_and_mapped_addresses(
+    stage: PiiFilter, plain_stage: PiiFilter
+) -> None:
+    docs = _planted_docs()
+    gap = "\n" + "plain words without any candidate " * 40 + "\n"
+    docs[2]["text"] += gap + gap.join(PLANTED) + gap
+    for language in ("bg", "hr"):
+        for doc in docs:
+            doc["language"] = language
+        with_prescan = stage.find_spans(docs)
+        assert with_prescan == plain_stage.find_spans(docs)
+        found = {docs[2]["text"][s:e] for s, e, _, _ in with_prescan[2]}
+        assert {"2658-9147-1651-7852", "4101292515", "::ffff:206.183.66.33"} <= found
+        assert "::ffff:192.0.2.1" in found
+        assert ("890 827" in found) == (language == "bg")
+
+
+def test_a_comma_and_words_after_a_card_end_it(stage: PiiFilter) -> None:
+    text = "Payment method: card 4970-2787-5840-8447, authorised."
+    assert ("CREDIT_CARD", "4970-2787-5840-8447") in _found(stage, text)
