@@ -84,6 +84,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pii_held_out_6  # noqa: E402 - this folder's module, also when loaded by its path
 import pii_held_out_7  # noqa: E402, F401 - the same; tests reach it through this module
+from pii_eval_values import luhn_check_digit, ssn_area  # noqa: E402 - the same
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -768,13 +769,7 @@ def locale_region(locale: str) -> str | None:
 def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     """A number of ``length`` digits starting with ``prefix`` whose Luhn check digit is right."""
     body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return body + str((10 - total % 10) % 10)
+    return body + luhn_check_digit(body)
 
 
 def faker_networks() -> dict[str, tuple[tuple[str, ...], int, str]]:
@@ -1019,7 +1014,7 @@ class MimesisValueMaker:
                 return self.internet.ip_v4(), "ipv4"
             return self.internet.ip_v6(), "ipv6"
         if entity == "US_SSN":
-            area = rng.choice([a for a in range(1, 900) if a != 666])
+            area = ssn_area(rng)
             ssn = f"{area:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}"
             style = rng.choice(("dash", "dash", "dash", "space", "run"))
             written = {"dash": ssn, "space": ssn.replace("-", " "), "run": ssn.replace("-", "")}
@@ -1126,7 +1121,7 @@ class RealTextValueMaker:
                 groups[i] = "0"
             return str(ipaddress.IPv6Address(":".join(groups))), "ipv6"
         if entity == "US_SSN":
-            area = rng.choice([a for a in range(1, 900) if a != 666])
+            area = ssn_area(rng)
             return f"{area:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}", "dash"
         raise ValueError(entity)
 

@@ -39,6 +39,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pii_eval_values import iban_as_written, luhn_check_digit, ssn_area
+
 ROOT = Path(__file__).resolve().parent.parent
 FAKERJS = ROOT / "scripts" / "data" / "pii_fakerjs.json"
 DATA = ROOT / "scripts" / "data" / "pii_held_out_6.jsonl.gz"
@@ -85,14 +87,7 @@ def fill_mask(mask: str, rng: random.Random) -> str:
         for c in mask
     )
     if "L" in out:
-        body = re.sub(r"\D", "", out.replace("L", ""))
-        total = 0
-        for i, ch in enumerate(reversed(body)):
-            d = int(ch)
-            if i % 2 == 0:
-                d = d * 2 - 9 if d > 4 else d * 2
-            total += d
-        out = out.replace("L", str((10 - total % 10) % 10))
+        out = out.replace("L", luhn_check_digit(re.sub(r"\D", "", out.replace("L", ""))))
     return out
 
 
@@ -107,11 +102,7 @@ def iban(rng: random.Random) -> tuple[str, str]:
         for _ in range(count)
     )
     country = spec["country"]
-    check = 98 - int("".join(str(int(c, 36)) for c in bban + country + "00")) % 97
-    value = f"{country}{check:02d}{bban}"
-    if rng.random() < 0.6:
-        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
-    return value, country
+    return iban_as_written(country, bban, rng, spaced_share=0.6), country
 
 
 def make_value(entity: str, locale: str, rng: random.Random) -> tuple[str, str]:
@@ -149,7 +140,7 @@ def make_value(entity: str, locale: str, rng: random.Random) -> tuple[str, str]:
         v6 = ipaddress.IPv6Address((0x2001 << 112) | rng.getrandbits(112))
         return (str(v6) if style == "ipv6" else v6.exploded.upper()), style
     if entity == "US_SSN":  # SSA: area 001-899 but 666, group 01-99, serial 0001-9999
-        area = rng.choice([a for a in range(1, 900) if a != 666])
+        area = ssn_area(rng)
         return f"{area:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}", "dash"
     raise ValueError(entity)
 

@@ -45,6 +45,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pii_eval_values import iban_as_written, luhn_check_digit, ssn_area
+
 ROOT = Path(__file__).resolve().parent.parent
 FAKERRUBY = ROOT / "scripts" / "data" / "pii_fakerruby.json"
 DATA = ROOT / "scripts" / "data" / "pii_held_out_7.jsonl.gz"
@@ -108,14 +110,7 @@ def numerify(pattern: str, rng: random.Random) -> str:
     pattern = re.sub(r"\[(\d)-(\d)\]", lambda m: str(rng.randint(int(m[1]), int(m[2]))), pattern)
     out = "".join(rng.choice(string.digits) if c == "#" else c for c in pattern)
     if "L" in out:
-        body = re.sub(r"\D", "", out.replace("L", ""))
-        total = 0
-        for i, ch in enumerate(reversed(body)):
-            d = int(ch)
-            if i % 2 == 0:
-                d = d * 2 - 9 if d > 4 else d * 2
-            total += d
-        out = out.replace("L", str((10 - total % 10) % 10))
+        out = out.replace("L", luhn_check_digit(re.sub(r"\D", "", out.replace("L", ""))))
     return out
 
 
@@ -152,11 +147,7 @@ def iban(rng: random.Random) -> tuple[str, str]:
     for token, count in _BBAN_TOKEN_RE.findall(table[country]["bban_pattern"]):
         pool = pools.get(token, any_char if token.startswith("[") else token)
         bban += "".join(rng.choice(pool) for _ in range(int(count or 1)))
-    check = 98 - int("".join(str(int(c, 36)) for c in bban + country + "00")) % 97
-    value = f"{country}{check:02d}{bban}"
-    if rng.random() < 0.5:
-        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
-    return value, country
+    return iban_as_written(country, bban, rng, spaced_share=0.5), country
 
 
 def make_value(entity: str, locale: str, rng: random.Random) -> tuple[str, str]:
@@ -188,7 +179,7 @@ def make_value(entity: str, locale: str, rng: random.Random) -> tuple[str, str]:
             return f"http://[{v6}]:{rng.choice((80, 8443))}/", style
         return str(v6), style  # RFC 5952: compressed, lower case
     if entity == "US_SSN":  # SSA: area 001-899 but 666, group 01-99, serial 0001-9999
-        area = rng.choice([a for a in range(1, 900) if a != 666])
+        area = ssn_area(rng)
         sep = rng.choice(("-", "-", " ", ""))
         return f"{area:03d}{sep}{rng.randrange(1, 100):02d}{sep}{rng.randrange(1, 10000):04d}", sep
     raise ValueError(entity)
