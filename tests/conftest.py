@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from filters.pii import PiiFilter
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -43,3 +47,19 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="module")
+def stage() -> PiiFilter:
+    """The PII stage (tests/pii_stage.py), built once per test module that uses it."""
+    from tests.pii_stage import built_stage
+
+    return built_stage()
+
+
+@pytest.fixture(scope="module")
+def plain_stage() -> PiiFilter:
+    """The same PII stage without its pre-scan: Presidio sees every window."""
+    from tests.pii_stage import built_stage
+
+    return built_stage(prescan=False)

@@ -12,30 +12,15 @@ import sys
 
 import pytest
 
-from filters.pii import SUPPORTED_ENTITIES, PiiFilter, check_entities, registry, windows
+from filters.pii import PiiFilter, check_entities, registry, windows
 from filters.pii.phone_formats import PHONE_PUNCTUATION
 from filters.pii.prescan import PreScan
 from filters.pii.span_resolution import absorb_into_phones, resolve_overlaps
 from filters.pii.windows import iter_windows
 from tests.conftest import TEST_DATA
+from tests.pii_stage import ALL_ENTITIES
 
 DATA = TEST_DATA / "pii"
-ALL_ENTITIES = [e for e in SUPPORTED_ENTITIES if e not in ("PERSON", "LOCATION")]
-
-
-@pytest.fixture(scope="module")
-def stage() -> PiiFilter:
-    doc_filter = PiiFilter(entities=ALL_ENTITIES)
-    doc_filter.setup()
-    return doc_filter
-
-
-@pytest.fixture(scope="module")
-def plain_stage() -> PiiFilter:
-    """The same stage without its pre-scan: Presidio sees every window."""
-    doc_filter = PiiFilter(entities=ALL_ENTITIES, prescan=False)
-    doc_filter.setup()
-    return doc_filter
 
 
 def _doc(text: str, language: str = "en", doc_id: str = "d") -> dict:

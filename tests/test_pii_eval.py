@@ -8,6 +8,7 @@ import hashlib
 import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -130,22 +131,32 @@ def test_held_out_5_is_real_text_of_countries_no_other_part_has(shared_data: Pat
             assert entity != "PHONE_NUMBER" or detail.startswith("libphonenumber/")
 
 
+def _rebuilt_from_committed(
+    part: ModuleType, split: str, locales: tuple[str, ...], n: int
+) -> dict[str, dict]:
+    """A committed part's records by id, after checking that record ``n`` of each of
+    ``locales`` in every layout is rebuilt alone by the part's generator, its scored spans
+    inside the inserted block."""
+    records = {r["id"]: r for r in part.committed()}
+    for locale in locales:
+        for layout in part.LAYOUTS:
+            rebuilt = part.record(split, locale, layout, n)
+            assert rebuilt == records[rebuilt["id"]]
+            lo, hi = rebuilt["region"]
+            for start, end, _, _ in rebuilt["spans"] + rebuilt["distractors"]:
+                assert lo <= start < end <= hi
+    return records
+
+
 def test_held_out_6_committed_records_are_rebuilt_by_the_generator(shared_data: Path) -> None:
     """held_out_6 is scored from its committed file: each record there is rebuilt alone by the
     generator from its own coordinates (a sample of locales and every layout), its values come
     from faker-js's definitions, and only the inserted block is scored."""
     h6 = gen.pii_held_out_6
 
-    records = {r["id"]: r for r in h6.committed()}
+    records = _rebuilt_from_committed(h6, "held_out_6", ("js:cs_CZ", "js:ja", "js:zu_ZA"), 3)
     assert len(records) == len(h6.LOCALES) * len(h6.LAYOUTS) * 20
     assert {loc.removeprefix("js:") for loc in h6.LOCALES} == set(h6.fakerjs()["phone"])
-    for locale in ("js:cs_CZ", "js:ja", "js:zu_ZA"):
-        for layout in h6.LAYOUTS:
-            rebuilt = h6.record("held_out_6", locale, layout, 3)
-            assert rebuilt == records[rebuilt["id"]]
-            lo, hi = rebuilt["region"]
-            for start, end, _, _ in rebuilt["spans"] + rebuilt["distractors"]:
-                assert lo <= start < end <= hi
 
 
 def test_held_out_5_leaves_the_real_sentences_own_data_unscored() -> None:
@@ -164,12 +175,5 @@ def test_held_out_7_committed_records_are_rebuilt_by_the_generator(shared_data: 
     only the inserted block (a table, a YAML mapping, an SQL statement) is scored."""
     h7 = gen.pii_held_out_7
 
-    records = {r["id"]: r for r in h7.committed()}
+    records = _rebuilt_from_committed(h7, "held_out_7", ("rb:de", "rb:ko", "rb:en-US"), 5)
     assert len(records) == len(h7.locales()) * len(h7.LAYOUTS) * 8
-    for locale in ("rb:de", "rb:ko", "rb:en-US"):
-        for layout in h7.LAYOUTS:
-            rebuilt = h7.record("held_out_7", locale, layout, 5)
-            assert rebuilt == records[rebuilt["id"]]
-            lo, hi = rebuilt["region"]
-            for start, end, _, _ in rebuilt["spans"] + rebuilt["distractors"]:
-                assert lo <= start < end <= hi

@@ -16,23 +16,10 @@ from filters.pii.language_regions import language_regions
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.span_resolution import resolve_overlaps
 from tests.conftest import TEST_DATA
-from tests.test_pii import ALL_ENTITIES, _doc, _found
+from tests.pii_stage import ALL_ENTITIES
+from tests.test_pii import _doc, _found
 
 DATA = TEST_DATA / "pii"
-
-
-@pytest.fixture(scope="module")
-def stage() -> PiiFilter:
-    doc_filter = PiiFilter(entities=ALL_ENTITIES)
-    doc_filter.setup()
-    return doc_filter
-
-
-@pytest.fixture(scope="module")
-def plain_stage() -> PiiFilter:
-    doc_filter = PiiFilter(entities=ALL_ENTITIES, prescan=False)
-    doc_filter.setup()
-    return doc_filter
 
 
 # Luhn-valid numbers of networks and lengths Presidio's stock pattern misses.
