@@ -77,9 +77,9 @@ import re
 import string
 import sys
 import tarfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pii_held_out_6  # noqa: E402 - this folder's module, also when loaded by its path
@@ -1167,6 +1167,80 @@ def labelled_record(
         "distractors": distractors,
         "region": list(region),
     }
+
+
+def coordinates_rng(split: str, locale: str, layout: str, n: int) -> random.Random:
+    """The random source of one record of a part seeded record by record (held_out_6,
+    held_out_7), so that each record can be rebuilt alone from its coordinates."""
+    seed = int(hashlib.sha256(f"{split}:{locale}:{layout}:{n}".encode()).hexdigest()[:12], 16)
+    return random.Random(seed)
+
+
+class DrawnValue(NamedTuple):
+    """A record's value in its block, and the random source to draw the rest from."""
+
+    rng: random.Random
+    entity: str
+    value: str
+    detail: str
+    block: str
+    value_at: int  # where the value starts in the block
+
+
+def draw_value(
+    where: tuple[str, str, str, int],
+    locale: str,
+    make_value: Callable[[str, str, random.Random], tuple[str, str]],
+    make_block: Callable[[str, str, str, random.Random], tuple[str, int]],
+) -> DrawnValue:
+    """The first draws of a record seeded by its coordinates ``where`` = (split, part's locale
+    name, layout, index): an entity by ``WEIGHTS``, its value for the generator's ``locale``
+    (``make_value(entity, locale, rng)``) and the block that holds it
+    (``make_block(entity, layout, value, rng)``)."""
+    split, name, layout, n = where
+    rng = coordinates_rng(split, name, layout, n)
+    entity = rng.choice([e for e in ENTITIES for _ in range(WEIGHTS[e])])
+    value, detail = make_value(entity, locale, rng)
+    block, value_at = make_block(entity, layout, value, rng)
+    return DrawnValue(rng, entity, value, detail, block, value_at)
+
+
+def records_by_coordinates(
+    make_record: Callable[[str, str, str, int], dict[str, Any]],
+    split: str,
+    locales: Iterable[str],
+    layouts: Iterable[str],
+    per_locale: int,
+) -> Iterator[dict[str, Any]]:
+    """``per_locale`` records of each layout for each locale, each made alone by
+    ``make_record(split, locale, layout, n)``."""
+    for locale in locales:
+        for layout in layouts:
+            for n in range(per_locale):
+                yield make_record(split, locale, layout, n)
+
+
+def inserted_block_record(
+    where: tuple[str, str, str, int],
+    context: tuple[str, str],
+    block: str,
+    value: tuple[int, str, str, str],
+    region_code: str | None,
+) -> dict[str, Any]:
+    """A record of a ``block`` inserted between two pieces of real text ``context`` = (before,
+    after), only the block scored; ``value`` = (where it starts in the block, the value,
+    its entity, detail). A phone too short for ``region_code``'s subscriber lines is a
+    distractor; the record carries the language langid gives its text."""
+    before, after = context
+    value_at, written, entity, detail = value
+    start = len(before) + 1 + value_at
+    text = f"{before}\n{block}\n{after}"
+    labelled = entity != "PHONE_NUMBER" or personal_phone(written, region_code)
+    span = [start, start + len(written), entity, detail]
+    distractors = [] if labelled else [[*span[:3], "service"]]
+    region = (len(before) + 1, len(before) + 1 + len(block))
+    out = labelled_record(where, text, span, labelled, distractors, region)
+    return {**out, "language": page_languages([text])[0]}
 
 
 # The real sentences may hold real personal data of their own ("call ... at 1-800-948-4267",

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import hashlib
 import ipaddress
 import json
 import random
@@ -246,32 +245,21 @@ def _pieces(line: str, limit: int = 600) -> list[str]:
 
 def record(split: str, locale: str, layout: str, n: int) -> dict[str, Any]:
     """One record of a locale of ``LOCALES``, seeded by its own coordinates."""
-    from make_pii_eval import ENTITIES, WEIGHTS, labelled_record, page_languages, personal_phone
+    from make_pii_eval import draw_value, inserted_block_record
 
-    name, locale = locale, locale.removeprefix("js:")
-    seed = int(hashlib.sha256(f"{split}:{name}:{layout}:{n}".encode()).hexdigest()[:12], 16)
-    rng = random.Random(seed)
-    entity = rng.choice([e for e in ENTITIES for _ in range(WEIGHTS[e])])
-    value, detail = make_value(entity, locale, rng)
-    text, offset = block(entity, layout, value, rng)
+    where, locale = (split, locale, layout, n), locale.removeprefix("js:")
+    drawn = draw_value(where, locale, make_value, block)
     language = locale.split("_")[0]
     pool = contexts(language if language in WIKI_LANGUAGES else "news")
-    before, after = rng.choice(pool), rng.choice(pool)
-    start = len(before) + 1 + offset
-    full = f"{before}\n{text}\n{after}"
-    labelled = entity != "PHONE_NUMBER" or personal_phone(value, REGIONS[locale])
-    span = [start, start + len(value), entity, detail]
-    distractors = [] if labelled else [[*span[:3], "service"]]
-    region = (len(before) + 1, len(before) + 1 + len(text))
-    out = labelled_record((split, name, layout, n), full, span, labelled, distractors, region)
-    return {**out, "language": page_languages([full])[0]}
+    before, after = drawn.rng.choice(pool), drawn.rng.choice(pool)
+    value = (drawn.value_at, drawn.value, drawn.entity, drawn.detail)
+    return inserted_block_record(where, (before, after), drawn.block, value, REGIONS[locale])
 
 
 def generate(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
-    for locale in LOCALES:
-        for layout in LAYOUTS:
-            for n in range(per_locale):
-                yield record(split, locale, layout, n)
+    from make_pii_eval import records_by_coordinates
+
+    return records_by_coordinates(record, split, LOCALES, LAYOUTS, per_locale)
 
 
 def committed(path: Path = DATA) -> list[dict[str, Any]]:

@@ -35,7 +35,6 @@ import argparse
 import csv
 import functools
 import gzip
-import hashlib
 import ipaddress
 import json
 import random
@@ -246,40 +245,23 @@ def comments(language: str) -> tuple[str, ...]:
 
 def record(split: str, locale: str, layout: str, n: int) -> dict[str, Any]:
     """One record of a locale of ``locales()``, seeded by its own coordinates."""
-    from make_pii_eval import (
-        ENTITIES,
-        WEIGHTS,
-        labelled_record,
-        page_languages,
-        personal_phone,
-    )
+    from make_pii_eval import draw_value, inserted_block_record
 
-    name, locale = locale, locale.removeprefix("rb:")
-    seed = int(hashlib.sha256(f"{split}:{name}:{layout}:{n}".encode()).hexdigest()[:12], 16)
-    rng = random.Random(seed)
-    entity = rng.choice([e for e in ENTITIES for _ in range(WEIGHTS[e])])
-    value, detail = make_value(entity, locale, rng)
-    text, offset = block(entity, layout, value, rng)
+    where, locale = (split, locale, layout, n), locale.removeprefix("rb:")
+    drawn = draw_value(where, locale, make_value, block)
     language = {"ee": "et"}.get(locale.split("-")[0], locale.split("-")[0])
     pool = comments(language)
-    before = " ".join(rng.choice(pool) for _ in range(2))
-    after = " ".join(rng.choice(pool) for _ in range(2))
-    lo, hi = value_span(entity, value)
-    start = len(before) + 1 + offset + lo
-    full = f"{before}\n{text}\n{after}"
-    labelled = entity != "PHONE_NUMBER" or personal_phone(value, region_of(locale))
-    span = [start, start + hi - lo, entity, detail]
-    distractors = [] if labelled else [[*span[:3], "service"]]
-    region = (len(before) + 1, len(before) + 1 + len(text))
-    out = labelled_record((split, name, layout, n), full, span, labelled, distractors, region)
-    return {**out, "language": page_languages([full])[0]}
+    before = " ".join(drawn.rng.choice(pool) for _ in range(2))
+    after = " ".join(drawn.rng.choice(pool) for _ in range(2))
+    lo, hi = value_span(drawn.entity, drawn.value)  # a phone's span is its whole value
+    value = (drawn.value_at + lo, drawn.value[lo:hi], drawn.entity, drawn.detail)
+    return inserted_block_record(where, (before, after), drawn.block, value, region_of(locale))
 
 
 def generate(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
-    for locale in locales():
-        for layout in LAYOUTS:
-            for n in range(per_locale):
-                yield record(split, locale, layout, n)
+    from make_pii_eval import records_by_coordinates
+
+    return records_by_coordinates(record, split, locales(), LAYOUTS, per_locale)
 
 
 def committed(path: Path = DATA) -> list[dict[str, Any]]:
