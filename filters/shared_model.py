@@ -287,9 +287,9 @@ class _Server:
             while True:
                 try:
                     method, args = conn.recv()
-                except (EOFError, OSError):
+                    conn.send(self._answer(method, args))
+                except (EOFError, OSError):  # the client has gone
                     return
-                conn.send(self._answer(method, args))
         finally:
             conn.close()
             with self._state:
