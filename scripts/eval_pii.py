@@ -32,12 +32,9 @@ Three figures, kept apart:
 from __future__ import annotations
 
 import argparse
-import bz2
 import json
-import lzma
 import re
 import sys
-import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -47,6 +44,8 @@ from filters.wikitext import wikitext_to_text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+
+from wiki_dump import wiki_pages  # noqa: E402 - this folder's module
 
 TARGET_ENTITIES = (
     "EMAIL_ADDRESS",
@@ -241,23 +240,6 @@ def evaluate_presidio(pii: PiiFilter, path: Path) -> dict[str, dict[str, float]]
             "precision": pred_ok[entity] / pred_n[entity] if pred_n[entity] else float("nan"),
         }
     return table
-
-
-def wiki_pages(path: Path, limit: int) -> list[str]:
-    """Raw wikitext of the first ``limit`` articles of a pages-articles dump (.bz2 or .xz; a
-    dump cut mid-page, as the shared el/uk/vi/ja ones are, gives the pages before the cut)."""
-    texts: list[str] = []
-    opener = lzma.open if path.suffix == ".xz" else bz2.open
-    try:
-        for _, elem in ET.iterparse(opener(path), events=("end",)):
-            if elem.tag.endswith("}text") and elem.text:
-                texts.append(elem.text)
-                if len(texts) >= limit:
-                    break
-            elem.clear()
-    except ET.ParseError:
-        pass  # the cut
-    return texts
 
 
 # Shapes of what the stage finds in text that should hold almost no PII, checked in this order

@@ -46,18 +46,18 @@ Two parts, fixed before any tuning and never mixed:
             a label or none; written and committed before it was first scored, its misses
             read after that one score (tuning data since); its real sentences' own e-mails
             and long numbers are left unscored (``unscored_spans``)
-  held_out_6  a sixth round by another procedure again (``pii_held_out_6.py``): faker-js's
-            values (phone masks of its 59 locales, its card patterns and IBAN table) in
-            documented data formats (vCard, ISO 20022 XML, JSON, CSV, mail headers, logs)
-            between paragraphs of real text no other part uses (Wikipedia, news); its data
-            are committed (``scripts/data/pii_held_out_6.jsonl.gz``) and scored from the file;
-            tuning data since its one score
+  held_out_6  a sixth round by another procedure again (``pii_held_out_6.py``, its own
+            command): faker-js's values (phone masks of its 59 locales, its card patterns
+            and IBAN table) in documented data formats (vCard, ISO 20022 XML, JSON, CSV, mail
+            headers, logs) between paragraphs of real text no other part uses (Wikipedia,
+            news); its data are committed (``scripts/data/pii_held_out_6.jsonl.gz``) and
+            scored from the file; tuning data since its one score
   held_out_7  a seventh round (``pii_held_out_7.py``, its own command): Ruby Faker's values
             in Markdown and HTML tables, YAML mappings and SQL statements between real user
             comments (the shared toxicity sets' non-toxic rows); committed
             (``scripts/data/pii_held_out_7.jsonl.gz``) before it was first scored
 
-    python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_6]
+    python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_5]
                                     [--out FILE]
 
 Deterministic for a given Faker and Mimesis version (the seed is derived from split and locale).
@@ -82,8 +82,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pii_held_out_6  # noqa: E402 - this folder's module, also when loaded by its path
-import pii_held_out_7  # noqa: E402, F401 - the same; tests reach it through this module
 from pii_eval_values import luhn_check_digit, ssn_area  # noqa: E402 - the same
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,7 +160,6 @@ SPLITS = {
     "held_out_3": HELD_OUT_3_LOCALES,
     "held_out_4": HELD_OUT_4_LOCALES,
     "held_out_5": HELD_OUT_5_LOCALES,
-    "held_out_6": pii_held_out_6.LOCALES,
 }
 
 # -- card networks ------------------------------------------------------------------------------
@@ -1414,9 +1411,6 @@ def generate(split: str, per_locale: int = 40, cache: Path = CACHE) -> Iterator[
     if split == "held_out_5":
         yield from generate_real_text(split, per_locale)
         return
-    if split == "held_out_6":
-        yield from pii_held_out_6.generate(split, per_locale)
-        return
     web_pages = pages(split, cache)
     maker_class = MimesisValueMaker if split == "held_out_4" else ValueMaker
     for locale in SPLITS[split]:
@@ -1476,8 +1470,6 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     out = args.out or CACHE / f"{args.split}.jsonl"
-    if args.split == "held_out_6" and args.out is None:
-        out = pii_held_out_6.DATA  # committed with the part, scored from the file
     out.parent.mkdir(parents=True, exist_ok=True)
     with _writer(out) as handle:
         for record in generate(args.split, args.per_locale):

@@ -27,6 +27,7 @@ alone. Written from those formats' documentation, committed with its data
 
 from __future__ import annotations
 
+import argparse
 import functools
 import gzip
 import ipaddress
@@ -216,7 +217,7 @@ def block(entity: str, layout: str, value: str, rng: random.Random) -> tuple[str
 def contexts(language: str) -> tuple[str, ...]:
     """Paragraphs of real text: Wikipedia plain text of ``language`` where a dump is shared,
     news articles otherwise. Paragraphs of 80-600 characters."""
-    from eval_pii import wiki_pages
+    from wiki_dump import wiki_pages
 
     from filters.wikitext import wikitext_to_text
 
@@ -266,3 +267,20 @@ def committed(path: Path = DATA) -> list[dict[str, Any]]:
     """The records as committed before the part was first scored."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
+
+
+def main() -> None:
+    """Write the part's records to ``DATA`` (done once, before it was first scored)."""
+    from make_pii_eval import _writer
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-locale", type=int, default=20)
+    args = parser.parse_args()
+    with _writer(DATA) as handle:
+        for record_ in generate("held_out_6", args.per_locale):
+            handle.write(json.dumps(record_, ensure_ascii=False) + "\n")
+    print(DATA)
+
+
+if __name__ == "__main__":
+    main()

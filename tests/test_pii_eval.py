@@ -152,7 +152,7 @@ def test_held_out_6_committed_records_are_rebuilt_by_the_generator(shared_data: 
     """held_out_6 is scored from its committed file: each record there is rebuilt alone by the
     generator from its own coordinates (a sample of locales and every layout), its values come
     from faker-js's definitions, and only the inserted block is scored."""
-    h6 = gen.pii_held_out_6
+    import pii_held_out_6 as h6
 
     records = _rebuilt_from_committed(h6, "held_out_6", ("js:cs_CZ", "js:ja", "js:zu_ZA"), 3)
     assert len(records) == len(h6.LOCALES) * len(h6.LAYOUTS) * 20
@@ -173,7 +173,7 @@ def test_held_out_7_committed_records_are_rebuilt_by_the_generator(shared_data: 
     """held_out_7 is scored from its committed file: each record there is rebuilt alone by the
     generator from its own coordinates, its values come from Ruby Faker's locale data, and
     only the inserted block (a table, a YAML mapping, an SQL statement) is scored."""
-    h7 = gen.pii_held_out_7
+    import pii_held_out_7 as h7
 
     records = _rebuilt_from_committed(h7, "held_out_7", ("rb:de", "rb:ko", "rb:en-US"), 5)
     assert len(records) == len(h7.locales()) * len(h7.LAYOUTS) * 8
