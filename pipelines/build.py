@@ -181,18 +181,26 @@ def add_decisions(config: Config, docs: beam.PCollection, spilled: dict[str, bea
     return decisions, appliers, reports
 
 
+def direct_running_mode(options: PipelineOptions) -> str | None:
+    """The DirectRunner's running mode (its default is ``in_memory``), None on other runners."""
+    runner = str(options.view_as(StandardOptions).runner or "DirectRunner").rsplit(".", 1)[-1]
+    if runner not in ("DirectRunner", "BundleBasedDirectRunner"):
+        return None
+    return options.view_as(DirectOptions).direct_running_mode or "in_memory"
+
+
+def stages_in_this_process(options: PipelineOptions) -> bool:
+    """Whether the per-document stages run in the launcher's own process: the DirectRunner's
+    in_memory and multi_threading modes."""
+    return direct_running_mode(options) in ("in_memory", "multi_threading")
+
+
 def several_local_workers(options: PipelineOptions) -> bool:
     """Whether the stages run in several worker processes of this machine: the DirectRunner's
     ``multi_processing`` mode with more than one worker (0 means one per core). Other runners'
     layouts of workers on machines are unknown here; ``shared_model: true`` asks for it there."""
-    runner = str(options.view_as(StandardOptions).runner or "DirectRunner").rsplit(".", 1)[-1]
-    direct = options.view_as(DirectOptions)
-    workers = direct.direct_num_workers if direct.direct_num_workers else os.cpu_count() or 1
-    return (
-        runner in ("DirectRunner", "BundleBasedDirectRunner")
-        and direct.direct_running_mode == "multi_processing"
-        and workers > 1
-    )
+    workers = options.view_as(DirectOptions).direct_num_workers or os.cpu_count() or 1
+    return direct_running_mode(options) == "multi_processing" and workers > 1
 
 
 def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:

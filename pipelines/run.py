@@ -11,11 +11,17 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
-from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipelines.balance import PLAN_FILE
 from pipelines.beam_logs import LOGS_DIR, beam_logs_to_file
-from pipelines.build import STAGE_ORDER, build_pipeline, check_buildable, spill_dir
+from pipelines.build import (
+    STAGE_ORDER,
+    build_pipeline,
+    check_buildable,
+    spill_dir,
+    stages_in_this_process,
+)
 from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.dofn_specs import inspect_dofns_once
 from pipelines.filesystem import join, write_json
@@ -71,17 +77,6 @@ def prepare_output(output: str, overwrite: bool) -> None:
         )
     if existing:
         FileSystems.delete(existing)
-
-
-def stages_in_this_process(options: PipelineOptions) -> bool:
-    """Whether the per-document stages run in the launcher's own process: the DirectRunner's
-    in_memory and multi_threading modes (its default is in_memory)."""
-    runner = str(options.view_as(StandardOptions).runner or "DirectRunner")
-    mode = options.view_as(DirectOptions).direct_running_mode or "in_memory"
-    return runner.rsplit(".", 1)[-1] in ("DirectRunner", "BundleBasedDirectRunner") and mode in (
-        "in_memory",
-        "multi_threading",
-    )
 
 
 def collect_metrics(result: Any) -> dict[str, int]:
