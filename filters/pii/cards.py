@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from filters.pii.phone_formats import phone_context
+from filters.pii.phone_formats import FIELD_DELIMITERS, phone_context
 
 # Words that say a number is a card's (then a phone word beside it does not make it a phone).
 _CARD_WORD_RE = re.compile(
@@ -34,7 +34,7 @@ _CARD_RE = re.compile(
 )
 _DIGIT_AFTER_COMMA_RE = re.compile(r",\d")
 # a delimiter of a delimited row before a field's value (and the quote that may open it)
-FIELD_START_RE = re.compile(r"[,;|\t][ ]*\"?\Z")
+FIELD_START_RE = re.compile("[" + re.escape(FIELD_DELIMITERS) + r"][ ]*\"?\Z")
 
 
 def luhn_ok(digits: str) -> bool:

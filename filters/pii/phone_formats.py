@@ -79,6 +79,10 @@ _CUED_PHONE_RE = re.compile(
 )
 # a line that holds nothing but a number (a form's value below its label)
 _VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
+# What separates the fields of a delimited row: tabs and "|" (extracted and pipe tables), commas
+# and semicolons (CSV). Every entity's boundaries and the table-cell values below use this set.
+FIELD_DELIMITERS = "\t|,;"
+_FIELD_DELIMITER = "[" + re.escape(FIELD_DELIMITERS) + "]"
 # Table cells as extracted tables come out: separated by tabs or by "|" (pipe tables).
 _CELL_SEP_RE = re.compile(r"[ ]*(?:\t|\|)[ ]*")
 # Delimited rows of a CSV file (RFC 4180: commas, or semicolons as spreadsheets of
@@ -89,8 +93,10 @@ _CSV_DELIMITERS = (",", ";")
 # Two patterns that start with a delimiter or a line start, which the regex engine rejects at
 # once elsewhere (one pattern with a look-behind is twice as slow on prose full of commas).
 _VALUE_CELL_RES = (
-    re.compile(rf"(?m)[\t|,;][ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?=[\t|,;]|$)"),
-    re.compile(rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?=[\t|,;])"),
+    re.compile(
+        rf"(?m){_FIELD_DELIMITER}[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?={_FIELD_DELIMITER}|$)"
+    ),
+    re.compile(rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?={_FIELD_DELIMITER})"),
 )
 # a label line above it: a few words, one of them a phone word
 _LABEL_MAX_WORDS = 5
@@ -233,7 +239,7 @@ def alone_values(text: str) -> list[tuple[int, int]]:
     """Spans of numbers alone on their line or in their table cell (a form's or a table's
     value, the candidates of ``label_above``)."""
     found = {m.span(1) for m in _VALUE_LINE_RE.finditer(text)}
-    if any(c in text for c in "\t|,;"):
+    if any(c in text for c in FIELD_DELIMITERS):
         found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
     return sorted(found)
 
