@@ -83,7 +83,7 @@ def _model_servers(proc: psutil.Process) -> dict[int, psutil.Process]:
     try:
         for item in proc.children(recursive=True):
             with contextlib.suppress(psutil.Error):
-                if "filters.shared_model" in " ".join(item.cmdline()):
+                if _label(item) == "model server":
                     found[item.pid] = item
     except psutil.Error:
         pass
