@@ -203,9 +203,17 @@ def several_local_workers(options: PipelineOptions) -> bool:
     return direct_running_mode(options) == "multi_processing" and workers > 1
 
 
-def build_pipeline(pipeline: beam.Pipeline, config: Config) -> beam.PCollection:
-    """Add the whole job to ``pipeline``; returns the PCollection of written file paths."""
-    check_buildable(config)
+def build_pipeline(
+    pipeline: beam.Pipeline, config: Config, *, checked: bool = False
+) -> beam.PCollection:
+    """Add the whole job to ``pipeline``; returns the PCollection of written file paths.
+
+    ``checked``: the caller has run ``check_buildable`` already (``run`` does, with the stages
+    loaded where they will run); otherwise it runs here, so a graph is never built for a config
+    that cannot run.
+    """
+    if not checked:
+        check_buildable(config)
     several = several_local_workers(pipeline.options)
     filters = {
         name: make_filter(name, getattr(config.stages, name), config.mode, config.output, several)

@@ -113,7 +113,7 @@ def run(
     started = time.perf_counter()
     inspect_dofns_once()
     pipeline = beam.Pipeline(options=options)
-    build_pipeline(pipeline, config)
+    build_pipeline(pipeline, config, checked=True)
     _log.info("running on %s", runner)
     with (
         contextlib.nullcontext() if verbose else beam_logs_to_file(config.output),
