@@ -56,6 +56,11 @@ Two parts, fixed before any tuning and never mixed:
             in Markdown and HTML tables, YAML mappings and SQL statements between real user
             comments (the shared toxicity sets' non-toxic rows); committed
             (``scripts/data/pii_held_out_7.jsonl.gz``) before it was first scored
+  held_out_8  an eighth round (``pii_held_out_8.py``, its own command): FakerPHP's values,
+            a phone and one other value per record, in e-mail signatures, quoted replies, IRC
+            logs, fixed-width tables, INI/TOML, logfmt, iCalendar, MediaWiki, LaTeX and
+            reStructuredText tables between lines of real Common Crawl text; committed
+            (``scripts/data/pii_held_out_8.jsonl.gz``) before it was first scored
 
     python scripts/make_pii_eval.py [--split dev|held_out|...|held_out_5]
                                     [--out FILE]
@@ -1167,8 +1172,8 @@ def labelled_record(
 
 
 def coordinates_rng(split: str, locale: str, layout: str, n: int) -> random.Random:
-    """The random source of one record of a part seeded record by record (held_out_6,
-    held_out_7), so that each record can be rebuilt alone from its coordinates."""
+    """The random source of one record of a part seeded record by record (held_out_6 to
+    held_out_8), so that each record can be rebuilt alone from its coordinates."""
     seed = int(hashlib.sha256(f"{split}:{locale}:{layout}:{n}".encode()).hexdigest()[:12], 16)
     return random.Random(seed)
 

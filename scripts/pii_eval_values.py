@@ -1,6 +1,7 @@
 """Value arithmetic shared by the PII evaluation set's generators (``make_pii_eval.py``,
-``pii_held_out_6.py``, ``pii_held_out_7.py``): check digits and rules that are the same
-whichever generator's data a value comes from, written once so the parts cannot drift apart.
+``pii_held_out_6.py``, ``pii_held_out_7.py``, ``pii_held_out_8.py``): check digits and rules
+that are the same whichever generator's data a value comes from, written once so the parts
+cannot drift apart.
 
 Each helper draws from ``rng`` exactly as the code it replaced did (same calls, same order),
 so the committed parts are rebuilt byte for byte.
