@@ -6,8 +6,9 @@ N copies (2 workers on a laptop: 1.7 GB; 16 on a workstation: 14 GB). Served fro
 the model costs its memory once per machine whatever the number of workers.
 
 How: the first worker that needs a model starts a server process for it (``python -m
-filters.shared_model``), hands it the model object, unloaded, as a pickle on its stdin, and waits
-for the line ``ready``; later workers connect to the server's Unix socket. A call is
+filters.shared_model``, on a compact malloc where one is installed: :mod:`filters.compact_malloc`),
+hands it the model object, unloaded, as a pickle on its stdin, and waits for the line ``ready``;
+later workers connect to the server's Unix socket. A call is
 ``(method, args)`` → ``("ok", result)`` or ``("error", message)``, pickled in
 :mod:`multiprocessing.connection`'s framing. Servers are keyed by a digest of the pickled model, so
 two configurations never share one. The socket lives in a directory only the user can open
@@ -36,6 +37,8 @@ from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from filters.compact_malloc import server_environment
 
 # Seconds a server stays up with no client connected: long enough to bridge the gap between two
 # stages or two runs of a script, short enough not to hold the model's memory after a job.
@@ -201,6 +204,7 @@ def _start_server(model: Any, sock: Path, log: Path, idle_exit_s: float) -> None
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=log_file,
+            env=server_environment(),
         )
     assert process.stdin is not None and process.stdout is not None
     try:
