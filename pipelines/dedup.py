@@ -2,7 +2,8 @@
 
 Both stages are decision stages (``pipelines.decisions``): they read small key records, one per
 document, made by ``DescribeForDedup`` in the per-document part of the graph (``(id, source,
-n_bytes, exact hash, band keys)``: about 200 bytes whatever the text's length), and emit
+n_bytes, exact hash, band keys)``, the band keys packed as bytes: about 300 bytes whatever the
+text's length), and emit
 ``(id, payload)`` for the documents they change. The shard writers apply the payloads to the
 text (``ExactApplier``, ``MinhashApplier``).
 
@@ -18,19 +19,24 @@ dedup kept without a join.
    ``BUCKET_SHARDS`` sub-buckets by a stable hash of the id, each sub-bucket links its members to
    its smallest id, and a second, small GroupByKey links the sub-bucket minima to the bucket's
    minimum. k members give exactly k-1 edges (never k²), and no worker holds more than about
-   k/BUCKET_SHARDS ids of one bucket, so 100,000 identical boilerplate pages are not a hot key;
+   k/BUCKET_SHARDS ids of one bucket, so 100,000 identical boilerplate pages are not a hot key.
+   The first GroupByKey is keyed by (band, salt, ``BUCKET_GROUPS`` low bits of the bucket), each
+   entry packed as bytes (bucket, id): a group holds many sub-buckets, which the worker splits
+   again, so a runner that buffers a shuffle as objects (the DirectRunner) pays its per-key cost
+   once per group instead of once per document and band;
 3. optional ``verify``: each candidate pair's similarity against its star centre, from the
    signatures or the exact shingle sets, with bounded groups (``pipelines.verify.VerifyEdges``);
 4. connected components (``ConnectedComponents``: large-star/small-star rounds, each a
    GroupByKey, with a convergence gate and a single-worker fallback over what did not converge);
 5. one survivor per component, chosen deterministically → ``(id, (survivor, component size))``.
 
-Memory per worker is bounded by the largest group, never by the corpus: in the exact step one
-hash's documents (ids); in the LSH step one sub-bucket (about bucket size / ``BUCKET_SHARDS``
-ids); in the component rounds and the survivor choice the neighbours of one node, at most one
-component (a converged star is grouped at its centre). No step collects all edges or all ids in
-one place, except the fallback, which only sees edges of components that had not converged after
-``max_rounds`` rounds (and says so).
+Memory per worker is bounded by the largest group, never by the whole corpus: in the exact step
+one hash's documents (ids); in the LSH step one group of sub-buckets (documents /
+(``BUCKET_SHARDS`` x ``BUCKET_GROUPS``) entries of ~50 bytes, a thousandth of the corpus, plus
+1/BUCKET_SHARDS of a hot bucket's ids); in the component rounds and the survivor choice the
+neighbours of one node, at most one component (a converged star is grouped at its centre). No
+step collects all edges or all ids in one place, except the fallback, which only sees edges of
+components that had not converged after ``max_rounds`` rounds (and says so).
 
 ``ExactDedup`` and ``MinhashDedup`` wrap a stage as docs → (kept, rejected) for Beam users with
 graphs of their own (and tests): they join the decisions with the text by id.
@@ -70,11 +76,21 @@ MAX_SIGNATURE_BATCH = 512
 # bucket size / BUCKET_SHARDS; 64 keeps both in the thousands for a 100,000-page boilerplate
 # bucket, and costs nothing for ordinary buckets (2-3 members fall in 2-3 sub-buckets).
 BUCKET_SHARDS = 64
+# Groups of sub-buckets per band and salt in the first GroupByKey (a power of two: the low bits of
+# the bucket key). On the DirectRunner, whose runner process holds a shuffle as Python objects
+# with ~200 bytes per key, 25 bands x 30,960 documents held 221 MB one entry per key and 91 MB in
+# 16 groups per salt (3 KB per document); a group is ~documents / 1,024 entries, ~25,000 (1.2 MB)
+# at 25 million documents.
+BUCKET_GROUPS = 16
+# Bytes of a bucket key in a packed entry (uint64, little-endian).
+_BUCKET_BYTES = 8
 
 Edge = tuple[str, str]  # (larger id, smaller id): always pointing at the smaller end
-# One document as the dedup stages see it: (id, source, n_bytes, exact hash, band keys).
-# Band keys are None for a document without tokens (nothing to compare) or with MinHash off.
-DedupKey = tuple[str, str, int, bytes | None, tuple[int, ...] | None]
+# One document as the dedup stages see it: (id, source, n_bytes, exact hash, band keys), the band
+# keys as little-endian uint64s packed in bytes (200 bytes for 25 bands, where a tuple of Python
+# ints costs ~1 KB in every buffer that holds it). Band keys are None for a document without
+# tokens (nothing to compare) or with MinHash off.
+DedupKey = tuple[str, str, int, bytes | None, bytes | None]
 
 
 def normaliser_from(cfg: Any) -> TextNormaliser:
@@ -154,15 +170,15 @@ class DescribeForDedup(beam.DoFn):
 
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
         texts = [doc["text"] for doc in batch]
-        keys: list[tuple[int, ...] | None] = [None] * len(batch)
+        keys: list[bytes | None] = [None] * len(batch)
         if self._hasher is not None:
             started = time.perf_counter()
             languages = [doc.get("language") for doc in batch]
             sigs = self._hasher.signatures(texts, languages)
             empty = (sigs == np.iinfo(sigs.dtype).max).all(axis=1)
-            rows = band_keys(sigs, self._bands, self._rows).tolist()
+            rows = band_keys(sigs, self._bands, self._rows).astype("<u8", copy=False)
             # no tokens: nothing to compare; exact dedup handles empty texts
-            keys = [None if e else tuple(r) for r, e in zip(rows, empty, strict=True)]
+            keys = [None if e else r.tobytes() for r, e in zip(rows, empty, strict=True)]
             if self._verify == "signature":
                 for doc, sig, e in zip(batch, sigs, empty, strict=True):
                     if not e:
@@ -252,13 +268,26 @@ class ExactApplier(KeptIdApplier):
 # ----- MinHash: buckets ------------------------------------------------------------------------
 
 
-def _bucket_entries(key: DedupKey) -> Iterator[tuple[tuple[int, int, int], str]]:
+def _bucket_entries(key: DedupKey) -> Iterator[tuple[tuple[int, int, int], bytes]]:
+    """One entry per band: ``((band, salt, group), bucket bytes + id bytes)``."""
     doc_id, bands = key[0], key[4]
     if bands is None:
         return
     salt = bucket_salt(doc_id)
-    for band, bucket in enumerate(bands):
-        yield (band, bucket, salt), doc_id
+    packed_id = doc_id.encode("utf-8", "surrogatepass")
+    for band, start in enumerate(range(0, len(bands), _BUCKET_BYTES)):
+        bucket = bands[start : start + _BUCKET_BYTES]
+        yield (band, salt, bucket[0] % BUCKET_GROUPS), bucket + packed_id
+
+
+def unpack_entries(entries: Iterable[bytes]) -> dict[int, list[str]]:
+    """Packed entries of one group → bucket key → ids: the group's sub-buckets."""
+    sub_buckets: dict[int, list[str]] = {}
+    for entry in entries:
+        bucket = int.from_bytes(entry[:_BUCKET_BYTES], "little")
+        doc_id = entry[_BUCKET_BYTES:].decode("utf-8", "surrogatepass")
+        sub_buckets.setdefault(bucket, []).append(doc_id)
+    return sub_buckets
 
 
 def bucket_salt(doc_id: str) -> int:
@@ -276,21 +305,24 @@ def star_edges(element: tuple[Any, Iterable[str]]) -> Iterator[Edge]:
             yield member, centre
 
 
-def _sub_star(element: tuple[tuple, Iterable[str]]) -> Iterator[Any]:
-    """One sub-bucket: its star edges, and its minimum for the bucket-level star."""
-    (band, key, _), ids = element
-    ids = list(ids)
-    yield from star_edges((None, ids))
-    yield beam.pvalue.TaggedOutput(_SUB_MINIMA, ((band, key), min(ids)))
+def _sub_stars(element: tuple[tuple, Iterable[bytes]]) -> Iterator[Any]:
+    """One group of sub-buckets: each one's star edges, and its minimum for the bucket-level
+    star."""
+    (band, _, _), entries = element
+    for bucket, ids in unpack_entries(entries).items():
+        yield from star_edges((None, ids))
+        yield beam.pvalue.TaggedOutput(_SUB_MINIMA, ((band, bucket), min(ids)))
 
 
 class BucketStars(beam.PTransform):
-    """``((band, key, salt), id)`` → candidate edges: a two-level star per LSH bucket.
+    """``((band, salt, group), packed entry)`` → candidate edges: a two-level star per LSH
+    bucket.
 
     A bucket of k members split into s non-empty sub-buckets gives (k - s) edges to the
     sub-bucket minima plus (s - 1) edges from those minima to the bucket minimum: k - 1 edges,
-    the same components as a one-level star. The first GroupByKey holds one sub-bucket (about
-    k / BUCKET_SHARDS ids), the second at most BUCKET_SHARDS ids per bucket. The salt depends
+    the same components as a one-level star. The first GroupByKey holds a group of sub-buckets
+    (about k / BUCKET_SHARDS ids of a bucket of k, with the other buckets of its group), the
+    second at most BUCKET_SHARDS ids per bucket. The salt depends
     only on the id, so identical documents fall in the same sub-bucket in every band and their
     edges repeat rather than multiply.
     """
@@ -299,7 +331,7 @@ class BucketStars(beam.PTransform):
         level1 = (
             keyed
             | "GroupBySubBucket" >> beam.GroupByKey()
-            | "SubStars" >> beam.FlatMap(_sub_star).with_outputs(_SUB_MINIMA, main="edges")
+            | "SubStars" >> beam.FlatMap(_sub_stars).with_outputs(_SUB_MINIMA, main="edges")
         )
         level2 = (
             level1[_SUB_MINIMA]

@@ -24,15 +24,19 @@ from hypothesis import strategies as st
 from filters.minhash import band_keys
 from pipelines.config import ExactDedupConfig, MinhashConfig
 from pipelines.dedup import (
+    BUCKET_GROUPS,
     BUCKET_SHARDS,
     ConnectedComponents,
+    DescribeForDedup,
     ExactDedup,
     MinhashDedup,
-    _sub_star,
+    _bucket_entries,
+    _sub_stars,
     bands_rows,
     bucket_salt,
     hasher_from,
     star_edges,
+    unpack_entries,
 )
 from pipelines.schema import new_doc
 
@@ -151,20 +155,22 @@ def test_components_equal_union_find(graph_list, rnd) -> None:
 
 def two_level_stars(members: dict[tuple, list[str]]) -> tuple[list, list[int], list[int]]:
     """What ``BucketStars`` computes, group by group: (edges, level-1 sizes, level-2 sizes)."""
-    sub_buckets: dict[tuple, list[str]] = defaultdict(list)
+    groups: dict[tuple, list[bytes]] = defaultdict(list)
     for (band, key), ids in members.items():
         for doc_id in ids:
-            sub_buckets[(band, key, bucket_salt(doc_id))].append(doc_id)
+            entry = key.to_bytes(8, "little") + doc_id.encode()
+            groups[(band, bucket_salt(doc_id), key % BUCKET_GROUPS)].append(entry)
     edges, minima = [], defaultdict(list)
-    for element in sub_buckets.items():
-        for out in _sub_star(element):
+    sub_buckets = [ids for group in groups.values() for ids in unpack_entries(group).values()]
+    for element in groups.items():
+        for out in _sub_stars(element):
             if isinstance(out, beam.pvalue.TaggedOutput):
                 minima[out.value[0]].append(out.value[1])
             else:
                 edges.append(out)
     for element in minima.items():
         edges.extend(star_edges(element))
-    return edges, [len(v) for v in sub_buckets.values()], [len(v) for v in minima.values()]
+    return edges, [len(v) for v in sub_buckets], [len(v) for v in minima.values()]
 
 
 bucket_ids = st.lists(st.integers(0, 300), min_size=1, max_size=80, unique=True)
@@ -193,6 +199,36 @@ def test_hot_bucket_is_split_across_sub_buckets() -> None:
     assert len(edges) == len(ids) - 1
     assert max(level1) < 2 * len(ids) / BUCKET_SHARDS and level2 == [BUCKET_SHARDS]
     assert union_find_components(edges)["page099999"] == "page000000"
+
+
+def test_packed_entries_are_the_sub_buckets_of_the_band_keys() -> None:
+    """The band keys as DescribeForDedup packs them, through the shuffle's entries and back:
+    the same (band, bucket, salt) sub-buckets as from the numpy keys, for ids of any script."""
+    cfg = MinhashConfig(num_bands=25, rows_per_band=5)
+    texts = [" ".join(random.Random(i % 7).choices(WORDS, k=60)) for i in range(40)]
+    ids = [f"web/{i}-\u00e9\u4e2d" if i % 3 else f"wiki/{i}\udc80" for i in range(40)]
+    describe = DescribeForDedup(None, cfg)
+    describe.setup()
+    docs = [new_doc(id=i, text=t, source="web") for i, t in zip(ids, texts, strict=True)]
+    keys = [k for k in describe.process(docs) if not isinstance(k, beam.pvalue.TaggedOutput)]
+    hasher, (bands, rows) = hasher_from(cfg), bands_rows(cfg)
+    expected: dict[tuple, set[str]] = defaultdict(set)
+    for doc_id, row in zip(
+        ids, band_keys(hasher.signatures(texts), bands, rows).tolist(), strict=True
+    ):
+        for band, bucket in enumerate(row):
+            expected[(band, bucket, bucket_salt(doc_id))].add(doc_id)
+    groups: dict[tuple, list[bytes]] = defaultdict(list)
+    for key in keys:
+        assert isinstance(key[4], bytes) and len(key[4]) == 8 * bands
+        for group, entry in _bucket_entries(key):
+            groups[group].append(entry)
+    assert len(groups) <= bands * BUCKET_SHARDS * BUCKET_GROUPS
+    found: dict[tuple, set[str]] = defaultdict(set)
+    for (band, salt, _), entries in groups.items():
+        for bucket, members in unpack_entries(entries).items():
+            found[(band, bucket, salt)].update(members)
+    assert found == expected
 
 
 # ----- MinHash dedup end to end ----------------------------------------------------------------
