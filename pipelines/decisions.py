@@ -18,7 +18,8 @@ document names the reject. Adding a stage is: its transform, its applier, one li
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import apache_beam as beam
@@ -27,6 +28,9 @@ from apache_beam.metrics import Metrics
 from pipelines.schema import is_reject, reject_from_doc
 
 REJECTED = "rejected"
+# How ``WithoutIds`` packs a record for its join (Python's default protocol, fixed here so that
+# every worker packs alike).
+PACK_PROTOCOL = 5
 
 
 class Applier:
@@ -94,10 +98,21 @@ def apply_all(
     return doc
 
 
+def packed_by_id(record: Any, id_of: Callable[[Any], str]) -> tuple[str, bytes]:
+    """``(id, the record pickled)``: one bytes object per record in the join's buffer.
+
+    Why: the DirectRunner's runner process holds a shuffle decoded into Python objects, and a
+    record of nested tuples (paragraph dedup's: a tuple per paragraph) costs several times its
+    encoded size there; bytes cost their length plus 33.
+    """
+    return id_of(record), pickle.dumps(record, protocol=PACK_PROTOCOL)
+
+
 def _unexcluded(element) -> Iterator[Any]:
     _, groups = element
     if not any(True for _ in groups["excluded"]):
-        yield from groups["record"]
+        for packed in groups["record"]:
+            yield pickle.loads(packed)
 
 
 def dropped_ids(decisions: beam.PCollection, applier: Applier, label: str) -> beam.PCollection:
@@ -115,7 +130,7 @@ class WithoutIds(beam.PTransform):
     How a decision stage leaves out what an earlier one drops (URL dedup's losers never reach
     exact dedup; documents any dedup stage drops never count in paragraph dedup), so that no
     two stages can each keep a copy the other drops. Only small records should pass here: it
-    is a shuffle.
+    is a shuffle, and the records cross it pickled (``packed_by_id``).
     """
 
     def __init__(self, ids: beam.PCollection, id_of):
@@ -127,7 +142,7 @@ class WithoutIds(beam.PTransform):
         id_of = self._id_of
         return (
             {
-                "record": records | "ById" >> beam.Map(lambda r: (id_of(r), r)),
+                "record": records | "ById" >> beam.Map(packed_by_id, id_of),
                 "excluded": self._ids | "KeyExcluded" >> beam.Map(lambda i: (i, None)),
             }
             | "JoinExcluded" >> beam.CoGroupByKey()
