@@ -76,11 +76,11 @@ MAX_SIGNATURE_BATCH = 512
 # bucket size / BUCKET_SHARDS; 64 keeps both in the thousands for a 100,000-page boilerplate
 # bucket, and costs nothing for ordinary buckets (2-3 members fall in 2-3 sub-buckets).
 BUCKET_SHARDS = 64
-# Groups of sub-buckets per band and salt in the first GroupByKey (a power of two: the low bits of
-# the bucket key). On the DirectRunner, whose runner process holds a shuffle as Python objects
-# with ~200 bytes per key, 25 bands x 30,960 documents held 221 MB one entry per key and 91 MB in
-# 16 groups per salt (3 KB per document); a group is ~documents / 1,024 entries, ~25,000 (1.2 MB)
-# at 25 million documents.
+# Groups of sub-buckets per band and salt in the first GroupByKey (the bucket key modulo this).
+# On the DirectRunner, whose runner process holds a shuffle as Python objects with ~200 bytes per
+# key, 25 bands x 30,960 documents held 233 MB with one key per entry and 90 MB in 16 groups per
+# band and salt (scripts/bench_runner_buffers.py); a group is ~documents / 1,024 entries,
+# ~25,000 (1.2 MB) at 25 million documents.
 BUCKET_GROUPS = 16
 # Bytes of a bucket key in a packed entry (uint64, little-endian).
 _BUCKET_BYTES = 8
