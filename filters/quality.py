@@ -13,7 +13,9 @@ German pages). So this module splits every rule into a *signal* and a *compariso
   once and shared by both Gopher families. For speed,
   Gopher's n-gram repetition figures come from ``filters.ngram_repetition`` (same integers as
   datatrove's ``find_top_duplicate``/``find_all_duplicate``, computed with vectorised hashes)
-  and the spaCy tokenizers keep their lexemes between calls (``LexemeKeepingSpacyTokenizer``).
+  and the spaCy tokenizers keep their lexemes between calls (``LexemeKeepingSpacyTokenizer``)
+  and cache the words of white-space chunks (``filters.spacy_chunks``), which Gopher's words,
+  C4's sentence counts and FineWeb's word count share.
 - ``keep`` compares the stored signals with the thresholds, in datatrove's order (FineWeb's chain:
   Gopher repetition, Gopher quality, C4, FineWeb), and names the first failing rule with
   datatrove's own reason string prefixed by the family: ``gopher_repetition:top_2_gram``,
@@ -84,6 +86,7 @@ from filters.base import KEEP, DocFilter, Record, Verdict
 from filters.doc_sizes import refresh_sizes
 from filters.langid_codes import base_language
 from filters.ngram_repetition import WordNgrams
+from filters.spacy_chunks import ChunkCache
 
 log = logging.getLogger(__name__)
 
@@ -350,12 +353,19 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
     """
 
     def __init__(
-        self, language: str, config: dict[str, Any] | None = None, max_lexemes: int = 300_000
+        self,
+        language: str,
+        config: dict[str, Any] | None = None,
+        max_lexemes: int = 300_000,
+        max_chunks: int = 50_000,
     ):
         super().__init__(language)
         self.config = config
         self.max_lexemes = max_lexemes
         self._nlp: Any = None
+        # words and sentence flags of white-space chunks (filters.spacy_chunks); it outlives a
+        # rebuilt pipeline: a chunk's tokens depend on the rules, not on the vocabulary
+        self._chunks = ChunkCache(max_chunks)
 
     def _pipeline(self) -> Any:
         if self._nlp is None or len(self._nlp.vocab) > self.max_lexemes:
@@ -390,11 +400,25 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
         return nlp.get_pipe("sentencizer")(doc) if sentences else doc
 
     def word_tokenize(self, text: str) -> list[str]:
+        nlp = self._pipeline()
+        if self._chunks.supports(nlp):
+            words = self._chunks.words(text, nlp)
+            if words is not None:
+                return words
         # A spaCy token is all white space or has none (the tokenizer splits where str.isspace
         # changes), so this is datatrove's strip_strings without a strip per token.
         return [
             word for word in [token.text for token in self._doc(text, False)] if not word.isspace()
         ]
+
+    def n_sentences(self, text: str) -> int:
+        """``len(_sentences(text, self))`` (C4's count), from cached chunks where possible."""
+        nlp = self._pipeline()
+        if self._chunks.supports(nlp):
+            count = self._chunks.n_sentences(text, nlp)
+            if count is not None:
+                return count
+        return len(_sentences(text, self))
 
     def sent_tokenize(self, text: str) -> list[str]:
         return [s for s in (sent.text.strip() for sent in self._doc(text, True).sents) if s]
@@ -518,7 +542,7 @@ def c4_signals(
         # Counting sentences tokenises every kept line again; past the threshold a short-circuit
         # run has its answer (the signal is then a lower bound).
         if count_sentences and not (short_circuit and n_sentences >= params["min_num_sentences"]):
-            n_sentences += len(_sentences(line, tokenizer)) if params["split_paragraph"] else 1
+            n_sentences += _n_sentences(line, tokenizer) if params["split_paragraph"] else 1
         kept.append(line)
     if count_sentences:
         out["c4.n_sentences"] = float(n_sentences)
@@ -532,6 +556,12 @@ def _sentences(text: str, tokenizer: WordTokenizer) -> list[str]:
     """datatrove's ``split_into_sentences``, with our tokenizer (its own lookup is by language)."""
     ends = [b for _, b in tokenizer.span_tokenize(text)]
     return [text[a:b] for a, b in zip([0] + ends[:-1], ends[:-1] + [len(text)], strict=True)]
+
+
+def _n_sentences(text: str, tokenizer: WordTokenizer) -> int:
+    if isinstance(tokenizer, LexemeKeepingSpacyTokenizer):
+        return tokenizer.n_sentences(text)
+    return len(_sentences(text, tokenizer))
 
 
 def fineweb_signals(text: str, n_words: int, params: Params) -> Signals:

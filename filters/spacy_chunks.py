@@ -1,0 +1,308 @@
+"""spaCy's rule-based tokenizer one white-space chunk at a time, with a bounded cache of chunks.
+
+Why: the quality stage tokenises most of a page two or three times (Gopher's words of the text,
+C4's sentences of each line, FineWeb's words of the rewritten text), and spaCy's own chunk cache
+stops growing at 10,000 entries, after which every chunk is split again by its prefix, suffix
+and infix expressions and every token becomes a Python ``Token``. Web text is Zipfian and
+boilerplate repeats, so a cache of chunk → words skips spaCy for most chunks.
+
+Why it is exact: spaCy's ``Tokenizer`` splits a text where ``str.isspace`` changes (the same
+test as ``str.split`` and the ``\\s`` of ``re``) and tokenises each non-space chunk on its own.
+The one step that sees several chunks is the special-case matcher, which can match a sequence of
+tokens from two chunks that are one space apart (rules with a space, like Spanish ``EE. UU.``,
+and a match of that kind also hides an overlapping match inside a chunk). So every chunk records
+whether it *may* end or start such a match (it ends with the first tokens of a rule's pattern /
+starts with a later token), and a text where two neighbours may meet is given to spaCy whole.
+Texts holding ``IS_ALPHA`` (datatrove's workaround for a spaCy failure) go to spaCy whole too.
+Sentence counts follow spaCy's ``Sentencizer.predict`` rule from each token's two flags
+(in ``punct_chars``, ``is_punct``) read off spaCy's own tokens; white-space tokens end a
+sentence after a period, as there. ``tests/test_quality_chunks.py`` compares both with spaCy.
+
+Memory: at most ``max_chunks`` entries (~300 bytes each with their words), then it starts over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+# Runs of white space as spaCy's tokenizer sees it (Py_UNICODE_ISSPACE, like str.isspace).
+WHITESPACE_RUNS = re.compile(r"(\s+)")
+
+# Token kinds for the sentencizer: 0 ends a sentence after a period, 1 (punctuation) does not,
+# 2 (one of punct_chars) is a period.
+_PLAIN, _PUNCT, _PERIOD = 0, 1, 2
+
+# An entry: (words, SpecialReach.ends, SpecialReach.starts,
+#            sentences ended from "no period seen", period seen after it,
+#            sentences ended from "period seen", period seen after it)
+Entry = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int, bool, int, bool]
+
+
+def _sentence_steps(kinds: list[int], seen: bool) -> tuple[int, bool]:
+    """spaCy's Sentencizer loop over one chunk's tokens: sentence starts it adds, state after."""
+    starts = 0
+    for kind in kinds:
+        if kind == _PERIOD:
+            seen = True
+        elif kind == _PLAIN and seen:
+            starts += 1
+            seen = False
+    return starts, seen
+
+
+@dataclass(frozen=True)
+class SpecialReach:
+    """What spaCy's special-case matcher needs to match across the single space of two chunks.
+
+    The matcher runs on the tokens spaCy gives each chunk by affixes and whole-chunk special
+    cases, before any multi-token special case is applied. A match across chunks A and B covers
+    A's last such tokens and B's first ones, so A's last and B's first are neighbours in the
+    pattern of a rule (``pairs``). The tokens cached for a chunk are those after the matcher ran
+    on the chunk alone: they differ from the matcher's input only inside a special case applied
+    there, whose pattern then ends (starts) the chunk's input tokens: so the last (first) input
+    token is the cached one or the last (first) pattern token of a rule the chunk ends (starts)
+    with.
+    """
+
+    lasts: dict[str, str]  # rule spaCy's special matcher holds → last token of its pattern
+    firsts: dict[str, str]  # rule → first token of its pattern
+    lengths: tuple[int, ...]  # the rules' lengths
+    pairs: frozenset[tuple[str, str]]  # neighbouring tokens of a rule's pattern
+    heads: frozenset[str]  # tokens of a pattern that another one follows
+    tails: frozenset[str]  # tokens of a pattern that follow another one
+
+    def ends(self, chunk: str, last: str) -> tuple[str, ...]:
+        """The chunk's possible last matcher-input tokens that a pattern's token may follow."""
+        found = {last}
+        for n in self.lengths:
+            token = self.lasts.get(chunk[-n:])
+            if token is not None:
+                found.add(token)
+        return tuple(found & self.heads)
+
+    def starts(self, chunk: str, first: str) -> tuple[str, ...]:
+        """The chunk's possible first matcher-input tokens that may follow a pattern's token."""
+        found = {first}
+        for n in self.lengths:
+            token = self.firsts.get(chunk[:n])
+            if token is not None:
+                found.add(token)
+        return tuple(found & self.tails)
+
+    def may_join(self, ends: tuple[str, ...], starts: tuple[str, ...]) -> bool:
+        return any((a, b) in self.pairs for a in ends for b in starts)
+
+
+def special_reach(tokenizer: Any) -> SpecialReach | None:
+    """The special matcher's rules and their patterns' neighbouring tokens, as spaCy builds them
+    in ``Tokenizer.add_special_case``: rules with an affix or a space (all rules without
+    ``faster_heuristics``), each pattern being the rule tokenised without special cases.
+
+    ``None`` when a pattern of several tokens holds a white-space token: a match could then
+    span a white-space run too, and chunks are not independent for that tokenizer.
+    """
+    from spacy.tokenizer import Tokenizer
+
+    plain = Tokenizer(
+        tokenizer.vocab,
+        rules={},
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+    rules = [
+        rule
+        for rule in tokenizer.rules
+        if not tokenizer.faster_heuristics
+        or tokenizer.find_prefix(rule)
+        or tokenizer.find_infix(rule)
+        or tokenizer.find_suffix(rule)
+        or " " in rule
+    ]
+    pairs: set[tuple[str, str]] = set()
+    lasts: dict[str, str] = {}
+    firsts: dict[str, str] = {}
+    for rule in rules:
+        tokens = [token.text for token in plain(rule)]
+        if len(tokens) > 1 and any(token.isspace() for token in tokens):
+            return None
+        if tokens:
+            lasts[rule], firsts[rule] = tokens[-1], tokens[0]
+        pairs.update(zip(tokens, tokens[1:], strict=False))
+    return SpecialReach(
+        lasts,
+        firsts,
+        tuple(sorted({len(rule) for rule in lasts})),
+        frozenset(pairs),
+        frozenset(a for a, _ in pairs),
+        frozenset(b for _, b in pairs),
+    )
+
+
+class ChunkCache:
+    """Words and sentence counts of texts for one spaCy rule-based tokenizer, chunk by chunk.
+
+    ``words``/``n_sentences`` return ``None`` where chunks may not be independent (see the
+    module docstring): the caller then asks spaCy for the whole text.
+    """
+
+    def __init__(self, max_chunks: int = 50_000):
+        self.max_chunks = max_chunks
+        self._entries: dict[str, Entry] = {}
+        self._reach: SpecialReach | None = None
+        self._checked = False
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def supports(self, nlp: Any) -> bool:
+        """Only spaCy's own rule-based tokenizer splits at white space (not jieba, Sudachi...)."""
+        from spacy.tokenizer import Tokenizer
+
+        if type(nlp.tokenizer) is not Tokenizer:
+            return False
+        if not self._checked:
+            self._reach = special_reach(nlp.tokenizer)
+            self._checked = True
+        return self._reach is not None
+
+    def words(self, text: str, nlp: Any) -> list[str] | None:
+        """The non-space tokens of ``nlp.tokenizer(text)``, or None (ask spaCy)."""
+        if "IS_ALPHA" in text:
+            return None
+        chunks = text.split()
+        entries = self._lookup(chunks, nlp)
+        if entries is not None and _may_join(entries):
+            parts = self._merge(
+                WHITESPACE_RUNS.split(text), dict(zip(chunks, entries, strict=True))
+            )
+            entries = self._lookup([part for part in parts[0::2] if part], nlp)
+        if entries is None:
+            return None
+        return list(chain.from_iterable(entry[0] for entry in entries))
+
+    def n_sentences(self, text: str, nlp: Any) -> int | None:
+        """How many sentences spaCy's sentencizer finds in ``text``, or None (ask spaCy)."""
+        if "IS_ALPHA" in text:
+            return None
+        parts = WHITESPACE_RUNS.split(text)
+        chunks = [part for part in parts[0::2] if part]
+        entries = self._lookup(chunks, nlp)
+        if entries is not None and _may_join(entries):
+            parts = self._merge(parts, dict(zip(chunks, entries, strict=True)))
+            chunks = [part for part in parts[0::2] if part]
+            entries = self._lookup(chunks, nlp)
+        if entries is None:
+            return None
+        by_chunk = dict(zip(chunks, entries, strict=True))
+        count = 1  # a text (even an empty one) is at least one sentence
+        seen = False
+        for i, part in enumerate(parts):
+            if i % 2:
+                # a run that is exactly one space after a chunk is no token; any other run is
+                # white-space tokens, which end a sentence after a period
+                if part != " " and seen:
+                    count += 1
+                    seen = False
+            elif part:
+                entry = by_chunk[part]
+                if seen:
+                    count += entry[5]
+                    seen = entry[6]
+                else:
+                    count += entry[3]
+                    seen = entry[4]
+        return count
+
+    def _merge(self, parts: list[str], by_chunk: dict[str, Entry]) -> list[str]:
+        """``parts`` (chunks and white-space runs, as ``WHITESPACE_RUNS.split`` gives them) with
+        each run of chunks one space apart where two neighbours may form one special case joined
+        into one part, which spaCy then tokenises whole: no special case spans another kind of
+        white space, so the rest of the text stays chunk by chunk."""
+        reach = self._reach
+        assert reach is not None
+        out: list[str] = []
+        i = 0
+        while i < len(parts):
+            j = i
+            joins = False
+            while j + 2 < len(parts) and parts[j + 1] == " " and parts[j] and parts[j + 2]:
+                ends, starts = by_chunk[parts[j]][1], by_chunk[parts[j + 2]][2]
+                joins = joins or bool(ends and starts and reach.may_join(ends, starts))
+                j += 2
+            if joins:
+                out.append("".join(parts[i : j + 1]))
+            else:
+                out += parts[i : j + 1]
+            out += parts[j + 1 : j + 2]
+            i = j + 2
+        return out
+
+    def _lookup(self, chunks: list[str], nlp: Any) -> list[Entry] | None:
+        get = self._entries.get
+        entries = [get(chunk) for chunk in chunks]
+        if None not in entries:
+            return entries  # type: ignore[return-value]
+        missing = list(dict.fromkeys(c for c, e in zip(chunks, entries, strict=True) if e is None))
+        new = self._tokenize(missing, nlp)
+        if new is None:
+            return None
+        if len(self._entries) + len(new) > self.max_chunks:
+            self._entries.clear()
+        if len(new) <= self.max_chunks:
+            self._entries.update(new)
+        return [e if e is not None else new[c] for c, e in zip(chunks, entries, strict=True)]
+
+    def _tokenize(self, chunks: list[str], nlp: Any) -> dict[str, Entry] | None:
+        """Entries of new chunks from one spaCy call on them joined by newlines (a newline is a
+        white-space token, which no pattern of several tokens holds, so each chunk is tokenised
+        as if alone)."""
+        from spacy.attrs import IDX, IS_PUNCT, LENGTH
+
+        joined = "\n".join(chunks)
+        try:
+            doc = nlp.tokenizer(joined)
+        except Exception:
+            return None  # the caller's whole-text call fails or recovers as before
+        punct_chars = nlp.get_pipe("sentencizer").punct_chars
+        tokens: list[list[str]] = [[] for _ in chunks]
+        kinds: list[list[int]] = [[] for _ in chunks]
+        ends = []
+        end = -1
+        for chunk in chunks:
+            end += len(chunk) + 1
+            ends.append(end)
+        i = 0
+        # a token's text is its span of the string (a special case's pieces concatenate to it);
+        # reading offsets and flags as an array spares a Python Token object per token
+        for start, length, is_punct in doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist():
+            text = joined[start : start + length]
+            if text.isspace():
+                continue
+            while start >= ends[i]:
+                i += 1
+            tokens[i].append(text)
+            kinds[i].append(_PERIOD if text in punct_chars else _PUNCT if is_punct else _PLAIN)
+        reach = self._reach
+        assert reach is not None
+        new: dict[str, Entry] = {}
+        for chunk, words, chunk_kinds in zip(chunks, tokens, kinds, strict=True):
+            new[chunk] = (
+                (chunk,) if words == [chunk] else tuple(words),
+                reach.ends(chunk, words[-1]),
+                reach.starts(chunk, words[0]),
+                *_sentence_steps(chunk_kinds, False),
+                *_sentence_steps(chunk_kinds, True),
+            )
+        return new
+
+
+def _may_join(entries: list[Entry]) -> bool:
+    """Quick test: may some two neighbours form a special case (if one space apart)?"""
+    return any(entries[i - 1][1] for i in range(1, len(entries)) if entries[i][2])
