@@ -345,11 +345,14 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
     datatrove runs every call inside ``nlp.memory_zone()``, which frees the lexemes the call
     created: each word of every document is then created again, with its lexical attributes
     (shape, like_url, ...) recomputed, and spaCy's per-chunk tokenizer cache is emptied too. That
-    was ~60% of the quality stage's time on web pages. Here lexemes and the cache live across
-    calls, and the pipeline is rebuilt once its vocabulary passes ``max_lexemes``, which bounds
-    memory as the zone did (at ~100 bytes per lexeme plus its string). Only the tokenizer runs for
-    words; the sentencizer runs only when sentences are asked for. ``config`` is datatrove's (zh:
-    the jieba segmenter). Japanese keeps datatrove's class: it needs its byte chunking.
+    was ~60% of the quality stage's time on web pages. Words and sentence counts come from a
+    cache of white-space chunks (``filters.spacy_chunks``), which sends only unseen chunks to
+    spaCy, in a memory zone of their own: there the zone costs nothing measurable, and spaCy's
+    vocabulary stays as it was loaded. The whole-text calls (sentences, and texts the cache
+    leaves to spaCy) keep their lexemes across calls, and the pipeline is rebuilt once it has
+    kept ``max_lexemes`` of them (~100 bytes per lexeme plus its string). Only the tokenizer runs
+    for words; the sentencizer runs only when sentences are asked for. ``config`` is datatrove's
+    (zh: the jieba segmenter). Japanese keeps datatrove's class: it needs its byte chunking.
     """
 
     def __init__(
@@ -363,13 +366,18 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
         self.config = config
         self.max_lexemes = max_lexemes
         self._nlp: Any = None
+        # lexemes the whole-text calls added since the pipeline was built (spaCy's len(vocab)
+        # also counts the ones a memory zone has freed)
+        self._kept = 0
         # words and sentence flags of white-space chunks (filters.spacy_chunks); it outlives a
         # rebuilt pipeline: a chunk's tokens depend on the rules, not on the vocabulary
         self._chunks = ChunkCache(max_chunks)
 
     def _pipeline(self) -> Any:
-        if self._nlp is None or len(self._nlp.vocab) > self.max_lexemes:
+        if self._nlp is None or self._kept > self.max_lexemes:
             import spacy
+
+            self._kept = 0
 
             self._nlp = spacy.blank(self.language, config=self.config or {})
             self._nlp.add_pipe("sentencizer")
@@ -385,11 +393,12 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
 
     @property
     def n_lexemes(self) -> int:
-        """Lexemes held now (0 before the first call)."""
-        return 0 if self._nlp is None else len(self._nlp.vocab)
+        """Lexemes the calls have added to the pipeline's vocabulary and it holds now."""
+        return self._kept
 
     def _doc(self, text: str, sentences: bool) -> Any:
         nlp = self._pipeline()
+        before = len(nlp.vocab)
         try:
             doc = nlp.tokenizer(text)
         except Exception:
@@ -397,6 +406,7 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
             if "IS_ALPHA" not in text:
                 raise
             doc = nlp.tokenizer(text.replace("IS_ALPHA", ""))
+        self._kept += len(nlp.vocab) - before
         return nlp.get_pipe("sentencizer")(doc) if sentences else doc
 
     def word_tokenize(self, text: str) -> list[str]:

@@ -339,20 +339,33 @@ def test_lexeme_keeping_tokenizer_matches_datatrove(
             assert ours.span_tokenize(line) == reference.span_tokenize(line)
 
 
-def test_lexeme_keeping_tokenizer_keeps_words_and_bounds_its_vocabulary() -> None:
-    """Lexemes survive between calls (the speed-up) until ``max_lexemes``, then it starts over."""
-    tok = LexemeKeepingSpacyTokenizer("en", max_lexemes=5_000)
+def test_words_leave_spacy_vocabulary_as_loaded() -> None:
+    """The chunk cache's misses are tokenised in a memory zone: no lexeme stays behind."""
+    tok = LexemeKeepingSpacyTokenizer("en")
     tok.word_tokenize("warm up")
-    base = tok.n_lexemes
+    held = len(list(tok._nlp.vocab))  # the lexemes spaCy holds (len() counts freed ones too)
     words = [f"w{i}x" for i in range(3_000)]
     assert tok.word_tokenize(" ".join(words)) == words
-    assert tok.n_lexemes >= base + 3_000  # kept after the call
-    tok.word_tokenize(" ".join(words))
-    assert tok.n_lexemes < base + 3_100  # the same words again add nothing
-    more = [f"v{i}y" for i in range(3_000)]
-    assert tok.word_tokenize(" ".join(more)) == more
-    tok.word_tokenize("after the limit")  # over 5,000: a fresh pipeline serves this call
-    assert tok.n_lexemes < base + 100
+    assert tok.n_sentences(" ".join(f"{w}." for w in words)) == 3_000
+    assert len(list(tok._nlp.vocab)) < held + 10
+    assert tok.n_lexemes == 0
+
+
+def test_whole_text_calls_keep_lexemes_up_to_a_bound() -> None:
+    """Lexemes of whole-text calls survive between calls (the speed-up) until ``max_lexemes``,
+    then the pipeline starts over."""
+    tok = LexemeKeepingSpacyTokenizer("en", max_lexemes=5_000)
+    tok.sent_tokenize("warm up")
+    first = tok._nlp
+    words = " ".join(f"w{i}x" for i in range(3_000))
+    assert tok.sent_tokenize(words) == [words]
+    assert tok.n_lexemes >= 3_000  # kept after the call
+    tok.sent_tokenize(words)
+    assert tok.n_lexemes < 3_100  # the same words again add nothing
+    tok.sent_tokenize(" ".join(f"v{i}y" for i in range(3_000)))
+    tok.sent_tokenize("after the limit")  # over 5,000: a fresh pipeline serves this call
+    assert tok._nlp is not first
+    assert tok.n_lexemes < 100
 
 
 def _datatrove_ngram_figures(words: list[str], ns: range) -> list[tuple[int | None, int]]:

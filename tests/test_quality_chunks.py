@@ -166,6 +166,7 @@ def test_cache_survives_a_rebuilt_pipeline() -> None:
     tokenizer = LexemeKeepingSpacyTokenizer("en", max_lexemes=5_000)
     words = [f"v{i}y" for i in range(6_000)]
     assert tokenizer.word_tokenize(" ".join(words)) == words
+    tokenizer.sent_tokenize(" ".join(words))  # whole-text calls keep their lexemes: 6,000
     first = tokenizer._nlp
     assert tokenizer.word_tokenize("after (the) limit, e.g. U.S.") == [
         "after",
