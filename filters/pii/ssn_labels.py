@@ -1,5 +1,6 @@
 """US social security numbers below an SSN label: a form's value ("SSN/TIN" on one line, the
-number on the next) or a table cell under an "SSN" column header.
+number on the next) or a table cell under an "SSN" column header (delimited rows, a Markdown
+table, an HTML ``<th>SSN</th>`` column; ``cell_labels``).
 
 Presidio's SSN recognizer reads context words on the number's own line only, so a bare
 nine-digit run below its label scores less than phonenumbers' reading of it as a phone of some
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.cell_labels import ColumnHeaders
 from filters.pii.entities import CONTEXT_WORDS
 from filters.pii.phone_formats import alone_values, label_above
 
@@ -34,12 +36,13 @@ def labelled_ssns(text: str) -> list[tuple[int, int]]:
     if not any(word in lower for word in _SSN_WORDS):  # most documents: nothing to look at
         return []
     found = []
+    headers = ColumnHeaders(text)
     for start, end in alone_values(text):
         match = _SSN_RE.fullmatch(text, start, end)
         if (
             match
             and _issued(match[1], match[3], match[4])
-            and label_above(text, start, end, _SSN_WORD_RE)
+            and label_above(text, start, end, _SSN_WORD_RE, headers)
         ):
             found.append((start, end))
     return found
