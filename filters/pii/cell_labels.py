@@ -80,14 +80,24 @@ class ColumnHeaders:
         """Is the value between ``before`` and ``after`` (the rest of its row, which starts at
         ``line_start``) a whole cell whose column header, in the row right above or in the
         first row of its table, is a label with one of ``words``?"""
+        above = line_above(self.text, line_start, in_table=False)
+        row_above = line_above(self.text, line_start, in_table=True)
         for kind, column, cells in _positions(before, after):
-            above = line_above(self.text, line_start, in_table=False)
-            headers = {above, self._table_top(line_start, kind, cells)} - {None, line_start}
-            for header in sorted(headers):
-                row = self._split(header, kind)
-                if len(row) == cells and is_label(row[column], words):
-                    return True
+            if above is not None and self._labels(above, kind, column, cells, words):
+                return True
+            # the table's first row, when a row of the same shape stands above (text without
+            # tables stops here: its line above has another number of cells)
+            if row_above is None or len(self._split(row_above, kind)) != cells:
+                continue
+            top = self._table_top(row_above, kind, cells)
+            if top != above and self._labels(top, kind, column, cells, words):
+                return True
         return False
+
+    def _labels(self, row: int, kind: str, column: int, cells: int, words: re.Pattern) -> bool:
+        """Is the row at ``row``, of ``cells`` cells, a header whose ``column`` is a label?"""
+        header = self._split(row, kind)
+        return len(header) == cells and is_label(header[column], words)
 
     def _line(self, line_start: int) -> str:
         end = self.text.find("\n", line_start)
@@ -99,11 +109,9 @@ class ColumnHeaders:
             self._cells[key] = _cells(self._line(line_start), kind)
         return self._cells[key]
 
-    def _table_top(self, line_start: int, kind: str, cells: int) -> int | None:
+    def _table_top(self, line_start: int, kind: str, cells: int) -> int:
         """Start of the first row of the table that the row at ``line_start`` (of ``cells``
-        cells of ``kind``) belongs to, or None when that row has another number of cells."""
-        if len(self._split(line_start, kind)) != cells:
-            return None
+        cells of ``kind``) belongs to."""
         walked = []
         row = line_start
         while (row, kind) not in self._tops:
