@@ -10,6 +10,7 @@ from typing import Any
 from filters.base import KEEP, DocFilter, Record, Verdict
 from filters.doc_sizes import refresh_sizes
 from filters.pii.bait import is_bait
+from filters.pii.cell_labels import ColumnHeaders
 from filters.pii.entities import (
     ACTIONS,
     CONTEXT_WORDS,
@@ -27,7 +28,12 @@ from filters.pii.language_regions import (
     six_digit_lines,
 )
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
-from filters.pii.phone_formats import MIN_GROUPED_PHONE_DIGITS, PHONE_FORMAT_SCORE, labelled_phones
+from filters.pii.phone_formats import (
+    MIN_GROUPED_PHONE_DIGITS,
+    PHONE_FORMAT_SCORE,
+    alone_values,
+    labelled_phones,
+)
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
@@ -213,11 +219,17 @@ class PiiFilter(DocFilter):
     def _labelled(self, text: str) -> list[tuple[int, int, str, float]]:
         """SSNs and phones that a label above or a column header names (``labelled_ssns``,
         ``labelled_phones``)."""
-        spans = []
+        spans: list[tuple[int, int, str, float]] = []
+        if "US_SSN" not in self.entities and "PHONE_NUMBER" not in self.entities:
+            return spans
+        # both passes look at the same values and tables
+        values, headers = alone_values(text), ColumnHeaders(text)
         if "US_SSN" in self.entities:
-            spans += [(s, e, "US_SSN", LABELLED_SSN_SCORE) for s, e in labelled_ssns(text)]
+            ssns = labelled_ssns(text, values, headers)
+            spans += [(s, e, "US_SSN", LABELLED_SSN_SCORE) for s, e in ssns]
         if "PHONE_NUMBER" in self.entities:
-            spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in labelled_phones(text)]
+            phones = labelled_phones(text, values, headers)
+            spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in phones]
         return spans
 
     def _extra_regions(self, doc: Record) -> tuple[str, ...]:

@@ -211,13 +211,18 @@ def alone_values(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def labelled_phones(text: str) -> list[tuple[int, int]]:
+def labelled_phones(
+    text: str,
+    values: list[tuple[int, int]] | None = None,
+    headers: ColumnHeaders | None = None,
+) -> list[tuple[int, int]]:
     """Numbers alone on their line or in their table cell below a phone label
     (``phone_label_above``). The label may sit anywhere before the number's window, so this
-    runs on the whole document."""
+    runs on the whole document. ``values`` (``alone_values``) and ``headers`` may be shared
+    with the other label passes over ``text``."""
     found = []
-    headers = ColumnHeaders(text)
-    for start, end in alone_values(text):
+    headers = headers or ColumnHeaders(text)
+    for start, end in alone_values(text) if values is None else values:
         number = _CUED_PHONE_RE.match(text, start)
         if not number or number.end() != end:
             continue

@@ -30,14 +30,18 @@ def _issued(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
-def labelled_ssns(text: str) -> list[tuple[int, int]]:
-    """Spans of SSN-shaped values alone on their line or cell below a label with an SSN word."""
-    lower = text.lower()
-    if not any(word in lower for word in _SSN_WORDS):  # most documents: nothing to look at
-        return []
+def labelled_ssns(
+    text: str,
+    values: list[tuple[int, int]] | None = None,
+    headers: ColumnHeaders | None = None,
+) -> list[tuple[int, int]]:
+    """Spans of SSN-shaped values alone on their line or cell below a label with an SSN word.
+    ``values`` (``alone_values``) and ``headers`` may be shared with the phones' pass: given
+    them, looking at the few SSN-shaped values costs less than looking for an SSN word first
+    ("security" is in one web page of seven)."""
     found = []
-    headers = ColumnHeaders(text)
-    for start, end in alone_values(text):
+    headers = headers or ColumnHeaders(text)
+    for start, end in alone_values(text) if values is None else values:
         match = _SSN_RE.fullmatch(text, start, end)
         if (
             match
