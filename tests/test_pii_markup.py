@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from filters.pii import PiiFilter
+from filters.pii import PiiFilter, cell_labels
 from tests.test_pii import _found
 from tests.test_pii_formats import _planted_docs
 
@@ -50,6 +50,20 @@ def test_a_column_header_labels_every_row_of_its_table(
 ) -> None:
     found = _found(stage, text)
     assert all(("PHONE_NUMBER", value) in found for value in values)
+
+
+def test_a_long_table_is_walked_once(stage: PiiFilter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every row of a table finds its header, and the rows are split once, not once per value
+    below them (the label passes and the bait checks share the walk)."""
+    split = cell_labels._cells
+    lines: list[str] = []
+    monkeypatch.setattr(
+        cell_labels, "_cells", lambda line, kind: lines.append(line) or split(line, kind)
+    )
+    text = LONG_TABLE.replace("Telefon", "Tel.")  # a fresh document
+    phones = [v for entity, v in _found(stage, text) if entity == "PHONE_NUMBER"]
+    assert len(phones) == 300
+    assert len(lines) <= 2 * 301
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,14 @@ Tables reach the stage in three kinds of text:
   its ``<dt>``.
 
 A document's tables are walked once however many values they hold (``ColumnHeaders`` caches
-each row's table), so a table of a thousand rows costs a thousand rows, not a million.
+each row's table, ``headers_for`` the last documents' ``ColumnHeaders``), so a table of a
+thousand rows costs a thousand rows, not a million.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import re
 from bisect import bisect_left, bisect_right
@@ -62,6 +64,14 @@ _PREVIOUS_CELL_REACH = 400
 def is_label(text: str, words: re.Pattern) -> bool:
     """A few words (``LABEL_MAX_WORDS``), one of them a label word."""
     return len(text.split()) <= LABEL_MAX_WORDS and bool(words.search(text))
+
+
+@functools.lru_cache(maxsize=2)
+def headers_for(text: str) -> ColumnHeaders:
+    """The ``ColumnHeaders`` of ``text``, kept while its values are asked about: the label
+    passes and then the bait checks ask about one document's values one after another, and
+    each must not walk its tables or list its HTML rows again."""
+    return ColumnHeaders(text)
 
 
 class ColumnHeaders:

@@ -10,7 +10,6 @@ from typing import Any
 from filters.base import KEEP, DocFilter, Record, Verdict
 from filters.doc_sizes import refresh_sizes
 from filters.pii.bait import is_bait
-from filters.pii.cell_labels import ColumnHeaders
 from filters.pii.entities import (
     ACTIONS,
     CONTEXT_WORDS,
@@ -222,13 +221,12 @@ class PiiFilter(DocFilter):
         spans: list[tuple[int, int, str, float]] = []
         if "US_SSN" not in self.entities and "PHONE_NUMBER" not in self.entities:
             return spans
-        # both passes look at the same values and tables
-        values, headers = alone_values(text), ColumnHeaders(text)
+        values = alone_values(text)  # both passes look at the same values
         if "US_SSN" in self.entities:
-            ssns = labelled_ssns(text, values, headers)
+            ssns = labelled_ssns(text, values)
             spans += [(s, e, "US_SSN", LABELLED_SSN_SCORE) for s, e in ssns]
         if "PHONE_NUMBER" in self.entities:
-            phones = labelled_phones(text, values, headers)
+            phones = labelled_phones(text, values)
             spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in phones]
         return spans
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from filters.pii.cell_labels import ColumnHeaders, is_label, line_above
+from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.phone_words import PHONE_WORD_RE
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -119,12 +119,9 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
     return label_above(text, start, end, PHONE_WORD_RE)
 
 
-def label_above(
-    text: str, start: int, end: int, words: re.Pattern, headers: ColumnHeaders | None = None
-) -> bool:
-    """``phone_label_above`` for the label words ``words``. ``headers`` holds the table walks
-    of ``text`` when the caller asks about many of its values."""
-    headers = headers or ColumnHeaders(text)
+def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
+    """``phone_label_above`` for the label words ``words``."""
+    headers = headers_for(text)
     found = headers.markup_label(start, end, words)
     if found is not None:
         return found
@@ -212,24 +209,21 @@ def alone_values(text: str) -> list[tuple[int, int]]:
 
 
 def labelled_phones(
-    text: str,
-    values: list[tuple[int, int]] | None = None,
-    headers: ColumnHeaders | None = None,
+    text: str, values: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
     """Numbers alone on their line or in their table cell below a phone label
     (``phone_label_above``). The label may sit anywhere before the number's window, so this
-    runs on the whole document. ``values`` (``alone_values``) and ``headers`` may be shared
-    with the other label passes over ``text``."""
+    runs on the whole document. ``values`` (``alone_values``) may be shared with the other
+    label passes over ``text``."""
     found = []
-    headers = headers or ColumnHeaders(text)
     for start, end in alone_values(text) if values is None else values:
         number = _CUED_PHONE_RE.match(text, start)
         if not number or number.end() != end:
             continue
         digits, groups = _number_digits(text, number)
-        if (
-            _cued_length(digits, groups) and label_above(text, start, end, PHONE_WORD_RE, headers)
-        ) or (digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)):
+        if (_cued_length(digits, groups) and label_above(text, start, end, PHONE_WORD_RE)) or (
+            digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)
+        ):
             found.append((start, end))
     return sorted(set(found))
 

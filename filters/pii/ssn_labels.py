@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from filters.pii.cell_labels import ColumnHeaders
 from filters.pii.entities import CONTEXT_WORDS
 from filters.pii.phone_formats import alone_values, label_above
 
@@ -30,23 +29,18 @@ def _issued(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
-def labelled_ssns(
-    text: str,
-    values: list[tuple[int, int]] | None = None,
-    headers: ColumnHeaders | None = None,
-) -> list[tuple[int, int]]:
+def labelled_ssns(text: str, values: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of SSN-shaped values alone on their line or cell below a label with an SSN word.
-    ``values`` (``alone_values``) and ``headers`` may be shared with the phones' pass: given
-    them, looking at the few SSN-shaped values costs less than looking for an SSN word first
-    ("security" is in one web page of seven)."""
+    ``values`` (``alone_values``) may be shared with the phones' pass: given them, looking at
+    the few SSN-shaped values costs less than looking for an SSN word first ("security" is in
+    one web page of seven)."""
     found = []
-    headers = headers or ColumnHeaders(text)
     for start, end in alone_values(text) if values is None else values:
         match = _SSN_RE.fullmatch(text, start, end)
         if (
             match
             and _issued(match[1], match[3], match[4])
-            and label_above(text, start, end, _SSN_WORD_RE, headers)
+            and label_above(text, start, end, _SSN_WORD_RE)
         ):
             found.append((start, end))
     return found
