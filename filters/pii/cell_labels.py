@@ -221,13 +221,14 @@ def _positions(before: str, after: str) -> list[tuple[str, int, int]]:
             continue
         column = len(_cells(before + "0", delim)) - 1
         row = _cells(before + "0" + after, delim)
-        if len(row) >= 2 and row[column] == "0":
+        if column >= 0 and len(row) >= 2 and row[column] == "0":  # -1: no row (``_cells``)
             found.append((delim, column, len(row)))
     return found
 
 
 def _cells(line: str, kind: str) -> list[str]:
-    """The cells of a row of ``kind``: tab/``|``-joined cells or a CSV row's fields."""
+    """The cells of a row of ``kind``: tab/``|``-joined cells or a CSV row's fields; none for
+    a line the csv module refuses (a field over its 131,072-character limit)."""
     if kind == _TABLE_CELLS:
         return CELL_SEP_RE.split(line)
     try:
