@@ -27,7 +27,12 @@ from filters.pii.language_regions import (
     six_digit_lines,
 )
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
-from filters.pii.phone_formats import MIN_GROUPED_PHONE_DIGITS, PHONE_FORMAT_SCORE, labelled_phones
+from filters.pii.phone_formats import (
+    MIN_GROUPED_PHONE_DIGITS,
+    PHONE_FORMAT_SCORE,
+    alone_values,
+    labelled_phones,
+)
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
@@ -172,38 +177,33 @@ class PiiFilter(DocFilter):
         """Resolved entity spans per document, in document coordinates."""
         if self._analyzer is None:
             self.setup()
+        # Passes over the whole document, outside Presidio, so that the pre-scan cannot change
+        # them: a label above a value (a form's line, a table's column header) may lie in
+        # another window.
+        labelled = [self._labelled(doc["text"]) for doc in docs]
         jobs: list[Job] = []
         for i, doc in enumerate(docs):
             text = doc["text"]
+            # a labelled value's line is a candidate too: the label vouches for a number that
+            # the pre-scan's bait rules would skip, as it does after Presidio (``is_bait``)
+            values = sorted((start, end) for start, end, _, _ in labelled[i])
             for start, end in iter_windows(text, self.window_chars):
                 if self._prescan_fn is None:
                     jobs.append((i, start, end, ((start, end),)))
                 else:
                     jobs += [
-                        (i, *span) for span in candidate_spans(text, start, end, self._prescan_fn)
+                        (i, *span)
+                        for span in candidate_spans(text, start, end, self._prescan_fn, values)
                     ]
-        raw: list[list[tuple[int, int, str, float]]] = [[] for _ in docs]
+        raw: list[list[tuple[int, int, str, float]]] = [list(spans) for spans in labelled]
         languages = [self._language(doc) for doc in docs]
         for chunk_start in range(0, len(jobs), self.batch_windows):
             self._analyze_chunk(
                 docs, languages, jobs[chunk_start : chunk_start + self.batch_windows], raw
             )
-        if "US_SSN" in self.entities:
-            # a label above, like the phones' below (it may lie in another window)
-            for doc, spans in zip(docs, raw, strict=True):
-                spans += [
-                    (start, end, "US_SSN", LABELLED_SSN_SCORE)
-                    for start, end in labelled_ssns(doc["text"])
-                ]
         if "PHONE_NUMBER" in self.entities:
-            # Passes over the whole document, outside Presidio, so that the pre-scan cannot
-            # change them: a label on the line above may lie in another window, and a
-            # document's language adds the national formats of its countries.
+            # a document's language adds the national formats of its countries
             for doc, spans in zip(docs, raw, strict=True):
-                spans += [
-                    (start, end, "PHONE_NUMBER", PHONE_FORMAT_SCORE)
-                    for start, end in labelled_phones(doc["text"])
-                ]
                 spans += [
                     (start, end, "PHONE_NUMBER", NATIONAL_PHONE_SCORE)
                     for start, end in national_phones(
@@ -214,6 +214,21 @@ class PiiFilter(DocFilter):
             self._finalise(doc["text"], spans, six_digit_lines(doc.get("language")))
             for doc, spans in zip(docs, raw, strict=True)
         ]
+
+    def _labelled(self, text: str) -> list[tuple[int, int, str, float]]:
+        """SSNs and phones that a label above or a column header names (``labelled_ssns``,
+        ``labelled_phones``)."""
+        spans: list[tuple[int, int, str, float]] = []
+        if "US_SSN" not in self.entities and "PHONE_NUMBER" not in self.entities:
+            return spans
+        values = alone_values(text)  # both passes look at the same values
+        if "US_SSN" in self.entities:
+            ssns = labelled_ssns(text, values)
+            spans += [(s, e, "US_SSN", LABELLED_SSN_SCORE) for s, e in ssns]
+        if "PHONE_NUMBER" in self.entities:
+            phones = labelled_phones(text, values)
+            spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in phones]
+        return spans
 
     def _extra_regions(self, doc: Record) -> tuple[str, ...]:
         """The document language's phone regions that ``phone_regions`` does not already try."""

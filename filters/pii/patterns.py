@@ -37,14 +37,21 @@ URL_CREDENTIALS = r"(?<=[A-Za-z][A-Za-z0-9+.\-]{0,30}://)[^\s:/@<>\"']+:[^\s/@<>
 # internationalised TLDs of the public-suffix list ("рф", "中国"), named one by one because in a
 # script without spaces the text goes on right after the address.
 _EMAIL_LOCAL_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&'*+/=?^`{{|}}~\-])"
+# Characters RFC 5322 allows in a local part that text and code use to quote or fence a value:
+# an SQL or YAML string ('anna@example.com'), wiki italics (''anna@example.com''), Markdown
+# code, a template's braces, a table's bars. A run of them before an address (after a space or
+# other non-address character) opens a quotation: the address starts after it. Inside a local
+# part ("o'brien@example.com") they stay part of it.
+_EMAIL_QUOTE_CHARS = "'`{|"
+_EMAIL_UNQUOTED_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&*+/=?^}}~\-])"
 
 
 def email_pattern(idn_tlds: Iterable[str]) -> str:
     """The e-mail regex, given the internationalised top-level domains to accept."""
     idn = "|".join(re.escape(t) for t in sorted(idn_tlds, key=lambda t: (-len(t), t)))
     return (
-        rf"(?<!{_EMAIL_LOCAL_CHAR}|\.|://[^\s/@]{{0,256}}:)"
-        rf"{_EMAIL_LOCAL_CHAR}+(?:\.{_EMAIL_LOCAL_CHAR}+)*"
+        rf"(?<!(?:{_EMAIL_UNQUOTED_CHAR}|\.)[{_EMAIL_QUOTE_CHARS}]*|://[^\s/@]{{0,256}}:)"
+        rf"{_EMAIL_UNQUOTED_CHAR}{_EMAIL_LOCAL_CHAR}*(?:\.{_EMAIL_LOCAL_CHAR}+)*"
         r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
         r"(?:(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-])"
         + (rf"|(?:{idn})(?!{SPACED_WORD_CHAR}|-)" if idn else "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.phone_words import PHONE_WORD_RE
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -83,11 +84,6 @@ _VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
 # and semicolons (CSV). Every entity's boundaries and the table-cell values below use this set.
 FIELD_DELIMITERS = "\t|,;"
 _FIELD_DELIMITER = "[" + re.escape(FIELD_DELIMITERS) + "]"
-# Table cells as extracted tables come out: separated by tabs or by "|" (pipe tables).
-_CELL_SEP_RE = re.compile(r"[ ]*(?:\t|\|)[ ]*")
-# Delimited rows of a CSV file (RFC 4180: commas, or semicolons as spreadsheets of
-# decimal-comma locales export them; a field may be quoted)
-_CSV_DELIMITERS = (",", ";")
 # a cell that holds nothing but a number (a table's value below its column header), maybe
 # quoted: after a delimiter, or first in its row (a number alone on its line is a value line).
 # Two patterns that start with a delimiter or a line start, which the regex engine rejects at
@@ -98,8 +94,12 @@ _VALUE_CELL_RES = (
     ),
     re.compile(rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?={_FIELD_DELIMITER})"),
 )
-# a label line above it: a few words, one of them a phone word
-_LABEL_MAX_WORDS = 5
+# a number that is the whole content of an HTML <td> or <dd> element (raw markup in crawled
+# text, JSONL and Parquet inputs), its end tag or the next cell or row right after it
+_MARKUP_VALUE_RE = re.compile(
+    rf"(?i:<(?:td|dd)\b[^<>]*>)\s*({_ANY_NUMBER}{_PHONE_EXT})\s*"
+    r"(?=(?i:</?(?:t[dhr]|d[dlt]|table|tbody|thead|tfoot)\b))"
+)
 PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
 
 
@@ -114,66 +114,28 @@ def phone_context(text: str, start: int, end: int) -> bool:
 def phone_label_above(text: str, start: int, end: int) -> bool:
     """Is text[start:end] alone on its line, below a short line that holds a phone word (a
     form: "Phone:" on one line, the number on the next), or alone in a table cell whose column
-    header, in the same place of the row above, is such a label ("Name | Mobile | Since", then
-    "R. Almeida | 601 671 274 | 2019")?"""
+    header is such a label ("Name | Mobile | Since", then "R. Almeida | 601 671 274 | 2019";
+    any row of the table, Markdown's delimiter row and HTML cells too: ``cell_labels``)?"""
     return label_above(text, start, end, PHONE_WORD_RE)
 
 
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
     """``phone_label_above`` for the label words ``words``."""
+    headers = headers_for(text)
+    found = headers.markup_label(start, end, words)
+    if found is not None:
+        return found
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if line_start == 0:
+    before, after = text[line_start:start], text[end:line_end]
+    if before.strip() or after.strip():
+        return headers.delimited_label(line_start, before, after, words)
+    above = line_above(text, line_start, in_table=False)
+    if above is None:
         return False
-    above_end = line_start - 1
-    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
-        above_end = text.rfind("\n", 0, above_end)  # skip blank lines
-    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
-    if text[line_start:start].strip() or text[end:line_end].strip():
-        above = _header_cell(above, text[line_start:start], text[end:line_end])
-    return len(above.split()) <= _LABEL_MAX_WORDS and bool(words.search(above))
-
-
-def _header_cell(above: str, before: str, after: str) -> str:
-    """The cell of the row ``above`` in the column of a value that fills a cell of its own row
-    (``before`` and ``after`` are the rest of its row), or "" when the value is no whole cell
-    or the two rows do not have the same cells. Cells are those of extracted tables (tabs,
-    ``|``) or of a CSV row (``_csv_header_cell``)."""
-    return _table_header_cell(above, before, after) or _csv_header_cell(above, before, after)
-
-
-def _csv_header_cell(above: str, before: str, after: str) -> str:
-    """``_header_cell`` for a CSV row and its header line ("Name,Phone 1 - Value,Notes", then
-    "Dana Whitfield,4101292515,"), fields split as RFC 4180 reads them (quotes too)."""
-    import csv
-
-    before, after = before.rstrip(" "), after.lstrip(" ")
-    if before.endswith('"') and after.startswith('"'):
-        before, after = before[:-1], after[1:]
-    for delim in _CSV_DELIMITERS:
-        if not (before or after) or (before and not before.endswith(delim)):
-            continue
-        if after and not after.startswith(delim):
-            continue
-        cells_before = next(csv.reader([before + "0"], delimiter=delim))
-        row = next(csv.reader([before + "0" + after], delimiter=delim))
-        header = next(csv.reader([above], delimiter=delim))
-        if len(header) == len(row) >= 2 and row[len(cells_before) - 1] == "0":
-            return header[len(cells_before) - 1]
-    return ""
-
-
-def _table_header_cell(above: str, before: str, after: str) -> str:
-    """``_header_cell`` for rows of cells joined by tabs or ``|``."""
-    cells_before = _CELL_SEP_RE.split(before)
-    if cells_before[-1].strip() or _CELL_SEP_RE.split(after)[0].strip():
-        return ""  # the value shares its cell with other text
-    row_cells = len(cells_before) + len(_CELL_SEP_RE.split(after)) - 1
-    header = _CELL_SEP_RE.split(above)
-    if len(header) != row_cells or row_cells < 2:
-        return ""
-    return header[len(cells_before) - 1]
+    above_end = text.find("\n", above)
+    return is_label(text[above : len(text) if above_end < 0 else above_end], words)
 
 
 def _number_digits(text: str, match: re.Match) -> tuple[int, int]:
@@ -241,20 +203,25 @@ def alone_values(text: str) -> list[tuple[int, int]]:
     found = {m.span(1) for m in _VALUE_LINE_RE.finditer(text)}
     if any(c in text for c in FIELD_DELIMITERS):
         found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
+    if "</" in text:  # raw HTML: the values of its table cells and description lists
+        found.update(m.span(1) for m in _MARKUP_VALUE_RE.finditer(text))
     return sorted(found)
 
 
-def labelled_phones(text: str) -> list[tuple[int, int]]:
+def labelled_phones(
+    text: str, values: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Numbers alone on their line or in their table cell below a phone label
     (``phone_label_above``). The label may sit anywhere before the number's window, so this
-    runs on the whole document."""
+    runs on the whole document. ``values`` (``alone_values``) may be shared with the other
+    label passes over ``text``."""
     found = []
-    for start, end in alone_values(text):
+    for start, end in alone_values(text) if values is None else values:
         number = _CUED_PHONE_RE.match(text, start)
         if not number or number.end() != end:
             continue
         digits, groups = _number_digits(text, number)
-        if (_cued_length(digits, groups) and phone_label_above(text, start, end)) or (
+        if (_cued_length(digits, groups) and label_above(text, start, end, PHONE_WORD_RE)) or (
             digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)
         ):
             found.append((start, end))

@@ -1,5 +1,6 @@
 """US social security numbers below an SSN label: a form's value ("SSN/TIN" on one line, the
-number on the next) or a table cell under an "SSN" column header.
+number on the next) or a table cell under an "SSN" column header (delimited rows, a Markdown
+table, an HTML ``<th>SSN</th>`` column; ``cell_labels``).
 
 Presidio's SSN recognizer reads context words on the number's own line only, so a bare
 nine-digit run below its label scores less than phonenumbers' reading of it as a phone of some
@@ -28,13 +29,13 @@ def _issued(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
-def labelled_ssns(text: str) -> list[tuple[int, int]]:
-    """Spans of SSN-shaped values alone on their line or cell below a label with an SSN word."""
-    lower = text.lower()
-    if not any(word in lower for word in _SSN_WORDS):  # most documents: nothing to look at
-        return []
+def labelled_ssns(text: str, values: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of SSN-shaped values alone on their line or cell below a label with an SSN word.
+    ``values`` (``alone_values``) may be shared with the phones' pass: given them, looking at
+    the few SSN-shaped values costs less than looking for an SSN word first ("security" is in
+    one web page of seven)."""
     found = []
-    for start, end in alone_values(text):
+    for start, end in alone_values(text) if values is None else values:
         match = _SSN_RE.fullmatch(text, start, end)
         if (
             match

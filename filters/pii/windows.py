@@ -3,7 +3,8 @@ window the candidate lines with the context margin the recognizers read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 from filters.pii.prescan import PreScan
 from filters.pii.token_engine import TOKEN_RE
@@ -37,17 +38,27 @@ _CONTEXT_CHARS = 16
 
 
 def candidate_spans(
-    text: str, start: int, end: int, prescan: PreScan
+    text: str,
+    start: int,
+    end: int,
+    prescan: PreScan,
+    values: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
     """What of the window text[start:end] Presidio must see to report what the whole window gives.
 
-    Each candidate's line is a core; a span is a run of cores plus, before them, the six words
-    of context Presidio reads and, on both sides, the characters phonenumbers looks at. All
-    entities lie on one line and every pattern is decided within the line and that margin, so
-    matches inside a core are those of the whole window (tests check it on real pages).
+    Each candidate's line is a core, and so is the line of each of ``values`` (sorted spans in
+    document coordinates: values a label vouches for) in the window; a span is a run of cores
+    plus, before them, the six words of context Presidio reads and, on both sides, the
+    characters phonenumbers looks at. All entities lie on one line and every pattern is decided
+    within the line and that margin, so matches inside a core are those of the whole window
+    (tests check it on real pages).
     """
+    candidates = prescan.candidates(text, start, end)
+    if values:
+        first, last = bisect_left(values, (start,)), bisect_left(values, (end,))
+        candidates = sorted(candidates + [v for v in values[first:last] if v[1] <= end])
     cores: list[list[int]] = []
-    for cand_start, cand_end in prescan.candidates(text, start, end):
+    for cand_start, cand_end in candidates:
         line_start = text.rfind("\n", start, cand_start) + 1 or start
         line_end = text.find("\n", cand_end, end)
         line_end = end if line_end < 0 else line_end + 1

@@ -1,0 +1,263 @@
+"""The label of a value that fills a table cell: its column's header, or the cell before it.
+
+A number alone in a cell is a phone (or an SSN) when its column is headed by a phone (SSN)
+label, as a number alone on its line is below a label line (``phone_formats.label_above``).
+Tables reach the stage in three kinds of text:
+
+* rows of cells joined by tabs or ``|`` (extracted tables, Markdown pipe tables) and CSV rows
+  (RFC 4180, comma- or semicolon-delimited, quoted or not). The header is the row right above
+  the value's row, or the first row of the table: the lines above it with as many cells, up to
+  a blank line, with rule lines between them read through (a Markdown delimiter row
+  ``| --- | :---: |``, an ASCII grid's ``+----+----+``), so every row of a table is labelled by
+  its header, not only the first;
+* HTML, which crawled text and JSONL/Parquet inputs still carry: a ``<td>`` is labelled by the
+  cell before it in its row (``<th>Phone</th><td>...`` or ``<td>Phone:</td><td>...``) or by
+  the cell of its column in its table's first row (``<th>Phone</th>`` above), a ``<dd>`` by
+  its ``<dt>``.
+
+A document's tables are walked once however many values they hold (``ColumnHeaders`` caches
+each row's table, ``headers_for`` the last documents' ``ColumnHeaders``), so a table of a
+thousand rows costs a thousand rows, not a million.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import html
+import re
+from bisect import bisect_left, bisect_right
+
+# a label is a few words, one of them a label word
+LABEL_MAX_WORDS = 5
+# Table cells as extracted tables come out: separated by tabs or by "|" (pipe tables).
+CELL_SEP_RE = re.compile(r"[ ]*(?:\t|\|)[ ]*")
+# Delimited rows of a CSV file (RFC 4180: commas, or semicolons as spreadsheets of
+# decimal-comma locales export them; a field may be quoted)
+CSV_DELIMITERS = (",", ";")
+_TABLE_CELLS = "cells"  # the row kind of tab- and "|"-joined cells; the CSV kinds are delimiters
+# A rule between rows: a Markdown delimiter row ("| --- | :---: |"), an ASCII grid's border
+# ("+----+----+", "|====|"). Read through when looking for a column's header.
+_RULE_LINE_RE = re.compile(r"[ \t|+:]*[-=][ \t|+:=-]*\r?")
+
+# HTML: the element a value fills, the cells and rows around it (tag names in any case)
+_CELL_OPEN_RE = re.compile(r"(?i)<(td|dd)\b[^<>]*>")
+_ANY_CELL_OPEN_RE = re.compile(r"(?i)<t[dh]\b[^<>]*>")
+_ROW_OPEN_RE = re.compile(r"(?i)<tr\b")
+_TABLE_TAG_RE = re.compile(r"(?i)</?table\b")
+# where a cell's content ends: its end tag, or (end tags may be omitted) the next cell or row
+_CELL_END_RE = re.compile(r"(?i)</?(?:t[dhr]|d[dlt]|table|tbody|thead|tfoot)\b")
+# the cell right before a value's element: a <th>/<td> before a <td>, a <dt> before a <dd>,
+# its content free of other cells (inline markup such as <b> allowed), its end tag optional
+_PREVIOUS_CELL_RE = re.compile(
+    r"(?i)<(t[dh]|dt)\b[^<>]*>((?:[^<]|<(?!/?(?:t[dhr]|d[dlt]|table|tbody|thead|tfoot)\b))*)"
+    r"(?:</\1\s*>)?\s*\Z"
+)
+_PREVIOUS_TAGS = {"td": ("td", "th"), "dd": ("dt",)}
+_TAG_RE = re.compile(r"<[^<>]*>")
+# how long a cell's start tag may be (its attributes)
+_TAG_REACH = 500
+# how far before a value's element the cell before it may start
+_PREVIOUS_CELL_REACH = 400
+
+
+def is_label(text: str, words: re.Pattern) -> bool:
+    """A few words (``LABEL_MAX_WORDS``), one of them a label word."""
+    return len(text.split()) <= LABEL_MAX_WORDS and bool(words.search(text))
+
+
+@functools.lru_cache(maxsize=2)
+def headers_for(text: str) -> ColumnHeaders:
+    """The ``ColumnHeaders`` of ``text``, kept while its values are asked about: the label
+    passes and then the bait checks ask about one document's values one after another, and
+    each must not walk its tables or list its HTML rows again."""
+    return ColumnHeaders(text)
+
+
+class ColumnHeaders:
+    """The labels of the table cells of one document, with each table walked once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cells: dict[tuple[int, str], list[str]] = {}
+        self._tops: dict[tuple[int, str], int] = {}
+        self._rows: list[int] | None = None
+        self._tables: list[int] = []
+
+    # -- delimited rows ---------------------------------------------------------------------
+
+    def delimited_label(self, line_start: int, before: str, after: str, words: re.Pattern) -> bool:
+        """Is the value between ``before`` and ``after`` (the rest of its row, which starts at
+        ``line_start``) a whole cell whose column header, in the row right above or in the
+        first row of its table, is a label with one of ``words``?"""
+        above = line_above(self.text, line_start, in_table=False)
+        row_above = line_above(self.text, line_start, in_table=True)
+        for kind, column, cells in _positions(before, after):
+            if above is not None and self._labels(above, kind, column, cells, words):
+                return True
+            # the table's first row, when a row of the same shape stands above (text without
+            # tables stops here: its line above has another number of cells)
+            if row_above is None or len(self._split(row_above, kind)) != cells:
+                continue
+            top = self._table_top(row_above, kind, cells)
+            if top != above and self._labels(top, kind, column, cells, words):
+                return True
+        return False
+
+    def _labels(self, row: int, kind: str, column: int, cells: int, words: re.Pattern) -> bool:
+        """Is the row at ``row``, of ``cells`` cells, a header whose ``column`` is a label?"""
+        header = self._split(row, kind)
+        return len(header) == cells and is_label(header[column], words)
+
+    def _line(self, line_start: int) -> str:
+        end = self.text.find("\n", line_start)
+        return self.text[line_start : len(self.text) if end < 0 else end]
+
+    def _split(self, line_start: int, kind: str) -> list[str]:
+        key = (line_start, kind)
+        if key not in self._cells:
+            self._cells[key] = _cells(self._line(line_start), kind)
+        return self._cells[key]
+
+    def _table_top(self, line_start: int, kind: str, cells: int) -> int:
+        """Start of the first row of the table that the row at ``line_start`` (of ``cells``
+        cells of ``kind``) belongs to."""
+        walked = []
+        row = line_start
+        while (row, kind) not in self._tops:
+            walked.append(row)
+            above = line_above(self.text, row, in_table=True)
+            if above is None or len(self._split(above, kind)) != cells:
+                self._tops[(row, kind)] = row
+                break
+            row = above
+        top = self._tops[(row, kind)]
+        for start in walked:
+            self._tops[(start, kind)] = top
+        return top
+
+    # -- HTML -------------------------------------------------------------------------------
+
+    def markup_label(self, start: int, end: int, words: re.Pattern) -> bool | None:
+        """Is text[start:end] the whole content of a ``<td>`` or ``<dd>`` element labelled by
+        the cell before it or (a ``<td>``) by its column's cell in the table's first row? None
+        when the value fills no such element."""
+        text = self.text
+        element = _element_around(text, start, end)
+        if element is None:
+            return None
+        open_start, tag = element
+        before = _PREVIOUS_CELL_RE.search(
+            text, max(0, open_start - _PREVIOUS_CELL_REACH), open_start
+        )
+        if (
+            before
+            and before[1].lower() in _PREVIOUS_TAGS[tag]
+            and is_label(_cell_text(before[2]), words)
+        ):
+            return True
+        if tag != "td":
+            return False
+        header = self._column_header(open_start)
+        return header is not None and is_label(header, words)
+
+    def _column_header(self, open_start: int) -> str | None:
+        """The content of the cell above the ``<td>`` at ``open_start`` in the first row of its
+        table (the innermost ``<table>`` open there), or None."""
+        if self._rows is None:
+            self._rows = [m.start() for m in _ROW_OPEN_RE.finditer(self.text)]
+            self._tables = [m.start() for m in _TABLE_TAG_RE.finditer(self.text)]
+        rows = self._rows
+        row = bisect_right(rows, open_start) - 1
+        if row < 0:
+            return None
+        table = bisect_right(self._tables, rows[row]) - 1
+        first = bisect_left(rows, self._tables[table] if table >= 0 else 0)
+        if first >= row:
+            return None  # the value is in the table's first row
+        column = len(_ANY_CELL_OPEN_RE.findall(self.text, rows[row], open_start))
+        header_end = rows[first + 1]
+        cells = _ANY_CELL_OPEN_RE.finditer(self.text, rows[first], header_end)
+        for i, cell in enumerate(cells):
+            if i == column:
+                content_end = _CELL_END_RE.search(self.text, cell.end(), header_end)
+                stop = content_end.start() if content_end else header_end
+                return _cell_text(self.text[cell.end() : stop])
+        return None
+
+
+def line_above(text: str, line_start: int, in_table: bool) -> int | None:
+    """Start of the nearest line above the line at ``line_start`` that is not blank, or None.
+    Outside a table blank lines are read through (a form's label may stand a blank line above
+    its value); in a table a blank line ends it and rule lines are read through."""
+    while line_start > 0:
+        start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[start : line_start - 1]
+        if not line.strip():
+            if in_table:
+                return None
+        elif not (in_table and _RULE_LINE_RE.fullmatch(line)):
+            return start
+        line_start = start
+    return None
+
+
+def _positions(before: str, after: str) -> list[tuple[str, int, int]]:
+    """(row kind, column, cells in the row) for each way the value between ``before`` and
+    ``after`` fills a whole cell of its row: of tab- or ``|``-joined cells, or a field of a CSV
+    row as RFC 4180 reads it (quotes too)."""
+    found = []
+    cells_before, cells_after = CELL_SEP_RE.split(before), CELL_SEP_RE.split(after)
+    cells = len(cells_before) + len(cells_after) - 1
+    if not cells_before[-1].strip() and not cells_after[0].strip() and cells >= 2:
+        found.append((_TABLE_CELLS, len(cells_before) - 1, cells))
+    before, after = before.rstrip(" "), after.lstrip(" ")
+    if before.endswith('"') and after.startswith('"'):
+        before, after = before[:-1], after[1:]
+    for delim in CSV_DELIMITERS:
+        if not (before or after) or (before and not before.endswith(delim)):
+            continue
+        if after and not after.startswith(delim):
+            continue
+        column = len(_cells(before + "0", delim)) - 1
+        row = _cells(before + "0" + after, delim)
+        if column >= 0 and len(row) >= 2 and row[column] == "0":  # -1: no row (``_cells``)
+            found.append((delim, column, len(row)))
+    return found
+
+
+def _cells(line: str, kind: str) -> list[str]:
+    """The cells of a row of ``kind``: tab/``|``-joined cells or a CSV row's fields; none for
+    a line the csv module refuses (a field over its 131,072-character limit)."""
+    if kind == _TABLE_CELLS:
+        return CELL_SEP_RE.split(line)
+    try:
+        return next(csv.reader([line], delimiter=kind))
+    except (csv.Error, StopIteration):
+        return []
+
+
+def _element_around(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(where its start tag starts, "td" or "dd") when text[start:end], with only white space
+    around it, is the content of a ``<td>`` or ``<dd>`` element (its end tag, or the next
+    cell or row, right after)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\r\n":
+        i -= 1
+    if i == 0 or text[i - 1] != ">":
+        return None
+    open_start = text.rfind("<", max(0, i - _TAG_REACH), i)
+    tag = _CELL_OPEN_RE.fullmatch(text, open_start, i) if open_start >= 0 else None
+    if tag is None:
+        return None
+    j = end
+    while j < len(text) and text[j] in " \t\r\n":
+        j += 1
+    if not _CELL_END_RE.match(text, j):
+        return None
+    return open_start, tag[1].lower()
+
+
+def _cell_text(content: str) -> str:
+    """A cell's words: its markup dropped, its character references read."""
+    return html.unescape(_TAG_RE.sub(" ", content))
