@@ -499,3 +499,10 @@ def test_uncued_national_numbers_must_be_written_plainly(
     stage: PiiFilter, text: str, language: str
 ) -> None:
     assert _found(stage, text, language=language) == []
+
+
+@pytest.mark.parametrize("text", ["a::b ::", "Listen on :: ...", "::"])
+def test_a_match_with_no_word_after_it_is_scored(stage: PiiFilter, text: str) -> None:
+    """Presidio's context enhancer raised on a match with no word character after it (a bare
+    IPv6 ``::`` near the end of two of the shared raw HTML pages): the document must not fail."""
+    stage.find_spans([{"text": text, "language": "en"}])

@@ -26,7 +26,10 @@ def _token_engine_class() -> type:
             self.load()
 
         def process_text(self, text: str, language: str) -> Any:
-            words = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
+            # An empty last token at the end of the text: Presidio's context enhancer looks for
+            # the first token that ends after a match's start and raises when none does (a
+            # match with no word character after it, like a bare IPv6 "::" at the end of a page)
+            words = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)] + [("", len(text))]
             return NlpArtifacts(
                 entities=[],
                 tokens=[w for w, _ in words],
