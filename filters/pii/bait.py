@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.key_values import key_before, key_entities
 from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
@@ -122,9 +123,13 @@ _GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
 
-def _glued(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a piece of a longer token (a path, DOI, ISBN, dotted version)?"""
+def _glued(text: str, start: int, end: int, entity: str) -> bool:
+    """Is text[start:end] a piece of a longer token (a path, DOI, ISBN, dotted version)? Not
+    the value of a ``key=value`` field whose key names its entity (``remote_addr=``, ``tel=``:
+    ``key_values``)."""
     before = text[start - 1] if start > 0 else " "
+    if before == "=" and entity in key_entities(key_before(text, start) or ""):
+        before = " "
     return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
         _GLUED_AFTER_RE.match(text, end)
     )
@@ -196,7 +201,7 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     )
     # an address that is a URL's host ("http://203.0.113.7/status") is the address itself
     host = entity == "IP_ADDRESS" and text.endswith(("://", "://["), 0, start)
-    if (_glued(text, start, end) and not (label or host)) or _after_identifier(text, start):
+    if (_glued(text, start, end, entity) and not (label or host)) or _after_identifier(text, start):
         return True
     if entity == "IP_ADDRESS":
         return (

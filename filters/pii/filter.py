@@ -20,6 +20,7 @@ from filters.pii.entities import (
     Action,
     check_entities,
 )
+from filters.pii.key_values import KEYED_SCORE, email_after_key, keyed_values
 from filters.pii.language_regions import (
     NATIONAL_PHONE_SCORE,
     language_regions,
@@ -217,8 +218,12 @@ class PiiFilter(DocFilter):
 
     def _labelled(self, text: str) -> list[tuple[int, int, str, float]]:
         """SSNs and phones that a label above or a column header names (``labelled_ssns``,
-        ``labelled_phones``)."""
-        spans: list[tuple[int, int, str, float]] = []
+        ``labelled_phones``), and values whose ``key=`` names them (``keyed_values``)."""
+        spans: list[tuple[int, int, str, float]] = [
+            (s, e, entity, KEYED_SCORE)
+            for s, e, entity in keyed_values(text)
+            if entity in self.entities
+        ]
         if "US_SSN" not in self.entities and "PHONE_NUMBER" not in self.entities:
             return spans
         values = alone_values(text)  # both passes look at the same values
@@ -266,6 +271,11 @@ class PiiFilter(DocFilter):
         """Drop bait, spans that cut a word, and six-digit phones where the document's language
         has no six-digit plan (``six_digit_lines``); then resolve overlaps."""
         spans = [_extend_private_key(text, s) if s[2] == "PRIVATE_KEY" else s for s in spans]
+        # "mail=anna@x.dk": the field's key is no part of the address
+        spans = [
+            (email_after_key(text, s[0], s[1]), *s[1:]) if s[2] == "EMAIL_ADDRESS" else s
+            for s in spans
+        ]
         spans = [
             s
             for s in spans

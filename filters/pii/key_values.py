@@ -1,0 +1,126 @@
+"""Values of ``key=value`` fields (logfmt, structured log lines, query-less config lines) whose
+key names the entity: ``remote_addr=216.16.102.75``, ``ssn=671-92-7478``,
+``pan="3432 2401 4559 332"``, ``tel=96794278``, ``mail=anna@example.dk``.
+
+A key is a name at the start of its line or after white space (``level=info ssn=...``), never
+a URL's query parameter (``?id=...&tel=...``: the key follows ``?`` or ``&``). The key decides
+what the value is, as a column header does for a table cell (``cell_labels``): a phone word
+elsewhere on the line (``tel=...``) does not make the number under ``ssn=`` or ``pan=`` a
+phone. The value must still have its entity's shape and checks (an issued SSN, a Luhn-valid
+card of an issuer's length, a valid IP address, a phone's 7-15 digits), so a key alone makes
+nothing PII. Like the label passes, this runs on the whole document, outside Presidio.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from filters.pii.cards import issuer_length_ok, luhn_ok
+from filters.pii.phone_words import PHONE_WORD_RE
+
+# a key at its line's start or after white space, "=", and the value: quoted, or up to the next
+# white space
+_FIELD_RE = re.compile(r'(?m)(?:^|(?<=[ \t]))([A-Za-z][\w.\-]{0,40})=(?:"([^"\n]*)"|([^\s"]+))')
+_KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# the words of a key (split at "_", ".", "-" and camelCase, lower-cased) that name an entity
+_KEY_WORDS = {
+    "US_SSN": {"ssn", "socialsecurity", "social"},
+    "CREDIT_CARD": {"pan", "card", "cc", "ccnum", "cardnumber", "cardno", "creditcard", "credit"},
+    "IP_ADDRESS": {
+        "ip",
+        "ipv4",
+        "ipv6",
+        "ipaddr",
+        "ipaddress",
+        "addr",
+        "address",
+        "remote",
+        "client",
+        "src",
+        "dst",
+        "peer",
+        "host",
+    },
+    "EMAIL_ADDRESS": {"mail", "email", "emailaddress", "sender", "recipient", "from", "to"},
+}
+_SSN_RE = re.compile(r"(\d{3})([- ]?)(\d{2})\2(\d{4})")
+_CARD_VALUE_RE = re.compile(r"\d{12,19}|\d{4}([ \-])\d{4,6}(?:\1\d{1,5}){1,3}")
+_PHONE_VALUE_RE = re.compile(r"\+?\(?\d[\d ()./\-]{5,24}\d")
+# above every recognizer's score for the same digits (phonenumbers with context 0.75, a checked
+# SSN 0.5, a checked card 1.0 does not compete: a card key's card is that card)
+KEYED_SCORE = 0.95
+
+
+def key_entities(key: str) -> set[str]:
+    """The entities a field's key names ("remote_addr" an IP address, "customer_ssn" an SSN,
+    "mobile" a phone)."""
+    words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
+    names = set(words) | {"".join(words)}
+    found = {entity for entity, keys in _KEY_WORDS.items() if names & keys}
+    if PHONE_WORD_RE.search(" ".join(words)):
+        found.add("PHONE_NUMBER")
+    return found
+
+
+def keyed_values(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each ``key=value`` value whose key names its entity and whose
+    value has that entity's shape and checks."""
+    if "=" not in text:
+        return []
+    found = []
+    for match in _FIELD_RE.finditer(text):
+        group = 2 if match.group(2) is not None else 3
+        start, end = match.span(group)
+        value = match.group(group).strip()
+        start += len(match.group(group)) - len(match.group(group).lstrip())
+        end = start + len(value)
+        for entity in sorted(key_entities(match.group(1))):
+            if _fits(entity, value):
+                found.append((start, end, entity))
+                break
+    return found
+
+
+def key_before(text: str, start: int) -> str | None:
+    """The key of the ``key=`` (or ``key="``) that ends right before ``start``, or None."""
+    lo = text.rfind("\n", max(0, start - 60), start) + 1
+    match = re.search(
+        r'(?:^|(?<=[ \t]))([A-Za-z][\w.\-]{0,40})="?\Z', text[max(lo, start - 60) : start]
+    )
+    return match.group(1) if match else None
+
+
+def _fits(entity: str, value: str) -> bool:
+    if entity == "US_SSN":
+        ssn = _SSN_RE.fullmatch(value)
+        return bool(ssn) and ssn[1] not in ("000", "666") and ssn[1][0] != "9"
+    if entity == "CREDIT_CARD":
+        digits = "".join(c for c in value if c.isdigit())
+        return (
+            bool(_CARD_VALUE_RE.fullmatch(value)) and luhn_ok(digits) and issuer_length_ok(digits)
+        )
+    if entity == "IP_ADDRESS":
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            return False
+        return True
+    if entity == "PHONE_NUMBER":
+        digits = sum(c.isdigit() for c in value)
+        return bool(_PHONE_VALUE_RE.fullmatch(value)) and 7 <= digits <= 15
+    return False  # e-mails: the e-mail recognizer finds them (``email_after_key`` trims the key)
+
+
+def email_after_key(text: str, start: int, end: int) -> int:
+    """Where an e-mail span that begins with an e-mail field's key (``mail=anna@x.dk``, which
+    RFC 5322 would allow as a local part) really begins: after the ``=``."""
+    match = re.match(r'([A-Za-z][\w.\-]{0,40})="?', text[start:end])
+    if not match or (start > 0 and text[start - 1] not in " \t\n"):
+        return start
+    if (
+        "EMAIL_ADDRESS" not in key_entities(match.group(1))
+        or "@" not in text[start + match.end() : end]
+    ):
+        return start
+    return start + match.end()

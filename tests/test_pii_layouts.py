@@ -1,0 +1,84 @@
+"""Plain-text layouts whose structure names a value: ``key=value`` fields (logfmt), LaTeX and
+MediaWiki table cells, fixed-width text tables; and the look-alikes (prose with ``=``, ``&``,
+aligned spaces; a date and an hour) that must gain nothing. The pre-scan still gives what
+Presidio on every window gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filters.pii import PiiFilter
+from filters.pii.key_values import key_entities
+from tests.test_pii import _found
+from tests.test_pii_formats import _planted_docs
+
+LOGFMT = (
+    'ts=2021-06-16T18:29:58Z level=warn msg="login" remote_addr=216.16.102.75 '
+    'mobile="0677 2314042" ssn=671-92-7478 pan="3432 2401 4559 332" mail=anna@example.dk'
+)
+
+
+@pytest.mark.parametrize(
+    ("entity", "value"),
+    [
+        ("IP_ADDRESS", "216.16.102.75"),
+        ("PHONE_NUMBER", "0677 2314042"),
+        ("US_SSN", "671-92-7478"),
+        ("CREDIT_CARD", "3432 2401 4559 332"),
+        ("EMAIL_ADDRESS", "anna@example.dk"),  # without "mail="
+    ],
+)
+def test_a_logfmt_key_names_its_value(stage: PiiFilter, entity: str, value: str) -> None:
+    """The key decides: a phone key elsewhere on the line does not make ``ssn=`` or ``pan=`` a
+    phone, and an IP address after ``remote_addr=`` is no piece of a longer token."""
+    assert (entity, value) in _found(stage, LOGFMT)
+
+
+@pytest.mark.parametrize(
+    ("line", "entity", "value"),
+    [
+        ("client_ip=2001:db8::8a2e:370:7334 status=200", "IP_ADDRESS", "2001:db8::8a2e:370:7334"),
+        ("user.ssn=525360307 tel=98825763", "US_SSN", "525360307"),
+        ("user.ssn=525360307 tel=98825763", "PHONE_NUMBER", "98825763"),
+        ("cardNumber=4111111111111111 phone=0789550534", "CREDIT_CARD", "4111111111111111"),
+        ("[main] PhoneNumber=96794278", "PHONE_NUMBER", "96794278"),
+        ('email="li.wei+news@example.com" ok=1', "EMAIL_ADDRESS", "li.wei+news@example.com"),
+    ],
+)
+def test_key_value_forms(stage: PiiFilter, line: str, entity: str, value: str) -> None:
+    assert (entity, value) in _found(stage, line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order_id=74005912 duration_ms=5690312 level=info tel=5",  # keys that name nothing
+        "see https://example.com/view?tel=0789550534&ip=10.20.30.40 for details",  # a URL query
+        "pan=4111111111111112 ssn=000-12-3456",  # a card failing Luhn, an unissued SSN
+        "version=2.7.1.4 build=20240117",  # a version is no address under a version key
+        "Let x=5 and y=10 so that x + y = 15 in 2024",  # prose with "="
+    ],
+)
+def test_key_value_lookalikes_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert _found(stage, text) == []
+
+
+def test_an_address_that_holds_equals_signs_keeps_them() -> None:
+    """An SRS bounce address holds "=" in its local part: its first piece names no e-mail
+    field, so nothing is trimmed off (which would leak the rest)."""
+    assert "EMAIL_ADDRESS" not in key_entities("SRS0")
+    assert {"IP_ADDRESS"} == key_entities("remote_addr")
+    assert "US_SSN" in key_entities("customerSSN")
+
+
+def test_prescan_identity_holds_for_layouts(stage: PiiFilter, plain_stage: PiiFilter) -> None:
+    docs = _planted_docs()
+    gap = "\n" + "plain words without any candidate " * 40 + "\n"
+    docs[2]["text"] += gap + gap.join(PLANTED) + gap
+    with_prescan = stage.find_spans(docs)
+    assert with_prescan == plain_stage.find_spans(docs)
+    found = {docs[2]["text"][s:e] for s, e, _, _ in with_prescan[2]}
+    assert {"216.16.102.75", "671-92-7478", "3432 2401 4559 332"} <= found
+
+
+PLANTED = [LOGFMT]
