@@ -81,4 +81,24 @@ def test_prescan_identity_holds_for_layouts(stage: PiiFilter, plain_stage: PiiFi
     assert {"216.16.102.75", "671-92-7478", "3432 2401 4559 332"} <= found
 
 
-PLANTED = [LOGFMT]
+PLANTED = [LOGFMT, "2024-02-13 10:58 <aurelio> call me on 0677 2314042"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-02-13 10:58 <aurelio> call me on the usual number",
+        "[2021-12-23 10:18] <zena> ring me later, phone is dead",
+        "2019-10-15 17:00 - tel. line down, call back tomorrow",
+        "13.05.2019 16:12 Anruf von der Zentrale, Telefon besetzt",
+    ],
+)
+def test_a_date_and_an_hour_are_no_phone(stage: PiiFilter, text: str) -> None:
+    """A chat log's or a journal's time stamp beside a phone word: a date whose day has two
+    digits ("13") was read as its first digit and the rest as a phone."""
+    assert _found(stage, text) == []
+
+
+def test_a_phone_after_a_time_stamp_is_still_found(stage: PiiFilter) -> None:
+    text = "2024-02-13 10:58 <aurelio> call me on 0677 2314042"
+    assert _found(stage, text) == [("PHONE_NUMBER", "0677 2314042")]

@@ -117,6 +117,9 @@ DATE_RE = re.compile(
     r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:1[6-9]|20)\d\d"
     r"|(?:1[6-9]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
 )
+# a date that starts a value, all of it: the regex's alternatives take the first that fits, so
+# without the look-ahead "2024-02-13 10" would start with "2024-02-1" (a digit after it)
+DATE_START_RE = re.compile(rf"(?:{DATE_RE.pattern})(?!\d)")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 _GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
@@ -252,8 +255,9 @@ def _after_identifier(text: str, start: int, lo: int = 0) -> bool:
 
 
 def starts_with_date(value: str) -> bool:
-    date = DATE_RE.match(value)
-    return bool(date) and (date.end() == len(value) or not value[date.end()].isdigit())
+    """Does ``value`` start with a whole date ("2024-02-13 10", an ISO date and an hour in a
+    chat log's time stamp)?"""
+    return DATE_START_RE.match(value) is not None
 
 
 def _range(core: str) -> bool:

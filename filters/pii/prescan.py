@@ -7,7 +7,7 @@ import re
 
 from filters.pii.bait import (
     DASH_PAIR_RE,
-    DATE_RE,
+    DATE_START_RE,
     doubtful_run,
     line_of,
     page_shape,
@@ -104,7 +104,7 @@ def _long_enough(run: str) -> bool:
     if DASH_PAIR_RE.fullmatch(run):  # "1914–1918": every phone inside is a range or too short
         return False
     if starts_with_date(run):
-        run = run[DATE_RE.match(run).end() :]
+        run = run[DATE_START_RE.match(run).end() :]
     digits = sum(c.isdigit() for c in run)
     return digits >= MIN_PHONE_DIGITS or (digits >= MIN_GROUPED_PHONE_DIGITS and not run.isdigit())
 
