@@ -81,9 +81,6 @@ def test_prescan_identity_holds_for_layouts(stage: PiiFilter, plain_stage: PiiFi
     assert {"216.16.102.75", "671-92-7478", "3432 2401 4559 332"} <= found
 
 
-PLANTED = [LOGFMT, "2024-02-13 10:58 <aurelio> call me on 0677 2314042"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -102,3 +99,57 @@ def test_a_date_and_an_hour_are_no_phone(stage: PiiFilter, text: str) -> None:
 def test_a_phone_after_a_time_stamp_is_still_found(stage: PiiFilter) -> None:
     text = "2024-02-13 10:58 <aurelio> call me on 0677 2314042"
     assert _found(stage, text) == [("PHONE_NUMBER", "0677 2314042")]
+
+
+LATEX = r"""\begin{tabular}{llll}
+\hline
+Name & SSN & Phone & Amount \\
+\midrule
+Dalton Mraz & 674742258 & 0680 7576730 & 2001 \\
+Thea Armstrong & 283 07 6492 & 831 076 492 & 317.51 \\
+\hline
+\end{tabular}"""
+WIKI = """{| class="wikitable"
+! Name !! SSN !! Cell !! Since
+|-
+| Wilford Hintz || 679212769 || 834 869 390 || 2006
+|-
+| Wil Hintz || 679212761 || 834 869 391 || 2006
+|}"""
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (LATEX, "US_SSN", "674742258"),  # one run under an SSN column, a phone column beside it
+        (LATEX, "US_SSN", "283 07 6492"),
+        (LATEX, "PHONE_NUMBER", "831 076 492"),  # a national number, labelled by its column only
+        (WIKI, "US_SSN", "679212769"),
+        (WIKI, "US_SSN", "679212761"),
+        (WIKI, "PHONE_NUMBER", "834 869 390"),
+        (WIKI, "PHONE_NUMBER", "834 869 391"),
+        ("! Name !! Telefon\n|-\n| Anna Berg || 3012 3456", "PHONE_NUMBER", "3012 3456"),
+        ("Name & Mobile \\\\ \\hline\nA. Berg & 601 671 274 \\\\", "PHONE_NUMBER", "601 671 274"),
+    ],
+)
+def test_typeset_table_cells_are_labelled_by_their_header(
+    stage: PiiFilter, text: str, entity: str, value: str
+) -> None:
+    assert (entity, value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom & Jerry & 4101292 & friends \\\\ and more\nProfit & loss 2024 & 83106492 & EUR \\\\",
+        "Smith & Sons, est. 1990 & 4101 2920 & co.",  # prose with "&", no header
+        "! Fun !! Phone\n| Tom || 28307649 || x",  # a row of another width than its header
+        "Item & Order no. & Total \\\\\nBolts & 83106492 & 12.50 \\\\",  # no phone column
+        "! Year !! Population\n|-\n| 2001 || 4101292",
+    ],
+)
+def test_typeset_lookalikes_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert _found(stage, text) == []
+
+
+PLANTED = [LOGFMT, LATEX, WIKI, "2024-02-13 10:58 <aurelio> call me on 0677 2314042"]

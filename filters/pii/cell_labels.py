@@ -36,9 +36,22 @@ CELL_SEP_RE = re.compile(r"[ ]*(?:\t|\|)[ ]*")
 # decimal-comma locales export them; a field may be quoted)
 CSV_DELIMITERS = (",", ";")
 _TABLE_CELLS = "cells"  # the row kind of tab- and "|"-joined cells; the CSV kinds are delimiters
+# Typeset tables: a LaTeX tabular row ("Name & Phone \\", cells between unescaped "&", the row
+# ended by "\\") and a MediaWiki table row ("! Name !! Phone" a header, "| a || b" a row).
+_LATEX_CELLS = "latex"
+_WIKI_CELLS = "wiki"
+_LATEX_ROW_END_RE = re.compile(r"\\\\")
+_LATEX_SEP_RE = re.compile(r"(?<!\\)&")
+_WIKI_SEP_RE = re.compile(r"\|\||!!")
+# the mark that stands for a value while its row is split into cells (no row holds it)
+_VALUE_MARK = "\x00"
 # A rule between rows: a Markdown delimiter row ("| --- | :---: |"), an ASCII grid's border
-# ("+----+----+", "|====|"). Read through when looking for a column's header.
-_RULE_LINE_RE = re.compile(r"[ \t|+:]*[-=][ \t|+:=-]*\r?")
+# ("+----+----+", "|====|"), a MediaWiki row start ("|-"), a LaTeX rule ("\hline",
+# "\\midrule", "\\cline{2-3}"). Read through when looking for a column's header.
+_RULE_LINE_RE = re.compile(
+    r"[ \t|+:]*[-=][ \t|+:=-]*\r?"
+    r"|[ \t]*(?:\\(?:hline|toprule|midrule|bottomrule|c(?:mid)?line\{[^{}]*\})[ \t]*)+\r?"
+)
 
 # HTML: the element a value fills, the cells and rows around it (tag names in any case)
 _CELL_OPEN_RE = re.compile(r"(?i)<(td|dd)\b[^<>]*>")
@@ -214,6 +227,7 @@ def _positions(before: str, after: str) -> list[tuple[str, int, int]]:
     before, after = before.rstrip(" "), after.lstrip(" ")
     if before.endswith('"') and after.startswith('"'):
         before, after = before[:-1], after[1:]
+    found += _typeset_positions(before, after)
     for delim in CSV_DELIMITERS:
         if not (before or after) or (before and not before.endswith(delim)):
             continue
@@ -226,11 +240,36 @@ def _positions(before: str, after: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def _typeset_positions(before: str, after: str) -> list[tuple[str, int, int]]:
+    """``_positions`` in a LaTeX tabular row or a MediaWiki table row."""
+    found = []
+    kinds = []
+    if "&" in before or "&" in after:
+        kinds.append(_LATEX_CELLS)
+    if before.lstrip()[:1] in ("|", "!"):
+        kinds.append(_WIKI_CELLS)
+    for kind in kinds:
+        row = _cells(before + _VALUE_MARK + after, kind)
+        columns = [i for i, cell in enumerate(row) if cell == _VALUE_MARK]
+        if len(row) >= 2 and columns:
+            found.append((kind, columns[0], len(row)))
+    return found
+
+
 def _cells(line: str, kind: str) -> list[str]:
-    """The cells of a row of ``kind``: tab/``|``-joined cells or a CSV row's fields; none for
-    a line the csv module refuses (a field over its 131,072-character limit)."""
+    """The cells of a row of ``kind``: tab/``|``-joined cells, a LaTeX or MediaWiki table row's
+    cells (stripped), or a CSV row's fields; none for a line that is no such row or one the
+    csv module refuses (a field over its 131,072-character limit)."""
     if kind == _TABLE_CELLS:
         return CELL_SEP_RE.split(line)
+    if kind == _LATEX_CELLS:
+        cells = _LATEX_SEP_RE.split(_LATEX_ROW_END_RE.split(line, 1)[0])
+        return [c.strip() for c in cells] if len(cells) >= 2 else []
+    if kind == _WIKI_CELLS:
+        row = line.strip()
+        if row[:1] not in ("|", "!") or row[1:2] in ("-", "}", "+"):
+            return []  # not a row: a row separator, the table's end or its caption
+        return [c.strip() for c in _WIKI_SEP_RE.split(row[1:])]
     try:
         return next(csv.reader([line], delimiter=kind))
     except (csv.Error, StopIteration):

@@ -94,6 +94,9 @@ _VALUE_CELL_RES = (
     ),
     re.compile(rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?={_FIELD_DELIMITER})"),
 )
+# a number that is the whole cell of a LaTeX tabular row: between "&"s, or first before one, or
+# last before the row's end "\\" (only looked for in text with both)
+_LATEX_VALUE_RE = re.compile(rf"(?m)(?:(?<=&)|^)[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*(?=&|\\\\)")
 # a number that is the whole content of an HTML <td> or <dd> element (raw markup in crawled
 # text, JSONL and Parquet inputs), its end tag or the next cell or row right after it
 _MARKUP_VALUE_RE = re.compile(
@@ -203,6 +206,8 @@ def alone_values(text: str) -> list[tuple[int, int]]:
     found = {m.span(1) for m in _VALUE_LINE_RE.finditer(text)}
     if any(c in text for c in FIELD_DELIMITERS):
         found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
+    if "&" in text and "\\\\" in text:  # LaTeX tabular rows
+        found.update(m.span(1) for m in _LATEX_VALUE_RE.finditer(text))
     if "</" in text:  # raw HTML: the values of its table cells and description lists
         found.update(m.span(1) for m in _MARKUP_VALUE_RE.finditer(text))
     return sorted(found)
