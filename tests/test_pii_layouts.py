@@ -152,4 +152,54 @@ def test_typeset_lookalikes_stay_unredacted(stage: PiiFilter, text: str) -> None
     assert _found(stage, text) == []
 
 
-PLANTED = [LOGFMT, LATEX, WIKI, "2024-02-13 10:58 <aurelio> call me on 0677 2314042"]
+FIXED = """Name              Tel            Card no.           Since
+----------------  -------------  -----------------  -----
+Jett Dickens      0483 304-027   6363687366002352   2012
+Ann Lee           138 829 468    4111111111111111   2019
+Jettie Rodriguez      736843121  5555555555554444   2016"""
+FIXED_SSN = """Name             SSN            Account (IBAN)                Phone      Since
+Samara Kemmer    528812769      MC065406633276MS5LAIPFECW88   3768 7703  2015"""
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (FIXED, "PHONE_NUMBER", "138 829 468"),  # left-aligned under its header
+        (FIXED, "PHONE_NUMBER", "736843121"),  # right-aligned, spanning the header's end
+        (FIXED_SSN, "US_SSN", "528812769"),
+        (FIXED_SSN, "PHONE_NUMBER", "3768 7703"),  # the next field two spaces after it
+    ],
+)
+def test_fixed_width_fields_are_labelled_by_their_header(
+    stage: PiiFilter, text: str, entity: str, value: str
+) -> None:
+    assert (entity, value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with double spaces after its sentences, a phone-free header-less pair of lines
+        "He said so.  Then he left.  Nobody followed 1234567 him.\n"
+        "It was late.  The clock struck 7654321 times.  Then silence fell.",
+        # a fixed-width table without a phone column
+        "Item        Order no.     Total\nBolts       83106492      12.50\n"
+        "Nuts        83106493      11.50",
+        # fields that do not line up under the header
+        "Name     Tel     Since\nJett Dickens Ann   8483304   2012",
+        # a header line with numbers in it is no header of words
+        "Tel 2019     Tel 2020     Tel 2021\n83106492     83106493     83106494",
+    ],
+)
+def test_fixed_width_lookalikes_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert _found(stage, text) == []
+
+
+PLANTED = [
+    LOGFMT,
+    LATEX,
+    WIKI,
+    FIXED,
+    FIXED_SSN,
+    "2024-02-13 10:58 <aurelio> call me on 0677 2314042",
+]

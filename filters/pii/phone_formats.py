@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from filters.pii.cell_labels import headers_for, is_label, line_above
+from filters.pii.fixed_width import table_fields
 from filters.pii.phone_words import PHONE_WORD_RE
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -80,6 +81,7 @@ _CUED_PHONE_RE = re.compile(
 )
 # a line that holds nothing but a number (a form's value below its label)
 _VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
+_VALUE_RE = re.compile(f"{_ANY_NUMBER}{_PHONE_EXT}")
 # What separates the fields of a delimited row: tabs and "|" (extracted and pipe tables), commas
 # and semicolons (CSV). Every entity's boundaries and the table-cell values below use this set.
 FIELD_DELIMITERS = "\t|,;"
@@ -124,6 +126,9 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
 
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
     """``phone_label_above`` for the label words ``words``."""
+    column = table_fields(text).get((start, end)) if "  " in text else None
+    if column is not None:  # a field of a fixed-width table, below its column's header
+        return is_label(column, words)
     headers = headers_for(text)
     found = headers.markup_label(start, end, words)
     if found is not None:
@@ -208,6 +213,10 @@ def alone_values(text: str) -> list[tuple[int, int]]:
         found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
     if "&" in text and "\\\\" in text:  # LaTeX tabular rows
         found.update(m.span(1) for m in _LATEX_VALUE_RE.finditer(text))
+    if "  " in text:  # fixed-width text tables: fields padded with spaces
+        found.update(
+            span for span in table_fields(text) if _VALUE_RE.fullmatch(text, *span) is not None
+        )
     if "</" in text:  # raw HTML: the values of its table cells and description lists
         found.update(m.span(1) for m in _MARKUP_VALUE_RE.finditer(text))
     return sorted(found)
@@ -222,8 +231,10 @@ def labelled_phones(
     label passes over ``text``."""
     found = []
     for start, end in alone_values(text) if values is None else values:
-        number = _CUED_PHONE_RE.match(text, start)
-        if not number or number.end() != end:
+        # the value as its line or cell bounds it: a fixed-width table's next field may follow
+        # after two spaces, which a number's own separators would read on into
+        number = _CUED_PHONE_RE.fullmatch(text, start, end)
+        if not number:
             continue
         digits, groups = _number_digits(text, number)
         if (_cued_length(digits, groups) and label_above(text, start, end, PHONE_WORD_RE)) or (
