@@ -117,6 +117,19 @@ WIKI = """{| class="wikitable"
 | Wil Hintz || 679212761 || 834 869 391 || 2006
 |}"""
 
+WIKI_LINES = """{| class="wikitable"
+! Name
+! Address !! Cell !! SSN
+|-
+| Jaqueline DuBuque
+| 100.179.64.192
+| 834 869 390
+| 679212769
+|-
+| Jaq DuBuque || 100.179.64.19
+| 834 869 391 || 679212761
+|}"""
+
 
 @pytest.mark.parametrize(
     ("text", "entity", "value"),
@@ -129,6 +142,9 @@ WIKI = """{| class="wikitable"
         (WIKI, "PHONE_NUMBER", "834 869 390"),
         (WIKI, "PHONE_NUMBER", "834 869 391"),
         ("! Name !! Telefon\n|-\n| Anna Berg || 3012 3456", "PHONE_NUMBER", "3012 3456"),
+        (WIKI_LINES, "PHONE_NUMBER", "834 869 390"),  # a row's cells one per line
+        (WIKI_LINES, "PHONE_NUMBER", "834 869 391"),  # ... in the table's second row
+        (WIKI_LINES, "US_SSN", "679212761"),  # header cells one per line
         ("Name & Mobile \\\\ \\hline\nA. Berg & 601 671 274 \\\\", "PHONE_NUMBER", "601 671 274"),
     ],
 )
@@ -146,6 +162,8 @@ def test_typeset_table_cells_are_labelled_by_their_header(
         "! Fun !! Phone\n| Tom || 28307649 || x",  # a row of another width than its header
         "Item & Order no. & Total \\\\\nBolts & 83106492 & 12.50 \\\\",  # no phone column
         "! Year !! Population\n|-\n| 2001 || 4101292",
+        "{|\n! Name !! Year !! Total\n|-\n| Jaq\n| 2019\n| 83486939\n|}",
+        "Intro line\n| 83486939\n| x",  # lines that start with "|" in no table
     ],
 )
 def test_typeset_lookalikes_stay_unredacted(stage: PiiFilter, text: str) -> None:
@@ -199,6 +217,7 @@ PLANTED = [
     LOGFMT,
     LATEX,
     WIKI,
+    WIKI_LINES,
     FIXED,
     FIXED_SSN,
     "2024-02-13 10:58 <aurelio> call me on 0677 2314042",

@@ -43,6 +43,8 @@ _WIKI_CELLS = "wiki"
 _LATEX_ROW_END_RE = re.compile(r"\\\\")
 _LATEX_SEP_RE = re.compile(r"(?<!\\)&")
 _WIKI_SEP_RE = re.compile(r"\|\||!!")
+# what may follow a MediaWiki cell's value on its line: the next cell, or nothing
+_WIKI_CELL_END_RE = re.compile(r"[ \t]*(?:\|\||\r?\Z)")
 # the mark that stands for a value while its row is split into cells (no row holds it)
 _VALUE_MARK = "\x00"
 # A rule between rows: a Markdown delimiter row ("| --- | :---: |"), an ASCII grid's border
@@ -96,6 +98,7 @@ class ColumnHeaders:
         self._tops: dict[tuple[int, str], int] = {}
         self._rows: list[int] | None = None
         self._tables: list[int] = []
+        self._wiki_headers: dict[int, list[str]] = {}
 
     # -- delimited rows ---------------------------------------------------------------------
 
@@ -115,7 +118,56 @@ class ColumnHeaders:
             top = self._table_top(row_above, kind, cells)
             if top != above and self._labels(top, kind, column, cells, words):
                 return True
+        if before.lstrip().startswith("|") and _WIKI_CELL_END_RE.match(after):
+            return self._wiki_cell_label(line_start, before, words)
         return False
+
+    def _wiki_cell_label(self, line_start: int, before: str, words: re.Pattern) -> bool:
+        """Is a MediaWiki cell (the value after ``before`` on the row line at ``line_start``)
+        under a header cell with one of ``words``, where the row's cells are on several lines
+        ("| Jaqueline" then "| 834 869 390") or the header's are ("! Name" then "! Phone")? Its
+        column is the count of the row's cells before it, back to the row's "|-"; the header is
+        the table's "!" cells, above its rows."""
+        cells = _WIKI_SEP_RE.split(before.strip()[1:])
+        if cells[-1].strip():
+            return False  # the value is not a whole cell
+        column = len(cells) - 1
+        row = line_above(self.text, line_start, in_table=False)
+        while row is not None:
+            line = self._line(row).strip()
+            if line.startswith("|-"):
+                break
+            if not line.startswith("|") or line[1:2] in ("}", "+"):
+                return False
+            column += len(_WIKI_SEP_RE.split(line[1:]))
+            row = line_above(self.text, row, in_table=False)
+        if row is None:
+            return False
+        header = self._wiki_header(row)
+        return column < len(header) and is_label(header[column], words)
+
+    def _wiki_header(self, separator: int) -> list[str]:
+        """The "!" cells of the MediaWiki table whose row starts at the "|-" line at
+        ``separator``, found above its other rows (each table's rows walked once: the header
+        is kept for every "|-" line passed)."""
+        header: list[str] = []
+        passed = []
+        row: int | None = separator
+        while row is not None:  # above the row: other rows, then the header
+            if row in self._wiki_headers:
+                header = self._wiki_headers[row]
+                break
+            line = self._line(row).strip()
+            if line.startswith("!"):
+                header[:0] = [c.strip() for c in _WIKI_SEP_RE.split(line[1:])]
+            elif header or not line.startswith("|") or line[1:2] in ("}", "+"):
+                break
+            elif line.startswith("|-"):
+                passed.append(row)
+            row = line_above(self.text, row, in_table=False)
+        for start in passed:
+            self._wiki_headers[start] = header
+        return header
 
     def _labels(self, row: int, kind: str, column: int, cells: int, words: re.Pattern) -> bool:
         """Is the row at ``row``, of ``cells`` cells, a header whose ``column`` is a label?"""
