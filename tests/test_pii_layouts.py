@@ -186,6 +186,18 @@ Samara Kemmer    528812769      MC065406633276MS5LAIPFECW88   3768 7703  2015"""
         (FIXED, "PHONE_NUMBER", "736843121"),  # right-aligned, spanning the header's end
         (FIXED_SSN, "US_SSN", "528812769"),
         (FIXED_SSN, "PHONE_NUMBER", "3768 7703"),  # the next field two spaces after it
+        # an SSN's shape under a phone header is a phone, in any table
+        (
+            "Name        Tel            Since\nM. Adams    653 30 3349    2007",
+            "PHONE_NUMBER",
+            "653 30 3349",
+        ),
+        (
+            "Name & Phone & Since \\\\\nM. Adams & 626-23-2417 & 2007 \\\\",
+            "PHONE_NUMBER",
+            "626-23-2417",
+        ),
+        ("Name,Phone,Since\nM. Adams,645-59-7212,2007", "PHONE_NUMBER", "645-59-7212"),
     ],
 )
 def test_fixed_width_fields_are_labelled_by_their_header(

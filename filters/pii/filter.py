@@ -30,9 +30,9 @@ from filters.pii.language_regions import (
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
 from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
-    PHONE_FORMAT_SCORE,
     alone_values,
     labelled_phones,
+    labelled_score,
 )
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
@@ -232,7 +232,7 @@ class PiiFilter(DocFilter):
             spans += [(s, e, "US_SSN", LABELLED_SSN_SCORE) for s, e in ssns]
         if "PHONE_NUMBER" in self.entities:
             phones = labelled_phones(text, values)
-            spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in phones]
+            spans += [(s, e, "PHONE_NUMBER", labelled_score(text, s, e)) for s, e in phones]
         return spans
 
     def _extra_regions(self, doc: Record) -> tuple[str, ...]:

@@ -106,6 +106,21 @@ _MARKUP_VALUE_RE = re.compile(
     r"(?=(?i:</?(?:t[dhr]|d[dlt]|table|tbody|thead|tfoot)\b))"
 )
 PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
+# A value in a phone column of a table (not a form's value below a label line, whose "label"
+# may be the line of another number): the header decides, as an SSN column's does
+# (``ssn_labels.LABELLED_SSN_SCORE``, which wins a tie): "653 30 3349" under "Tel" is a phone
+# although it has an SSN's shape (Presidio's SSN pattern scores 0.5).
+LABELLED_CELL_SCORE = 0.8
+
+
+def labelled_score(text: str, start: int, end: int) -> float:
+    """The score of a labelled phone: ``LABELLED_CELL_SCORE`` in a table cell, the format
+    score alone on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start:start].strip() and not text[end:line_end].strip()
+    return PHONE_FORMAT_SCORE if alone else LABELLED_CELL_SCORE
 
 
 def phone_context(text: str, start: int, end: int) -> bool:
