@@ -34,6 +34,8 @@ def table_fields(text: str) -> dict[tuple[int, int], str]:
     the header field of its column. Empty for text with no such table (what most text pays:
     one search for two spaces between words)."""
     found: dict[tuple[int, int], str] = {}
+    if "  " not in text:
+        return found
     lines: list[int] = []
     seen = -1
     for gap in _GAP_RE.finditer(text):

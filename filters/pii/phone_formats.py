@@ -141,7 +141,7 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
 
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
     """``phone_label_above`` for the label words ``words``."""
-    column = table_fields(text).get((start, end)) if "  " in text else None
+    column = table_fields(text).get((start, end))
     if column is not None:  # a field of a fixed-width table, below its column's header
         return is_label(column, words)
     headers = headers_for(text)
@@ -228,10 +228,10 @@ def alone_values(text: str) -> list[tuple[int, int]]:
         found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
     if "&" in text and "\\\\" in text:  # LaTeX tabular rows
         found.update(m.span(1) for m in _LATEX_VALUE_RE.finditer(text))
-    if "  " in text:  # fixed-width text tables: fields padded with spaces
-        found.update(
-            span for span in table_fields(text) if _VALUE_RE.fullmatch(text, *span) is not None
-        )
+    # fixed-width text tables: fields padded with spaces
+    found.update(
+        span for span in table_fields(text) if _VALUE_RE.fullmatch(text, *span) is not None
+    )
     if "</" in text:  # raw HTML: the values of its table cells and description lists
         found.update(m.span(1) for m in _MARKUP_VALUE_RE.finditer(text))
     return sorted(found)
