@@ -402,12 +402,27 @@ PLANTED = [
 ]
 
 
+# Lines with no candidate between planted values: each value gets a pre-scan window of its own
+_GAP = "\n" + "plain words without any candidate " * 40 + "\n"
+
+
 def _planted_docs() -> list[dict]:
     rows = [json.loads(line) for line in (DATA / "real_pages.jsonl").open(encoding="utf-8")]
     docs = [_doc(r["text"], r["language"], r["id"]) for r in rows]
-    gap = "\n" + "plain words without any candidate " * 40 + "\n"
-    docs[1]["text"] += gap + gap.join(PLANTED) + gap
+    docs[1]["text"] += _GAP + _GAP.join(PLANTED) + _GAP
     return docs
+
+
+def prescan_identity_finds(
+    stage: PiiFilter, plain_stage: PiiFilter, planted: list[str]
+) -> list[str]:
+    """Plant ``planted`` in a third real page as well, check that the stage finds the same
+    spans in every page with and without the pre-scan, and return the strings found there."""
+    docs = _planted_docs()
+    docs[2]["text"] += _GAP + _GAP.join(planted) + _GAP
+    with_prescan = stage.find_spans(docs)
+    assert with_prescan == plain_stage.find_spans(docs)
+    return [docs[2]["text"][s:e] for s, e, _, _ in with_prescan[2]]
 
 
 def test_prescan_identity_holds_for_the_new_formats(
