@@ -300,6 +300,37 @@ def test_real_entities_in_bait_shapes_stay_candidates(
     assert _found(stage, text) == _found(plain_stage, text)
 
 
+def test_prescan_token_prefix_searches_are_the_prefixes() -> None:
+    """The grouped searches find exactly the vendor token prefixes that _TOKEN_CANDIDATE_RE's
+    alternatives start with, in a window as in a whole text."""
+    import random
+
+    from filters.pii.prescan import _TOKEN_PREFIX_RES
+
+    prefixes = ("AKIA", "ASIA", "ABIA", "ACCA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_")
+    prefixes += ("github_pat_", "xox", "AIza", "k_live_", "k_test_", "eyJ", "-----BEGIN")
+    rng = random.Random(15)
+    pieces = [*prefixes, *(p[:-1] for p in prefixes), *(p[1:] for p in prefixes), "A", "g", " "]
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 4)))
+        start, end = sorted(rng.choices(range(len(text) + 1), k=2))
+        want = any(text.find(p, start, end) >= 0 for p in prefixes)
+        assert any(r.search(text, start, end) for r in _TOKEN_PREFIX_RES) == want, text
+
+
+def test_prescan_token_memo_follows_the_text() -> None:
+    """The pre-scan asks once per document whether a vendor token prefix occurs in it: the
+    answer kept for one text must not be given for the next (same length or not), and a
+    window of a text that holds one elsewhere still gives no token candidate."""
+    prescan = PreScan()
+    plain = "key AKIZQWERTYUIOPASDF and more words"
+    token = "key AKIAQWERTYUIOPASDF and more words"
+    assert len(plain) == len(token)
+    for text, found in ((plain, []), (token, [(4, 8)]), (plain, []), (token, [(4, 8)])):
+        assert prescan.candidates(text, 0, len(text)) == found
+    assert prescan.candidates(token, 9, len(token)) == []
+
+
 @pytest.mark.parametrize(
     "marker", [";ext=", " ext. ", " extn ", " доб ", " x", " ｘ", "#", " ＃", " int ", ", ext "]
 )

@@ -521,3 +521,46 @@ def test_a_match_with_no_word_after_it_is_scored(stage: PiiFilter, text: str) ->
     """Presidio's context enhancer raised on a match with no word character after it (a bare
     IPv6 ``::`` near the end of two of the shared raw HTML pages): the document must not fail."""
     stage.find_spans([{"text": text, "language": "en"}])
+
+
+def test_plain_number_pattern_is_the_lookbehind_form() -> None:
+    """``_PLAIN_NUMBER_RE`` starts with its first character so that re skips ahead fast; it must
+    match exactly what the pattern written with its look-behinds first matches."""
+    import random
+    import re
+
+    from filters.pii.language_regions import _PLAIN_NUMBER_RE
+
+    reference = re.compile(
+        r"(?<![\w+./\-])(?<!\d,)(?<!\d[ \-])\+?\d+(?:([ \-])\d+(?:\1\d+)*)?"
+        r"(?![\w/\-]|\.\w|,\d|[ \-]\d)"
+    )
+    rng = random.Random(15)
+    alphabet = "0123456789+-/ .,a\n\u0663_"
+    texts = ["+49 30 1234567", "a+1 2", "x 12-34 56", "1,2345678", "++12", "+", "9", "1 -2"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 14))) for _ in range(20000)]
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in reference.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _PLAIN_NUMBER_RE.finditer(text)] == want, text
+
+
+def test_value_lines_and_cells_as_plain_finditer() -> None:
+    """``alone_values`` finds its line-start patterns after a newline (fast); it must give what
+    the patterns' own finditer gives, numbers that run over a line end included."""
+    import random
+
+    from filters.pii import phone_formats as pf
+
+    pairs = [
+        (pf._VALUE_LINE_RE, pf._VALUE_LINE_AFTER_NEWLINE_RE),
+        (pf._VALUE_CELL_RES[1], pf._VALUE_CELL_AFTER_NEWLINE_RE),
+    ]
+    rng = random.Random(15)
+    pieces = ["12", "345", "0", "\n", " ", "\t", "|", ",", '"', "x", " #", "(", ")", "+", "-"]
+    texts = ["555 1234\n#12\n7", "\n\n12 34\n", "12|\n34;", "(030) 12\nx\n9"]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 16))) for _ in range(20000)]
+    for pattern, after_newline in pairs:
+        for text in texts:
+            want = [m.span(1) for m in pattern.finditer(text)]
+            got = [m.span(1) for m in pf.line_start_matches(pattern, after_newline, text)]
+            assert got == want, text

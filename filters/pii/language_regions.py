@@ -26,8 +26,14 @@ NATIONAL_PHONE_SCORE = 0.4
 # also reads "(1996). 736", "2647/1998", a law and its year, and "8.000-9.000" as Vietnamese or
 # Greek numbers; Wikipedia is full of such citations and ranges); a comma is a boundary, as a
 # CSV field's delimiter, unless a digit is on its other side (a decimal, a list of numbers) ...
+# The pattern is "(?<![\w+./\-])(?<!\d,)(?<!\d[ \-])\+?\d+(?:([ \-])\d+(?:\1\d+)*)?" then the
+# look-ahead, written to start with its first character, "+" or a digit, with the look-behinds
+# widened by that character: Python's re only skips ahead fast to a pattern's first character
+# when the pattern starts with one, and this scan runs over every document of such a language
+# (tests/test_pii_language_regions.py checks the two forms agree).
 _PLAIN_NUMBER_RE = re.compile(
-    r"(?<![\w+./\-])(?<!\d,)(?<!\d[ \-])\+?\d+(?:([ \-])\d+(?:\1\d+)*)?"
+    r"[+\d](?<![\w+./\-].)(?<!\d,.)(?<!\d[ \-].)(?:(?<=\+)\d+|(?<=\d)\d*)"
+    r"(?:([ \-])\d+(?:\1\d+)*)?"
     r"(?![\w/\-]|\.\w|,\d|[ \-]\d)"
 )
 # ... and not start with a year and a month: "Biol. Lett. 13: 20170484" is an article number

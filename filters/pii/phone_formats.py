@@ -9,6 +9,7 @@ must cover) and the phone words looked for on a number's line (``phone_context``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.fixed_width import table_fields
@@ -220,12 +221,40 @@ def format_phones(text: str) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
+def _after_newline(pattern: re.Pattern) -> re.Pattern:
+    """``pattern``, which starts with ``(?m)^``, led by the newline before the line instead:
+    re tries a pattern that starts with ``^`` at every position of the text, one that starts
+    with a character only where that character is."""
+    if not pattern.pattern.startswith("(?m)^"):
+        raise ValueError(f"not a line-start pattern: {pattern.pattern[:20]!r}")
+    return re.compile("(?m)\n" + pattern.pattern[len("(?m)^") :])
+
+
+_VALUE_LINE_AFTER_NEWLINE_RE = _after_newline(_VALUE_LINE_RE)
+_VALUE_CELL_AFTER_NEWLINE_RE = _after_newline(_VALUE_CELL_RES[1])
+
+
+def line_start_matches(
+    pattern: re.Pattern, after_newline: re.Pattern, text: str
+) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that starts with ``(?m)^`` and whose matches
+    never end right after a newline (the next one is then never cut off by the newline the
+    ``after_newline`` form takes): the first line's match, then the others'."""
+    first = pattern.match(text)
+    if first:
+        yield first
+    yield from after_newline.finditer(text, first.end() if first else 0)
+
+
 def alone_values(text: str) -> list[tuple[int, int]]:
     """Spans of numbers alone on their line or in their table cell (a form's or a table's
     value, the candidates of ``label_above``)."""
-    found = {m.span(1) for m in _VALUE_LINE_RE.finditer(text)}
+    lines = line_start_matches(_VALUE_LINE_RE, _VALUE_LINE_AFTER_NEWLINE_RE, text)
+    found = {m.span(1) for m in lines}
     if any(c in text for c in FIELD_DELIMITERS):
-        found.update(m.span(1) for pattern in _VALUE_CELL_RES for m in pattern.finditer(text))
+        found.update(m.span(1) for m in _VALUE_CELL_RES[0].finditer(text))
+        cells = line_start_matches(_VALUE_CELL_RES[1], _VALUE_CELL_AFTER_NEWLINE_RE, text)
+        found.update(m.span(1) for m in cells)
     if "&" in text and "\\\\" in text:  # LaTeX tabular rows
         found.update(m.span(1) for m in _LATEX_VALUE_RE.finditer(text))
     # fixed-width text tables: fields padded with spaces
