@@ -14,6 +14,7 @@ from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
+    line_of,
     phone_context,
     phone_label_above,
 )
@@ -91,13 +92,6 @@ def page_shape(text: str, start: int, end: int, lo: int) -> bool:
     if any(len(group) > 3 for group in _NUMBER_GROUP_RE.findall(run)):
         return False
     return any(int(a) < int(b) <= int(a) + 99 for a, b in _RANGE_PAIR_RE.findall(run))
-
-
-def line_of(text: str, start: int, end: int, lo: int, hi: int | None) -> tuple[int, int]:
-    """(start, end) of the line holding text[start:end], within text[lo:hi]."""
-    hi = len(text) if hi is None else hi
-    line_end = text.find("\n", end, hi)
-    return max(lo, text.rfind("\n", lo, start) + 1), hi if line_end < 0 else line_end
 
 
 # Identifiers and quantities that phonenumbers, the SSN and card patterns happily take for
@@ -185,7 +179,7 @@ def phone_not_ip(text: str, start: int, end: int) -> bool:
         return False
     if not (phone_context(text, start, end) or phone_label_above(text, start, end)):
         return False
-    lo, hi = line_of(text, start, end, 0, None)
+    lo, hi = line_of(text, start, end)
     return not _NETWORK_WORD_RE.search(text, lo, hi)
 
 

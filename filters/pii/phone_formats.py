@@ -114,12 +114,17 @@ PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
 LABELLED_CELL_SCORE = 0.8
 
 
+def line_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """(start, end) of the line holding text[start:end], within text[lo:hi]."""
+    hi = len(text) if hi is None else hi
+    line_end = text.find("\n", end, hi)
+    return max(lo, text.rfind("\n", lo, start) + 1), hi if line_end < 0 else line_end
+
+
 def labelled_score(text: str, start: int, end: int) -> float:
     """The score of a labelled phone: ``LABELLED_CELL_SCORE`` in a table cell, the format
     score alone on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_of(text, start, end)
     alone = not text[line_start:start].strip() and not text[end:line_end].strip()
     return PHONE_FORMAT_SCORE if alone else LABELLED_CELL_SCORE
 
@@ -149,9 +154,7 @@ def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
     found = headers.markup_label(start, end, words)
     if found is not None:
         return found
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_of(text, start, end)
     before, after = text[line_start:start], text[end:line_end]
     if before.strip() or after.strip():
         return headers.delimited_label(line_start, before, after, words)

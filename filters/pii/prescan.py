@@ -9,7 +9,6 @@ from filters.pii.bait import (
     DASH_PAIR_RE,
     DATE_START_RE,
     doubtful_run,
-    line_of,
     page_shape,
     starts_with_date,
 )
@@ -18,6 +17,7 @@ from filters.pii.phone_formats import (
     MIN_PHONE_DIGITS,
     PHONE_PUNCTUATION,
     format_phones,
+    line_of,
 )
 from filters.pii.phone_words import PHONE_WORD_RE
 
