@@ -18,10 +18,17 @@ import re
 
 from filters.pii.cards import issuer_length_ok, luhn_ok
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.ssn_labels import SSN_SHAPE_RE
 
-# a key at its line's start or after white space, "=", and the value: quoted, or up to the next
-# white space
-_FIELD_RE = re.compile(r'(?m)(?:^|(?<=[ \t]))([A-Za-z][\w.\-]{0,40})=(?:"([^"\n]*)"|([^\s"]+))')
+# a field's key, at its line's start or after white space (``_KEY_START``)
+_KEY = r"([A-Za-z][\w.\-]{0,40})"
+_KEY_START = r"(?:^|(?<=[ \t]))"
+# a key, "=", and the value: quoted, or up to the next white space
+_FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
+# a key and "=" (and the quote that may open its value) right before a value
+_KEY_BEFORE_RE = re.compile(rf'{_KEY_START}{_KEY}="?\Z')
+# a key and "=" (and the quote) where a span starts
+_KEY_AT_RE = re.compile(rf'{_KEY}="?')
 _KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # the words of a key (split at "_", ".", "-" and camelCase, lower-cased) that name an entity
 _KEY_WORDS = {
@@ -44,7 +51,6 @@ _KEY_WORDS = {
     },
     "EMAIL_ADDRESS": {"mail", "email", "emailaddress", "sender", "recipient", "from", "to"},
 }
-_SSN_RE = re.compile(r"(\d{3})([- ]?)(\d{2})\2(\d{4})")
 _CARD_VALUE_RE = re.compile(r"\d{12,19}|\d{4}([ \-])\d{4,6}(?:\1\d{1,5}){1,3}")
 _PHONE_VALUE_RE = re.compile(r"\+?\(?\d[\d ()./\-]{5,24}\d")
 # above every recognizer's score for the same digits (phonenumbers with context 0.75, a checked
@@ -85,15 +91,13 @@ def keyed_values(text: str) -> list[tuple[int, int, str]]:
 def key_before(text: str, start: int) -> str | None:
     """The key of the ``key=`` (or ``key="``) that ends right before ``start``, or None."""
     lo = text.rfind("\n", max(0, start - 60), start) + 1
-    match = re.search(
-        r'(?:^|(?<=[ \t]))([A-Za-z][\w.\-]{0,40})="?\Z', text[max(lo, start - 60) : start]
-    )
+    match = _KEY_BEFORE_RE.search(text[max(lo, start - 60) : start])
     return match.group(1) if match else None
 
 
 def _fits(entity: str, value: str) -> bool:
     if entity == "US_SSN":
-        ssn = _SSN_RE.fullmatch(value)
+        ssn = SSN_SHAPE_RE.fullmatch(value)
         return bool(ssn) and ssn[1] not in ("000", "666") and ssn[1][0] != "9"
     if entity == "CREDIT_CARD":
         digits = "".join(c for c in value if c.isdigit())
@@ -115,7 +119,7 @@ def _fits(entity: str, value: str) -> bool:
 def email_after_key(text: str, start: int, end: int) -> int:
     """Where an e-mail span that begins with an e-mail field's key (``mail=anna@x.dk``, which
     RFC 5322 would allow as a local part) really begins: after the ``=``."""
-    match = re.match(r'([A-Za-z][\w.\-]{0,40})="?', text[start:end])
+    match = _KEY_AT_RE.match(text[start:end])
     if not match or (start > 0 and text[start - 1] not in " \t\n"):
         return start
     if (

@@ -18,7 +18,7 @@ from filters.pii.phone_formats import alone_values, label_above
 _SSN_WORDS = CONTEXT_WORDS["en"]["US_SSN"]
 _SSN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_SSN_WORDS) + r")(?!\w)")
 # the three shapes an SSN is written in: 123-45-6789, 123 45 6789, 123456789
-_SSN_RE = re.compile(r"(\d{3})([- ]?)(\d{2})\2(\d{4})")
+SSN_SHAPE_RE = re.compile(r"(\d{3})([- ]?)(\d{2})\2(\d{4})")
 # The label decides: above a phone's score even where Presidio's context words raise it (0.4 or
 # 0.45 plus 0.35: a table's phone column header in the same window reaches the SSN column's
 # value too), so a one-run SSN under an SSN header is no phone; a tie goes to the SSN.
@@ -38,7 +38,7 @@ def labelled_ssns(text: str, values: list[tuple[int, int]] | None = None) -> lis
     one web page of seven)."""
     found = []
     for start, end in alone_values(text) if values is None else values:
-        match = _SSN_RE.fullmatch(text, start, end)
+        match = SSN_SHAPE_RE.fullmatch(text, start, end)
         if (
             match
             and _issued(match[1], match[3], match[4])
