@@ -1158,6 +1158,18 @@ def labelled_record(
 ) -> dict[str, Any]:
     """One evaluation record; ``where`` = (split, locale, layout, index). A value that is not
     personal (a service number) is not a span to find, only a distractor."""
+    return record_fields(where, text, [span] if labelled else [], distractors, region)
+
+
+def record_fields(
+    where: tuple[str, str, str, int],
+    text: str,
+    spans: list[list[Any]],
+    distractors: list[list[Any]],
+    region: tuple[int, int],
+) -> dict[str, Any]:
+    """An evaluation record's fields, in the order every part writes them; ``where`` =
+    (split, locale, layout, index), ``region`` the scored part of ``text``."""
     split, locale, layout, n = where
     return {
         "id": f"{split}/{locale}/{layout}/{n}",
@@ -1165,7 +1177,7 @@ def labelled_record(
         "layout": layout,
         "locale": locale,
         "text": text,
-        "spans": [span] if labelled else [],
+        "spans": spans,
         "distractors": distractors,
         "region": list(region),
     }

@@ -562,7 +562,7 @@ def cc_lines() -> tuple[str, ...]:
 def record(split: str, locale: str, layout: str, n: int) -> dict[str, Any]:
     """One record of a locale of ``locales()``, seeded by its own coordinates: a phone of the
     locale and one other value in a ``layout`` block between lines of real web text."""
-    from make_pii_eval import coordinates_rng, page_languages, personal_phone
+    from make_pii_eval import coordinates_rng, page_languages, personal_phone, record_fields
 
     rng = coordinates_rng(split, locale, layout, n)
     name = locale.removeprefix("php:")
@@ -583,17 +583,9 @@ def record(split: str, locale: str, layout: str, n: int) -> dict[str, Any]:
             distractors.append([*span[:3], "service"])
         else:
             spans.append(span)
-    return {
-        "id": f"{split}/{locale}/{layout}/{n}",
-        "split": split,
-        "layout": layout,
-        "locale": locale,
-        "text": text,
-        "spans": sorted(spans),
-        "distractors": distractors,
-        "region": [offset, offset + len(block)],
-        "language": page_languages([text])[0],
-    }
+    where = (split, locale, layout, n)
+    fields = record_fields(where, text, sorted(spans), distractors, (offset, offset + len(block)))
+    return {**fields, "language": page_languages([text])[0]}
 
 
 def generate(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
