@@ -13,9 +13,9 @@ German pages). So this module splits every rule into a *signal* and a *compariso
   once and shared by both Gopher families. For speed,
   Gopher's n-gram repetition figures come from ``filters.ngram_repetition`` (same integers as
   datatrove's ``find_top_duplicate``/``find_all_duplicate``, computed with vectorised hashes)
-  and the spaCy tokenizers keep their lexemes between calls (``LexemeKeepingSpacyTokenizer``)
-  and cache the words of white-space chunks (``filters.spacy_chunks``), which Gopher's words,
-  C4's sentence counts and FineWeb's word count share.
+  and the spaCy tokenizers cache the words of white-space chunks (``filters.spacy_chunks``),
+  which Gopher's words, C4's sentence counts and FineWeb's word count share, and keep the
+  lexemes of their whole-text calls between calls (``LexemeKeepingSpacyTokenizer``).
 - ``keep`` compares the stored signals with the thresholds, in datatrove's order (FineWeb's chain:
   Gopher repetition, Gopher quality, C4, FineWeb), and names the first failing rule with
   datatrove's own reason string prefixed by the family: ``gopher_repetition:top_2_gram``,

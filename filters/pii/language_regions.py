@@ -30,7 +30,7 @@ NATIONAL_PHONE_SCORE = 0.4
 # look-ahead, written to start with its first character, "+" or a digit, with the look-behinds
 # widened by that character: Python's re only skips ahead fast to a pattern's first character
 # when the pattern starts with one, and this scan runs over every document of such a language
-# (tests/test_pii_language_regions.py checks the two forms agree).
+# (tests/test_pii_formats.py checks the two forms agree).
 _PLAIN_NUMBER_RE = re.compile(
     r"[+\d](?<![\w+./\-].)(?<!\d,.)(?<!\d[ \-].)(?:(?<=\+)\d+|(?<=\d)\d*)"
     r"(?:([ \-])\d+(?:\1\d+)*)?"
