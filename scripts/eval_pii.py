@@ -12,8 +12,10 @@ Three figures, kept apart:
   since its one score) and ``held_out_7`` (Ruby Faker values in Markdown/HTML tables, YAML and
   SQL between real comments, scored from its committed file) and ``held_out_8`` (FakerPHP
   values in e-mail signatures, quoted replies, chat logs, text tables, config, logfmt and
-  iCalendar lines between real Common Crawl text, committed before it was ever scored: the
-  held-out part; see docs/pii.md). Per
+  iCalendar lines between real Common Crawl text; tuning data since its one score) and
+  ``held_out_9`` (datafaker values in chat exports, ads, lists, PDF text, directory listings,
+  HTML forms, SMS, subtitles and BBCode between real sentences, committed before it was ever
+  scored: the held-out part; see docs/pii.md). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -201,14 +203,16 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_6
     import pii_held_out_7
     import pii_held_out_8
+    import pii_held_out_9
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_8 are scored from their committed files, as they were before
+    # held_out_6 to held_out_9 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
         "held_out_7": pii_held_out_7.committed,
         "held_out_8": pii_held_out_8.committed,
+        "held_out_9": pii_held_out_9.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -322,7 +326,7 @@ def main() -> None:
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
     splits = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
-    for split in (*splits, "held_out_6", "held_out_7", "held_out_8"):
+    for split in (*splits, "held_out_6", "held_out_7", "held_out_8", "held_out_9"):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)
     if "presidio" in sets:
