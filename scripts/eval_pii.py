@@ -15,7 +15,7 @@ Three figures, kept apart:
   iCalendar lines between real Common Crawl text; tuning data since its one score) and
   ``held_out_9`` (datafaker values in chat exports, ads, lists, PDF text, directory listings,
   HTML forms, SMS, subtitles and BBCode between real sentences, committed before it was ever
-  scored: the held-out part; see docs/pii.md). Per
+  scored; tuning data since its one score, see docs/pii.md). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).

@@ -229,3 +229,89 @@ PLANTED = [
     FIXED_SSN,
     "2024-02-13 10:58 <aurelio> call me on 0677 2314042",
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berry Schroeder, [08.08.19 08:57]\nare we still on for 8 pm?",
+        "Jim Kovacek, [07.11.23 15:20]\ncall me later, my phone is dead",
+        "12/03/24 14:05 - Anna: ring me when you land",
+    ],
+)
+def test_a_short_date_and_an_hour_are_no_phone(stage: PiiFilter, text: str) -> None:
+    """A chat export's time stamp with a two-digit year (Telegram's ``[dd.mm.yy hh:mm]``):
+    the date and the hour before ``:mm`` were read as one number (held_out_9)."""
+    assert _found(stage, text) == []
+    assert _found(stage, text, "de") == []
+
+
+def test_a_phone_after_a_short_time_stamp_is_still_found(stage: PiiFilter) -> None:
+    text = "Coral Kiehn, [16.11.22 14:01]\ntext +49 176 9217565 when you arrive"
+    assert _found(stage, text) == [("PHONE_NUMBER", "+49 176 9217565")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-05-11 15:35 | in | DHL | Parcel 3731450828 arrives 12/5",
+        "Your package 2125550123 is out for delivery",
+        "tracking: 4155550199 (UPS)",
+        "Ad no. 7313540 | posted 18.9.",
+        "Order no. 2125550123 was shipped, call us with questions",
+    ],
+)
+def test_parcel_tracking_and_ad_numbers_are_no_phone(stage: PiiFilter, text: str) -> None:
+    """A number right after a parcel, tracking or shipment word, or after ``ad no.``/``order
+    no.``, names that thing, as an ISBN or a page number does (held_out_9)."""
+    assert _found(stage, text) == []
+    assert _found(stage, text, "de") == []
+
+
+def test_a_plus_before_an_ssn_shape_makes_it_a_phone(stage: PiiFilter) -> None:
+    """``+358 43 2118`` is a Finnish number: the SSN pattern took ``358 43 2118`` without its
+    ``+`` (held_out_9)."""
+    text = "* **Janell Hudson** — +358 43 2118, 3694-442933-3922"
+    found = _found(stage, text)
+    assert ("PHONE_NUMBER", "+358 43 2118") in found
+    assert all(entity != "US_SSN" for entity, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my new number is 77 41 53 07", "77 41 53 07"),
+        ("2019-06-04 17:50 | in | Madie | text 68 04 89 07 when you arrive", "68 04 89 07"),
+        ("Text 706 082 785 when you arrive", "706 082 785"),
+    ],
+)
+def test_a_new_number_and_the_verb_text_vouch_for_a_number(
+    stage: PiiFilter, text: str, value: str
+) -> None:
+    """ "my new number" is "my number"; "text" right before a number is the verb (send an SMS
+    to it), as "text me" is (held_out_9)."""
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize("text", ["see the text 1990 - 2004 edition", "text 12345 words long"])
+def test_the_word_text_before_short_or_range_numbers_adds_nothing(
+    stage: PiiFilter, text: str
+) -> None:
+    assert _found(stage, text) == []
+
+
+HELD_OUT_9_LINES = [
+    "Berry Schroeder, [08.08.19 08:57]\ntext 706 082 785 when you arrive",
+    "2021-05-11 15:35 | in | DHL | Parcel 3731450828 arrives 12/5",
+    "Ad no. 7313540 | posted 18.9.",
+    "my new number is 77 41 53 07",
+    "* **Janell Hudson** — +358 43 2118, 3694-442933-3922",
+]
+
+
+def test_prescan_identity_holds_for_chat_ad_and_sms_lines(
+    stage: PiiFilter, plain_stage: PiiFilter
+) -> None:
+    found = prescan_identity_finds(stage, plain_stage, HELD_OUT_9_LINES)
+    assert {"706 082 785", "77 41 53 07", "+358 43 2118"} <= set(found)
+    assert not {"3731450828", "7313540", "358 43 2118"} & set(found)

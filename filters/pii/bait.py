@@ -98,7 +98,10 @@ def page_shape(text: str, start: int, end: int, lo: int) -> bool:
 # personal data in real Wikipedia text (tests/data/pii holds the sentences).
 _ID_CONTEXT_RE = re.compile(
     r"(?i)(?:\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
-    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?|vol|volume|issue)\b[\s.:=#|]*[^\s|}\]]*"
+    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?|vol|volume|issue"
+    # a parcel's, a shipment's, an ad's or an order's own number ("Parcel 3731450828")
+    r"|parcels?|package|tracking|shipment|consignment|waybill"
+    r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id))\b[\s.:=#|]*[^\s|}\]]*"
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
@@ -114,6 +117,12 @@ DATE_RE = re.compile(
 # a date that starts a value, all of it: the regex's alternatives take the first that fits, so
 # without the look-ahead "2024-02-13 10" would start with "2024-02-1" (a digit after it)
 DATE_START_RE = re.compile(rf"(?:{DATE_RE.pattern})(?!\d)")
+# a date with a two-digit year and the hour of a clock time ("08.08.19 08" of a chat export's
+# "[08.08.19 08:57]"): bait when ":mm" follows the value
+_SHORT_DATE_HOUR_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1\d\d,?\s+(?:[01]?\d|2[0-3])"
+)
+_MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 _GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
@@ -121,12 +130,15 @@ _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
 
 def _glued(text: str, start: int, end: int, entity: str) -> bool:
-    """Is text[start:end] a piece of a longer token (a path, DOI, ISBN, dotted version)? Not
+    """Is text[start:end] a piece of a longer token (a path, DOI, ISBN, dotted version, an
+    SSN shape after a ``+``)? Not
     the value of a ``key=value`` field whose key names its entity (``remote_addr=``, ``tel=``:
     ``key_values``)."""
     before = text[start - 1] if start > 0 else " "
     if before == "=" and entity in key_entities(key_before(text, start) or ""):
         before = " "
+    if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
+        return True
     return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
         _GLUED_AFTER_RE.match(text, end)
     )
@@ -275,6 +287,7 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE))
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
+        or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
         or _DASH_RANGE_RE.search(core)

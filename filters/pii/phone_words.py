@@ -71,8 +71,11 @@ _PHRASES = (
     r"messages?[ \t]+to",
     r"texts?[ \t]+(?:me|us)",
     r"text[ \t]+(?:the[ \t]+)?\w+[ \t]+(?:at|on)",  # "text the driver at"
+    # the verb right before the number ("text 706 082 785"): a digit follows, or the end of
+    # the text searched, which ``phone_context`` ends where the number starts
+    r"text(?=[ \t]+(?:[+(]?\d|\Z))",
     r"registered",
-    r"my[ \t]+(?:mobile|cell|number)",
+    r"my[ \t]+(?:new[ \t]+)?(?:mobile|cell|number)",
     r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
     r"customer[ \t]+(?:care|service|support)",
     # a person's number: "her number", "your phone number" (and "the landlord's number",
