@@ -306,6 +306,8 @@ HELD_OUT_9_LINES = [
     "Ad no. 7313540 | posted 18.9.",
     "my new number is 77 41 53 07",
     "* **Janell Hudson** — +358 43 2118, 3694-442933-3922",
+    "FOR SALE: iPhone 12 (2021) - 180 EUR o.n.o.",
+    "Contact: 6011-2057-7199-6526",
 ]
 
 
@@ -313,5 +315,37 @@ def test_prescan_identity_holds_for_chat_ad_and_sms_lines(
     stage: PiiFilter, plain_stage: PiiFilter
 ) -> None:
     found = prescan_identity_finds(stage, plain_stage, HELD_OUT_9_LINES)
-    assert {"706 082 785", "77 41 53 07", "+358 43 2118"} <= set(found)
-    assert not {"3731450828", "7313540", "358 43 2118"} & set(found)
+    assert {"706 082 785", "77 41 53 07", "+358 43 2118", "6011-2057-7199-6526"} <= set(found)
+    assert not {"3731450828", "7313540", "358 43 2118", "12 (2021) - 180"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("Contact: 6011-2057-7199-6526", "6011-2057-7199-6526"),
+        ("Contact: 6011006163547186", "6011006163547186"),
+        ("call me, card is 5270 4605 5284 2997", "5270 4605 5284 2997"),
+    ],
+)
+def test_a_card_longer_than_any_phone_stays_a_card(stage: PiiFilter, text: str, card: str) -> None:
+    """A phone word on the line makes a Luhn-valid number a phone only if a phone number can
+    be that long: E.164 numbers have at most 15 digits, so 16 are a card (held_out_9)."""
+    assert _found(stage, text) == [("CREDIT_CARD", card)]
+
+
+def test_a_fifteen_digit_luhn_number_by_a_phone_word_stays_a_phone(stage: PiiFilter) -> None:
+    assert [e for e, _ in _found(stage, "switchboard number: 573202013302")] == ["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOR SALE: iPhone 12 (2021) - 180 EUR o.n.o.",
+        "Galaxy S9 (2018) - 120 EUR, like new",
+    ],
+)
+def test_a_bracketed_year_is_no_area_code(stage: PiiFilter, text: str) -> None:
+    """A model, its year in brackets and a price read as a number with a bracketed area code
+    (held_out_9); with no phone word on the line, a bracketed year is a year."""
+    assert _found(stage, text) == []
+    assert _found(stage, text, "de") == []

@@ -123,6 +123,9 @@ _SHORT_DATE_HOUR_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1\d\d,?\s+(?:[01]?\d|2[0-3])"
 )
 _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
+# a year in brackets ("iPhone 12 (2021) - 180 EUR"), which the bracketed-area-code format takes
+# for an area code; a year unless a phone word or label vouches for the number
+_BRACKETED_YEAR_RE = re.compile(r"\((?:19|20)\d\d\)")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 _GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
@@ -288,6 +291,10 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
         or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
+        or (
+            _BRACKETED_YEAR_RE.search(text, start, end)
+            and not (phone_context(text, start, end) or phone_label_above(text, start, end))
+        )
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
         or _DASH_RANGE_RE.search(core)

@@ -93,9 +93,16 @@ def _groups_ok(value: str, sep: str | None) -> bool:
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 5
 
 
+# E.164: a phone number has at most 15 digits, country code included
+_PHONE_MAX_DIGITS = 15
+
+
 def _phone_not_card(text: str, start: int, end: int) -> bool:
     """A phone word and no card word on the line: "switchboard number: 573202013302" is a phone
-    (one phone number in ten passes the Luhn check too)."""
+    (one phone number in ten passes the Luhn check too); never a number longer than a phone
+    number can be ("Contact: 6011-2057-7199-6526")."""
+    if sum(c.isdigit() for c in text[start:end]) > _PHONE_MAX_DIGITS:
+        return False
     if not phone_context(text, start, end):
         return False
     lo = text.rfind("\n", 0, start) + 1
