@@ -15,7 +15,9 @@ Three figures, kept apart:
   iCalendar lines between real Common Crawl text; tuning data since its one score) and
   ``held_out_9`` (datafaker values in chat exports, ads, lists, PDF text, directory listings,
   HTML forms, SMS, subtitles and BBCode between real sentences, committed before it was ever
-  scored; tuning data since its one score, see docs/pii.md). Per
+  scored; tuning data since its one score, see docs/pii.md) and ``held_out_10`` (real
+  OpenStreetMap phone and e-mail tags as mappers typed them, on place pages, map popups,
+  reviews and price lists; committed before it was ever scored). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -204,15 +206,17 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_7
     import pii_held_out_8
     import pii_held_out_9
+    import pii_held_out_10
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_9 are scored from their committed files, as they were before
+    # held_out_6 to held_out_10 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
         "held_out_7": pii_held_out_7.committed,
         "held_out_8": pii_held_out_8.committed,
         "held_out_9": pii_held_out_9.committed,
+        "held_out_10": pii_held_out_10.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -326,7 +330,8 @@ def main() -> None:
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
     splits = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
-    for split in (*splits, "held_out_6", "held_out_7", "held_out_8", "held_out_9"):
+    later = ("held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10")
+    for split in (*splits, *later):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)
     if "presidio" in sets:
