@@ -564,3 +564,21 @@ def test_value_lines_and_cells_as_plain_finditer() -> None:
             want = [m.span(1) for m in pattern.finditer(text)]
             got = [m.span(1) for m in pf.line_start_matches(pattern, after_newline, text)]
             assert got == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        # held_out_10 (tuning data): a number in brackets in a sentence
+        ("the number on the gate (+43 676 6202235) is the owner's", "+43 676 6202235", "en"),
+        ("Bestellungen telefonisch an Andreas (076 400 96 71) oder", "076 400 96 71", "de"),
+        ("Call us (+41 79 956 70 59).", "+41 79 956 70 59", "en"),
+        # brackets the number holds stay in it
+        ("Tel. (0)21 881 12 64", "(0)21 881 12 64", "en"),
+        ("Phone: (027) 7972-805", "(027) 7972-805", "en"),
+    ],
+)
+def test_a_phone_span_leaves_out_the_brackets_around_it(
+    stage: PiiFilter, text: str, value: str, language: str
+) -> None:
+    assert [v for e, v in _found(stage, text, language) if e == "PHONE_NUMBER"] == [value]

@@ -33,6 +33,7 @@ from filters.pii.phone_formats import (
     alone_values,
     labelled_phones,
     labelled_score,
+    without_stray_brackets,
 )
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
@@ -274,6 +275,11 @@ class PiiFilter(DocFilter):
         # "mail=anna@x.dk": the field's key is no part of the address
         spans = [
             (email_after_key(text, s[0], s[1]), *s[1:]) if s[2] == "EMAIL_ADDRESS" else s
+            for s in spans
+        ]
+        # "(+43 676 6202235)" in a sentence: the brackets are no part of the number
+        spans = [
+            (*without_stray_brackets(text, s[0], s[1]), *s[2:]) if s[2] == "PHONE_NUMBER" else s
             for s in spans
         ]
         spans = [

@@ -121,6 +121,25 @@ def line_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None)
     return max(lo, text.rfind("\n", lo, start) + 1), hi if line_end < 0 else line_end
 
 
+def without_stray_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of a phone span without a bracket at its edge that closes or opens nothing
+    inside it: the brackets around a number in a sentence ("the gate (+43 676 6202235) is")
+    are the sentence's, while "(0)21 881 12 64" and "(027) 7972-805" keep theirs."""
+    while (
+        end > start
+        and text[end - 1] == ")"
+        and (text.count("(", start, end) < text.count(")", start, end))
+    ):
+        end -= 1
+    while (
+        start < end
+        and text[start] == "("
+        and (text.count("(", start, end) > text.count(")", start, end))
+    ):
+        start += 1
+    return start, end
+
+
 def labelled_score(text: str, start: int, end: int) -> float:
     """The score of a labelled phone: ``LABELLED_CELL_SCORE`` in a table cell, the format
     score alone on its line."""
