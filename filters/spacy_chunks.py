@@ -27,7 +27,7 @@ unseen chunks reach spaCy here, so it costs nothing measurable and bounds the me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
@@ -56,6 +56,28 @@ def _sentence_steps(kinds: list[int], seen: bool) -> tuple[int, bool]:
     return starts, seen
 
 
+def _by_edge_char(
+    rules: dict[str, str], wanted: frozenset[str], edge: int
+) -> dict[str, tuple[tuple[int, ...], dict[str, str]]]:
+    """{character: (lengths, {rule: token})} of the rules whose ``token`` is ``wanted``, filed by
+    the rule's first (``edge`` 0) or last (-1) character: a chunk can only start (end) with the
+    rules filed under its own first (last) character, and only with those of its lengths."""
+    index: dict[str, dict[str, str]] = {}
+    for rule, token in rules.items():
+        if token in wanted:
+            index.setdefault(rule[edge], {})[rule] = token
+    return {
+        char: (tuple(sorted({len(rule) for rule in filed})), filed) for char, filed in index.items()
+    }
+
+
+# ``_sentence_steps`` of a chunk that is one token of each kind, from both states.
+_ONE_TOKEN_STEPS = {
+    kind: (*_sentence_steps([kind], False), *_sentence_steps([kind], True))
+    for kind in (_PLAIN, _PUNCT, _PERIOD)
+}
+
+
 @dataclass(frozen=True)
 class SpecialReach:
     """What spaCy's special-case matcher needs to match across the single space of two chunks.
@@ -68,32 +90,58 @@ class SpecialReach:
     there, whose pattern then ends (starts) the chunk's input tokens: so the last (first) input
     token is the cached one or the last (first) pattern token of a rule the chunk ends (starts)
     with.
+
+    ``ends``/``starts`` run for every chunk new to the cache (about 150 per page on the replica
+    stream), so the rules are filed by their last (first) character, keeping only those whose
+    pattern token can take part in a match at all: a chunk ending in a letter is looked up
+    against no rule or a few, instead of one slice and dictionary look-up per rule length.
     """
 
     lasts: dict[str, str]  # rule spaCy's special matcher holds → last token of its pattern
     firsts: dict[str, str]  # rule → first token of its pattern
-    lengths: tuple[int, ...]  # the rules' lengths
     pairs: frozenset[tuple[str, str]]  # neighbouring tokens of a rule's pattern
     heads: frozenset[str]  # tokens of a pattern that another one follows
     tails: frozenset[str]  # tokens of a pattern that follow another one
+    _ending: dict[str, tuple[tuple[int, ...], dict[str, str]]] = field(
+        init=False, repr=False, compare=False
+    )
+    _starting: dict[str, tuple[tuple[int, ...], dict[str, str]]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_ending", _by_edge_char(self.lasts, self.heads, -1))
+        object.__setattr__(self, "_starting", _by_edge_char(self.firsts, self.tails, 0))
 
     def ends(self, chunk: str, last: str) -> tuple[str, ...]:
-        """The chunk's possible last matcher-input tokens that a pattern's token may follow."""
-        found = {last}
-        for n in self.lengths:
-            token = self.lasts.get(chunk[-n:])
-            if token is not None:
-                found.add(token)
-        return tuple(found & self.heads)
+        """The chunk's possible last matcher-input tokens that a pattern's token may follow:
+        ``last`` and the last pattern token of each rule the chunk ends with, those in
+        ``heads``."""
+        found = [last] if last in self.heads else []
+        filed = self._ending.get(chunk[-1])
+        if filed is not None:
+            lengths, rules = filed
+            for n in lengths:
+                if n > len(chunk):
+                    break
+                token = rules.get(chunk[-n:])
+                if token is not None and token not in found:
+                    found.append(token)
+        return tuple(found)
 
     def starts(self, chunk: str, first: str) -> tuple[str, ...]:
         """The chunk's possible first matcher-input tokens that may follow a pattern's token."""
-        found = {first}
-        for n in self.lengths:
-            token = self.firsts.get(chunk[:n])
-            if token is not None:
-                found.add(token)
-        return tuple(found & self.tails)
+        found = [first] if first in self.tails else []
+        filed = self._starting.get(chunk[0])
+        if filed is not None:
+            lengths, rules = filed
+            for n in lengths:
+                if n > len(chunk):
+                    break
+                token = rules.get(chunk[:n])
+                if token is not None and token not in found:
+                    found.append(token)
+        return tuple(found)
 
     def may_join(self, ends: tuple[str, ...], starts: tuple[str, ...]) -> bool:
         return any((a, b) in self.pairs for a in ends for b in starts)
@@ -141,7 +189,6 @@ def special_reach(tokenizer: Any) -> SpecialReach | None:
     return SpecialReach(
         lasts,
         firsts,
-        tuple(sorted({len(rule) for rule in lasts})),
         frozenset(pairs),
         frozenset(a for a, _ in pairs),
         frozenset(b for _, b in pairs),
@@ -181,7 +228,7 @@ class ChunkCache:
             return None
         chunks = text.split()
         entries = self._lookup(chunks, nlp)
-        if entries is not None and _may_join(entries):
+        if entries is not None and self._may_join(entries):
             parts = self._merge(
                 WHITESPACE_RUNS.split(text), dict(zip(chunks, entries, strict=True))
             )
@@ -197,7 +244,7 @@ class ChunkCache:
         parts = WHITESPACE_RUNS.split(text)
         chunks = [part for part in parts[0::2] if part]
         entries = self._lookup(chunks, nlp)
-        if entries is not None and _may_join(entries):
+        if entries is not None and self._may_join(entries):
             parts = self._merge(parts, dict(zip(chunks, entries, strict=True)))
             chunks = [part for part in parts[0::2] if part]
             entries = self._lookup(chunks, nlp)
@@ -222,6 +269,17 @@ class ChunkCache:
                     count += entry[3]
                     seen = entry[4]
         return count
+
+    def _may_join(self, entries: list[Entry]) -> bool:
+        """May some two neighbouring chunks form a special case (if one space apart)? Where
+        none may, ``_merge`` would leave the text as it is, so it and a second look-up are
+        skipped (most texts with a chunk ending in "." and one starting with "(" are such)."""
+        may_join = self._reach.may_join  # type: ignore[union-attr]
+        return any(
+            may_join(entries[i - 1][1], entries[i][2])
+            for i in range(1, len(entries))
+            if entries[i][2] and entries[i - 1][1]
+        )
 
     def _merge(self, parts: list[str], by_chunk: dict[str, Entry]) -> list[str]:
         """``parts`` (chunks and white-space runs, as ``WHITESPACE_RUNS.split`` gives them) with
@@ -249,7 +307,7 @@ class ChunkCache:
 
     def _lookup(self, chunks: list[str], nlp: Any) -> list[Entry] | None:
         get = self._entries.get
-        entries = [get(chunk) for chunk in chunks]
+        entries = list(map(get, chunks))
         if None not in entries:
             return entries  # type: ignore[return-value]
         missing = list(dict.fromkeys(c for c, e in zip(chunks, entries, strict=True) if e is None))
@@ -280,36 +338,42 @@ class ChunkCache:
             # it); reading offsets and flags as an array spares a Python Token object per token
             rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
         punct_chars = nlp.get_pipe("sentencizer").punct_chars
-        tokens: list[list[str]] = [[] for _ in chunks]
-        kinds: list[list[int]] = [[] for _ in chunks]
-        ends = []
-        end = -1
-        for chunk in chunks:
-            end += len(chunk) + 1
-            ends.append(end)
-        i = 0
-        for start, length, is_punct in rows:
-            text = joined[start : start + length]
-            if text.isspace():
-                continue
-            while start >= ends[i]:
-                i += 1
-            tokens[i].append(text)
-            kinds[i].append(_PERIOD if text in punct_chars else _PUNCT if is_punct else _PLAIN)
         reach = self._reach
         assert reach is not None
+        # The tokens of a chunk cover it exactly and follow one another in ``rows``; the rows
+        # before a chunk's offset are the newline tokens between chunks. Most chunks are one
+        # token, whose entry needs no list.
         new: dict[str, Entry] = {}
-        for chunk, words, chunk_kinds in zip(chunks, tokens, kinds, strict=True):
+        row = 0
+        offset = 0
+        for chunk in chunks:
+            while rows[row][0] < offset:
+                row += 1
+            start, length, is_punct = rows[row]
+            row += 1
+            size = len(chunk)
+            if length == size:
+                kind = _PERIOD if chunk in punct_chars else _PUNCT if is_punct else _PLAIN
+                steps = _ONE_TOKEN_STEPS[kind]
+                ends, starts = reach.ends(chunk, chunk), reach.starts(chunk, chunk)
+                new[chunk] = ((chunk,), ends, starts, *steps)
+                offset += size + 1
+                continue
+            words, kinds = [], []
+            while True:
+                text = joined[start : start + length]
+                words.append(text)
+                kinds.append(_PERIOD if text in punct_chars else _PUNCT if is_punct else _PLAIN)
+                if start + length - offset == size:
+                    break
+                start, length, is_punct = rows[row]
+                row += 1
             new[chunk] = (
-                (chunk,) if words == [chunk] else tuple(words),
+                tuple(words),
                 reach.ends(chunk, words[-1]),
                 reach.starts(chunk, words[0]),
-                *_sentence_steps(chunk_kinds, False),
-                *_sentence_steps(chunk_kinds, True),
+                *_sentence_steps(kinds, False),
+                *_sentence_steps(kinds, True),
             )
+            offset += size + 1
         return new
-
-
-def _may_join(entries: list[Entry]) -> bool:
-    """Quick test: may some two neighbours form a special case (if one space apart)?"""
-    return any(entries[i - 1][1] for i in range(1, len(entries)) if entries[i][2])

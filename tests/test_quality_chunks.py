@@ -105,6 +105,34 @@ def test_words_and_sentences_equal_spacy_on_real_and_adversarial_text(language: 
         assert_same(ours, reference, text)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_reach_of_a_chunk_is_every_rule_it_ends_or_starts_with(language: str) -> None:
+    """``SpecialReach.ends``/``starts`` look only at the rules filed under a chunk's last/first
+    character: they must give what every rule the chunk ends/starts with gives (the definition),
+    on chunks made of the rules, their pieces glued to words and punctuation, and real text."""
+    tokenizer = load_tokenizer(language)
+    nlp = tokenizer._pipeline()
+    reach = special_reach(nlp.tokenizer)
+    assert reach is not None
+    rng = random.Random(f"reach-{language}")
+    rules = sorted(reach.lasts)
+    glue = ["", "a", "x.", "(", ")", "'", '"', "-", ".", ":", "10", "«", "»", "..."]
+    words = sorted({c for text in real_texts(language)[:1] for c in text.split()})
+    chunks = set(rng.sample(words, min(len(words), 1_000))) | set(rules)
+    for _ in range(1_000):
+        chunks.add(rng.choice(glue) + rng.choice(rules) + rng.choice(glue))
+        chunks.add(rng.choice(rules) + rng.choice(rules))
+    chunks = {c for c in chunks if c and not any(ch.isspace() for ch in c)}
+    for chunk in sorted(chunks):
+        tokens = [token.text for token in nlp.tokenizer(chunk)]
+        ends = {reach.lasts[r] for r in reach.lasts if chunk.endswith(r)} | {tokens[-1]}
+        starts = {reach.firsts[r] for r in reach.firsts if chunk.startswith(r)} | {tokens[0]}
+        got_ends = reach.ends(chunk, tokens[-1])
+        got_starts = reach.starts(chunk, tokens[0])
+        assert sorted(got_ends) == sorted(ends & reach.heads), chunk
+        assert sorted(got_starts) == sorted(starts & reach.tails), chunk
+
+
 def test_special_cases_with_a_space_span_two_chunks() -> None:
     """spaCy makes one word of ``EE. UU.`` (es) and ``в т.ч.`` (ru): chunk by chunk would be two."""
     for language, text, word in [
