@@ -360,7 +360,7 @@ class LexemeKeepingSpacyTokenizer(WordTokenizer):
         language: str,
         config: dict[str, Any] | None = None,
         max_lexemes: int = 300_000,
-        max_chunks: int = 50_000,
+        max_chunks: int = 200_000,
     ):
         super().__init__(language)
         self.config = config

@@ -18,7 +18,11 @@ Sentence counts follow spaCy's ``Sentencizer.predict`` rule from each token's tw
 (in ``punct_chars``, ``is_punct``) read off spaCy's own tokens; white-space tokens end a
 sentence after a period, as there. ``tests/test_quality_chunks.py`` compares both with spaCy.
 
-Memory: at most ``max_chunks`` entries (~300 bytes each with their words), then it starts over.
+Memory: at most ``max_chunks`` entries, then it starts over. A chunk that is one token and no
+part of a special case (most) shares its entry with every other such chunk of its kind, so it
+costs its key and a dictionary slot (~0.2 KB in all): 200,000 chunks, ~40 MB, keep a worker's
+German words from one copy of the replica corpus to the next (50,000 did not: the cache
+started over every half copy and spaCy tokenised each copy again, ~1.5x the stage's CPU).
 spaCy tokenises the missed chunks in a memory zone, so its vocabulary does not grow with them:
 the zone cost the stage ~60% of its time when every call ran in one (datatrove's way), but only
 unseen chunks reach spaCy here, so it costs nothing measurable and bounds the memory instead.
@@ -41,6 +45,8 @@ _PLAIN, _PUNCT, _PERIOD = 0, 1, 2
 # An entry: (words, SpecialReach.ends, SpecialReach.starts,
 #            sentences ended from "no period seen", period seen after it,
 #            sentences ended from "period seen", period seen after it)
+# ``words`` is () for a chunk that is one token and can take no part in a special case: such
+# entries (most) are three shared tuples, so an entry costs its key and a dictionary slot.
 Entry = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int, bool, int, bool]
 
 
@@ -71,9 +77,9 @@ def _by_edge_char(
     }
 
 
-# ``_sentence_steps`` of a chunk that is one token of each kind, from both states.
-_ONE_TOKEN_STEPS = {
-    kind: (*_sentence_steps([kind], False), *_sentence_steps([kind], True))
+# The entry of a chunk that is one token of each kind and no part of a special case.
+_ONE_TOKEN: dict[int, Entry] = {
+    kind: ((), (), (), *_sentence_steps([kind], False), *_sentence_steps([kind], True))
     for kind in (_PLAIN, _PUNCT, _PERIOD)
 }
 
@@ -202,7 +208,7 @@ class ChunkCache:
     module docstring): the caller then asks spaCy for the whole text.
     """
 
-    def __init__(self, max_chunks: int = 50_000):
+    def __init__(self, max_chunks: int = 200_000):
         self.max_chunks = max_chunks
         self._entries: dict[str, Entry] = {}
         self._reach: SpecialReach | None = None
@@ -232,10 +238,15 @@ class ChunkCache:
             parts = self._merge(
                 WHITESPACE_RUNS.split(text), dict(zip(chunks, entries, strict=True))
             )
-            entries = self._lookup([part for part in parts[0::2] if part], nlp)
+            chunks = [part for part in parts[0::2] if part]
+            entries = self._lookup(chunks, nlp)
         if entries is None:
             return None
-        return list(chain.from_iterable(entry[0] for entry in entries))
+        return list(
+            chain.from_iterable(
+                entry[0] or (chunk,) for chunk, entry in zip(chunks, entries, strict=True)
+            )
+        )
 
     def n_sentences(self, text: str, nlp: Any) -> int | None:
         """How many sentences spaCy's sentencizer finds in ``text``, or None (ask spaCy)."""
@@ -354,9 +365,11 @@ class ChunkCache:
             size = len(chunk)
             if length == size:
                 kind = _PERIOD if chunk in punct_chars else _PUNCT if is_punct else _PLAIN
-                steps = _ONE_TOKEN_STEPS[kind]
                 ends, starts = reach.ends(chunk, chunk), reach.starts(chunk, chunk)
-                new[chunk] = ((chunk,), ends, starts, *steps)
+                if ends or starts:
+                    new[chunk] = ((chunk,), ends, starts, *_ONE_TOKEN[kind][3:])
+                else:
+                    new[chunk] = _ONE_TOKEN[kind]
                 offset += size + 1
                 continue
             words, kinds = [], []

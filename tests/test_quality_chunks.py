@@ -189,6 +189,18 @@ def test_cache_is_bounded_and_starts_over() -> None:
     assert len(tokenizer._chunks) > 0
 
 
+def test_plain_one_token_chunks_share_their_entries() -> None:
+    """The cache's memory is its keys: a chunk that is one token and no part of a special case
+    shares its entry with the others of its kind (a word, punctuation, a sentence end)."""
+    tokenizer = LexemeKeepingSpacyTokenizer("en")
+    words = [f"w{i}x" for i in range(3_000)] + ["!", "(", ")", "e.g.", "don't", "U.S.", "."]
+    text = " ".join(words)
+    assert tokenizer.word_tokenize(text) == SpaCyTokenizer("en").word_tokenize(text)
+    entries = tokenizer._chunks._entries
+    assert len(entries) >= len(words)
+    assert len({id(entry) for entry in entries.values()}) < 12
+
+
 def test_cache_survives_a_rebuilt_pipeline() -> None:
     """A chunk's tokens depend on the rules, not on the vocabulary: entries stay valid."""
     tokenizer = LexemeKeepingSpacyTokenizer("en", max_lexemes=5_000)
