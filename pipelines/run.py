@@ -27,6 +27,7 @@ from pipelines.dofn_specs import inspect_dofns_once
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.malloc_limits import bounded_heaps
+from pipelines.output_buffers import with_plugin
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.report import REPORT_FILE, build_report
 from pipelines.sinks import REJECTS_DIR
@@ -105,6 +106,7 @@ def run(
     options = PipelineOptions(beam_argv(config.beam_options) + list(beam_args))
     standard = options.view_as(StandardOptions)
     standard.runner = standard.runner or "DirectRunner"
+    with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
     runner = str(standard.runner)
     check_buildable(config, stages_elsewhere=not stages_in_this_process(options))
     check_hooks(config.hooks)
