@@ -3,9 +3,10 @@
 Why: a Beam SDK worker encodes each output of a bundle into a buffer that it sends to the runner
 once the buffer holds more than 10 MB (``apache_beam.runners.worker.data_plane``), and a buffer
 keeps its largest size until it is dropped; a worker keeps the bundle processors of the stages it
-ran for a minute after their last bundle, each with the last buffers of its outputs (107 outputs
-in the default graph). When the shard writers started, those buffers held ~0.08 GB per worker on
-the 10x replica and ~0.3 GB on the 30x one (DirectRunner multi_processing, 2 workers): the
+ran for a minute after their last bundle, each with the last buffers of its outputs (107 of them
+in each worker when the shard writers started, default graph). Then, glibc's large live chunks
+were 0.13-0.17 GB per worker on the 10x replica and 0.35-0.37 GB on the 30x one (DirectRunner
+multi_processing, 2 workers; dropping the buffers freed ~0.08 GB per worker at 10x): the
 workers' growth from 10x to 30x (docs/scale.md, Memory). Sent at ``FLUSH_BYTES`` instead, a
 buffer stays under twice that for elements smaller than it (ours are ids, hashes and small
 records). What the runner receives is the same elements in the same order: a buffer is only
