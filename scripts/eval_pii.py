@@ -17,7 +17,9 @@ Three figures, kept apart:
   HTML forms, SMS, subtitles and BBCode between real sentences, committed before it was ever
   scored; tuning data since its one score, see docs/pii.md) and ``held_out_10`` (real
   OpenStreetMap phone and e-mail tags as mappers typed them, on place pages, map popups,
-  reviews and price lists; committed before it was ever scored). Per
+  reviews and price lists; tuning data since its one score) and ``held_out_11`` (real phone
+  numbers in national format from open-data registers of four countries, in register CSV
+  rows, directory lines, notices and API JSON; committed before it was ever scored). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -207,9 +209,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_8
     import pii_held_out_9
     import pii_held_out_10
+    import pii_held_out_11
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_10 are scored from their committed files, as they were before
+    # held_out_6 to held_out_11 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -217,6 +220,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_8": pii_held_out_8.committed,
         "held_out_9": pii_held_out_9.committed,
         "held_out_10": pii_held_out_10.committed,
+        "held_out_11": pii_held_out_11.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -330,7 +334,7 @@ def main() -> None:
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
     splits = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
-    later = ("held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10")
+    later = ("held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11")
     for split in (*splits, *later):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)
