@@ -249,6 +249,10 @@ def test_prefixed_descending_and_year_like_phones(
         ("Seiten 5128-8715", "de"),  # an ascending pair stays a range
         ("CANSIM Table 051-0001: Estimates of population", "en"),  # groups of unlike length
         ("In the wars 1704 1634 were lost.", "en"),  # a year run with no label above
+        # a latitude/longitude pair in a register's row that holds a phone word elsewhere
+        ("Equipes mobiles,OUI,NON,2.567048,44.533753,Sur place", "fr"),
+        ("équipe mobile,OUI,NON,4.41721793579028,45.4279041665466,En établissement", "fr"),
+        ("Mobile unit at 48.85661; 2.35222 today", "en"),
     ],
 )
 def test_prefixes_ranges_and_years_stay_unredacted(

@@ -166,6 +166,15 @@ _TIME_RANGE_RE = re.compile(
 # A quantity does not start with 0 unless its first group is all zeros (the digits after a
 # decimal comma, "0,000.000.001"): "057 815 526" is a national number after its trunk 0.
 _THOUSANDS_RE = re.compile(r"(?:[1-9]\d{0,2}|0{1,3})(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
+# A coordinate of a latitude/longitude pair, as registers and map exports write them ("...,OUI,
+# NON,2.567048,44.533753,..."): a decimal of at most three whole digits and five decimals or
+# more, beside another such decimal with only a comma, a semicolon or spaces between; no phone
+# word makes it a phone ("Equipes mobiles" in the same row). A dotted phone has more groups
+# ("66.62.59.69") or fewer decimals ("5129.0763").
+_COORDINATE = r"-?\d{1,3}[.,]\d{5,}"
+_COORDINATE_RE = re.compile(_COORDINATE)
+_COORDINATE_BEFORE_RE = re.compile(_COORDINATE + r" *[,;]? *$")
+_COORDINATE_AFTER_RE = re.compile(r" *[,;]? *" + _COORDINATE + r"(?!\d)")
 # the number is part of a web address (a document id in a query string, a path)
 _URL_BEFORE_RE = re.compile(r"(?:://|www\.)\S*$")
 # "-Office", "/fax": a label glued to a number does not make it part of a longer token.
@@ -279,6 +288,16 @@ def _range(core: str) -> bool:
     return len(second) != len(first) or int(second) >= int(first)
 
 
+def _coordinate(text: str, start: int, end: int, core: str) -> bool:
+    """Is ``core`` one coordinate of a latitude/longitude pair (``_COORDINATE_RE``)?"""
+    if not _COORDINATE_RE.fullmatch(core):
+        return False
+    return bool(
+        _COORDINATE_BEFORE_RE.search(text, max(0, start - 24), start)
+        or _COORDINATE_AFTER_RE.match(text, end)
+    )
+
+
 def _phone_bait(text: str, start: int, end: int) -> bool:
     core = text[start:end].strip("()[] ")
     # a run of years ("1704 1634") is a number after all when it is a form's value below a
@@ -298,6 +317,7 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
         or _DASH_RANGE_RE.search(core)
+        or _coordinate(text, start, end, core)
         or core.isdigit()
         and len(core) < MIN_PHONE_DIGITS
     ):
