@@ -253,12 +253,23 @@ def test_prefixed_descending_and_year_like_phones(
         ("Equipes mobiles,OUI,NON,2.567048,44.533753,Sur place", "fr"),
         ("équipe mobile,OUI,NON,4.41721793579028,45.4279041665466,En établissement", "fr"),
         ("Mobile unit at 48.85661; 2.35222 today", "en"),
+        # a business or health register's number after its name, as legal notices and open-data
+        # rows write it
+        ("finess: 120782230 | date_modif: 2020-11-26", "fr"),
+        ("Mentions légales. SIRET : 81234567800012. SIREN 812345678.", "fr"),
+        ("Tømrerfirma Hansen ApS, CVR 12345678", "da"),
+        ("Handelsregister HRB 1234567, KvK 12345678", "de"),
     ],
 )
 def test_prefixes_ranges_and_years_stay_unredacted(
     stage: PiiFilter, text: str, language: str
 ) -> None:
     assert _found(stage, text, language=language) == []
+
+
+def test_a_register_number_does_not_hide_the_phone_beside_it(stage: PiiFilter) -> None:
+    found = _found(stage, "Tlf. 87 65 43 21, CVR 12345678", language="da")
+    assert [v for e, v in found if e == "PHONE_NUMBER"] == ["87 65 43 21"]
 
 
 def test_label_above_is_read_across_windows(stage: PiiFilter) -> None:
