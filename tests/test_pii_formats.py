@@ -259,6 +259,8 @@ def test_prefixed_descending_and_year_like_phones(
         ("Mentions légales. SIRET : 81234567800012. SIREN 812345678.", "fr"),
         ("Tømrerfirma Hansen ApS, CVR 12345678", "da"),
         ("Handelsregister HRB 1234567, KvK 12345678", "de"),
+        ('  "finess": "120782230",', "fr"),  # the same as a JSON object's key and value
+        ('{"order_no": "7313540", "isbn": "9780306406157"}', "en"),
     ],
 )
 def test_prefixes_ranges_and_years_stay_unredacted(

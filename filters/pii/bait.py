@@ -103,8 +103,9 @@ _ID_CONTEXT_RE = re.compile(
     r"|parcels?|package|tracking|shipment|consignment|waybill"
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
     # a business or health register's own number, as legal notices, imprints and open-data
-    # rows write it after the register's name ("SIRET : 81234567800012", "CVR 12345678")
-    r"|finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o)\b[\s.:=#|]*[^\s|}\]]*"
+    # rows write it after the register's name ("SIRET : 81234567800012", "CVR 12345678"); the
+    # name may be a JSON key ('"finess": "120782230"')
+    r"|finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o)\b[\s.:=#|\"']*[^\s|}\]]*"
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
