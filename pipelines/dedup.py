@@ -56,6 +56,7 @@ from apache_beam.metrics import Metrics
 
 from filters.minhash import MinHasher, band_keys, optimal_bands_rows
 from filters.text import TextNormaliser
+from pipelines.cpu_clock import CpuMsecs, cpu_now
 from pipelines.decisions import Applier, ApplyDecisions, KeptIdApplier, duplicate_verdict
 from pipelines.verify import VerifyEdges
 
@@ -161,6 +162,7 @@ class DescribeForDedup(beam.DoFn):
             self._bands, self._rows = bands_rows(self._minhash_cfg)
             self._verify = self._minhash_cfg.verify and self._minhash_cfg.verify_with
         self._msecs = Metrics.counter(MINHASH_STAGE, "msecs")
+        self._cpu = CpuMsecs(MINHASH_STAGE)
 
     def _exact(self, text: str) -> bytes | None:
         if self._normaliser is None:
@@ -172,7 +174,7 @@ class DescribeForDedup(beam.DoFn):
         texts = [doc["text"] for doc in batch]
         keys: list[bytes | None] = [None] * len(batch)
         if self._hasher is not None:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), cpu_now()
             languages = [doc.get("language") for doc in batch]
             sigs = self._hasher.signatures(texts, languages)
             empty = (sigs == np.iinfo(sigs.dtype).max).all(axis=1)
@@ -190,6 +192,7 @@ class DescribeForDedup(beam.DoFn):
                         yield beam.pvalue.TaggedOutput(PAYLOADS, (doc["id"], shingles.tobytes()))
             # signatures only: the shuffles and component rounds after them have no timer
             self._msecs.inc(int((time.perf_counter() - started) * 1000))
+            self._cpu.add(cpu_now() - cpu_started)
         for doc, text, bands in zip(batch, texts, keys, strict=True):
             yield (doc["id"], doc["source"], doc["n_bytes"], self._exact(text), bands)
 

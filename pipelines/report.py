@@ -138,12 +138,13 @@ def summarise(stats: list[dict[str, Any]], stage_order: tuple[str, ...]) -> dict
     }
 
 
-def stage_times(metrics: dict[str, int]) -> dict[str, float]:
-    """Seconds of processing per stage, from the ``<stage>:msecs`` counters."""
+def stage_times(metrics: dict[str, int], counter: str = "msecs") -> dict[str, float]:
+    """Seconds per stage from the ``<stage>:<counter>`` counters: ``msecs`` (wall time of the
+    stage's work) or ``cpu_msecs`` (its CPU time, ``pipelines.cpu_clock``)."""
     return {
         key.split(":", 1)[0]: value / 1000.0
         for key, value in sorted(metrics.items())
-        if key.endswith(":msecs")
+        if key.endswith(f":{counter}")
     }
 
 
@@ -190,6 +191,7 @@ def build_report(
         "decontamination": summaries.pop("decontamination", None),
         **summaries,
         "stage_time_s": stage_times(metrics),
+        "stage_cpu_s": stage_times(metrics, "cpu_msecs"),
         "metrics": metrics,
         "config": config,
     }

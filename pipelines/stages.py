@@ -16,6 +16,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from filters.base import DocFilter
+from pipelines.cpu_clock import CpuMsecs, cpu_now
 from pipelines.schema import reject_from_doc
 from pipelines.torch_guard import keep_torch_out
 
@@ -41,12 +42,13 @@ class FilterStage(beam.DoFn):
         self._setup_msecs = int((time.perf_counter() - started) * 1000)
         self._kept = Metrics.counter(self._stage, "kept")
         self._msecs = Metrics.counter(self._stage, "msecs")
+        self._cpu = CpuMsecs(self._stage)
 
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
         if self._setup_msecs:
             Metrics.counter(self._stage, "setup_msecs").inc(self._setup_msecs)
             self._setup_msecs = 0
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_now()
         docs = self._filter.annotate_batch(batch)
         outputs = []
         for doc in docs:
@@ -69,6 +71,7 @@ class FilterStage(beam.DoFn):
                 )
                 outputs.append(beam.pvalue.TaggedOutput(REJECTED, reject))
         self._msecs.inc(int((time.perf_counter() - started) * 1000))
+        self._cpu.add(cpu_now() - cpu_started)
         yield from outputs
 
 

@@ -158,6 +158,7 @@ def test_report_counts_match_the_files(first):
         report["stage_time_s"]
     )
     assert report["stage_time_s"]["read"] > 0
+    assert set(report["stage_cpu_s"]) == set(report["stage_time_s"])  # the same stages, CPU time
     assert report["config"]["stages"]["langid"]["languages"] == ["en", "de"]
     assert "apache-beam" in report["versions"]
 

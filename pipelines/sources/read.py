@@ -19,6 +19,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from pipelines.config import InputConfig
+from pipelines.cpu_clock import CpuMsecs, cpu_now
 from pipelines.schema import is_reject, new_reject
 from pipelines.sources.fields import fallback_id, repair_unicode
 from pipelines.sources.files import open_input
@@ -120,6 +121,7 @@ class _ReadFiles(beam.DoFn):
         self._bytes = Metrics.counter(STAGE, "bytes")
         self._files = Metrics.counter(STAGE, "files")
         self._msecs = Metrics.counter(STAGE, "msecs")
+        self._cpu = CpuMsecs(STAGE)
 
     def process(self, element: tuple[int, str]) -> Iterator[Any]:
         index, path = element
@@ -129,11 +131,13 @@ class _ReadFiles(beam.DoFn):
         started = time.perf_counter()
         docs = rejects = 0
         records = read_file(self._readers[index], path, cfg.source)
-        busy = 0.0  # reading and extracting only: stages fused after this one run in the yields
+        # reading and extracting only: stages fused after this one run in the yields
+        busy = busy_cpu = 0.0
         while True:
-            resumed = time.perf_counter()
+            resumed, resumed_cpu = time.perf_counter(), cpu_now()
             record = next(records, None)
             busy += time.perf_counter() - resumed
+            busy_cpu += cpu_now() - resumed_cpu
             if record is None:
                 break
             if is_reject(record):
@@ -148,6 +152,7 @@ class _ReadFiles(beam.DoFn):
         self._docs.inc(docs)
         self._files.inc()
         self._msecs.inc(int(busy * 1000))
+        self._cpu.add(busy_cpu)
         self._docs_total += docs
         _log.info(
             "read %s: %d docs, %d rejects in %.1fs (%d docs read by this worker so far)",
