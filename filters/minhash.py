@@ -2,8 +2,10 @@
 
 Compatibility with datasketch, so a user can cross-check any signature: the permutations are
 datasketch's own (``datasketch.MinHash(num_perm, seed, scheme="affine32"|"affine64")``: the same
-``RandomState(seed)`` draws of odd ``a`` and ``b``, the same MurmurHash3 pre-mix, the same
-``a*h + b mod 2^w``). What differs is only how a shingle becomes an integer, which datasketch
+``RandomState(seed)`` draws of odd ``a`` and ``b``, drawn here as datasketch draws them, since
+importing datasketch, which imports scipy, cost each worker ~0.3 CPU s for these 2 × num_perm
+integers; tested equal), the same MurmurHash3 pre-mix, the same ``a*h + b mod 2^w``). What
+differs is only how a shingle becomes an integer, which datasketch
 leaves to a pluggable ``hashfunc``: its default calls SHA-1 once per shingle in Python (about a
 microsecond each, a third of the whole budget at 3,000 docs/s/core), while here the whole batch
 is one array of code points, every token gets a polynomial hash over its code points and every
@@ -42,6 +44,16 @@ _FMIX = {
 # Shingles per permutation step: 112 × 8192 uint32 (3.5 MB) stays in cache; memory is bounded
 # whatever the size of one document.
 _CHUNK = 8192
+
+
+def affine_permutations(num_perm: int, seed: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """``datasketch.MinHash(num_perm, seed, scheme=f"affine{bits}").permutations``: odd ``a``
+    and any ``b`` below ``2^bits``, in datasketch's order of draws from ``RandomState(seed)``."""
+    dtype = np.uint32 if bits == 32 else np.uint64
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << (bits - 1), num_perm, dtype=dtype) * dtype(2) + dtype(1)
+    b = gen.randint(0, 1 << bits, num_perm, dtype=dtype)
+    return a, b
 
 
 def fmix(values: np.ndarray, bits: int) -> np.ndarray:
@@ -139,8 +151,6 @@ class MinHasher:
         char_languages: Sequence[str] = DEFAULT_CHAR_LANGUAGES,
         normaliser: TextNormaliser | None = None,
     ):
-        from datasketch import MinHash
-
         if hash_bits not in (32, 64):
             raise ValueError(f"hash_bits must be 32 or 64, got {hash_bits}")
         self.num_perm = num_perm
@@ -151,7 +161,7 @@ class MinHasher:
         self.scheme = f"affine{hash_bits}"
         self.char_languages = frozenset(char_languages)
         self.normaliser = normaliser or TextNormaliser()
-        perm_a, perm_b = MinHash(num_perm=num_perm, seed=seed, scheme=self.scheme).permutations
+        perm_a, perm_b = affine_permutations(num_perm, seed, hash_bits)
         self._dtype = np.uint32 if hash_bits == 32 else np.uint64
         self._a = np.ascontiguousarray(perm_a, dtype=self._dtype)[:, None]
         self._b = np.ascontiguousarray(perm_b, dtype=self._dtype)[:, None]

@@ -156,8 +156,7 @@ class DescribeForDedup(beam.DoFn):
         self._normaliser = normaliser_from(self._exact_cfg) if self._exact_cfg else None
         self._hasher = None
         if self._minhash_cfg is not None:
-            # Built on the worker: the permutations come from datasketch, whose import (scipy)
-            # would otherwise cost seconds at graph construction on the driver.
+            # Built on the worker, which keeps its tables; no datasketch (scipy) import there
             self._hasher = hasher_from(self._minhash_cfg)
             self._bands, self._rows = bands_rows(self._minhash_cfg)
             self._verify = self._minhash_cfg.verify and self._minhash_cfg.verify_with

@@ -8,7 +8,14 @@ from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from filters.minhash import MinHasher, band_keys, jaccard, optimal_bands_rows, similarity
+from filters.minhash import (
+    MinHasher,
+    affine_permutations,
+    band_keys,
+    jaccard,
+    optimal_bands_rows,
+    similarity,
+)
 from filters.text import TextNormaliser
 
 EN = "The committee met on 12 March 2021 and approved the budget for the new library building."
@@ -29,6 +36,34 @@ def test_signature_equals_datasketch(bits: int, text: str, language: str) -> Non
     reference.update_batch(hasher.shingles(text, language))
     assert ours.dtype == reference.hashvalues.dtype
     assert np.array_equal(ours, reference.hashvalues)
+
+
+@pytest.mark.parametrize("bits", [32, 64])
+@pytest.mark.parametrize(("num_perm", "seed"), [(1, 0), (112, 7), (125, 1), (256, 42), (9, 2**31)])
+def test_permutations_are_datasketchs(bits: int, num_perm: int, seed: int) -> None:
+    """Drawn here without importing datasketch (scipy), yet the very same a and b."""
+    a, b = affine_permutations(num_perm, seed, bits)
+    ref_a, ref_b = MinHash(num_perm=num_perm, seed=seed, scheme=f"affine{bits}").permutations
+    assert a.dtype == ref_a.dtype and b.dtype == ref_b.dtype
+    assert np.array_equal(a, ref_a) and np.array_equal(b, ref_b)
+
+
+def test_hasher_does_not_import_datasketch() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[1])  # this checkout's filters, not an install
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    code = (
+        "import sys; from filters.minhash import MinHasher; MinHasher(num_perm=125, seed=1)"
+        ".signatures(['a b c d e f'], ['en']); print('datasketch' in sys.modules)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert found.stdout.strip() == "False"
 
 
 words = st.text(alphabet="abcdefghij", min_size=1, max_size=6)
