@@ -504,3 +504,35 @@ def test_consecutive_malformed_records_are_one_stretch(tmp_path: Path):
     assert stretch["reason"] == "malformed_record" and stretch["offset"] == len(good[0])
     end = len(good[0]) + len(junk)
     assert stretch["detail"].endswith(f"(bytes {len(good[0])}-{end}, 20002 malformed records)")
+
+
+class _Read1Sizes(io.RawIOBase):
+    """A decompressed stream that records the size of every ``read1`` asked of it."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.asked: list[int] = []
+
+    def readable(self) -> bool:
+        return True
+
+    def read1(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        return self._stream.read1(size)
+
+    def read(self, size: int = -1) -> bytes:
+        return self.read1(size)
+
+
+def test_reads_stay_below_the_workers_mmap_threshold():
+    """A read of 1 MB made the buffered reader allocate 1 MB per record, above the workers'
+    fixed mmap threshold (pipelines.malloc_limits): an mmap, page faults and an munmap each
+    time. Reads of at most the threshold come from the heap."""
+    from pipelines.malloc_limits import MMAP_THRESHOLD
+
+    path = str(WHIRLWIND)
+    with open_input(path) as stream:
+        sizes = _Read1Sizes(stream)
+        docs = [r for r in iter_warc(sizes, path, "cc", FAST) if not is_reject(r)]
+    assert docs and sizes.asked
+    assert max(sizes.asked) < MMAP_THRESHOLD

@@ -35,7 +35,9 @@ _MAX_HEADER = 64 << 10
 # search for the end stops at the next candidate record, so a run of bare "WARC/" lines costs
 # linear time, not 64 KiB of scanning per line.
 _HEADER_END = re.compile(rb"\n(?:\r?\n|WARC/)")
-_READ_CHUNK = 1 << 20
+# Below the workers' fixed mmap threshold (pipelines.malloc_limits, 256 KB): a read of 1 MB made
+# the buffered reader allocate 1 MB per record there, each an mmap, page faults and an munmap.
+_READ_CHUNK = 128 << 10
 _TRAILERS = (b"\r\n\r\n", b"\n\n")
 _EVERYTHING = 1 << 62  # a scan bound no stream reaches
 
