@@ -37,6 +37,11 @@ class DocFilter:
     def setup(self) -> None:
         """Load models; called once per worker before the first document."""
 
+    def teardown(self) -> None:
+        """Let go of what ``setup`` holds outside this process (a model server's connection, a
+        child process), so it is not held through the later stages; called when the worker
+        drops the stage. A filter torn down may be set up and used again."""
+
     def annotate(self, doc: Record) -> Record:
         """Add this stage's fields to ``doc`` (may rewrite ``text``) and return it."""
         return doc

@@ -214,6 +214,14 @@ class LanguageId(DocFilter):
                 ", ".join(sorted(unknown)),
             )
 
+    def teardown(self) -> None:
+        """Disconnect from the model server (if shared), which exits once no worker's stage is
+        connected instead of holding ~0.66 GB through the decision stages and the writers; a
+        later call connects again, starting it anew."""
+        if isinstance(self.backend, SharedBackend):
+            self.backend.close()
+        self._set_up = False
+
     def __getstate__(self) -> dict[str, Any]:
         # Workers load their own model in setup(); the backend pickles without it.
         return {**self.__dict__, "_set_up": False}

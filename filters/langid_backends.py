@@ -272,3 +272,7 @@ class SharedBackend:
         if self._local:
             return self.backend.predict(texts, k)
         return self._server.call("predict", texts, k)
+
+    def close(self) -> None:
+        """Disconnect from the server (a later call reconnects); a model loaded here stays."""
+        self._server.close()

@@ -37,12 +37,18 @@ def bound_output_buffers() -> None:
     data_plane.SizeBasedBufferingClosableOutputStream.maybe_flush = _maybe_flush
 
 
-def with_plugin(options: PipelineOptions) -> None:
-    """Name this module among ``options``' Beam plugins, so that the workers import it."""
+def add_plugin(options: PipelineOptions, module: str) -> None:
+    """Name ``module`` among ``options``' Beam plugins (once), so that every worker imports it
+    before its first bundle."""
     setup = options.view_as(SetupOptions)
     plugins = list(setup.beam_plugins or [])
-    if PLUGIN not in plugins:
-        setup.beam_plugins = [*plugins, PLUGIN]
+    if module not in plugins:
+        setup.beam_plugins = [*plugins, module]
+
+
+def with_plugin(options: PipelineOptions) -> None:
+    """Name this module among ``options``' Beam plugins, so that the workers import it."""
+    add_plugin(options, PLUGIN)
 
 
 bound_output_buffers()

@@ -26,6 +26,7 @@ from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.dofn_specs import inspect_dofns_once
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
+from pipelines.idle_stages import with_plugin as drop_idle_stages
 from pipelines.malloc_limits import bounded_heaps
 from pipelines.output_buffers import with_plugin
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
@@ -107,6 +108,7 @@ def run(
     standard = options.view_as(StandardOptions)
     standard.runner = standard.runner or "DirectRunner"
     with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
+    drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
     runner = str(standard.runner)
     check_buildable(config, stages_elsewhere=not stages_in_this_process(options))
     check_hooks(config.hooks)

@@ -44,6 +44,11 @@ class FilterStage(beam.DoFn):
         self._msecs = Metrics.counter(self._stage, "msecs")
         self._cpu = CpuMsecs(self._stage)
 
+    def teardown(self) -> None:
+        """Beam drops a stage's DoFns once their worker has sat idle on it (a minute, or
+        ``pipelines/idle_stages.py``'s bound): the filter releases what it holds elsewhere."""
+        self._filter.teardown()
+
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
         if self._setup_msecs:
             Metrics.counter(self._stage, "setup_msecs").inc(self._setup_msecs)

@@ -23,6 +23,7 @@ from filters.shared_model import SharedModel, SharedModelError, runtime_dir
 from pipelines.build import several_local_workers
 from pipelines.config import LangIdConfig
 from pipelines.filter_stages import make_filter
+from pipelines.stages import FilterStage
 
 TEXTS = [
     "Das ist ein kurzer deutscher Satz über das Wetter von morgen.",
@@ -252,3 +253,25 @@ def test_heliport_under_the_compact_malloc_ranks_exactly_as_in_process():
         assert [client.call("ranked", text) for text in texts] == expected
     finally:
         client.close()
+
+
+def test_a_torn_down_langid_stage_lets_the_server_exit():
+    """Beam tears a stage down once its worker is done with it: the langid stage then lets go
+    of the server, which exits when idle instead of holding the model through the later stages;
+    a later call starts it again."""
+    stage = FilterStage(LanguageId(backend="fasttext", min_score=0.0, shared_model=True), "filter")
+    server = stage._filter.backend._server
+    server.idle_exit_s = 0.2
+    docs = [{"text": text} for text in TEXTS[:2]]
+    stage.setup()
+    assert [doc["language"] for doc in stage.process(docs)] == ["de", "en"]
+    first = server.server_pid()
+    stage.teardown()
+    wait_gone(first)
+    assert not list(runtime_dir().glob("*.sock"))
+    stage.setup()
+    assert [doc["language"] for doc in stage.process(docs)] == ["de", "en"]
+    second = server.server_pid()
+    assert second != first
+    stage.teardown()
+    wait_gone(second)
