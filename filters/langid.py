@@ -215,7 +215,7 @@ class LanguageId(DocFilter):
             )
 
     def teardown(self) -> None:
-        """Disconnect from the model server (if shared), which exits once no worker's stage is
+        """Release the model server (if shared), which exits once no worker's stage is
         connected instead of holding ~0.66 GB through the decision stages and the writers; a
         later call connects again, starting it anew."""
         if isinstance(self.backend, SharedBackend):

@@ -274,5 +274,6 @@ class SharedBackend:
         return self._server.call("predict", texts, k)
 
     def close(self) -> None:
-        """Disconnect from the server (a later call reconnects); a model loaded here stays."""
-        self._server.close()
+        """Done with the model: disconnect and let the server exit if no other worker is
+        connected (a later call starts it again); a model loaded here stays."""
+        self._server.release()

@@ -16,7 +16,10 @@ two configurations never share one. The socket lives in a directory only the use
 
 Lifetime: clients connect, and a server starts, only while holding the key's lock file; a server
 exits when no client has been connected for ``idle_exit_s`` and it can take that lock without
-waiting, so a client is never left connected to a server that is going away. A server that dies
+waiting, so a client is never left connected to a server that is going away. A client that is done
+with the model (its pipeline stage is torn down) says so (:meth:`SharedModel.release`): when the
+last client leaves so, the server exits at once instead of holding the model for ``idle_exit_s``
+through the stages that do not use it; a later call starts it again. A server that dies
 (killed, out of memory) is started again by the next call, which is retried once.
 """
 
@@ -170,6 +173,15 @@ class SharedModel:
         """The process id of the server this client talks to (connecting first)."""
         return self.call("ping")
 
+    def release(self) -> None:
+        """Disconnect, telling the server this client is done with the model: if no other client
+        is connected, it exits now rather than after ``idle_exit_s``. A later call reconnects."""
+        if self._conn is not None:
+            with contextlib.suppress(EOFError, OSError):  # a server gone already is released
+                self._conn.send(("release", ()))
+                self._conn.recv()
+        self.close()
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -236,6 +248,7 @@ class _Server:
         self._state = threading.Lock()
         self._clients = 0
         self._idle_since = time.monotonic()
+        self._released = False  # the last client to leave was done with the model
 
     def run(self) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -257,7 +270,8 @@ class _Server:
 
     def _idle(self) -> bool:
         with self._state:
-            return self._clients == 0 and time.monotonic() - self._idle_since >= self.idle_exit_s
+            idle_for = time.monotonic() - self._idle_since
+            return self._clients == 0 and (self._released or idle_for >= self.idle_exit_s)
 
     def _exit_if_still_idle(self, listener: socket.socket) -> bool:
         """Under the lock (never waiting for it: a client holding it may wait on this loop),
@@ -282,16 +296,19 @@ class _Server:
         client.setblocking(True)
         with self._state:
             self._clients += 1
+            self._released = False
         threading.Thread(
             target=self._serve, args=(Connection(client.detach()),), daemon=True
         ).start()
 
     def _serve(self, conn: Connection) -> None:
+        released = False
         try:
             while True:
                 try:
                     method, args = conn.recv()
-                    conn.send(self._answer(method, args))
+                    released = method == "release"
+                    conn.send(("ok", None) if released else self._answer(method, args))
                 except (EOFError, OSError):  # the client has gone
                     return
         finally:
@@ -299,6 +316,7 @@ class _Server:
             with self._state:
                 self._clients -= 1
                 self._idle_since = time.monotonic()
+                self._released = released and self._clients == 0
 
     def _answer(self, method: str, args: tuple[Any, ...]) -> tuple[str, Any]:
         if method == "ping":

@@ -6,8 +6,9 @@ looks for such stages as often (``apache_beam.runners.worker.sdk_worker``), so a
 down one to two minutes after its last bundle. Until then its filter holds what it set up; the
 langid stage holds its connection to the model server (filters/shared_model.py), which keeps the
 server and its model (0.66 GB with heliport on jemalloc) alive through the decision stages and
-the shard writers, where the tree's memory peaks (docs/scale.md, Memory). At ``IDLE_S`` a stage
-is torn down 10-20 s after its last bundle and the server exits ``IDLE_EXIT_S`` later.
+the shard writers, where the tree's memory peaks (docs/scale.md, Memory): on the 30x replica
+those take ~25 s after the per-document stages. At ``IDLE_S`` a stage is torn down 5-10 s after
+its last bundle, and the server exits when the last worker's langid stage releases it.
 
 A torn-down stage that gets another bundle is set up again (Beam builds a fresh bundle
 processor), so a bound too low costs set-up time, never results; the local runner gives a stage's
@@ -24,7 +25,7 @@ from apache_beam.runners.worker import sdk_worker
 
 from pipelines.output_buffers import add_plugin
 
-IDLE_S = 10
+IDLE_S = 5
 PLUGIN = __name__
 
 

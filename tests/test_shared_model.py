@@ -255,23 +255,32 @@ def test_heliport_under_the_compact_malloc_ranks_exactly_as_in_process():
         client.close()
 
 
-def test_a_torn_down_langid_stage_lets_the_server_exit():
-    """Beam tears a stage down once its worker is done with it: the langid stage then lets go
-    of the server, which exits when idle instead of holding the model through the later stages;
-    a later call starts it again."""
+def test_a_torn_down_langid_stage_releases_the_server():
+    """Beam tears a stage down once its worker is done with it: the langid stage then releases
+    the server, which exits at once (not after its idle time, here an hour) instead of holding
+    the model through the later stages; a later call starts it again."""
     stage = FilterStage(LanguageId(backend="fasttext", min_score=0.0, shared_model=True), "filter")
     server = stage._filter.backend._server
-    server.idle_exit_s = 0.2
+    server.idle_exit_s = 3600
     docs = [{"text": text} for text in TEXTS[:2]]
-    stage.setup()
-    assert [doc["language"] for doc in stage.process(docs)] == ["de", "en"]
-    first = server.server_pid()
-    stage.teardown()
-    wait_gone(first)
+    for _ in range(2):
+        stage.setup()
+        assert [doc["language"] for doc in stage.process(docs)] == ["de", "en"]
+        pid = server.server_pid()
+        stage.teardown()
+        wait_gone(pid)
+        assert not list(runtime_dir().glob("*.sock"))
+
+
+def test_the_server_exits_when_its_last_client_releases_it():
+    """A client done with the model does not end it for another one still connected."""
+    first = SharedModel(FastTextBackend(), idle_exit_s=3600)
+    second = SharedModel(FastTextBackend(), idle_exit_s=3600)
+    pid = first.server_pid()
+    assert second.server_pid() == pid
+    first.release()
+    assert second.call("predict", TEXTS, 1) == FastTextBackend().predict(TEXTS, 1)
+    assert second.server_pid() == pid
+    second.release()
+    wait_gone(pid)
     assert not list(runtime_dir().glob("*.sock"))
-    stage.setup()
-    assert [doc["language"] for doc in stage.process(docs)] == ["de", "en"]
-    second = server.server_pid()
-    assert second != first
-    stage.teardown()
-    wait_gone(second)
