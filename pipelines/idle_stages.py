@@ -7,7 +7,7 @@ down one to two minutes after its last bundle. Until then its filter holds what 
 langid stage holds its connection to the model server (filters/shared_model.py), which keeps the
 server and its model (0.66 GB with heliport on jemalloc) alive through the decision stages and
 the shard writers, where the tree's memory peaks (docs/scale.md, Memory): on the 30x replica
-those take ~25 s after the per-document stages. At ``IDLE_S`` a stage is torn down 5-10 s after
+those take ~25 s after the per-document stages. At ``IDLE_S`` a stage is torn down 2-4 s after
 its last bundle, and the server exits when the last worker's langid stage releases it.
 
 A torn-down stage that gets another bundle is set up again (Beam builds a fresh bundle
@@ -25,7 +25,7 @@ from apache_beam.runners.worker import sdk_worker
 
 from pipelines.output_buffers import add_plugin
 
-IDLE_S = 5
+IDLE_S = 2
 PLUGIN = __name__
 
 

@@ -102,12 +102,14 @@ def run_measured(
 
     The run gets a runtime directory of its own, so it starts its own model server (langid's
     ``shared_model``) instead of finding one another run left: the server is then in the tree
-    and its memory counted. Its CPU is added to the tree's (it outlives the workers, so nobody
-    in the tree waits for it), and it is stopped after the run.
+    and its memory counted. Its CPU, sampled while it runs, is added to the tree's: nobody in
+    the tree waits for it (it outlives the workers, or exits before them, unreaped, once the
+    langid stages release it). It is stopped after the run.
     """
     peak = {"pss": 0, "rss": 0, "main": 0, "child": 0}
     breakdown: list = []
     servers: dict[int, psutil.Process] = {}
+    server_cpu: dict[int, float] = {}  # last seen, by pid: a server may exit before the run ends
     done = threading.Event()
     log.parent.mkdir(parents=True, exist_ok=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -127,6 +129,9 @@ def run_measured(
                 for key, value in zip(peak, values, strict=True):
                     peak[key] = max(peak[key], value)
                 servers.update(_model_servers(proc))
+                for pid, server in servers.items():
+                    with contextlib.suppress(psutil.Error):
+                        server_cpu[pid] = _cpu_s(server)
                 done.wait(SAMPLE_S)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -135,10 +140,9 @@ def run_measured(
         done.set()
         sampler.join()
     wall = time.perf_counter() - started
-    server_cpu = 0.0
-    for server in servers.values():
+    for pid, server in servers.items():
         with contextlib.suppress(psutil.Error):
-            server_cpu += _cpu_s(server)
+            server_cpu[pid] = _cpu_s(server)
             server.terminate()
     shutil.rmtree(runtime, ignore_errors=True)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -151,8 +155,8 @@ def run_measured(
         "peak_rss_mb": peak["rss"] / 1e6,
         "peak_main_rss_mb": peak["main"] / 1e6,
         "peak_child_rss_mb": peak["child"] / 1e6,
-        "cpu_s": children.ru_utime + children.ru_stime - cpu_before + server_cpu,
-        "model_server_cpu_s": server_cpu,
+        "cpu_s": children.ru_utime + children.ru_stime - cpu_before + sum(server_cpu.values()),
+        "model_server_cpu_s": sum(server_cpu.values()),
         "rss_mb_at_peak": breakdown,
         "load_1min": os.getloadavg()[0],
     }
