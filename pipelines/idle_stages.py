@@ -4,15 +4,15 @@ Why: a Beam SDK worker keeps the bundle processor of each stage it ran, DoFns se
 stage has had no bundle for ``DEFAULT_BUNDLE_PROCESSOR_CACHE_SHUTDOWN_THRESHOLD_S`` (60 s), and
 looks for such stages as often (``apache_beam.runners.worker.sdk_worker``), so a DoFn is torn
 down one to two minutes after its last bundle. Until then its filter holds what it set up; the
-langid stage holds its connection to the model server (filters/shared_model.py), which keeps the
+langid stage holds its connection to the model server (filters/shared_model.py), which kept the
 server and its model (0.66 GB with heliport on jemalloc) alive through the decision stages and
-the shard writers, where the tree's memory peaks (docs/scale.md, Memory): on the 30x replica
-those take ~25 s after the per-document stages. At ``IDLE_S`` a stage is torn down 2-4 s after
-its last bundle, and the server exits when the last worker's langid stage releases it.
+the shard writers, the peak of the process tree (docs/scale.md, Memory): on the 30x replica
+those take ~15-25 s after the per-document stages. At ``IDLE_S`` a stage is torn down 2-4 s
+after its last bundle, and the server exits when the last worker's langid stage releases it.
 
 A torn-down stage that gets another bundle is set up again (Beam builds a fresh bundle
-processor), so a bound too low costs set-up time, never results; the local runner gives a stage's
-bundles to its workers together, so its workers are not idle on a stage they have not finished.
+processor), so a bound too low would cost set-up time, never results; on the 10x and 30x
+replicas each worker set up its read and langid stages once (DirectRunner, multi_processing).
 
 The workers import this module through ``--beam_plugin`` (``with_plugin``) before they build their
 bundle processor cache, which reads the threshold when it starts its periodic check.
