@@ -27,7 +27,7 @@ import os
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions
 
 from pipelines.config import Config, ConfigError, StageConfig
 from pipelines.decisions import Applier, WithoutIds, dropped_ids
@@ -43,6 +43,7 @@ from pipelines.dedup import (
     MinhashApplier,
     MinhashDecisions,
 )
+from pipelines.direct_mode import direct_running_mode
 from pipelines.filesystem import join
 from pipelines.filter_stages import FILTER_STAGES, check_run, make_filter
 from pipelines.paragraph_dedup import STAGE as PARAGRAPH_STAGE
@@ -179,14 +180,6 @@ def add_decisions(config: Config, docs: beam.PCollection, spilled: dict[str, bea
         appliers.append(ParagraphApplier())
         reports[PARAGRAPH_STAGE] = result["summary"]
     return decisions, appliers, reports
-
-
-def direct_running_mode(options: PipelineOptions) -> str | None:
-    """The DirectRunner's running mode (its default is ``in_memory``), None on other runners."""
-    runner = str(options.view_as(StandardOptions).runner or "DirectRunner").rsplit(".", 1)[-1]
-    if runner not in ("DirectRunner", "BundleBasedDirectRunner"):
-        return None
-    return options.view_as(DirectOptions).direct_running_mode or "in_memory"
 
 
 def stages_in_this_process(options: PipelineOptions) -> bool:

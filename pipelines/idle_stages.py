@@ -13,6 +13,10 @@ after its last bundle, and the server exits when the last worker's langid stage 
 A torn-down stage that gets another bundle is set up again (Beam builds a fresh bundle
 processor), so a bound too low would cost set-up time, never results; on the 10x and 30x
 replicas each worker set up its read and langid stages once (DirectRunner, multi_processing).
+So the bound is asked for on the DirectRunner only, whose runner gives a stage's bundles to its
+workers back to back and then moves on to the next stage: on a cluster (Dataflow, Flink, Spark)
+a worker can get a stage's next work item after a pause of more than ``IDLE_S`` and would load
+the stage's models again each time.
 
 The workers import this module through ``--beam_plugin`` (``with_plugin``) before they build their
 bundle processor cache, which reads the threshold when it starts its periodic check.
@@ -23,6 +27,7 @@ from __future__ import annotations
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.worker import sdk_worker
 
+from pipelines.direct_mode import direct_running_mode
 from pipelines.output_buffers import add_plugin
 
 IDLE_S = 2
@@ -35,8 +40,10 @@ def drop_idle_stages_sooner() -> None:
 
 
 def with_plugin(options: PipelineOptions) -> None:
-    """Name this module among ``options``' Beam plugins, so that the workers import it."""
-    add_plugin(options, PLUGIN)
+    """Name this module among ``options``' Beam plugins, so that the workers import it, when
+    they are the DirectRunner's (see the module's docstring)."""
+    if direct_running_mode(options) is not None:
+        add_plugin(options, PLUGIN)
 
 
 drop_idle_stages_sooner()

@@ -50,3 +50,18 @@ cache.shutdown()
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split()[-3:] == ["True", "False", str(IDLE_S)]
+
+
+def test_only_the_direct_runner_gets_the_bound():
+    """On a cluster a worker may get a stage's next work item after a pause longer than
+    ``IDLE_S``; tearing the stage down there would load its models again each time."""
+    for runner, named in (
+        ("DirectRunner", True),
+        ("BundleBasedDirectRunner", True),
+        ("DataflowRunner", False),
+        ("FlinkRunner", False),
+        ("SparkRunner", False),
+    ):
+        options = PipelineOptions([f"--runner={runner}"])
+        with_plugin(options)
+        assert (PLUGIN in (options.view_as(SetupOptions).beam_plugins or [])) is named, runner
