@@ -1480,6 +1480,12 @@ def _writer(out: Path) -> Any:
     return out.open("w", encoding="utf-8")
 
 
+def read_part(path: Path) -> list[dict[str, Any]]:
+    """A committed part's records (a gzipped JSON line each)."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="dev")

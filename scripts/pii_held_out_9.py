@@ -624,8 +624,9 @@ def generate(split: str, per_locale: int) -> Iterator[dict[str, Any]]:
 
 def committed(path: Path = DATA) -> list[dict[str, Any]]:
     """The records as committed before the part was first scored."""
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    from make_pii_eval import read_part
+
+    return read_part(path)
 
 
 def write(path: Path, per_locale: int) -> None:
