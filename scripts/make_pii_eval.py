@@ -1480,6 +1480,19 @@ def _writer(out: Path) -> Any:
     return out.open("w", encoding="utf-8")
 
 
+def write_part(path: Path, records: Iterable[dict[str, Any]], *, named: bool = False) -> None:
+    """A part's records, one JSON line each, gzipped with no timestamp: the same bytes on every
+    run. ``named`` keeps the file's name in the gzip header, as ``held_out_8`` and
+    ``held_out_9`` were committed (so their rebuilds match only under that name); later parts
+    leave it out, so a rebuild matches wherever it is written."""
+    with (
+        path.open("wb") as handle,
+        gzip.GzipFile(str(path) if named else "", "wb", fileobj=handle, mtime=0) as raw,
+    ):
+        for rec in records:
+            raw.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
 def read_part(path: Path) -> list[dict[str, Any]]:
     """A committed part's records (a gzipped JSON line each)."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import gzip
 import json
 import random
 import re
@@ -309,9 +308,9 @@ def committed(path: Path = DATA) -> list[dict[str, Any]]:
 def write(path: Path) -> None:
     """The part's records, one JSON line each, gzipped with no timestamp and no file name: the
     same bytes on every run, wherever written."""
-    with path.open("wb") as handle, gzip.GzipFile("", "wb", fileobj=handle, mtime=0) as raw:
-        for rec in generate():
-            raw.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
+    from make_pii_eval import write_part
+
+    write_part(path, generate())
 
 
 def main() -> None:

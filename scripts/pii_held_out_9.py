@@ -42,7 +42,6 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
-import gzip
 import ipaddress
 import json
 import random
@@ -632,9 +631,9 @@ def committed(path: Path = DATA) -> list[dict[str, Any]]:
 def write(path: Path, per_locale: int) -> None:
     """The part's records, one JSON line each, gzipped with no timestamp: the same bytes on
     every run."""
-    with gzip.GzipFile(path, "wb", mtime=0) as raw:
-        for rec in generate("held_out_9", per_locale):
-            raw.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
+    from make_pii_eval import write_part
+
+    write_part(path, generate("held_out_9", per_locale), named=True)
 
 
 def main() -> None:
