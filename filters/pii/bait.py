@@ -16,6 +16,7 @@ from filters.pii.phone_formats import (
     MIN_PHONE_DIGITS,
     line_of,
     phone_context,
+    phone_cue,
     phone_label_above,
 )
 from filters.pii.phone_words import PHONE_WORD_RE
@@ -205,7 +206,7 @@ def phone_not_ip(text: str, start: int, end: int) -> bool:
     word. An address with an octet of one or three digits ("192.168.1.20") stays an address."""
     if not _DIGIT_PAIRS_RE.fullmatch(text, start, end):
         return False
-    if not (phone_context(text, start, end) or phone_label_above(text, start, end)):
+    if not phone_cue(text, start, end):
         return False
     lo, hi = line_of(text, start, end)
     return not _NETWORK_WORD_RE.search(text, lo, hi)
@@ -314,10 +315,7 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
         or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
-        or (
-            _BRACKETED_YEAR_RE.search(text, start, end)
-            and not (phone_context(text, start, end) or phone_label_above(text, start, end))
-        )
+        or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
         or _DASH_RANGE_RE.search(core)
@@ -332,7 +330,4 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or _range(core)
         or any(r.fullmatch(core) for r in (_DECIMAL_RE, _THOUSANDS_RE))
     )
-    return doubtful and (
-        digits < MIN_GROUPED_PHONE_DIGITS
-        or not (phone_context(text, start, end) or phone_label_above(text, start, end))
-    )
+    return doubtful and (digits < MIN_GROUPED_PHONE_DIGITS or not phone_cue(text, start, end))

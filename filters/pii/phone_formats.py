@@ -164,6 +164,12 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
     return label_above(text, start, end, PHONE_WORD_RE)
 
 
+def phone_cue(text: str, start: int, end: int) -> bool:
+    """Does the text vouch for text[start:end] as a phone: a phone word on its line
+    (``phone_context``) or a phone label above it (``phone_label_above``)?"""
+    return phone_context(text, start, end) or phone_label_above(text, start, end)
+
+
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
     """``phone_label_above`` for the label words ``words``."""
     column = table_fields(text).get((start, end))
