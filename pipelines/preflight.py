@@ -19,6 +19,7 @@ running many configs) loads each component once.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import functools
 import importlib.util
@@ -277,6 +278,7 @@ class EnvironmentCheck:
         self._problems = problems
         self._results = results
         self._child = child  # (pool, future) while the components load in a child
+        self.in_child = child is not None
 
     @property
     def loading(self) -> bool:
@@ -327,10 +329,27 @@ def start_environment_check(config: Config, *, in_child: bool = False) -> Enviro
     skip = frozenset(_passed)
     pending = [key for key, _ in _checks(config) if key not in skip]
     if not pending:
-        return EnvironmentCheck(problems, [])
+        check = EnvironmentCheck(problems, [])
+        check.in_child = in_child
+        return check
     if in_child:
         return EnvironmentCheck(problems, None, _start_in_child(config, skip))
     return EnvironmentCheck(problems, _check_results(config, skip))
+
+
+def stages_elsewhere_in(beam_argv: list[str]) -> bool:
+    """Whether Beam flags ``beam_argv`` run the stages in other processes (the DirectRunner's
+    multi_processing mode, any other runner), read without importing Beam, so that ``run`` can
+    start the check's child before Beam's import. ``run`` compares it with Beam's own reading
+    (``build.stages_in_this_process``) and starts the check again where they differ."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--runner")
+    parser.add_argument("--direct_running_mode")
+    known, _ = parser.parse_known_args(beam_argv)
+    runner = str(known.runner or "DirectRunner").rsplit(".", 1)[-1]
+    if runner not in ("DirectRunner", "BundleBasedDirectRunner"):
+        return True
+    return (known.direct_running_mode or "in_memory") not in ("in_memory", "multi_threading")
 
 
 def check_environment(config: Config, *, in_child: bool = False) -> None:
@@ -343,14 +362,22 @@ def check_environment(config: Config, *, in_child: bool = False) -> None:
 
 
 @contextlib.contextmanager
-def environment_checked(config: Config, *, in_child: bool = False) -> Iterator[None]:
+def environment_checked(
+    config: Config, *, in_child: bool = False, started: EnvironmentCheck | None = None
+) -> Iterator[None]:
     """``check_environment`` around a with-block that runs while the child loads the components
-    (``in_child``; otherwise the check ends before the block starts).
+    (``in_child``; otherwise the check ends before the block starts). ``started``: the check,
+    started earlier by the caller; used if it loads where ``in_child`` says, else abandoned.
 
     The check's error wins over the block's: work done before the check ends (building the
     graph) may fail only because a component is missing, and the check's message says why.
     """
-    check = start_environment_check(config, in_child=in_child)
+    check = started
+    if check is not None and check.in_child != in_child:
+        check.abandon()
+        check = None
+    if check is None:
+        check = start_environment_check(config, in_child=in_child)
     if not check.loading:
         check.wait()  # loaded in this process already: nothing to do meanwhile
     try:

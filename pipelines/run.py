@@ -29,6 +29,7 @@ from pipelines.hooks import check_hooks, run_hooks
 from pipelines.idle_stages import with_plugin as drop_idle_stages
 from pipelines.malloc_limits import bounded_heaps
 from pipelines.output_buffers import with_plugin
+from pipelines.preflight import EnvironmentCheck
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.report import REPORT_FILE, build_report
 from pipelines.sinks import REJECTS_DIR
@@ -91,7 +92,10 @@ def built_graph(options: PipelineOptions, config: Config) -> tuple[beam.Pipeline
 
 
 def checked_graph(
-    options: PipelineOptions, config: Config, overwrite: bool
+    options: PipelineOptions,
+    config: Config,
+    overwrite: bool,
+    started: EnvironmentCheck | None = None,
 ) -> tuple[beam.Pipeline, float]:
     """Check the config and the environment, make room in the output, build the graph.
 
@@ -100,12 +104,15 @@ def checked_graph(
     the stages' run files under ``OUT/_stage_data``, so nothing of an earlier run may be there
     then: if a killed run left that directory, the build waits until the check has passed and
     ``--overwrite`` has deleted it. If the check fails, what the build wrote is removed, so a
-    run that cannot start leaves no run files behind.
+    run that cannot start leaves no run files behind. ``started``: the environment check, started
+    by the caller before it imported Beam.
     """
     stage_data = join(config.output, STAGE_DATA_DIR)
     pipeline, build_s, previous = None, 0.0, [stage_data]
     try:
-        with buildable_checked(config, stages_elsewhere=not stages_in_this_process(options)):
+        with buildable_checked(
+            config, stages_elsewhere=not stages_in_this_process(options), started=started
+        ):
             check_hooks(config.hooks)
             check_inputs(config)
             previous = previous_outputs(config.output, overwrite)
@@ -137,9 +144,16 @@ def collect_metrics(result: Any) -> dict[str, int]:
 
 
 def run(
-    config: Config, beam_args: list[str], overwrite: bool = False, verbose: bool = False
+    config: Config,
+    beam_args: list[str],
+    overwrite: bool = False,
+    verbose: bool = False,
+    started: EnvironmentCheck | None = None,
 ) -> dict[str, Any]:
     """Run the pipeline and return the report (also written to ``OUT/report.json``).
+
+    ``started``: the start-up check of the environment, started by the caller (the CLI starts
+    it before importing Beam, so the check's child loads the stages meanwhile).
 
     Beam's own logs (runner and workers) go to ``OUT/logs/beam.log`` unless ``verbose``, which
     leaves them to the caller's logging set-up.
@@ -151,7 +165,7 @@ def run(
     with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
     drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
     runner = str(standard.runner)
-    pipeline, build_s = checked_graph(options, config, overwrite)
+    pipeline, build_s = checked_graph(options, config, overwrite, started)
     started = time.perf_counter() - build_s
     _log.info("running on %s", runner)
     with (

@@ -8,16 +8,20 @@ passes only if the launcher does its part while the check runs.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipelines.config import ConfigError, parse_config
 from pipelines.preflight import environment_checked, start_environment_check
 from pipelines.run import checked_graph
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 
 OFF = {"enabled": False}
 STAGES_OFF = {
@@ -112,3 +116,74 @@ def test_a_run_that_cannot_start_keeps_the_previous_run_and_leaves_no_run_files(
         checked_graph(PipelineOptions(MULTI_PROCESSING), config, overwrite=True)
     assert sorted(p.name for p in out.iterdir()) == ["report.json"]
     assert (out / "report.json").read_text() == "{}"
+
+
+def test_the_cli_starts_the_check_before_it_imports_beam(tmp_path):
+    """The launcher's import of Beam waits until the check's child has imported a hook's
+    required module: it passes only if the child was started before that import."""
+    started = tmp_path / "child_started"
+    (tmp_path / "early_gate.py").write_text(
+        f"import pathlib\npathlib.Path({str(started)!r}).touch()\n"
+    )
+    (tmp_path / "early_hook.py").write_text(
+        "from pipelines.hooks import Hook\n\n\n"
+        "class GateHook(Hook):\n    requires = ('early_gate',)\n"
+    )
+    config = tmp_path / "c.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "inputs": [
+                    {"path": str(tmp_path / "none-*.jsonl"), "format": "jsonl", "source": "j"}
+                ],
+                "output": str(tmp_path / "out"),
+                "stages": STAGES_OFF,
+                "hooks": ["early_hook:GateHook"],
+            }
+        )
+    )
+    code = textwrap.dedent(
+        f"""
+        import pathlib, sys, time
+
+        class WaitForTheChild:
+            def find_spec(self, name, path=None, target=None):
+                if name == "apache_beam":
+                    sys.meta_path.remove(self)
+                    for _ in range(1200):
+                        if pathlib.Path({str(started)!r}).exists():
+                            return None
+                        time.sleep(0.1)
+                    raise ImportError("Beam was imported before the check's child started")
+                return None
+
+        sys.meta_path.insert(0, WaitForTheChild())
+        from pipelines.cli import main
+        sys.exit(main(["run", {str(config)!r}, *{MULTI_PROCESSING!r}]))
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    # The check passed (the hook's module imported); the run then stops at the empty input glob.
+    assert result.returncode == 2, result.stderr
+    assert "inputs[0].path: no file matches" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--direct_running_mode=multi_processing"],
+        ["--direct_running_mode", "multi_threading"],
+        ["--direct_running_mode=multi_processing", "--direct_running_mode=in_memory"],
+        ["--runner=DataflowRunner", "--project=p"],
+        ["--runner", "apache_beam.runners.direct.direct_runner.DirectRunner"],
+        ["--runner=BundleBasedDirectRunner", "--direct_running_mode=multi_processing"],
+        ["--direct_num_workers=2", "--unknown_flag=1"],
+    ],
+)
+def test_the_early_reading_of_the_flags_agrees_with_beams(argv):
+    from pipelines.build import stages_in_this_process
+    from pipelines.preflight import stages_elsewhere_in
+
+    assert stages_elsewhere_in(argv) == (not stages_in_this_process(PipelineOptions(argv)))
