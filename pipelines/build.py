@@ -23,7 +23,9 @@ process, memory does not grow with the corpus's text.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -48,7 +50,7 @@ from pipelines.filesystem import join
 from pipelines.filter_stages import FILTER_STAGES, check_run, make_filter
 from pipelines.paragraph_dedup import STAGE as PARAGRAPH_STAGE
 from pipelines.paragraph_dedup import ParagraphApplier, ParagraphDedup, PrefixesFromSpill
-from pipelines.preflight import check_environment
+from pipelines.preflight import EnvironmentCheck, environment_checked
 from pipelines.quality_select import select_top
 from pipelines.sinks import SpillDocs, SpillRejects, WriteOutputs
 from pipelines.sources.read import ReadInputs
@@ -79,14 +81,31 @@ STAGE_ORDER = (
 )
 
 
-def check_buildable(config: Config, *, stages_elsewhere: bool = False) -> None:
+@contextlib.contextmanager
+def buildable_checked(
+    config: Config, *, stages_elsewhere: bool = False, started: EnvironmentCheck | None = None
+) -> Iterator[None]:
     """Fail before any work starts if the config asks for something this version cannot do.
 
     Model files are checked here too: a missing one would otherwise fail only in the workers'
     setup, after ``--overwrite`` has already removed the previous run. ``stages_elsewhere``:
     the stages will run in other processes, so their models are loaded for the check in a
-    child process instead of this one (``preflight.check_environment``).
+    child process instead of this one, and the with-block runs meanwhile; its error gives way
+    to the check's (``preflight.environment_checked``). ``started``: the environment check,
+    started earlier by the caller (``cli``, before importing Beam).
     """
+    try:
+        _check_files(config)
+    except BaseException:
+        if started is not None:
+            started.abandon()
+        raise
+    with environment_checked(config, in_child=stages_elsewhere, started=started):
+        yield
+
+
+def _check_files(config: Config) -> None:
+    """What ``buildable_checked`` checks without loading anything: models, stages, lists."""
     for name in ("langid", "quality_model", "toxicity"):
         section = getattr(config.stages, name)
         if section.enabled and section.model and not FileSystems.exists(section.model):
@@ -99,7 +118,12 @@ def check_buildable(config: Config, *, stages_elsewhere: bool = False) -> None:
                 f"set stages.{name}.enabled: false"
             )
     check_run(config)  # benchmark files readable and indexable, block-lists present
-    check_environment(config, in_child=stages_elsewhere)  # everything imports and loads
+
+
+def check_buildable(config: Config, *, stages_elsewhere: bool = False) -> None:
+    """``buildable_checked`` with nothing to do meanwhile."""
+    with buildable_checked(config, stages_elsewhere=stages_elsewhere):
+        pass
 
 
 def spill_dir(config: Config) -> str:

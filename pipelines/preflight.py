@@ -19,10 +19,13 @@ running many configs) loads each component once.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import functools
 import importlib.util
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -245,8 +248,8 @@ def _check_results(config: Config, skip: frozenset[str]) -> list[tuple[str, str 
     return results
 
 
-def _check_in_child(config: Config, skip: frozenset[str]) -> list[tuple[str, str | None]]:
-    """``_check_results`` in a spawned interpreter, whose memory goes when it exits.
+def _start_in_child(config: Config, skip: frozenset[str]) -> tuple[Any, Future]:
+    """``_check_results`` started in a spawned interpreter, whose memory goes when it exits.
 
     What a check loads stays in its process for good: heliport keeps its model (~0.83 GB) in
     the process that first built one, whatever is deleted after, and imported libraries are
@@ -257,8 +260,8 @@ def _check_in_child(config: Config, skip: frozenset[str]) -> list[tuple[str, str
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=context, initializer=_child_logging) as pool:
-        return pool.submit(_check_results, config, skip).result()
+    pool = ProcessPoolExecutor(1, mp_context=context, initializer=_child_logging)
+    return pool, pool.submit(_check_results, config, skip)
 
 
 def _child_logging() -> None:
@@ -268,11 +271,53 @@ def _child_logging() -> None:
     configure_logging(quiet=True, verbose=False)
 
 
-def check_environment(config: Config, *, in_child: bool = False) -> None:
-    """Raise ``ConfigError`` naming every component of ``config`` that cannot import or load.
+class EnvironmentCheck:
+    """A started ``check_environment``: ``wait`` ends it, raising its ``ConfigError``."""
 
-    ``in_child``: load the components in a child process (the run's stages will not run in
-    this one), so that this process does not keep their models and libraries.
+    def __init__(self, problems: list[str], results: list | None, child: tuple | None = None):
+        self._problems = problems
+        self._results = results
+        self._child = child  # (pool, future) while the components load in a child
+        self.in_child = child is not None
+
+    @property
+    def loading(self) -> bool:
+        """Whether a child is (or may still be) loading the components."""
+        return self._child is not None
+
+    def wait(self) -> None:
+        """Wait for the components' checks; raise ``ConfigError`` naming every problem."""
+        from pipelines.config import ConfigError
+
+        results = self._results or []
+        if self._child is not None:
+            pool, future = self._child
+            try:
+                results = future.result()
+            finally:
+                pool.shutdown()
+                self._child = None
+        problems = list(self._problems)
+        for key, problem in results:
+            if problem is None:
+                _passed.add(key)
+            else:
+                problems.append(problem)
+        if problems:
+            raise ConfigError("this environment cannot run the config:\n  " + "\n  ".join(problems))
+
+    def abandon(self) -> None:
+        """Stop waiting (the run is interrupted): the child finishes its current check alone."""
+        if self._child is not None:
+            self._child[0].shutdown(wait=False, cancel_futures=True)
+            self._child = None
+
+
+def start_environment_check(config: Config, *, in_child: bool = False) -> EnvironmentCheck:
+    """``check_environment`` started: in a child (``in_child``) the components load while this
+    process goes on, and ``wait`` on the result raises what ``check_environment`` would.
+
+    Problems found without loading anything (our packages shadowed) raise here at once.
     """
     from pipelines.config import ConfigError
 
@@ -284,15 +329,63 @@ def check_environment(config: Config, *, in_child: bool = False) -> None:
     skip = frozenset(_passed)
     pending = [key for key, _ in _checks(config) if key not in skip]
     if not pending:
-        results = []
-    elif in_child:
-        results = _check_in_child(config, skip)
-    else:
-        results = _check_results(config, skip)
-    for key, problem in results:
-        if problem is None:
-            _passed.add(key)
-        else:
-            problems.append(problem)
-    if problems:
-        raise ConfigError("this environment cannot run the config:\n  " + "\n  ".join(problems))
+        check = EnvironmentCheck(problems, [])
+        check.in_child = in_child
+        return check
+    if in_child:
+        return EnvironmentCheck(problems, None, _start_in_child(config, skip))
+    return EnvironmentCheck(problems, _check_results(config, skip))
+
+
+def stages_elsewhere_in(beam_argv: list[str]) -> bool:
+    """Whether Beam flags ``beam_argv`` run the stages in other processes (the DirectRunner's
+    multi_processing mode, any other runner), read without importing Beam, so that ``run`` can
+    start the check's child before Beam's import. ``run`` compares it with Beam's own reading
+    (``build.stages_in_this_process``) and starts the check again where they differ."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--runner")
+    parser.add_argument("--direct_running_mode")
+    known, _ = parser.parse_known_args(beam_argv)
+    runner = str(known.runner or "DirectRunner").rsplit(".", 1)[-1]
+    if runner not in ("DirectRunner", "BundleBasedDirectRunner"):
+        return True
+    return (known.direct_running_mode or "in_memory") not in ("in_memory", "multi_threading")
+
+
+def check_environment(config: Config, *, in_child: bool = False) -> None:
+    """Raise ``ConfigError`` naming every component of ``config`` that cannot import or load.
+
+    ``in_child``: load the components in a child process (the run's stages will not run in
+    this one), so that this process does not keep their models and libraries.
+    """
+    start_environment_check(config, in_child=in_child).wait()
+
+
+@contextlib.contextmanager
+def environment_checked(
+    config: Config, *, in_child: bool = False, started: EnvironmentCheck | None = None
+) -> Iterator[None]:
+    """``check_environment`` around a with-block that runs while the child loads the components
+    (``in_child``; otherwise the check ends before the block starts). ``started``: the check,
+    started earlier by the caller; used if it loads where ``in_child`` says, else abandoned.
+
+    The check's error wins over the block's: work done before the check ends (building the
+    graph) may fail only because a component is missing, and the check's message says why.
+    """
+    check = started
+    if check is not None and check.in_child != in_child:
+        check.abandon()
+        check = None
+    if check is None:
+        check = start_environment_check(config, in_child=in_child)
+    if not check.loading:
+        check.wait()  # loaded in this process already: nothing to do meanwhile
+    try:
+        yield
+    except Exception:
+        check.wait()
+        raise
+    except BaseException:
+        check.abandon()
+        raise
+    check.wait()

@@ -1,27 +1,23 @@
 """``OUT/report.html``: one self-contained page a person opens after a run.
 
-Plots are matplotlib figures inlined as SVG (no script, no network: the page opens from a bucket
-download or an air-gapped laptop). Counts come from ``report.json``; score distributions are read
-from the output Parquet, projected to a few columns and capped at ``MAX_ROWS`` rows so the page
-stays cheap for a terabyte run (the cap is stated on the page when it applies).
+Plots are SVG written by ``pipelines.svg_charts`` (no script, no network: the page opens from a
+bucket download or an air-gapped laptop). Counts come from ``report.json``; score distributions
+are read from the output Parquet, projected to a few columns and capped at ``MAX_ROWS`` rows so
+the page stays cheap for a terabyte run (the cap is stated on the page when it applies).
 """
 
 from __future__ import annotations
 
 import html
-import io
 from typing import Any
 
-import matplotlib
+import pyarrow as pa
+import pyarrow.dataset as ds
+import yaml
+from apache_beam.io.filesystems import FileSystems
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pyarrow as pa  # noqa: E402
-import pyarrow.dataset as ds  # noqa: E402
-import yaml  # noqa: E402
-from apache_beam.io.filesystems import FileSystems  # noqa: E402
-
-from pipelines.filesystem import join  # noqa: E402
+from pipelines.filesystem import join
+from pipelines.svg_charts import bar_chart, histogram, line_chart
 
 HTML_FILE = "report.html"
 MAX_ROWS = 200_000
@@ -36,14 +32,6 @@ th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}
 .grid{display:flex;flex-wrap:wrap;gap:1em}.figure{flex:1 1 480px}
 pre{background:#f7f7f7;padding:1em;overflow:auto;font-size:.85em}.note{color:#666;font-size:.9em}
 """
-
-
-def _svg(fig: plt.Figure) -> str:
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", bbox_inches="tight")
-    plt.close(fig)
-    text = buffer.getvalue()
-    return text[text.index("<svg") :]
 
 
 def _figure(title: str, svg: str) -> str:
@@ -80,71 +68,60 @@ def _fmt(value: Any) -> str:
 def _funnel_plot(report: dict[str, Any]) -> str:
     stages = ["input"] + [row["stage"] for row in report["funnel"]]
     docs = [report["totals"]["input_records"]] + [row["remaining_docs"] for row in report["funnel"]]
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.bar(stages, docs, color="#4c72b0")
-    ax.set_ylabel("documents remaining")
-    for x, y in enumerate(docs):
-        ax.annotate(f"{y:,}", (x, y), ha="center", va="bottom", fontsize=8)
-    ax.tick_params(axis="x", rotation=30)
-    return _svg(fig)
+    return bar_chart(
+        stages,
+        [("documents", docs)],
+        ylabel="documents remaining",
+        colors=["#4c72b0"],
+        annotate=True,
+    )
 
 
 def _mix_plot(before: dict[str, Any], after: dict[str, Any], label: str, top: int = 15) -> str:
     keys = sorted(before, key=lambda k: (-before[k]["docs"], k))[:top]
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    xs = range(len(keys))
-    ax.bar([x - 0.2 for x in xs], [before[k]["docs"] for k in keys], 0.4, label="before")
-    ax.bar(
-        [x + 0.2 for x in xs], [after.get(k, {"docs": 0})["docs"] for k in keys], 0.4, label="after"
+    return bar_chart(
+        keys,
+        [
+            ("before", [before[k]["docs"] for k in keys]),
+            ("after", [after.get(k, {"docs": 0})["docs"] for k in keys]),
+        ],
+        title=label,
+        ylabel="documents",
     )
-    ax.set_xticks(list(xs), keys, rotation=30)
-    ax.set_ylabel("documents")
-    ax.set_title(label)
-    ax.legend()
-    return _svg(fig)
 
 
 def _hist(values: list[float], title: str, xlabel: str, log: bool = False) -> str:
-    fig, ax = plt.subplots(figsize=(5, 3))
-    if log:
-        values = [v for v in values if v > 0]
-        ax.set_xscale("log")
-        lo, hi = (min(values), max(values)) if values else (1, 10)
-        bins = [lo * (hi / lo) ** (i / 30) for i in range(31)] if hi > lo else 10
-    else:
-        bins = 30
-    ax.hist(values, bins=bins, color="#55a868")
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel("documents")
-    ax.set_title(title)
-    return _svg(fig)
+    return histogram(values, title=title, xlabel=xlabel, log=log)
 
 
 def _bar(counts: dict[str, float], title: str, ylabel: str) -> str:
-    fig, ax = plt.subplots(figsize=(5, 3))
-    keys = list(counts)
-    ax.bar(keys, [counts[k] for k in keys], color="#c44e52")
-    ax.tick_params(axis="x", rotation=30)
-    ax.set_ylabel(ylabel)
-    ax.set_title(title)
-    return _svg(fig)
+    return bar_chart(
+        list(counts),
+        [(ylabel, list(counts.values()))],
+        title=title,
+        ylabel=ylabel,
+        colors=["#c44e52"],
+        size=(500, 300),
+    )
 
 
 def _score_histograms(groups: dict[str, dict[str, Any]], top: int = 6) -> str:
     """Score histogram of the largest groups, one line each, with each group's cut marked."""
-    fig, ax = plt.subplots(figsize=(7, 3.2))
     ranked = sorted(groups, key=lambda g: (-groups[g]["docs"], g))[:top]
-    for group in ranked:
+    lines, marks = [], []
+    for number, group in enumerate(ranked):
         counts = groups[group]["histogram"]
         total = sum(counts) or 1
         edges = [(i + 0.5) / len(counts) for i in range(len(counts))]
-        (line,) = ax.plot(edges, [c / total for c in counts], label=group)
+        lines.append((group, edges, [c / total for c in counts]))
         if "cut" in groups[group]:
-            ax.axvline(groups[group]["cut"], color=line.get_color(), linestyle=":")
-    ax.set_xlabel("quality_model_score (dotted: cut)")
-    ax.set_ylabel("share of the group's documents")
-    ax.legend(fontsize=8)
-    return _svg(fig)
+            marks.append((number, groups[group]["cut"]))
+    return line_chart(
+        lines,
+        xlabel="quality_model_score (dotted: cut)",
+        ylabel="share of the group's documents",
+        marks=marks,
+    )
 
 
 def _quality_model_section(plan: dict[str, Any]) -> list[str]:
@@ -222,20 +199,16 @@ def _paragraph_dedup_section(summary: dict[str, Any], report: dict[str, Any]) ->
 
 
 def _curve(points: list[dict[str, float]], title: str) -> str:
-    fig, ax = plt.subplots(figsize=(5, 3))
     xs = [p.get("tokens", p.get("step")) for p in points]
+    lines = []
     for key in ("train_bpb", "heldout_bpb", "train_loss"):
         ys = [p.get(key) for p in points]
         if any(y is not None for y in ys):
-            ax.plot(
-                [x for x, y in zip(xs, ys, strict=True) if y is not None],
-                [y for y in ys if y is not None],
-                label=key,
-            )
-    ax.set_xlabel("tokens" if "tokens" in points[0] else "step")
-    ax.legend()
-    ax.set_title(title)
-    return _svg(fig)
+            kept = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
+            lines.append((key, [x for x, _ in kept], [y for _, y in kept]))
+    return line_chart(
+        lines, title=title, xlabel="tokens" if "tokens" in points[0] else "step", size=(500, 300)
+    )
 
 
 def read_columns(output: str) -> tuple[dict[str, list[Any]], bool]:
@@ -415,17 +388,11 @@ def render(report: dict[str, Any], columns: dict[str, list[Any]], capped: bool) 
     )
 
 
-# Text stays text in the SVG (the page's own font): drawing every glyph as a path was most of
-# the time of writing the page, and a fixed cost of every run.
-_RC = {"svg.fonttype": "none"}
-
-
 def write_html(output: str, report: dict[str, Any]) -> str:
     """Render ``OUT/report.html`` from a report and the output's Parquet; returns its path."""
     columns, capped = read_columns(output)
     path = join(output, HTML_FILE)
-    with plt.rc_context(_RC):
-        page = render(report, columns, capped)
+    page = render(report, columns, capped)
     with FileSystems.create(path) as handle:
         handle.write(page.encode("utf-8"))
     return path

@@ -18,7 +18,7 @@ from pipelines.beam_logs import LOGS_DIR, beam_logs_to_file
 from pipelines.build import (
     STAGE_ORDER,
     build_pipeline,
-    check_buildable,
+    buildable_checked,
     spill_dir,
     stages_in_this_process,
 )
@@ -29,6 +29,7 @@ from pipelines.hooks import check_hooks, run_hooks
 from pipelines.idle_stages import with_plugin as drop_idle_stages
 from pipelines.malloc_limits import bounded_heaps
 from pipelines.output_buffers import with_plugin
+from pipelines.preflight import EnvironmentCheck
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
 from pipelines.report import REPORT_FILE, build_report
 from pipelines.sinks import REJECTS_DIR
@@ -65,8 +66,9 @@ def check_inputs(config: Config) -> None:
             raise ConfigError(f"inputs[{index}].path: no file matches {item.path!r}")
 
 
-def prepare_output(output: str, overwrite: bool) -> None:
-    """Refuse to mix two runs in one directory unless asked to replace the earlier one."""
+def previous_outputs(output: str, overwrite: bool) -> list[str]:
+    """What an earlier run left in ``output``, for ``--overwrite`` to delete; without it,
+    refuse to mix two runs in one directory. Deletes nothing."""
     if "://" not in output and os.path.exists(output) and not os.path.isdir(output):
         raise ConfigError(f"output {output!r} is a file, not a directory")
     existing = [
@@ -77,8 +79,54 @@ def prepare_output(output: str, overwrite: bool) -> None:
             f"output {output!r} already holds a run ({FileSystems.split(existing[0])[1]}); "
             "pass --overwrite to replace it or choose another output"
         )
-    if existing:
-        FileSystems.delete(existing)
+    return existing
+
+
+def built_graph(options: PipelineOptions, config: Config) -> tuple[beam.Pipeline, float]:
+    """The job's graph, and the seconds it took to build (part of the report's wall time)."""
+    started = time.perf_counter()
+    inspect_dofns_once()
+    pipeline = beam.Pipeline(options=options)
+    build_pipeline(pipeline, config, checked=True)
+    return pipeline, time.perf_counter() - started
+
+
+def checked_graph(
+    options: PipelineOptions,
+    config: Config,
+    overwrite: bool,
+    started: EnvironmentCheck | None = None,
+) -> tuple[beam.Pipeline, float]:
+    """Check the config and the environment, make room in the output, build the graph.
+
+    When the start-up check loads the stages in a child (they run in other processes), the
+    graph is built meanwhile (~2 s on one core while the child uses the other). Building writes
+    the stages' run files under ``OUT/_stage_data``, so nothing of an earlier run may be there
+    then: if a killed run left that directory, the build waits until the check has passed and
+    ``--overwrite`` has deleted it. If the check fails, what the build wrote is removed, so a
+    run that cannot start leaves no run files behind. ``started``: the environment check, started
+    by the caller before it imported Beam.
+    """
+    stage_data = join(config.output, STAGE_DATA_DIR)
+    pipeline, build_s, previous = None, 0.0, [stage_data]
+    try:
+        with buildable_checked(
+            config, stages_elsewhere=not stages_in_this_process(options), started=started
+        ):
+            check_hooks(config.hooks)
+            check_inputs(config)
+            previous = previous_outputs(config.output, overwrite)
+            if stage_data not in previous:
+                pipeline, build_s = built_graph(options, config)
+    except BaseException:
+        if stage_data not in previous and FileSystems.exists(stage_data):
+            FileSystems.delete([stage_data])
+        raise
+    if previous:
+        FileSystems.delete(previous)
+    if pipeline is None:
+        pipeline, build_s = built_graph(options, config)
+    return pipeline, build_s
 
 
 def collect_metrics(result: Any) -> dict[str, int]:
@@ -96,9 +144,16 @@ def collect_metrics(result: Any) -> dict[str, int]:
 
 
 def run(
-    config: Config, beam_args: list[str], overwrite: bool = False, verbose: bool = False
+    config: Config,
+    beam_args: list[str],
+    overwrite: bool = False,
+    verbose: bool = False,
+    started: EnvironmentCheck | None = None,
 ) -> dict[str, Any]:
     """Run the pipeline and return the report (also written to ``OUT/report.json``).
+
+    ``started``: the start-up check of the environment, started by the caller (the CLI starts
+    it before importing Beam, so the check's child loads the stages meanwhile).
 
     Beam's own logs (runner and workers) go to ``OUT/logs/beam.log`` unless ``verbose``, which
     leaves them to the caller's logging set-up.
@@ -110,14 +165,8 @@ def run(
     with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
     drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
     runner = str(standard.runner)
-    check_buildable(config, stages_elsewhere=not stages_in_this_process(options))
-    check_hooks(config.hooks)
-    check_inputs(config)
-    prepare_output(config.output, overwrite)
-    started = time.perf_counter()
-    inspect_dofns_once()
-    pipeline = beam.Pipeline(options=options)
-    build_pipeline(pipeline, config, checked=True)
+    pipeline, build_s = checked_graph(options, config, overwrite, started)
+    started = time.perf_counter() - build_s
     _log.info("running on %s", runner)
     with (
         contextlib.nullcontext() if verbose else beam_logs_to_file(config.output),
@@ -145,7 +194,7 @@ def run(
         # Hooks run on the finished output; a failing hook is recorded, never fatal to the run.
         report["hooks"] = run_hooks(config.output, config.hooks)
     write_json(join(config.output, REPORT_FILE), report)
-    from pipelines.report_html import write_html  # matplotlib: imported when it is needed
+    from pipelines.report_html import write_html  # pyarrow.dataset: imported when needed
 
     write_html(config.output, report)
     with FileSystems.create(join(config.output, SUCCESS_FILE)) as handle:
