@@ -166,7 +166,7 @@ def run(
     drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
     runner = str(standard.runner)
     pipeline, build_s = checked_graph(options, config, overwrite, started)
-    started = time.perf_counter() - build_s
+    clock_start = time.perf_counter() - build_s
     _log.info("running on %s", runner)
     with (
         contextlib.nullcontext() if verbose else beam_logs_to_file(config.output),
@@ -176,7 +176,7 @@ def run(
         result.wait_until_finish()
     let_torch_in()  # on in this process too when the workers ran in it (in_memory mode)
     delete_spill(spill_dir(config))
-    wall = time.perf_counter() - started
+    wall = time.perf_counter() - clock_start
     report = build_report(
         config.output,
         config.model_dump(mode="json"),
