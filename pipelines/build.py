@@ -241,7 +241,7 @@ def build_pipeline(
     before_extraction = filters.get("url_filter") if config.mode == "filter" else None
     read = pipeline | "ReadInputs" >> ReadInputs(config.inputs, url_filter=before_extraction)
     docs = read.docs
-    rejects = [read.rejected]
+    rejects = {"read": read.rejected}  # {stage: its rejects, text and all}
     reports = {}  # report-only outputs: {stage: PCollection of its one summary dict}
     for name, doc_filter in filters.items():
         result = docs | f"Stage:{name}" >> ApplyFilter(doc_filter, config.mode)
@@ -253,13 +253,20 @@ def build_pipeline(
                 result.rejected,
             ) | "DecontaminationSummary" >> SummariseMatches(doc_filter)
         docs = result.kept
-        rejects.append(result.rejected)
+        rejects[name] = result.rejected
     spill, buckets = spill_dir(config), config.shards.spill_buckets
     spilled = docs | "SpillDocs" >> SpillDocs(spill, buckets)
-    spilled_rejects = (
-        rejects | "AllRejects" >> beam.Flatten() | "SpillRejects" >> SpillRejects(spill, buckets)
+    # Each stage's rejects are spilled where they are made, and only their row plans are
+    # flattened: a runner that materialises a Flatten (the DirectRunner's FnApiRunner) would
+    # otherwise hold every reject's text until the spill stage ran.
+    spilled_rejects = [
+        pcoll | f"SpillRejects:{name}" >> SpillRejects(spill, buckets)
+        for name, pcoll in rejects.items()
+    ]
+    reject_plans = [s.plans for s in spilled_rejects] | "AllRejects" >> beam.Flatten()
+    files = (spilled[FILES], *(s[FILES] for s in spilled_rejects)) | "AllSpillFiles" >> (
+        beam.Flatten()
     )
-    files = (spilled[FILES], spilled_rejects[FILES]) | "AllSpillFiles" >> beam.Flatten()
     decisions, appliers, decision_reports = add_decisions(
         config, docs, {"keys": spilled.keys, "files": spilled[FILES]}
     )
@@ -271,7 +278,7 @@ def build_pipeline(
     balance = config.stages.balance if config.stages.balance.enabled else None
     written = {
         "keys": spilled.keys,
-        "rejects": spilled_rejects.plans,
+        "rejects": reject_plans,
         "files": files,
         "decisions": decisions,
     } | "WriteOutputs" >> WriteOutputs(config.output, config.shards, config.mode, appliers, balance)

@@ -295,10 +295,15 @@ class SummariseMatches(beam.PTransform):
 
     def expand(self, pcolls: tuple[beam.PCollection, beam.PCollection]) -> beam.PCollection:
         indexed = self._indexed
+        # Rows before the Flatten: a runner that materialises a Flatten (the DirectRunner's)
+        # would otherwise hold every document's text until the summary stage ran.
+        rows = [
+            pcoll | f"MatchRows{index}" >> beam.FlatMap(_match_row)
+            for index, pcoll in enumerate(pcolls)
+        ]
         return (
-            pcolls
-            | "AllRecords" >> beam.Flatten()
-            | "MatchRows" >> beam.FlatMap(_match_row)
+            rows
+            | "AllRows" >> beam.Flatten()
             | "Summarise" >> beam.CombineGlobally(_Summary(self._limit))
             | "WithIndex" >> beam.Map(lambda matched: {**indexed, "matched": matched})
         )

@@ -23,7 +23,8 @@ dedup kept without a join.
    The first GroupByKey is keyed by (band, salt, ``BUCKET_GROUPS`` low bits of the bucket), each
    entry packed as bytes (bucket, id): a group holds many sub-buckets, which the worker splits
    again, so a runner that buffers a shuffle as objects (the DirectRunner) pays its per-key cost
-   once per group instead of once per document and band;
+   once per group instead of once per document and band; the second is packed alike, keyed by
+   (band, bucket modulo ``MINIMA_GROUPS``);
 3. optional ``verify``: each candidate pair's similarity against its star centre, from the
    signatures or the exact shingle sets, with bounded groups (``pipelines.verify.VerifyEdges``);
 4. connected components (``ConnectedComponents``: large-star/small-star rounds, each a
@@ -83,6 +84,11 @@ BUCKET_SHARDS = 64
 # band and salt (scripts/bench_runner_buffers.py); a group is ~documents / 1,024 entries,
 # ~25,000 (1.2 MB) at 25 million documents.
 BUCKET_GROUPS = 16
+# Groups of buckets per band in the second GroupByKey (the sub-bucket minima; the bucket key
+# modulo this): as many as the first has per band, so a group is about as large. Keyed by
+# (band, bucket) instead, the DirectRunner's runner held ~190 bytes per minimum (a key and an id
+# string each; 10x replica: 168,534 minima, 32 MB, its largest buffer).
+MINIMA_GROUPS = BUCKET_SHARDS * BUCKET_GROUPS
 # Bytes of a bucket key in a packed entry (uint64, little-endian).
 _BUCKET_BYTES = 8
 
@@ -282,6 +288,11 @@ def _bucket_entries(key: DedupKey) -> Iterator[tuple[tuple[int, int, int], bytes
         yield (band, salt, bucket[0] % BUCKET_GROUPS), bucket + packed_id
 
 
+def pack_entry(bucket: int, doc_id: str) -> bytes:
+    """A bucket key and an id as one entry of a bucket shuffle (``unpack_entries`` reads it)."""
+    return bucket.to_bytes(_BUCKET_BYTES, "little") + doc_id.encode("utf-8", "surrogatepass")
+
+
 def unpack_entries(entries: Iterable[bytes]) -> dict[int, list[str]]:
     """Packed entries of one group → bucket key → ids: the group's sub-buckets."""
     sub_buckets: dict[int, list[str]] = {}
@@ -309,11 +320,19 @@ def star_edges(element: tuple[Any, Iterable[str]]) -> Iterator[Edge]:
 
 def _sub_stars(element: tuple[tuple, Iterable[bytes]]) -> Iterator[Any]:
     """One group of sub-buckets: each one's star edges, and its minimum for the bucket-level
-    star."""
+    star, packed: ``((band, minima group), bucket bytes + id bytes)``."""
     (band, _, _), entries = element
     for bucket, ids in unpack_entries(entries).items():
         yield from star_edges((None, ids))
-        yield beam.pvalue.TaggedOutput(_SUB_MINIMA, ((band, bucket), min(ids)))
+        minimum = pack_entry(bucket, min(ids))
+        yield beam.pvalue.TaggedOutput(_SUB_MINIMA, ((band, bucket % MINIMA_GROUPS), minimum))
+
+
+def _bucket_stars(element: tuple[tuple, Iterable[bytes]]) -> Iterator[Edge]:
+    """One group of buckets' sub-bucket minima → each bucket's star of its minima."""
+    _, entries = element
+    for minima in unpack_entries(entries).values():
+        yield from star_edges((None, minima))
 
 
 class BucketStars(beam.PTransform):
@@ -324,7 +343,8 @@ class BucketStars(beam.PTransform):
     sub-bucket minima plus (s - 1) edges from those minima to the bucket minimum: k - 1 edges,
     the same components as a one-level star. The first GroupByKey holds a group of sub-buckets
     (about k / BUCKET_SHARDS ids of a bucket of k, with the other buckets of its group), the
-    second at most BUCKET_SHARDS ids per bucket. The salt depends
+    second at most BUCKET_SHARDS ids per bucket (with the other buckets of its group). The salt
+    depends
     only on the id, so identical documents fall in the same sub-bucket in every band and their
     edges repeat rather than multiply.
     """
@@ -338,7 +358,7 @@ class BucketStars(beam.PTransform):
         level2 = (
             level1[_SUB_MINIMA]
             | "GroupByBucket" >> beam.GroupByKey()
-            | "BucketStar" >> beam.FlatMap(star_edges)
+            | "BucketStar" >> beam.FlatMap(_bucket_stars)
         )
         return (level1.edges, level2) | "AllEdges" >> beam.Flatten()
 

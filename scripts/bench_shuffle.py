@@ -10,7 +10,7 @@ the graph of whatever code is on ``PYTHONPATH`` (so the same script measures an 
 
 Prints one JSON object: input documents, and per shuffle (GroupByKey transform name) the bytes,
 the bytes per input document, and whether any of 50 texts the run wrote (a seeded sample of the
-output and the rejects) occurs in it.
+output and the rejects) occurs in it; and how many of the materialised buffers hold one.
 """
 
 from __future__ import annotations
@@ -39,11 +39,15 @@ class ShuffleMeter:
         self.grouped: dict[str, int] = defaultdict(int)
         self.materialised: dict[str, int] = defaultdict(int)
         self.chunks: dict[str, list[bytes]] = defaultdict(list)
+        self.materialised_chunks: dict[str, list[bytes]] = defaultdict(list)
 
-    def text_seen(self, probes: set[bytes]) -> dict[str, int]:
-        """Per GroupByKey: how many of the probes (text prefixes) occur in its bytes."""
+    def text_seen(self, probes: set[bytes], materialised: bool = False) -> dict[str, int]:
+        """Per GroupByKey (or, with ``materialised``, per buffer between fused stages: what
+        the runner holds until the next stage runs): how many of the probes (text prefixes)
+        occur in its bytes."""
         seen = {}
-        for name, chunks in self.chunks.items():
+        kept = self.materialised_chunks if materialised else self.chunks
+        for name, chunks in kept.items():
             data = b"".join(chunks)
             found = sum(1 for probe in probes if probe in data)
             if found:
@@ -59,15 +63,15 @@ class ShuffleMeter:
         def get_buffer(self, buffer_id: bytes, transform_id: str):
             buffer = original(self, buffer_id, transform_id)
             kind, name = execution.split_buffer_id(buffer_id)
-            counts = {"group": meter.grouped, "materialize": meter.materialised}.get(kind)
-            if counts is None or getattr(buffer, "_metered", False):
+            kept = {"group": meter.chunks, "materialize": meter.materialised_chunks}.get(kind)
+            if kept is None or getattr(buffer, "_metered", False):
                 return buffer
+            counts = meter.grouped if kind == "group" else meter.materialised
             append = buffer.append
 
-            def metered(data: bytes, _name=name, _counts=counts) -> None:
+            def metered(data: bytes, _name=name, _counts=counts, _kept=kept) -> None:
                 _counts[_name] += len(data)
-                if _counts is meter.grouped:
-                    meter.chunks[_name].append(bytes(data))
+                _kept[_name].append(bytes(data))
                 append(data)
 
             buffer.append = metered
@@ -113,7 +117,8 @@ def measure(config_path: str, overrides: list[str]) -> dict[str, Any]:
     meter = ShuffleMeter()
     with meter.installed():
         report = run(config, ["--direct_running_mode=in_memory"], overwrite=True)
-    seen = meter.text_seen(text_probes(output_texts(config.output), limit=PROBES))
+    probes = text_probes(output_texts(config.output), limit=PROBES)
+    seen = meter.text_seen(probes)
     docs = report["totals"]["input_records"]
     return {
         "input_docs": docs,
@@ -127,6 +132,7 @@ def measure(config_path: str, overrides: list[str]) -> dict[str, Any]:
         },
         "shuffle_bytes_per_doc": round(sum(meter.grouped.values()) / max(docs, 1), 1),
         "materialised_bytes_per_doc": round(sum(meter.materialised.values()) / max(docs, 1), 1),
+        "materialised_with_text": len(meter.text_seen(probes, materialised=True)),
     }
 
 

@@ -375,6 +375,8 @@ def test_no_text_crosses_a_shuffle(tmp_path, planted_jsonl):
     probes = text_probes(texts)
     assert len(probes) >= 25  # the search looks for something
     assert meter.text_seen(probes) == {}
+    # nor waits in the runner between fused stages (where a Flatten is materialised)
+    assert meter.text_seen(probes, materialised=True) == {}
     summary = meter.text_seen({b"planted/doc001"})  # ids do cross: keys and the summary
     assert any("DecontaminationSummary" in name for name in summary)
 

@@ -26,16 +26,17 @@ from pipelines.config import ExactDedupConfig, MinhashConfig
 from pipelines.dedup import (
     BUCKET_GROUPS,
     BUCKET_SHARDS,
+    MINIMA_GROUPS,
     ConnectedComponents,
     DescribeForDedup,
     ExactDedup,
     MinhashDedup,
     _bucket_entries,
+    _bucket_stars,
     _sub_stars,
     bands_rows,
     bucket_salt,
     hasher_from,
-    star_edges,
     unpack_entries,
 )
 from pipelines.schema import new_doc
@@ -169,8 +170,9 @@ def two_level_stars(members: dict[tuple, list[str]]) -> tuple[list, list[int], l
             else:
                 edges.append(out)
     for element in minima.items():
-        edges.extend(star_edges(element))
-    return edges, [len(v) for v in sub_buckets], [len(v) for v in minima.values()]
+        edges.extend(_bucket_stars(element))
+    level2 = [len(ids) for group in minima.values() for ids in unpack_entries(group).values()]
+    return edges, [len(v) for v in sub_buckets], level2
 
 
 bucket_ids = st.lists(st.integers(0, 300), min_size=1, max_size=80, unique=True)
@@ -199,6 +201,32 @@ def test_hot_bucket_is_split_across_sub_buckets() -> None:
     assert len(edges) == len(ids) - 1
     assert max(level1) < 2 * len(ids) / BUCKET_SHARDS and level2 == [BUCKET_SHARDS]
     assert union_find_components(edges)["page099999"] == "page000000"
+
+
+def test_bucket_minima_are_packed_in_bounded_groups() -> None:
+    """The second level's records are packed bytes under at most ``MINIMA_GROUPS`` keys per
+    band, however many buckets: a runner that holds the shuffle as objects pays its per-key cost
+    per group, not per bucket."""
+    rng = random.Random(5)
+    members = {
+        (band, rng.getrandbits(64)): [f"web/{rng.getrandbits(40):x}" for _ in range(3)]
+        for band in range(2)
+        for _ in range(3000)
+    }
+    groups: dict[tuple, list[bytes]] = defaultdict(list)
+    for (band, key), ids in members.items():
+        for doc_id in ids:
+            entry = key.to_bytes(8, "little") + doc_id.encode()
+            groups[(band, bucket_salt(doc_id), key % BUCKET_GROUPS)].append(entry)
+    minima: dict[tuple, list] = defaultdict(list)
+    for element in groups.items():
+        for out in _sub_stars(element):
+            if isinstance(out, beam.pvalue.TaggedOutput):
+                minima[out.value[0]].append(out.value[1])
+    assert len(minima) <= 2 * MINIMA_GROUPS < len(members)
+    assert all(isinstance(entry, bytes) for entries in minima.values() for entry in entries)
+    edges, _, _ = two_level_stars(members)
+    assert len(edges) == sum(len(ids) - 1 for ids in members.values())
 
 
 def test_packed_entries_are_the_sub_buckets_of_the_band_keys() -> None:

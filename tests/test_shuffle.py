@@ -20,9 +20,17 @@ from pipelines.run import run
 from scripts.bench_shuffle import ShuffleMeter, text_probes
 from tests.conftest import ROOT, SAMPLES
 
+# A document the langid stage rejects (the run keeps English only): a per-document stage's reject.
+GERMAN = (
+    "Die Stadtverwaltung hat am Montag angekündigt, dass die Bibliothek im Zentrum nach der "
+    "Renovierung wieder geöffnet wird. Die Besucher können dort wieder Bücher ausleihen, in "
+    "den Lesesälen arbeiten und an den Veranstaltungen für Kinder und Familien teilnehmen."
+)
+
 
 def _corpus(path: Path) -> list[dict]:
-    """The bundled Dolma documents, an exact copy of each and a copy with one word changed."""
+    """The bundled Dolma documents, an exact copy of each and a copy with one word changed;
+    one German document."""
     with gzip.open(SAMPLES / "jsonl" / "dolma_cc_en_head-0091.jsonl.gz", "rt") as handle:
         originals = [json.loads(line) for line in handle]
     rnd = random.Random(22)
@@ -35,6 +43,7 @@ def _corpus(path: Path) -> list[dict]:
             {"id": doc["id"] + "#exact", "text": doc["text"]},
             {"id": doc["id"] + "#near", "text": " ".join(words)},
         ]
+    docs.append({"id": "german", "text": GERMAN})
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         for doc in docs:
             handle.write(json.dumps(doc) + "\n")
@@ -67,11 +76,16 @@ def test_no_text_crosses_a_shuffle(tmp_path, monkeypatch):
     assert meter.grouped  # the meter saw the shuffles
     assert meter.text_seen(probes) == {}
     assert meter.text_seen({b"dolma/"})  # it does find what is there (the ids)
+    # Nor does any text wait in the runner between fused stages (a Flatten is materialised
+    # there: the per-document stages' rejects were, text and all, until they were spilled
+    # before their Flatten).
+    assert meter.text_seen(probes, materialised=True) == {}
+    assert meter.text_seen({b"dolma/"}, materialised=True)
     data = pq.read_table(out / "data", columns=["id", "text"]).to_pylist()
     rejects = pq.read_table(out / "rejects", columns=["id", "stage", "text"]).to_pylist()
     ids = sorted([r["id"] for r in data] + [r["id"] for r in rejects])
     assert ids == sorted(f"dolma/{d['id']}" for d in docs)  # in output or rejects, once
     stages = {r["stage"] for r in rejects}
-    assert {"exact_dedup", "minhash"} <= stages
+    assert {"langid", "exact_dedup", "minhash"} <= stages
     texts = {f"dolma/{d['id']}": d["text"] for d in docs}
     assert all(r["text"] == texts[r["id"]] for r in rejects if r["stage"] != "read")
