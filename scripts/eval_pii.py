@@ -19,7 +19,10 @@ Three figures, kept apart:
   OpenStreetMap phone and e-mail tags as mappers typed them, on place pages, map popups,
   reviews and price lists; tuning data since its one score) and ``held_out_11`` (real phone
   numbers in national format from open-data registers of four countries, in register CSV
-  rows, directory lines, notices and API JSON; committed before it was ever scored). Per
+  rows, directory lines, notices and API JSON; tuning data since its one score) and
+  ``held_out_12`` (real phone fields of public registers of two more countries, in TSV
+  exports, XML records, letterhead footers and wiki infoboxes; tuning data
+  since its one score). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -210,9 +213,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_9
     import pii_held_out_10
     import pii_held_out_11
+    import pii_held_out_12
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_11 are scored from their committed files, as they were before
+    # held_out_6 to held_out_12 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -221,6 +225,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_9": pii_held_out_9.committed,
         "held_out_10": pii_held_out_10.committed,
         "held_out_11": pii_held_out_11.committed,
+        "held_out_12": pii_held_out_12.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -334,7 +339,15 @@ def main() -> None:
     pii = PiiFilter(phone_leniency=args.phone_leniency)
     pii.setup()
     splits = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
-    later = ("held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11")
+    later = (
+        "held_out_6",
+        "held_out_7",
+        "held_out_8",
+        "held_out_9",
+        "held_out_10",
+        "held_out_11",
+        "held_out_12",
+    )
     for split in (*splits, *later):
         if split in sets:
             evaluate_generated(pii, split, args.per_locale, show)

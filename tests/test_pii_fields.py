@@ -140,3 +140,90 @@ def test_a_field_longer_than_the_csv_limit_is_no_error(stage: PiiFilter) -> None
         assert "PHONE_NUMBER" not in {entity for entity, _ in _found(stage, text)}
     finally:
         csv.field_size_limit(limit)
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # an identification number after its name, and below its name as a column's header or
+        # as an XML element's name (invented values in the shape of a register of Austrian banks)
+        ("Tel. 050300/41700 · BLZ 34512 · FN 104523k · Ident-Nr. 4718263", ["050300/41700"]),
+        (
+            "Kennzeichen\tIdentnummer\tBankleitzahl\tTelefon\nHauptanstalt\t2634817\t18200\t01/534120",
+            ["01/534120"],
+        ),
+        ('<record>\n  <field name="Identnummer">4918350</field>\n</record>', []),
+        ("Name;FINESS;Telefon\nCentre de dépistage;120782230;0145213132", ["0145213132"]),
+    ],
+)
+def test_a_register_column_holds_no_phone(stage: PiiFilter, text: str, phones: list[str]) -> None:
+    found = _found(stage, text, language="de")
+    assert [v for e, v in found if e == "PHONE_NUMBER"] == phones
+
+
+def test_a_word_in_the_cell_before_is_no_identifier_prefix(stage: PiiFilter) -> None:
+    """A county called Page in the cell before a phone: a tab ends the cell, so the word is no
+    page reference of the number (as "Page 5407434561" on a line would be)."""
+    text = "City\tCounty Name\tPhone Number\nLURAY\tPAGE\t5407434561\tCritical Access Hospitals"
+    assert ("PHONE_NUMBER", "5407434561") in _found(stage, text)
+
+
+def test_a_coordinate_beside_another_in_the_next_cell_is_no_phone(stage: PiiFilter) -> None:
+    """A latitude and a longitude in the cells of a tab-separated row whose postal address
+    holds a phone word ("POST OFFICE"): a coordinate pair, as with a comma between."""
+    text = "C/- POST OFFICE\tWA\t6532\t-28.04197194\t114.6755891\t08 9936 0300\tMIDWEST"
+    assert _found(stage, text) == [("PHONE_NUMBER", "08 9936 0300")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tel. 050707 · Fax 050707/48213", "050707"),  # one run after a trunk 0, after a label
+        ("{{Infobox Kreditinstitut\n| Telefon = 057318\n}}", "057318"),  # a template's label
+        ("{{Infobox Kreditinstitut\n| Telefon = 05/1846\n}}", "05/1846"),
+        ("Ort\tTelefon\tFax\nLeoben\t050370\t050370/820", "050370"),  # below its header
+    ],
+)
+def test_six_digits_in_one_run_after_a_trunk_zero(stage: PiiFilter, text: str, value: str) -> None:
+    """Austria's 05 numbers as registers write them: six digits in one run, the first a trunk 0,
+    are a line where a phone label vouches for them, in a language with six-digit lines."""
+    assert ("PHONE_NUMBER", value) in _found(stage, text, language="de")
+    assert ("PHONE_NUMBER", value) not in _found(stage, text, language="hr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tel. 123456 ab 9 Uhr", "de"),  # no trunk 0
+        ("Artikel 050606 im Lager", "de"),  # no label
+        ("Telefon = 116123", "de"),  # a European service range
+        # a Croatian service number in English text: no plan of the document's regions takes it
+        ("Telephone: 015892", "en"),
+    ],
+)
+def test_other_six_digit_runs_stay_unredacted(stage: PiiFilter, text: str, language: str) -> None:
+    """A code or a quantity as often as a line."""
+    found = _found(stage, text, language=language)
+    assert [e for e, _ in found if e == "PHONE_NUMBER"] == []
+
+
+REGISTER_ROWS = [
+    "Tel. 050707 · Fax 050707/48213 · Ident-Nr. 3418526",
+    "Ort\tTelefon\tFax\nLeoben\t050370\t050370/820",
+    "Kennzeichen\tIdentnummer\tTelefon\nHauptanstalt\t2634817\t01/534120",
+    "City\tCounty Name\tPhone Number\nLURAY\tPAGE\t5407434561\tCritical",
+]
+
+
+def test_prescan_identity_holds_for_register_rows(stage: PiiFilter, plain_stage: PiiFilter) -> None:
+    from tests.test_pii_formats import _GAP, prescan_identity_finds
+
+    found = prescan_identity_finds(stage, plain_stage, REGISTER_ROWS)  # an English page
+    assert {"01/534120", "5407434561"} <= set(found)
+    assert not {"3418526", "2634817", "050707", "050370"} & set(found)
+    docs = [{"id": "de", "text": _GAP + _GAP.join(REGISTER_ROWS) + _GAP, "language": "de"}]
+    with_prescan = stage.find_spans(docs)
+    assert with_prescan == plain_stage.find_spans(docs)
+    found = {docs[0]["text"][s:e] for s, e, _, _ in with_prescan[0]}
+    assert {"050707", "050370", "01/534120"} <= found
+    assert not {"3418526", "2634817"} & found

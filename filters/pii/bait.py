@@ -14,6 +14,8 @@ from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
+    label_above,
+    labelled_six_digits,
     line_of,
     phone_context,
     phone_cue,
@@ -95,18 +97,27 @@ def page_shape(text: str, start: int, end: int, lo: int) -> bool:
     return any(int(a) < int(b) <= int(a) + 99 for a, b in _RANGE_PAIR_RE.findall(run))
 
 
+# The names of business, health and bank registers and of identification numbers, after which
+# legal notices, imprints and open-data rows write the register's own number ("SIRET :
+# 81234567800012", "CVR 12345678", "Ident-Nr. 3528174"); the name may be a JSON key ('"finess":
+# "120782230"'), an XML element's or attribute's name ('<field name="Identnummer">4918350'), or
+# a table column's header (``_register_column``)
+_REGISTER_NAMES = (
+    r"finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o"
+    r"|ident(?:ifikations)?(?:-?nr|nummer)"
+)
+REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # Identifiers and quantities that phonenumbers, the SSN and card patterns happily take for
-# personal data in real Wikipedia text (tests/data/pii holds the sentences).
+# personal data in real Wikipedia text (tests/data/pii holds the sentences). The identifier
+# word and its number share a cell: a tab between them is a cell boundary ("PAGE\t5407434561",
+# a county's name in the cell before a phone), so the gap takes no tab.
 _ID_CONTEXT_RE = re.compile(
     r"(?i)(?:\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
     r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?|vol|volume|issue"
     # a parcel's, a shipment's, an ad's or an order's own number ("Parcel 3731450828")
     r"|parcels?|package|tracking|shipment|consignment|waybill"
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
-    # a business or health register's own number, as legal notices, imprints and open-data
-    # rows write it after the register's name ("SIRET : 81234567800012", "CVR 12345678"); the
-    # name may be a JSON key ('"finess": "120782230"')
-    r"|finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o)\b[\s.:=#|\"']*[^\s|}\]]*"
+    rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>])*[^\s|}}\]]*"
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
@@ -173,13 +184,13 @@ _TIME_RANGE_RE = re.compile(
 _THOUSANDS_RE = re.compile(r"(?:[1-9]\d{0,2}|0{1,3})(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
 # A coordinate of a latitude/longitude pair, as registers and map exports write them ("...,OUI,
 # NON,2.567048,44.533753,..."): a decimal of at most three whole digits and five decimals or
-# more, beside another such decimal with only a comma, a semicolon or spaces between; no phone
-# word makes it a phone ("Equipes mobiles" in the same row). A dotted phone has more groups
-# ("66.62.59.69") or fewer decimals ("5129.0763").
+# more, beside another such decimal with only a comma, a semicolon, spaces or a tab (the next
+# cell of a tab-separated row) between; no phone word makes it a phone ("Equipes mobiles" in
+# the same row). A dotted phone has more groups ("66.62.59.69") or fewer decimals ("5129.0763").
 _COORDINATE = r"-?\d{1,3}[.,]\d{5,}"
 _COORDINATE_RE = re.compile(_COORDINATE)
-_COORDINATE_BEFORE_RE = re.compile(_COORDINATE + r" *[,;]? *$")
-_COORDINATE_AFTER_RE = re.compile(r" *[,;]? *" + _COORDINATE + r"(?!\d)")
+_COORDINATE_BEFORE_RE = re.compile(_COORDINATE + r"[ \t]*[,;]?[ \t]*$")
+_COORDINATE_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)")
 # the number is part of a web address (a document id in a query string, a path)
 _URL_BEFORE_RE = re.compile(r"(?:://|www\.)\S*$")
 # "-Office", "/fax": a label glued to a number does not make it part of a longer token.
@@ -303,6 +314,14 @@ def _coordinate(text: str, start: int, end: int, core: str) -> bool:
     )
 
 
+def _register_column(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a register's own number by the layout: alone in a table cell whose
+    column header names a register or an identification number (``Identnummer`` above
+    ``2634817``), or alone on its line below such a label, as after the name on its line
+    (``_ID_CONTEXT_RE``)?"""
+    return label_above(text, start, end, REGISTER_NAME_RE)
+
+
 def _phone_bait(text: str, start: int, end: int) -> bool:
     core = text[start:end].strip("()[] ")
     # a run of years ("1704 1634") is a number after all when it is a form's value below a
@@ -320,8 +339,12 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or _TIME_RANGE_RE.fullmatch(core)
         or _DASH_RANGE_RE.search(core)
         or _coordinate(text, start, end, core)
-        or core.isdigit()
-        and len(core) < MIN_PHONE_DIGITS
+        or (
+            core.isdigit()
+            and len(core) < MIN_PHONE_DIGITS
+            and not labelled_six_digits(text, start, end, 1)
+        )
+        or _register_column(text, start, end)
     ):
         return True
     digits = sum(c.isdigit() for c in core)

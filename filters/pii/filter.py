@@ -213,7 +213,12 @@ class PiiFilter(DocFilter):
                     )
                 ]
         return [
-            self._finalise(doc["text"], spans, six_digit_lines(doc.get("language")))
+            self._finalise(
+                doc["text"],
+                spans,
+                six_digit_lines(doc.get("language")),
+                language_regions(doc.get("language")) if self.language_phone_regions else (),
+            )
             for doc, spans in zip(docs, raw, strict=True)
         ]
 
@@ -267,10 +272,16 @@ class PiiFilter(DocFilter):
                 )
 
     def _finalise(
-        self, text: str, spans: list[tuple[int, int, str, float]], six_digits: bool
+        self,
+        text: str,
+        spans: list[tuple[int, int, str, float]],
+        six_digits: bool,
+        regions: tuple[str, ...],
     ) -> list[tuple[int, int, str, float]]:
-        """Drop bait, spans that cut a word, and six-digit phones where the document's language
-        has no six-digit plan (``six_digit_lines``); then resolve overlaps."""
+        """Drop bait, spans that cut a word, six-digit phones where the document's language
+        has no six-digit plan (``six_digit_lines``), and six digits in one run that no plan of
+        the countries of the document's language (``regions``) takes
+        (``_unplanned_six_digit_run``); then resolve overlaps."""
         spans = [_extend_private_key(text, s) if s[2] == "PRIVATE_KEY" else s for s in spans]
         # "mail=anna@x.dk": the field's key is no part of the address
         spans = [
@@ -288,6 +299,7 @@ class PiiFilter(DocFilter):
             if not cuts_a_word(text, s[0], s[1])
             and not is_bait(text, *s[:3])
             and (six_digits or not _six_digit_phone(text, s))
+            and not _unplanned_six_digit_run(text, s, regions)
         ]
         return resolve_overlaps(spans, text)
 
@@ -333,6 +345,31 @@ def _six_digit_phone(text: str, span: tuple[int, int, str, float]) -> bool:
     start, end, entity, _ = span
     digits = sum(c.isdigit() for c in text[start:end])
     return entity == "PHONE_NUMBER" and digits == MIN_GROUPED_PHONE_DIGITS
+
+
+def _unplanned_six_digit_run(
+    text: str, span: tuple[int, int, str, float], regions: tuple[str, ...]
+) -> bool:
+    """A phone span of six digits in one run ("050707": a label vouches for it,
+    ``labelled_six_digits``) that no numbering plan of the countries of the document's language
+    holds as a valid number. The run has no shape of a phone of its own, so the document's own
+    country must take it: Austria's "050707" in German text, not a Croatian service number in
+    English text ("Telephone: 015892"; English, official in too many countries, brings none,
+    and ``phone_regions``' plans are no evidence of the document's country: Italy's takes
+    "015892")."""
+    start, end, entity, _ = span
+    value = text[start:end]
+    if entity != "PHONE_NUMBER" or not (value.isdigit() and len(value) == 6):
+        return False
+    import phonenumbers
+
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
+                return False
+        except phonenumbers.NumberParseException:
+            continue
+    return True
 
 
 def _extend_private_key(

@@ -205,8 +205,9 @@ def _cued_length(digits: int, groups: int) -> bool:
 # Six-digit numbers that reach a service, not a subscriber, in the harmonised European ranges:
 # 116 (helplines, 116 000 to 116 123) and 118 (directory enquiries).
 _SERVICE_SIX = ("116", "118")
-# what may stand between a label and its value: spaces, a colon, a full stop, a dash
-_LABEL_GAP_RE = re.compile(r"[ \t.:\uff1a\-\u2013]*\Z")
+# what may stand between a label and its value: spaces, a colon, a full stop, a dash, an
+# equals sign (a template's or a config file's "| Telefon = 057318")
+_LABEL_GAP_RE = re.compile(r"[ \t.:=\uff1a\-\u2013]*\Z")
 
 
 def phone_label_before(text: str, start: int) -> bool:
@@ -219,13 +220,16 @@ def phone_label_before(text: str, start: int) -> bool:
 
 
 def labelled_six_digits(text: str, start: int, end: int, groups: int) -> bool:
-    """A six-digit number in groups ("712 672", "312.352") is a phone of a six-digit plan
-    (Andorra, the Faroes, Greenland, small islands) when a phone label stands right before it
-    or alone on the line above, unless it is in a European service range (116, 118)."""
+    """A six-digit number in groups ("712 672", "312.352"), or in one run after a trunk 0
+    ("050707", "057318": Austria's 05 numbers, as registers write them), is a phone of a
+    six-digit plan (Andorra, the Faroes, Greenland, small islands, Austria's corporate
+    numbers) when a phone label stands right before it or alone on the line above, unless it
+    is in a European service range (116, 118). A run of six digits that does not start with 0
+    is a quantity or a code as often as a line."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
     return (
         len(digits) == MIN_GROUPED_PHONE_DIGITS
-        and groups >= 2
+        and (groups >= 2 or digits.startswith("0"))
         and not digits.startswith(_SERVICE_SIX)
         and (phone_label_before(text, start) or phone_label_above(text, start, end))
     )

@@ -130,7 +130,9 @@ def _long_enough(run: str) -> bool:
     if starts_with_date(run):
         run = run[DATE_START_RE.match(run).end() :]
     digits = sum(c.isdigit() for c in run)
-    return digits >= MIN_PHONE_DIGITS or (digits >= MIN_GROUPED_PHONE_DIGITS and not run.isdigit())
+    # six digits in groups, or in one run after a trunk 0 ("Tel. 050707": ``labelled_six_digits``)
+    six = digits >= MIN_GROUPED_PHONE_DIGITS and (not run.isdigit() or run.startswith("0"))
+    return digits >= MIN_PHONE_DIGITS or six
 
 
 # a digit just before a candidate run: the run is the tail of a longer one (after an IBAN shape)

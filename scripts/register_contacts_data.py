@@ -1,0 +1,120 @@
+"""Extract the real registers that ``pii_held_out_12.py`` writes its records around into
+``scripts/data/pii_register_contacts.json``: phone numbers exactly as two public registers of
+countries no earlier part used published them, in their national format, with no calling code.
+
+Two registers, each read from a git checkout at a named commit, values unchanged:
+
+* ``US``: the CMS Hospital General Information file (data.medicare.gov, Hospital Compare) as
+  the repository carmen52/hospital_info committed it: ten-digit numbers with no ``+1`` and no
+  separator (``3347938701``), the Medicare provider number, ZIP code, county, ratings
+  (Windows-1252). A work of the United States government (public domain). ``CAP`` rows, a
+  seeded sample.
+* ``AU``: Western Australia's schools list (Department of Education WA, ``Schools List``,
+  published in the DataWA catalogue, data.wa.gov.au, under the Western Australian
+  Government's open-data policy) as the repository thenrymy/group-3-project3 committed it:
+  trunk-0 numbers in 2-4-4 groups (``08 9796 3000``), school code, postcode, coordinates,
+  enrolments per year level. The repository itself names no licence. ``CAP`` rows, a seeded
+  sample.
+
+Each row is kept as a mapping of its register's column names to the published strings, with
+the names of the columns that play each role. (Two further registers, of Spain and Austria,
+were read for the part's one held-out score and removed for their licences: see docs/pii.md.)
+
+    python scripts/register_contacts_data.py US_GIT AU_GIT
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import random
+import subprocess
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parent / "data" / "pii_register_contacts.json"
+CAP = 400  # rows with a phone per country at most, a seeded sample
+SOURCES = {
+    "US": {
+        "repository": "carmen52/hospital_info",
+        "commit": "aeccbb70ce9a2ba702d1a0e81a9cee8892c11b0b",
+        "paths": ["Hospital General Information.csv"],
+        "licence": "public domain: a work of the United States government (Centers for "
+        "Medicare & Medicaid Services, Hospital General Information, data.medicare.gov)",
+        "language": "en",
+        "encoding": "cp1252",
+        "roles": {"name": "Hospital Name", "address": ["Address", "City", "State"],
+                  "postcode": "ZIP Code", "phone": "Phone Number", "register": "Provider ID",
+                  "kind": "Hospital Type", "note": ["Hospital Ownership", "County Name"]},
+    },
+    "AU": {
+        "repository": "thenrymy/group-3-project3",
+        "commit": None,
+        "paths": ["Resources/SchoolsListExcel0880.csv"],
+        "licence": "Department of Education, Western Australia (Schools List), published "
+        "in the DataWA catalogue (data.wa.gov.au) under the Western Australian Government's "
+        "open-data policy; the repository's copy names no licence",
+        "language": "en",
+        "roles": {"name": "School Name", "address": ["Street", "Suburb", "State"],
+                  "postcode": "Postcode", "phone": "Phone", "register": "Code",
+                  "kind": "Broad Classification", "coordinates": ["Latitude", "Longitude"],
+                  "count": "Total_Students"},
+    },
+}  # fmt: skip
+
+
+def _git(git_dir: Path, *args: str) -> bytes:
+    return subprocess.run(
+        ["git", "--git-dir", str(git_dir), *args], capture_output=True, check=True
+    ).stdout
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    return [dict(row) for row in csv.DictReader(io.StringIO(text))]
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else value
+
+
+def _has_phone(row: dict[str, str], columns: list[str]) -> bool:
+    """A phone field with a number of six digits or more (``0`` and ``9`` are no number)."""
+    return any(sum(c.isdigit() for c in row.get(col, "")) >= 6 for col in columns)
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept rows of the two registers, with the commit each was read at."""
+    sources, rows = {}, []
+    for country, git_dir in gits.items():
+        meta = dict(SOURCES[country])
+        sha = meta["commit"] or _git(git_dir, "rev-parse", "HEAD").decode().strip()
+        sources[country] = {**meta, "commit": sha}
+        found = []
+        for path in meta["paths"]:
+            text = _git(git_dir, "show", f"{sha}:{path}").decode(meta.get("encoding", "utf-8-sig"))
+            for i, row in enumerate(_csv_rows(text)):
+                if _has_phone(row, _as_list(meta["roles"]["phone"])):
+                    found.append({"country": country, "path": f"{path}#{i}", "fields": row})
+        if len(found) > CAP:
+            found = sorted(
+                random.Random(f"register:{country}").sample(found, CAP),
+                key=lambda r: int(r["path"].rsplit("#", 1)[1]),
+            )
+        rows += found
+    return {"sources": sources, "rows": rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    for country in SOURCES:
+        parser.add_argument(f"{country.lower()}_git", type=Path)
+    args = parser.parse_args()
+    data = extract({c: getattr(args, f"{c.lower()}_git") for c in SOURCES})
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(OUT, len(data["rows"]))
+
+
+if __name__ == "__main__":
+    main()
