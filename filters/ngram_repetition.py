@@ -47,7 +47,7 @@ class WordNgrams:
 
     def __init__(self, words: Sequence[str]):
         self.words = words
-        lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         # word i starts at concat_starts[i] in "".join(words), at spaced_starts[i] in " ".join
         self._concat_starts = np.concatenate(([0], np.cumsum(lengths)))
         self._spaced_starts = self._concat_starts + np.arange(len(words) + 1)
@@ -90,13 +90,12 @@ class WordNgrams:
         if self._concat is None:
             self._concat = _SubstringHashes("".join(self.words))
         hashes = self._concat(self._concat_starts[:count], self._concat_starts[n : n + count])
-        _, inverse, sizes = np.unique(hashes, return_inverse=True, return_counts=True)
         # Only n-grams whose hash repeats can repeat. Every other position is visited by
         # datatrove's walk one step at a time and never matched, so the walk is replayed over
         # these positions alone, with the n-gram strings themselves as keys (exact).
         seen: set[str] = set()
         repeated, next_idx = 0, 0
-        for idx in np.flatnonzero(sizes[inverse] > 1).tolist():
+        for idx in _repeated_positions(hashes).tolist():
             if idx < next_idx:
                 continue  # skipped over by an earlier repeat
             n_gram = "".join(self.words[idx : idx + n])
@@ -107,3 +106,15 @@ class WordNgrams:
                 seen.add(n_gram)
                 next_idx = idx + 1
         return repeated
+
+
+def _repeated_positions(hashes: np.ndarray) -> np.ndarray:
+    """Sorted indices of the hashes that occur more than once: a sort and a neighbour test
+    (``np.unique``'s inverse and counts cost twice as much, for the same positions)."""
+    order = np.argsort(hashes)
+    ordered = hashes[order]
+    same = ordered[1:] == ordered[:-1]
+    repeats = np.zeros(len(hashes), dtype=bool)
+    repeats[1:] = same
+    repeats[:-1] |= same
+    return np.sort(order[repeats])

@@ -31,8 +31,10 @@ unseen chunks reach spaCy here, so it costs nothing measurable and bounds the me
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 # Runs of white space as spaCy's tokenizer sees it (Py_UNICODE_ISSPACE, like str.isspace).
@@ -48,6 +50,7 @@ _PLAIN, _PUNCT, _PERIOD = 0, 1, 2
 # ``words`` is () for a chunk that is one token and can take no part in a special case: such
 # entries (most) are three shared tuples, so an entry costs its key and a dictionary slot.
 Entry = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int, bool, int, bool]
+_WORDS, _STARTS = itemgetter(0), itemgetter(2)
 
 
 def _sentence_steps(kinds: list[int], seen: bool) -> tuple[int, bool]:
@@ -230,6 +233,34 @@ class ChunkCache:
 
     def words(self, text: str, nlp: Any) -> list[str] | None:
         """The non-space tokens of ``nlp.tokenizer(text)``, or None (ask spaCy)."""
+        found = self._chunk_entries(text, nlp)
+        if found is None:
+            return None
+        chunks, entries = found
+        # A chunk is its own word unless its entry lists its words (several tokens, or one that
+        # may take part in a special case): those few are spliced in, the runs between them are
+        # copied as slices (a generator over every chunk cost twice as much).
+        listed = list(map(_WORDS, entries))
+        words: list[str] = []
+        done = 0
+        for i in compress(range(len(listed)), listed):
+            words += chunks[done:i]
+            words += listed[i]
+            done = i + 1
+        words += chunks[done:]
+        return words
+
+    def n_words(self, text: str, nlp: Any) -> int | None:
+        """``len(self.words(text, nlp))`` without building the list, or None (ask spaCy)."""
+        found = self._chunk_entries(text, nlp)
+        if found is None:
+            return None
+        chunks, entries = found
+        listed = list(filter(None, map(_WORDS, entries)))
+        return len(chunks) - len(listed) + sum(map(len, listed))
+
+    def _chunk_entries(self, text: str, nlp: Any) -> tuple[list[str], Sequence[Entry]] | None:
+        """The chunks spaCy would tokenise one by one and their entries, or None (ask spaCy)."""
         if "IS_ALPHA" in text:
             return None
         chunks = text.split()
@@ -242,11 +273,7 @@ class ChunkCache:
             entries = self._lookup(chunks, nlp)
         if entries is None:
             return None
-        return list(
-            chain.from_iterable(
-                entry[0] or (chunk,) for chunk, entry in zip(chunks, entries, strict=True)
-            )
-        )
+        return chunks, entries
 
     def n_sentences(self, text: str, nlp: Any) -> int | None:
         """How many sentences spaCy's sentencizer finds in ``text``, or None (ask spaCy)."""
@@ -281,16 +308,18 @@ class ChunkCache:
                     seen = entry[4]
         return count
 
-    def _may_join(self, entries: list[Entry]) -> bool:
+    def _may_join(self, entries: Sequence[Entry]) -> bool:
         """May some two neighbouring chunks form a special case (if one space apart)? Where
         none may, ``_merge`` would leave the text as it is, so it and a second look-up are
         skipped (most texts with a chunk ending in "." and one starting with "(" are such)."""
         may_join = self._reach.may_join  # type: ignore[union-attr]
-        return any(
-            may_join(entries[i - 1][1], entries[i][2])
-            for i in range(1, len(entries))
-            if entries[i][2] and entries[i - 1][1]
-        )
+        starts = list(map(_STARTS, entries))
+        # few chunks may start a pattern's later token: only those are looked at
+        for i in compress(range(1, len(starts)), starts[1:]):
+            ends = entries[i - 1][1]
+            if ends and may_join(ends, starts[i]):
+                return True
+        return False
 
     def _merge(self, parts: list[str], by_chunk: dict[str, Entry]) -> list[str]:
         """``parts`` (chunks and white-space runs, as ``WHITESPACE_RUNS.split`` gives them) with
@@ -316,20 +345,27 @@ class ChunkCache:
             i = j + 2
         return out
 
-    def _lookup(self, chunks: list[str], nlp: Any) -> list[Entry] | None:
-        get = self._entries.get
-        entries = list(map(get, chunks))
-        if None not in entries:
+    def _lookup(self, chunks: list[str], nlp: Any) -> Sequence[Entry] | None:
+        if len(chunks) > 1:
+            # most texts are all cached: one C loop over the chunks, stopped by the first miss
+            try:
+                return itemgetter(*chunks)(self._entries)
+            except KeyError:
+                pass
+        entries: list[Entry | None] = list(map(self._entries.get, chunks))
+        misses = list(compress(range(len(chunks)), map(not_, entries)))  # the Nones
+        if not misses:
             return entries  # type: ignore[return-value]
-        missing = list(dict.fromkeys(c for c, e in zip(chunks, entries, strict=True) if e is None))
-        new = self._tokenize(missing, nlp)
+        new = self._tokenize(list(dict.fromkeys(chunks[i] for i in misses)), nlp)
         if new is None:
             return None
         if len(self._entries) + len(new) > self.max_chunks:
             self._entries.clear()
         if len(new) <= self.max_chunks:
             self._entries.update(new)
-        return [e if e is not None else new[c] for c, e in zip(chunks, entries, strict=True)]
+        for i in misses:
+            entries[i] = new[chunks[i]]
+        return entries  # type: ignore[return-value]
 
     def _tokenize(self, chunks: list[str], nlp: Any) -> dict[str, Entry] | None:
         """Entries of new chunks from one spaCy call on them joined by newlines (a newline is a

@@ -25,10 +25,21 @@ from datatrove.pipeline.filters.gopher_repetition_filter import (
     find_top_duplicate,
     get_n_grams,
 )
+from datatrove.utils.text import PUNCTUATION_SET
 from datatrove.utils.word_tokenizers import SpaCyTokenizer
 
-from filters.ngram_repetition import WordNgrams, _SubstringHashes
-from filters.quality import DEFAULTS, LexemeKeepingSpacyTokenizer, QualityFilter, load_tokenizer
+from filters.ngram_repetition import WordNgrams, _repeated_positions, _SubstringHashes
+from filters.quality import (
+    DEFAULTS,
+    LexemeKeepingSpacyTokenizer,
+    QualityFilter,
+    _rules,
+    fails_any,
+    first_failure,
+    gopher_quality_signals,
+    load_tokenizer,
+    rules_by_signal,
+)
 from pipelines.schema import count_words, new_doc
 
 DATA = Path(__file__).parent / "data" / "quality"
@@ -473,3 +484,51 @@ def test_script_subtag_uses_its_base_languages_list_tokenizer_and_overrides() ->
     assert qf.tokenizer("sr-Latn") is qf.tokenizer("sr")
     own = QualityFilter(stop_words={"sr": serbian, "sr-Latn": []})
     assert own.stop_words_of("sr-Latn") == frozenset()
+
+
+def test_short_circuit_test_is_first_failure_s_verdict() -> None:
+    """``fails_any`` (the per-group test) fails exactly where ``first_failure`` finds a rule,
+    for every rule of every family, just above, at and below its threshold, alone or together."""
+    params = dict(DEFAULTS)
+    rules = _rules(params)
+    by_signal = rules_by_signal(rules)
+    values = [0.0, 0.01, 0.1, 0.12, 0.2, 0.3, 0.67, 0.9, 1.0, 2.0, 3.0, 5.0, 10.0, 50.0, 1e6]
+    cases = [{rule.signal: v} for rule in rules for v in values]
+    cases += [{a.signal: 0.0, b.signal: 1e6} for a in rules for b in rules]
+    cases.append({"no.such_signal": 1.0})
+    for signals in cases:
+        assert fails_any(signals, by_signal, params) == (
+            not first_failure(signals, rules, params).keep
+        )
+    off = {**params, "dup_para_frac": None, "min_doc_words": 0}
+    for signals in cases:
+        assert fails_any(signals, rules_by_signal(_rules(off)), off) == (
+            not first_failure(signals, _rules(off), off).keep
+        )
+
+
+def test_gopher_quality_word_tests_are_datatrove_s_on_odd_words() -> None:
+    """The all-letters shortcut gives datatrove's symbol and alphabetic tests: no letter is in
+    its punctuation set, and words mixing letters, digits, marks and symbols count alike."""
+    assert not any(c.isalpha() for c in PUNCTUATION_SET)
+    words = ["word", "", "...", "#", "a.b", "--x", "12", "١٢", "ǅ", "é", "e\u0301", "€", "™"]
+    words += ["Straße", "日本", "C++", "«»", "x²", "🙂", "_", "a_b", "ⅷ", "…"]
+    signals = gopher_quality_signals(" ".join(words), words, frozenset({"word"}))
+    non_symbol = [w for w in words if any(ch not in PUNCTUATION_SET for ch in w)]
+    assert signals["gopher_quality.n_non_symbol_words"] == len(non_symbol)
+    assert signals["gopher_quality.mean_word_length"] == float(
+        np.mean([len(w) for w in non_symbol])
+    )
+    alpha = sum(any(c.isalpha() for c in w) for w in words)
+    assert signals["gopher_quality.alpha_words_ratio"] == alpha / len(words)
+
+
+def test_repeated_positions_are_those_of_hashes_that_occur_twice() -> None:
+    rng = np.random.default_rng(7)
+    for size in [0, 1, 2, 3, 50, 400]:
+        for _ in range(20):
+            hashes = rng.integers(0, max(size // 3, 1) + 1, size=size).astype(np.uint64)
+            _, inverse, sizes = np.unique(hashes, return_inverse=True, return_counts=True)
+            assert (
+                _repeated_positions(hashes).tolist() == np.flatnonzero(sizes[inverse] > 1).tolist()
+            )

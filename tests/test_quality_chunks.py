@@ -37,7 +37,9 @@ def reference_sentences(reference: SpaCyTokenizer, text: str) -> int:
 
 
 def assert_same(ours: LexemeKeepingSpacyTokenizer, reference: SpaCyTokenizer, text: str) -> None:
-    assert ours.word_tokenize(text) == reference.word_tokenize(text), text[:200]
+    words = reference.word_tokenize(text)
+    assert ours.word_tokenize(text) == words, text[:200]
+    assert ours.n_words(text) == len(words), text[:200]
     for line in [text, *text.splitlines(), *(line.strip() for line in text.splitlines())]:
         assert ours.n_sentences(line) == reference_sentences(reference, line), line[:200]
 
@@ -287,3 +289,24 @@ def test_words_and_sentences_equal_spacy_on_shared_data(shared_data: Path) -> No
         assert_same(ours, SpaCyTokenizer(ours.language), text)
         checked.add(language)
     assert len(checked) >= 50
+
+
+def test_words_splice_multi_token_chunks_anywhere_and_misses_in_any_order() -> None:
+    """Chunks of several tokens first, last, side by side and alone; a text half cached (misses
+    between hits, one missing chunk several times): the same words as spaCy, counted alike."""
+    ours, reference = load_tokenizer("en"), SpaCyTokenizer("en")
+    ours.word_tokenize("plain words cached before")
+    texts = [
+        "(first, plain words cached before",
+        "plain words cached before last.)",
+        "(a), (b), [c]. plain",
+        "plain fresh1 words fresh2 fresh1 cached fresh3, before fresh2",
+        "don't",
+        "one",
+        "",
+        " \n ",
+    ]
+    for text in texts:
+        words = reference.word_tokenize(text)
+        assert ours.word_tokenize(text) == words, text
+        assert ours.n_words(text) == len(words), text
