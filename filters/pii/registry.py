@@ -104,8 +104,11 @@ def phone_slices(text: str) -> list[tuple[int, int]]:
 
 
 def _sliced_phone_recognizer_class() -> type:
+    import phonenumbers
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    from filters.pii.phone_matcher import PrunedPhoneNumberMatcher
 
     class SlicedPhoneRecognizer(PhoneRecognizer):
         """Presidio's PhoneRecognizer run only around digit runs of a reportable length.
@@ -118,10 +121,25 @@ def _sliced_phone_recognizer_class() -> type:
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
             results = []
             for lo, hi in phone_slices(text):
-                for result in super().analyze(text[lo:hi], entities, nlp_artifacts=None):
+                for result in self._analyze_slice(text[lo:hi]):
                     result.start += lo
                     result.end += lo
                     results.append(result)
+            return EntityRecognizer.remove_duplicates(results)
+
+        def _analyze_slice(self, text: str) -> list:
+            """``PhoneRecognizer.analyze`` with ``PrunedPhoneNumberMatcher``, which skips the
+            parses that cannot give a valid number of the region (the same matches)."""
+            results = []
+            for region in self.supported_regions:
+                for match in PrunedPhoneNumberMatcher(text, region, leniency=self.leniency):
+                    try:
+                        found = phonenumbers.region_code_for_number(
+                            phonenumbers.parse(text[match.start : match.end])
+                        )
+                    except phonenumbers.NumberParseException:
+                        found = region
+                    results.append(self._get_recognizer_result(match, text, found, None))
             return EntityRecognizer.remove_duplicates(results)
 
     return SlicedPhoneRecognizer

@@ -1,0 +1,88 @@
+"""The pruned phone matcher (filters/pii/phone_matcher.py): phonenumbers' matches, fewer parses."""
+
+from __future__ import annotations
+
+import json
+
+import phonenumbers
+import pytest
+from phonenumbers import phonenumbermatcher
+
+from filters.pii.phone_matcher import PrunedPhoneNumberMatcher, cannot_be_valid, national_bound
+from filters.pii.registry import phone_slices
+from tests.conftest import TEST_DATA
+from tests.pii_stage import built_stage
+
+DATA = TEST_DATA / "pii"
+
+# plus signs, dialling prefixes, letters, extensions, other digit scripts, brackets, short groups
+TRICKY = [
+    "Saison 2004/2005 und 2017-2021, Tel. 030 1234567",
+    "call 011 44 20 7946 0958 or 00 1 212 555 0187",
+    "+33 1 23 45 67 89 / 06 12 34 56 78",
+    "1-800-FLOWERS, 1-800-356-9377",
+    "030 1234567 ext. 12, 030 1234567 #12, 0301234567,,12",
+    "０３０ １２３４５６７ and ٠٣٠١٢٣٤٥٦٧",
+    "Jersey 01534 123456, Guernsey 01481 123456",
+    "(0)21 881 12 64 and (021) 881 1264",
+    "0011 61 2 9876 5432, 1414 61 2 9876 5432",
+    "12 34 56, 123 4567, 2004, 05.06.2007, 8.30-12.30 Uhr",
+    "Rua 0800 123 4567 (0xx11) 3456-7890",
+]
+REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "IN", "BR", "AU", "JP", "JE", "CA"]
+
+
+def _matches(matcher: type, text: str, region: str, leniency: int) -> list[tuple]:
+    return [(m.start, m.end, m.raw_string, m.number) for m in matcher(text, region, leniency)]
+
+
+def _real_slices() -> list[str]:
+    rows = [json.loads(line) for line in (DATA / "real_pages.jsonl").open(encoding="utf-8")]
+    return sorted({r["text"][lo:hi] for r in rows for lo, hi in phone_slices(r["text"])})
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_pruned_matcher_finds_what_phonenumbers_finds(region: str) -> None:
+    for text in TRICKY + _real_slices():
+        for leniency in range(4):
+            assert _matches(PrunedPhoneNumberMatcher, text, region, leniency) == _matches(
+                phonenumbers.PhoneNumberMatcher, text, region, leniency
+            ), (text, leniency)
+
+
+def test_national_bound_follows_the_metadata() -> None:
+    assert national_bound("FR")[0] == 9  # French numbers have nine digits after the 0
+    assert national_bound("DE")[0] == 4  # German plans hold short numbers
+    assert national_bound("GB")[0] == 7  # the shortest of GB, Guernsey, Jersey, Isle of Man
+    # Jersey's national prefix rule writes its area code in: parsing may add digits
+    assert national_bound("JE") == (0, None)
+    assert national_bound("XX") == (0, None)
+
+
+def test_cannot_be_valid_only_for_plain_short_national_digits() -> None:
+    assert cannot_be_valid("2004", "FR")
+    assert cannot_be_valid("(12) 34-56", "FR")
+    assert not cannot_be_valid("2004", "DE")  # four digits may be a German number
+    assert not cannot_be_valid("00 12", "FR")  # an international prefix: any country follows
+    assert not cannot_be_valid("+33 12", "FR")
+    assert not cannot_be_valid("1-800-FLOW", "US")  # letters are digits to phonenumbers
+    assert not cannot_be_valid("１２３", "FR")  # other digit scripts are left to phonenumbers
+    assert not cannot_be_valid("123 45", "JE")
+    assert not cannot_be_valid("01 23 45 67 89", "FR")
+
+
+def test_the_stage_does_not_parse_groups_too_short_for_the_region(monkeypatch) -> None:
+    stage = built_stage()
+    parsed: list[tuple[str, str]] = []
+    parse = phonenumbermatcher.parse
+
+    def recording_parse(number: str, region: str | None = None, **kwargs):
+        parsed.append((number, region))
+        return parse(number, region, **kwargs)
+
+    monkeypatch.setattr(phonenumbermatcher, "parse", recording_parse)
+    spans = stage.find_spans([{"text": "Saison 2004/2005: Tel. 030 1234567", "language": "en"}])
+    assert [(e, s, t) for s, t, e, _ in spans[0]] == [("PHONE_NUMBER", 23, 34)]
+    assert ("2004/2005", "DE") in parsed  # parsed as phonenumbers does, where it may be valid
+    assert ("2004", "DE") in parsed
+    assert not [(n, r) for n, r in parsed if r == "FR" and n in ("2004", "2005", "2004/2005")]
