@@ -8,7 +8,14 @@ import phonenumbers
 import pytest
 from phonenumbers import phonenumbermatcher
 
-from filters.pii.phone_matcher import PrunedPhoneNumberMatcher, cannot_be_valid, national_bound
+from filters.pii import phone_matcher
+from filters.pii.phone_matcher import (
+    VALID_NUMBER_CACHE_SIZE,
+    PrunedPhoneNumberMatcher,
+    cannot_be_valid,
+    national_bound,
+    valid_number,
+)
 from filters.pii.registry import phone_slices
 from tests.conftest import TEST_DATA
 from tests.pii_stage import built_stage
@@ -62,27 +69,58 @@ def test_national_bound_follows_the_metadata() -> None:
 def test_cannot_be_valid_only_for_plain_short_national_digits() -> None:
     assert cannot_be_valid("2004", "FR")
     assert cannot_be_valid("(12) 34-56", "FR")
-    assert not cannot_be_valid("2004", "DE")  # four digits may be a German number
-    assert not cannot_be_valid("00 12", "FR")  # an international prefix: any country follows
-    assert not cannot_be_valid("+33 12", "FR")
+    assert cannot_be_valid("2004", "DE")  # four digits may be German: parsed, and it is not
+    assert not cannot_be_valid("00 33 1 23 45 67 89", "FR")  # after an international prefix
+    assert not cannot_be_valid("+33 12", "FR")  # a plus sign: left to phonenumbers
     assert not cannot_be_valid("1-800-FLOW", "US")  # letters are digits to phonenumbers
     assert not cannot_be_valid("１２３", "FR")  # other digit scripts are left to phonenumbers
-    assert not cannot_be_valid("123 45", "JE")
+    assert cannot_be_valid("123 45", "JE")  # not by its length (Jersey's rule): parsed
     assert not cannot_be_valid("01 23 45 67 89", "FR")
+    assert cannot_be_valid("19.05.2007", "DE")  # long enough, but no valid German number
+    assert not cannot_be_valid("030 1234567", "DE")
+
+
+def test_valid_number_is_remembered_per_region_and_bounded() -> None:
+    valid_number.cache_clear()
+    assert valid_number("03012345678", "DE")
+    assert not valid_number("03012345678", "FR")  # the region is part of the key
+    assert valid_number.cache_info().currsize == 2
+    for n in range(VALID_NUMBER_CACHE_SIZE + 10):
+        valid_number(str(10_000_000 + n), "DE")
+    assert valid_number.cache_info().currsize == VALID_NUMBER_CACHE_SIZE
+    valid_number.cache_clear()
+
+
+def _record_parses(monkeypatch) -> list[tuple[str, str]]:
+    """Every parse by phonenumbers' matcher and by ``valid_number``, as (number, region)."""
+    parsed: list[tuple[str, str]] = []
+    for module in (phonenumbermatcher, phone_matcher):
+        parse = module.parse
+
+        def recording_parse(number: str, region: str | None = None, _parse=parse, **kwargs):
+            parsed.append((number, region))
+            return _parse(number, region, **kwargs)
+
+        monkeypatch.setattr(module, "parse", recording_parse)
+    valid_number.cache_clear()
+    return parsed
 
 
 def test_the_stage_does_not_parse_groups_too_short_for_the_region(monkeypatch) -> None:
     stage = built_stage()
-    parsed: list[tuple[str, str]] = []
-    parse = phonenumbermatcher.parse
-
-    def recording_parse(number: str, region: str | None = None, **kwargs):
-        parsed.append((number, region))
-        return parse(number, region, **kwargs)
-
-    monkeypatch.setattr(phonenumbermatcher, "parse", recording_parse)
+    parsed = _record_parses(monkeypatch)
     spans = stage.find_spans([{"text": "Saison 2004/2005: Tel. 030 1234567", "language": "en"}])
     assert [(e, s, t) for s, t, e, _ in spans[0]] == [("PHONE_NUMBER", 23, 34)]
-    assert ("2004/2005", "DE") in parsed  # parsed as phonenumbers does, where it may be valid
-    assert ("2004", "DE") in parsed
-    assert not [(n, r) for n, r in parsed if r == "FR" and n in ("2004", "2005", "2004/2005")]
+    assert ("2004", "DE") in parsed  # four digits may be a German number
+    assert not [(n, r) for n, r in parsed if r == "FR" and n in ("2004", "2005")]
+
+
+def test_the_stage_parses_a_recurring_date_once_per_region(monkeypatch) -> None:
+    stage = built_stage()
+    parsed = _record_parses(monkeypatch)
+    post = "Beitrag vom 19.05.2007, Tel. 030 1234567\n"
+    spans = stage.find_spans([{"text": post * 3, "language": "en"}])
+    assert len(spans[0]) == 3
+    dates = [r for n, r in parsed if n.replace(".", "") == "19052007"]
+    assert "DE" in dates
+    assert len(dates) == len(set(dates))  # once per region, not once per post
