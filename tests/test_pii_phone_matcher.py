@@ -9,6 +9,7 @@ import pytest
 from phonenumbers import phonenumbermatcher
 
 from filters.pii import phone_matcher
+from filters.pii.language_regions import national_phones
 from filters.pii.phone_matcher import (
     VALID_NUMBER_CACHE_SIZE,
     PrunedPhoneNumberMatcher,
@@ -124,3 +125,34 @@ def test_the_stage_parses_a_recurring_date_once_per_region(monkeypatch) -> None:
     dates = [r for n, r in parsed if n.replace(".", "") == "19052007"]
     assert "DE" in dates
     assert len(dates) == len(set(dates))  # once per region, not once per post
+
+
+def test_the_phone_recognizer_does_not_parse_its_matches_again(monkeypatch) -> None:
+    stage = built_stage()
+    parsed: list[tuple[str, str | None]] = []
+    parse = phonenumbers.parse
+
+    def recording_parse(number: str, region: str | None = None, **kwargs):
+        parsed.append((number, region))
+        return parse(number, region, **kwargs)
+
+    monkeypatch.setattr(phonenumbers, "parse", recording_parse)
+    spans = stage.find_spans([{"text": "Tel. +49 30 1234567 (Zentrale)", "language": "en"}])
+    assert [(e, s, t) for s, t, e, _ in spans[0]] == [("PHONE_NUMBER", 5, 19)]
+    assert not [n for n, region in parsed if region is None]
+
+
+def test_national_phones_parse_a_recurring_number_once_per_region(monkeypatch) -> None:
+    parsed = _record_parses(monkeypatch)
+    parse = phonenumbers.parse
+
+    def recording_parse(number: str, region: str | None = None, **kwargs):
+        parsed.append((number, region))
+        return parse(number, region, **kwargs)
+
+    monkeypatch.setattr(phonenumbers, "parse", recording_parse)
+    text = "Ruf uns an: 0664 1234567 oder 2004 1234567\n" * 3
+    for _ in range(2):  # two documents
+        spans = national_phones(text, ("AT", "CH"), 1)
+        assert [text[s:e] for s, e in spans] == ["0664 1234567"] * 3
+    assert sorted(parsed) == [("06641234567", "AT"), ("20041234567", "AT"), ("20041234567", "CH")]

@@ -104,7 +104,6 @@ def phone_slices(text: str) -> list[tuple[int, int]]:
 
 
 def _sliced_phone_recognizer_class() -> type:
-    import phonenumbers
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
@@ -129,18 +128,17 @@ def _sliced_phone_recognizer_class() -> type:
 
         def _analyze_slice(self, text: str) -> list:
             """``PhoneRecognizer.analyze`` with ``PrunedPhoneNumberMatcher``, which skips the
-            parses that cannot give a valid number of the region (the same matches)."""
-            results = []
-            for region in self.supported_regions:
-                for match in PrunedPhoneNumberMatcher(text, region, leniency=self.leniency):
-                    try:
-                        found = phonenumbers.region_code_for_number(
-                            phonenumbers.parse(text[match.start : match.end])
-                        )
-                    except phonenumbers.NumberParseException:
-                        found = region
-                    results.append(self._get_recognizer_result(match, text, found, None))
-            return EntityRecognizer.remove_duplicates(results)
+            parses that cannot give a valid number of the region (the same matches). The
+            explanation names the region whose matcher found the number: Presidio parses each
+            match again to name the country of a "+" number, which no output of the stage
+            shows."""
+            return EntityRecognizer.remove_duplicates(
+                [
+                    self._get_recognizer_result(match, text, region, None)
+                    for region in self.supported_regions
+                    for match in PrunedPhoneNumberMatcher(text, region, leniency=self.leniency)
+                ]
+            )
 
     return SlicedPhoneRecognizer
 
