@@ -125,10 +125,14 @@ def stock_presidio() -> Callable[[list[dict]], None]:
 
 
 def stage_runner(prescan: bool, language_regions: bool = True) -> Callable[[list[dict]], None]:
+    from filters.pii.phone_matcher import valid_number
+
     stage = PiiFilter(prescan=prescan, language_phone_regions=language_regions)
     stage.setup()
 
     def run(docs: list[dict]) -> None:
+        # as a fresh worker: a repeat must not reuse the parses of the last pass over these pages
+        valid_number.cache_clear()
         stage.annotate_batch([dict(d) for d in docs])
 
     return run

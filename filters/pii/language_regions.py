@@ -103,6 +103,8 @@ def national_phones(text: str, regions: tuple[str, ...], leniency: int) -> list[
         return []
     import phonenumbers
 
+    from filters.pii.phone_matcher import cannot_be_valid, plain_digits
+
     check = phonenumbers.is_valid_number if leniency else phonenumbers.is_possible_number
     found = []
     for match in _PLAIN_NUMBER_RE.finditer(text):
@@ -112,7 +114,14 @@ def national_phones(text: str, regions: tuple[str, ...], leniency: int) -> list[
             continue
         if _amount(text, *match.span()):
             continue
+        # ASCII digits, no "+": the verdict of the pruned matcher, remembered across documents
+        plain = leniency and plain_digits(raw) is not None
         for region in regions:
+            if plain:
+                if not cannot_be_valid(raw, region):
+                    found.append(match.span())
+                    break
+                continue
             try:
                 number = phonenumbers.parse(raw, region)
             except phonenumbers.NumberParseException:

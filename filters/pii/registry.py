@@ -107,6 +107,8 @@ def _sliced_phone_recognizer_class() -> type:
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+    from filters.pii.phone_matcher import PrunedPhoneNumberMatcher
+
     class SlicedPhoneRecognizer(PhoneRecognizer):
         """Presidio's PhoneRecognizer run only around digit runs of a reportable length.
 
@@ -118,11 +120,25 @@ def _sliced_phone_recognizer_class() -> type:
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
             results = []
             for lo, hi in phone_slices(text):
-                for result in super().analyze(text[lo:hi], entities, nlp_artifacts=None):
+                for result in self._analyze_slice(text[lo:hi]):
                     result.start += lo
                     result.end += lo
                     results.append(result)
             return EntityRecognizer.remove_duplicates(results)
+
+        def _analyze_slice(self, text: str) -> list:
+            """``PhoneRecognizer.analyze`` with ``PrunedPhoneNumberMatcher``, which skips the
+            parses that cannot give a valid number of the region (the same matches). The
+            explanation names the region whose matcher found the number: Presidio parses each
+            match again to name the country of a "+" number, which no output of the stage
+            shows."""
+            return EntityRecognizer.remove_duplicates(
+                [
+                    self._get_recognizer_result(match, text, region, None)
+                    for region in self.supported_regions
+                    for match in PrunedPhoneNumberMatcher(text, region, leniency=self.leniency)
+                ]
+            )
 
     return SlicedPhoneRecognizer
 
