@@ -84,7 +84,7 @@ STAGE_ORDER = (
 @contextlib.contextmanager
 def buildable_checked(
     config: Config, *, stages_elsewhere: bool = False, started: EnvironmentCheck | None = None
-) -> Iterator[None]:
+) -> Iterator[EnvironmentCheck]:
     """Fail before any work starts if the config asks for something this version cannot do.
 
     Model files are checked here too: a missing one would otherwise fail only in the workers'
@@ -92,7 +92,7 @@ def buildable_checked(
     the stages will run in other processes, so their models are loaded for the check in a
     child process instead of this one, and the with-block runs meanwhile; its error gives way
     to the check's (``preflight.environment_checked``). ``started``: the environment check,
-    started earlier by the caller (``cli``, before importing Beam).
+    started earlier by the caller (``cli``, before importing Beam). Yields the environment check.
     """
     try:
         _check_files(config)
@@ -100,8 +100,8 @@ def buildable_checked(
         if started is not None:
             started.abandon()
         raise
-    with environment_checked(config, in_child=stages_elsewhere, started=started):
-        yield
+    with environment_checked(config, in_child=stages_elsewhere, started=started) as check:
+        yield check
 
 
 def _check_files(config: Config) -> None:

@@ -12,9 +12,15 @@ import json
 import os
 import sys
 
+from pipelines.check_verdicts import RECHECK_ENV
 from pipelines.config import ConfigError, beam_argv, load_config
 from pipelines.log_setup import configure_logging
 from pipelines.preflight import stages_elsewhere_in, start_environment_check
+
+_RECHECK_HELP = (
+    f"load every model for the start-up check even if it passed before on this machine "
+    f"({RECHECK_ENV}=1 does the same)"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("config", help="YAML config file")
     run.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides")
     run.add_argument("--overwrite", action="store_true", help="replace an earlier run's output")
+    run.add_argument("--recheck", action="store_true", help=_RECHECK_HELP)
     loudness = run.add_mutually_exclusive_group()
     loudness.add_argument("--quiet", action="store_true", help="no progress lines")
     loudness.add_argument(
@@ -38,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides"
     )
+    validate.add_argument("--recheck", action="store_true", help=_RECHECK_HELP)
     report = commands.add_parser(
         "report", help="print the summary of an output directory and regenerate its report.html"
     )
@@ -55,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args, beam_args = _parser().parse_known_args(argv)
     configure_logging(getattr(args, "quiet", True), getattr(args, "verbose", False))
+    if getattr(args, "recheck", False):
+        os.environ[RECHECK_ENV] = "1"  # read where the check starts (pipelines.check_verdicts)
     try:
         if args.command == "validate":
             from pipelines.build import check_buildable

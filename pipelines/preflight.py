@@ -14,7 +14,8 @@ they overwrite each other's files, or the other one shadows ours on ``sys.path``
 marker) and ``other_claimants`` names the distributions that claim the same names.
 
 Checks that passed are remembered per process, so ``validate`` then ``run`` (or a test suite
-running many configs) loads each component once.
+running many configs) loads each component once, and per machine (``check_verdicts``), so a run
+in an unchanged environment loads nothing for the check.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ import argparse
 import contextlib
 import functools
 import importlib.util
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipelines.check_verdicts import passed_before, record_pass, verdict_key
 from pipelines.torch_guard import let_torch_in, torch_kept_out
 
 if TYPE_CHECKING:
@@ -47,6 +50,7 @@ _RUNNER_EXTRAS = {"DataflowRunner": ("gcp", "google.cloud.storage")}
 MIN_SETUPTOOLS = (77, 0)
 
 _passed: set[str] = set()
+_log = logging.getLogger(__name__)
 
 
 class ForeignPackage(ImportError):
@@ -272,13 +276,27 @@ def _child_logging() -> None:
 
 
 class EnvironmentCheck:
-    """A started ``check_environment``: ``wait`` ends it, raising its ``ConfigError``."""
+    """A started ``check_environment``: ``wait`` ends it, raising its ``ConfigError``.
 
-    def __init__(self, problems: list[str], results: list | None, child: tuple | None = None):
+    ``verdict``: the key under which a pass is recorded for the next run (``check_verdicts``);
+    ``cached``: nothing was loaded because that key passed before.
+    """
+
+    def __init__(
+        self,
+        problems: list[str],
+        results: list | None,
+        child: tuple | None = None,
+        *,
+        verdict: tuple[str, list[str]] | None = None,
+        cached: bool = False,
+    ):
         self._problems = problems
         self._results = results
         self._child = child  # (pool, future) while the components load in a child
+        self._verdict = verdict  # (key, the check's keys)
         self.in_child = child is not None
+        self.cached = cached
 
     @property
     def loading(self) -> bool:
@@ -305,6 +323,9 @@ class EnvironmentCheck:
                 problems.append(problem)
         if problems:
             raise ConfigError("this environment cannot run the config:\n  " + "\n  ".join(problems))
+        if self._verdict is not None and not self.cached:
+            record_pass(*self._verdict)
+            self._verdict = None
 
     def abandon(self) -> None:
         """Stop waiting (the run is interrupted): the child finishes its current check alone."""
@@ -326,15 +347,32 @@ def start_environment_check(config: Config, *, in_child: bool = False) -> Enviro
     except ForeignPackage as exc:
         raise ConfigError(str(exc)) from None
     problems = [_clash_advice(name, others) for name, others in other_claimants().items()]
+    keys = [key for key, _ in _checks(config)]
+    verdict = (verdict_key(keys, _checked_sections(config)), keys)
     skip = frozenset(_passed)
-    pending = [key for key, _ in _checks(config) if key not in skip]
-    if not pending:
-        check = EnvironmentCheck(problems, [])
+    pending = [key for key in keys if key not in skip]
+    cached = bool(pending) and passed_before(verdict[0])
+    if cached:
+        _log.debug("start-up check skipped: it passed before with key %s", verdict[0])
+    if cached or not pending:
+        check = EnvironmentCheck(problems, [], verdict=verdict, cached=cached)
         check.in_child = in_child
         return check
     if in_child:
-        return EnvironmentCheck(problems, None, _start_in_child(config, skip))
-    return EnvironmentCheck(problems, _check_results(config, skip))
+        return EnvironmentCheck(problems, None, _start_in_child(config, skip), verdict=verdict)
+    return EnvironmentCheck(problems, _check_results(config, skip), verdict=verdict)
+
+
+def _checked_sections(config: Config) -> list[dict]:
+    """The config sections ``_checks`` loads components from, for ``verdict_key``."""
+    from pipelines.filter_stages import FILTER_STAGES
+
+    sections = [cfg.extraction.model_dump(mode="json") for cfg in config.inputs]
+    for name in FILTER_STAGES:
+        section = getattr(config.stages, name)
+        if section.enabled:
+            sections.append(section.model_dump(mode="json"))
+    return sections
 
 
 def stages_elsewhere_in(beam_argv: list[str]) -> bool:
@@ -364,13 +402,14 @@ def check_environment(config: Config, *, in_child: bool = False) -> None:
 @contextlib.contextmanager
 def environment_checked(
     config: Config, *, in_child: bool = False, started: EnvironmentCheck | None = None
-) -> Iterator[None]:
+) -> Iterator[EnvironmentCheck]:
     """``check_environment`` around a with-block that runs while the child loads the components
     (``in_child``; otherwise the check ends before the block starts). ``started``: the check,
     started earlier by the caller; used if it loads where ``in_child`` says, else abandoned.
 
     The check's error wins over the block's: work done before the check ends (building the
     graph) may fail only because a component is missing, and the check's message says why.
+    Yields the check (``cached``: it loaded nothing, having passed before).
     """
     check = started
     if check is not None and check.in_child != in_child:
@@ -381,7 +420,7 @@ def environment_checked(
     if not check.loading:
         check.wait()  # loaded in this process already: nothing to do meanwhile
     try:
-        yield
+        yield check
     except Exception:
         check.wait()
         raise

@@ -161,8 +161,13 @@ def build_report(
     metrics: dict[str, int],
     wall_time_s: float,
     runner: str,
+    startup_check: str | None = None,
 ) -> dict[str, Any]:
-    """Everything a person or a notebook needs to judge a run, as one JSON document."""
+    """Everything a person or a notebook needs to judge a run, as one JSON document.
+
+    ``startup_check``: "ran", or "cached" when the environment check passed before on this
+    machine and loaded nothing (``pipelines.check_verdicts``).
+    """
     stats = read_json(join(output, STATS_FILE))
     plan_path = join(output, PLAN_FILE)
     balance = read_json(plan_path) if FileSystems.exists(plan_path) else None
@@ -184,6 +189,7 @@ def build_report(
         "output": output,
         "runner": runner,
         "wall_time_s": round(wall_time_s, 2),
+        "startup_check": startup_check,
         "versions": versions(),
         **summarise(stats, _stages_run(config, stage_order)),
         "balance": balance,

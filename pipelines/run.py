@@ -96,7 +96,7 @@ def checked_graph(
     config: Config,
     overwrite: bool,
     started: EnvironmentCheck | None = None,
-) -> tuple[beam.Pipeline, float]:
+) -> tuple[beam.Pipeline, float, str]:
     """Check the config and the environment, make room in the output, build the graph.
 
     When the start-up check loads the stages in a child (they run in other processes), the
@@ -105,14 +105,15 @@ def checked_graph(
     then: if a killed run left that directory, the build waits until the check has passed and
     ``--overwrite`` has deleted it. If the check fails, what the build wrote is removed, so a
     run that cannot start leaves no run files behind. ``started``: the environment check, started
-    by the caller before it imported Beam.
+    by the caller before it imported Beam. Returns the graph, the seconds its build took and how
+    the environment check ended: "cached" (it passed before, ``check_verdicts``) or "ran".
     """
     stage_data = join(config.output, STAGE_DATA_DIR)
     pipeline, build_s, previous = None, 0.0, [stage_data]
     try:
         with buildable_checked(
             config, stages_elsewhere=not stages_in_this_process(options), started=started
-        ):
+        ) as check:
             check_hooks(config.hooks)
             check_inputs(config)
             previous = previous_outputs(config.output, overwrite)
@@ -126,7 +127,7 @@ def checked_graph(
         FileSystems.delete(previous)
     if pipeline is None:
         pipeline, build_s = built_graph(options, config)
-    return pipeline, build_s
+    return pipeline, build_s, "cached" if check.cached else "ran"
 
 
 def collect_metrics(result: Any) -> dict[str, int]:
@@ -165,7 +166,7 @@ def run(
     with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
     drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
     runner = str(standard.runner)
-    pipeline, build_s = checked_graph(options, config, overwrite, started)
+    pipeline, build_s, startup_check = checked_graph(options, config, overwrite, started)
     clock_start = time.perf_counter() - build_s
     _log.info("running on %s", runner)
     with (
@@ -184,6 +185,7 @@ def run(
         collect_metrics(result),
         wall,
         runner,
+        startup_check=startup_check,
     )
     scratch = [
         join(config.output, name)

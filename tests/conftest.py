@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,9 @@ class _DropGcpClientNotice(logging.Filter):
 
 
 logging.getLogger().addFilter(_DropGcpClientNotice())
+# Every test's start-up check loads its components, as each test expects, whatever an earlier
+# test (or run on this machine) recorded; tests of the record unset it (test_check_verdicts.py).
+os.environ.setdefault("CORPUS_PREP_RECHECK", "1")
 
 
 @pytest.fixture(scope="session")

@@ -100,7 +100,7 @@ def test_the_graph_is_built_while_the_child_checks(tmp_path, monkeypatch):
     # Building the graph writes the url_filter stage's run file (UT1) under OUT/_stage_data.
     hook = gate_hook(tmp_path, "overlap_b", released_by=out / "_stage_data")
     config = _config(out, [hook], url_filter={"enabled": True})
-    pipeline, build_s = checked_graph(PipelineOptions(MULTI_PROCESSING), config, overwrite=False)
+    pipeline, build_s, _ = checked_graph(PipelineOptions(MULTI_PROCESSING), config, overwrite=False)
     assert pipeline is not None and build_s > 0
 
 
