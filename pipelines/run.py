@@ -28,6 +28,7 @@ from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.idle_stages import with_plugin as drop_idle_stages
 from pipelines.malloc_limits import bounded_heaps
+from pipelines.options_views import view_options_once
 from pipelines.output_buffers import with_plugin
 from pipelines.preflight import EnvironmentCheck
 from pipelines.quality_select import PLAN_FILE as QUALITY_PLAN_FILE
@@ -86,6 +87,7 @@ def built_graph(options: PipelineOptions, config: Config) -> tuple[beam.Pipeline
     """The job's graph, and the seconds it took to build (part of the report's wall time)."""
     started = time.perf_counter()
     inspect_dofns_once()
+    view_options_once()
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, config, checked=True)
     return pipeline, time.perf_counter() - started

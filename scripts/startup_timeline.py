@@ -8,9 +8,11 @@ project, the start-up check of each component (``pipelines.preflight``: extracto
 hooks; when the stages run elsewhere the check runs in a child beside the launcher, and the
 launcher's wait for it is timed instead), building the graph, the Beam run, the report and
 ``report.html``, and the total time of Beam's DoFn introspection (``userstate.get_dofn_specs``,
-called ~10 times per ParDo by the graph translation and the runner). CPU is this process's plus
-its reaped children's
-(``resource.getrusage``), so it is the whole tree's in the default in_memory mode.
+called ~10 times per ParDo by the graph translation and the runner) and of the options views
+Beam builds (``PipelineOptions.view_as``: a new argparse parser per call; with
+``pipelines/options_views.py`` only the calls that build a view reach it). CPU is this process's
+plus its reaped children's (``resource.getrusage``), so it is the whole tree's in the default
+in_memory mode.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def main() -> int:
     mark("apache_beam imported")
     import apache_beam.pipeline as beam_pipeline
     import apache_beam.transforms.userstate as userstate
+    from apache_beam.options.pipeline_options import PipelineOptions
 
     import pipelines.preflight as preflight
     import pipelines.report_html as report_html
@@ -86,6 +89,18 @@ def main() -> int:
             introspection[1] += 1
 
     userstate.get_dofn_specs = counted
+    views = [0.0, 0]
+    view_as = PipelineOptions.view_as
+
+    def built_view(options, cls):
+        started = time.process_time()
+        try:
+            return view_as(options, cls)
+        finally:
+            views[0] += time.process_time() - started
+            views[1] += 1
+
+    PipelineOptions.view_as = built_view
     args = sys.argv[1:]
     config = args[0] if args and not args[0].startswith("-") else "configs/local.yaml"
     extra = args[1:] if args and not args[0].startswith("-") else args
@@ -99,6 +114,7 @@ def main() -> int:
         print(f"{wall:8.2f} {spent:8.2f} {spent - previous[1]:7.2f}  {label}")
         previous = (wall, spent)
     print(f"Beam DoFn introspection: {introspection[0]:.2f} CPU s in {introspection[1]} calls")
+    print(f"Beam options views built: {views[0]:.2f} CPU s in {views[1]} calls")
     return rc
 
 
