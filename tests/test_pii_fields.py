@@ -273,3 +273,17 @@ def test_a_list_after_one_area_code_continues_its_phone(
 ) -> None:
     found = _found(stage, text)
     assert [v for e, v in found if e == "PHONE_NUMBER"] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("अधिक जानकारी के लिए 2468013 पर कॉल करें।", ["2468013"]),
+        ("कॉलेज 2468013 छात्र पंजीकृत हैं।", []),  # college, not call
+    ],
+)
+def test_the_hindi_call_after_a_number_is_a_phone_word(
+    stage: PiiFilter, text: str, phones: list[str]
+) -> None:
+    found = _found(stage, text, language="hi")
+    assert [v for e, v in found if e == "PHONE_NUMBER"] == phones
