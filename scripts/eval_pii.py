@@ -22,7 +22,8 @@ Three figures, kept apart:
   rows, directory lines, notices and API JSON; tuning data since its one score) and
   ``held_out_12`` (real phone fields of public registers of two more countries, in TSV
   exports, XML records, letterhead footers and wiki infoboxes; tuning data
-  since its one score). Per
+  since its one score) and ``held_out_13`` (real phone fields of registers of India and
+  Taiwan, in map result cards, SMS reminders, invoice headers and pandas rows). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -214,9 +215,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_10
     import pii_held_out_11
     import pii_held_out_12
+    import pii_held_out_13
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_12 are scored from their committed files, as they were before
+    # held_out_6 to held_out_13 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -226,6 +228,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_10": pii_held_out_10.committed,
         "held_out_11": pii_held_out_11.committed,
         "held_out_12": pii_held_out_12.committed,
+        "held_out_13": pii_held_out_13.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -347,6 +350,7 @@ def main() -> None:
         "held_out_10",
         "held_out_11",
         "held_out_12",
+        "held_out_13",
     )
     for split in (*splits, *later):
         if split in sets:

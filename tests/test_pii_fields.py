@@ -227,3 +227,63 @@ def test_prescan_identity_holds_for_register_rows(stage: PiiFilter, plain_stage:
     found = {docs[0]["text"][s:e] for s, e, _, _ in with_prescan[0]}
     assert {"050707", "050370", "01/534120"} <= found
     assert not {"3418526", "2634817"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phones"),
+    [
+        # a patient's record number after its name (invented values)
+        ("OPD slip · Patient ID 7012345678 · Token 14 · Ph 040 2345 6789", "en", ["040 2345 6789"]),
+        ("Discharge summary, MRN: 9123456780", "en", []),
+        ("मरीज़ की यूएचआईडी 9012345678 है", "hi", []),
+        # a business number, a medical record number and a code in Chinese, with no space
+        # before their names
+        ("收據 統一編號：53212539 電話：(04)23456789", "zh", ["(04)23456789"]),
+        ("您的病歷號碼 8812345670，如有疑問請來電 (07)3456789", "zh", ["(07)3456789"]),
+        ("醫院代碼" + " " * 30 + "3501234567", "zh", []),
+    ],
+)
+def test_a_record_number_after_its_name_is_no_phone(
+    stage: PiiFilter, text: str, language: str, phones: list[str]
+) -> None:
+    found = _found(stage, text, language=language)
+    assert [v for e, v in found if e == "PHONE_NUMBER"] == phones
+
+
+def test_a_label_padded_to_its_aligned_value_still_labels_it(stage: PiiFilter) -> None:
+    """A row printed with its values right-aligned (a pandas Series, a fixed-width report): the
+    padding between the label and a local number with no area code is one gap."""
+    text = "Clinic" + " " * 40 + "Lotus Eye Clinic\nTelephone" + " " * 47 + "2645713"
+    assert ("PHONE_NUMBER", "2645713") in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # the later local numbers of a list after one area code (invented values)
+        ("Open daily · 0471    2345678, 2345690", ["0471    2345678", "2345690"]),
+        ("Closes 9 pm · 0522 3456789; 3456790, 3456791", ["0522 3456789", "3456790", "3456791"]),
+        # not the same length as the local number: no continuation
+        ("Open daily · 0471    2345678, 12345678", ["0471    2345678"]),
+        ("Open daily · 0471    2345678, 1234", ["0471    2345678"]),
+    ],
+)
+def test_a_list_after_one_area_code_continues_its_phone(
+    stage: PiiFilter, text: str, phones: list[str]
+) -> None:
+    found = _found(stage, text)
+    assert [v for e, v in found if e == "PHONE_NUMBER"] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("अधिक जानकारी के लिए 2468013 पर कॉल करें।", ["2468013"]),
+        ("कॉलेज 2468013 छात्र पंजीकृत हैं।", []),  # college, not call
+    ],
+)
+def test_the_hindi_call_after_a_number_is_a_phone_word(
+    stage: PiiFilter, text: str, phones: list[str]
+) -> None:
+    found = _found(stage, text, language="hi")
+    assert [v for e, v in found if e == "PHONE_NUMBER"] == phones

@@ -20,6 +20,7 @@ from filters.pii.phone_formats import (
     phone_context,
     phone_cue,
     phone_label_above,
+    window_start,
 )
 from filters.pii.phone_words import PHONE_WORD_RE
 
@@ -117,7 +118,12 @@ _ID_CONTEXT_RE = re.compile(
     # a parcel's, a shipment's, an ad's or an order's own number ("Parcel 3731450828")
     r"|parcels?|package|tracking|shipment|consignment|waybill"
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
+    # a patient's record number ("UHID 7418051188", "Patient ID 7012345678")
+    r"|uhid|mrn|patient\s*(?:no|nr|number|id)"
     rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>])*[^\s|}}\]]*"
+    # the same names in scripts that write no space before them (Chinese: a business number,
+    # a medical record number, a code; Hindi's "UHID"), so no word boundary
+    r"|(?:統一編號|統編|病歷號碼?|代碼|यूएचआईडी)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
@@ -283,9 +289,9 @@ def _after_clitic(text: str, start: int, end: int) -> bool:
 
 def _after_identifier(text: str, start: int, lo: int = 0) -> bool:
     """Does a number starting at ``start`` follow an identifier prefix or a version word
-    within 40 characters on its line (and not before ``lo``)?"""
-    floor = max(lo, text.rfind("\n", max(0, start - 40), start) + 1, start - 40)
-    return bool(_ID_CONTEXT_RE.search(text, floor, start))
+    within 40 characters on its line (an aligned column's padding counting as one; not before
+    ``lo``)?"""
+    return bool(_ID_CONTEXT_RE.search(text, max(lo, window_start(text, start, 40)), start))
 
 
 def starts_with_date(value: str) -> bool:

@@ -35,6 +35,7 @@ from filters.pii.phone_formats import (
     labelled_score,
     without_stray_brackets,
 )
+from filters.pii.phone_lists import continued_phones
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
@@ -301,6 +302,8 @@ class PiiFilter(DocFilter):
             and (six_digits or not _six_digit_phone(text, s))
             and not _unplanned_six_digit_run(text, s, regions)
         ]
+        # "0866  2477067 , 2484448": the later local numbers of a list after one area code
+        spans += [s for s in continued_phones(text, spans) if not is_bait(text, *s[:3])]
         return resolve_overlaps(spans, text)
 
     # -- DocFilter --------------------------------------------------------------------------

@@ -148,9 +148,19 @@ def labelled_score(text: str, start: int, end: int) -> float:
     return PHONE_FORMAT_SCORE if alone else LABELLED_CELL_SCORE
 
 
+def window_start(text: str, start: int, width: int) -> int:
+    """Where a window of ``width`` characters before ``start`` begins on its line, a run of
+    spaces or tabs right before ``start`` counting as one: an aligned column pads its value
+    to the right ("Telephone" and its value 60 spaces on, as pandas prints a row), and the
+    padding puts no other word between a label and its value."""
+    pad = len(text[:start]) - len(text[:start].rstrip(" \t"))
+    return max(text.rfind("\n", 0, start) + 1, start - width - max(0, pad - 1))
+
+
 def phone_context(text: str, start: int, end: int) -> bool:
-    """Is there a phone word on the same line, up to 40 characters before or 20 after?"""
-    lo = max(text.rfind("\n", 0, start) + 1, start - 40)
+    """Is there a phone word on the same line, up to 40 characters before (an aligned
+    column's padding counting as one, ``window_start``) or 20 after?"""
+    lo = window_start(text, start, 40)
     hi = text.find("\n", end)
     hi = min(len(text) if hi < 0 else hi, end + 20)
     return bool(PHONE_WORD_RE.search(text, lo, start) or PHONE_WORD_RE.search(text, end, hi))
@@ -213,7 +223,7 @@ _LABEL_GAP_RE = re.compile(r"[ \t.:=\uff1a\-\u2013]*\Z")
 def phone_label_before(text: str, start: int) -> bool:
     """Does a phone word end right before ``start`` on its line, with only spaces and label
     punctuation between ("Tel. 712 672", "Ph: 312.652", "☎ 712 748")?"""
-    lo = max(text.rfind("\n", 0, start) + 1, start - 40)
+    lo = window_start(text, start, 40)
     return any(
         _LABEL_GAP_RE.match(text, m.end(), start) for m in PHONE_WORD_RE.finditer(text, lo, start)
     )

@@ -94,6 +94,9 @@ _ANYWHERE = (
     *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락"),
     *("联系", "聯繫", "聯絡", "連絡"),  # contact (zh, ja)
     *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),
+    # Hindi "call" ("2468013 पर कॉल करें"), a whole word: Devanagari's vowel signs are no \w,
+    # so its bounds are the script's letters and signs, not \w ("कॉलेज" is college)
+    "(?<![\u0900-\u097f])कॉल(?![\u0900-\u097f])",
     # Unicode's telephone symbols, used as labels: black and white telephone, telephone
     # location sign, telephone sign, telephone receiver, mobile phone (with arrow), fax machine
     *("\u260e", "\u260f", "\u2706", "\u2121", "\U0001f4de", "\U0001f4f1", "\U0001f4f2"),
