@@ -1,6 +1,7 @@
 """Directory layouts (written after ``held_out_14``'s misses were read): a one-letter label
 with no colon at the start of a printed directory's column or line (``T 62575684``, ``F
-67635191``); and the look-alikes that must gain nothing. The
+67635191``), and a list of numbers, each first on its line, below a heading with a phone word
+(a phone list, a reverse lookup's results); and the look-alikes that must gain nothing. The
 pre-scan still gives what Presidio on every window gives."""
 
 from __future__ import annotations
@@ -46,8 +47,47 @@ def test_a_letter_inside_prose_labels_nothing(stage: PiiFilter, text: str) -> No
     assert not [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"]
 
 
+REVERSE_LOOKUP = (
+    "Reverse phone lookup · results\n"
+    "62835479  XINMIN PRIMARY SCHOOL, 9 HOUGANG AVENUE 8, Singapore 538784  [main line]\n"
+    "62880334  XINMIN PRIMARY SCHOOL, 9 HOUGANG AVENUE 8, Singapore 538784  [school office]\n"
+    "Safety rating: safe"
+)
+PHONE_LIST = "Useful numbers (phone)\n\n4501 5985\tWard 3\n4639 8700 - Emergency ward\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (REVERSE_LOOKUP, "62835479"),
+        (REVERSE_LOOKUP, "62880334"),
+        (PHONE_LIST, "4501 5985"),
+        (PHONE_LIST, "4639 8700"),
+    ],
+)
+def test_a_list_of_numbers_below_a_phone_heading(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no phone word in the heading
+        "Order history\n62835479  Shipped 3 items\n62880334  Returned",
+        # a heading with a phone word, but a paragraph between it and the list
+        "Phone\nWe have moved offices this spring and\n62835479  Shipped 3 items",
+        # a call log's dates and times first on their lines are no numbers of the list
+        "Phone calls\n2021-05-12  Anna  5 min\n12.05.2021  Ben  2 min",
+        # a sentence that starts with a number
+        "Phone\n62835479 people live in the region.",
+    ],
+)
+def test_lists_that_are_no_phone_lists_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert not [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"]
+
+
 def test_prescan_identity_holds_for_directory_layouts(
     stage: PiiFilter, plain_stage: PiiFilter
 ) -> None:
-    found = prescan_identity_finds(stage, plain_stage, [TWO_COLUMNS])
-    assert {"67932039", "67932040"} <= set(found)
+    found = prescan_identity_finds(stage, plain_stage, [TWO_COLUMNS, REVERSE_LOOKUP, PHONE_LIST])
+    assert {"67932039", "67932040", "62835479", "62880334", "4501 5985", "4639 8700"} <= set(found)
