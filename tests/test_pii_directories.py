@@ -91,3 +91,29 @@ def test_prescan_identity_holds_for_directory_layouts(
 ) -> None:
     found = prescan_identity_finds(stage, plain_stage, [TWO_COLUMNS, REVERSE_LOOKUP, PHONE_LIST])
     assert {"67932039", "67932040", "62835479", "62880334", "4501 5985", "4639 8700"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phones"),
+    [
+        # an entity's identifier under a key or column that names an id (held_out_11's FINESS
+        # legal-entity numbers, "id_ej"), in a notice's footer, a JSON object and a CSV row
+        ("finess: 120782230 | id_ej: 120006309 | date_modif: 2020-11-26", "fr", []),
+        ('  "id_ej": "120006309",', "fr", []),
+        (
+            "ID,id_ej,rs,tel_rdv\nOUgdUyNd3p,010008407,CH DU HAUT BUGEY,0474731002",
+            "fr",
+            ["0474731002"],
+        ),
+        ('{"customer_id": "481205733", "phone": "0474731002"}', "fr", ["0474731002"]),
+        # a caller id is the caller's number
+        ("caller_id: 481205733 tel", "en", ["481205733"]),
+        # a Korean agency code after its name, no space before the name (코드, code)
+        ("제공기관코드: 3040000 | 전화: 054-338-2124", "ko", ["054-338-2124"]),
+    ],
+)
+def test_an_identifier_under_its_key_is_no_phone(
+    stage: PiiFilter, text: str, language: str, phones: list[str]
+) -> None:
+    found = _found(stage, text, language=language)
+    assert [v for e, v in found if e == "PHONE_NUMBER"] == phones
