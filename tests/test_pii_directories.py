@@ -117,3 +117,30 @@ def test_an_identifier_under_its_key_is_no_phone(
 ) -> None:
     found = _found(stage, text, language=language)
     assert [v for e, v in found if e == "PHONE_NUMBER"] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ('<span itemprop="telephone">62447652/62447657</span>', ["62447652", "62447657"]),
+        # a pair short enough for one number (14 digits) stays one span
+        ("Tel: 2482619/2482621, Fax 2482620", ["2482619/2482621", "2482620"]),
+        ("call 2361155/2376634/2376635 today", ["2361155", "2376634", "2376635"]),
+    ],
+)
+def test_each_number_of_a_slash_joined_run_with_a_phone_cue(
+    stage: PiiFilter, text: str, phones: list[str]
+) -> None:
+    assert [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"] == phones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates 2361155/2376634 this year",  # no phone cue
+        "see https://example.com/2361155/2376634 phone",  # glued into a path
+        "Phone order no. 2361155/2376634",  # after an order number's name
+    ],
+)
+def test_slash_joined_runs_without_a_cue_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert not [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"]
