@@ -54,6 +54,11 @@ REVERSE_LOOKUP = (
     "Safety rating: safe"
 )
 PHONE_LIST = "Useful numbers (phone)\n\n4501 5985\tWard 3\n4639 8700 - Emergency ward\n"
+NOTED_LIST = (
+    "Reverse phone lookup · results\n"
+    "65653692 (Secondary)  DUNEARN SECONDARY SCHOOL  [main line]\n"
+    "66441593 (from 2017)  TANJONG KATONG GIRLS' SCHOOL  [main line]\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +68,8 @@ PHONE_LIST = "Useful numbers (phone)\n\n4501 5985\tWard 3\n4639 8700 - Emergency
         (REVERSE_LOOKUP, "62880334"),
         (PHONE_LIST, "4501 5985"),
         (PHONE_LIST, "4639 8700"),
+        (NOTED_LIST, "65653692"),  # a short note in brackets after the number
+        (NOTED_LIST, "66441593"),
     ],
 )
 def test_a_list_of_numbers_below_a_phone_heading(stage: PiiFilter, text: str, value: str) -> None:

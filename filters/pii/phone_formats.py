@@ -276,9 +276,10 @@ _VALUE_LINE_AFTER_NEWLINE_RE = _after_newline(_VALUE_LINE_RE)
 _VALUE_CELL_AFTER_NEWLINE_RE = _after_newline(_VALUE_CELL_RES[1])
 # An item of a list of numbers: a number first on its line, set apart from what follows by a
 # tab, two spaces or more, or a dash between spaces ("62835479  XINMIN PRIMARY SCHOOL, ...",
-# "4639 8700 - Emergency ward"), as phone lists and a reverse lookup's results write them.
+# "4639 8700 - Emergency ward"), as phone lists and a reverse lookup's results write them; a
+# short note in brackets may follow the number ("65653692 (Secondary)  DUNEARN SECONDARY ...")
 _LIST_ITEM_RE = re.compile(
-    rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})"
+    rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})(?:[ \t]\([^()\d\n]{{1,20}}(?:\d{{1,4}})?\))?"
     r"(?:[ \t]*\t|[ \t]{2,}|[ \t]+[\-\u2013\u2014][ \t]+)(?=\S)"
 )
 _LIST_ITEM_AFTER_NEWLINE_RE = _after_newline(_LIST_ITEM_RE)
