@@ -105,10 +105,11 @@ def page_shape(text: str, start: int, end: int, lo: int) -> bool:
 # a table column's header (``_register_column``); and a data set's key or column that names an
 # identifier, ``id_`` or ``_id`` joined to a word (``"id_ej": "120006309"``, the legal entity
 # of a FINESS row; ``customer_id``), unless it is a caller's id, which is the caller's number
+# (possessive: a word not followed by ``_id`` fails at once, as most words do)
 _REGISTER_NAMES = (
     r"finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o"
     r"|ident(?:ifikations)?(?:-?nr|nummer)"
-    r"|id_[a-z]{1,12}|(?!caller)[a-z]{1,20}_id"
+    r"|id_[a-z]{1,12}+|(?!caller)[a-z]{1,20}+_id"
 )
 REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # Identifiers and quantities that phonenumbers, the SSN and card patterns happily take for

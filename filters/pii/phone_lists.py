@@ -28,6 +28,8 @@ _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
 # two or more runs of 7 to 15 digits joined by slashes, nothing glued on either end
 _SLASHED_RE = re.compile(r"(?<![\w./@-])\d{7,15}(?:[ \t]?/[ \t]?\d{7,15})+(?![\w./@-])")
 _DIGITS_RE = re.compile(r"\d+")
+# what every such run holds: a slash, then seven digits (re skips to the slashes)
+_SLASH_HINT_RE = re.compile(r"/[ \t]?\d{7}")
 
 
 def continued_phones(
@@ -51,7 +53,7 @@ def continued_phones(
 def slashed_runs(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
     """(run, its numbers) for each slash-joined run of ``text`` (``_SLASHED_RE``) that has a
     phone cue."""
-    if "/" not in text:
+    if not _SLASH_HINT_RE.search(text):
         return []
     found = []
     for run in _SLASHED_RE.finditer(text):

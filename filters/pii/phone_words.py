@@ -109,10 +109,11 @@ _ANYWHERE = (
 # padding (two spaces or a tab), one space before a number of six digits or more
 # ("31 JURONG WEST STREET 91          F 67932040"; a search that ends at the number, as
 # ``phone_context``'s does, sees the space and the end). Anywhere else a capital is no phone
-# word.
+# word. (The letter comes first in the pattern and the look-behinds after it, so that the
+# engine, which tries the pattern at every word start, drops most places at the letter.)
 _LETTER_LABEL = (
     r"(?<![\w.&])(?-i:[TMPF]):(?=[ \t]*(?:[+(]|\d|\n|\Z))"
-    r"|(?:(?<![^\n])|(?<=[ \t][ \t])|(?<=\t))(?-i:[TMPF])(?= (?:[+(]?\d(?:[ \-.]?\d){5}|\Z))"
+    r"|(?-i:[TMPF])(?:(?<![^\n].)|(?<=[ \t][ \t].)|(?<=\t.))(?= (?:[+(]?\d(?:[ \-.]?\d){5}|\Z))"
 )
 
 
