@@ -151,3 +151,52 @@ def test_each_number_of_a_slash_joined_run_with_a_phone_cue(
 )
 def test_slash_joined_runs_without_a_cue_stay_unredacted(stage: PiiFilter, text: str) -> None:
     assert not [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"]
+
+
+BLOCKS = [
+    # a two-column directory entry: the number unlabelled, a labelled fax or an e-mail below
+    "JUYING PRIMARY SCHOOL             67932039\n"
+    "31 JURONG WEST STREET 91          F 67932040\n"
+    "Singapore 649037                  JUYING_PS@MOE.EDU.SG",
+    "GOLDENBRIDGE CONVENT    14541265\nGOLDENBRIDGE            ololns.ias@eircom.net",
+    # both numbers unlabelled, stacked above the e-mail
+    "NATIONAL JC      64661144\n37 HILLCREST RD   64684535\nSingapore 288913   NJC@MOE.EDU.SG",
+    # a business card, one column
+    "Dana Whitfield\n81221996\ndana@example.com",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (BLOCKS[0], "67932039"),
+        (BLOCKS[1], "14541265"),
+        (BLOCKS[2], "64661144"),
+        (BLOCKS[2], "64684535"),
+        (BLOCKS[3], "81221996"),
+    ],
+)
+def test_a_number_stacked_in_a_contact_block(stage: PiiFilter, text: str, value: str) -> None:
+    assert ("PHONE_NUMBER", value) in _found(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number alone with no e-mail or labelled phone in its column
+        "JUYING PRIMARY SCHOOL             67932039\n31 JURONG WEST STREET 91          WEST 3",
+        # the e-mail in another column
+        "Order      67932039\nShipped to anna@example.com",
+        # a number inside prose above an e-mail
+        "We counted 67932039 visitors\ninfo@example.com",
+    ],
+)
+def test_numbers_outside_contact_blocks_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert not [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"]
+
+
+def test_prescan_identity_holds_for_contact_blocks(
+    stage: PiiFilter, plain_stage: PiiFilter
+) -> None:
+    found = prescan_identity_finds(stage, plain_stage, BLOCKS)
+    assert {"67932039", "14541265", "64661144", "64684535", "81221996"} <= set(found)

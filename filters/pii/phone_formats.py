@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from filters.pii.cell_labels import headers_for, is_label, line_above
+from filters.pii.contact_blocks import contact_block_phones
 from filters.pii.fixed_width import table_fields
 from filters.pii.phone_words import PHONE_WORD_RE
 
@@ -344,11 +345,11 @@ def labelled_phones(
     text: str, values: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
     """Numbers alone on their line or in their table cell below a phone label
-    (``phone_label_above``), and the numbers of lists below a phone heading
-    (``listed_values``). The label may sit anywhere before the number's window, so this
-    runs on the whole document. ``values`` (``alone_values``) may be shared with the other
-    label passes over ``text``."""
-    found = []
+    (``phone_label_above``), the numbers of lists below a phone heading (``listed_values``)
+    and of contact blocks (``contact_block_phones``). The label may sit anywhere before the
+    number's window, so this runs on the whole document. ``values`` (``alone_values``) may be
+    shared with the other label passes over ``text``."""
+    found = contact_block_phones(text)
     for start, end in listed_values(text):
         number = _CUED_PHONE_RE.fullmatch(text, start, end)
         if number and _cued_length(*_number_digits(text, number)):
