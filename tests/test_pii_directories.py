@@ -200,3 +200,27 @@ def test_prescan_identity_holds_for_contact_blocks(
 ) -> None:
     found = prescan_identity_finds(stage, plain_stage, BLOCKS)
     assert {"67932039", "14541265", "64661144", "64684535", "81221996"} <= set(found)
+
+
+def test_numbers_set_apart_by_two_spaces_after_one_phone_word(stage: PiiFilter) -> None:
+    text = "For queries call 22701000  22705000. Please carry your token."
+    found = [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"]
+    assert found == ["22701000", "22705000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serial numbers 22701000  22705000 shipped",  # no phone word
+        "call 22701000  22705000  12",  # a piece too short for a number
+    ],
+)
+def test_runs_set_apart_without_a_cue_stay_unredacted(stage: PiiFilter, text: str) -> None:
+    assert not [v for e, v in _found(stage, text) if e == "PHONE_NUMBER"]
+
+
+def test_prescan_identity_holds_for_numbers_set_apart(
+    stage: PiiFilter, plain_stage: PiiFilter
+) -> None:
+    found = prescan_identity_finds(stage, plain_stage, ["For queries call 22701000  22705000."])
+    assert {"22701000", "22705000"} <= set(found)

@@ -261,7 +261,31 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             and labelled_six_digits(text, match.start(), match.end(), groups)
         ):
             found.append(match.span())
+        elif digits > _MAX_PHONE_DIGITS and "  " in match.group():
+            found += _numbers_apart(text, match)
     return sorted(set(found))
+
+
+_MAX_PHONE_DIGITS = 15  # E.164's longest
+# the pieces of a run that gaps of two spaces or more set apart (single spaces stay inside)
+_PIECE_RE = re.compile(r"[^ \t](?:[^ \t]|[ \t](?![ \t]))*")
+
+
+def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
+    """A run too long for one number that gaps of two spaces or more split into numbers of 7
+    to 15 digits each, by a phone word: each number ("call 22701000  22705000", two lines
+    after one word, as registers list them)."""
+    if not phone_context(text, match.start(), match.end()):
+        return []
+    pieces = [
+        (match.start() + p.start(), match.start() + p.end())
+        for p in _PIECE_RE.finditer(match.group())
+    ]
+    numbers = [(s, e) for s, e in pieces if _CUED_PHONE_RE.fullmatch(text, s, e)]
+    if len(numbers) < 2 or len(numbers) != len(pieces):
+        return []
+    lengths = [_number_digits(text, _CUED_PHONE_RE.fullmatch(text, s, e)) for s, e in numbers]
+    return numbers if all(_cued_length(*length) for length in lengths) else []
 
 
 def _after_newline(pattern: re.Pattern) -> re.Pattern:
