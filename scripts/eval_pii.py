@@ -23,7 +23,10 @@ Three figures, kept apart:
   ``held_out_12`` (real phone fields of public registers of two more countries, in TSV
   exports, XML records, letterhead footers and wiki infoboxes; tuning data
   since its one score) and ``held_out_13`` (real phone fields of registers of India and
-  Taiwan, in map result cards, SMS reminders, invoice headers and pandas rows). Per
+  Taiwan, in map result cards, SMS reminders, invoice headers and pandas rows; tuning data
+  since its one score) and ``held_out_14`` (real phone, fax and e-mail fields of school
+  registers of Singapore and Ireland, in two-column PDF text, microdata cards, reverse lookup
+  results and GeoJSON features). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -216,9 +219,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_11
     import pii_held_out_12
     import pii_held_out_13
+    import pii_held_out_14
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_13 are scored from their committed files, as they were before
+    # held_out_6 to held_out_14 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -229,6 +233,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_11": pii_held_out_11.committed,
         "held_out_12": pii_held_out_12.committed,
         "held_out_13": pii_held_out_13.committed,
+        "held_out_14": pii_held_out_14.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -351,6 +356,7 @@ def main() -> None:
         "held_out_11",
         "held_out_12",
         "held_out_13",
+        "held_out_14",
     )
     for split in (*splits, *later):
         if split in sets:

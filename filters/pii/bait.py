@@ -102,10 +102,14 @@ def page_shape(text: str, start: int, end: int, lo: int) -> bool:
 # legal notices, imprints and open-data rows write the register's own number ("SIRET :
 # 81234567800012", "CVR 12345678", "Ident-Nr. 3528174"); the name may be a JSON key ('"finess":
 # "120782230"'), an XML element's or attribute's name ('<field name="Identnummer">4918350'), or
-# a table column's header (``_register_column``)
+# a table column's header (``_register_column``); and a data set's key or column that names an
+# identifier, ``id_`` or ``_id`` joined to a word (``"id_ej": "120006309"``, the legal entity
+# of a FINESS row; ``customer_id``), unless it is a caller's id, which is the caller's number
+# (possessive: a word not followed by ``_id`` fails at once, as most words do)
 _REGISTER_NAMES = (
     r"finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o"
     r"|ident(?:ifikations)?(?:-?nr|nummer)"
+    r"|id_[a-z]{1,12}+|(?!caller)[a-z]{1,20}+_id"
 )
 REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # Identifiers and quantities that phonenumbers, the SSN and card patterns happily take for
@@ -122,8 +126,9 @@ _ID_CONTEXT_RE = re.compile(
     r"|uhid|mrn|patient\s*(?:no|nr|number|id)"
     rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>])*[^\s|}}\]]*"
     # the same names in scripts that write no space before them (Chinese: a business number,
-    # a medical record number, a code; Hindi's "UHID"), so no word boundary
-    r"|(?:統一編號|統編|病歷號碼?|代碼|यूएचआईडी)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
+    # a medical record number, a code; Korean: a code, "제공기관코드" an agency's; Hindi's
+    # "UHID"), so no word boundary
+    r"|(?:統一編號|統編|病歷號碼?|代碼|코드|यूएचआईडी)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")

@@ -30,12 +30,13 @@ from filters.pii.language_regions import (
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
 from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
+    PHONE_FORMAT_SCORE,
     alone_values,
     labelled_phones,
     labelled_score,
     without_stray_brackets,
 )
-from filters.pii.phone_lists import continued_phones
+from filters.pii.phone_lists import continued_phones, slashed_runs
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
@@ -304,6 +305,11 @@ class PiiFilter(DocFilter):
         ]
         # "0866  2477067 , 2484448": the later local numbers of a list after one area code
         spans += [s for s in continued_phones(text, spans) if not is_bait(text, *s[:3])]
+        # "62447652/62447657": each number of a slash-joined run that has a phone cue (a number
+        # is glued to the slash, so the run as a whole is what may be bait)
+        for run, numbers in slashed_runs(text):
+            if not is_bait(text, *run, "PHONE_NUMBER"):
+                spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in numbers]
         return resolve_overlaps(spans, text)
 
     # -- DocFilter --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from filters.pii.cell_labels import headers_for, is_label, line_above
+from filters.pii.contact_blocks import contact_block_phones
 from filters.pii.fixed_width import table_fields
 from filters.pii.phone_words import PHONE_WORD_RE
 
@@ -260,7 +261,31 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             and labelled_six_digits(text, match.start(), match.end(), groups)
         ):
             found.append(match.span())
+        elif digits > _MAX_PHONE_DIGITS and "  " in match.group():
+            found += _numbers_apart(text, match)
     return sorted(set(found))
+
+
+_MAX_PHONE_DIGITS = 15  # E.164's longest
+# the pieces of a run that gaps of two spaces or more set apart (single spaces stay inside)
+_PIECE_RE = re.compile(r"[^ \t](?:[^ \t]|[ \t](?![ \t]))*")
+
+
+def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
+    """A run too long for one number that gaps of two spaces or more split into numbers of 7
+    to 15 digits each, by a phone word: each number ("call 22701000  22705000", two lines
+    after one word, as registers list them)."""
+    if not phone_context(text, match.start(), match.end()):
+        return []
+    pieces = [
+        (match.start() + p.start(), match.start() + p.end())
+        for p in _PIECE_RE.finditer(match.group())
+    ]
+    numbers = [(s, e) for s, e in pieces if _CUED_PHONE_RE.fullmatch(text, s, e)]
+    if len(numbers) < 2 or len(numbers) != len(pieces):
+        return []
+    lengths = [_number_digits(text, _CUED_PHONE_RE.fullmatch(text, s, e)) for s, e in numbers]
+    return numbers if all(_cued_length(*length) for length in lengths) else []
 
 
 def _after_newline(pattern: re.Pattern) -> re.Pattern:
@@ -274,6 +299,15 @@ def _after_newline(pattern: re.Pattern) -> re.Pattern:
 
 _VALUE_LINE_AFTER_NEWLINE_RE = _after_newline(_VALUE_LINE_RE)
 _VALUE_CELL_AFTER_NEWLINE_RE = _after_newline(_VALUE_CELL_RES[1])
+# An item of a list of numbers: a number first on its line, set apart from what follows by a
+# tab, two spaces or more, or a dash between spaces ("62835479  XINMIN PRIMARY SCHOOL, ...",
+# "4639 8700 - Emergency ward"), as phone lists and a reverse lookup's results write them; a
+# short note in brackets may follow the number ("65653692 (Secondary)  DUNEARN SECONDARY ...")
+_LIST_ITEM_RE = re.compile(
+    rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})(?:[ \t]\([^()\d\n]{{1,20}}(?:\d{{1,4}})?\))?"
+    r"(?:[ \t]*\t|[ \t]{2,}|[ \t]+[\-\u2013\u2014][ \t]+)(?=\S)"
+)
+_LIST_ITEM_AFTER_NEWLINE_RE = _after_newline(_LIST_ITEM_RE)
 
 
 def line_start_matches(
@@ -308,14 +342,42 @@ def alone_values(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def listed_values(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbers of lists below a phone heading: each first on its line
+    (``_LIST_ITEM_RE``), every line from it up to the heading an item too (blank lines read
+    through, as between a form's label and its value), and the heading a short label with a
+    phone word ("Reverse phone lookup · results", "Useful numbers (phone)")."""
+    items = {
+        text.rfind("\n", 0, m.start(1)) + 1: m.span(1)
+        for m in line_start_matches(_LIST_ITEM_RE, _LIST_ITEM_AFTER_NEWLINE_RE, text)
+    }
+    found, headed = [], {}  # headed: item line start -> whether its list has a phone heading
+    for line_start in sorted(items):
+        above = line_above(text, line_start, in_table=False)
+        if above in headed:
+            headed[line_start] = headed[above]
+        else:
+            end = text.find("\n", above) if above is not None else -1
+            heading = "" if above is None else text[above : len(text) if end < 0 else end]
+            headed[line_start] = is_label(heading, PHONE_WORD_RE)
+        if headed[line_start]:
+            found.append(items[line_start])
+    return found
+
+
 def labelled_phones(
     text: str, values: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
     """Numbers alone on their line or in their table cell below a phone label
-    (``phone_label_above``). The label may sit anywhere before the number's window, so this
-    runs on the whole document. ``values`` (``alone_values``) may be shared with the other
-    label passes over ``text``."""
-    found = []
+    (``phone_label_above``), the numbers of lists below a phone heading (``listed_values``)
+    and of contact blocks (``contact_block_phones``). The label may sit anywhere before the
+    number's window, so this runs on the whole document. ``values`` (``alone_values``) may be
+    shared with the other label passes over ``text``."""
+    found = contact_block_phones(text)
+    for start, end in listed_values(text):
+        number = _CUED_PHONE_RE.fullmatch(text, start, end)
+        if number and _cued_length(*_number_digits(text, number)):
+            found.append((start, end))
     for start, end in alone_values(text) if values is None else values:
         # the value as its line or cell bounds it: a fixed-width table's next field may follow
         # after two spaces, which a number's own separators would read on into

@@ -104,9 +104,17 @@ _ANYWHERE = (
 )
 # The one-letter labels of business cards and e-mail signatures: "T:" telephone, "M:" mobile,
 # "P:" phone, "F:" fax, a capital and a colon right before a number ("T: 2126 4795") or at
-# the end of a label line ("M:" above the number). Anywhere else a capital and a colon are no
-# phone word.
-_LETTER_LABEL = r"(?<![\w.&])(?-i:[TMPF]):(?=[ \t]*(?:[+(]|\d|\n|\Z))"
+# the end of a label line ("M:" above the number); printed directories and letterheads leave
+# the colon out where the letter starts a field, at its line's start or after a column's
+# padding (two spaces or a tab), one space before a number of six digits or more
+# ("31 JURONG WEST STREET 91          F 67932040"; a search that ends at the number, as
+# ``phone_context``'s does, sees the space and the end). Anywhere else a capital is no phone
+# word. (The letter comes first in the pattern and the look-behinds after it, so that the
+# engine, which tries the pattern at every word start, drops most places at the letter.)
+_LETTER_LABEL = (
+    r"(?<![\w.&])(?-i:[TMPF]):(?=[ \t]*(?:[+(]|\d|\n|\Z))"
+    r"|(?-i:[TMPF])(?:(?<![^\n].)|(?<=[ \t][ \t].)|(?<=\t.))(?= (?:[+(]?\d(?:[ \-.]?\d){5}|\Z))"
+)
 
 
 def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
