@@ -39,6 +39,7 @@ from pipelines.spill import SPILL_DIR, delete_spill
 from pipelines.stage_data import STAGE_DATA_DIR
 from pipelines.stats import STATS_FILE
 from pipelines.torch_guard import let_torch_in
+from pipelines.worker_exit import with_plugin as exit_workers_at_once
 
 SUCCESS_FILE = "_SUCCESS"
 # Everything a run writes; --overwrite deletes exactly these and nothing else the user keeps there.
@@ -167,6 +168,7 @@ def run(
     standard.runner = standard.runner or "DirectRunner"
     with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
     drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
+    exit_workers_at_once(options)  # no interpreter clean-up in done workers (worker_exit.py)
     runner = str(standard.runner)
     pipeline, build_s, startup_check = checked_graph(options, config, overwrite, started)
     clock_start = time.perf_counter() - build_s
