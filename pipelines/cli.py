@@ -15,6 +15,7 @@ import sys
 from pipelines.check_verdicts import RECHECK_ENV
 from pipelines.config import ConfigError, beam_argv, load_config
 from pipelines.log_setup import configure_logging
+from pipelines.model_prestart import prestart_model_servers
 from pipelines.preflight import stages_elsewhere_in, start_environment_check
 
 _RECHECK_HELP = (
@@ -81,9 +82,13 @@ def main(argv: list[str] | None = None) -> int:
             config = load_config(args.config, args.overrides)
             # When the stages run in other processes, the start-up check's child starts loading
             # them now, before this process spends ~1.5 s importing Beam and the graph code.
-            started = None
-            if stages_elsewhere_in(beam_argv(config.beam_options) + beam_args):
+            started, servers, argv = None, None, beam_argv(config.beam_options) + beam_args
+            if stages_elsewhere_in(argv):
                 started = start_environment_check(config, in_child=True)
+                # The workers' model servers load meanwhile too (pipelines/model_prestart.py),
+                # unless the check's child loads the same models now.
+                if not started.loading:
+                    servers = prestart_model_servers(config, argv)
             try:
                 from pipelines.report import format_summary
                 from pipelines.run import run
@@ -94,10 +99,13 @@ def main(argv: list[str] | None = None) -> int:
                     overwrite=args.overwrite,
                     verbose=args.verbose,
                     started=started,
+                    servers=servers,
                 )
             except BaseException:
                 if started is not None:
                     started.abandon()  # no-op once ``run`` has waited for it
+                if servers is not None:
+                    servers.abandon()  # no-op once ``run`` has handed them over
                 raise
             print(format_summary(report))
             return 0

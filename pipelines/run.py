@@ -28,6 +28,7 @@ from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.idle_stages import with_plugin as drop_idle_stages
 from pipelines.malloc_limits import bounded_heaps
+from pipelines.model_prestart import PrestartedServers
 from pipelines.options_views import view_options_once
 from pipelines.output_buffers import with_plugin
 from pipelines.preflight import EnvironmentCheck
@@ -153,11 +154,14 @@ def run(
     overwrite: bool = False,
     verbose: bool = False,
     started: EnvironmentCheck | None = None,
+    servers: PrestartedServers | None = None,
 ) -> dict[str, Any]:
     """Run the pipeline and return the report (also written to ``OUT/report.json``).
 
     ``started``: the start-up check of the environment, started by the caller (the CLI starts
-    it before importing Beam, so the check's child loads the stages meanwhile).
+    it before importing Beam, so the check's child loads the stages meanwhile). ``servers``: the
+    workers' model servers, started by the caller too (``pipelines.model_prestart``), handed
+    over to the workers when the graph goes to Beam.
 
     Beam's own logs (runner and workers) go to ``OUT/logs/beam.log`` unless ``verbose``, which
     leaves them to the caller's logging set-up.
@@ -173,6 +177,8 @@ def run(
     pipeline, build_s, startup_check = checked_graph(options, config, overwrite, started)
     clock_start = time.perf_counter() - build_s
     _log.info("running on %s", runner)
+    if servers is not None:
+        servers.hand_over()
     with (
         contextlib.nullcontext() if verbose else beam_logs_to_file(config.output),
         bounded_heaps(),
