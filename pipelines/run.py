@@ -24,6 +24,7 @@ from pipelines.build import (
 )
 from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.dofn_specs import inspect_dofns_once
+from pipelines.dofn_specs import with_plugin as inspect_dofns_once_in_workers
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.idle_stages import with_plugin as drop_idle_stages
@@ -173,6 +174,7 @@ def run(
     with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
     drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
     exit_workers_at_once(options)  # no interpreter clean-up in done workers (worker_exit.py)
+    inspect_dofns_once_in_workers(options)  # Beam's DoFn introspection memo (dofn_specs.py)
     runner = str(standard.runner)
     pipeline, build_s, startup_check = checked_graph(options, config, overwrite, started)
     clock_start = time.perf_counter() - build_s
