@@ -8,9 +8,11 @@ Config mistakes end the process with one line naming the problem, never a traceb
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import sys
+import threading
 
 from pipelines.check_verdicts import RECHECK_ENV
 from pipelines.config import ConfigError, beam_argv, load_config
@@ -135,5 +137,29 @@ def main(argv: list[str] | None = None) -> int:
     return 1
 
 
+def end_process(status: int) -> None:
+    """Exit with ``status`` after the interpreter's shut-down steps that do something (non-daemon
+    threads joined, exit handlers run, logging and the standard streams flushed), skipping the
+    last one, which frees the heap object by object: after a run, with Beam's runner state in
+    memory, that took 0.3-0.8 s of the command's wall time for nothing (1x bench run, under load).
+    Where this Python lacks the two private hooks used, the exit is the usual one."""
+    join_threads = getattr(threading, "_shutdown", None)
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if join_threads is None or run_exit_handlers is None:
+        sys.exit(status)
+    join_threads()
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(status)
+
+
+def console_main() -> None:
+    """The ``corpus-prep`` command (and ``python -m pipelines.cli``): ``main``, then
+    ``end_process``. An exception from ``main`` exits as usual, with its traceback."""
+    end_process(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()
