@@ -42,6 +42,12 @@ class DocFilter:
         child process), so it is not held through the later stages; called when the worker
         drops the stage. A filter torn down may be set up and used again."""
 
+    def shared_models(self) -> list[Any]:
+        """The clients (``filters.shared_model.SharedModel``) of the model servers ``setup``
+        connects to, so that the launcher can start the servers early, while it builds the
+        graph (``pipelines.model_prestart``); none by default."""
+        return []
+
     def annotate(self, doc: Record) -> Record:
         """Add this stage's fields to ``doc`` (may rewrite ``text``) and return it."""
         return doc

@@ -47,6 +47,7 @@ from filters.langid_codes import (
     normalize_language_code,
     with_script,
 )
+from filters.shared_model import SharedModel
 
 __all__ = ["LanguageId", "normalize_language_code", "sample_text", "UNKNOWN_LANGUAGE"]
 
@@ -221,6 +222,10 @@ class LanguageId(DocFilter):
         if isinstance(self.backend, SharedBackend):
             self.backend.close()
         self._set_up = False
+
+    def shared_models(self) -> list[SharedModel]:
+        """The model server ``setup`` connects to, when the model is shared."""
+        return [self.backend.server] if isinstance(self.backend, SharedBackend) else []
 
     def __getstate__(self) -> dict[str, Any]:
         # Workers load their own model in setup(); the backend pickles without it.

@@ -249,6 +249,11 @@ class SharedBackend:
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_languages": None, "_local": False}
 
+    @property
+    def server(self) -> SharedModel:
+        """The client of this backend's model server (not connected until ``load``)."""
+        return self._server
+
     def load(self) -> None:
         if self._local:
             return

@@ -23,6 +23,10 @@ FILTER_STAGES: dict[str, str] = {
     "pii": "filters.pii:PiiFilter",
     "decontaminate": "pipelines.decontaminate:DecontaminateStage",
 }
+# The stages whose filter can serve its model from a server per machine (``DocFilter.shared_models``
+# not empty), which the launcher starts early (``pipelines.model_prestart``) without importing the
+# other stages' classes (``url_filter``'s imports Beam).
+SHARED_MODEL_STAGES = ("langid",)
 
 
 def filter_class(name: str) -> type[DocFilter]:

@@ -24,10 +24,12 @@ from pipelines.build import (
 )
 from pipelines.config import Config, ConfigError, beam_argv
 from pipelines.dofn_specs import inspect_dofns_once
+from pipelines.dofn_specs import with_plugin as inspect_dofns_once_in_workers
 from pipelines.filesystem import join, write_json
 from pipelines.hooks import check_hooks, run_hooks
 from pipelines.idle_stages import with_plugin as drop_idle_stages
 from pipelines.malloc_limits import bounded_heaps
+from pipelines.model_prestart import PrestartedServers
 from pipelines.options_views import view_options_once
 from pipelines.output_buffers import with_plugin
 from pipelines.preflight import EnvironmentCheck
@@ -39,6 +41,7 @@ from pipelines.spill import SPILL_DIR, delete_spill
 from pipelines.stage_data import STAGE_DATA_DIR
 from pipelines.stats import STATS_FILE
 from pipelines.torch_guard import let_torch_in
+from pipelines.worker_exit import with_plugin as exit_workers_at_once
 
 SUCCESS_FILE = "_SUCCESS"
 # Everything a run writes; --overwrite deletes exactly these and nothing else the user keeps there.
@@ -152,11 +155,14 @@ def run(
     overwrite: bool = False,
     verbose: bool = False,
     started: EnvironmentCheck | None = None,
+    servers: PrestartedServers | None = None,
 ) -> dict[str, Any]:
     """Run the pipeline and return the report (also written to ``OUT/report.json``).
 
     ``started``: the start-up check of the environment, started by the caller (the CLI starts
-    it before importing Beam, so the check's child loads the stages meanwhile).
+    it before importing Beam, so the check's child loads the stages meanwhile). ``servers``: the
+    workers' model servers, started by the caller too (``pipelines.model_prestart``), handed
+    over to the workers when the graph goes to Beam.
 
     Beam's own logs (runner and workers) go to ``OUT/logs/beam.log`` unless ``verbose``, which
     leaves them to the caller's logging set-up.
@@ -167,10 +173,14 @@ def run(
     standard.runner = standard.runner or "DirectRunner"
     with_plugin(options)  # the workers' output buffers bounded (pipelines/output_buffers.py)
     drop_idle_stages(options)  # finished stages torn down sooner (pipelines/idle_stages.py)
+    exit_workers_at_once(options)  # no interpreter clean-up in done workers (worker_exit.py)
+    inspect_dofns_once_in_workers(options)  # Beam's DoFn introspection memo (dofn_specs.py)
     runner = str(standard.runner)
     pipeline, build_s, startup_check = checked_graph(options, config, overwrite, started)
     clock_start = time.perf_counter() - build_s
     _log.info("running on %s", runner)
+    if servers is not None:
+        servers.hand_over()
     with (
         contextlib.nullcontext() if verbose else beam_logs_to_file(config.output),
         bounded_heaps(),

@@ -3,14 +3,18 @@ Beam's own, computed once per object, errors raised every time."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import apache_beam as beam
 import pytest
 from apache_beam.coders import VarIntCoder
+from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 from apache_beam.transforms import userstate
 from apache_beam.transforms.userstate import BagStateSpec, TimerSpec, on_timer
 
 from filters.url_filter import UrlFilter
-from pipelines.dofn_specs import _once_per_dofn
+from pipelines.dofn_specs import _MARK, PLUGIN, _once_per_dofn, with_plugin
 from pipelines.stages import FilterStage
 
 
@@ -68,3 +72,23 @@ def test_a_bad_dofn_fails_every_time():
     for _ in range(2):
         with pytest.raises(ValueError, match="duplicate"):
             once(dofn)
+
+
+def test_a_worker_importing_its_plugins_inspects_each_dofn_once():
+    """A fresh interpreter, as a Beam worker imports its ``--beam_plugin`` modules at start-up."""
+    code = f"""
+from apache_beam.runners.worker import sdk_worker_main
+from apache_beam.transforms import userstate
+before = getattr(userstate.get_dofn_specs, {_MARK!r}, False)
+sdk_worker_main._import_beam_plugins([{PLUGIN!r}])
+print(before, getattr(userstate.get_dofn_specs, {_MARK!r}, False))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-2:] == ["False", "True"]
+
+
+def test_the_plugin_is_named_once():
+    options = PipelineOptions(["--runner=DataflowRunner"])
+    for _ in range(2):
+        with_plugin(options)
+    assert options.view_as(SetupOptions).beam_plugins == [PLUGIN]

@@ -124,7 +124,8 @@ def test_wheel_and_sdist_carry_what_workers_need(tmp_path):
     assert models <= names
     assert {"pipelines/cli.py", "pipelines/sources/read.py", "filters/base.py"} <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "corpus-prep = pipelines.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    declared = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "corpus-prep = pipelines.cli:console_main" in declared
     subprocess.run(
         [sys.executable, "setup.py", "-q", "sdist", "-d", str(tmp_path)],
         cwd=ROOT,
