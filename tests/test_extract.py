@@ -6,6 +6,7 @@ checks below are the evaluation's own scoring on a few pages, not hand-picked st
 
 from __future__ import annotations
 
+import functools
 import json
 import pickle
 import re
@@ -18,14 +19,19 @@ import numpy as np
 import pytest
 
 from filters.boilerplate import (
+    _ANCHOR,
     _KEYWORD_LIST,
     _KEYWORDS,
+    _LIST_MARK,
     FEATURES,
     MODEL_PATH,
     TreeEnsemble,
     _char_counts,
+    _log1p_counts,
     line_features,
     link_texts,
+    load_model,
+    portable_log1p,
 )
 from filters.extract import (
     ExtractionTimeout,
@@ -309,6 +315,94 @@ def test_keyword_trie_matches_every_listed_word_and_nothing_else():
     plain = re.compile("|".join(map(re.escape, _KEYWORD_LIST)))
     text = "startseite | kontakt | mehr zum thema | read more | e-mail: x@y.z | © 2024 by me"
     assert len(_KEYWORDS.findall(text)) == len(plain.findall(text))
+
+
+@functools.cache
+def _real_page_lines() -> list[tuple[str, list[str]]]:
+    """(decoded page, resiliparse's lines) of each bundled labelled page."""
+    extractor = HtmlExtractor("learned", timeout_s=None)
+    pages = [decode_html((HTML / item["file"]).read_bytes()) for item in LABELS.values()]
+    return [(page, extractor.resiliparse_lines(page)) for page in pages]
+
+
+def test_char_counts_bound_the_white_space_of_each_line():
+    """Column 6 counts what may be white space: str.isspace() below U+0500, everything from
+    U+0500 on, and the newline after each line but the last."""
+    lines = ["a  b\tc", "\u3000x\u2003y z\xa0", "Ωμέγα 語", "no-space"]
+    expected = [
+        sum(c.isspace() or c >= "\u0500" for c in line) + (i < len(lines) - 1)
+        for i, line in enumerate(lines)
+    ]
+    assert list(_char_counts(lines)[:, 6]) == expected
+
+
+def test_link_flags_are_the_link_text_test_of_every_line():
+    """Lines too long to be a link text skip building their key; the flags must stay exactly
+    "is the line, list mark off and white space collapsed, one of the page's link texts"."""
+    anchors = {"Mehr zum Thema", "Impressum", "Home", "A"}
+    lines = [
+        "Mehr" + "\u3000" * 13 + " zum Thema",  # longer than any link text, white space
+        "Mehr " + "\xa0" * 18 + "\t zum  Thema",  # (ideographic, no-break) collapsing
+        "  •   Impressum",
+        "12.\u2003Home",
+        "\u0661\u0662. A",  # Arabic-Indic digits are \d too
+        "A" * 40,
+        "Home page of a site whose link text is shorter than this line",
+        "Impressum",
+    ]
+    for page, real in _real_page_lines()[:40] + [("", lines)]:
+        anchors_here = link_texts(page) if page else anchors
+        if not real:
+            continue
+        expected = [
+            " ".join(_LIST_MARK.sub("", line.strip()).split()) in anchors_here for line in real
+        ]
+        flags = line_features(real, anchors_here)[:, FEATURES.index("is_link_text")]
+        assert list(flags) == expected
+    flags = line_features(lines, anchors)[:, FEATURES.index("is_link_text")]
+    assert list(flags) == [1.0] * 5 + [0.0, 0.0, 1.0]
+
+
+def test_anchor_regex_finds_what_the_backtracking_one_finds():
+    """The possessive link regex must match exactly where the plain one (which backtracks)
+    does, on odd markup and on the bundled pages."""
+    plain = re.compile(r"<[aA][\s>][^>]*>([^<]*(?:<(?!/[aA]>)[^<]*)*)</[aA]>")
+    odd = [
+        "<a>x</a>y</a>",
+        "<a href=x><A href=y>z</a> tail</A>",
+        "<a href='>'>q</a>",
+        "<a title=x>unclosed <b>bold</b> <a>inner</a>",
+        "<a\n>multi\nline</a><a\u00a0x>nbsp</a>",
+        "<a><</a>",
+        "<a></a",
+        "<a >< /a></A>",
+    ]
+    pages = odd + [page for page, _ in _real_page_lines()]
+    for page in pages:
+        assert _ANCHOR.findall(page) == plain.findall(page)
+
+
+def test_tree_scores_equal_a_per_tree_traversal():
+    """The flattened traversal gives the same bits as indexing the model's 2-d arrays."""
+    model = load_model()
+    rng = np.random.default_rng(7)
+    x = np.vstack(
+        [line_features(lines, link_texts(page)) for page, lines in _real_page_lines()[:20] if lines]
+        + [rng.normal(size=(50, len(FEATURES)))]
+    )
+    rows, trees = np.arange(len(x))[:, None], np.arange(model.feature.shape[0])[None, :]
+    node = np.zeros((len(x), model.feature.shape[0]), dtype=np.int64)
+    for _ in range(model.depth):
+        value = x[rows, model.feature[trees, node]]
+        node = 2 * node + 1 + (value >= model.threshold[trees, node])
+    leaves = model.leaf[trees, node - (2**model.depth - 1)]
+    assert model.log_odds(x).tobytes() == (model.base + leaves.sum(axis=1)).tobytes()
+
+
+def test_log1p_of_counts_is_the_portable_log1p():
+    values = np.array([0, 1, 2, 37, 4095, 4096, 10**6], dtype=np.float64)
+    for part in (values[:5], values):
+        assert _log1p_counts(part).tobytes() == portable_log1p(part).tobytes()
 
 
 def test_boilerplate_model_must_match_the_feature_list(tmp_path: Path):
