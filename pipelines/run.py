@@ -23,6 +23,7 @@ from pipelines.build import (
     stages_in_this_process,
 )
 from pipelines.config import Config, ConfigError, beam_argv
+from pipelines.direct_mode import keep_off_prism
 from pipelines.dofn_specs import inspect_dofns_once
 from pipelines.dofn_specs import with_plugin as inspect_dofns_once_in_workers
 from pipelines.filesystem import join, write_json
@@ -177,6 +178,7 @@ def run(
     inspect_dofns_once_in_workers(options)  # Beam's DoFn introspection memo (dofn_specs.py)
     runner = str(standard.runner)
     pipeline, build_s, startup_check = checked_graph(options, config, overwrite, started)
+    keep_off_prism(pipeline)  # Beam's own runners, no Prism download (direct_mode.py)
     clock_start = time.perf_counter() - build_s
     _log.info("running on %s", runner)
     if servers is not None:

@@ -136,3 +136,19 @@ def test_wheel_and_sdist_carry_what_workers_need(tmp_path):
     members = {m.split("/", 1)[1] for m in tarfile.open(sdist).getnames() if "/" in m}
     assert {"configs/local.yaml", "configs/dataflow.yaml", "setup.py", "pyproject.toml"} <= members
     assert "filters/models/lid.176.ftz" in members
+
+
+def test_direct_runner_run_never_goes_to_prism(tmp_path, monkeypatch):
+    """Beam's DirectRunner offers the run to Prism first (a binary it downloads); ours never."""
+    from apache_beam.runners.portability import prism_runner
+
+    offered = []
+
+    def refuse(self, pipeline, options):
+        offered.append(pipeline)
+        raise RuntimeError("Prism is not this project's runner")
+
+    monkeypatch.setattr(prism_runner.PrismRunner, "run_pipeline", refuse)
+    report = run(_config(tmp_path / "direct"), [])
+    assert offered == []
+    assert report["totals"]["input_records"] == 10
