@@ -28,7 +28,7 @@ Three figures, kept apart:
   registers of Singapore and Ireland, in two-column PDF text, microdata cards, reverse lookup
   results and GeoJSON features; tuning data since its one score) and ``held_out_15`` (real
   phone and e-mail fields of Ontario's COVID-19 testing locations, in iCalendar events, YAML
-  records, Markdown tables and French-locale semicolon CSV). Per
+  records, Markdown tables and French-locale semicolon CSV; tuning data since its one score). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
