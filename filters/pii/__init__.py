@@ -34,6 +34,7 @@ One job per module:
 ``prescan``         the cheap candidate finder (``PreScan``)
 ``windows``         windows of whole lines and the candidate spans Presidio analyses
 ``bait``            identifiers, ranges, dates, page lists: numbers that look like PII
+``message_ids``     e-mail-shaped identifiers (iCalendar ``UID``, ``Message-ID``)
 ``phone_formats``   phone numbers by their written format, phone words
 ``patterns``        regexes of the stage's own recognizers (e-mail, secrets)
 ``registry``        the Presidio recognizers per entity and language

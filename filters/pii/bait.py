@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from filters.pii.key_values import key_before, key_entities
+from filters.pii.message_ids import message_id
 from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
@@ -155,7 +156,9 @@ _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 _BRACKETED_YEAR_RE = re.compile(r"\((?:19|20)\d\d\)")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
-_GLUED_AFTER_RE = re.compile(r"[)\]]?[/\\_.@-][^\W_]")
+# a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
+# ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string)
+_GLUED_AFTER_RE = re.compile(r"[)\]]?(?:[/_.@-]|\\(?![nrt][A-Z]))[^\W_]")
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
 
@@ -202,6 +205,7 @@ _COORDINATE = r"-?\d{1,3}[.,]\d{5,}"
 _COORDINATE_RE = re.compile(_COORDINATE)
 _COORDINATE_BEFORE_RE = re.compile(_COORDINATE + r"[ \t]*[,;]?[ \t]*$")
 _COORDINATE_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)")
+_WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
 # the number is part of a web address (a document id in a query string, a path)
 _URL_BEFORE_RE = re.compile(r"(?:://|www\.)\S*$")
 # "-Office", "/fax": a label glued to a number does not make it part of a longer token.
@@ -241,6 +245,8 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
     hyphenated pair, a decimal, a thousands grouping, fewer than seven digits), never an
     identifier prefix, a date, an en-dash range or a run of years.
     """
+    if entity == "EMAIL_ADDRESS":
+        return message_id(text, start)
     if entity not in _NUMERIC_ENTITIES:
         return False
     value = text[start:end]
@@ -316,7 +322,12 @@ def _range(core: str) -> bool:
 
 
 def _coordinate(text: str, start: int, end: int, core: str) -> bool:
-    """Is ``core`` one coordinate of a latitude/longitude pair (``_COORDINATE_RE``)?"""
+    """Is ``core`` one coordinate of a latitude/longitude pair (``_COORDINATE_RE``), or the
+    decimals of one whose whole part was left out (``-79,610451382084``, a decimal comma: a
+    long run of digits after a comma)?"""
+    whole = _WHOLE_BEFORE_RE.search(text, max(0, start - 8), start) if core.isdigit() else None
+    if whole:
+        start, core = whole.start(), text[whole.start() : end]
     if not _COORDINATE_RE.fullmatch(core):
         return False
     return bool(

@@ -139,9 +139,11 @@ def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
 
 _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
 # One word-start check, then the word kinds; the possessive and the scripts without spaces
-# after it (the engine tries every alternative at every position, so fewer is faster).
+# after it (the engine tries every alternative at every position, so fewer is faster). A word
+# also starts after an escaped line break or tab, as iCalendar, JSON and source strings write
+# them ("...Health Unit\\nPhone: 705-568-2127": the "n" is no letter of the word).
 PHONE_WORD_RE = re.compile(
-    r"(?i)(?<!\w)(?:(?:"
+    r"(?i)(?:(?<!\w)|(?<=\\[nrt]))(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
     + r"|(?:"
