@@ -70,7 +70,7 @@ class WordNgrams:
         starts = self._spaced_starts[:count]
         ends = self._spaced_starts[n : n + count] - 1
         hashes = self._spaced(starts, ends)
-        _, first, counts = np.unique(hashes, return_index=True, return_counts=True)
+        first, counts = _hash_groups(hashes)
         best = counts.max()
         winner_first = int(first[counts == best].min())
         members = np.flatnonzero(hashes == hashes[winner_first])
@@ -106,6 +106,17 @@ class WordNgrams:
                 seen.add(n_gram)
                 next_idx = idx + 1
         return repeated
+
+
+def _hash_groups(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct hash's first index and count, as ``np.unique(return_index=True,
+    return_counts=True)`` gives them: the first index is the smallest of the group, so an
+    unstable sort serves (``np.unique`` sorts stably for the index, ~2x the time on a page)."""
+    order = np.argsort(hashes)
+    ordered = hashes[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    counts = np.diff(np.append(starts, len(hashes)))
+    return np.minimum.reduceat(order, starts), counts
 
 
 def _repeated_positions(hashes: np.ndarray) -> np.ndarray:

@@ -28,7 +28,12 @@ from datatrove.pipeline.filters.gopher_repetition_filter import (
 from datatrove.utils.text import PUNCTUATION_SET
 from datatrove.utils.word_tokenizers import SpaCyTokenizer
 
-from filters.ngram_repetition import WordNgrams, _repeated_positions, _SubstringHashes
+from filters.ngram_repetition import (
+    WordNgrams,
+    _hash_groups,
+    _repeated_positions,
+    _SubstringHashes,
+)
 from filters.quality import (
     DEFAULTS,
     LexemeKeepingSpacyTokenizer,
@@ -433,6 +438,19 @@ def test_ngram_figures_stay_exact_when_hashes_collide() -> None:
         assert _our_ngram_figures(words, range(1, 6)) == _datatrove_ngram_figures(
             words, range(1, 6)
         )
+
+
+def test_hash_groups_are_np_unique_first_index_and_counts() -> None:
+    rng = np.random.default_rng(0)
+    arrays = [np.array([7], dtype=np.uint64), np.zeros(5, dtype=np.uint64)]
+    for size in (2, 3, 50, 1500):
+        hashes = rng.integers(0, 2**64, size, dtype=np.uint64)
+        hashes[rng.integers(0, size, size // 2)] = hashes[rng.integers(0, size, size // 2)]
+        arrays.append(hashes)
+    for hashes in arrays:
+        _, first, counts = np.unique(hashes, return_index=True, return_counts=True)
+        got_first, got_counts = _hash_groups(hashes)
+        assert got_first.tolist() == first.tolist() and got_counts.tolist() == counts.tolist()
 
 
 def test_pickles_cheaply_before_setup_and_after_use() -> None:

@@ -196,6 +196,52 @@ def test_corrupt_gzip_member_is_one_reject(tmp_path: Path, dolma_raw: bytes):
     assert docs and _reasons(rejects) == {"corrupt_file": 1}
 
 
+def _members(*records: bytes) -> list[bytes]:
+    return [gzip.compress(record, mtime=0) for record in records]
+
+
+def _flip(data: bytes, at: int) -> bytes:
+    flipped = bytearray(data)
+    flipped[at] ^= 1
+    return bytes(flipped)
+
+
+_RECS = [_record("response", _http(_page()), n) for n in range(3)]
+_GZ = _members(*_RECS)
+_ENDS = [sum(map(len, _RECS[: i + 1])) for i in range(3)]  # decompressed offset after record i
+_EOF = "EOFError: Compressed file ended before the end-of-stream marker was reached"
+
+
+@pytest.mark.parametrize(
+    ("data", "n_docs", "reject"),
+    [
+        # zero padding and empty members between members are read through
+        (_GZ[0] + bytes(100) + gzip.compress(b"", mtime=0) + _GZ[1] + bytes(7) + _GZ[2], 3, None),
+        # a member's data comes out before its trailer is checked: record 1 is kept, and the
+        # reject is at its end with the check that failed
+        (_GZ[0] + _flip(_GZ[1], -8) + _GZ[2], 2, ("corrupt_file", _ENDS[1], "CRC check failed")),
+        (
+            _GZ[0] + _flip(_GZ[1], -1) + _GZ[2],
+            2,
+            ("corrupt_file", _ENDS[1], "BadGzipFile: Incorrect length of data produced"),
+        ),
+        (_GZ[0] + _GZ[1][:5], 1, ("truncated_file", _ENDS[0], _EOF)),  # cut inside a header
+        (_GZ[0] + _GZ[1][:-4], 2, ("truncated_file", _ENDS[1], _EOF)),  # cut inside a trailer
+    ],
+    ids=["padding", "crc", "length", "cut-header", "cut-trailer"],
+)
+def test_gzip_member_boundaries(tmp_path: Path, data: bytes, n_docs: int, reject):
+    """What each gzip member fault leaves, to the byte: a faster gunzip must give the same."""
+    docs, rejects = _read(_write(tmp_path, "members.warc.gz", data))
+    assert [d["offset"] for d in docs] == [0, *_ENDS][:n_docs]
+    if reject is None:
+        assert rejects == []
+        return
+    reason, offset, detail = reject
+    (got,) = [(r["reason"], r["offset"], r["detail"]) for r in rejects]
+    assert got[:2] == (reason, offset) and detail in got[2]
+
+
 def test_random_bytes_named_warc_gz(tmp_path: Path):
     docs, rejects = _read(_write(tmp_path, "junk.warc.gz", random.Random(0).randbytes(5000)))
     assert docs == [] and len(rejects) == 1
