@@ -148,6 +148,7 @@ def test_an_ssn_column_wins_over_a_phone_reading(stage: PiiFilter, text: str) ->
         ("|anna@example.com|", None),
         ("VALUES ('o''brien@example.com')", "o''brien@example.com"),  # inside: kept
         ("mail 'o'brien@example.com'", "o'brien@example.com"),
+        ("x a}{b@example.com y", "a}{b@example.com"),  # inside a local part: kept
     ],
 )
 def test_a_quote_before_an_address_is_not_part_of_it(
@@ -158,11 +159,20 @@ def test_a_quote_before_an_address_is_not_part_of_it(
     assert emails == {value}
 
 
+def test_an_address_as_a_macros_next_argument_is_found(stage: PiiFilter) -> None:
+    """LaTeX's \\href{mailto:X}{X} (held_out_16's letters): the link text after "}{" is an
+    address of its own, though "}" is atext."""
+    text = r"write to \href{mailto:team@example.org}{anna@example.com}."
+    emails = {v for entity, v in _found(stage, text) if entity == "EMAIL_ADDRESS"}
+    assert emails == {"team@example.org", "anna@example.com"}
+
+
 PLANTED = [
     "| Name | Phone |\n| --- | --- |\n| Rafael Lima | 923 539 422 |\n| Ana Lima | 8194 8061 |",
     "<table>\n<tr><th>Name</th><th>Phone</th></tr>\n<tr><td>Ines</td><td>94469627</td></tr>",
     "<table>\n<tr><th>Name</th><th>SSN</th></tr>\n<tr><td>Keiko</td><td>165418380</td></tr>",
     "INSERT INTO customers (name, email) VALUES ('Anna', 'anna@example.com');",
+    r"\href{mailto:bo@example.org}{bo@example.org}",
     "Phone:\n923 539 422",  # a thousands grouping that only its label makes a phone
 ]
 
@@ -171,3 +181,4 @@ def test_prescan_identity_holds_for_markup(stage: PiiFilter, plain_stage: PiiFil
     found = prescan_identity_finds(stage, plain_stage, PLANTED)
     assert {"923 539 422", "8194 8061", "94469627", "165418380", "anna@example.com"} <= set(found)
     assert found.count("923 539 422") == 2
+    assert found.count("bo@example.org") == 2

@@ -43,6 +43,9 @@ _EMAIL_LOCAL_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&'*+/=?^`{{|}}~\-])"
 # other non-address character) opens a quotation: the address starts after it. Inside a local
 # part ("o'brien@example.com") they stay part of it.
 _EMAIL_QUOTE_CHARS = "'`{|"
+# "}{" between two arguments of a macro or template (LaTeX's \href{mailto:X}{X}): the second
+# argument opens there, even though "}" is atext and a closing brace is no quote.
+_EMAIL_AFTER_ARGUMENTS = r"(?<=\}\{)"
 _EMAIL_UNQUOTED_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&*+/=?^}}~\-])"
 
 
@@ -50,7 +53,8 @@ def email_pattern(idn_tlds: Iterable[str]) -> str:
     """The e-mail regex, given the internationalised top-level domains to accept."""
     idn = "|".join(re.escape(t) for t in sorted(idn_tlds, key=lambda t: (-len(t), t)))
     return (
-        rf"(?<!(?:{_EMAIL_UNQUOTED_CHAR}|\.)[{_EMAIL_QUOTE_CHARS}]*|://[^\s/@]{{0,256}}:)"
+        rf"(?:{_EMAIL_AFTER_ARGUMENTS}"
+        rf"|(?<!(?:{_EMAIL_UNQUOTED_CHAR}|\.)[{_EMAIL_QUOTE_CHARS}]*|://[^\s/@]{{0,256}}:))"
         rf"{_EMAIL_UNQUOTED_CHAR}{_EMAIL_LOCAL_CHAR}*(?:\.{_EMAIL_LOCAL_CHAR}+)*"
         r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
         r"(?:(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-])"
