@@ -22,13 +22,10 @@ out), with the names of the columns that play each role.
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _csv_rows, _git, _has_phone
+from register_contacts_data import _csv_rows, _git, _has_phone, seeded_sample, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_nz_schools.json"
 CAP = 600
@@ -73,23 +70,12 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
             for i, row in enumerate(_csv_rows(text))
             if _has_phone(row, meta["roles"]["phone"])
         ]
-        if len(found) > CAP:
-            found = sorted(
-                random.Random(f"register:{country}").sample(found, CAP),
-                key=lambda r: int(r["path"].rsplit("#", 1)[1]),
-            )
-        rows += found
+        rows += seeded_sample(found, country, CAP)
     return {"sources": SOURCES, "rows": rows}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for country in SOURCES:
-        parser.add_argument(f"{country.lower()}_git", type=Path)
-    args = parser.parse_args()
-    data = extract({c: getattr(args, f"{c.lower()}_git") for c in SOURCES})
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(OUT, len(data["rows"]))
+    write_extract(__doc__.splitlines()[0], SOURCES, extract, OUT)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ import io
 import json
 import random
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,34 @@ def _has_phone(row: dict[str, str], columns: list[str]) -> bool:
     return any(sum(c.isdigit() for c in row.get(col, "")) >= 6 for col in columns)
 
 
+def seeded_sample(found: list[dict[str, Any]], country: str, cap: int) -> list[dict[str, Any]]:
+    """At most ``cap`` of a register's rows: a sample seeded by its country, in register order,
+    so every run keeps the same rows."""
+    if len(found) <= cap:
+        return found
+    return sorted(
+        random.Random(f"register:{country}").sample(found, cap),
+        key=lambda r: int(r["path"].rsplit("#", 1)[1]),
+    )
+
+
+def write_extract(
+    description: str,
+    sources: dict[str, Any],
+    extract: Callable[[dict[str, Path]], dict[str, Any]],
+    out: Path,
+) -> None:
+    """The extractors' command line: one git directory per country of ``sources``, in their
+    order; the kept rows written to ``out``."""
+    parser = argparse.ArgumentParser(description=description)
+    for country in sources:
+        parser.add_argument(f"{country.lower()}_git", type=Path)
+    args = parser.parse_args()
+    data = extract({c: getattr(args, f"{c.lower()}_git") for c in sources})
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(out, len(data["rows"]))
+
+
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the two registers, with the commit each was read at."""
     sources, rows = {}, []
@@ -97,23 +126,12 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
             for i, row in enumerate(_csv_rows(text)):
                 if _has_phone(row, _as_list(meta["roles"]["phone"])):
                     found.append({"country": country, "path": f"{path}#{i}", "fields": row})
-        if len(found) > CAP:
-            found = sorted(
-                random.Random(f"register:{country}").sample(found, CAP),
-                key=lambda r: int(r["path"].rsplit("#", 1)[1]),
-            )
-        rows += found
+        rows += seeded_sample(found, country, CAP)
     return {"sources": sources, "rows": rows}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for country in SOURCES:
-        parser.add_argument(f"{country.lower()}_git", type=Path)
-    args = parser.parse_args()
-    data = extract({c: getattr(args, f"{c.lower()}_git") for c in SOURCES})
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(OUT, len(data["rows"]))
+    write_extract(__doc__.splitlines()[0], SOURCES, extract, OUT)
 
 
 if __name__ == "__main__":

@@ -30,12 +30,11 @@ names of the columns that play each role.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _csv_rows, _git, _has_phone
+from register_contacts_data import _csv_rows, _git, _has_phone, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_school_registers.json"
 SG_COLUMNS = (
@@ -111,13 +110,7 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for country in SOURCES:
-        parser.add_argument(f"{country.lower()}_git", type=Path)
-    args = parser.parse_args()
-    data = extract({c: getattr(args, f"{c.lower()}_git") for c in SOURCES})
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(OUT, len(data["rows"]))
+    write_extract(__doc__.splitlines()[0], SOURCES, extract, OUT)
 
 
 if __name__ == "__main__":
