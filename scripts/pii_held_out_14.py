@@ -96,6 +96,39 @@ class Record(Block):
         self.text += value
 
 
+def labelled_record(
+    where: tuple[str, str, str, int],
+    row: dict[str, Any],
+    block: Record,
+    international: Callable[[str], bool],
+) -> dict[str, Any]:
+    """The evaluation record of one register row's block (``where`` = split, locale, layout,
+    index): each number of its phone fields labelled on its own (one no person holds is only a
+    distractor), its kind by ``international``, each e-mail address labelled. The registers'
+    parts from this one on build their records with it."""
+    from make_pii_eval import page_languages, personal_phone, record_fields
+
+    text = block.text
+    spans, distractors = [], []
+    for at, column, field in block.phones:
+        for s, e in numbers(field):
+            value = field[s:e]
+            kind = "international" if international(value) else "national"
+            span = [at + s, at + e, "PHONE_NUMBER", f"{kind}:{column}"]
+            if personal_phone(value, row["country"]):
+                spans.append(span)
+            else:
+                distractors.append([*span[:3], "short"])
+    spans += [[s, e, "EMAIL_ADDRESS", "register"] for s, e in block.emails]
+    fields = record_fields(where, text, sorted(spans), sorted(distractors), (0, len(text)))
+    return {
+        **fields,
+        "unscored": [],
+        "source": row["path"],
+        "language": page_languages([text])[0],
+    }
+
+
 def _email(row: dict[str, Any]) -> str:
     value = _field(row, "email")
     return "" if value in EMPTY else value
@@ -282,32 +315,14 @@ BLOCKS: dict[str, Callable[[dict[str, Any], random.Random], Record]] = {
 def record(locale: str, layout: str, n: int) -> dict[str, Any]:
     """The ``n``-th row of the register in ``layout``: each number of its phone and fax fields
     labelled on its own, each e-mail address labelled."""
-    from make_pii_eval import coordinates_rng, page_languages, personal_phone, record_fields
+    from make_pii_eval import coordinates_rng
 
     rng = coordinates_rng(SPLIT, locale, layout, n)
     row = by_locale()[locale][n]
     block = BLOCKS[layout](row, rng)
-    text = block.text
-    spans, distractors = [], []
-    for at, column, field in block.phones:
-        for s, e in numbers(field):
-            value = field[s:e]
-            kind = "international" if re.match(r"\+|\(65\)", value) else "national"
-            span = [at + s, at + e, "PHONE_NUMBER", f"{kind}:{column}"]
-            if personal_phone(value, row["country"]):
-                spans.append(span)
-            else:
-                distractors.append([*span[:3], "short"])
-    spans += [[s, e, "EMAIL_ADDRESS", "register"] for s, e in block.emails]
-    fields = record_fields(
-        (SPLIT, locale, layout, n), text, sorted(spans), sorted(distractors), (0, len(text))
+    return labelled_record(
+        (SPLIT, locale, layout, n), row, block, lambda value: bool(re.match(r"\+|\(65\)", value))
     )
-    return {
-        **fields,
-        "unscored": [],
-        "source": row["path"],
-        "language": page_languages([text])[0],
-    }
 
 
 def generate() -> Iterator[dict[str, Any]]:

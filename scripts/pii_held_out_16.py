@@ -38,8 +38,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pii_held_out_11 import numbers
-from pii_held_out_14 import Record
+from pii_held_out_14 import Record, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_nz_schools.json"
@@ -207,32 +206,14 @@ BLOCKS: dict[str, Callable[[dict[str, Any], random.Random], Record]] = {
 def record(locale: str, layout: str, n: int) -> dict[str, Any]:
     """The ``n``-th row of the register in ``layout``: each number of its telephone and fax
     fields labelled on its own, its e-mail address labelled."""
-    from make_pii_eval import coordinates_rng, page_languages, personal_phone, record_fields
+    from make_pii_eval import coordinates_rng
 
     rng = coordinates_rng(SPLIT, locale, layout, n)
     row = by_locale()[locale][n]
     block = BLOCKS[layout](row, rng)
-    text = block.text
-    spans, distractors = [], []
-    for at, column, field in block.phones:
-        for s, e in numbers(field):
-            value = field[s:e]
-            kind = "international" if value.startswith("+") else "national"
-            span = [at + s, at + e, "PHONE_NUMBER", f"{kind}:{column}"]
-            if personal_phone(value, row["country"]):
-                spans.append(span)
-            else:
-                distractors.append([*span[:3], "short"])
-    spans += [[s, e, "EMAIL_ADDRESS", "register"] for s, e in block.emails]
-    fields = record_fields(
-        (SPLIT, locale, layout, n), text, sorted(spans), sorted(distractors), (0, len(text))
+    return labelled_record(
+        (SPLIT, locale, layout, n), row, block, lambda value: value.startswith("+")
     )
-    return {
-        **fields,
-        "unscored": [],
-        "source": row["path"],
-        "language": page_languages([text])[0],
-    }
 
 
 def generate() -> Iterator[dict[str, Any]]:
