@@ -30,7 +30,10 @@ Three figures, kept apart:
   phone and e-mail fields of Ontario's COVID-19 testing locations, in iCalendar events, YAML
   records, Markdown tables and French-locale semicolon CSV; tuning data since its one score) and
   ``held_out_16`` (real phone, fax and e-mail fields of New Zealand's school directory, in
-  LaTeX letter heads, PostgreSQL COPY blocks and Org-mode property drawers; held out). Per
+  LaTeX letter heads, PostgreSQL COPY blocks and Org-mode property drawers; tuning data since
+  its one score) and ``held_out_17`` (real phone fields of Brazil's INEP school catalogue, in
+  flattened HTML result tables, RDF Turtle records, KML placemarks and website footers; held
+  out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -226,9 +229,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_14
     import pii_held_out_15
     import pii_held_out_16
+    import pii_held_out_17
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_16 are scored from their committed files, as they were before
+    # held_out_6 to held_out_17 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -242,6 +246,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_14": pii_held_out_14.committed,
         "held_out_15": pii_held_out_15.committed,
         "held_out_16": pii_held_out_16.committed,
+        "held_out_17": pii_held_out_17.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -367,6 +372,7 @@ def main() -> None:
         "held_out_14",
         "held_out_15",
         "held_out_16",
+        "held_out_17",
     )
     for split in (*splits, *later):
         if split in sets:
