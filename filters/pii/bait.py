@@ -109,6 +109,9 @@ def page_shape(text: str, start: int, end: int, lo: int) -> bool:
 # (possessive: a word not followed by ``_id`` fails at once, as most words do)
 _REGISTER_NAMES = (
     r"finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o"
+    # Brazil's school, health-establishment and company numbers ("INEP 35000553"), and the
+    # key of a record's identifier (schema.org's and Dublin Core's ``identifier``)
+    r"|inep|cnes|cnpj|identifier"
     r"|ident(?:ifikations)?(?:-?nr|nummer)"
     r"|id_[a-z]{1,12}+|(?!caller)[a-z]{1,20}+_id"
 )
@@ -151,6 +154,14 @@ _SHORT_DATE_HOUR_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1\d\d,?\s+(?:[01]?\d|2[0-3])"
 )
 _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
+# A Brazilian postcode (CEP): five digits, a hyphen, three digits ("02982-000 São Paulo - SP"),
+# which phonenumbers reads as a German or Italian fixed line (area code 02982, line 000). No
+# plan's numbers are written so, unless a phone word or label before the number says it is one
+# ("Tel. 02982-123"); a phone word after it names the next field of an address line ("02960-020
+# São Paulo - SP • Telefone: (11) 39312880"), and "CEP" right before it is the postcode's name,
+# not Turkish "cep" (mobile).
+_CEP_RE = re.compile(r"\d{5}-\d{3}")
+_CEP_NAME_RE = re.compile(r"(?i)\b(?:cep|c\.e\.p\.|c[óo]digo postal)[\s.:\-]*$")
 # a year in brackets ("iPhone 12 (2021) - 180 EUR"), which the bracketed-area-code format takes
 # for an area code; a year unless a phone word or label vouches for the number
 _BRACKETED_YEAR_RE = re.compile(r"\((?:19|20)\d\d\)")
@@ -344,6 +355,18 @@ def _register_column(text: str, start: int, end: int) -> bool:
     return label_above(text, start, end, REGISTER_NAME_RE)
 
 
+def _postcode(text: str, start: int, end: int, core: str) -> bool:
+    """Is text[start:end] a Brazilian postcode (``_CEP_RE``): after the name ``CEP``, or with
+    no phone word before it on its line (40 characters, ``window_start``) and no phone label
+    above it?"""
+    if not _CEP_RE.fullmatch(core):
+        return False
+    lo = window_start(text, start, 40)
+    if _CEP_NAME_RE.search(text, lo, start):
+        return True
+    return not PHONE_WORD_RE.search(text, lo, start) and not phone_label_above(text, start, end)
+
+
 def _phone_bait(text: str, start: int, end: int) -> bool:
     core = text[start:end].strip("()[] ")
     # a run of years ("1704 1634") is a number after all when it is a form's value below a
@@ -367,6 +390,7 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
             and not labelled_six_digits(text, start, end, 1)
         )
         or _register_column(text, start, end)
+        or _postcode(text, start, end, core)
     ):
         return True
     digits = sum(c.isdigit() for c in core)

@@ -55,8 +55,9 @@ _PHONE_FORMAT_RE = re.compile(
     + rf"|(?P<intl>(?:\+|00)[1-9]{_D}{{0,2}}(?:[ .\-]?\(?{_D}{{1,5}}\)?){{2,6}})"
     # national trunk prefix 0, at least one separator: 06-10446904, 0479 50 54 03, (027) 7972-805
     + rf"|(?P<trunk>\(?0{_D}{{1,4}}\)?(?:[ .\-/]{_D}{{2,8}}){{1,4}})"
-    # bracketed area code: (11) 4706-6184, (88) 684-334
-    + rf"|(?P<area>\({_D}{{2,4}}\) ?{_D}{{2,5}}(?:[ .\-]{_D}{{2,5}}){{0,2}})"
+    # bracketed area code: (11) 4706-6184, (88) 684-334, and the line in one run as Brazil's
+    # registers write it, (11) 36251934
+    + rf"|(?P<area>\({_D}{{2,4}}\) ?(?:{_D}{{2,5}}(?:[ .\-]{_D}{{2,5}}){{0,2}}|{_D}{{6,9}}))"
     # three or more hyphenated groups (25-62-29-72), four or more dotted ones (02.27.96.63.08)
     + rf"|(?P<groups>{_D}{{2,4}}-{_D}{{2,4}}(?:-{_D}{{2,4}}){{1,3}}"
     + rf"|{_D}{{2,4}}\.{_D}{{2,4}}(?:\.{_D}{{2,4}}){{2,3}})"
