@@ -112,6 +112,9 @@ _REGISTER_NAMES = (
     # Brazil's school, health-establishment and company numbers ("INEP 35000553"), and the
     # key of a record's identifier (schema.org's and Dublin Core's ``identifier``)
     r"|inep|cnes|cnpj|identifier"
+    # Slovenia's registration and tax numbers ("Matična številka: 5085560000", ten digits;
+    # "davčna številka"), Croatia's, Serbia's and Bosnia's registration number ("matični broj")
+    r"|mati[čc]n[aio]\s+(?:[šs]tevilka|broj)|dav[čc]na\s+[šs]tevilka"
     r"|ident(?:ifikations)?(?:-?nr|nummer)"
     r"|id_[a-z]{1,12}+|(?!caller)[a-z]{1,20}+_id"
 )
@@ -145,6 +148,13 @@ DATE_RE = re.compile(
     r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:1[6-9]|20)\d\d"
     r"|(?:1[6-9]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
 )
+# a whole date with a space after each dot, as Slovene, Czech, Slovak, Croatian and German
+# write it ("13. 10. 2021") and Hungarian with the year first ("2021. 10. 13."); bait as a
+# whole value only (the pre-scan's ``DATE_START_RE`` keeps to ``DATE_RE``)
+_SPACED_DATE_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:1[6-9]|20)\d\d"
+    r"|(?:1[6-9]|20)\d\d\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])"
+)
 # a date that starts a value, all of it: the regex's alternatives take the first that fits, so
 # without the look-ahead "2024-02-13 10" would start with "2024-02-1" (a digit after it)
 DATE_START_RE = re.compile(rf"(?:{DATE_RE.pattern})(?!\d)")
@@ -162,6 +172,10 @@ _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 # not Turkish "cep" (mobile).
 _CEP_RE = re.compile(r"\d{5}-\d{3}")
 _CEP_NAME_RE = re.compile(r"(?i)\b(?:cep|c\.e\.p\.|c[óo]digo postal)[\s.:\-]*$")
+# a number of six digits or more (groups joined by spaces, hyphens, dots or brackets), which a
+# phone word before it names: "Tel: (11) 3003-4000 - Rua X, 100, 01310-200" gives "Tel" its
+# number before the postcode is reached
+_NAMED_NUMBER_RE = re.compile(r"\d[\d ().-]*\d")
 # a year in brackets ("iPhone 12 (2021) - 180 EUR"), which the bracketed-area-code format takes
 # for an area code; a year unless a phone word or label vouches for the number
 _BRACKETED_YEAR_RE = re.compile(r"\((?:19|20)\d\d\)")
@@ -356,15 +370,28 @@ def _register_column(text: str, start: int, end: int) -> bool:
 
 
 def _postcode(text: str, start: int, end: int, core: str) -> bool:
-    """Is text[start:end] a Brazilian postcode (``_CEP_RE``): after the name ``CEP``, or with
-    no phone word before it on its line (40 characters, ``window_start``) and no phone label
-    above it?"""
+    """Is text[start:end] a Brazilian postcode (``_CEP_RE``): after the name ``CEP``; after a
+    phone word on its line (40 characters, ``window_start``) whose own number stands between
+    them; or with no phone word before it and no phone label above it?"""
     if not _CEP_RE.fullmatch(core):
         return False
     lo = window_start(text, start, 40)
     if _CEP_NAME_RE.search(text, lo, start):
         return True
-    return not PHONE_WORD_RE.search(text, lo, start) and not phone_label_above(text, start, end)
+    words = list(PHONE_WORD_RE.finditer(text, lo, start))
+    if words:
+        return _names_a_number(text, words[-1].end(), start)
+    return not phone_label_above(text, start, end)
+
+
+def _names_a_number(text: str, word_end: int, start: int) -> bool:
+    """Does a number of six digits or more stand between a phone word (ending at
+    ``word_end``) and a postcode shape at ``start``? The word names that number, so the shape
+    after it is the address's postcode."""
+    return any(
+        sum(c.isdigit() for c in m.group()) >= 6
+        for m in _NAMED_NUMBER_RE.finditer(text, word_end, start)
+    )
 
 
 def _phone_bait(text: str, start: int, end: int) -> bool:
@@ -375,7 +402,7 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         or years
-        or any(r.fullmatch(core) for r in (DATE_RE, _ROUND_NUMBER_RE))
+        or any(r.fullmatch(core) for r in (DATE_RE, _SPACED_DATE_RE, _ROUND_NUMBER_RE))
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
         or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))

@@ -30,6 +30,9 @@ _STEMS = (
     *("mobiel", "mobiil", "mobitel"),
     *("cellular", "celular", "cellphone", "handynummer", "natel", "whatsapp", "viber"),
     *("telegram", "hotline", "helpline", "landline", "voicemail", "switchboard", "fax"),
+    # fax in full ("Facsimile:", LDAP's "facsimileTelephoneNumber") and in Slovene, Croatian,
+    # Serbian, Polish, Norwegian, Turkish ("Faks: 512 28 40")
+    *("facsimile", "faks"),
     *("téléphon", "teléfon", "telèfon", "telemóvel", "móvil", "movil", "mòbil", "móbil"),
     *("puhelin", "matkapuhelin", "rufnummer", "durchwahl", "festnetz", "erreichbar"),
     *("erreichen", "anruf", "telefoon", "bellen", "komórk", "zadzwoń", "dzwoń", "tālru", "zvan"),
