@@ -2,7 +2,8 @@
 
 Beam's FileSystems gives the raw byte stream (local, gs://, s3://, hdfs://); decompression uses the
 standard library's C codecs because they stream fast and raise ``EOFError``/``OSError`` on
-truncated or corrupt input, which the readers turn into reject rows instead of crashes.
+truncated or corrupt input, which the readers turn into reject rows instead of crashes. gzip is
+the standard library's reader with zlib-ng inflating (``ZlibNgGzipFile``).
 
 Nothing here reads a whole file or a whole line into memory: a 1.5 MB gzip can hold a 1.5 GB line,
 so line-oriented readers go through ``iter_lines``, which never holds more than its limit.
@@ -14,6 +15,7 @@ import bz2
 import gzip
 import io
 import lzma
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,9 +23,50 @@ from typing import BinaryIO
 
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
+from zlib_ng import zlib_ng
+
+
+class _ZlibNgGzipReader(gzip._GzipReader):
+    """The standard library's gzip member reader with zlib-ng's inflate and CRC-32 in place of
+    zlib's; everything else is the library's own code.
+
+    Inflating is most of a web page's decompression, and zlib-ng inflates in ~0.6x zlib's CPU
+    time (the 10x replica's pages: 0.19 against 0.33 ms a record). Only the engine changes: the
+    reader asks for the same compressed input per step (8 KB on Python 3.11) and checks each
+    member's CRC and length itself, and zlib-ng gives back the same bytes per step as zlib, so a
+    corrupt or cut member leaves exactly the records and the reject it left before (tests pin
+    both, to the byte). zlib-ng's errors carry zlib's messages; they are raised as
+    ``zlib.error``, which the readers turn into ``corrupt_file`` rows.
+    """
+
+    def __init__(self, fp: BinaryIO) -> None:
+        super().__init__(fp)
+        # zlib-ng's namesake of the library's decompressor (3.11: decompressobj; 3.12 on:
+        # _ZlibDecompressor, which the library's reader then drives)
+        self._decomp_factory = getattr(zlib_ng, self._decomp_factory.__name__)
+        self._decompressor = self._decomp_factory(**self._decomp_args)
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return super().read(size)
+        except zlib_ng.error as exc:
+            raise zlib.error(*exc.args) from exc
+
+    def _add_read_data(self, data: bytes) -> None:
+        self._crc = zlib_ng.crc32(data, self._crc)
+        self._stream_size += len(data)
+
+
+class ZlibNgGzipFile(gzip.GzipFile):
+    """A read-only ``gzip.GzipFile`` that inflates with zlib-ng (``_ZlibNgGzipReader``)."""
+
+    def __init__(self, fileobj: BinaryIO) -> None:
+        super().__init__(fileobj=fileobj, mode="rb")
+        self._buffer = io.BufferedReader(_ZlibNgGzipReader(fileobj))
+
 
 _CODECS = {
-    ".gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="rb"),
+    ".gz": ZlibNgGzipFile,
     ".bz2": lambda raw: bz2.BZ2File(raw, mode="rb"),
     ".xz": lambda raw: lzma.LZMAFile(raw, mode="rb"),
 }
