@@ -35,6 +35,8 @@ import threading
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
+
 from filters import extract_child
 from filters.boilerplate import MODEL_PATH, keep_probabilities, load_model, uncertainty
 from filters.dependencies import require
@@ -67,9 +69,10 @@ _META_WINDOW = 4096
 
 # lxml (under trafilatura) returns nothing for a page holding C0 control characters, and NULs
 # become U+FFFD; they never carry text, so they are deleted before parsing. The regex is slow, so
-# it only runs on pages whose bytes hold such a character (a C-speed check).
+# it only runs on pages whose bytes hold such a character (``has_control_bytes``).
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]+")
-_CONTROL_BYTES = bytes(c for c in range(32) if chr(c) not in "\t\n\r")
+_ALLOWED_BELOW_SPACE = (ord("\t"), ord("\n"), ord("\r"))
+_LT = ord("<")
 
 
 def _codec(label: str | None) -> str | None:
@@ -110,9 +113,35 @@ def decode_html(html: bytes, content_type_charset: str | None = None) -> str:
     text). Control characters are removed (see ``_CONTROL_CHARS``).
     """
     text = _decode(html, content_type_charset)
-    if len(html.translate(None, _CONTROL_BYTES)) < len(html):
+    if has_control_bytes(html):
         text = _CONTROL_CHARS.sub("", text)
     return text
+
+
+def has_control_bytes(html: bytes) -> bool:
+    """Whether ``html`` holds a byte below 0x20 other than tab, LF and CR.
+
+    Counted with numpy: bytes below 0x20 less tabs, LFs and CRs, four vectorised passes that
+    copy nothing (~0.03 ms for the replica's mean page of 144 KB, where ``bytes.translate``, which
+    copies the page, took ~0.06 ms). Every page pays this check.
+    """
+    codes = np.frombuffer(html, dtype=np.uint8)
+    allowed = sum(int(np.count_nonzero(codes == code)) for code in _ALLOWED_BELOW_SPACE)
+    return int(np.count_nonzero(codes < 0x20)) > allowed
+
+
+def extracted_in_process(html: bytes, page: str) -> bool:
+    """Whether the decoded ``page`` of ``html`` has at most ``INLINE_MAX_TAGS`` "<"s.
+
+    The bytes are counted first (numpy, ~0.013 ms for a 144 KB page against ~0.05 ms for
+    ``str.count``): every codec ``decode_html`` uses writes "<" as the byte 0x3C, and only
+    UTF-16 and ISO-2022-JP use that byte inside other characters too, so the page never has more
+    "<"s than its bytes have 0x3C. Only a page over the limit in bytes is counted again in its
+    text, so the decision is exactly the text's.
+    """
+    if int(np.count_nonzero(np.frombuffer(html, dtype=np.uint8) == _LT)) <= INLINE_MAX_TAGS:
+        return True
+    return page.count("<") <= INLINE_MAX_TAGS
 
 
 def _decode(html: bytes, content_type_charset: str | None) -> str:
@@ -367,7 +396,7 @@ class HtmlExtractor:
         if not page.strip():
             return ""
         if self.extractor != "trafilatura":
-            if page.count("<") <= INLINE_MAX_TAGS:
+            if extracted_in_process(html, page):
                 text, hard = self._fast(page, url, self.fast_options)
             else:
                 text, hard = self._budgeted("fast", self._fast, self.fast_options, page, url)

@@ -18,7 +18,14 @@ from pathlib import Path
 import brotli
 import pytest
 
-from filters.extract import HtmlExtractor, decode_html, meta_charset
+from filters.extract import (
+    INLINE_MAX_TAGS,
+    HtmlExtractor,
+    decode_html,
+    extracted_in_process,
+    has_control_bytes,
+    meta_charset,
+)
 from pipelines.schema import is_reject
 from pipelines.sources.files import open_input
 from pipelines.sources.warc import iter_warc, iter_wet
@@ -459,6 +466,29 @@ def test_decode_html_prefers_what_decodes():
     assert meta_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gbk">') == (
         "gbk"
     )
+
+
+def test_control_bytes_are_those_below_space_but_tab_lf_cr():
+    """``has_control_bytes`` decides whether a page's text is cleaned (bytes.translate before)."""
+    for code in range(256):
+        expected = code < 0x20 and code not in (0x09, 0x0A, 0x0D)
+        assert has_control_bytes(b"<p>a" + bytes([code]) + b"b</p>") is expected, code
+    assert not has_control_bytes(b"") and not has_control_bytes("\t\n\r\r\n é".encode())
+    assert has_control_bytes(b"\t\n\r" * 1000 + b"\x1f")
+
+
+def test_in_process_decision_counts_the_text_not_the_bytes():
+    """A page goes to the budgeted child on its text's "<" count: its bytes are counted first
+    and may hold more 0x3C (UTF-16 writes U+3C3C as 3C 3C), never fewer."""
+    few = "\ufeff<p>" + "\u3c3c" * INLINE_MAX_TAGS + "</p>"  # 2 "<", 2 + 2 * limit bytes 0x3C
+    html = few.encode("utf-16-le")
+    assert html.count(b"<") > INLINE_MAX_TAGS
+    assert extracted_in_process(html, decode_html(html))
+    many = ("<b>x</b>" * (INLINE_MAX_TAGS // 2)).encode()
+    assert extracted_in_process(many, decode_html(many))  # exactly the limit
+    many += b"<br>"
+    assert not extracted_in_process(many, decode_html(many))
+    assert not extracted_in_process(many.decode().encode("utf-16"), decode_html(many))
 
 
 def test_extractor_options_pickling_and_empty_input():
