@@ -6,9 +6,9 @@ stream of replica pages: the per-stage figure for comparing two versions of the 
 
 The stream is the benchmark's replica corpus (``scripts/bench_corpus.py``: the web pages, copy
 c > 0 with one word per paragraph changed), built under ``.cache/bench/replicas``. ``extract``
-reads copies 1 .. ``copies`` with the ``learned`` extractor (WARC parsing, decoding, resiliparse,
-line model). ``quality`` runs the quality stage in filter mode on the documents of copies
-0 .. ``copies`` - 1, extracted and language-identified once and cached in ``.cache/cpu``, in
+reads copies 1 .. ``copies`` with the ``learned`` extractor (gunzip, WARC parsing, decoding,
+resiliparse, line model). ``quality`` runs the quality stage in filter mode on the documents of
+copies 0 .. ``copies`` - 1, extracted and language-identified once and cached in ``.cache/cpu``, in
 file order (a worker meets each page again a copy later, as in the replica runs). Figures are
 ``time.process_time`` of the loop only (tokenizers and models loaded before), so they hold on
 a loaded machine better than wall time; alternate the versions compared and take the best of
@@ -43,11 +43,13 @@ def replica_files(shared: Path, copies: range) -> list[Path]:
 
 
 def read_pages(path: Path, extractor: Any) -> list[dict[str, Any]]:
-    """The documents (not rejects) the WARC reader gives for one replica file."""
+    """The documents (not rejects) the WARC reader gives for one replica file, opened as the
+    pipeline opens it (``open_input``: its gzip reader's CPU is the stage's too)."""
     from pipelines.schema import is_reject
+    from pipelines.sources.files import open_input
     from pipelines.sources.warc import iter_warc
 
-    with gzip.open(path, "rb") as stream:
+    with open_input(str(path)) as stream:
         return [r for r in iter_warc(stream, str(path), "web", extractor) if not is_reject(r)]
 
 
