@@ -37,6 +37,8 @@ from itertools import compress
 from operator import itemgetter, not_
 from typing import Any
 
+from filters.spacy_letters import LetterTokens, letters_stay_whole
+
 # Runs of white space as spaCy's tokenizer sees it (Py_UNICODE_ISSPACE, like str.isspace).
 WHITESPACE_RUNS = re.compile(r"(\s+)")
 
@@ -156,6 +158,28 @@ class SpecialReach:
         return any((a, b) in self.pairs for a in ends for b in starts)
 
 
+def _one_token_entry(chunk: str, kind: int, reach: SpecialReach) -> Entry:
+    """The entry of a chunk spaCy makes one token of: the shared one of its kind unless the
+    chunk may end or start a special case across chunks."""
+    ends, starts = reach.ends(chunk, chunk), reach.starts(chunk, chunk)
+    if ends or starts:
+        return ((chunk,), ends, starts, *_ONE_TOKEN[kind][3:])
+    return _ONE_TOKEN[kind]
+
+
+def _tokens_entry(
+    chunk: str, words: tuple[str, ...], kinds: list[int], reach: SpecialReach
+) -> Entry:
+    """The entry of a chunk spaCy makes several tokens of (``words``, sentence ``kinds``)."""
+    return (
+        words,
+        reach.ends(chunk, words[-1]),
+        reach.starts(chunk, words[0]),
+        *_sentence_steps(kinds, False),
+        *_sentence_steps(kinds, True),
+    )
+
+
 def special_reach(tokenizer: Any) -> SpecialReach | None:
     """The special matcher's rules and their patterns' neighbouring tokens, as spaCy builds them
     in ``Tokenizer.add_special_case``: rules with an affix or a space (all rules without
@@ -216,6 +240,9 @@ class ChunkCache:
         self._entries: dict[str, Entry] = {}
         self._reach: SpecialReach | None = None
         self._checked = False
+        # tokens of words and of words with one mark before or after them, without spaCy, where
+        # the tokenizer provably keeps every all-letter chunk whole (filters.spacy_letters)
+        self._letter_tokens: LetterTokens | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -228,6 +255,8 @@ class ChunkCache:
             return False
         if not self._checked:
             self._reach = special_reach(nlp.tokenizer)
+            if self._reach is not None and letters_stay_whole(nlp.tokenizer):
+                self._letter_tokens = LetterTokens(nlp.tokenizer, self._reach.pairs)
             self._checked = True
         return self._reach is not None
 
@@ -368,6 +397,41 @@ class ChunkCache:
         return entries  # type: ignore[return-value]
 
     def _tokenize(self, chunks: list[str], nlp: Any) -> dict[str, Entry] | None:
+        """Entries of new chunks: words, and words with one mark before or after them, where
+        ``LetterTokens`` gives their tokens (most new chunks of web text: this skipped ~75% of
+        spaCy's work on the replica stream); the others from one spaCy call."""
+        from spacy.attrs import IS_PUNCT
+
+        letter_tokens = self._letter_tokens
+        if letter_tokens is None:
+            return self._tokenize_with_spacy(chunks, nlp)
+        reach = self._reach
+        assert reach is not None
+        punct_chars = nlp.get_pipe("sentencizer").punct_chars
+        # the one lexeme attribute the sentencizer reads, as spaCy computes it for a new lexeme
+        is_punct = nlp.vocab.lex_attr_getters.get(IS_PUNCT) or (lambda _: False)
+
+        def kind(token: str) -> int:
+            return _PERIOD if token in punct_chars else _PUNCT if is_punct(token) else _PLAIN
+
+        new: dict[str, Entry] = {}
+        others: list[str] = []
+        for chunk in chunks:
+            tokens = letter_tokens(chunk)
+            if tokens is None:
+                others.append(chunk)
+            elif len(tokens) == 1:
+                new[chunk] = _one_token_entry(chunk, kind(chunk), reach)
+            else:
+                new[chunk] = _tokens_entry(chunk, tokens, list(map(kind, tokens)), reach)
+        if others:
+            rest = self._tokenize_with_spacy(others, nlp)
+            if rest is None:
+                return None
+            new.update(rest)
+        return new
+
+    def _tokenize_with_spacy(self, chunks: list[str], nlp: Any) -> dict[str, Entry] | None:
         """Entries of new chunks from one spaCy call on them joined by newlines (a newline is a
         white-space token, which no pattern of several tokens holds, so each chunk is tokenised
         as if alone)."""
@@ -401,11 +465,7 @@ class ChunkCache:
             size = len(chunk)
             if length == size:
                 kind = _PERIOD if chunk in punct_chars else _PUNCT if is_punct else _PLAIN
-                ends, starts = reach.ends(chunk, chunk), reach.starts(chunk, chunk)
-                if ends or starts:
-                    new[chunk] = ((chunk,), ends, starts, *_ONE_TOKEN[kind][3:])
-                else:
-                    new[chunk] = _ONE_TOKEN[kind]
+                new[chunk] = _one_token_entry(chunk, kind, reach)
                 offset += size + 1
                 continue
             words, kinds = [], []
@@ -417,12 +477,6 @@ class ChunkCache:
                     break
                 start, length, is_punct = rows[row]
                 row += 1
-            new[chunk] = (
-                tuple(words),
-                reach.ends(chunk, words[-1]),
-                reach.starts(chunk, words[0]),
-                *_sentence_steps(kinds, False),
-                *_sentence_steps(kinds, True),
-            )
+            new[chunk] = _tokens_entry(chunk, tuple(words), kinds, reach)
             offset += size + 1
         return new
