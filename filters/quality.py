@@ -60,9 +60,10 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import not_
 from typing import Any
 
-import numpy as np
 from datatrove.pipeline.filters.c4_filters import (
     CITATION_REGEX,
     ELLIPSIS,
@@ -514,16 +515,16 @@ def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozense
     # Same tests as datatrove's per-character generators, with C loops: a word is a symbol when
     # the punctuation set holds all its characters; most words are all letters (isalpha), which
     # settles both tests without building a set of the word's characters (no letter is in the
-    # punctuation set: tests/test_quality.py checks it).
-    alpha = list(map(str.isalpha, words))
-    others = [w for w, a in zip(words, alpha, strict=True) if not a]
-    non_symbol = [
-        w for w, a in zip(words, alpha, strict=True) if a or not PUNCTUATION_SET.issuperset(w)
-    ]
+    # punctuation set: tests/test_quality.py checks it). Only the other words (a few percent)
+    # are looked at one by one; the mean length of the non-symbol words is their total length
+    # over their count, the value np.mean gives (an exact float64 sum of integers, one division).
+    others = list(compress(words, map(not_, map(str.isalpha, words))))
+    symbols = [w for w in others if PUNCTUATION_SET.issuperset(w)]
+    n_non_symbol = len(words) - len(symbols)
     n_words = len(words)
     lines = text.splitlines()
     out: Signals = {
-        "gopher_quality.n_non_symbol_words": float(len(non_symbol)),
+        "gopher_quality.n_non_symbol_words": float(n_non_symbol),
         "gopher_quality.hash_word_ratio": _ratio(text.count("#"), n_words),
         "gopher_quality.ellipsis_word_ratio": _ratio(text.count("...") + text.count("…"), n_words),
         "gopher_quality.bullet_lines_ratio": _ratio(
@@ -533,11 +534,12 @@ def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozense
             sum(s.rstrip().endswith(("...", "…")) for s in lines), len(lines)
         ),
         "gopher_quality.alpha_words_ratio": _ratio(
-            sum(alpha) + sum(any(map(str.isalpha, w)) for w in others), n_words
+            n_words - len(others) + sum(any(map(str.isalpha, w)) for w in others), n_words
         ),
     }
-    if non_symbol:
-        out["gopher_quality.mean_word_length"] = float(np.mean([len(w) for w in non_symbol]))
+    if n_non_symbol:
+        total = sum(map(len, words)) - sum(map(len, symbols))
+        out["gopher_quality.mean_word_length"] = total / n_non_symbol
     if stop_words:
         out["gopher_quality.stop_words"] = float(len(stop_words.intersection(words)))
     return out
