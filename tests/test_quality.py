@@ -550,3 +550,45 @@ def test_repeated_positions_are_those_of_hashes_that_occur_twice() -> None:
             assert (
                 _repeated_positions(hashes).tolist() == np.flatnonzero(sizes[inverse] > 1).tolist()
             )
+
+
+def test_fineweb_word_count_of_c4_s_rewrite_comes_from_its_lines(english_pages: list[str]) -> None:
+    """FineWeb's word count of C4's rewritten text is the original's less the dropped lines'
+    (and with citation-changed lines recounted): equal to counting the rewritten text, with
+    every kind of line break and special cases beside them, and the rewrite itself is never
+    tokenised whole."""
+    lines = [
+        PROSE,
+        "Home | About",  # dropped: too few words
+        "Read the terms of use before you start.",  # dropped: policy
+        "The study [1] found that e.g. cats [edit] sleep a lot [citation needed] daily.",
+        "Enable javascript to see this page right now.",  # dropped: javascript
+        "Mr. Smith met Dr. Jones at 10 a.m. on the 3rd.",
+        "A line with IS_[2]ALPHA in it, split by a citation.",
+        "Another line that C4 keeps without any change at all.",
+    ]
+    plain = [line for line in lines if "IS_" not in line]
+    texts = [*english_pages, "\n".join(lines)]
+    for sep in ["\n", "\r\n", "\x85", "\u2028", "\x0c", "\n\n", " \n ", "\x1c", "\r"]:
+        texts.append(sep.join(plain))
+        texts.append(sep.join(reversed(plain)))
+    ours, counted = QualityFilter(short_circuit=False), QualityFilter(short_circuit=False)
+    tokenizer = ours.tokenizer("en")
+    counted.tokenizer("en").words_follow_lines = lambda: False  # type: ignore[method-assign]
+    asked: list[str] = []
+    count = tokenizer.n_words
+
+    def spy(text: str) -> int:
+        asked.append(text)
+        return count(text)
+
+    tokenizer.n_words = spy  # type: ignore[method-assign]
+    rewritten = 0
+    for text in texts:
+        a, b = ours.annotate(doc(text)), counted.annotate(doc(text))
+        assert a["text"] == b["text"]
+        assert a["quality_signals"] == b["quality_signals"], text[:200]
+        if a["text"] != text and "IS_ALPHA" not in a["text"]:
+            assert a["text"] not in asked
+            rewritten += 1
+    assert rewritten >= 20
