@@ -116,6 +116,12 @@ _REGISTER_NAMES = (
     # "davčna številka"), Croatia's, Serbia's and Bosnia's registration number ("matični broj")
     r"|mati[čc]n[aio]\s+(?:[šs]tevilka|broj)|dav[čc]na\s+[šs]tevilka"
     r"|ident(?:ifikations)?(?:-?nr|nummer)"
+    # Estonia's registry code ("Registrikood 70008747": eight digits, an Estonian mobile's
+    # length; "äriregistri kood"), an address's id in an address register ("ADS aadressi ID
+    # 3094488", "Address ID"), and a reference, alone or a party's or document's, as a
+    # camel-case element writes it ("<cbc:BuyerReference>6410610", a UBL invoice's)
+    r"|registrikood|(?:äri)?registri\s+kood|(?:aadressi|address)\s+id"
+    r"|(?:buyer|seller|order|customer|invoice|payment|document|contract)?reference"
     r"|id_[a-z]{1,12}+|(?!caller)[a-z]{1,20}+_id"
 )
 REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
