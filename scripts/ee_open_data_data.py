@@ -56,8 +56,10 @@ SOURCES = {
         "unrestricted public sector data 'with the permission to re-use and redistribute "
         "such data for both commercial and non-commercial purposes'; Estonia's Public "
         "Information Act (§ 3^1, re-use of public information); the Business Register's "
-        "open data (avaandmed.rik.ee) under CC BY 4.0; the repository's LICENSE (MIT, "
-        "Tim Wisniewski's JKAN) covers the site's code",
+        "entries are its open data, 'with no restrictions limiting their use or "
+        "distribution' (Centre of Registers and Information Systems, conditions of use "
+        "3.1; the licence terms of its download page not read here); the repository's "
+        "LICENSE (MIT, Tim Wisniewski's JKAN) covers the site's code",
         "language": "et",
         "roles": {"name": "organization", "phone": ["maintainer_phone"],
                   "email": "maintainer_email", "register": "ariregistri_kood"},
