@@ -122,6 +122,8 @@ _REGISTER_NAMES = (
     # camel-case element writes it ("<cbc:BuyerReference>6410610", a UBL invoice's)
     r"|registrikood|(?:äri)?registri\s+kood|(?:aadressi|address)\s+id"
     r"|(?:buyer|seller|order|customer|invoice|payment|document|contract)?reference"
+    # the Dutch reference of a letter or file ("ons kenmerk 7880311", "Uw kenmerk: ...")
+    r"|kenmerk"
     r"|id_[a-z]{1,12}+|(?!caller)[a-z]{1,20}+_id"
 )
 REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
@@ -142,12 +144,17 @@ _ID_CONTEXT_RE = re.compile(
     # a medical record number, a code; Korean: a code, "제공기관코드" an agency's; Hindi's
     # "UHID"), so no word boundary
     r"|(?:統一編號|統編|病歷號碼?|代碼|코드|यूएचआईडी)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
+    # a Dutch letter's reference line, its label set apart from the value by tabs, as a word
+    # processor aligns it ("Ons kenmerk\t7880311"): a label, not a cell before another
+    r"|\b(?:ons|uw)\s+kenmerk:?\s*"
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
 DASH_PAIR_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}")
 _DASH_RANGE_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}(?!\d)")
-_ROUND_NUMBER_RE = re.compile(r"\d+0{5,}")
+# a round quantity ("3500000"); a run that starts with a trunk 0 is a national number
+# ("0534800000", a switchboard's), no quantity
+_ROUND_NUMBER_RE = re.compile(r"[1-9]\d*0{5,}|0+")
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 DATE_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:1[6-9]|20)\d\d"
@@ -188,8 +195,12 @@ _BRACKETED_YEAR_RE = re.compile(r"\((?:19|20)\d\d\)")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
-# ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string)
-_GLUED_AFTER_RE = re.compile(r"[)\]]?(?:[/_.@-]|\\(?![nrt][A-Z]))[^\W_]")
+# ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string), nor an RTF control
+# word that ends a paragraph, line or cell ("Telefoon\\tab 0592340973\\par", a word
+# processor's RTF)
+_GLUED_AFTER_RE = re.compile(
+    r"[)\]]?(?:[/_.@-]|\\(?![nrt][A-Z]|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
+)
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
 
