@@ -41,7 +41,10 @@ Three figures, kept apart:
   JSON-LD ContactPoints, application-form text and press-release contact blocks; tuning data
   since its one score) and ``held_out_20`` (real phone fields of DUO's register of Dutch
   secondary schools, beside BRIN, authority and municipality numbers, in mysqldump files,
-  mail-merge letters, RTF record cards and lynx page dumps; held out). Per
+  mail-merge letters, RTF record cards and lynx page dumps; held out) and ``held_out_21``
+  (real phone and e-mail fields of the Danish Ministry of Education's institution register,
+  beside institution and CVR numbers, in Atom feed entries, Jupyter notebook JSON with a dict
+  literal, phone-book columns with dot leaders and Excel 2003 XML spreadsheets; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -241,9 +244,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_18
     import pii_held_out_19
     import pii_held_out_20
+    import pii_held_out_21
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_20 are scored from their committed files, as they were before
+    # held_out_6 to held_out_21 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -261,6 +265,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_18": pii_held_out_18.committed,
         "held_out_19": pii_held_out_19.committed,
         "held_out_20": pii_held_out_20.committed,
+        "held_out_21": pii_held_out_21.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -390,6 +395,7 @@ def main() -> None:
         "held_out_18",
         "held_out_19",
         "held_out_20",
+        "held_out_21",
     )
     for split in (*splits, *later):
         if split in sets:
