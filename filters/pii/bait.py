@@ -102,13 +102,14 @@ def page_shape(text: str, start: int, end: int, lo: int) -> bool:
 # The names of business, health and bank registers and of identification numbers, after which
 # legal notices, imprints and open-data rows write the register's own number ("SIRET :
 # 81234567800012", "CVR 12345678", "Ident-Nr. 3528174"); the name may be a JSON key ('"finess":
-# "120782230"'), an XML element's or attribute's name ('<field name="Identnummer">4918350'), or
+# "120782230"', "CVR_NR": a data set's key joins its words with an underscore), an XML
+# element's or attribute's name ('<field name="Identnummer">4918350'), or
 # a table column's header (``_register_column``); and a data set's key or column that names an
 # identifier, ``id_`` or ``_id`` joined to a word (``"id_ej": "120006309"``, the legal entity
 # of a FINESS row; ``customer_id``), unless it is a caller's id, which is the caller's number
 # (possessive: a word not followed by ``_id`` fails at once, as most words do)
 _REGISTER_NAMES = (
-    r"finess|siren|siret|kvk|cvr(?:-nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o"
+    r"finess|siren|siret|kvk|cvr(?:[-_]nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o"
     # Brazil's school, health-establishment and company numbers ("INEP 35000553"), and the
     # key of a record's identifier (schema.org's and Dublin Core's ``identifier``)
     r"|inep|cnes|cnpj|identifier"
@@ -383,7 +384,40 @@ def _register_column(text: str, start: int, end: int) -> bool:
     column header names a register or an identification number (``Identnummer`` above
     ``2634817``), or alone on its line below such a label, as after the name on its line
     (``_ID_CONTEXT_RE``)?"""
-    return label_above(text, start, end, REGISTER_NAME_RE)
+    return label_above(text, start, end, REGISTER_NAME_RE) or _sheet_register_column(
+        text, start, end
+    )
+
+
+# An Excel 2003 XML spreadsheet (SpreadsheetML) writes each cell's value in a ``Data`` element,
+# ``<Cell><Data ss:Type="Number">30773047</Data></Cell>``, and a table's column headers in the
+# cells of its first ``Row``: the column of a cell is its place in its row.
+_SHEET_CELL_RE = re.compile(r"<Cell\b[^>]*?(/?)>")
+_SHEET_DATA_RE = re.compile(r"<Cell\b[^>]*?(?:/>|>\s*(?:<Data\b[^>]*>([^<]*)</Data>)?)")
+_SHEET_VALUE_BEFORE_RE = re.compile(r"<Data\b[^>]*>\s*$")
+_SHEET_REACH = 20_000  # characters back to the table's head at most
+
+
+def _sheet_register_column(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] alone in a SpreadsheetML cell whose column's header, the cell in the
+    same place of the table's first row, names a register or an identification number
+    (``CVR_NR`` above ``30773047``)?"""
+    if not text.startswith("</Data>", end) or not _SHEET_VALUE_BEFORE_RE.search(
+        text, max(0, start - 200), start
+    ):
+        return False
+    lo = max(0, start - _SHEET_REACH)
+    row = text.rfind("<Row", lo, start)
+    table = text.rfind("<Table", lo, row)
+    if row < 0 or table < 0:
+        return False
+    place = len(_SHEET_CELL_RE.findall(text, row, start)) - 1
+    head = text.find("<Row", table, row + 1)
+    head_end = text.find("</Row>", head, row + 1)
+    if head < 0 or head_end < 0 or head == row:
+        return False
+    headers = [m.group(1) or "" for m in _SHEET_DATA_RE.finditer(text, head, head_end)]
+    return 0 <= place < len(headers) and bool(REGISTER_NAME_RE.search(headers[place]))
 
 
 def _postcode(text: str, start: int, end: int, core: str) -> bool:

@@ -86,6 +86,10 @@ _PHRASES = (
     r"(?:his|her|their|your|our)[ \t]+(?:(?:phone|mobile|cell)[ \t]+)?number",
 )
 _POSSESSIVE_NUMBER = r"(?<=\w)['’]s[ \t]+(?:(?:phone|mobile|cell)[ \t]+)?number(?!\w)"
+# A data set's key or column joins a whole phone word to the name of a number with an
+# underscore ("TLF_NR", Danish telephone number; "TEL_NO", "phone_number"): the underscore is a
+# word character, so the word's end is looked for after the suffix
+_NUMBER_SUFFIX = r"(?:_(?:nr|no|num|numbers?|nummer|n[uú]mero))?"
 # Arabic-script stems (Arabic, Persian, Urdu), after optional joined clitics; Hebrew likewise
 _ARABIC_STEMS = (
     *("هاتف", "جوال", "موبايل", "موبائل", "تلفون", "تليفون", "محمول", "نقال", "واتساب"),
@@ -156,7 +160,9 @@ PHONE_WORD_RE = re.compile(
     + r"\w*"
     + r"|(?:"
     + "|".join([_trie({*_WORDS, *_LISTED}), *_PHRASES])
-    + r")(?!\w)"
+    + r")"
+    + _NUMBER_SUFFIX
+    + r"(?!\w)"
     + r"|(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
     + _trie(_ARABIC_STEMS)
     + r")\w*"
