@@ -15,7 +15,8 @@ One register, read from a git checkout at a named commit, values unchanged:
 
 Every row with a number of six digits or more in its phone column, 600 of them drawn with a
 fixed seed, kept in the file's order. Each row is kept as a mapping of the file's column names
-to the published strings.
+to the published strings, less the head of the institution's name (``INST_LEDER``): a person's
+name no record uses, so the repository does not carry it.
 
     python scripts/dk_stil_institutions_data.py DK_GIT
 """
@@ -55,9 +56,15 @@ SOURCES = {
 }  # fmt: skip
 
 
+# columns left out of the kept rows: a person's name (the institution's head)
+DROPPED = ("INST_LEDER",)
+
+
 def _rows(text: str) -> list[dict[str, str]]:
-    """The rows of the file as published: ``;``-delimited, a quote doubled inside a field."""
-    return [dict(row) for row in csv.DictReader(io.StringIO(text, newline=""), delimiter=";")]
+    """The rows of the file as published (``;``-delimited, a quote doubled inside a field),
+    less the ``DROPPED`` columns."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=";")
+    return [{k: v for k, v in row.items() if k not in DROPPED} for row in reader]
 
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
