@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise
 from filters.pii.key_values import key_before, key_entities
 from filters.pii.message_ids import message_id
 from filters.pii.phone_formats import (
@@ -382,10 +383,12 @@ def _coordinate(text: str, start: int, end: int, core: str) -> bool:
 def _register_column(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a register's own number by the layout: alone in a table cell whose
     column header names a register or an identification number (``Identnummer`` above
-    ``2634817``), or alone on its line below such a label, as after the name on its line
-    (``_ID_CONTEXT_RE``)?"""
-    return label_above(text, start, end, REGISTER_NAME_RE) or _sheet_register_column(
-        text, start, end
+    ``2634817``; any label that names a number other than a phone, ``id_labels``), or alone
+    on its line below such a label, as after the name on its line (``_ID_CONTEXT_RE``)?"""
+    return (
+        label_above(text, start, end, REGISTER_NAME_RE)
+        or (text[start] not in "+(" and label_above(text, start, end, OTHER_NUMBER_LABEL))
+        or _sheet_register_column(text, start, end)
     )
 
 
@@ -417,7 +420,9 @@ def _sheet_register_column(text: str, start: int, end: int) -> bool:
     if head < 0 or head_end < 0 or head == row:
         return False
     headers = [m.group(1) or "" for m in _SHEET_DATA_RE.finditer(text, head, head_end)]
-    return 0 <= place < len(headers) and bool(REGISTER_NAME_RE.search(headers[place]))
+    return 0 <= place < len(headers) and (
+        bool(REGISTER_NAME_RE.search(headers[place])) or OTHER_NUMBER_LABEL.search(headers[place])
+    )
 
 
 def _postcode(text: str, start: int, end: int, core: str) -> bool:
@@ -468,6 +473,7 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
             and not labelled_six_digits(text, start, end, 1)
         )
         or _register_column(text, start, end)
+        or named_otherwise(text, start)
         or _postcode(text, start, end, core)
     ):
         return True

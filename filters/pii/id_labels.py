@@ -1,0 +1,206 @@
+"""Labels that name a number other than a phone: "Registration no.:", "Código de centro",
+"Organisasjonsnummer", ``"school_code":``, ``<cbc:CompanyID>``, "RUT".
+
+A national number with no country code and a register's own number of the same length are
+told apart by the label in front of them, never by their digits. Every country names its
+registers differently, so listing register names (``bait._REGISTER_NAMES``) learns each name
+only after it has been seen. This module judges the label by its parts instead, in any
+language the vocabulary covers:
+
+* a word for an identifier or a code (``ID_WORDS``: "code", "kood", "ID", "registration",
+  "reference", "postcode"...) names something other than a phone on its own;
+* a word for "number" (``NUMBER_WORDS``: "no.", "Nr", "numéro", "številka", "номер"...)
+  does when another word qualifies it ("Org. nr.", "Numéro SIRET", "tax number") in a
+  field's label (a colon, a tab, a key's quotes, a dotted leader after it); alone
+  ("Number:"), or qualified only by a function word ("your number"), it says nothing;
+* a compound ending in such a word ("Schulnummer", "orgnr", "Registrikood") does when what
+  comes before it is no phone word ("Telefonnummer", "Handynr" are phones);
+* an acronym alone ("INEP", "CVR", "RBD") is a register's name unless it is a phone's
+  ("TEL", "GSM", "PABX").
+
+Whatever names a line rather than a register keeps the number a phone: a phone word
+(``PHONE_WORD_RE``) anywhere in the label, or a word for a kind of line or a desk
+(``LINE_STEMS``: "emergency number", "numéro vert", "Hauptnummer", "Sales no.", "WeChat ID").
+"""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.phone_words import PHONE_WORD_RE
+
+# words for "number", in the languages of the phone words (abbreviations without their dot)
+NUMBER_WORDS = frozenset(
+    (
+        *("number", "numbers", "no", "nr", "nro", "nrs", "num", "nº", "n°", "nummer"),
+        *("nummern", "numre", "numer", "numery", "numero", "numeri", "número", "números"),
+        *("numéro", "numéros", "numurs", "numeris", "numeras", "szám", "száma", "számú"),
+        *("číslo", "čísla", "številka", "številke", "broj", "broja", "номер", "номера"),
+        *("номери", "αριθμός", "αριθμ", "numara", "numarası", "nomor", "nombor", "số"),
+    )
+)
+# words for an identifier, a code, a register's entry or a reference
+ID_WORDS = frozenset(
+    (
+        *("code", "codes", "cod", "codice", "código", "codigo", "kod", "koda", "kodas", "kods"),
+        *("kood", "kode", "koodi", "kodu", "код", "κωδικός", "mã"),
+        *("id", "ids", "ident", "identifier", "identification", "identifikation"),
+        *("identificación", "identificacion", "identificador", "identifiant", "identificativo"),
+        *("identyfikator", "azonosító", "tunnus", "tunniste"),
+        *("registration", "registro", "registre", "register", "registr", "registri", "rejestr"),
+        *("rejstřík", "matrícula", "matricula", "matricule", "matricola"),
+        *("reference", "ref", "referencia", "référence", "riferimento", "referenz", "kenmerk"),
+        *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
+    )
+)
+# what a compound ends with when it names a number ("Schulnummer", "orgnr", "Registrikood")
+COMPOUND_ENDINGS = ("nummer", "numero", "nr", "kood", "kode", "koodi", "code", "tunnus", "szám")
+# stems of words for a kind of line or a desk: a number so named is a phone
+LINE_STEMS = (
+    *("emergenc", "emergênc", "urgenc", "urgênc", "notfall", "notruf", "nød", "hätä", "toll"),
+    *("free", "gratu", "gratis", "grátis", "vert", "verde", "servic", "serviç", "servizi"),
+    *("kundendienst", "direct", "direkt", "diret", "home", "work", "privat", "privé"),
+    *("business", "geschäft", "main", "haupt", "hoved", "hoofd", "zentral", "central"),
+    *("reception", "recepc", "récept", "rezeption", "accueil", "day", "night", "evening"),
+    *("alternat", "other", "personal", "second", "primary", "backup", "fijo", "fixe", "fisso"),
+    *("fixed", "domicil", "casa", "trabajo", "oficina", "bureau", "büro", "buero", "sales"),
+    *("support", "helpdesk", "enquir", "inquir", "info", "sekretar", "secretar", "admission"),
+    *("billing", "line", "wechat", "weixin", "微信", "kakao", "skype", "signal", "zalo"),
+    *("area", "vorwahl", "prefix", "prefij", "indicatif", "lada", "pager", "beeper", "bip"),
+    *("autre", "otro", "altro", "andere", "caller", "dial", "text", "fone"),
+)
+_LINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, LINE_STEMS)) + ")")
+# acronyms that name a phone or a line (the phone words hold most: "tel", "gsm", "sms")
+PHONE_ACRONYMS = frozenset(
+    ("TEL", "FAX", "HP", "WA", "PH", "MOB", "CEL", "TLF", "TFN", "DDD", "DDI", "PABX", "PBX")
+    + ("SAC", "VOIP", "ISDN", "TTY", "TDD", "SIP", "DECT", "INFO", "FREE", "CALL", "NR", "NO")
+    + ("SMS", "MMS", "GSM", "LINE", "TOLL")
+)
+# function words: a label line that holds one is a sentence, and none qualifies a number
+# ("your number", "le numéro", "die Nummer")
+_FUNCTION_WORDS = frozenset(
+    (
+        *("the", "a", "an", "my", "your", "our", "his", "her", "their", "its", "this", "that"),
+        *("new", "old", "same", "is", "was", "and", "or", "for", "at", "on", "to", "in"),
+        *("la", "le", "les", "el", "los", "las", "der", "die", "das", "den", "dem", "het"),
+        *("een", "il", "lo", "votre", "vos", "ton", "mon", "notre", "nuestro", "su", "tu", "mi"),
+        *("ihr", "ihre", "mein", "meine", "unser", "unsere", "seu", "sua", "meu", "minha"),
+        *("nosso", "uw", "ons", "onze", "mijn", "jouw", "zijn", "din", "min", "vores", "hans"),
+        *("hennes", "ert", "vår", "vårt", "und", "et", "y", "e", "og", "och", "en", "ваш"),
+        *("наш", "мой"),
+    )
+)
+# the particles of a genitive, which a label may hold ("Número de registro", "numéro du
+# dossier") but which qualify nothing either
+_GENITIVE_WORDS = frozenset(("of", "de", "du", "des", "da", "do", "dos", "das", "di", "del"))
+_GENITIVE_WORDS |= frozenset(("della", "van", "von", "af", "av"))
+# what a label is made of: words, spaces and the marks of abbreviations, keys and namespaces
+# ("schema:identifier"); a digit or an "@" makes it a value ("Card no.: 4916194383553" above a
+# phone is no label)
+_LABEL_CHARS_RE = re.compile(r"[^\W\d][\w .:'’/\-]*")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# camelCase and PascalCase word starts ("CompanyID", "buyerReference")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_ACRONYM_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]{2,6}")
+
+
+def names_another_number(label: str, structured: bool = True, acronym: bool = False) -> bool:
+    """Does ``label`` (a field's label: a few words) name a number that is no phone?
+    ``structured`` says the label is set apart from its value as a field's label is (a colon,
+    a tab, a key's quotes, a dotted leader, a column's header); only then does a qualified
+    word for "number" count. ``acronym`` says an acronym alone may be a register's name (right
+    before its value on its line: a name on the line above a number, "ACME", is its owner's)."""
+    if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
+        return False
+    split = _CAMEL_RE.sub(" ", label)
+    if any(r.search(t) for r in (PHONE_WORD_RE, _LINE_RE) for t in {label, split}):
+        return False
+    bare = label.strip(" .:")
+    if acronym and _ACRONYM_RE.fullmatch(bare) and bare not in PHONE_ACRONYMS:
+        return True
+    words = [w.lower() for w in _WORD_RE.findall(split)]
+    if any(w in ID_WORDS for w in words) or any(_compound(w) for w in words):
+        return True
+    if not structured or not any(w in NUMBER_WORDS for w in words):
+        return False
+    if any(w in _FUNCTION_WORDS for w in words):
+        return False
+    return any(w not in NUMBER_WORDS and w not in _GENITIVE_WORDS and len(w) > 1 for w in words)
+
+
+def _compound(word: str) -> bool:
+    """Is ``word`` one word that ends with a word for a number or a code, after at least three
+    letters that are no phone word ("schulnummer", "orgnr" but not "handynr")?"""
+    for ending in COMPOUND_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            return not (PHONE_WORD_RE.search(stem) or _LINE_RE.search(stem))
+    return False
+
+
+class OtherNumberLabel:
+    """``names_another_number`` in the shape of the label-word patterns that
+    ``phone_formats.label_above`` and ``cell_labels`` search a label with (a column's header
+    or the line above a value: a field's label by its place)."""
+
+    @staticmethod
+    def search(label: str) -> bool:
+        return names_another_number(label)
+
+
+OTHER_NUMBER_LABEL = OtherNumberLabel()
+
+# An XML or HTML element that a value starts right after, and its ``name``/``key`` attribute
+# ('<field name="Identnummer">', '<SimpleData name="inep">'): the attribute names the value
+# where there is one, else the element does ('<cbc:CompanyID schemeID="0191">').
+_ELEMENT_BEFORE_RE = re.compile(r"<(?:[\w.\-]+:)?([A-Za-z_][\w.\-]*)\b([^<>]*)>[ \t]*\Z")
+_NAME_ATTRIBUTE_RE = re.compile(r"""\b(?:name|key)\s*=\s*["']([^"']{1,60})["']""")
+# what stands between a field's label and its value
+_GAP_RE = re.compile(r"[ \t\"'\u201c\u201d:=\uff1a#\u2116|.\u2026\-\u2013>]*\Z")
+# what sets a label apart as a field's (a colon, an equals sign, a tab, a bar, a quote or a
+# tag's end, a number sign, a dotted leader)
+_STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
+# the text up to where a field starts: its last delimiter or bracket, or two spaces
+_FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>]|  )")
+_REACH = 80  # characters back from the value to its label's start at most
+
+
+def named_otherwise(text: str, start: int) -> bool:
+    """Is the value starting at ``start`` a field's value whose label, right before it on its
+    line, names a number other than a phone (``names_another_number``)? The label is the
+    field's whole text before the value: from the line's start or a delimiter, at most five
+    words; an element's name or ``name`` attribute for a value right after a start tag. A
+    cell of a delimited row has no label before it (the cell before is another value: its
+    column's header labels it, ``cell_labels``)."""
+    if start < len(text) and text[start] in "+(":
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
+    before = text[lo:start]
+    element = _ELEMENT_BEFORE_RE.search(before)
+    if element:
+        named = _NAME_ATTRIBUTE_RE.search(element.group(2))
+        return names_another_number(named.group(1) if named else element.group(1))
+    gap = _GAP_RE.search(before).group()
+    label_part = before[: len(before) - len(gap)]
+    if ("\t" in gap or "|" in gap) and _row_goes_on(text, start):
+        return False
+    field = _FIELD_START_RE.match(label_part)
+    if field is None and lo > 0 and text[lo - 1] != "\n":
+        return False  # the label would start before the reach: prose, no field
+    label = (label_part[field.end() :] if field else label_part).strip()
+    if not label or len(label.split()) > 5:
+        return False
+    # "Org. nr. 123 456 789": an abbreviation's full stop ends the label too
+    structured = bool(_STRUCTURE_RE.search(gap)) or gap.startswith(".")
+    # an acronym is a name before its value with a colon or a space between, not a row's
+    # cell or a name before a dotted leader (a phone book's "SØ ........ 6318 3100")
+    acronym = set(gap) <= set(" :.") and ".." not in gap
+    return names_another_number(label, structured, acronym)
+
+
+def _row_goes_on(text: str, start: int) -> bool:
+    """Does the line of a value that starts at ``start`` hold another tab or bar after it (the
+    value is a cell of a row)?"""
+    line_end = text.find("\n", start)
+    rest = text[start : len(text) if line_end < 0 else line_end]
+    return "\t" in rest or "|" in rest
