@@ -44,10 +44,13 @@ Three figures, kept apart:
   mail-merge letters, RTF record cards and lynx page dumps; held out) and ``held_out_21``
   (real phone and e-mail fields of the Danish Ministry of Education's institution register,
   beside institution and CVR numbers, in Atom feed entries, Jupyter notebook JSON with a dict
-  literal, phone-book columns with dot leaders and Excel 2003 XML spreadsheets; held out) and
+  literal, phone-book columns with dot leaders and Excel 2003 XML spreadsheets; held out),
   ``held_out_22`` (real phone, fax and e-mail fields of Croatia's register of public
   authorities, beside OIBs and postcodes, in Word document.xml letterheads, CKAN
-  datastore_search responses, pdftk form-field dumps and MECARD QR payloads; held out). Per
+  datastore_search responses, pdftk form-field dumps and MECARD QR payloads; held out) and
+  ``held_out_23`` (real phone and e-mail fields of South Africa's Schools Masterlist, beside EMIS,
+  paypoint, exam and ward numbers, in bilingual Provincial Gazette notices, XLSX shared-strings
+  parts, WordPress store-locator JSON and Telegram Bot API messages; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -249,9 +252,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_20
     import pii_held_out_21
     import pii_held_out_22
+    import pii_held_out_23
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_22 are scored from their committed files, as they were before
+    # held_out_6 to held_out_23 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -271,6 +275,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_20": pii_held_out_20.committed,
         "held_out_21": pii_held_out_21.committed,
         "held_out_22": pii_held_out_22.committed,
+        "held_out_23": pii_held_out_23.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -402,6 +407,7 @@ def main() -> None:
         "held_out_20",
         "held_out_21",
         "held_out_22",
+        "held_out_23",
     )
     for split in (*splits, *later):
         if split in sets:
