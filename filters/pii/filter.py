@@ -34,6 +34,7 @@ from filters.pii.phone_formats import (
     alone_values,
     labelled_phones,
     labelled_score,
+    with_own_brackets,
     without_stray_brackets,
 )
 from filters.pii.phone_lists import continued_phones, slashed_runs
@@ -290,9 +291,12 @@ class PiiFilter(DocFilter):
             (email_after_key(text, s[0], s[1]), *s[1:]) if s[2] == "EMAIL_ADDRESS" else s
             for s in spans
         ]
-        # "(+43 676 6202235)" in a sentence: the brackets are no part of the number
+        # "(+43 676 6202235)" in a sentence: the brackets are no part of the number; in
+        # "(+385 52) 855 375" the first is
         spans = [
-            (*without_stray_brackets(text, s[0], s[1]), *s[2:]) if s[2] == "PHONE_NUMBER" else s
+            (*with_own_brackets(text, *without_stray_brackets(text, s[0], s[1])), *s[2:])
+            if s[2] == "PHONE_NUMBER"
+            else s
             for s in spans
         ]
         spans = [

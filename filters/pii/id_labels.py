@@ -35,11 +35,12 @@ NUMBER_WORDS = frozenset(
         *("number", "numbers", "no", "nr", "nro", "nrs", "num", "nº", "n°", "nummer"),
         *("nummern", "numre", "numer", "numery", "numero", "numeri", "número", "números"),
         *("numéro", "numéros", "numurs", "numeris", "numeras", "szám", "száma", "számú"),
+        *("nommer", "nommers"),
         *("číslo", "čísla", "številka", "številke", "broj", "broja", "номер", "номера"),
         *("номери", "αριθμός", "αριθμ", "numara", "numarası", "nomor", "nombor", "số"),
     )
 )
-# words for an identifier, a code, a register's entry or a reference
+# words for an identifier, a code, a register's entry, a reference or a time
 ID_WORDS = frozenset(
     (
         *("code", "codes", "cod", "codice", "código", "codigo", "kod", "koda", "kodas", "kods"),
@@ -51,10 +52,14 @@ ID_WORDS = frozenset(
         *("rejstřík", "matrícula", "matricula", "matricule", "matricola"),
         *("reference", "ref", "referencia", "référence", "riferimento", "referenz", "kenmerk"),
         *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
+        # a date or a time, as a key names a time stamp ('"date":1700000000')
+        *("date", "time", "timestamp", "datetime", "epoch", "created", "updated", "modified"),
+        *("datum", "fecha", "zeit", "heure", "hora"),
     )
 )
 # what a compound ends with when it names a number ("Schulnummer", "orgnr", "Registrikood")
-COMPOUND_ENDINGS = ("nummer", "numero", "nr", "kood", "kode", "koodi", "code", "tunnus", "szám")
+COMPOUND_ENDINGS = ("nummer", "nommer", "numero", "nr", "kood", "kode", "koodi", "code")
+COMPOUND_ENDINGS += ("tunnus", "szám")
 # stems of words for a kind of line or a desk: a number so named is a phone
 LINE_STEMS = (
     *("emergenc", "emergênc", "urgenc", "urgênc", "notfall", "notruf", "nød", "hätä", "toll"),
@@ -155,47 +160,110 @@ OTHER_NUMBER_LABEL = OtherNumberLabel()
 # where there is one, else the element does ('<cbc:CompanyID schemeID="0191">').
 _ELEMENT_BEFORE_RE = re.compile(r"<(?:[\w.\-]+:)?([A-Za-z_][\w.\-]*)\b([^<>]*)>[ \t]*\Z")
 _NAME_ATTRIBUTE_RE = re.compile(r"""\b(?:name|key)\s*=\s*["']([^"']{1,60})["']""")
+# A value that opens an attribute's value inside a start tag ('<w:p w:rsidR="00876883"',
+# '<div id="20417">'): the attribute names it
+_ATTRIBUTE_BEFORE_RE = re.compile(
+    r"""<[A-Za-z][\w:.\-]*(?:\s+[\w:.\-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*"""
+    r"""\s+([\w:.\-]+)\s*=\s*["']\Z"""
+)
+# attributes that hold any text a page shows or a form sends, a phone as well as anything
+_TEXT_ATTRIBUTES = frozenset(("value", "content", "title", "alt", "placeholder", "label"))
+_TEXT_ATTRIBUTES |= frozenset(("aria-label", "data-value", "data-content", "text"))
+# Markup between a label and its value: a paragraph's, a line's or a block's start or end is
+# a line break; a cell's end a tab; any other tag nothing (a word processor's runs split one line of
+# text into many elements: '<w:t>OIB: </w:t></w:r><w:r w:rsidR="0071F94A"><w:t>32843160628')
+_BLOCK_END_RE = re.compile(
+    r"(?i)</?(?:[\w.\-]+:)?(?:p|div|li|h[1-6]|tr|table|title|body)\b[^<>]*>|<br\b[^<>]*>"
+)
+_CELL_END_RE = re.compile(r"(?i)</(?:[\w.\-]+:)?(?:td|th|tc)>")
+_TAG_RE = re.compile(r"<[^<>]*>")
+_MARKUP_REACH = 400  # characters of markup back from a value to its label
 # what stands between a field's label and its value
 _GAP_RE = re.compile(r"[ \t\"'\u201c\u201d:=\uff1a#\u2116|.\u2026\-\u2013>]*\Z")
 # what sets a label apart as a field's (a colon, an equals sign, a tab, a bar, a quote or a
 # tag's end, a number sign, a dotted leader)
 _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
-# the text up to where a field starts: its last delimiter or bracket, or two spaces
-_FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>]|  )")
+# the text up to where a field starts: its last delimiter or bracket, two spaces, or a line
+# break as JSON and source strings escape it ("...SCHOOL\\nEMIS: 500123456")
+_FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>]|  |\\[nrt])")
 _REACH = 80  # characters back from the value to its label's start at most
+# a PDF form's field as ``pdftk dump_data_fields`` lists it: its value is named by the
+# field's name above it ("FieldName: tijelo_oib", "FieldNameAlt: OIB", then "FieldValue: ...")
+_FORM_FIELD_NAME_RE = re.compile(r"(?m)^FieldName(?:Alt)?: (.+)$")
 
 
 def named_otherwise(text: str, start: int) -> bool:
     """Is the value starting at ``start`` a field's value whose label, right before it on its
     line, names a number other than a phone (``names_another_number``)? The label is the
     field's whole text before the value: from the line's start or a delimiter, at most five
-    words; an element's name or ``name`` attribute for a value right after a start tag. A
-    cell of a delimited row has no label before it (the cell before is another value: its
-    column's header labels it, ``cell_labels``)."""
+    words; for a value right after a start tag, the element's name or ``name`` attribute, else
+    the text the markup shows before it; for an attribute's value, the attribute. A cell of a
+    delimited row has no label before it (the cell before is another value: its column's
+    header labels it, ``cell_labels``)."""
     if start < len(text) and text[start] in "+(":
         return False
     lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     before = text[lo:start]
+    attribute = _ATTRIBUTE_BEFORE_RE.search(text, max(0, start - _MARKUP_REACH), start)
+    if attribute:
+        name = attribute.group(1)
+        return name.lower() not in _TEXT_ATTRIBUTES and not PHONE_WORD_RE.search(name)
     element = _ELEMENT_BEFORE_RE.search(before)
     if element:
         named = _NAME_ATTRIBUTE_RE.search(element.group(2))
-        return names_another_number(named.group(1) if named else element.group(1))
+        if names_another_number(named.group(1) if named else element.group(1)):
+            return True
+        return _shown_label_names_another_number(text, start)
+    if before.endswith("FieldValue: ") and text.startswith("FieldValue: ", lo):
+        return _form_field_names_another_number(text, lo)
     gap = _GAP_RE.search(before).group()
-    label_part = before[: len(before) - len(gap)]
     if ("\t" in gap or "|" in gap) and _row_goes_on(text, start):
         return False
+    return _label_names_another_number(before, lo == 0 or text[lo - 1] == "\n")
+
+
+def _label_names_another_number(before: str, whole_line: bool) -> bool:
+    """Does the field label at the end of ``before`` (the text before a value on its line;
+    ``whole_line``: from the line's start) name a number other than a phone?"""
+    gap = _GAP_RE.search(before).group()
+    label_part = before[: len(before) - len(gap)]
     field = _FIELD_START_RE.match(label_part)
-    if field is None and lo > 0 and text[lo - 1] != "\n":
+    if field is None and not whole_line:
         return False  # the label would start before the reach: prose, no field
     label = (label_part[field.end() :] if field else label_part).strip()
+    # "NOTE:OIB 33195887939", "schema:identifier": a key's or a namespace's colon, then the name
+    label = label.rsplit(":", 1)[-1].strip()
     if not label or len(label.split()) > 5:
         return False
     # "Org. nr. 123 456 789": an abbreviation's full stop ends the label too
     structured = bool(_STRUCTURE_RE.search(gap)) or gap.startswith(".")
-    # an acronym is a name before its value with a colon or a space between, not a row's
-    # cell or a name before a dotted leader (a phone book's "SØ ........ 6318 3100")
-    acronym = set(gap) <= set(" :.") and ".." not in gap
+    # an acronym names a register right before its value, after a colon, a space or a key's
+    # quotes ('"OIB": "94986318669"'), not in a row's cell or before a dotted leader (a phone
+    # book's "SØ ........ 6318 3100")
+    acronym = set(gap) <= set(" :.=\"'") and ".." not in gap
     return names_another_number(label, structured, acronym)
+
+
+def _shown_label_names_another_number(text: str, start: int) -> bool:
+    """Does the text that the markup before a value shows on the value's line end with a label
+    that names a number other than a phone?"""
+    markup = text[max(0, start - _MARKUP_REACH) : start]
+    shown = _TAG_RE.sub("", _CELL_END_RE.sub("\t", _BLOCK_END_RE.sub("\n", markup)))
+    line = shown[shown.rfind("\n") + 1 :]
+    # a label shown right before the value with nothing between is the end of another item
+    # (a spreadsheet's shared strings, "<t>SIBASA</t></si><si><t>0159632430")
+    if "\t" in line or not _GAP_RE.search(line).group():
+        return False
+    return _label_names_another_number(line, "\n" in shown)
+
+
+def _form_field_names_another_number(text: str, line_start: int) -> bool:
+    """Does the name of the PDF form field whose ``FieldValue:`` line starts at ``line_start``
+    (its ``FieldName``/``FieldNameAlt`` lines, after the block's ``---`` line) name a number
+    other than a phone?"""
+    block = text.rfind("\n---", 0, line_start)
+    names = _FORM_FIELD_NAME_RE.findall(text, block + 1 if block >= 0 else 0, line_start)
+    return any(names_another_number(name.strip(), acronym=True) for name in names)
 
 
 def _row_goes_on(text: str, start: int) -> bool:

@@ -142,6 +142,19 @@ def without_stray_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def with_own_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of a phone span with the bracket that opens a bracket it closes: the
+    matcher starts "(+385 52) 855 375", a calling code and an area code bracketed together, at
+    the "+"."""
+    if (
+        start > 0
+        and text[start - 1] == "("
+        and text.count(")", start, end) > text.count("(", start, end)
+    ):
+        return start - 1, end
+    return start, end
+
+
 def labelled_score(text: str, start: int, end: int) -> float:
     """The score of a labelled phone: ``LABELLED_CELL_SCORE`` in a table cell, the format
     score alone on its line."""
