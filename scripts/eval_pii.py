@@ -50,7 +50,11 @@ Three figures, kept apart:
   datastore_search responses, pdftk form-field dumps and MECARD QR payloads; held out) and
   ``held_out_23`` (real phone and e-mail fields of South Africa's Schools Masterlist, beside EMIS,
   paypoint, exam and ward numbers, in bilingual Provincial Gazette notices, XLSX shared-strings
-  parts, WordPress store-locator JSON and Telegram Bot API messages; held out). Per
+  parts, WordPress store-locator JSON and Telegram Bot API messages; held out) and
+  ``held_out_25`` (real phone and e-mail fields of the Catalan Department of Education's table
+  of schools, beside centre, educational-service and postcodes, in XHTML+RDFa pages, EDIFACT
+  INVOIC messages, git log patches of the published CSV and e-mails with a vCard attached;
+  committed before it was ever scored). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -253,9 +257,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_21
     import pii_held_out_22
     import pii_held_out_23
+    import pii_held_out_25
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_23 are scored from their committed files, as they were before
+    # held_out_6 to held_out_25 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -276,6 +281,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_21": pii_held_out_21.committed,
         "held_out_22": pii_held_out_22.committed,
         "held_out_23": pii_held_out_23.committed,
+        "held_out_25": pii_held_out_25.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -408,6 +414,7 @@ def main() -> None:
         "held_out_21",
         "held_out_22",
         "held_out_23",
+        "held_out_25",
     )
     for split in (*splits, *later):
         if split in sets:
