@@ -47,14 +47,17 @@ Three figures, kept apart:
   literal, phone-book columns with dot leaders and Excel 2003 XML spreadsheets; held out),
   ``held_out_22`` (real phone, fax and e-mail fields of Croatia's register of public
   authorities, beside OIBs and postcodes, in Word document.xml letterheads, CKAN
-  datastore_search responses, pdftk form-field dumps and MECARD QR payloads; held out) and
+  datastore_search responses, pdftk form-field dumps and MECARD QR payloads; held out),
   ``held_out_23`` (real phone and e-mail fields of South Africa's Schools Masterlist, beside EMIS,
   paypoint, exam and ward numbers, in bilingual Provincial Gazette notices, XLSX shared-strings
-  parts, WordPress store-locator JSON and Telegram Bot API messages; held out) and
+  parts, WordPress store-locator JSON and Telegram Bot API messages; held out),
   ``held_out_24`` (real phone fields of the establishments of Guatemala's Ministry of
   Education, beside establishment and district codes, in OpenStreetMap node XML, vCard 2.1
   with quoted-printable values, Google Sheets web-page exports and GraphQL responses; held
-  out). Per
+  out) and ``held_out_25`` (real phone and e-mail fields of the Catalan Department of
+  Education's table of schools, beside centre, educational-service and postcodes, in
+  XHTML+RDFa pages, EDIFACT INVOIC messages, git log patches of the published CSV and e-mails
+  with a vCard attached; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -258,9 +261,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_22
     import pii_held_out_23
     import pii_held_out_24
+    import pii_held_out_25
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_24 are scored from their committed files, as they were before
+    # held_out_6 to held_out_25 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -282,6 +286,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_22": pii_held_out_22.committed,
         "held_out_23": pii_held_out_23.committed,
         "held_out_24": pii_held_out_24.committed,
+        "held_out_25": pii_held_out_25.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -415,6 +420,7 @@ def main() -> None:
         "held_out_22",
         "held_out_23",
         "held_out_24",
+        "held_out_25",
     )
     for split in (*splits, *later):
         if split in sets:
