@@ -251,8 +251,9 @@ _COORDINATE_RE = re.compile(_COORDINATE)
 _COORDINATE_BEFORE_RE = re.compile(_COORDINATE + r"[ \t]*[,;]?[ \t]*$")
 _COORDINATE_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)")
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
-# the number is part of a web address (a document id in a query string, a path)
-_URL_BEFORE_RE = re.compile(r"(?:://|www\.)\S*$")
+# the number is part of a web address (a document id in a query string, a path); a comma, a
+# quote or a tag ends the address (a CSV row's next field: "https://x.cat/,933871241")
+_URL_BEFORE_RE = re.compile(r"(?:://|www\.)[^\s,\"'<>]*$")
 # "-Office", "/fax": a label glued to a number does not make it part of a longer token.
 _PHONE_LABEL_AFTER_RE = re.compile(
     r"[/-](?i:office|fax|mobile|cell|home|work|tel|phone|direct|main)\b"

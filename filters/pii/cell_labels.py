@@ -223,32 +223,35 @@ class ColumnHeaders:
             return True
         if tag != "td":
             return False
-        header = self._column_header(open_start)
-        return header is not None and is_label(header, words)
+        return any(is_label(header, words) for header in self._column_headers(open_start))
 
-    def _column_header(self, open_start: int) -> str | None:
-        """The content of the cell above the ``<td>`` at ``open_start`` in the first row of its
-        table (the innermost ``<table>`` open there), or None."""
+    def _column_headers(self, open_start: int) -> list[str]:
+        """The contents of the cells above the ``<td>`` at ``open_start`` in the first row of
+        its table (the innermost ``<table>`` open there) and in the row right above it (a
+        spreadsheet's page puts its column letters in the first row, ``A``, ``B``..., and the
+        data's own header below them)."""
         if self._rows is None:
             self._rows = [m.start() for m in _ROW_OPEN_RE.finditer(self.text)]
             self._tables = [m.start() for m in _TABLE_TAG_RE.finditer(self.text)]
         rows = self._rows
         row = bisect_right(rows, open_start) - 1
         if row < 0:
-            return None
+            return []
         table = bisect_right(self._tables, rows[row]) - 1
         first = bisect_left(rows, self._tables[table] if table >= 0 else 0)
         if first >= row:
-            return None  # the value is in the table's first row
+            return []  # the value is in the table's first row
         column = len(_ANY_CELL_OPEN_RE.findall(self.text, rows[row], open_start))
-        header_end = rows[first + 1]
-        cells = _ANY_CELL_OPEN_RE.finditer(self.text, rows[first], header_end)
-        for i, cell in enumerate(cells):
-            if i == column:
-                content_end = _CELL_END_RE.search(self.text, cell.end(), header_end)
-                stop = content_end.start() if content_end else header_end
-                return _cell_text(self.text[cell.end() : stop])
-        return None
+        headers = []
+        for above in sorted({first, row - 1}):
+            header_end = rows[above + 1]
+            cells = _ANY_CELL_OPEN_RE.finditer(self.text, rows[above], header_end)
+            for i, cell in enumerate(cells):
+                if i == column:
+                    content_end = _CELL_END_RE.search(self.text, cell.end(), header_end)
+                    stop = content_end.start() if content_end else header_end
+                    headers.append(_cell_text(self.text[cell.end() : stop]))
+        return headers
 
 
 def line_above(text: str, line_start: int, in_table: bool) -> int | None:

@@ -44,7 +44,7 @@ NUMBER_WORDS = frozenset(
 ID_WORDS = frozenset(
     (
         *("code", "codes", "cod", "codice", "código", "codigo", "kod", "koda", "kodas", "kods"),
-        *("kood", "kode", "koodi", "kodu", "код", "κωδικός", "mã"),
+        *("kood", "kode", "koodi", "kodu", "codi", "код", "κωδικός", "mã"),
         *("id", "ids", "ident", "identifier", "identification", "identifikation"),
         *("identificación", "identificacion", "identificador", "identifiant", "identificativo"),
         *("identyfikator", "azonosító", "tunnus", "tunniste"),
@@ -54,12 +54,15 @@ ID_WORDS = frozenset(
         *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
         # a date or a time, as a key names a time stamp ('"date":1700000000')
         *("date", "time", "timestamp", "datetime", "epoch", "created", "updated", "modified"),
-        *("datum", "fecha", "zeit", "heure", "hora"),
+        *("datum", "fecha", "zeit", "heure", "hora", "duration", "durée", "duración", "dauer"),
     )
 )
 # what a compound ends with when it names a number ("Schulnummer", "orgnr", "Registrikood")
 COMPOUND_ENDINGS = ("nummer", "nommer", "numero", "nr", "kood", "kode", "koodi", "code")
 COMPOUND_ENDINGS += ("tunnus", "szám")
+# ... and in scripts written without spaces, where a compound may be two characters before it
+# (Korean "제공기관코드", an agency's code; "사업자번호"; Chinese "統一編號"; Japanese "登録番号")
+COMPOUND_ENDINGS += ("코드", "번호", "編號", "编号", "代碼", "代码", "番号")
 # stems of words for a kind of line or a desk: a number so named is a phone
 LINE_STEMS = (
     *("emergenc", "emergênc", "urgenc", "urgênc", "notfall", "notruf", "nød", "hätä", "toll"),
@@ -73,6 +76,9 @@ LINE_STEMS = (
     *("billing", "line", "wechat", "weixin", "微信", "kakao", "skype", "signal", "zalo"),
     *("area", "vorwahl", "prefix", "prefij", "indicatif", "lada", "pager", "beeper", "bip"),
     *("autre", "otro", "altro", "andere", "caller", "dial", "text", "fone"),
+    # Korean, Chinese and Japanese words for an institution's main line ("대표번호",
+    # "代表番号", "总机")
+    *("대표", "代表", "总机", "總機"),
 )
 _LINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, LINE_STEMS)) + ")")
 # acronyms that name a phone or a line (the phone words hold most: "tel", "gsm", "sms")
@@ -137,7 +143,7 @@ def _compound(word: str) -> bool:
     """Is ``word`` one word that ends with a word for a number or a code, after at least three
     letters that are no phone word ("schulnummer", "orgnr" but not "handynr")?"""
     for ending in COMPOUND_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= (3 if ending.isascii() else 1):
             stem = word[: -len(ending)]
             return not (PHONE_WORD_RE.search(stem) or _LINE_RE.search(stem))
     return False
@@ -166,6 +172,11 @@ _ATTRIBUTE_BEFORE_RE = re.compile(
     r"""<[A-Za-z][\w:.\-]*(?:\s+[\w:.\-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*"""
     r"""\s+([\w:.\-]+)\s*=\s*["']\Z"""
 )
+# attributes that name another attribute's value (a key, a property, a field's name)
+_KEY_ATTRIBUTE_RE = re.compile(
+    r"""(?<![\w:.\-])(?:k|key|name|property|itemprop|field)\s*=\s*["']([^"'<>]{1,60})["']"""
+)
+_TAG_NAME_RE = re.compile(r"<([\w:.\-]+)")
 # attributes that hold any text a page shows or a form sends, a phone as well as anything
 _TEXT_ATTRIBUTES = frozenset(("value", "content", "title", "alt", "placeholder", "label"))
 _TEXT_ATTRIBUTES |= frozenset(("aria-label", "data-value", "data-content", "text"))
@@ -187,6 +198,9 @@ _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
 # break as JSON and source strings escape it ("...SCHOOL\\nEMIS: 500123456")
 _FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>]|  |\\[nrt])")
 _REACH = 80  # characters back from the value to its label's start at most
+# the text up to the last break between fields that holds no phone label's parts: an escaped
+# line break, a tab, a bar ("L\\/HP SCHOOL\\nEMIS: ": "HP" is another field's)
+_LINE_BREAK_RE = re.compile(r"(?s).*(?:\\[nrt]|[\t|])")
 # a PDF form's field as ``pdftk dump_data_fields`` lists it: its value is named by the
 # field's name above it ("FieldName: tijelo_oib", "FieldNameAlt: OIB", then "FieldValue: ...")
 _FORM_FIELD_NAME_RE = re.compile(r"(?m)^FieldName(?:Alt)?: (.+)$")
@@ -206,8 +220,7 @@ def named_otherwise(text: str, start: int) -> bool:
     before = text[lo:start]
     attribute = _ATTRIBUTE_BEFORE_RE.search(text, max(0, start - _MARKUP_REACH), start)
     if attribute:
-        name = attribute.group(1)
-        return name.lower() not in _TEXT_ATTRIBUTES and not PHONE_WORD_RE.search(name)
+        return _attribute_names_another_number(attribute.group(), attribute.group(1))
     element = _ELEMENT_BEFORE_RE.search(before)
     if element:
         named = _NAME_ATTRIBUTE_RE.search(element.group(2))
@@ -219,7 +232,38 @@ def named_otherwise(text: str, start: int) -> bool:
     gap = _GAP_RE.search(before).group()
     if ("\t" in gap or "|" in gap) and _row_goes_on(text, start):
         return False
+    if _phone_word_names(before):
+        return False
     return _label_names_another_number(before, lo == 0 or text[lo - 1] == "\n")
+
+
+def _phone_word_names(before: str) -> bool:
+    """Does a phone word stand in ``before`` (the text before a value on its line) with no
+    digit after it: the value's own label, however its parts are written ("TEL;WORK;VOICE:",
+    a vCard's property and its parameters; "Tel. / Fax"), in its field (after an escaped
+    line break, a tab or a bar)?"""
+    field = _LINE_BREAK_RE.match(before)
+    if field:
+        before = before[field.end() :]
+    words = list(PHONE_WORD_RE.finditer(before))
+    return bool(words) and not any(c.isdigit() for c in before[words[-1].end() :])
+
+
+def _attribute_names_another_number(tag: str, name: str) -> bool:
+    """Does the attribute ``name``, whose value a number opens at the end of ``tag`` (the
+    start tag up to the value), name a number other than a phone? An element that holds a
+    key and its value in two attributes names the value by the key (OpenStreetMap's
+    '<tag k="phone" v="77259205"/>', '<meta property="..." content="...">'); an attribute
+    that holds shown text, or a phone word in the attribute's or the element's name, leaves
+    the number to the other rules."""
+    if name.lower() in _TEXT_ATTRIBUTES or PHONE_WORD_RE.search(name):
+        return False
+    keys = _KEY_ATTRIBUTE_RE.findall(tag)
+    if keys:
+        return not any(_phone_word_names(key) for key in keys) and any(
+            names_another_number(key, acronym=True) for key in keys
+        )
+    return not PHONE_WORD_RE.search(_TAG_NAME_RE.match(tag).group(1))
 
 
 def _label_names_another_number(before: str, whole_line: bool) -> bool:

@@ -69,12 +69,23 @@ def key_entities(key: str) -> set[str]:
     return found
 
 
+# A UN/EDIFACT communication contact segment: the number, then its channel's qualifier after a
+# colon ("COM+934642540:TE'", TE telephone, FX fax, AL cellular; EM, an e-mail address, is the
+# e-mail recognizer's)
+_EDIFACT_COM_RE = re.compile(r"(?m)(?:^|')COM\+([^:'+\n]{1,40}):(?:TE|FX|AL)(?=['\r\n]|\Z)")
+
+
 def keyed_values(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity) of each ``key=value`` value whose key names its entity and whose
-    value has that entity's shape and checks."""
+    value has that entity's shape and checks, and of each phone an EDIFACT ``COM`` segment
+    names."""
+    found = [
+        (*m.span(1), "PHONE_NUMBER")
+        for m in _EDIFACT_COM_RE.finditer(text)
+        if _fits("PHONE_NUMBER", m.group(1))
+    ]
     if "=" not in text:
-        return []
-    found = []
+        return found
     for match in _FIELD_RE.finditer(text):
         group = 2 if match.group(2) is not None else 3
         start, end = match.span(group)
@@ -118,7 +129,10 @@ def _fits(entity: str, value: str) -> bool:
 
 def email_after_key(text: str, start: int, end: int) -> int:
     """Where an e-mail span that begins with an e-mail field's key (``mail=anna@x.dk``, which
-    RFC 5322 would allow as a local part) really begins: after the ``=``."""
+    RFC 5322 would allow as a local part) really begins: after the ``=``; and after the tag
+    of an EDIFACT ``COM`` segment at a segment's start (``COM+a8000384@xtec.cat:EM'``)."""
+    if text.startswith("COM+", start) and (start == 0 or text[start - 1] in "'\n"):
+        return start + 4
     match = _KEY_AT_RE.match(text[start:end])
     if not match or (start > 0 and text[start - 1] not in " \t\n"):
         return start
