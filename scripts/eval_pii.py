@@ -54,10 +54,14 @@ Three figures, kept apart:
   ``held_out_24`` (real phone fields of the establishments of Guatemala's Ministry of
   Education, beside establishment and district codes, in OpenStreetMap node XML, vCard 2.1
   with quoted-printable values, Google Sheets web-page exports and GraphQL responses; held
-  out) and ``held_out_25`` (real phone and e-mail fields of the Catalan Department of
+  out), ``held_out_25`` (real phone and e-mail fields of the Catalan Department of
   Education's table of schools, beside centre, educational-service and postcodes, in
   XHTML+RDFa pages, EDIFACT INVOIC messages, git log patches of the published CSV and e-mails
-  with a vCard attached; held out). Per
+  with a vCard attached; held out) and ``held_out_26`` (real phone and e-mail fields of the
+  Oesterreichische Nationalbank's directory of credit institutions, beside bank codes, OeNB
+  and commercial-register numbers, BICs and LEIs, in microformats2 h-card pages, JSON:API
+  responses, Protocol Buffers text-format dumps and LibreOffice flat spreadsheets; held
+  out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -262,9 +266,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_23
     import pii_held_out_24
     import pii_held_out_25
+    import pii_held_out_26
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_25 are scored from their committed files, as they were before
+    # held_out_6 to held_out_26 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -287,6 +292,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_23": pii_held_out_23.committed,
         "held_out_24": pii_held_out_24.committed,
         "held_out_25": pii_held_out_25.committed,
+        "held_out_26": pii_held_out_26.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -421,6 +427,7 @@ def main() -> None:
         "held_out_23",
         "held_out_24",
         "held_out_25",
+        "held_out_26",
     )
     for split in (*splits, *later):
         if split in sets:
