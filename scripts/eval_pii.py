@@ -54,10 +54,13 @@ Three figures, kept apart:
   ``held_out_24`` (real phone fields of the establishments of Guatemala's Ministry of
   Education, beside establishment and district codes, in OpenStreetMap node XML, vCard 2.1
   with quoted-printable values, Google Sheets web-page exports and GraphQL responses; held
-  out) and ``held_out_25`` (real phone and e-mail fields of the Catalan Department of
+  out), ``held_out_25`` (real phone and e-mail fields of the Catalan Department of
   Education's table of schools, beside centre, educational-service and postcodes, in
   XHTML+RDFa pages, EDIFACT INVOIC messages, git log patches of the published CSV and e-mails
-  with a vCard attached; held out). Per
+  with a vCard attached; held out) and ``held_out_27`` (real phone, fax and e-mail fields of
+  the Philippine Department of Health's National Health Facility Registry, beside NHFR codes,
+  PSGC codes and ZIP codes, in FHIR R4 Organization resources, HL7 v2 MFN^M05 messages,
+  pdftotext -layout profile sheets and Facebook About tabs in Filipino; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -262,10 +265,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_23
     import pii_held_out_24
     import pii_held_out_25
+    import pii_held_out_27
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_25 are scored from their committed files, as they were before
-    # their first score
+    # held_out_6 to held_out_25 and held_out_27 are scored from their committed files, as they
+    # were before their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
         "held_out_7": pii_held_out_7.committed,
@@ -287,6 +291,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_23": pii_held_out_23.committed,
         "held_out_24": pii_held_out_24.committed,
         "held_out_25": pii_held_out_25.committed,
+        "held_out_27": pii_held_out_27.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -421,6 +426,7 @@ def main() -> None:
         "held_out_23",
         "held_out_24",
         "held_out_25",
+        "held_out_27",
     )
     for split in (*splits, *later):
         if split in sets:
