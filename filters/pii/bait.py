@@ -133,10 +133,12 @@ REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # personal data in real Wikipedia text (tests/data/pii holds the sentences). The identifier
 # word and its number share a cell: a tab between them is a cell boundary ("PAGE\t5407434561",
 # a county's name in the cell before a phone), so the gap takes no tab. A name right after
-# "<" or "/" is a tag's ("</p>", "<\\/p>" in JSON: no page), not an identifier's.
+# "<" or "/" is a tag's ("</p>", "<\\/p>" in JSON: no page), not an identifier's, and "p" is
+# the page's abbreviation only before a full stop or a space ('class="p-tel"', "<text:p>"
+# are no pages).
 _ID_CONTEXT_RE = re.compile(
     r"(?i)(?:(?<![</])\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
-    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?|vol|volume|issue"
+    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?(?=[.\s])|vol|volume|issue"
     # a parcel's, a shipment's, an ad's or an order's own number ("Parcel 3731450828")
     r"|parcels?|package|tracking|shipment|consignment|waybill"
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"

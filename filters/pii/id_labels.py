@@ -194,9 +194,10 @@ _GAP_RE = re.compile(r"[ \t\"'\u201c\u201d:=\uff1a#\u2116|.\u2026\-\u2013>]*\Z")
 # what sets a label apart as a field's (a colon, an equals sign, a tab, a bar, a quote or a
 # tag's end, a number sign, a dotted leader)
 _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
-# the text up to where a field starts: its last delimiter or bracket, two spaces, or a line
-# break as JSON and source strings escape it ("...SCHOOL\\nEMIS: 500123456")
-_FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>]|  |\\[nrt])")
+# the text up to where a field starts: its last delimiter or bracket, a middle dot or a bullet
+# ("NHFR Code: DOH000000000018658 · PSGC 0603029007"), two spaces, or a line break as JSON
+# and source strings escape it ("...SCHOOL\\nEMIS: 500123456")
+_FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022]|  |\\[nrt])")
 _REACH = 80  # characters back from the value to its label's start at most
 # the text up to the last break between fields that holds no phone label's parts: an escaped
 # line break, a tab, a bar ("L\\/HP SCHOOL\\nEMIS: ": "HP" is another field's)

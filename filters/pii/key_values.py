@@ -75,13 +75,22 @@ def key_entities(key: str) -> set[str]:
 _EDIFACT_COM_RE = re.compile(r"(?m)(?:^|')COM\+([^:'+\n]{1,40}):(?:TE|FX|AL)(?=['\r\n]|\Z)")
 
 
+# An HL7 v2 extended telecommunication number (XTN): the number, then its use and its
+# equipment ("|+63 333115046^WPN^PH~", a work number's phone; FX a fax, CP a cell phone)
+_HL7_XTN_RE = re.compile(
+    r"(?:^|(?<=[|~\r\n]))(\+?[\d(][\d ()\-]{5,24}\d)\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)"
+    r"\^(?:PH|FX|CP|MD|BP|TDD|TTY)(?=[\^~|\r\n]|\Z)"
+)
+
+
 def keyed_values(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity) of each ``key=value`` value whose key names its entity and whose
-    value has that entity's shape and checks, and of each phone an EDIFACT ``COM`` segment
-    names."""
+    value has that entity's shape and checks, and of each phone an EDIFACT ``COM`` segment or
+    an HL7 v2 ``XTN`` field names."""
     found = [
         (*m.span(1), "PHONE_NUMBER")
-        for m in _EDIFACT_COM_RE.finditer(text)
+        for pattern in (_EDIFACT_COM_RE, _HL7_XTN_RE)
+        for m in pattern.finditer(text)
         if _fits("PHONE_NUMBER", m.group(1))
     ]
     if "=" not in text:
@@ -129,10 +138,16 @@ def _fits(entity: str, value: str) -> bool:
 
 def email_after_key(text: str, start: int, end: int) -> int:
     """Where an e-mail span that begins with an e-mail field's key (``mail=anna@x.dk``, which
-    RFC 5322 would allow as a local part) really begins: after the ``=``; and after the tag
-    of an EDIFACT ``COM`` segment at a segment's start (``COM+a8000384@xtec.cat:EM'``)."""
+    RFC 5322 would allow as a local part) really begins: after the ``=``; after the tag of an
+    EDIFACT ``COM`` segment at a segment's start (``COM+a8000384@xtec.cat:EM'``); after an HL7
+    component separator."""
     if text.startswith("COM+", start) and (start == 0 or text[start - 1] in "'\n"):
         return start + 4
+    # HL7 v2's component separator: "...^WPN^PH~^NET^Internet^x@y.ph" (RFC 5322 allows "^" in
+    # a local part, which no mailbox uses)
+    caret = text.rfind("^", start, text.find("@", start, end))
+    if caret >= 0:
+        return caret + 1
     match = _KEY_AT_RE.match(text[start:end])
     if not match or (start > 0 and text[start - 1] not in " \t\n"):
         return start
