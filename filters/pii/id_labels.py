@@ -110,6 +110,10 @@ _GENITIVE_WORDS |= frozenset(("della", "van", "von", "af", "av"))
 # phone is no label)
 _LABEL_CHARS_RE = re.compile(r"[^\W\d][\w .:'’/\-]*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_JOINER_RE = re.compile(r"[_.\-]+")
+# markup before a label's first word: a troff request (".B Organisasjonsnummer"), a list's or
+# an emphasis's marks ("* ", "**")
+_LEADING_MARKUP_RE = re.compile(r"^(?:\.[A-Za-z]{1,3}[ \t]+)?[^\w]*")
 # camelCase and PascalCase word starts ("CompanyID", "buyerReference")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _ACRONYM_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]{2,6}")
@@ -121,10 +125,13 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     a tab, a key's quotes, a dotted leader, a column's header); only then does a qualified
     word for "number" count. ``acronym`` says an acronym alone may be a register's name (right
     before its value on its line: a name on the line above a number, "ACME", is its owner's)."""
+    label = _LEADING_MARKUP_RE.sub("", label)
     if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
         return False
     split = _CAMEL_RE.sub(" ", label)
-    if any(r.search(t) for r in (PHONE_WORD_RE, _LINE_RE) for t in {label, split}):
+    # a key's words joined by "_", "." or "-" ("formatted_phone_number": "phone" is a word)
+    spaced = _JOINER_RE.sub(" ", split)
+    if any(r.search(t) for r in (PHONE_WORD_RE, _LINE_RE) for t in {label, split, spaced}):
         return False
     bare = label.strip(" .:")
     if acronym and _ACRONYM_RE.fullmatch(bare) and bare not in PHONE_ACRONYMS:
@@ -181,12 +188,19 @@ _TAG_NAME_RE = re.compile(r"<([\w:.\-]+)")
 _TEXT_ATTRIBUTES = frozenset(("value", "content", "title", "alt", "placeholder", "label"))
 _TEXT_ATTRIBUTES |= frozenset(("aria-label", "data-value", "data-content", "text"))
 # Markup between a label and its value: a paragraph's, a line's or a block's start or end is
-# a line break; a cell's end a tab; any other tag nothing (a word processor's runs split one line of
-# text into many elements: '<w:t>OIB: </w:t></w:r><w:r w:rsidR="0071F94A"><w:t>32843160628')
+# a line break; a cell's end a tab, a header cell's a colon (the header labels the cell after
+# it, "<th><p>Org.nr</p></th><td><p>..."); any other tag nothing (a word processor's runs
+# split one line of text into many elements: '<w:t>OIB: </w:t></w:r><w:r w:rsidR="0071F94A">
+# <w:t>32843160628'). The start tags right before the value are the value's own.
 _BLOCK_END_RE = re.compile(
     r"(?i)</?(?:[\w.\-]+:)?(?:p|div|li|h[1-6]|tr|table|title|body)\b[^<>]*>|<br\b[^<>]*>"
 )
-_CELL_END_RE = re.compile(r"(?i)</(?:[\w.\-]+:)?(?:td|th|tc)>")
+_CELL_END_RE = re.compile(r"(?i)</(?:[\w.\-]+:)?(?:td|tc)>")
+# a header cell's end: the header labels the cell after it in its row ("<th>Org.nr</th><td>")
+_HEADER_CELL_END_RE = re.compile(r"(?i)</(?:[\w.\-]+:)?th>")
+# the blocks that end inside a header cell, right before its end ("</p></th>")
+_HEADER_BLOCKS_RE = re.compile(r"(?i)(?:</(?:[\w.\-]+:)?(?:p|div)>\s*)+(?=</(?:[\w.\-]+:)?th>)")
+_OWN_START_TAGS_RE = re.compile(r"(?:<[^<>/!?][^<>]*>\s*)+\Z")
 _TAG_RE = re.compile(r"<[^<>]*>")
 _MARKUP_REACH = 400  # characters of markup back from a value to its label
 # what stands between a field's label and its value
@@ -292,8 +306,9 @@ def _label_names_another_number(before: str, whole_line: bool) -> bool:
 def _shown_label_names_another_number(text: str, start: int) -> bool:
     """Does the text that the markup before a value shows on the value's line end with a label
     that names a number other than a phone?"""
-    markup = text[max(0, start - _MARKUP_REACH) : start]
-    shown = _TAG_RE.sub("", _CELL_END_RE.sub("\t", _BLOCK_END_RE.sub("\n", markup)))
+    markup = _OWN_START_TAGS_RE.sub("", text[max(0, start - _MARKUP_REACH) : start])
+    shown = _HEADER_CELL_END_RE.sub(": ", _HEADER_BLOCKS_RE.sub("", markup))
+    shown = _TAG_RE.sub("", _CELL_END_RE.sub("\t", _BLOCK_END_RE.sub("\n", shown)))
     line = shown[shown.rfind("\n") + 1 :]
     # a label shown right before the value with nothing between is the end of another item
     # (a spreadsheet's shared strings, "<t>SIBASA</t></si><si><t>0159632430")
