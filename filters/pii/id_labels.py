@@ -233,7 +233,13 @@ def named_otherwise(text: str, start: int) -> bool:
         return False
     lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     before = text[lo:start]
-    attribute = _ATTRIBUTE_BEFORE_RE.search(text, max(0, start - _MARKUP_REACH), start)
+    # (a quote right before the value is the only way into an attribute: most values skip the
+    # search)
+    attribute = (
+        start > 0
+        and text[start - 1] in "\"'"
+        and _ATTRIBUTE_BEFORE_RE.search(text, max(0, start - _MARKUP_REACH), start)
+    )
     if attribute:
         return _attribute_names_another_number(attribute.group(), attribute.group(1))
     element = _ELEMENT_BEFORE_RE.search(before)

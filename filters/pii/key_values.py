@@ -72,7 +72,7 @@ def key_entities(key: str) -> set[str]:
 # A UN/EDIFACT communication contact segment: the number, then its channel's qualifier after a
 # colon ("COM+934642540:TE'", TE telephone, FX fax, AL cellular; EM, an e-mail address, is the
 # e-mail recognizer's)
-_EDIFACT_COM_RE = re.compile(r"(?m)(?:^|')COM\+([^:'+\n]{1,40}):(?:TE|FX|AL)(?=['\r\n]|\Z)")
+_EDIFACT_COM_RE = re.compile(r"(?<![^'\n])COM\+([^:'+\n]{1,40}):(?:TE|FX|AL)(?=['\r\n]|\Z)")
 
 
 # An HL7 v2 extended telecommunication number (XTN): the number, then its use and its
@@ -87,9 +87,11 @@ def keyed_values(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity) of each ``key=value`` value whose key names its entity and whose
     value has that entity's shape and checks, and of each phone an EDIFACT ``COM`` segment or
     an HL7 v2 ``XTN`` field names."""
+    # (each pattern only where its mark is: the scan of every document stays cheap)
+    patterns = [p for mark, p in (("COM+", _EDIFACT_COM_RE), ("^", _HL7_XTN_RE)) if mark in text]
     found = [
         (*m.span(1), "PHONE_NUMBER")
-        for pattern in (_EDIFACT_COM_RE, _HL7_XTN_RE)
+        for pattern in patterns
         for m in pattern.finditer(text)
         if _fits("PHONE_NUMBER", m.group(1))
     ]
