@@ -1499,6 +1499,37 @@ def read_part(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle]
 
 
+def register_part(
+    data: Path,
+    rows: Callable[[], dict[str, list[Any]]],
+    record: Callable[[str, int], dict[str, Any]],
+    doc: str,
+) -> tuple[Callable[..., Any], ...]:
+    """The ``generate``, ``committed``, ``write`` and ``main`` of a held-out part made of a
+    register's rows (``held_out_18`` on): every row of ``rows()`` once, by locale then index,
+    as ``record`` lays it out; the committed file at ``data`` read back, a rebuild written to
+    any path (``write_part``: the same bytes wherever written), and the part's command line
+    (``doc`` its description), which rewrites ``data``."""
+
+    def generate() -> Iterator[dict[str, Any]]:
+        for locale, found in sorted(rows().items()):
+            for n in range(len(found)):
+                yield record(locale, n)
+
+    def committed(path: Path = data) -> list[dict[str, Any]]:
+        return read_part(path)
+
+    def write(path: Path) -> None:
+        write_part(path, generate())
+
+    def main() -> None:
+        argparse.ArgumentParser(description=doc.splitlines()[0]).parse_args()
+        write(data)
+        print(data)
+
+    return generate, committed, write, main
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="dev")

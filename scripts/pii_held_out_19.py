@@ -33,15 +33,15 @@ by its own (split, locale, layout, index). Committed with its data before it was
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import functools
 import json
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from make_pii_eval import register_part
 from pii_held_out_14 import Record, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -289,33 +289,8 @@ def record(locale: str, n: int) -> dict[str, Any]:
     )
 
 
-def generate() -> Iterator[dict[str, Any]]:
-    """Every row of the data once."""
-    for locale, found in sorted(by_locale().items()):
-        for n in range(len(found)):
-            yield record(locale, n)
-
-
-def committed(path: Path = DATA) -> list[dict[str, Any]]:
-    """The records as committed before the part was first scored."""
-    from make_pii_eval import read_part
-
-    return read_part(path)
-
-
-def write(path: Path) -> None:
-    """The part's records, one JSON line each, gzipped with no timestamp and no file name: the
-    same bytes on every run, wherever written."""
-    from make_pii_eval import write_part
-
-    write_part(path, generate())
-
-
-def main() -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
-    write(DATA)
-    print(DATA)
-
+# every row once, the committed records, a rebuild, the command line (``register_part``)
+generate, committed, write, main = register_part(DATA, by_locale, record, __doc__)
 
 if __name__ == "__main__":
     main()
