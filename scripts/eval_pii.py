@@ -75,10 +75,13 @@ Three figures, kept apart:
   out), ``held_out_30`` (real phone and e-mail fields of Polish hospitals in Eurostat
   GISCO's healthcare-services data, beside register ids, postcodes and dates, in Apple
   Contacts property lists, PHP var_export arrays, BibTeX @misc entries and TEI P5 places, in
-  Polish; held out) and ``held_out_31`` (real phone, fax and e-mail fields of Italian
+  Polish; held out), ``held_out_31`` (real phone, fax and e-mail fields of Italian
   libraries in ICCU's Anagrafe delle biblioteche italiane, beside ISIL and SBN codes,
   postcodes, ISTAT codes and coordinates, in Java .properties files, dotenv files, Terraform
-  module calls and Kubernetes ConfigMap manifests with Italian keys; held out). Per
+  module calls and Kubernetes ConfigMap manifests with Italian keys; held out) and ``held_out_32`` (real phone and e-mail fields of the Mexican
+  Secretaría de Cultura's directory of museums (SIC), beside SIC ids, postcodes, INEGI
+  locality keys and dates, in Open Graph meta tags, AsciiDoc pages, WordPress Gutenberg block
+  markup and Hugo TOML front matter, in Spanish; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -289,9 +292,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_29
     import pii_held_out_30
     import pii_held_out_31
+    import pii_held_out_32
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_31 are scored from their committed files, as they were before
+    # held_out_6 to held_out_32 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -320,6 +324,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_29": pii_held_out_29.committed,
         "held_out_30": pii_held_out_30.committed,
         "held_out_31": pii_held_out_31.committed,
+        "held_out_32": pii_held_out_32.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -460,6 +465,7 @@ def main() -> None:
         "held_out_29",
         "held_out_30",
         "held_out_31",
+        "held_out_32",
     )
     for split in (*splits, *later):
         if split in sets:
