@@ -78,10 +78,13 @@ Three figures, kept apart:
   Polish; held out), ``held_out_31`` (real phone, fax and e-mail fields of Italian
   libraries in ICCU's Anagrafe delle biblioteche italiane, beside ISIL and SBN codes,
   postcodes, ISTAT codes and coordinates, in Java .properties files, dotenv files, Terraform
-  module calls and Kubernetes ConfigMap manifests with Italian keys; held out) and ``held_out_32`` (real phone and e-mail fields of the Mexican
+  module calls and Kubernetes ConfigMap manifests with Italian keys; held out), ``held_out_32`` (real phone and e-mail fields of the Mexican
   Secretaría de Cultura's directory of museums (SIC), beside SIC ids, postcodes, INEGI
   locality keys and dates, in Open Graph meta tags, AsciiDoc pages, WordPress Gutenberg block
-  markup and Hugo TOML front matter, in Spanish; held out). Per
+  markup and Hugo TOML front matter, in Spanish; held out) and ``held_out_33`` (real phone and e-mail fields of Czech hospitals in
+  Eurostat GISCO's healthcare-services data, beside facility ids, postcodes and dates, in
+  OpenDocument content.xml tables, quoted-printable MIME e-mails with an HTML part, Notion
+  Markdown exports and PowerPoint slide XML, in Czech; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -293,9 +296,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_30
     import pii_held_out_31
     import pii_held_out_32
+    import pii_held_out_33
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_32 are scored from their committed files, as they were before
+    # held_out_6 to held_out_33 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -325,6 +329,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_30": pii_held_out_30.committed,
         "held_out_31": pii_held_out_31.committed,
         "held_out_32": pii_held_out_32.committed,
+        "held_out_33": pii_held_out_33.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -466,6 +471,7 @@ def main() -> None:
         "held_out_30",
         "held_out_31",
         "held_out_32",
+        "held_out_33",
     )
     for split in (*splits, *later):
         if split in sets:
