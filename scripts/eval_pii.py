@@ -72,10 +72,13 @@ Three figures, kept apart:
   health establishments, beside unique codes, UBIGEO district codes, executing-unit codes and
   categorisation resolutions, in Google Places API Place Details answers, RSS 2.0 items with
   CDATA descriptions, SOAP 1.1 responses and Microsoft Access formatted text exports; held
-  out) and ``held_out_30`` (real phone and e-mail fields of Polish hospitals in Eurostat
+  out), ``held_out_30`` (real phone and e-mail fields of Polish hospitals in Eurostat
   GISCO's healthcare-services data, beside register ids, postcodes and dates, in Apple
   Contacts property lists, PHP var_export arrays, BibTeX @misc entries and TEI P5 places, in
-  Polish; held out). Per
+  Polish; held out) and ``held_out_34`` (real phone fields of Indonesia's COVID-19 referral
+  hospitals, beside their coordinates, regions and invented time stamps in milliseconds, in
+  Matrix m.room.message events, XMPP vcard-temp stanzas, Garmin GPX waypoints and Android SMS
+  Backup & Restore files, in Indonesian; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -285,9 +288,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_28
     import pii_held_out_29
     import pii_held_out_30
+    import pii_held_out_34
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_30 are scored from their committed files, as they were before
+    # held_out_6 to held_out_34 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -315,6 +319,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_28": pii_held_out_28.committed,
         "held_out_29": pii_held_out_29.committed,
         "held_out_30": pii_held_out_30.committed,
+        "held_out_34": pii_held_out_34.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -454,6 +459,7 @@ def main() -> None:
         "held_out_28",
         "held_out_29",
         "held_out_30",
+        "held_out_34",
     )
     for split in (*splits, *later):
         if split in sets:
