@@ -72,19 +72,23 @@ Three figures, kept apart:
   health establishments, beside unique codes, UBIGEO district codes, executing-unit codes and
   categorisation resolutions, in Google Places API Place Details answers, RSS 2.0 items with
   CDATA descriptions, SOAP 1.1 responses and Microsoft Access formatted text exports; held
-  out), ``held_out_30`` (real phone and e-mail fields of Polish hospitals in Eurostat
-  GISCO's healthcare-services data, beside register ids, postcodes and dates, in Apple
-  Contacts property lists, PHP var_export arrays, BibTeX @misc entries and TEI P5 places, in
-  Polish; held out), ``held_out_31`` (real phone, fax and e-mail fields of Italian
-  libraries in ICCU's Anagrafe delle biblioteche italiane, beside ISIL and SBN codes,
-  postcodes, ISTAT codes and coordinates, in Java .properties files, dotenv files, Terraform
-  module calls and Kubernetes ConfigMap manifests with Italian keys; held out), ``held_out_32`` (real phone and e-mail fields of the Mexican
-  Secretaría de Cultura's directory of museums (SIC), beside SIC ids, postcodes, INEGI
-  locality keys and dates, in Open Graph meta tags, AsciiDoc pages, WordPress Gutenberg block
-  markup and Hugo TOML front matter, in Spanish; held out) and ``held_out_33`` (real phone and e-mail fields of Czech hospitals in
-  Eurostat GISCO's healthcare-services data, beside facility ids, postcodes and dates, in
-  OpenDocument content.xml tables, quoted-printable MIME e-mails with an HTML part, Notion
-  Markdown exports and PowerPoint slide XML, in Czech; held out). Per
+  out), ``held_out_30`` (real phone and e-mail fields of Polish hospitals in Eurostat GISCO's
+  healthcare-services data, beside register ids, postcodes and dates, in Apple Contacts
+  property lists, PHP var_export arrays, BibTeX @misc entries and TEI P5 places, in Polish;
+  held out), ``held_out_31`` (real phone, fax and e-mail fields of Italian libraries in ICCU's
+  Anagrafe delle biblioteche italiane, beside ISIL and SBN codes, postcodes, ISTAT codes and
+  coordinates, in Java .properties files, dotenv files, Terraform module calls and Kubernetes
+  ConfigMap manifests with Italian keys; held out), ``held_out_32`` (real phone and e-mail
+  fields of the Mexican Secretaría de Cultura's directory of museums (SIC), beside SIC ids,
+  postcodes, INEGI locality keys and dates, in Open Graph meta tags, AsciiDoc pages, WordPress
+  Gutenberg block markup and Hugo TOML front matter, in Spanish; held out), ``held_out_33``
+  (real phone and e-mail fields of Czech hospitals in Eurostat GISCO's healthcare-services
+  data, beside facility ids, postcodes and dates, in OpenDocument content.xml tables,
+  quoted-printable MIME e-mails with an HTML part, Notion Markdown exports and PowerPoint
+  slide XML, in Czech; held out) and ``held_out_34`` (real phone fields of Indonesia's
+  COVID-19 referral hospitals, beside their coordinates, regions and invented time stamps in
+  milliseconds, in Matrix m.room.message events, XMPP vcard-temp stanzas, Garmin GPX waypoints
+  and Android SMS Backup & Restore files, in Indonesian; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -297,9 +301,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_31
     import pii_held_out_32
     import pii_held_out_33
+    import pii_held_out_34
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_33 are scored from their committed files, as they were before
+    # held_out_6 to held_out_34 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -330,6 +335,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_31": pii_held_out_31.committed,
         "held_out_32": pii_held_out_32.committed,
         "held_out_33": pii_held_out_33.committed,
+        "held_out_34": pii_held_out_34.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -472,6 +478,7 @@ def main() -> None:
         "held_out_31",
         "held_out_32",
         "held_out_33",
+        "held_out_34",
     )
     for split in (*splits, *later):
         if split in sets:
