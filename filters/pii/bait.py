@@ -134,11 +134,11 @@ REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # word and its number share a cell: a tab between them is a cell boundary ("PAGE\t5407434561",
 # a county's name in the cell before a phone), so the gap takes no tab. A name right after
 # "<" or "/" is a tag's ("</p>", "<\\/p>" in JSON: no page), not an identifier's, and "p" is
-# the page's abbreviation only before a full stop or a space ('class="p-tel"', "<text:p>"
-# are no pages).
+# the page's abbreviation only before a full stop or a space and not after a namespace's colon
+# ('class="p-tel"', "<text:p>", '<text:p text:style-name="...">' are no pages).
 _ID_CONTEXT_RE = re.compile(
     r"(?i)(?:(?<![</])\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
-    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|pp?(?=[.\s])|vol|volume|issue"
+    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|(?<!:)pp?(?=[.\s])|vol|volume|issue"
     # a parcel's, a shipment's, an ad's or an order's own number ("Parcel 3731450828")
     r"|parcels?|package|tracking|shipment|consignment|waybill"
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
@@ -181,6 +181,14 @@ DATE_START_RE = re.compile(rf"(?:{DATE_RE.pattern})(?!\d)")
 _SHORT_DATE_HOUR_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1\d\d,?\s+(?:[01]?\d|2[0-3])"
 )
+# a year and a clock time ("11 Sep 2020 14.56.07", a readable date with the time in dots, as
+# Indonesian, Finnish and Danish write it; "2021 08:15")
+_YEAR_TIME_RE = re.compile(r"(?:1[6-9]|20)\d\d,?[ T]+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
+# the digits after a decimal comma, glued to one to three digits before it ("LONGITUDINE:
+# \"8,0373371\"", "latitudine=45,9419755"): the fraction of a number, no number of its own.
+# A delimited row's fields ("17,0923911234," in CSV) have a delimiter before the first or a
+# comma after the second.
+_FRACTION_BEFORE_RE = re.compile(r"(?:^|[^\d,;|\t.])[-+]?\d{1,3},\Z")
 _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 # A Brazilian postcode (CEP): five digits, a hyphen, three digits ("02982-000 São Paulo - SP"),
 # which phonenumbers reads as a German or Italian fixed line (area code 02982, line 000). No
@@ -197,6 +205,10 @@ _NAMED_NUMBER_RE = re.compile(r"\d[\d ().-]*\d")
 # a year in brackets ("iPhone 12 (2021) - 180 EUR"), which the bracketed-area-code format takes
 # for an area code; a year unless a phone word or label vouches for the number
 _BRACKETED_YEAR_RE = re.compile(r"\((?:19|20)\d\d\)")
+# A register's or a case file's number: groups joined by slashes that end in a year
+# ("00078/20/2017" a Polish entry, "123/4/2019" a file): no numbering plan writes a line with
+# two slashes and a year last, so only a phone word or label before it makes it one
+_FILE_NUMBER_RE = re.compile(r"\d{1,6}(?:/\d{1,6})+/(?:19|20)\d\d")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
@@ -252,6 +264,9 @@ _COORDINATE = r"-?\d{1,3}[.,]\d{5,}"
 _COORDINATE_RE = re.compile(_COORDINATE)
 _COORDINATE_BEFORE_RE = re.compile(_COORDINATE + r"[ \t]*[,;]?[ \t]*$")
 _COORDINATE_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)")
+# both coordinates of a pair as one value, four decimals or more each after a full stop
+# ("<geo>49.8676 21.78735</geo>", TEI's and GML's "lat lon"; "49.75238, 21.48041")
+_COORDINATE_PAIR_RE = re.compile(r"-?\d{1,3}\.\d{4,}[ \t]*[,;]?[ \t]*-?\d{1,3}\.\d{4,}")
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
 # the number is part of a web address (a document id in a query string, a path); a comma, a
 # quote or a tag ends the address (a CSV row's next field: "https://x.cat/,933871241")
@@ -286,12 +301,14 @@ def phone_not_ip(text: str, start: int, end: int) -> bool:
     return not _NETWORK_WORD_RE.search(text, lo, hi)
 
 
-def is_bait(text: str, start: int, end: int, entity: str) -> bool:
+def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) -> bool:
     """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions.
 
     A phone word on the same line (``phone_context``) outweighs the shape-only doubts (a
     hyphenated pair, a decimal, a thousands grouping, fewer than seven digits), never an
-    identifier prefix, a date, an en-dash range or a run of years.
+    identifier prefix, a date, an en-dash range or a run of years. ``listed``: the number
+    follows a found phone in a list of the same field ("75 7722900, 571 334 877"), which
+    vouches for its shape as a phone word would.
     """
     if entity == "EMAIL_ADDRESS":
         return message_id(text, start)
@@ -316,7 +333,7 @@ def is_bait(text: str, start: int, end: int, entity: str) -> bool:
             or (_IPV4_RE.fullmatch(value) is not None and phone_not_ip(text, start, end))
         )
     if entity == "PHONE_NUMBER":
-        return _phone_bait(text, start, end)
+        return _phone_bait(text, start, end, listed)
     return False
 
 
@@ -357,6 +374,18 @@ def starts_with_date(value: str) -> bool:
     """Does ``value`` start with a whole date ("2024-02-13 10", an ISO date and an hour in a
     chat log's time stamp)?"""
     return DATE_START_RE.match(value) is not None
+
+
+def _decimal_fraction(text: str, start: int, end: int) -> bool:
+    """Is text[start:end], one run of digits, the fraction of a decimal number written with a
+    comma (``_FRACTION_BEFORE_RE``), with no comma after it?"""
+    return (
+        start > 1
+        and text[start:end].isdigit()
+        and text[start - 1] == ","
+        and _FRACTION_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+        and not text.startswith(",", end)
+    )
 
 
 def _range(core: str) -> bool:
@@ -454,7 +483,7 @@ def _names_a_number(text: str, word_end: int, start: int) -> bool:
     )
 
 
-def _phone_bait(text: str, start: int, end: int) -> bool:
+def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
     core = text[start:end].strip("()[] ")
     # a run of years ("1704 1634") is a number after all when it is a form's value below a
     # phone label
@@ -466,11 +495,15 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
         or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
+        or _YEAR_TIME_RE.fullmatch(core)
+        or _decimal_fraction(text, start, end)
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
+        or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
         or _DASH_RANGE_RE.search(core)
         or _coordinate(text, start, end, core)
+        or _COORDINATE_PAIR_RE.fullmatch(core)
         or (
             core.isdigit()
             and len(core) < MIN_PHONE_DIGITS
@@ -487,4 +520,6 @@ def _phone_bait(text: str, start: int, end: int) -> bool:
         or _range(core)
         or any(r.fullmatch(core) for r in (_DECIMAL_RE, _THOUSANDS_RE))
     )
-    return doubtful and (digits < MIN_GROUPED_PHONE_DIGITS or not phone_cue(text, start, end))
+    return doubtful and (
+        digits < MIN_GROUPED_PHONE_DIGITS or not (listed or phone_cue(text, start, end))
+    )

@@ -37,7 +37,7 @@ from filters.pii.phone_formats import (
     with_own_brackets,
     without_stray_brackets,
 )
-from filters.pii.phone_lists import continued_phones, slashed_runs
+from filters.pii.phone_lists import before_extension, continued_phones, slashed_runs
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
@@ -294,6 +294,10 @@ class PiiFilter(DocFilter):
         # "(+43 676 6202235)" in a sentence: the brackets are no part of the number; in
         # "(+385 52) 855 375" the first is
         spans = [
+            (*before_extension(text, s[0], s[1]), *s[2:]) if s[2] == "PHONE_NUMBER" else s
+            for s in spans
+        ]
+        spans = [
             (*with_own_brackets(text, *without_stray_brackets(text, s[0], s[1])), *s[2:])
             if s[2] == "PHONE_NUMBER"
             else s
@@ -308,7 +312,9 @@ class PiiFilter(DocFilter):
             and not _unplanned_six_digit_run(text, s, regions)
         ]
         # "0866  2477067 , 2484448": the later local numbers of a list after one area code
-        spans += [s for s in continued_phones(text, spans) if not is_bait(text, *s[:3])]
+        spans += [
+            s for s in continued_phones(text, spans) if not is_bait(text, *s[:3], listed=True)
+        ]
         # "62447652/62447657": each number of a slash-joined run that has a phone cue (a number
         # is glued to the slash, so the run as a whole is what may be bait)
         for run, numbers in slashed_runs(text):

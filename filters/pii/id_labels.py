@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.element_keys import element_key
 from filters.pii.phone_words import PHONE_WORD_RE
 
 # words for "number", in the languages of the phone words (abbreviations without their dot)
@@ -55,8 +56,31 @@ ID_WORDS = frozenset(
         # a date or a time, as a key names a time stamp ('"date":1700000000')
         *("date", "time", "timestamp", "datetime", "epoch", "created", "updated", "modified"),
         *("datum", "fecha", "zeit", "heure", "hora", "duration", "durée", "duración", "dauer"),
+        # TEI's element for an identifier ("<idno type=...>")
+        "idno",
     )
 )
+# words that name another number only as a field's label, set apart as one (a colon, a key's
+# quotes, an equals sign, a column's header): in a line of text they are as often a name
+# ("Braulio Price", "Count Basie") or a word of a sentence
+FIELD_ID_WORDS = frozenset(
+    (
+        # a key, as Spanish, Portuguese, French, Italian, Polish, Czech, German name a code
+        # ("Clave INEGI de la localidad", 'clave_inegi = "050300001"')
+        *("clave", "chave", "clé", "cle", "chiave", "klucz", "klíč", "schlüssel", "key"),
+        # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
+        *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
+        *("latitudine", "longitudine", "breite", "länge", "breitengrad", "längengrad"),
+        *("szerokość", "długość", "šířka", "délka", "gps", "coordinates", "coordenadas"),
+        # a quantity ('"age": 71387775', a Matrix event's milliseconds)
+        *("age", "size", "count", "length", "bytes", "offset", "ttl", "timeout", "width"),
+        *("height", "weight", "amount", "total", "price", "population"),
+    )
+)
+# stems of the words for an identifier in languages that inflect or compound them
+# ("Identifikátor", "identifikační číslo", "Identyfikator", "identificazione"): a label that
+# holds one names something other than a phone, as ``ID_WORDS`` do
+ID_STEMS = ("identif", "identyf", "ідентиф", "идентиф")
 # what a compound ends with when it names a number ("Schulnummer", "orgnr", "Registrikood")
 COMPOUND_ENDINGS = ("nummer", "nommer", "numero", "nr", "kood", "kode", "koodi", "code")
 COMPOUND_ENDINGS += ("tunnus", "szám")
@@ -125,7 +149,7 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     a tab, a key's quotes, a dotted leader, a column's header); only then does a qualified
     word for "number" count. ``acronym`` says an acronym alone may be a register's name (right
     before its value on its line: a name on the line above a number, "ACME", is its owner's)."""
-    label = _LEADING_MARKUP_RE.sub("", label)
+    label = _LEADING_MARKUP_RE.sub("", _without_quoted_printable(label))
     if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
         return False
     split = _CAMEL_RE.sub(" ", label)
@@ -137,13 +161,35 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     if acronym and _ACRONYM_RE.fullmatch(bare) and bare not in PHONE_ACRONYMS:
         return True
     words = [w.lower() for w in _WORD_RE.findall(split)]
-    if any(w in ID_WORDS for w in words) or any(_compound(w) for w in words):
+    if any(w in ID_WORDS or w.startswith(ID_STEMS) or _compound(w) for w in words):
+        return True
+    if structured and any(w in FIELD_ID_WORDS for w in words):
         return True
     if not structured or not any(w in NUMBER_WORDS for w in words):
         return False
     if any(w in _FUNCTION_WORDS for w in words):
         return False
     return any(w not in NUMBER_WORDS and w not in _GENITIVE_WORDS and len(w) > 1 for w in words)
+
+
+# a quoted-printable escape of a UTF-8 byte, as e-mail bodies write labels in any language
+# ("Identifik=C3=A1tor": "Identifikátor")
+_QP_ESCAPES_RE = re.compile(r"(?:=[0-9A-F]{2})+")
+
+
+def _without_quoted_printable(label: str) -> str:
+    """``label`` with its quoted-printable escapes read (those that are no UTF-8 left as
+    written)."""
+    if "=" not in label:
+        return label
+
+    def decode(escapes: re.Match) -> str:
+        try:
+            return bytes.fromhex(escapes.group().replace("=", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return escapes.group()
+
+    return _QP_ESCAPES_RE.sub(decode, label)
 
 
 def _compound(word: str) -> bool:
@@ -247,6 +293,10 @@ def named_otherwise(text: str, start: int) -> bool:
         named = _NAME_ATTRIBUTE_RE.search(element.group(2))
         if names_another_number(named.group(1) if named else element.group(1)):
             return True
+        # a generic element's key ('<Data name="codice"><value>', a property list's <key>)
+        key = element_key(text, lo + element.start())
+        if key is not None and names_another_number(key):
+            return True
         return _shown_label_names_another_number(text, start)
     if before.endswith("FieldValue: ") and text.startswith("FieldValue: ", lo):
         return _form_field_names_another_number(text, lo)
@@ -309,13 +359,43 @@ def _label_names_another_number(before: str, whole_line: bool) -> bool:
     return names_another_number(label, structured, acronym)
 
 
+def shown_before(text: str, start: int) -> str:
+    """The text that the markup before a value starting at ``start`` shows (up to
+    ``_MARKUP_REACH`` characters of markup back): blocks' ends as line breaks, cells' ends as
+    tabs, a header cell's end as a colon, the value's own start tags dropped."""
+    markup = _OWN_START_TAGS_RE.sub("", text[max(0, start - _MARKUP_REACH) : start])
+    shown = _HEADER_CELL_END_RE.sub(": ", _HEADER_BLOCKS_RE.sub("", markup))
+    return _TAG_RE.sub("", _CELL_END_RE.sub("\t", _BLOCK_END_RE.sub("\n", shown)))
+
+
+def shown_label(text: str, start: int, words: re.Pattern) -> bool:
+    """Does the markup before a value show a label of ``words`` (a phone label) right before
+    it: in the same run of text ('<a:t>Telefon: </a:t></a:r><a:r><a:t>313525111'), as the
+    cell before its cell, or, when the value starts its shown line, as the line above
+    ('<text:p>Telefon</text:p></table:table-cell><table:table-cell><text:p>493582111', a
+    form's label above its value)?"""
+    lines = shown_before(text, start).split("\n")
+    line = lines[-1]
+    label = line[: len(line) - len(_GAP_RE.search(line).group())]
+    if not label.strip():
+        above = next((x for x in reversed(lines[:-1]) if x.strip()), "")
+        label = above[: len(above) - len(_GAP_RE.search(above).group())]
+    label = label.rsplit("\t", 1)[-1].strip()
+    return (
+        0 < len(label.split()) <= 5
+        and not any(c.isdigit() for c in label)
+        and words.search(label) is not None
+    )
+
+
 def _shown_label_names_another_number(text: str, start: int) -> bool:
     """Does the text that the markup before a value shows on the value's line end with a label
     that names a number other than a phone?"""
-    markup = _OWN_START_TAGS_RE.sub("", text[max(0, start - _MARKUP_REACH) : start])
-    shown = _HEADER_CELL_END_RE.sub(": ", _HEADER_BLOCKS_RE.sub("", markup))
-    shown = _TAG_RE.sub("", _CELL_END_RE.sub("\t", _BLOCK_END_RE.sub("\n", shown)))
+    shown = shown_before(text, start)
     line = shown[shown.rfind("\n") + 1 :]
+    if not line.strip():  # the value starts its shown line: a label line above names it
+        above = next((x for x in reversed(shown.split("\n")) if x.strip()), "")
+        return "\t" not in above.strip() and names_another_number(above.strip(" \t:"))
     # a label shown right before the value with nothing between is the end of another item
     # (a spreadsheet's shared strings, "<t>SIBASA</t></si><si><t>0159632430")
     if "\t" in line or not _GAP_RE.search(line).group():

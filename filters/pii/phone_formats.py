@@ -13,7 +13,9 @@ from collections.abc import Iterator
 
 from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.contact_blocks import contact_block_phones
+from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
+from filters.pii.id_labels import shown_label
 from filters.pii.phone_words import PHONE_WORD_RE
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -36,6 +38,7 @@ MIN_GROUPED_PHONE_DIGITS = 6
 
 _D = r"\d"  # any script's decimal digits: "+৮৮০-৭৭৮-৩২৯-৩৮৫" is a phone number too
 _PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
+_ANY_EXT = _PHONE_EXT.replace("?P<ext>", "?:")  # the same, unnamed, for a list's later numbers
 _PHONE_BEFORE = r"(?<![\w+.\-/])(?<![0-9][ .\-])"
 _PHONE_AFTER = r"(?![\w]|[ .\-/][0-9])"
 # A prefix of one to three lower-case letters joined to the number by a hyphen: Bantu languages
@@ -107,6 +110,13 @@ _LATEX_VALUE_RE = re.compile(rf"(?m)(?:(?<=&)|^)[ \t]*({_ANY_NUMBER}{_PHONE_EXT}
 _MARKUP_VALUE_RE = re.compile(
     rf"(?i:<(?:td|dd)\b[^<>]*>)\s*({_ANY_NUMBER}{_PHONE_EXT})\s*"
     r"(?=(?i:</?(?:t[dhr]|d[dlt]|table|tbody|thead|tfoot)\b))"
+)
+# numbers that fill an XML element, one or a list ("<string>89 625 05 18, 570 002 949</string>"),
+# the candidates of ``element_keys.keyed_by``
+_ELEMENT_VALUE_RE = re.compile(
+    ELEMENT_VALUE_RE_TEMPLATE.format(
+        numbers=rf"{_ANY_NUMBER}{_PHONE_EXT}(?:[ \t]*[,;][ \t]*{_ANY_NUMBER}{_ANY_EXT})*"
+    )
 )
 PHONE_FORMAT_SCORE = 0.45  # above phonenumbers' 0.4, below a checked SSN's 0.5
 # A value in a phone column of a table (not a form's value below a label line, whose "label"
@@ -191,8 +201,12 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
 
 def phone_cue(text: str, start: int, end: int) -> bool:
     """Does the text vouch for text[start:end] as a phone: a phone word on its line
-    (``phone_context``) or a phone label above it (``phone_label_above``)?"""
-    return phone_context(text, start, end) or phone_label_above(text, start, end)
+    (``phone_context``), a phone label above it (``phone_label_above``) or the key or shown
+    label of the XML element it fills (``element_label``)?"""
+    if phone_context(text, start, end) or phone_label_above(text, start, end):
+        return True
+    element = filled_element(text, start, end) if "</" in text else None
+    return element is not None and element_label(text, element, PHONE_WORD_RE)
 
 
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
@@ -387,7 +401,7 @@ def labelled_phones(
     and of contact blocks (``contact_block_phones``). The label may sit anywhere before the
     number's window, so this runs on the whole document. ``values`` (``alone_values``) may be
     shared with the other label passes over ``text``."""
-    found = contact_block_phones(text)
+    found = contact_block_phones(text) + keyed_element_phones(text)
     for start, end in listed_values(text):
         number = _CUED_PHONE_RE.fullmatch(text, start, end)
         if number and _cued_length(*_number_digits(text, number)):
@@ -404,6 +418,56 @@ def labelled_phones(
         ):
             found.append((start, end))
     return sorted(set(found))
+
+
+def keyed_element_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers that fill an XML element whose key is a phone label (``element_keys``: a
+    property list's ``<key>Phone</key>`` above its entries, ``<Data name="phone">``) or after a
+    phone label that the markup shows (``id_labels.shown_phone_label``: a slide's text runs,
+    an OpenDocument table's cell before)."""
+    if "</" not in text:
+        return []
+    found = []
+    for element in _ELEMENT_VALUE_RE.finditer(text):
+        numbers = [
+            m.span()
+            for m in _CUED_PHONE_RE.finditer(text, *element.span(2))
+            if _cued_length(*_number_digits(text, m))
+        ]
+        if numbers and element_label(text, element.start(), PHONE_WORD_RE):
+            found += numbers
+    return found
+
+
+def element_label(text: str, open_start: int, words: re.Pattern) -> bool:
+    """Is the value of the element whose start tag begins at ``open_start`` named by a key of
+    ``words`` (``element_keys.keyed_by``) or shown after such a label
+    (``id_labels.shown_label``)?"""
+    return keyed_by(text, open_start, words) or shown_label(text, open_start, words)
+
+
+# what may stand beside a number in the element it fills: other numbers of a list
+_ELEMENT_LIST_RE = re.compile(r"[\d \t,;()+./\-]*")
+_ELEMENT_REACH = 200
+
+
+def filled_element(text: str, start: int, end: int) -> int | None:
+    """Where the start tag of the element that text[start:end] fills (alone, or in a list of
+    numbers) begins, or None."""
+    after = text.rfind(">", max(0, start - _ELEMENT_REACH), start)
+    if after < 0 or not _ELEMENT_LIST_RE.fullmatch(text, after + 1, start):
+        return None
+    close = text.find("<", end, end + _ELEMENT_REACH)
+    if (
+        close < 0
+        or not text.startswith("</", close)
+        or not _ELEMENT_LIST_RE.fullmatch(text, end, close)
+    ):
+        return None
+    open_start = text.rfind("<", max(0, after - _ELEMENT_REACH), after)
+    if open_start < 0 or text[open_start + 1] in "/!?":
+        return None
+    return open_start
 
 
 def _shape(match: re.Match) -> str:

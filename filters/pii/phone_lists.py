@@ -1,5 +1,5 @@
-"""The later numbers of a phone field that writes the area code once, and numbers joined by
-slashes.
+"""The later numbers of a phone field that writes the area code once or lists whole numbers,
+and numbers joined by slashes.
 
 Directories and registers list a place's lines after one area code ("0866  2477067 ,
 2484448", "(04) 2345678, 2345679"): each later number is a local number of the same length as
@@ -7,7 +7,10 @@ the first's, with no area code and no cue of its own, so no recognizer takes it 
 number right after a found phone, with only a comma, a slash or a semicolon between, is a
 phone when the found one has an area code apart from its local number and the later one has
 exactly that local number's digits (seven or more: a shorter run is as likely an extension or
-a shortened alternative ending, "4121-0700 / 0800").
+a shortened alternative ending, "4121-0700 / 0800"). A later number with as many digits as the
+found one (a trunk 0 and an extension aside: "(22) 56 90 205, 56 90 136", "75 7722900, 571 334
+877") is a whole number of the same plan, as a delimited row's next field of that length is
+a fax or a second line.
 
 Registers also join a place's numbers with slashes and no space ("62447652/62447657",
 "2482619/ 2482621"): the run reads as one number too long for any plan, so no recognizer takes
@@ -26,6 +29,13 @@ _LOCAL_PART_RE = re.compile(r"\d[^\d]+(\d+)\D*\Z")
 # the next number: a list separator, then a run of digits that no digit or glue continues
 _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
 # two or more runs of 7 to 15 digits joined by slashes, nothing glued on either end
+# the next number of a list: a comma or a semicolon, then digit groups (a bracketed area code
+# first), nothing glued after
+_NEXT_NUMBER_RE = re.compile(
+    r"[ \t]*[,;][ \t]*(\(?\d{1,5}\)?(?:[ \-.]?\d{1,8}){0,5})(?![\d./@-]|[ \-.]\d)"
+)
+# where an extension starts ("wew. 320", "ext. 12", "x12")
+_EXTENSION_RE = re.compile(r"(?i)\s*(?:x|ext|wew|doł|int|dw|tl)\b")
 _SLASHED_RE = re.compile(r"(?<![\w./@-])\d{7,15}(?:[ \t]?/[ \t]?\d{7,15})+(?![\w./@-])")
 _DIGITS_RE = re.compile(r"\d+")
 # what every such run holds: a slash, then seven digits (re skips to the slashes)
@@ -36,18 +46,45 @@ def continued_phones(
     text: str, spans: list[tuple[int, int, str, float]]
 ) -> list[tuple[int, int, str, float]]:
     """Phone spans for the later local numbers of the lists that ``spans``' phones start."""
-    found = []
-    for start, end, entity, score in spans:
-        if entity != "PHONE_NUMBER":
-            continue
+    found: list[tuple[int, int, str, float]] = []
+    todo = [s for s in spans if s[2] == "PHONE_NUMBER"]
+    while todo:
+        start, end, entity, score = todo.pop()
+        before = len(found)
         local = _LOCAL_PART_RE.search(text, start, end)
-        if not local or len(local.group(1)) < MIN_PHONE_DIGITS:
-            continue
-        length, at = len(local.group(1)), end
-        while (nxt := _NEXT_RE.match(text, at)) and len(nxt.group(1)) == length:
+        if local and len(local.group(1)) >= MIN_PHONE_DIGITS:
+            length, at = len(local.group(1)), end
+            while (nxt := _NEXT_RE.match(text, at)) and len(nxt.group(1)) == length:
+                found.append((nxt.start(1), nxt.end(1), entity, score))
+                at = nxt.end(1)
+        # a whole number of the same national length ("56 90 136, 56 90 518", "75 7722900,
+        # 571 334 877", "(076)870 30 14,76 8703011")
+        length, at = _national_length(text[start:end]), end
+        while (nxt := _NEXT_NUMBER_RE.match(text, at)) and (
+            _national_length(nxt.group(1)) == length >= MIN_PHONE_DIGITS
+        ):
             found.append((nxt.start(1), nxt.end(1), entity, score))
             at = nxt.end(1)
-    return found
+        # each later number starts a list of its own ("599 22 53; 599 25 69,599 25 98" after
+        # "22 599 22 52")
+        todo += [s for s in found[before:] if s[:2] not in {t[:2] for t in spans}]
+    return sorted(set(found))
+
+
+def _national_length(number: str) -> int:
+    """Digits of a number without its extension and without a trunk 0 it starts with."""
+    digits = "".join(c for c in _EXTENSION_RE.split(number, 1)[0] if c.isdigit())
+    return len(digits) - digits.startswith("0")
+
+
+def before_extension(text: str, start: int, end: int) -> tuple[int, int]:
+    """A phone span that ends inside a word after an extension mark ("(0971) 321124 EXT. 32"
+    of "EXT. 321125": phonenumbers reads a two-digit extension) cut back to the number before
+    the mark; any other span as it is."""
+    mark = _EXTENSION_RE.search(text, start, end)
+    if mark is None or mark.start() == start or end >= len(text) or not text[end].isalnum():
+        return start, end
+    return start, mark.start()
 
 
 def slashed_runs(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:

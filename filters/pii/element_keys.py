@@ -1,0 +1,97 @@
+"""The key that names a number filling an XML element of a key/value format.
+
+XML key/value formats put a value's name where no line or cell label is: Apple's property
+lists in a ``<key>`` element before it (``<key>Phone</key>`` then an ``<array>`` of labelled
+entries, each ``<key>value</key><string>500 900 901</string>``), KML, .NET resource files and
+many exports in the ``name`` attribute of the element that holds it (``<Data name="phone">
+<value>...</value></Data>``). A value's own key may be generic ("value", "string"), as a
+contact card's list of numbers writes each entry; the key of the list that holds the entry
+then names it. So the name of a number that fills an element is the nearest non-generic key
+found walking up the tree: at each level the nearest key before it among its siblings, else the
+``name`` of the element that holds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.cell_labels import is_label
+
+# what the number may fill: an element with nothing but numbers in it, one or a list of them
+# joined by commas or semicolons (a register's phone field), before its own end tag
+ELEMENT_VALUE_RE_TEMPLATE = r"<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>\s*({numbers})\s*</\1\s*>"
+# any start, end or empty-element tag (comments and declarations are no tags of the tree)
+_TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w:.-]*)((?:\s[^<>]*?)?)(/?)>")
+_NAME_ATTR_RE = re.compile(r"""\b(?:name|key)\s*=\s*["']([^"'<>]{1,60})["']""")
+# element names of a key's element
+_KEY_ELEMENTS = frozenset(("key",))
+# keys and element names that name no value: they say where a value is, not what it is
+GENERIC_KEYS = frozenset(
+    ("value", "values", "string", "text", "data", "content", "val", "v", "item", "entry")
+)
+# how far before the value the walk reads, and how many levels it climbs
+_REACH = 3000
+_MAX_LEVELS = 4
+
+
+def element_key(text: str, open_start: int) -> str | None:
+    """The name of the value of the element whose start tag begins at ``open_start``: the
+    nearest non-generic key walking up from it (module doc), or None."""
+    lo = max(0, open_start - _REACH)
+    tags = list(_TAG_RE.finditer(text, lo, open_start))
+    own = _TAG_RE.match(text, open_start)
+    if own is None:
+        return None
+    name = _name_attr(own.group(3))
+    if name is not None and not _generic(name):
+        return name
+    # depth: how deep inside an earlier sibling's subtree the walk is; named: whether this
+    # level's nearest key was found (generic), so its other keys belong to other values
+    depth, levels, named = 0, 0, False
+    for i in range(len(tags) - 1, -1, -1):
+        tag = tags[i]
+        closing, element, attrs, empty = tag.group(1), tag.group(2), tag.group(3), tag.group(4)
+        if empty:
+            continue
+        if closing:
+            depth += 1
+            continue
+        if depth > 0:
+            depth -= 1
+            if depth == 0 and not named and element.lower() in _KEY_ELEMENTS:
+                key = _key_text(text, tag, tags[i + 1] if i + 1 < len(tags) else None)
+                if key is not None and not _generic(key):
+                    return key
+                named = key is not None
+            continue
+        # the element that holds this level: its name attribute names what it holds
+        name = _name_attr(attrs)
+        if name is not None and not _generic(name):
+            return name
+        levels, named = levels + 1, False
+        if levels > _MAX_LEVELS:
+            return None
+    return None
+
+
+def _key_text(text: str, tag: re.Match, after: re.Match | None) -> str | None:
+    """The text of a key element (its start tag ``tag``, its end tag the next tag ``after``)."""
+    if after is None or after.group(1) != "/" or after.group(2) != tag.group(2):
+        return None
+    return text[tag.end() : after.start()].strip()
+
+
+def _name_attr(attrs: str) -> str | None:
+    found = _NAME_ATTR_RE.search(attrs or "")
+    return found.group(1).strip() if found else None
+
+
+def _generic(key: str) -> bool:
+    return key.strip().lower() in GENERIC_KEYS
+
+
+def keyed_by(text: str, open_start: int, words: re.Pattern) -> bool:
+    """Is the value of the element at ``open_start`` named by a key that is a label of
+    ``words`` (``element_key``)?"""
+    key = element_key(text, open_start)
+    return key is not None and is_label(key, words)
