@@ -88,11 +88,14 @@ Three figures, kept apart:
   slide XML, in Czech; held out), ``held_out_34`` (real phone fields of Indonesia's
   COVID-19 referral hospitals, beside their coordinates, regions and invented time stamps in
   milliseconds, in Matrix m.room.message events, XMPP vcard-temp stanzas, Garmin GPX waypoints
-  and Android SMS Backup & Restore files, in Indonesian; held out) and ``held_out_35`` (real
+  and Android SMS Backup & Restore files, in Indonesian; held out), ``held_out_35`` (real
   phone and e-mail fields of Portuguese hospitals' emergency services in Eurostat GISCO's
   healthcare-services data, beside the file's ids, postcodes, coordinates and dates, in Go
   composite literals, Ruby hash literals, Rust pretty Debug output and Kotlin data class
-  toString() lines of an Android logcat, keys in Portuguese; held out). Per
+  toString() lines of an Android logcat, keys in Portuguese; held out) and ``held_out_36`` (real
+  phone fields of Chile's pharmacies on duty as the Ministry of Health's regional offices map
+  them, beside their local ids, region and commune codes, coordinates and duty hours, in
+  jCards, xCards, Outlook contacts CSV exports and jCal events, in Spanish; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -307,9 +310,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_33
     import pii_held_out_34
     import pii_held_out_35
+    import pii_held_out_36
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_35 are scored from their committed files, as they were before
+    # held_out_6 to held_out_36 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -342,6 +346,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_33": pii_held_out_33.committed,
         "held_out_34": pii_held_out_34.committed,
         "held_out_35": pii_held_out_35.committed,
+        "held_out_36": pii_held_out_36.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -486,6 +491,7 @@ def main() -> None:
         "held_out_33",
         "held_out_34",
         "held_out_35",
+        "held_out_36",
     )
     for split in (*splits, *later):
         if split in sets:
