@@ -85,10 +85,14 @@ Three figures, kept apart:
   (real phone and e-mail fields of Czech hospitals in Eurostat GISCO's healthcare-services
   data, beside facility ids, postcodes and dates, in OpenDocument content.xml tables,
   quoted-printable MIME e-mails with an HTML part, Notion Markdown exports and PowerPoint
-  slide XML, in Czech; held out) and ``held_out_34`` (real phone fields of Indonesia's
+  slide XML, in Czech; held out), ``held_out_34`` (real phone fields of Indonesia's
   COVID-19 referral hospitals, beside their coordinates, regions and invented time stamps in
   milliseconds, in Matrix m.room.message events, XMPP vcard-temp stanzas, Garmin GPX waypoints
-  and Android SMS Backup & Restore files, in Indonesian; held out). Per
+  and Android SMS Backup & Restore files, in Indonesian; held out) and ``held_out_38``
+  (real landline, fax and e-mail fields of Kenyan health facilities in the Ministry of
+  Health's Master Facility List, beside MFL codes, postal addresses, postcodes and bed counts,
+  in Typst letters, groff -ms letters with tbl tables, DocBook 5 articles and Pandoc Markdown
+  notices in Swahili; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show page``).
@@ -302,9 +306,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_32
     import pii_held_out_33
     import pii_held_out_34
+    import pii_held_out_38
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_34 are scored from their committed files, as they were before
+    # held_out_6 to held_out_38 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -336,6 +341,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_32": pii_held_out_32.committed,
         "held_out_33": pii_held_out_33.committed,
         "held_out_34": pii_held_out_34.committed,
+        "held_out_38": pii_held_out_38.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -479,6 +485,7 @@ def main() -> None:
         "held_out_32",
         "held_out_33",
         "held_out_34",
+        "held_out_38",
     )
     for split in (*splits, *later):
         if split in sets:
