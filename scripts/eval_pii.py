@@ -95,14 +95,18 @@ Three figures, kept apart:
   toString() lines of an Android logcat, keys in Portuguese; held out), ``held_out_36`` (real
   phone fields of Chile's pharmacies on duty as the Ministry of Health's regional offices map
   them, beside their local ids, region and commune codes, coordinates and duty hours, in
-  jCards, xCards, Outlook contacts CSV exports and jCal events, in Spanish; held out) and ``held_out_37`` (real
-  phone fields of Hungarian hospitals in Eurostat GISCO's healthcare-services data, beside
-  provider ids, postcodes, bed counts and coordinates, in R dput() data frames, SAS DATALINES
-  steps, SPSS syntax with value labels and NetCDF CDL global attributes, in Hungarian; held
-  out). Per entity, per locale (phones), per card network and IBAN country, per layout;
-  exact-span (same start, end and type) and overlap (same type, overlapping) matches. Only
-  predictions inside the inserted text of a web page count; the page's own finds are listed
-  apart (``--show page``).
+  jCards, xCards, Outlook contacts CSV exports and jCal events, in Spanish; held out),
+  ``held_out_37`` (real phone fields of Hungarian hospitals in Eurostat GISCO's
+  healthcare-services data, beside provider ids, postcodes, bed counts and coordinates, in R
+  dput() data frames, SAS DATALINES steps, SPSS syntax with value labels and NetCDF CDL global
+  attributes, in Hungarian; held out) and ``held_out_38`` (real landline, fax and e-mail
+  fields of Kenyan health facilities in the Ministry of Health's Master Facility List, beside
+  MFL codes, postal addresses, postcodes and bed counts, in Typst letters, groff -ms letters
+  with tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out). Per
+  entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
+  start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
+  the inserted text of a web page count; the page's own finds are listed apart (``--show
+  page``).
 * ``presidio``: presidio-research's template-generated sentences
   (``pii/presidio_generated_large.json``); it shaped the recognizers, so it is no held-out figure.
   Overlap match (its templates label "(760)514-1109" where a detector may leave out a bracket).
@@ -316,9 +320,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_35
     import pii_held_out_36
     import pii_held_out_37
+    import pii_held_out_38
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_37 are scored from their committed files, as they were before
+    # held_out_6 to held_out_38 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -353,6 +358,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_35": pii_held_out_35.committed,
         "held_out_36": pii_held_out_36.committed,
         "held_out_37": pii_held_out_37.committed,
+        "held_out_38": pii_held_out_38.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -499,6 +505,7 @@ def main() -> None:
         "held_out_35",
         "held_out_36",
         "held_out_37",
+        "held_out_38",
     )
     for split in (*splits, *later):
         if split in sets:
