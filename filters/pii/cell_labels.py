@@ -72,6 +72,8 @@ _PREVIOUS_TAGS = {"td": ("td", "th"), "dd": ("dt",)}
 _TAG_RE = re.compile(r"<[^<>]*>")
 # how long a cell's start tag may be (its attributes)
 _TAG_REACH = 500
+# how many more lines a CSV record with a quoted line break may take
+_RECORD_LINES = 20
 # how far before a value's element the cell before it may start
 _PREVIOUS_CELL_REACH = 400
 
@@ -108,7 +110,9 @@ class ColumnHeaders:
         first row of its table, is a label with one of ``words``?"""
         above = line_above(self.text, line_start, in_table=False)
         row_above = line_above(self.text, line_start, in_table=True)
-        for kind, column, cells in _positions(before, after):
+        for kind, column, cells in _positions(
+            before, self._rest_of_record(line_start, before, after)
+        ):
             if above is not None and self._labels(above, kind, column, cells, words):
                 return True
             # the table's first row, when a row of the same shape stands above (text without
@@ -121,6 +125,23 @@ class ColumnHeaders:
         if before.lstrip().startswith("|") and _WIKI_CELL_END_RE.match(after):
             return self._wiki_cell_label(line_start, before, words)
         return False
+
+    def _rest_of_record(self, line_start: int, before: str, after: str) -> str:
+        """``after`` (the rest of the row at ``line_start`` after a value) up to the end of its
+        CSV record: a quoted field may hold line breaks (Outlook's contacts export writes a
+        note's lines in its ``Notes`` field), so the record of a line with an unclosed quote
+        goes on over the next lines, up to ``_RECORD_LINES`` of them."""
+        quotes = before.count('"') + after.count('"')
+        end = self.text.find("\n", line_start)
+        for _ in range(_RECORD_LINES):
+            if quotes % 2 == 0 or end < 0:
+                break
+            following = self.text.find("\n", end + 1)
+            line = self.text[end + 1 : len(self.text) if following < 0 else following]
+            after += "\n" + line
+            quotes += line.count('"')
+            end = following
+        return after
 
     def _wiki_cell_label(self, line_start: int, before: str, words: re.Pattern) -> bool:
         """Is a MediaWiki cell (the value after ``before`` on the row line at ``line_start``)

@@ -6,9 +6,11 @@ entries, each ``<key>value</key><string>500 900 901</string>``), KML, .NET resou
 many exports in the ``name`` attribute of the element that holds it (``<Data name="phone">
 <value>...</value></Data>``). A value's own key may be generic ("value", "string"), as a
 contact card's list of numbers writes each entry; the key of the list that holds the entry
-then names it. So the name of a number that fills an element is the nearest non-generic key
-found walking up the tree: at each level the nearest key before it among its siblings, else the
-``name`` of the element that holds it.
+then names it. So the name of a number that fills an element is its own element's name or
+``name`` when that is no generic one, else the nearest non-generic key found walking up the
+tree: at each level the nearest key before it among its siblings, else the
+``name`` of the element that holds it, else that element's own name (xCard's ``<tel>`` around
+its ``<text>``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _KEY_ELEMENTS = frozenset(("key",))
 # keys and element names that name no value: they say where a value is, not what it is
 GENERIC_KEYS = frozenset(
     ("value", "values", "string", "text", "data", "content", "val", "v", "item", "entry")
+    # containers that hold a list's or a record's entries (a property list's dict and array,
+    # xCard's parameters)
+    + ("dict", "array", "list", "map", "object", "struct", "record", "parameters", "type")
 )
 # how far before the value the walk reads, and how many levels it climbs
 _REACH = 3000
@@ -42,9 +47,9 @@ def element_key(text: str, open_start: int) -> str | None:
     own = _TAG_RE.match(text, open_start)
     if own is None:
         return None
-    name = _name_attr(own.group(3))
-    if name is not None and not _generic(name):
-        return name
+    name = _name_attr(own.group(3)) or own.group(2).rsplit(":", 1)[-1]
+    if not _generic(name):
+        return name  # the element names its value itself ('<phone>', '<Data name="tel">')
     # depth: how deep inside an earlier sibling's subtree the walk is; named: whether this
     # level's nearest key was found (generic), so its other keys belong to other values
     depth, levels, named = 0, 0, False
@@ -64,9 +69,12 @@ def element_key(text: str, open_start: int) -> str | None:
                     return key
                 named = key is not None
             continue
-        # the element that holds this level: its name attribute names what it holds
+        # the element that holds this level: its name attribute names what it holds, else
+        # its own name does (xCard's "<tel>" around "<text>")
         name = _name_attr(attrs)
-        if name is not None and not _generic(name):
+        if name is None:
+            name = element.rsplit(":", 1)[-1]
+        if not _generic(name):
             return name
         levels, named = levels + 1, False
         if levels > _MAX_LEVELS:

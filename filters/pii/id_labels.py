@@ -75,6 +75,10 @@ FIELD_ID_WORDS = frozenset(
         # a quantity ('"age": 71387775', a Matrix event's milliseconds)
         *("age", "size", "count", "length", "bytes", "offset", "ttl", "timeout", "width"),
         *("height", "weight", "amount", "total", "price", "population"),
+        # an address ("Anwani\n:   55472 00200", a Kenyan box number and postcode)
+        *("address", "adresse", "adres", "adresa", "adress", "dirección", "direccion"),
+        *("endereço", "endereco", "indirizzo", "anschrift", "osoite", "cím", "anwani"),
+        "alamat",
     )
 )
 # stems of the words for an identifier in languages that inflect or compound them

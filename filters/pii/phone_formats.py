@@ -85,8 +85,10 @@ _ANY_NUMBER = rf"\+?{_GROUP}(?:(?:[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){
 _CUED_PHONE_RE = re.compile(
     f"(?:{_PHONE_BEFORE}|{CLITIC_BEFORE})(?:{_ANY_NUMBER})" + _PHONE_EXT + _PHONE_AFTER
 )
-# a line that holds nothing but a number (a form's value below its label)
-_VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})[ \t]*$")
+# a line that holds nothing but a number (a form's value below its label), maybe quoted and
+# followed by a comma (an entry of a pretty-printed JSON array or debug dump below its key's
+# line: '"phones": [', "telefone: Some(")
+_VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?,?[ \t]*$")
 _VALUE_RE = re.compile(f"{_ANY_NUMBER}{_PHONE_EXT}")
 # What separates the fields of a delimited row: tabs and "|" (extracted and pipe tables), commas
 # and semicolons (CSV). Every entity's boundaries and the table-cell values below use this set.
@@ -136,19 +138,21 @@ def line_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None)
 def without_stray_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of a phone span without a bracket at its edge that closes or opens nothing
     inside it: the brackets around a number in a sentence ("the gate (+43 676 6202235) is")
-    are the sentence's, while "(0)21 881 12 64" and "(027) 7972-805" keep theirs."""
-    while (
-        end > start
-        and text[end - 1] == ")"
-        and (text.count("(", start, end) < text.count(")", start, end))
-    ):
-        end -= 1
-    while (
-        start < end
-        and text[start] == "("
-        and (text.count("(", start, end) > text.count(")", start, end))
-    ):
-        start += 1
+    and a markup's square brackets (Typst's content block, "[06830950]") are the text's,
+    while "(0)21 881 12 64" and "(027) 7972-805" keep theirs."""
+    for opening, closing in ("()", "[]"):
+        while (
+            end > start
+            and text[end - 1] == closing
+            and (text.count(opening, start, end) < text.count(closing, start, end))
+        ):
+            end -= 1
+        while (
+            start < end
+            and text[start] == opening
+            and (text.count(opening, start, end) > text.count(closing, start, end))
+        ):
+            start += 1
     return start, end
 
 
@@ -220,7 +224,9 @@ def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
         return found
     line_start, line_end = line_of(text, start, end)
     before, after = text[line_start:start], text[end:line_end]
-    if before.strip() or after.strip():
+    # a quoted value with a comma after it fills its line as a bare one does ('"286320140",'),
+    # and so does a definition list's definition (Pandoc's ":   0203741051" below its term)
+    if before.strip(' \t"').lstrip(":~").strip(' \t"') or after.strip(' \t",'):
         return headers.delimited_label(line_start, before, after, words)
     above = line_above(text, line_start, in_table=False)
     if above is None:
