@@ -99,10 +99,14 @@ Three figures, kept apart:
   ``held_out_37`` (real phone fields of Hungarian hospitals in Eurostat GISCO's
   healthcare-services data, beside provider ids, postcodes, bed counts and coordinates, in R
   dput() data frames, SAS DATALINES steps, SPSS syntax with value labels and NetCDF CDL global
-  attributes, in Hungarian; held out) and ``held_out_38`` (real landline, fax and e-mail
+  attributes, in Hungarian; held out), ``held_out_38`` (real landline, fax and e-mail
   fields of Kenyan health facilities in the Ministry of Health's Master Facility List, beside
   MFL codes, postal addresses, postcodes and bed counts, in Typst letters, groff -ms letters
-  with tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out). Per
+  with tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out) and
+  ``held_out_41`` (real clinic phone fields of Malaysian veterinary clinics in the Department
+  of Veterinary Services' AnimalPassport list, beside the clinics' names, addresses with
+  postcodes, areas and states, in URL-encoded and multipart/form-data POST requests, HAR 1.2
+  logs and cURL command lines with Malay field names; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show
@@ -321,9 +325,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_36
     import pii_held_out_37
     import pii_held_out_38
+    import pii_held_out_41
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_38 are scored from their committed files, as they were before
+    # held_out_6 to held_out_41 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -359,6 +364,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_36": pii_held_out_36.committed,
         "held_out_37": pii_held_out_37.committed,
         "held_out_38": pii_held_out_38.committed,
+        "held_out_41": pii_held_out_41.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -506,6 +512,7 @@ def main() -> None:
         "held_out_36",
         "held_out_37",
         "held_out_38",
+        "held_out_41",
     )
     for split in (*splits, *later):
         if split in sets:
