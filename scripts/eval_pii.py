@@ -99,10 +99,15 @@ Three figures, kept apart:
   ``held_out_37`` (real phone fields of Hungarian hospitals in Eurostat GISCO's
   healthcare-services data, beside provider ids, postcodes, bed counts and coordinates, in R
   dput() data frames, SAS DATALINES steps, SPSS syntax with value labels and NetCDF CDL global
-  attributes, in Hungarian; held out) and ``held_out_38`` (real landline, fax and e-mail
+  attributes, in Hungarian; held out), ``held_out_38`` (real landline, fax and e-mail
   fields of Kenyan health facilities in the Ministry of Health's Master Facility List, beside
   MFL codes, postal addresses, postcodes and bed counts, in Typst letters, groff -ms letters
-  with tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out). Per
+  with tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out) and
+  ``held_out_42`` (real phone and e-mail fields of Romania's town halls in geo-spatial.org's
+  contact list, beside SIRUTA codes, county numbers, postcodes and sheet rows, in XLSX
+  worksheet parts with inline strings, Google Sheets API values:batchGet responses, Excel
+  CSV files with a byte-order mark and a sep=; line, and Outlook HTML e-mails with a
+  MsoNormalTable, in Romanian; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show
@@ -321,10 +326,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_36
     import pii_held_out_37
     import pii_held_out_38
+    import pii_held_out_42
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_38 are scored from their committed files, as they were before
-    # their first score
+    # held_out_6 to held_out_38 and held_out_42 are scored from their committed files, as they
+    # were before their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
         "held_out_7": pii_held_out_7.committed,
@@ -359,6 +365,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_36": pii_held_out_36.committed,
         "held_out_37": pii_held_out_37.committed,
         "held_out_38": pii_held_out_38.committed,
+        "held_out_42": pii_held_out_42.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -506,6 +513,7 @@ def main() -> None:
         "held_out_36",
         "held_out_37",
         "held_out_38",
+        "held_out_42",
     )
     for split in (*splits, *later):
         if split in sets:
