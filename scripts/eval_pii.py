@@ -110,7 +110,7 @@ Three figures, kept apart:
   region; held out), ``held_out_40`` (real phone fields of Bogotá's schools in the district's
   school directory, beside their street addresses and coordinates, in mongoexport Extended
   JSON lines, SQLite .dump scripts, Redis append-only files and Cassandra CQL scripts, in
-  Spanish; held out) and ``held_out_41`` (real clinic phone fields of Malaysian veterinary
+  Spanish; held out), ``held_out_41`` (real clinic phone fields of Malaysian veterinary
   clinics in the Department of Veterinary Services' AnimalPassport list, beside the clinics'
   names, addresses with postcodes, areas and states, in URL-encoded and multipart/form-data
   POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out). Per
@@ -335,9 +335,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_39
     import pii_held_out_40
     import pii_held_out_41
+    import pii_held_out_42
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_41 are scored from their committed files, as they were before
+    # held_out_6 to held_out_42 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -376,6 +377,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_39": pii_held_out_39.committed,
         "held_out_40": pii_held_out_40.committed,
         "held_out_41": pii_held_out_41.committed,
+        "held_out_42": pii_held_out_42.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -526,6 +528,7 @@ def main() -> None:
         "held_out_39",
         "held_out_40",
         "held_out_41",
+        "held_out_42",
     )
     for split in (*splits, *later):
         if split in sets:
