@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise
+from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.key_values import key_before, key_entities
 from filters.pii.message_ids import message_id
 from filters.pii.phone_formats import (
@@ -22,9 +22,11 @@ from filters.pii.phone_formats import (
     phone_context,
     phone_cue,
     phone_label_above,
+    phone_label_before,
     window_start,
 )
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.sql_columns import sql_column
 
 # Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
 # numbers of one to three digits, one pair an ascending range of less than a hundred pages
@@ -189,6 +191,20 @@ _YEAR_TIME_RE = re.compile(r"(?:1[6-9]|20)\d\d,?[ T]+(?:[01]?\d|2[0-3])[.:][0-5]
 # A delimited row's fields ("17,0923911234," in CSV) have a delimiter before the first or a
 # comma after the second.
 _FRACTION_BEFORE_RE = re.compile(r"(?:^|[^\d,;|\t.])[-+]?\d{1,3},\Z")
+# the seconds of a clock time and what follows them ("2019-06-24T13:57:38.374-0500", a log's
+# time stamp with its offset): a number right after "hh:mm:" is the time's
+_AFTER_CLOCK_RE = re.compile(r"(?:^|[^\d])(?:[01]\d|2[0-3]):[0-5]\d:\Z")
+# digits one by one, five groups or more ("panose-1:2 4 5 3 5 4 6 3 2 4", a font's
+# classification; a list of scores): no plan groups a line's digits singly
+_SINGLE_DIGITS_RE = re.compile(r"\d(?: \d){4,}")
+# a day, a month and a two-digit year ("01/02/20", a key date under "stichtag")
+_SHORT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1\d\d")
+# a street's type word right before a number ("CARRERA 15 63 81", Bogotá's grid addresses;
+# "Calle 72 A 94", "Jalan 5"): the number is the address's
+_STREET_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:calle|carrera|diagonal|transversal|avenida|street|rua|strada|jalan"
+    r"|jln|ulica|rue|cra|av)\.?[ \t]+\Z"
+)
 _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 # A Brazilian postcode (CEP): five digits, a hyphen, three digits ("02982-000 São Paulo - SP"),
 # which phonenumbers reads as a German or Italian fixed line (area code 02982, line 000). No
@@ -214,9 +230,10 @@ _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
 # ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string), nor an RTF control
 # word that ends a paragraph, line or cell ("Telefoon\\tab 0592340973\\par", a word
-# processor's RTF)
+# processor's RTF); nor a zero fraction that a spreadsheet's float column writes after a
+# whole number ("75570166.0", a number that lost its leading 0 and gained ".0")
 _GLUED_AFTER_RE = re.compile(
-    r"[)\]]?(?:[/_.@-]|\\(?![nrt][A-Z]|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
+    r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrt][A-Z]|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
 )
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
@@ -227,7 +244,11 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
     the value of a ``key=value`` field whose key names its entity (``remote_addr=``, ``tel=``:
     ``key_values``)."""
     before = text[start - 1] if start > 0 else " "
-    if before == "=" and entity in key_entities(key_before(text, start) or ""):
+    if (
+        before == "="
+        and entity in key_entities(key_before(text, start) or "")
+        and not _URL_BEFORE_RE.search(text, max(0, start - 256), start)
+    ):
         before = " "
     if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
         return True
@@ -269,8 +290,9 @@ _COORDINATE_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)"
 _COORDINATE_PAIR_RE = re.compile(r"-?\d{1,3}\.\d{4,}[ \t]*[,;]?[ \t]*-?\d{1,3}\.\d{4,}")
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
 # the number is part of a web address (a document id in a query string, a path); a comma, a
-# quote or a tag ends the address (a CSV row's next field: "https://x.cat/,933871241")
-_URL_BEFORE_RE = re.compile(r"(?:://|www\.)[^\s,\"'<>]*$")
+# quote, a tag, a semicolon or a bar ends the address (a CSV row's next field:
+# "https://x.cat/,933871241", "http://www.x.ro/;office@x.ro;253226549")
+_URL_BEFORE_RE = re.compile(r"(?:://|www\.)[^\s,;|\"'<>]*$")
 # "-Office", "/fax": a label glued to a number does not make it part of a longer token.
 _PHONE_LABEL_AFTER_RE = re.compile(
     r"[/-](?i:office|fax|mobile|cell|home|work|tel|phone|direct|main)\b"
@@ -388,6 +410,13 @@ def _decimal_fraction(text: str, start: int, end: int) -> bool:
     )
 
 
+def _sql_column_names_another_number(text: str, start: int) -> bool:
+    """Is the value at ``start`` in an SQL INSERT's tuple under a column whose name names a
+    number other than a phone (``id``, ``codigo_dane``)?"""
+    column = sql_column(text, start)
+    return column is not None and names_another_number(column, acronym=True)
+
+
 def _range(core: str) -> bool:
     """Is ``core`` a hyphenated or dashed pair that may be a range or a two-part identifier
     ("1990-91", "Table 051-0001")? Not when its two groups have as many digits and run
@@ -496,7 +525,14 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or starts_with_date(core)
         or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
         or _YEAR_TIME_RE.fullmatch(core)
+        or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
+        or _SINGLE_DIGITS_RE.fullmatch(core)
+        or _SHORT_DATE_RE.fullmatch(core)
         or _decimal_fraction(text, start, end)
+        or (
+            _STREET_BEFORE_RE.search(text, max(0, start - 16), start)
+            and not phone_label_before(text, start)
+        )
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _DATE_INSIDE_RE.search(core)
@@ -511,6 +547,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or _register_column(text, start, end)
         or named_otherwise(text, start)
+        or _sql_column_names_another_number(text, start)
         or _postcode(text, start, end, core)
     ):
         return True

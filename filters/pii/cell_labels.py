@@ -72,6 +72,8 @@ _PREVIOUS_TAGS = {"td": ("td", "th"), "dd": ("dt",)}
 _TAG_RE = re.compile(r"<[^<>]*>")
 # how long a cell's start tag may be (its attributes)
 _TAG_REACH = 500
+# a length line of Redis's serialization protocol (a bulk string's "$8", an array's "*4")
+_RESP_LENGTH_RE = re.compile(r"[$*]\d{1,6}\r?")
 # how many more lines a CSV record with a quoted line break may take
 _RECORD_LINES = 20
 # how far before a value's element the cell before it may start
@@ -278,13 +280,17 @@ class ColumnHeaders:
 def line_above(text: str, line_start: int, in_table: bool) -> int | None:
     """Start of the nearest line above the line at ``line_start`` that is not blank, or None.
     Outside a table blank lines are read through (a form's label may stand a blank line above
-    its value); in a table a blank line ends it and rule lines are read through."""
+    its value), and so are the length lines of Redis's wire protocol (an append-only file's
+    "$8", "telefono", "$7", then the value); in a table a blank line ends it and rule lines
+    are read through."""
     while line_start > 0:
         start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[start : line_start - 1]
         if not line.strip():
             if in_table:
                 return None
+        elif not in_table and _RESP_LENGTH_RE.fullmatch(line):
+            pass
         elif not (in_table and _RULE_LINE_RE.fullmatch(line)):
             return start
         line_start = start

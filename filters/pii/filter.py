@@ -319,6 +319,8 @@ class PiiFilter(DocFilter):
         # is glued to the slash, so the run as a whole is what may be bait)
         for run, numbers in slashed_runs(text):
             if not is_bait(text, *run, "PHONE_NUMBER"):
+                # the run's numbers, not a span that reads two of them as one
+                spans = [s for s in spans if not _joins_numbers(s, run, numbers)]
                 spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in numbers]
         return resolve_overlaps(spans, text)
 
@@ -401,3 +403,14 @@ def _extend_private_key(
         return (start, block.end(), entity, score)
     body = BASE64_LINES_RE.match(text, span[1])
     return (start, body.end() if body else span[1], entity, score)
+
+
+def _joins_numbers(
+    span: tuple[int, int, str, float], run: tuple[int, int], numbers: list[tuple[int, int]]
+) -> bool:
+    """Is ``span`` a phone inside a slash-joined ``run`` that covers two of its numbers?"""
+    start, end = span[0], span[1]
+    inside = run[0] <= start and end <= run[1]
+    return (
+        span[2] == "PHONE_NUMBER" and inside and sum(s < end and start < e for s, e in numbers) > 1
+    )

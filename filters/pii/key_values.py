@@ -25,8 +25,10 @@ _KEY = r"([A-Za-z][\w.\-]{0,40})"
 _KEY_START = r"(?:^|(?<=[ \t]))"
 # a key, "=", and the value: quoted, or up to the next white space
 _FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
-# a key and "=" (and the quote that may open its value) right before a value
-_KEY_BEFORE_RE = re.compile(rf'{_KEY_START}{_KEY}="?\Z')
+# a key and "=" (and the quote that may open its value) right before a value; a key may also
+# follow the "&" of a form's URL-encoded body ("negeri=JOHOR&no_telefon=75570166.0"), a web
+# address's query being told apart by the address before it (``bait``)
+_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&])){_KEY}="?\Z')
 # a key and "=" (and the quote) where a span starts
 _KEY_AT_RE = re.compile(rf'{_KEY}="?')
 _KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

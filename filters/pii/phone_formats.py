@@ -17,6 +17,7 @@ from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
 from filters.pii.id_labels import shown_label
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.sql_columns import sql_column, sql_values
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
 # _VALID_PUNCTUATION plus brackets); tests/test_pii.py checks this still covers the library's set.
@@ -40,7 +41,8 @@ _D = r"\d"  # any script's decimal digits: "+৮৮০-৭৭৮-৩২৯-৩�
 _PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
 _ANY_EXT = _PHONE_EXT.replace("?P<ext>", "?:")  # the same, unnamed, for a list's later numbers
 _PHONE_BEFORE = r"(?<![\w+.\-/])(?<![0-9][ .\-])"
-_PHONE_AFTER = r"(?![\w]|[ .\-/][0-9])"
+# (a zero fraction after the number is a spreadsheet's float, "75570166.0": no digit group)
+_PHONE_AFTER = r"(?![\w]|[ \-/][0-9]|\.(?!0+(?![\w.]))[0-9])"
 # A prefix of one to three lower-case letters joined to the number by a hyphen: Bantu languages
 # write their locative and possessive prefixes so before numerals ("Shayela ku-010 152 0858",
 # Zulu "call on ..."). Read as a boundary only when a phone word is on the line: without one,
@@ -88,7 +90,7 @@ _CUED_PHONE_RE = re.compile(
 # a line that holds nothing but a number (a form's value below its label), maybe quoted and
 # followed by a comma (an entry of a pretty-printed JSON array or debug dump below its key's
 # line: '"phones": [', "telefone: Some(")
-_VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?,?[ \t]*$")
+_VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?,?[ \t]*\r?$")
 _VALUE_RE = re.compile(f"{_ANY_NUMBER}{_PHONE_EXT}")
 # What separates the fields of a delimited row: tabs and "|" (extracted and pipe tables), commas
 # and semicolons (CSV). Every entity's boundaries and the table-cell values below use this set.
@@ -210,7 +212,16 @@ def phone_cue(text: str, start: int, end: int) -> bool:
     if phone_context(text, start, end) or phone_label_above(text, start, end):
         return True
     element = filled_element(text, start, end) if "</" in text else None
-    return element is not None and element_label(text, element, PHONE_WORD_RE)
+    if element is not None and element_label(text, element, PHONE_WORD_RE):
+        return True
+    return sql_label(text, start, PHONE_WORD_RE)
+
+
+def sql_label(text: str, start: int, words: re.Pattern) -> bool:
+    """Is the value at ``start`` in an SQL INSERT's tuple under a column named by a label of
+    ``words`` (``sql_columns``)?"""
+    column = sql_column(text, start)
+    return column is not None and is_label(column.replace("_", " "), words)
 
 
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
@@ -226,7 +237,7 @@ def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     # a quoted value with a comma after it fills its line as a bare one does ('"286320140",'),
     # and so does a definition list's definition (Pandoc's ":   0203741051" below its term)
-    if before.strip(' \t"').lstrip(":~").strip(' \t"') or after.strip(' \t",'):
+    if before.strip(' \t"').lstrip(":~").strip(' \t"') or after.strip(' \t\r",'):
         return headers.delimited_label(line_start, before, after, words)
     above = line_above(text, line_start, in_table=False)
     if above is None:
@@ -407,7 +418,7 @@ def labelled_phones(
     and of contact blocks (``contact_block_phones``). The label may sit anywhere before the
     number's window, so this runs on the whole document. ``values`` (``alone_values``) may be
     shared with the other label passes over ``text``."""
-    found = contact_block_phones(text) + keyed_element_phones(text)
+    found = contact_block_phones(text) + keyed_element_phones(text) + sql_phones(text)
     for start, end in listed_values(text):
         number = _CUED_PHONE_RE.fullmatch(text, start, end)
         if number and _cued_length(*_number_digits(text, number)):
@@ -442,6 +453,16 @@ def keyed_element_phones(text: str) -> list[tuple[int, int]]:
         ]
         if numbers and element_label(text, element.start(), PHONE_WORD_RE):
             found += numbers
+    return found
+
+
+def sql_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers in the tuples of SQL INSERT statements under a phone column (``sql_label``)."""
+    found = []
+    for lo, hi in sql_values(text):
+        for m in _CUED_PHONE_RE.finditer(text, lo, hi):
+            if _cued_length(*_number_digits(text, m)) and sql_label(text, m.start(), PHONE_WORD_RE):
+                found.append(m.span())
     return found
 
 

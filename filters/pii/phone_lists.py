@@ -12,10 +12,11 @@ found one (a trunk 0 and an extension aside: "(22) 56 90 205, 56 90 136", "75 77
 877") is a whole number of the same plan, as a delimited row's next field of that length is
 a fax or a second line.
 
-Registers also join a place's numbers with slashes and no space ("62447652/62447657",
-"2482619/ 2482621"): the run reads as one number too long for any plan, so no recognizer takes
-it. Each number of such a run, seven to fifteen digits, is a phone when the run has a phone cue
-(a phone word on its line, a phone label above: ``phone_cue``).
+Registers also join a place's numbers with slashes or double hyphens and no space
+("62447652/62447657", "2482619/ 2482621", "7764491--7805045"): the run reads as one number too
+long for any plan, so no recognizer takes it. Each number of such a run, seven to fifteen
+digits, is a phone when the run has a phone cue (a phone word on its line, a phone label
+above, the key of its element or its SQL column: ``phone_cue``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from filters.pii.phone_formats import MIN_PHONE_DIGITS, phone_cue
 _LOCAL_PART_RE = re.compile(r"\d[^\d]+(\d+)\D*\Z")
 # the next number: a list separator, then a run of digits that no digit or glue continues
 _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
-# two or more runs of 7 to 15 digits joined by slashes, nothing glued on either end
 # the next number of a list: a comma or a semicolon, then digit groups (a bracketed area code
 # first), nothing glued after
 _NEXT_NUMBER_RE = re.compile(
@@ -36,10 +36,12 @@ _NEXT_NUMBER_RE = re.compile(
 )
 # where an extension starts ("wew. 320", "ext. 12", "x12")
 _EXTENSION_RE = re.compile(r"(?i)\s*(?:x|ext|wew|doł|int|dw|tl)\b")
-_SLASHED_RE = re.compile(r"(?<![\w./@-])\d{7,15}(?:[ \t]?/[ \t]?\d{7,15})+(?![\w./@-])")
+# two or more runs of 7 to 15 digits joined by slashes or double hyphens ("3380538/2878457",
+# "7764491--7805045"), nothing glued on either end
+_SLASHED_RE = re.compile(r"(?<![\w./@-])\d{7,15}(?:[ \t]?(?:/|--)[ \t]?\d{7,15})+(?![\w./@-])")
 _DIGITS_RE = re.compile(r"\d+")
-# what every such run holds: a slash, then seven digits (re skips to the slashes)
-_SLASH_HINT_RE = re.compile(r"/[ \t]?\d{7}")
+# what every such run holds: a slash or two hyphens, then seven digits
+_SLASH_HINT_RE = re.compile(r"(?:/|--)[ \t]?\d{7}")
 
 
 def continued_phones(

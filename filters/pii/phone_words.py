@@ -149,8 +149,10 @@ _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER"
 # after it (the engine tries every alternative at every position, so fewer is faster). A word
 # also starts after an escaped line break or tab, as iCalendar, JSON and source strings write
 # them ("...Health Unit\\nPhone: 705-568-2127": the "n" is no letter of the word).
+# A phone word starts after a non-letter: an underscore too, as keys join words with it
+# ("no_telefon", "tlf_nr"), and after an escaped line break ("\\nTel").
 PHONE_WORD_RE = re.compile(
-    r"(?i)(?:(?<!\w)|(?<=\\[nrt]))(?:(?:"
+    r"(?i)(?:(?<![^\W_])|(?<=\\[nrt]))(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
     + r"|(?:"
