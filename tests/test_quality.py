@@ -22,6 +22,7 @@ from datatrove.pipeline.filters import (
 )
 from datatrove.pipeline.filters.gopher_repetition_filter import (
     find_all_duplicate,
+    find_duplicates,
     find_top_duplicate,
     get_n_grams,
 )
@@ -42,6 +43,7 @@ from filters.quality import (
     fails_any,
     first_failure,
     gopher_quality_signals,
+    gopher_repetition_signals,
     load_tokenizer,
     rules_by_signal,
 )
@@ -592,3 +594,32 @@ def test_fineweb_word_count_of_c4_s_rewrite_comes_from_its_lines(english_pages: 
             assert a["text"] not in asked
             rewritten += 1
     assert rewritten >= 20
+
+
+def test_paragraph_and_line_repetition_equal_datatrove_s_splits() -> None:
+    """Texts without a blank line skip the regex splits: the paragraph and line figures must be
+    datatrove's for them and for texts with blank lines, leading and trailing line breaks."""
+    params = {**DEFAULTS, "top_n_grams": (), "dup_n_grams": ()}
+    line = "A line that repeats."
+    texts = [
+        f"{line}\n{line}\nOther.",
+        f"\n{line}\n{line}\n",
+        f"{line}\n\n{line}\n\n\nOther.\n",
+        f"\n\n{line}\r\n{line}\n \n{line}",
+        "\n",
+        "\n\n\n",
+        " ",
+        line,
+    ]
+    for text in texts:
+        paragraphs = re.split(r"\n{2,}", text.strip())
+        lines = re.split("\n+", text)
+        (para_dups, para_chars), (line_dups, line_chars) = map(find_duplicates, (paragraphs, lines))
+        signals = gopher_repetition_signals(text, text.split(), params, lambda _: False)
+        assert signals == {
+            "gopher_repetition.empty": 0.0,
+            "gopher_repetition.dup_para_frac": para_dups / len(paragraphs),
+            "gopher_repetition.dup_para_char_frac": para_chars / len(text),
+            "gopher_repetition.dup_line_frac": line_dups / len(lines),
+            "gopher_repetition.dup_line_char_frac": line_chars / len(text),
+        }, repr(text)
