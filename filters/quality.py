@@ -582,23 +582,33 @@ def c4_signals(
     dropped: list[str] = []
     changed: list[tuple[str, str]] = []
     complete = True
+    max_word_length = params["max_word_length"]
     for line in lines:
         line = original = line.strip()
-        words = tokenizer.word_tokenize(line) if unspaced and line else line.split()
-        if (
-            params["max_word_length"] != -1
-            and max(map(len, words), default=0) > params["max_word_length"]
+        # Without a word tokenizer the words are str.split's, pieces of the line: only a line
+        # longer than max_word_length can hold a longer word, and the word-count test below
+        # needs the first few words only (_has_fewer_words), not the whole list.
+        words = tokenizer.word_tokenize(line) if unspaced and line else None
+        if max_word_length != -1 and (
+            max(map(len, words), default=0) > max_word_length
+            if words is not None
+            else len(line) > max_word_length
+            and max(map(len, line.split()), default=0) > max_word_length
         ):
             dropped.append(original)
             continue
-        if params["remove_citations"]:
+        if params["remove_citations"] and "[" in line:  # every citation mark starts with "["
             line = CITATION_REGEX.sub("", line)
         if params["filter_no_terminal_punct"] and (
             not line.endswith(END_PUNCTUATION) or line.endswith(ELLIPSIS)
         ):
             dropped.append(original)
             continue
-        if len(words) < params["min_words_per_line"]:
+        if (
+            len(words) < params["min_words_per_line"]
+            if words is not None
+            else _has_fewer_words(original, params["min_words_per_line"])
+        ):
             dropped.append(original)
             continue
         line_l = line.lower()
@@ -631,6 +641,13 @@ def c4_signals(
     new_text = ("\n" if params["split_paragraph"] else " ").join(kept).strip()
     out["c4.chars_kept_frac"] = _ratio(len(new_text), len(text))
     return C4Result(out, new_text, dropped, changed, complete)
+
+
+def _has_fewer_words(line: str, minimum: Any) -> bool:
+    """``len(line.split()) < minimum``, splitting off no more than ``minimum`` words."""
+    if isinstance(minimum, int) and minimum > 0:
+        return len(line.split(None, minimum - 1)) < minimum
+    return len(line.split()) < minimum
 
 
 def _sentences(text: str, tokenizer: WordTokenizer) -> list[str]:
