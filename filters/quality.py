@@ -531,7 +531,10 @@ def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozense
     # are looked at one by one; the mean length of the non-symbol words is their total length
     # over their count, the value np.mean gives (an exact float64 sum of integers, one division).
     others = list(compress(words, map(not_, map(str.isalpha, words))))
-    symbols = [w for w in others if PUNCTUATION_SET.issuperset(w)]
+    is_symbol = list(map(PUNCTUATION_SET.issuperset, others))
+    symbols = list(compress(others, is_symbol))
+    # a symbol holds no letter: only the rest of the others are read character by character
+    mixed = list(compress(others, map(not_, is_symbol)))
     n_non_symbol = len(words) - len(symbols)
     n_words = len(words)
     lines = text.splitlines()
@@ -546,7 +549,7 @@ def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozense
             sum(map(str.endswith, map(str.rstrip, lines), repeat(("...", "…")))), len(lines)
         ),
         "gopher_quality.alpha_words_ratio": _ratio(
-            n_words - len(others) + sum(any(map(str.isalpha, w)) for w in others), n_words
+            n_words - len(others) + sum(map(any, map(map, repeat(str.isalpha), mixed))), n_words
         ),
     }
     if n_non_symbol:
