@@ -60,8 +60,8 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import not_
+from itertools import compress, repeat
+from operator import le, not_
 from typing import Any
 
 from datatrove.pipeline.filters.c4_filters import (
@@ -486,32 +486,38 @@ def _ratio(num: float, den: float) -> float:
 def gopher_repetition_signals(
     text: str, words: Sequence[str], params: Params, stop: Callable[[Signals], bool]
 ) -> Signals:
-    """GopherRepetitionFilter's fractions; ``stop(signals)`` ends early (short-circuit)."""
+    """GopherRepetitionFilter's fractions; ``stop(signals)`` ends early (short-circuit). It is
+    shown signals not shown before, in the dict returned, and must remember those it passed."""
     out: Signals = {"gopher_repetition.empty": float(not text)}
     if not text or stop(out):
         return out
-    paragraphs = GOPHER_PARAGRAPH.split(text.strip())
+    # Extracted web text has no blank lines: without "\n\n" the regex splits are plain ones
+    # (no paragraph break; every line break a single "\n"), at a fraction of their cost.
+    stripped = text.strip()
+    paragraphs = GOPHER_PARAGRAPH.split(stripped) if "\n\n" in stripped else [stripped]
     dups, dup_chars = find_duplicates(paragraphs)
     out["gopher_repetition.dup_para_frac"] = dups / len(paragraphs)
     out["gopher_repetition.dup_para_char_frac"] = dup_chars / len(text)
-    lines = GOPHER_LINES.split(text)
+    lines = GOPHER_LINES.split(text) if "\n\n" in text else text.split("\n")
     dups, dup_chars = find_duplicates(lines)
     out["gopher_repetition.dup_line_frac"] = dups / len(lines)
     out["gopher_repetition.dup_line_char_frac"] = dup_chars / len(text)
     if stop(out):
         return out
+    # From here ``stop`` is shown each new signal alone: those before it have passed already
+    # (nine calls each re-testing every signal so far were ~3% of the stage).
     n_grams = WordNgrams(words)
     for n, _ in params["top_n_grams"]:
         top_chars = n_grams.top_duplicate_chars(n)
         if top_chars is not None:
-            out[f"gopher_repetition.top_{n}_gram_char_frac"] = top_chars / len(text)
-            if stop(out):
+            name = f"gopher_repetition.top_{n}_gram_char_frac"
+            out[name] = top_chars / len(text)
+            if stop({name: out[name]}):
                 return out
     for n, _ in params["dup_n_grams"]:
-        out[f"gopher_repetition.dup_{n}_gram_char_frac"] = n_grams.all_duplicate_chars(n) / len(
-            text
-        )
-        if stop(out):
+        name = f"gopher_repetition.dup_{n}_gram_char_frac"
+        out[name] = n_grams.all_duplicate_chars(n) / len(text)
+        if stop({name: out[name]}):
             return out
     return out
 
@@ -525,7 +531,10 @@ def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozense
     # are looked at one by one; the mean length of the non-symbol words is their total length
     # over their count, the value np.mean gives (an exact float64 sum of integers, one division).
     others = list(compress(words, map(not_, map(str.isalpha, words))))
-    symbols = [w for w in others if PUNCTUATION_SET.issuperset(w)]
+    is_symbol = list(map(PUNCTUATION_SET.issuperset, others))
+    symbols = list(compress(others, is_symbol))
+    # a symbol holds no letter: only the rest of the others are read character by character
+    mixed = list(compress(others, map(not_, is_symbol)))
     n_non_symbol = len(words) - len(symbols)
     n_words = len(words)
     lines = text.splitlines()
@@ -534,13 +543,13 @@ def gopher_quality_signals(text: str, words: Sequence[str], stop_words: frozense
         "gopher_quality.hash_word_ratio": _ratio(text.count("#"), n_words),
         "gopher_quality.ellipsis_word_ratio": _ratio(text.count("...") + text.count("…"), n_words),
         "gopher_quality.bullet_lines_ratio": _ratio(
-            sum(s.lstrip().startswith(("•", "-")) for s in lines), len(lines)
+            sum(map(str.startswith, map(str.lstrip, lines), repeat(("•", "-")))), len(lines)
         ),
         "gopher_quality.end_ellipsis_lines_ratio": _ratio(
-            sum(s.rstrip().endswith(("...", "…")) for s in lines), len(lines)
+            sum(map(str.endswith, map(str.rstrip, lines), repeat(("...", "…")))), len(lines)
         ),
         "gopher_quality.alpha_words_ratio": _ratio(
-            n_words - len(others) + sum(any(map(str.isalpha, w)) for w in others), n_words
+            n_words - len(others) + sum(map(any, map(map, repeat(str.isalpha), mixed))), n_words
         ),
     }
     if n_non_symbol:
@@ -576,23 +585,33 @@ def c4_signals(
     dropped: list[str] = []
     changed: list[tuple[str, str]] = []
     complete = True
+    max_word_length = params["max_word_length"]
     for line in lines:
         line = original = line.strip()
-        words = tokenizer.word_tokenize(line) if unspaced and line else line.split()
-        if (
-            params["max_word_length"] != -1
-            and max(map(len, words), default=0) > params["max_word_length"]
+        # Without a word tokenizer the words are str.split's, pieces of the line: only a line
+        # longer than max_word_length can hold a longer word, and the word-count test below
+        # needs the first few words only (_has_fewer_words), not the whole list.
+        words = tokenizer.word_tokenize(line) if unspaced and line else None
+        if max_word_length != -1 and (
+            max(map(len, words), default=0) > max_word_length
+            if words is not None
+            else len(line) > max_word_length
+            and max(map(len, line.split()), default=0) > max_word_length
         ):
             dropped.append(original)
             continue
-        if params["remove_citations"]:
+        if params["remove_citations"] and "[" in line:  # every citation mark starts with "["
             line = CITATION_REGEX.sub("", line)
         if params["filter_no_terminal_punct"] and (
             not line.endswith(END_PUNCTUATION) or line.endswith(ELLIPSIS)
         ):
             dropped.append(original)
             continue
-        if len(words) < params["min_words_per_line"]:
+        if (
+            len(words) < params["min_words_per_line"]
+            if words is not None
+            else _has_fewer_words(original, params["min_words_per_line"])
+        ):
             dropped.append(original)
             continue
         line_l = line.lower()
@@ -609,7 +628,7 @@ def c4_signals(
             if short_circuit:
                 complete = False
                 break
-        if params["filter_policy"] and any(p in line_l for p in POLICY_SUBSTRINGS):
+        if params["filter_policy"] and any(map(line_l.__contains__, POLICY_SUBSTRINGS)):
             dropped.append(original)
             continue
         # Counting sentences tokenises every kept line again; past the threshold a short-circuit
@@ -625,6 +644,13 @@ def c4_signals(
     new_text = ("\n" if params["split_paragraph"] else " ").join(kept).strip()
     out["c4.chars_kept_frac"] = _ratio(len(new_text), len(text))
     return C4Result(out, new_text, dropped, changed, complete)
+
+
+def _has_fewer_words(line: str, minimum: Any) -> bool:
+    """``len(line.split()) < minimum``, splitting off no more than ``minimum`` words."""
+    if isinstance(minimum, int) and minimum > 0:
+        return len(line.split(None, minimum - 1)) < minimum
+    return len(line.split()) < minimum
 
 
 def _sentences(text: str, tokenizer: WordTokenizer) -> list[str]:
@@ -672,14 +698,16 @@ def _n_sentences(text: str, tokenizer: WordTokenizer) -> int:
 
 def fineweb_signals(text: str, n_words: int, params: Params) -> Signals:
     """FineWebQualityFilter's line ratios; ``n_words`` from the language's tokenizer."""
-    lines = [line for line in text.split("\n") if line.strip() != ""]
+    lines = list(filter(str.strip, text.split("\n")))  # the lines not blank
     if not lines:
         return {"fineweb.empty": 1.0}
     stop_chars = tuple(params["stop_chars"] or TERMINAL_PUNCTUATION)
     return {
         "fineweb.empty": 0.0,
-        "fineweb.line_punct_ratio": sum(line.endswith(stop_chars) for line in lines) / len(lines),
-        "fineweb.short_line_ratio": sum(len(line) <= params["short_line_length"] for line in lines)
+        "fineweb.line_punct_ratio": sum(map(str.endswith, lines, repeat(stop_chars))) / len(lines),
+        "fineweb.short_line_ratio": sum(
+            map(le, map(len, lines), repeat(params["short_line_length"]))
+        )
         / len(lines),
         "fineweb.char_dup_ratio": _ratio(find_duplicates(lines)[1], len(text.replace("\n", ""))),
         # datatrove divides by the word count unguarded; a text with no words counts as one word

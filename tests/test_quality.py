@@ -22,6 +22,7 @@ from datatrove.pipeline.filters import (
 )
 from datatrove.pipeline.filters.gopher_repetition_filter import (
     find_all_duplicate,
+    find_duplicates,
     find_top_duplicate,
     get_n_grams,
 )
@@ -38,10 +39,13 @@ from filters.quality import (
     DEFAULTS,
     LexemeKeepingSpacyTokenizer,
     QualityFilter,
+    _has_fewer_words,
     _rules,
+    c4_signals,
     fails_any,
     first_failure,
     gopher_quality_signals,
+    gopher_repetition_signals,
     load_tokenizer,
     rules_by_signal,
 )
@@ -592,3 +596,73 @@ def test_fineweb_word_count_of_c4_s_rewrite_comes_from_its_lines(english_pages: 
             assert a["text"] not in asked
             rewritten += 1
     assert rewritten >= 20
+
+
+def test_paragraph_and_line_repetition_equal_datatrove_s_splits() -> None:
+    """Texts without a blank line skip the regex splits: the paragraph and line figures must be
+    datatrove's for them and for texts with blank lines, leading and trailing line breaks."""
+    params = {**DEFAULTS, "top_n_grams": (), "dup_n_grams": ()}
+    line = "A line that repeats."
+    texts = [
+        f"{line}\n{line}\nOther.",
+        f"\n{line}\n{line}\n",
+        f"{line}\n\n{line}\n\n\nOther.\n",
+        f"\n\n{line}\r\n{line}\n \n{line}",
+        "\n",
+        "\n\n\n",
+        " ",
+        line,
+    ]
+    for text in texts:
+        paragraphs = re.split(r"\n{2,}", text.strip())
+        lines = re.split("\n+", text)
+        (para_dups, para_chars), (line_dups, line_chars) = map(find_duplicates, (paragraphs, lines))
+        signals = gopher_repetition_signals(text, text.split(), params, lambda _: False)
+        assert signals == {
+            "gopher_repetition.empty": 0.0,
+            "gopher_repetition.dup_para_frac": para_dups / len(paragraphs),
+            "gopher_repetition.dup_para_char_frac": para_chars / len(text),
+            "gopher_repetition.dup_line_frac": line_dups / len(lines),
+            "gopher_repetition.dup_line_char_frac": line_chars / len(text),
+        }, repr(text)
+
+
+def test_c4_line_tests_equal_datatrove_s_with_their_shortcuts() -> None:
+    """C4's word tests look at a line's length before splitting it and split off only the first
+    few words; citations are only searched for after a "[": the kept text must be datatrove's
+    for lines with long words, long lines of short words, citations and few words, under other
+    max_word_length and min_words_per_line settings too."""
+    tokenizer = load_tokenizer("en")
+    lines = [
+        "A plain sentence with enough words in it.",
+        "Two words.",
+        "One.",
+        "   ",
+        "x" * 30 + " then a long word before this.",
+        "A line with a citation[12] and more words.",
+        "Cited [edit] [citation needed] here too, fine.",
+        "Brackets [not a citation] stay in this line.",
+        ("short words only " * 80).strip() + ".",
+        "word " * 3 + "z" * 1001 + " end.",
+    ]
+    text = "\n".join(lines)
+    for max_word_length, min_words in [(1000, 3), (5, 3), (-1, 1), (20, 0), (1000, -1), (40, 4)]:
+        reference = Document(text=text, id="x")
+        C4QualityFilter(
+            max_word_length=max_word_length,
+            min_words_per_line=min_words,
+            min_num_sentences=-1,
+            filter_no_terminal_punct=True,
+        ).filter(reference)
+        params = {
+            **DEFAULTS,
+            "max_word_length": max_word_length,
+            "min_words_per_line": min_words,
+            "min_num_sentences": -1,
+            "filter_no_terminal_punct": True,
+        }
+        ours = c4_signals(text, params, tokenizer, unspaced=False, short_circuit=True)
+        assert ours.text == reference.text, (max_word_length, min_words)
+    for line in lines + ["", "a", "a b", " a  b\tc d "]:
+        for minimum in (-1, 0, 1, 2, 3, 4, 3.0, 2.5):
+            assert _has_fewer_words(line, minimum) == (len(line.split()) < minimum)

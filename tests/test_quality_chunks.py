@@ -310,3 +310,37 @@ def test_words_splice_multi_token_chunks_anywhere_and_misses_in_any_order() -> N
         words = reference.word_tokenize(text)
         assert ours.word_tokenize(text) == words, text
         assert ours.n_words(text) == len(words), text
+
+
+def test_runs_of_chunks_that_join_anywhere_and_single_spaced_sentences() -> None:
+    """Runs holding a special case with a space (``EE. UU.``) at the start, the middle and the
+    end of a text, after leading and before trailing white space, two in one run, beside runs
+    split by other white space; single-spaced texts with and without such a run: the words and
+    sentence counts of spaCy, on first sight and from the cache. Also each text's chunks are
+    those ``_merge`` makes of the whole text's parts."""
+    ours, reference = load_tokenizer("es"), SpaCyTokenizer("es")
+    run = "Los EE. UU. son grandes."
+    texts = [
+        f"EE. UU. {run}",
+        f"{run} EE. UU.",
+        f" {run}\n{run} ",
+        f"\n\t{run}\t\tEE. UU. EE. UU.\n",
+        f"{run}  {run}\u00a0EE. UU.",
+        "a b. c\nEE.\tUU. d\n\nEE. UU.",
+        "Hola. Adiós. EE. UU. son grandes. Sí.",
+        "Hola. Adiós. Es grande. Sí",
+        "uno",
+    ]
+    chunks = ours._chunks
+    nlp = ours._pipeline()
+    for _ in range(2):
+        for text in texts:
+            words = reference.word_tokenize(text)
+            assert ours.word_tokenize(text) == words, text
+            assert ours.n_words(text) == len(words), text
+            assert ours.n_sentences(text) == reference_sentences(reference, text), text
+            plain = text.split()
+            parts = WHITESPACE_RUNS.split(text)
+            entries = chunks._lookup(plain, nlp)
+            merged = chunks._merge(parts, dict(zip(plain, entries, strict=True)))
+            assert chunks._chunk_entries(text, nlp)[0] == [p for p in merged[0::2] if p], text
