@@ -85,8 +85,8 @@ Three figures, kept apart:
   (real phone and e-mail fields of Czech hospitals in Eurostat GISCO's healthcare-services
   data, beside facility ids, postcodes and dates, in OpenDocument content.xml tables,
   quoted-printable MIME e-mails with an HTML part, Notion Markdown exports and PowerPoint
-  slide XML, in Czech; held out), ``held_out_34`` (real phone fields of Indonesia's
-  COVID-19 referral hospitals, beside their coordinates, regions and invented time stamps in
+  slide XML, in Czech; held out), ``held_out_34`` (real phone fields of Indonesia's COVID-19
+  referral hospitals, beside their coordinates, regions and invented time stamps in
   milliseconds, in Matrix m.room.message events, XMPP vcard-temp stanzas, Garmin GPX waypoints
   and Android SMS Backup & Restore files, in Indonesian; held out), ``held_out_35`` (real
   phone and e-mail fields of Portuguese hospitals' emergency services in Eurostat GISCO's
@@ -99,10 +99,10 @@ Three figures, kept apart:
   ``held_out_37`` (real phone fields of Hungarian hospitals in Eurostat GISCO's
   healthcare-services data, beside provider ids, postcodes, bed counts and coordinates, in R
   dput() data frames, SAS DATALINES steps, SPSS syntax with value labels and NetCDF CDL global
-  attributes, in Hungarian; held out), ``held_out_38`` (real landline, fax and e-mail
-  fields of Kenyan health facilities in the Ministry of Health's Master Facility List, beside
-  MFL codes, postal addresses, postcodes and bed counts, in Typst letters, groff -ms letters
-  with tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out) and
+  attributes, in Hungarian; held out), ``held_out_38`` (real landline, fax and e-mail fields
+  of Kenyan health facilities in the Ministry of Health's Master Facility List, beside MFL
+  codes, postal addresses, postcodes and bed counts, in Typst letters, groff -ms letters with
+  tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out),
   ``held_out_39`` (real phone fields of Belgian hospital sites in Eurostat GISCO's
   healthcare-services data, beside site ids, postcodes, bed counts and coordinates, in RFC
   5424 syslog lines with structured data, Elastic Common Schema JSON events, systemd journal
@@ -113,11 +113,15 @@ Three figures, kept apart:
   Spanish; held out), ``held_out_41`` (real clinic phone fields of Malaysian veterinary
   clinics in the Department of Veterinary Services' AnimalPassport list, beside the clinics'
   names, addresses with postcodes, areas and states, in URL-encoded and multipart/form-data
-  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out). Per
-  entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
-  start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
-  the inserted text of a web page count; the page's own finds are listed apart (``--show
-  page``).
+  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out) and
+  ``held_out_42`` (real phone and e-mail fields of Romania's town halls in geo-spatial.org's
+  contact list, beside SIRUTA codes, county numbers, postcodes and sheet rows, in XLSX
+  worksheet parts with inline strings, Google Sheets API values:batchGet responses, Excel CSV
+  files with a byte-order mark and a sep=; line, and Outlook HTML e-mails with a
+  MsoNormalTable, in Romanian; held out). Per entity, per locale (phones), per card network
+  and IBAN country, per layout; exact-span (same start, end and type) and overlap (same type,
+  overlapping) matches. Only predictions inside the inserted text of a web page count; the
+  page's own finds are listed apart (``--show page``).
 * ``presidio``: presidio-research's template-generated sentences
   (``pii/presidio_generated_large.json``); it shaped the recognizers, so it is no held-out figure.
   Overlap match (its templates label "(760)514-1109" where a detector may leave out a bracket).
