@@ -113,13 +113,17 @@ Three figures, kept apart:
   Spanish; held out), ``held_out_41`` (real clinic phone fields of Malaysian veterinary
   clinics in the Department of Veterinary Services' AnimalPassport list, beside the clinics'
   names, addresses with postcodes, areas and states, in URL-encoded and multipart/form-data
-  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out) and
+  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out),
   ``held_out_42`` (real phone and e-mail fields of Romania's town halls in geo-spatial.org's
   contact list, beside SIRUTA codes, county numbers, postcodes and sheet rows, in XLSX
   worksheet parts with inline strings, Google Sheets API values:batchGet responses, Excel CSV
   files with a byte-order mark and a sep=; line, and Outlook HTML e-mails with a
-  MsoNormalTable, in Romanian; held out). Per entity, per locale (phones), per card network
-  and IBAN country, per layout; exact-span (same start, end and type) and overlap (same type,
+  MsoNormalTable, in Romanian; held out) and ``held_out_44`` (real phone fields of Israel's
+  Tipat Halav mother-and-child health stations as the Ministry of Health listed them, beside
+  the stations' names, addresses, coordinates, hours and operators, in DiscordChatExporter
+  JSON exports, Mattermost posts, Zulip data export messages and GitHub issue comments from
+  the REST API, in Hebrew; held out). Per entity, per locale (phones), per card network and
+  IBAN country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
   page's own finds are listed apart (``--show page``).
 * ``presidio``: presidio-research's template-generated sentences
@@ -340,9 +344,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_40
     import pii_held_out_41
     import pii_held_out_42
+    import pii_held_out_44
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_42 are scored from their committed files, as they were before
+    # held_out_6 to held_out_44 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -382,6 +387,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_40": pii_held_out_40.committed,
         "held_out_41": pii_held_out_41.committed,
         "held_out_42": pii_held_out_42.committed,
+        "held_out_44": pii_held_out_44.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -533,6 +539,7 @@ def main() -> None:
         "held_out_40",
         "held_out_41",
         "held_out_42",
+        "held_out_44",
     )
     for split in (*splits, *later):
         if split in sets:
