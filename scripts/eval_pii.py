@@ -118,12 +118,16 @@ Three figures, kept apart:
   contact list, beside SIRUTA codes, county numbers, postcodes and sheet rows, in XLSX
   worksheet parts with inline strings, Google Sheets API values:batchGet responses, Excel CSV
   files with a byte-order mark and a sep=; line, and Outlook HTML e-mails with a
-  MsoNormalTable, in Romanian; held out) and ``held_out_44`` (real phone fields of Israel's
-  Tipat Halav mother-and-child health stations as the Ministry of Health listed them, beside
-  the stations' names, addresses, coordinates, hours and operators, in DiscordChatExporter
-  JSON exports, Mattermost posts, Zulip data export messages and GitHub issue comments from
-  the REST API, in Hebrew; held out). Per entity, per locale (phones), per card network and
-  IBAN country, per layout; exact-span (same start, end and type) and overlap (same type,
+  MsoNormalTable, in Romanian; held out), ``held_out_44`` (real phone fields of Israel's Tipat
+  Halav mother-and-child health stations as the Ministry of Health listed them, beside the
+  stations' names, addresses, coordinates, hours and operators, in DiscordChatExporter JSON
+  exports, Mattermost posts, Zulip data export messages and GitHub issue comments from the
+  REST API, in Hebrew; held out) and ``held_out_43`` (real phone and e-mail fields of Greek
+  hospitals in Eurostat GISCO's healthcare-services data, beside the file's ids, postcodes,
+  coordinates, web addresses and dates, in Android strings.xml resources, iOS
+  Localizable.strings files, Flutter ARB files and gettext .po catalogues of a hospital finder
+  app, in Greek; held out). Per entity, per locale (phones), per card network and IBAN
+  country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
   page's own finds are listed apart (``--show page``).
 * ``presidio``: presidio-research's template-generated sentences
@@ -345,9 +349,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_41
     import pii_held_out_42
     import pii_held_out_44
+    import pii_held_out_43
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_44 are scored from their committed files, as they were before
+    # held_out_6 to held_out_43 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -388,6 +393,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_41": pii_held_out_41.committed,
         "held_out_42": pii_held_out_42.committed,
         "held_out_44": pii_held_out_44.committed,
+        "held_out_43": pii_held_out_43.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -540,6 +546,7 @@ def main() -> None:
         "held_out_41",
         "held_out_42",
         "held_out_44",
+        "held_out_43",
     )
     for split in (*splits, *later):
         if split in sets:
