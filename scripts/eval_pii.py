@@ -113,7 +113,10 @@ Three figures, kept apart:
   Spanish; held out), ``held_out_41`` (real clinic phone fields of Malaysian veterinary
   clinics in the Department of Veterinary Services' AnimalPassport list, beside the clinics'
   names, addresses with postcodes, areas and states, in URL-encoded and multipart/form-data
-  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out). Per
+  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out),
+  ``held_out_45`` (real phone fields of Chiang Dao district's health facilities in Thailand,
+  beside their list keys and addresses, in SVG map <text> elements, ZPL II labels, PostScript
+  pages drawn by show and DXF MTEXT entities, in Thai; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show
@@ -336,6 +339,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_40
     import pii_held_out_41
     import pii_held_out_42
+    import pii_held_out_45
     from make_pii_eval import generate
 
     # held_out_6 to held_out_42 are scored from their committed files, as they were before
@@ -378,6 +382,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_40": pii_held_out_40.committed,
         "held_out_41": pii_held_out_41.committed,
         "held_out_42": pii_held_out_42.committed,
+        "held_out_45": pii_held_out_45.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -529,6 +534,7 @@ def main() -> None:
         "held_out_40",
         "held_out_41",
         "held_out_42",
+        "held_out_45",
     )
     for split in (*splits, *later):
         if split in sets:
