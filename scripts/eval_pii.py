@@ -122,14 +122,17 @@ Three figures, kept apart:
   Halav mother-and-child health stations as the Ministry of Health listed them, beside the
   stations' names, addresses, coordinates, hours and operators, in DiscordChatExporter JSON
   exports, Mattermost posts, Zulip data export messages and GitHub issue comments from the
-  REST API, in Hebrew; held out) and ``held_out_43`` (real phone and e-mail fields of Greek
+  REST API, in Hebrew; held out), ``held_out_43`` (real phone and e-mail fields of Greek
   hospitals in Eurostat GISCO's healthcare-services data, beside the file's ids, postcodes,
   coordinates, web addresses and dates, in Android strings.xml resources, iOS
   Localizable.strings files, Flutter ARB files and gettext .po catalogues of a hospital finder
-  app, in Greek; held out). Per entity, per locale (phones), per card network and IBAN
-  country, per layout; exact-span (same start, end and type) and overlap (same type,
-  overlapping) matches. Only predictions inside the inserted text of a web page count; the
-  page's own finds are listed apart (``--show page``).
+  app, in Greek; held out) and ``held_out_45`` (real phone fields of Chiang Dao district's
+  health facilities in Thailand, beside their list keys and addresses, in SVG map <text>
+  elements, ZPL II labels, PostScript pages drawn by show and DXF MTEXT entities, in Thai;
+  held out). Per entity, per locale (phones), per card network and IBAN country, per layout;
+  exact-span (same start, end and type) and overlap (same type, overlapping) matches. Only
+  predictions inside the inserted text of a web page count; the page's own finds are listed
+  apart (``--show page``).
 * ``presidio``: presidio-research's template-generated sentences
   (``pii/presidio_generated_large.json``); it shaped the recognizers, so it is no held-out figure.
   Overlap match (its templates label "(760)514-1109" where a detector may leave out a bracket).
@@ -394,6 +397,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_42": pii_held_out_42.committed,
         "held_out_44": pii_held_out_44.committed,
         "held_out_43": pii_held_out_43.committed,
+        "held_out_45": pii_held_out_45.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -547,6 +551,7 @@ def main() -> None:
         "held_out_42",
         "held_out_44",
         "held_out_43",
+        "held_out_45",
     )
     for split in (*splits, *later):
         if split in sets:
