@@ -113,7 +113,11 @@ Three figures, kept apart:
   Spanish; held out), ``held_out_41`` (real clinic phone fields of Malaysian veterinary
   clinics in the Department of Veterinary Services' AnimalPassport list, beside the clinics'
   names, addresses with postcodes, areas and states, in URL-encoded and multipart/form-data
-  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out). Per
+  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out),
+  ``held_out_46`` (real phone fields of Nigerian hospitals and health centres in the ice-devs
+  team's facility directory, beside their coordinates, addresses and opening hours, in Ansible
+  host_vars YAML files, nginx server blocks, systemd service units with Environment= lines and
+  crontabs, in English; held out). Per
   entity, per locale (phones), per card network and IBAN country, per layout; exact-span (same
   start, end and type) and overlap (same type, overlapping) matches. Only predictions inside
   the inserted text of a web page count; the page's own finds are listed apart (``--show
@@ -336,9 +340,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_40
     import pii_held_out_41
     import pii_held_out_42
+    import pii_held_out_46
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_42 are scored from their committed files, as they were before
+    # held_out_6 to held_out_46 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -378,6 +383,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_40": pii_held_out_40.committed,
         "held_out_41": pii_held_out_41.committed,
         "held_out_42": pii_held_out_42.committed,
+        "held_out_46": pii_held_out_46.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -529,6 +535,7 @@ def main() -> None:
         "held_out_40",
         "held_out_41",
         "held_out_42",
+        "held_out_46",
     )
     for split in (*splits, *later):
         if split in sets:
