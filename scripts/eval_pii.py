@@ -354,8 +354,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_40
     import pii_held_out_41
     import pii_held_out_42
-    import pii_held_out_44
     import pii_held_out_43
+    import pii_held_out_44
+    import pii_held_out_45
     import pii_held_out_46
     from make_pii_eval import generate
 
@@ -399,8 +400,8 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_40": pii_held_out_40.committed,
         "held_out_41": pii_held_out_41.committed,
         "held_out_42": pii_held_out_42.committed,
-        "held_out_44": pii_held_out_44.committed,
         "held_out_43": pii_held_out_43.committed,
+        "held_out_44": pii_held_out_44.committed,
         "held_out_45": pii_held_out_45.committed,
         "held_out_46": pii_held_out_46.committed,
     }
@@ -554,8 +555,8 @@ def main() -> None:
         "held_out_40",
         "held_out_41",
         "held_out_42",
-        "held_out_44",
         "held_out_43",
+        "held_out_44",
         "held_out_45",
         "held_out_46",
     )
