@@ -197,6 +197,9 @@ _AFTER_CLOCK_RE = re.compile(r"(?:^|[^\d])(?:[01]\d|2[0-3]):[0-5]\d:\Z")
 # digits one by one, five groups or more ("panose-1:2 4 5 3 5 4 6 3 2 4", a font's
 # classification; a list of scores): no plan groups a line's digits singly
 _SINGLE_DIGITS_RE = re.compile(r"\d(?: \d){4,}")
+# a time in milliseconds since 1970 (2001 to 2033: "create_at":1690718201350): no plan has
+# thirteen-digit numbers that start with 1 (NANP's are eleven with their 1)
+_EPOCH_MILLISECONDS_RE = re.compile(r"1[0-9]{12}")
 # a day, a month and a two-digit year ("01/02/20", a key date under "stichtag")
 _SHORT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1\d\d")
 # a street's type word right before a number ("CARRERA 15 63 81", Bogotá's grid addresses;
@@ -230,10 +233,11 @@ _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
 # ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string), nor an RTF control
 # word that ends a paragraph, line or cell ("Telefoon\\tab 0592340973\\par", a word
-# processor's RTF); nor a zero fraction that a spreadsheet's float column writes after a
+# processor's RTF; an escaped line break before any letter but a lower-case Latin one, "\\nטלפון");
+# nor a zero fraction that a spreadsheet's float column writes after a
 # whole number ("75570166.0", a number that lost its leading 0 and gained ".0")
 _GLUED_AFTER_RE = re.compile(
-    r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrt][A-Z]|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
+    r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrt](?![a-z])|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
 )
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
@@ -528,6 +532,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
         or _SINGLE_DIGITS_RE.fullmatch(core)
         or _SHORT_DATE_RE.fullmatch(core)
+        or _EPOCH_MILLISECONDS_RE.fullmatch(core)
         or _decimal_fraction(text, start, end)
         or (
             _STREET_BEFORE_RE.search(text, max(0, start - 16), start)

@@ -34,6 +34,7 @@ GENERIC_KEYS = frozenset(
     # xCard's parameters)
     + ("dict", "array", "list", "map", "object", "struct", "record", "parameters", "type")
 )
+_KEY_JOINERS_RE = re.compile(r"[_\-.\d]+")
 # how far before the value the walk reads, and how many levels it climbs
 _REACH = 3000
 _MAX_LEVELS = 4
@@ -102,4 +103,5 @@ def keyed_by(text: str, open_start: int, words: re.Pattern) -> bool:
     """Is the value of the element at ``open_start`` named by a key that is a label of
     ``words`` (``element_key``)?"""
     key = element_key(text, open_start)
-    return key is not None and is_label(key, words)
+    # a key's words joined by "_", "-" or "." and numbered ("hospital_phone_101")
+    return key is not None and is_label(_KEY_JOINERS_RE.sub(" ", key), words)

@@ -150,9 +150,11 @@ _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER"
 # also starts after an escaped line break or tab, as iCalendar, JSON and source strings write
 # them ("...Health Unit\\nPhone: 705-568-2127": the "n" is no letter of the word).
 # A phone word starts after a non-letter: an underscore too, as keys join words with it
-# ("no_telefon", "tlf_nr"), and after an escaped line break ("\\nTel").
+# ("no_telefon", "tlf_nr"), after an escaped line break ("\\nTel") and at a camelCase word's
+# start after two lower-case letters ("hospitalPhone"; not "iPhone", a product); a whole
+# word may end at an underscore or a digit ("hospital_phone_101", "hospitalPhone10").
 PHONE_WORD_RE = re.compile(
-    r"(?i)(?:(?<![^\W_])|(?<=\\[nrt]))(?:(?:"
+    r"(?i)(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?<=[a-z][a-z])(?=[A-Z])))(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
     + r"|(?:"
@@ -164,7 +166,7 @@ PHONE_WORD_RE = re.compile(
     + "|".join([_trie({*_WORDS, *_LISTED}), *_PHRASES])
     + r")"
     + _NUMBER_SUFFIX
-    + r"(?!\w)"
+    + r"(?![^\W\d_])"
     + r"|(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
     + _trie(_ARABIC_STEMS)
     + r")\w*"
