@@ -154,7 +154,7 @@ _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER"
 # start after two lower-case letters ("hospitalPhone"; not "iPhone", a product); a whole
 # word may end at an underscore or a digit ("hospital_phone_101", "hospitalPhone10").
 PHONE_WORD_RE = re.compile(
-    r"(?i)(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?<=[a-z][a-z])(?=[A-Z])))(?:(?:"
+    r"(?i)(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?=[A-Z])(?<=[a-z][a-z])))(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
     + r"|(?:"
