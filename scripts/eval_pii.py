@@ -118,15 +118,15 @@ Three figures, kept apart:
   contact list, beside SIRUTA codes, county numbers, postcodes and sheet rows, in XLSX
   worksheet parts with inline strings, Google Sheets API values:batchGet responses, Excel CSV
   files with a byte-order mark and a sep=; line, and Outlook HTML e-mails with a
-  MsoNormalTable, in Romanian; held out), ``held_out_44`` (real phone fields of Israel's Tipat
-  Halav mother-and-child health stations as the Ministry of Health listed them, beside the
-  stations' names, addresses, coordinates, hours and operators, in DiscordChatExporter JSON
-  exports, Mattermost posts, Zulip data export messages and GitHub issue comments from the
-  REST API, in Hebrew; held out), ``held_out_43`` (real phone and e-mail fields of Greek
-  hospitals in Eurostat GISCO's healthcare-services data, beside the file's ids, postcodes,
-  coordinates, web addresses and dates, in Android strings.xml resources, iOS
+  MsoNormalTable, in Romanian; held out), ``held_out_43`` (real phone and e-mail fields of
+  Greek hospitals in Eurostat GISCO's healthcare-services data, beside the file's ids,
+  postcodes, coordinates, web addresses and dates, in Android strings.xml resources, iOS
   Localizable.strings files, Flutter ARB files and gettext .po catalogues of a hospital finder
-  app, in Greek; held out), ``held_out_45`` (real phone fields of Chiang Dao district's health
+  app, in Greek; held out), ``held_out_44`` (real phone fields of Israel's Tipat Halav
+  mother-and-child health stations as the Ministry of Health listed them, beside the stations'
+  names, addresses, coordinates, hours and operators, in DiscordChatExporter JSON exports,
+  Mattermost posts, Zulip data export messages and GitHub issue comments from the REST API, in
+  Hebrew; held out), ``held_out_45`` (real phone fields of Chiang Dao district's health
   facilities in Thailand, beside their list keys and addresses, in SVG map <text> elements,
   ZPL II labels, PostScript pages drawn by show and DXF MTEXT entities, in Thai; held out) and
   ``held_out_46`` (real phone fields of Nigerian hospitals and health centres in the ice-devs
