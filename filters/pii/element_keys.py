@@ -48,7 +48,7 @@ def element_key(text: str, open_start: int) -> str | None:
     own = _TAG_RE.match(text, open_start)
     if own is None:
         return None
-    name = _name_attr(own.group(3)) or own.group(2).rsplit(":", 1)[-1]
+    name = _element_name(own)
     if not _generic(name):
         return name  # the element names its value itself ('<phone>', '<Data name="tel">')
     # depth: how deep inside an earlier sibling's subtree the walk is; named: whether this
@@ -56,7 +56,7 @@ def element_key(text: str, open_start: int) -> str | None:
     depth, levels, named = 0, 0, False
     for i in range(len(tags) - 1, -1, -1):
         tag = tags[i]
-        closing, element, attrs, empty = tag.group(1), tag.group(2), tag.group(3), tag.group(4)
+        closing, element, empty = tag.group(1), tag.group(2), tag.group(4)
         if empty:
             continue
         if closing:
@@ -70,11 +70,9 @@ def element_key(text: str, open_start: int) -> str | None:
                     return key
                 named = key is not None
             continue
-        # the element that holds this level: its name attribute names what it holds, else
-        # its own name does (xCard's "<tel>" around "<text>")
-        name = _name_attr(attrs)
-        if name is None:
-            name = element.rsplit(":", 1)[-1]
+        # the element that holds this level names what it holds (xCard's "<tel>" around
+        # "<text>", KML's '<Data name="phone">')
+        name = _element_name(tag)
         if not _generic(name):
             return name
         levels, named = levels + 1, False
@@ -90,9 +88,10 @@ def _key_text(text: str, tag: re.Match, after: re.Match | None) -> str | None:
     return text[tag.end() : after.start()].strip()
 
 
-def _name_attr(attrs: str) -> str | None:
-    found = _NAME_ATTR_RE.search(attrs or "")
-    return found.group(1).strip() if found else None
+def _element_name(tag: re.Match) -> str:
+    """What a start tag names: its ``name``/``key`` attribute, else its element's local name."""
+    found = _NAME_ATTR_RE.search(tag.group(3) or "")
+    return (found.group(1).strip() if found else "") or tag.group(2).rsplit(":", 1)[-1]
 
 
 def _generic(key: str) -> bool:

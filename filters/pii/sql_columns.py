@@ -27,7 +27,10 @@ _REACH = 20_000  # characters of a statement's values before a value at most
 @functools.lru_cache(maxsize=2)
 def _statements(text: str) -> tuple[list[int], list[tuple[int, list[str]]]]:
     """(where each INSERT's values start, (that start, its columns)) for ``text``'s INSERT
-    statements, the columns from the statement or its table's CREATE TABLE."""
+    statements, the columns from the statement or its table's CREATE TABLE. Kept for the last
+    documents: every candidate number of a document asks for its column."""
+    if "INSERT" not in text and "insert" not in text:
+        return [], []
     tables = {_bare(m[1]): _definition_columns(text, m.end()) for m in _CREATE_RE.finditer(text)}
     found = []
     for m in _INSERT_RE.finditer(text):
@@ -39,8 +42,6 @@ def _statements(text: str) -> tuple[list[int], list[tuple[int, list[str]]]]:
 def sql_column(text: str, start: int) -> str | None:
     """The column of the INSERT value that the number at ``start`` opens or sits in, or None
     when it is in no statement's tuple."""
-    if "INSERT" not in text and "insert" not in text:
-        return None
     starts, statements = _statements(text)
     i = bisect_right(starts, start) - 1
     if i < 0 or start - starts[i] > _REACH:
@@ -53,13 +54,7 @@ def sql_column(text: str, start: int) -> str | None:
 def sql_values(text: str) -> list[tuple[int, int]]:
     """(start, end) of each INSERT statement's values in ``text``: up to the statement's end
     (a ``;`` outside quotes) or ``_REACH`` characters."""
-    if "INSERT" not in text and "insert" not in text:
-        return []
-    spans = []
-    for start, _ in _statements(text)[1]:
-        end = _statement_end(text, start)
-        spans.append((start, end))
-    return spans
+    return [(start, _statement_end(text, start)) for start, _ in _statements(text)[1]]
 
 
 def _statement_end(text: str, at: int) -> int:
