@@ -1499,6 +1499,26 @@ def read_part(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle]
 
 
+def register_rows(
+    path: Path,
+) -> tuple[Callable[[], dict[str, Any]], Callable[[], dict[str, list[dict[str, Any]]]]]:
+    """The ``data`` and ``by_locale`` of a held-out part made of a register's rows
+    (``held_out_12`` on): the data file at ``path`` (its ``rows``, each with its ``country``,
+    and its ``sources``), read once, and its rows by ``reg:<country>``, in the file's order."""
+
+    @functools.cache
+    def data() -> dict[str, Any]:
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def by_locale() -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        for row in data()["rows"]:
+            out.setdefault(f"reg:{row['country']}", []).append(row)
+        return out
+
+    return data, by_locale
+
+
 def register_part(
     data: Path,
     rows: Callable[[], dict[str, list[Any]]],

@@ -34,8 +34,6 @@ their licences (docs/pii.md); the US and AU records are those records unchanged.
 from __future__ import annotations
 
 import argparse
-import functools
-import json
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -43,6 +41,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from make_pii_eval import register_rows
 from pii_held_out_11 import Block, numbers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,17 +68,8 @@ INFOBOX = {
 }  # fmt: skip
 
 
-@functools.cache
-def data() -> dict[str, Any]:
-    return json.loads(ROWS.read_text(encoding="utf-8"))
-
-
-def by_locale() -> dict[str, list[dict[str, Any]]]:
-    """The rows of each country, in the data file's order."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in data()["rows"]:
-        out.setdefault(f"reg:{row['country']}", []).append(row)
-    return out
+# the register's data file (read once) and its rows by country (``register_rows``)
+data, by_locale = register_rows(ROWS)
 
 
 def _as_list(value: str | list[str]) -> list[str]:

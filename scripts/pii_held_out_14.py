@@ -32,7 +32,6 @@ its own (split, locale, layout, index). Committed with its data before it was fi
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import random
 import re
@@ -41,6 +40,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from make_pii_eval import register_rows
 from pii_held_out_11 import Block, numbers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,17 +52,8 @@ LAYOUTS = ("two_column_pdf", "microdata_html", "reverse_lookup", "geojson_featur
 EMPTY = ("", "na")  # a register's empty field
 
 
-@functools.cache
-def data() -> dict[str, Any]:
-    return json.loads(ROWS.read_text(encoding="utf-8"))
-
-
-def by_locale() -> dict[str, list[dict[str, Any]]]:
-    """The rows of each country, in the data file's order."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in data()["rows"]:
-        out.setdefault(f"reg:{row['country']}", []).append(row)
-    return out
+# the register's data file (read once) and its rows by country (``register_rows``)
+data, by_locale = register_rows(ROWS)
 
 
 def _role(row: dict[str, Any], name: str) -> Any:

@@ -41,15 +41,13 @@ from __future__ import annotations
 
 import base64
 import datetime
-import functools
-import json
 import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from make_pii_eval import register_part
+from make_pii_eval import register_part, register_rows
 from pii_held_out_14 import Record, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,17 +60,8 @@ NO_EMAIL_LAYOUTS = ("ldif_entry", "kijz_header")
 NUMBER_COLUMNS = {"phone": "phone", "fax": "fax"}
 
 
-@functools.cache
-def data() -> dict[str, Any]:
-    return json.loads(ROWS.read_text(encoding="utf-8"))
-
-
-def by_locale() -> dict[str, list[dict[str, Any]]]:
-    """The rows of each country, in the data file's order."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in data()["rows"]:
-        out.setdefault(f"reg:{row['country']}", []).append(row)
-    return out
+# the register's data file (read once) and its rows by country (``register_rows``)
+data, by_locale = register_rows(ROWS)
 
 
 def _f(row: dict[str, Any], column: str) -> str:

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import csv
 import datetime
-import functools
 import io
 import json
 import random
@@ -48,7 +47,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from make_pii_eval import register_part
+from make_pii_eval import register_part, register_rows
 from pii_held_out_14 import Record, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,17 +102,8 @@ OUTLOOK_COLUMNS = (
 )  # fmt: skip
 
 
-@functools.cache
-def data() -> dict[str, Any]:
-    return json.loads(ROWS.read_text(encoding="utf-8"))
-
-
-def by_locale() -> dict[str, list[dict[str, Any]]]:
-    """The rows of each country, in the data file's order."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in data()["rows"]:
-        out.setdefault(f"reg:{row['country']}", []).append(row)
-    return out
+# the register's data file (read once) and its rows by country (``register_rows``)
+data, by_locale = register_rows(ROWS)
 
 
 def _f(row: dict[str, Any], key: str) -> str:

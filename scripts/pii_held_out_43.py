@@ -38,7 +38,6 @@ own (split, locale, layout, index). Committed with its data before it was ever s
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import random
 import re
@@ -47,7 +46,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
-from make_pii_eval import register_part
+from make_pii_eval import register_part, register_rows
 from pii_held_out_14 import Record, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,17 +59,8 @@ PHONE = "tel"
 EDGES = {"phone": r"\d", "email": r"[\w.@-]"}
 
 
-@functools.cache
-def data() -> dict[str, Any]:
-    return json.loads(ROWS.read_text(encoding="utf-8"))
-
-
-def by_locale() -> dict[str, list[dict[str, Any]]]:
-    """The rows of each country, in the data file's order."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in data()["rows"]:
-        out.setdefault(f"reg:{row['country']}", []).append(row)
-    return out
+# the register's data file (read once) and its rows by country (``register_rows``)
+data, by_locale = register_rows(ROWS)
 
 
 def _f(row: dict[str, Any], key: str) -> str:
