@@ -360,6 +360,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_46
     import pii_held_out_48
     import pii_held_out_49
+    import pii_held_out_50
     from make_pii_eval import generate
 
     # held_out_6 to held_out_46 are scored from their committed files, as they were before
@@ -408,6 +409,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_46": pii_held_out_46.committed,
         "held_out_48": pii_held_out_48.committed,
         "held_out_49": pii_held_out_49.committed,
+        "held_out_50": pii_held_out_50.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -565,6 +567,7 @@ def main() -> None:
         "held_out_46",
         "held_out_48",
         "held_out_49",
+        "held_out_50",
     )
     for split in (*splits, *later):
         if split in sets:
