@@ -361,6 +361,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_48
     import pii_held_out_49
     import pii_held_out_50
+    import pii_held_out_53
     from make_pii_eval import generate
 
     # held_out_6 to held_out_46 are scored from their committed files, as they were before
@@ -410,6 +411,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_48": pii_held_out_48.committed,
         "held_out_49": pii_held_out_49.committed,
         "held_out_50": pii_held_out_50.committed,
+        "held_out_53": pii_held_out_53.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -568,6 +570,7 @@ def main() -> None:
         "held_out_48",
         "held_out_49",
         "held_out_50",
+        "held_out_53",
     )
     for split in (*splits, *later):
         if split in sets:
