@@ -362,6 +362,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_49
     import pii_held_out_50
     import pii_held_out_53
+    import pii_held_out_54
     from make_pii_eval import generate
 
     # held_out_6 to held_out_46 are scored from their committed files, as they were before
@@ -412,6 +413,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_49": pii_held_out_49.committed,
         "held_out_50": pii_held_out_50.committed,
         "held_out_53": pii_held_out_53.committed,
+        "held_out_54": pii_held_out_54.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -571,6 +573,7 @@ def main() -> None:
         "held_out_49",
         "held_out_50",
         "held_out_53",
+        "held_out_54",
     )
     for split in (*splits, *later):
         if split in sets:
