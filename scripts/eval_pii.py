@@ -364,6 +364,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_53
     import pii_held_out_54
     import pii_held_out_51
+    import pii_held_out_47
     from make_pii_eval import generate
 
     # held_out_6 to held_out_46 are scored from their committed files, as they were before
@@ -416,6 +417,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_53": pii_held_out_53.committed,
         "held_out_54": pii_held_out_54.committed,
         "held_out_51": pii_held_out_51.committed,
+        "held_out_47": pii_held_out_47.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -577,6 +579,7 @@ def main() -> None:
         "held_out_53",
         "held_out_54",
         "held_out_51",
+        "held_out_47",
     )
     for split in (*splits, *later):
         if split in sets:
