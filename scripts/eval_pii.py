@@ -358,6 +358,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_44
     import pii_held_out_45
     import pii_held_out_46
+    import pii_held_out_52
     from make_pii_eval import generate
 
     # held_out_6 to held_out_46 are scored from their committed files, as they were before
@@ -404,6 +405,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_44": pii_held_out_44.committed,
         "held_out_45": pii_held_out_45.committed,
         "held_out_46": pii_held_out_46.committed,
+        "held_out_52": pii_held_out_52.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -559,6 +561,7 @@ def main() -> None:
         "held_out_44",
         "held_out_45",
         "held_out_46",
+        "held_out_52",
     )
     for split in (*splits, *later):
         if split in sets:
