@@ -365,6 +365,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_54
     import pii_held_out_51
     import pii_held_out_47
+    import pii_held_out_52
     from make_pii_eval import generate
 
     # held_out_6 to held_out_46 are scored from their committed files, as they were before
@@ -418,6 +419,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_54": pii_held_out_54.committed,
         "held_out_51": pii_held_out_51.committed,
         "held_out_47": pii_held_out_47.committed,
+        "held_out_52": pii_held_out_52.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -580,6 +582,7 @@ def main() -> None:
         "held_out_54",
         "held_out_51",
         "held_out_47",
+        "held_out_52",
     )
     for split in (*splits, *later):
         if split in sets:
