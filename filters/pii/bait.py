@@ -138,6 +138,8 @@ REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # "<" or "/" is a tag's ("</p>", "<\\/p>" in JSON: no page), not an identifier's, and "p" is
 # the page's abbreviation only before a full stop or a space and not after a namespace's colon
 # ('class="p-tel"', "<text:p>", '<text:p text:style-name="...">' are no pages).
+# The prefix's own value ends at a closing quote before a delimiter: the next field is another's
+# ('eczane_id="2",telefon="0(284)811-61-47"', a Prometheus sample's labels).
 _ID_CONTEXT_RE = re.compile(
     r"(?i)(?:(?<![</])\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
     r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|(?<!:)pp?(?=[.\s])|vol|volume|issue"
@@ -146,7 +148,7 @@ _ID_CONTEXT_RE = re.compile(
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
     # a patient's record number ("UHID 7418051188", "Patient ID 7012345678")
     r"|uhid|mrn|patient\s*(?:no|nr|number|id)"
-    rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>])*[^\s|}}\]]*"
+    rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>])*(?:(?![\"'][,;&])[^\s|}}\]])*"
     # the same names in scripts that write no space before them (Chinese: a business number,
     # a medical record number, a code; Korean: a code, "제공기관코드" an agency's; Hindi's
     # "UHID"), so no word boundary
@@ -198,8 +200,24 @@ _AFTER_CLOCK_RE = re.compile(r"(?:^|[^\d])(?:[01]\d|2[0-3]):[0-5]\d:\Z")
 # classification; a list of scores): no plan groups a line's digits singly
 _SINGLE_DIGITS_RE = re.compile(r"\d(?: \d){4,}")
 # a time in milliseconds since 1970 (2001 to 2033: "create_at":1690718201350): no plan has
-# thirteen-digit numbers that start with 1 (NANP's are eleven with their 1)
-_EPOCH_MILLISECONDS_RE = re.compile(r"1[0-9]{12}")
+# thirteen-digit numbers that start with 1 (NANP's are eleven with their 1); also as the last
+# field of a metric's sample after its value ("booking_requests_total 83 1747133082937", a
+# Prometheus exposition's time stamp)
+_EPOCH_MILLISECONDS_RE = re.compile(r"(?<!\d)1[0-9]{12}(?!\d)")
+# a time in seconds since 1970 (2001 to 2033: "process_start_time_seconds 1749616060",
+# "'fetched' => 1529432955"): ten digits that start with 1 are no NANP number and only a
+# spreadsheet's damaged mobile elsewhere, so only a phone label right before or above makes
+# them a phone (a phone word elsewhere on the line names the line's other values)
+_EPOCH_SECONDS_RE = re.compile(r"1[0-9]{9}")
+# a registry value's type before it ('"KioskId"=dword:00235291', a .reg export's hex digits)
+_REGISTRY_TYPE_BEFORE_RE = re.compile(r"(?i)(?:dword|qword|hex(?:\([0-9a-f]\))?):\Z")
+# a Swiss postal account ("*30-3200-1", "Postkonto 80-2-2": two digits, the number, a check
+# digit): no plan ends a number in one digit after a hyphen
+_POSTAL_ACCOUNT_RE = re.compile(r"\d{2}-\d{1,6}-\d")
+# "00" glued to a hyphenated pair of digit groups ("00202-0000")
+_PREFIXED_PAIR_RE = re.compile(r"00[1-9]\d{0,3}-\d{1,6}")
+# a range of two amounts with thousands separators ("180.000 - 250.000", a price in dong)
+_AMOUNT_RANGE_RE = re.compile(r"\d{1,3}(?:([.,])\d{3})+[ \t]*[-\u2013][ \t]*\d{1,3}(?:\1\d{3})+")
 # a day, a month and a two-digit year ("01/02/20", a key date under "stichtag")
 _SHORT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1\d\d")
 # a street's type word right before a number ("CARRERA 15 63 81", Bogotá's grid addresses;
@@ -231,13 +249,14 @@ _FILE_NUMBER_RE = re.compile(r"\d{1,6}(?:/\d{1,6})+/(?:19|20)\d\d")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
-# ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string), nor an RTF control
+# ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string; Graphviz's "\\l", a
+# record label's left-justified line end: "Tel. 081 928 86 86\\l|"), nor an RTF control
 # word that ends a paragraph, line or cell ("Telefoon\\tab 0592340973\\par", a word
 # processor's RTF; an escaped line break before any letter but a lower-case Latin one, "\\nטלפון");
 # nor a zero fraction that a spreadsheet's float column writes after a
 # whole number ("75570166.0", a number that lost its leading 0 and gained ".0")
 _GLUED_AFTER_RE = re.compile(
-    r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrt](?![a-z])|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
+    r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrtl](?![a-z])|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
 )
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
@@ -506,6 +525,34 @@ def _postcode(text: str, start: int, end: int, core: str) -> bool:
     return not phone_label_above(text, start, end)
 
 
+def _phone_named(text: str, start: int, end: int) -> bool:
+    """Does a phone word name the value at ``start``: before it on its line with no digit
+    between ("reach our office on 1131800469"; in "talrunis", "67432343"} 1607755083" the word
+    names the number between), or as a label above it?"""
+    lo = window_start(text, start, 40)
+    words = list(PHONE_WORD_RE.finditer(text, lo, start))
+    if words and not any(c.isdigit() for c in text[words[-1].end() : start]):
+        return True
+    return phone_label_above(text, start, end)
+
+
+def _short_international(core: str) -> bool:
+    """Is ``core`` an international prefix ("00") glued to a hyphenated pair of too few digits
+    for any international number ("00202-0000", a Swiss bank's clearing number and branch:
+    country code 20 and five digits)? Whether the rest is a possible number is phonenumbers'
+    call. Made-up numbers of the generated sets open with 00 in other shapes ("Telefon:\n00185
+    412940"), and a phone cue keeps this one too (``_phone_bait``)."""
+    if not _PREFIXED_PAIR_RE.fullmatch(core):
+        return False
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse("+" + core[2:].replace("-", ""), None)
+    except phonenumbers.NumberParseException:
+        return True
+    return not phonenumbers.is_possible_number(number)
+
+
 def _names_a_number(text: str, word_end: int, start: int) -> bool:
     """Does a number of six digits or more stand between a phone word (ending at
     ``word_end``) and a postcode shape at ``start``? The word names that number, so the shape
@@ -532,7 +579,12 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
         or _SINGLE_DIGITS_RE.fullmatch(core)
         or _SHORT_DATE_RE.fullmatch(core)
-        or _EPOCH_MILLISECONDS_RE.fullmatch(core)
+        or _EPOCH_MILLISECONDS_RE.search(core)
+        or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
+        or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
+        or _POSTAL_ACCOUNT_RE.fullmatch(core)
+        or _AMOUNT_RANGE_RE.fullmatch(core)
+        or (_short_international(core) and not phone_cue(text, start, end))
         or _decimal_fraction(text, start, end)
         or (
             _STREET_BEFORE_RE.search(text, max(0, start - 16), start)

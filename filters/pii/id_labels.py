@@ -79,6 +79,8 @@ FIELD_ID_WORDS = frozenset(
         *("address", "adresse", "adres", "adresa", "adress", "dirección", "direccion"),
         *("endereço", "endereco", "indirizzo", "anschrift", "osoite", "cím", "anwani"),
         "alamat",
+        # a registration ('reg_nr="3380802199"', a Latvian register's number)
+        *("reg", "reģ"),
     )
 )
 # stems of the words for an identifier in languages that inflect or compound them
@@ -265,7 +267,8 @@ _FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022]|  |\\[n
 _REACH = 80  # characters back from the value to its label's start at most
 # the text up to the last break between fields that holds no phone label's parts: an escaped
 # line break, a tab, a bar ("L\\/HP SCHOOL\\nEMIS: ": "HP" is another field's)
-_LINE_BREAK_RE = re.compile(r"(?s).*(?:\\[nrt]|[\t|])")
+# or the brace that opens a label set ('viis_kontakts_parbaudits{reg_nr="...')
+_LINE_BREAK_RE = re.compile(r"(?s).*(?:\\[nrt]|[\t|{])")
 # a PDF form's field as ``pdftk dump_data_fields`` lists it: its value is named by the
 # field's name above it ("FieldName: tijelo_oib", "FieldNameAlt: OIB", then "FieldValue: ...")
 _FORM_FIELD_NAME_RE = re.compile(r"(?m)^FieldName(?:Alt)?: (.+)$")

@@ -28,8 +28,10 @@ _FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
 # a key and "=" (and the quote that may open its value) right before a value; a key may also
 # follow the "&" of a form's URL-encoded body ("negeri=JOHOR&no_telefon=75570166.0"), a web
 # address's query being told apart by the address before it (``bait``), or a quote, as a
-# quoted assignment writes it ('Environment="FACILITY_PHONE=08031234567"')
-_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"])){_KEY}="?\Z')
+# quoted assignment writes it ('Environment="FACILITY_PHONE=08031234567"'), or a bracket or a
+# comma, as a call's argument or a label set writes it ("Set(FARMACIA_TEL=2481 4024)", an
+# Asterisk dialplan's; "{job=...,phone=...}")
+_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{])){_KEY}="?\Z')
 # a key and "=" (and the quote) where a span starts
 _KEY_AT_RE = re.compile(rf'{_KEY}="?')
 _KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

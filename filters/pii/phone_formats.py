@@ -262,8 +262,9 @@ def _cued_length(digits: int, groups: int) -> bool:
 # 116 (helplines, 116 000 to 116 123) and 118 (directory enquiries).
 _SERVICE_SIX = ("116", "118")
 # what may stand between a label and its value: spaces, a colon, a full stop, a dash, an
-# equals sign (a template's or a config file's "| Telefon = 057318")
-_LABEL_GAP_RE = re.compile(r"[ \t.:=\uff1a\-\u2013]*\Z")
+# equals sign (a template's or a config file's "| Telefon = 057318"), a key's quotes and arrow
+# or a start tag's end ('"Phone"="602-257"', a registry export's value; "'tel' => ", "<tel>")
+_LABEL_GAP_RE = re.compile(r"""[ \t.:=\uff1a\-\u2013"'>]*\Z""")
 
 
 def phone_label_before(text: str, start: int) -> bool:
@@ -308,6 +309,8 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             found.append(match.span())
         elif digits > _MAX_PHONE_DIGITS and "  " in match.group():
             found += _numbers_apart(text, match)
+        elif _RUNS_APART_RE.fullmatch(match.group()):
+            found += _runs_apart(text, match)
     return sorted(set(found))
 
 
@@ -331,6 +334,22 @@ def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
         return []
     lengths = [_number_digits(text, _CUED_PHONE_RE.fullmatch(text, s, e)) for s, e in numbers]
     return numbers if all(_cued_length(*length) for length in lengths) else []
+
+
+# whole numbers in one run each that single spaces set apart ("67270058 29448847", a Latvian
+# register's two lines in one field)
+_RUNS_APART_RE = re.compile(r"\d{7,15}(?: \d{7,15})+")
+
+
+def _runs_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
+    """Each run of digits of a match of ``_RUNS_APART_RE``, by a phone word: two runs of seven
+    digits or more are two numbers, as no plan writes one number so."""
+    if not phone_context(text, match.start(), match.end()):
+        return []
+    return [
+        (match.start() + m.start(), match.start() + m.end())
+        for m in _DIGIT_GROUP_RE.finditer(match.group())
+    ]
 
 
 def _after_newline(pattern: re.Pattern) -> re.Pattern:

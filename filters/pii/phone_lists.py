@@ -60,10 +60,12 @@ def continued_phones(
                 found.append((nxt.start(1), nxt.end(1), entity, score))
                 at = nxt.end(1)
         # a whole number of the same national length ("56 90 136, 56 90 518", "75 7722900,
-        # 571 334 877", "(076)870 30 14,76 8703011")
+        # 571 334 877", "(076)870 30 14,76 8703011"); after a six-digit local number that a
+        # label vouched for, one written the same way ("тел. 602-257,600-854")
         length, at = _national_length(text[start:end]), end
         while (nxt := _NEXT_NUMBER_RE.match(text, at)) and (
             _national_length(nxt.group(1)) == length >= MIN_PHONE_DIGITS
+            or (length == 6 and _shape(nxt.group(1)) == _shape(text[start:end]))
         ):
             found.append((nxt.start(1), nxt.end(1), entity, score))
             at = nxt.end(1)
@@ -71,6 +73,11 @@ def continued_phones(
         # "22 599 22 52")
         todo += [s for s in found[before:] if s[:2] not in {t[:2] for t in spans}]
     return sorted(set(found))
+
+
+def _shape(number: str) -> str:
+    """A number's digits as ``9``s, its separators as written ("602-257": "999-999")."""
+    return re.sub(r"\d", "9", number)
 
 
 def _national_length(number: str) -> int:

@@ -36,6 +36,8 @@ _STEMS = (
     *("téléphon", "teléfon", "telèfon", "telemóvel", "móvil", "movil", "mòbil", "móbil"),
     *("puhelin", "matkapuhelin", "rufnummer", "durchwahl", "festnetz", "erreichbar"),
     *("erreichen", "anruf", "telefoon", "bellen", "komórk", "zadzwoń", "dzwoń", "tālru", "zvan"),
+    # Latvian "tālrunis" as ASCII keys write it ('kanals="talrunis"')
+    "talrun",
     *("skambin", "hívj", "hívás", "nazov", "pozov", "poklič", "zovite", "volajte", "volejte"),
     *("sunați", "sunati", "thirr", "mowbajl", "ċempel", "ċemplu", "guthán", "glaoigh", "ffôn"),
     *("símanúmer", "farsím", "hringd", "hringið", "helista", "mugikor", "chiama", "joign"),
@@ -58,7 +60,16 @@ _STEMS = (
 # Booking words: a number after them is the desk's phone ("Reservations: 95176727") unless the
 # word names a number of its own ("Reservierungsnummer", "booking no.", "reservation code":
 # a booking reference), see ``_NOT_A_PHONE_AFTER``.
-_BOOKING_STEMS = ("reserv", "réserv", "rezerv", "prenot", "broneeri", "booking", "κρατήσ")
+_BOOKING_STEMS = (
+    "reserv",
+    "réserv",
+    "rezerv",
+    "prenot",
+    "broneeri",
+    "booking",
+    "κρατήσ",
+    "записване",
+)
 _NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|code|cod|ref|id\b|#))"
 # whole words only: short, or a common word in some other sense as a prefix
 _WORDS = (
@@ -69,6 +80,13 @@ _WORDS = (
     *("fón", "đt", "wac", "telp", "tel.č", "тел", "тлф", "τηλ", "ტელ", "მობ", "հեռ", "ligue"),
     *("llame", "llámanos", "llámenos", "llamenos", "llamar", "llamada", "appelez", "appeler"),
     *("appelle", "joindre", "portable", "marque", "marcar", "márquenos"),
+    # Spanish "Tels." (teléfonos); a pager, as Nagios's contact objects name a phone
+    *("tels", "pager", "pagers"),
+    # Bulgarian "for inquiries" and a clinic's reception ("За справки: 9158544",
+    # "Регистратура: 9943676")
+    *("справки", "регистратура", "регистратурата"),
+    # Wikidata's phone and fax number properties (QuickStatements' "LAST\tP1329\t\"...\"")
+    *("p1329", "p2900"),
 )
 _PHRASES = (
     r"messages?[ \t]+to",
