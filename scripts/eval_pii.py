@@ -397,6 +397,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_53
     import pii_held_out_54
     import pii_held_out_61
+    import pii_held_out_58
     from make_pii_eval import generate
 
     # held_out_6 to held_out_54 are scored from their committed files, as they were before
@@ -452,6 +453,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_53": pii_held_out_53.committed,
         "held_out_54": pii_held_out_54.committed,
         "held_out_61": pii_held_out_61.committed,
+        "held_out_58": pii_held_out_58.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -616,6 +618,7 @@ def main() -> None:
         "held_out_53",
         "held_out_54",
         "held_out_61",
+        "held_out_58",
     )
     for split in (*splits, *later):
         if split in sets:
