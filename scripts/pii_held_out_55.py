@@ -11,9 +11,10 @@ RO, GR, IL, TH, NG and LV; here:
   Ministry of Education, Science and Technological Development
   (``scripts/data/pii_rs_schools.json``, written by ``scripts/rs_schools_data.py``; source and
   licence in that file): numbers as each school gave them, most with the area code in brackets
-  and no space (``(011)8332022``, ``(0230)62026``), some without it (``8300124``,
-  ``552820``), a few with a hyphen or an unclosed bracket (``(011332...``), each number of each
-  copy labelled, and the office e-mail address where the row keeps one;
+  and no space (``(011)8332022``, ``(0230)422130``), some without it (``8300124``,
+  ``542058``), one with a hyphen (``017-877090``), two with an unclosed bracket
+  (``(023077054``), each number of each copy labelled, and the office e-mail address where
+  the row keeps one;
 * the text around them is the same row's real fields: the ministry's id of the school, its
   company number (``7001185``), tax number (``100141791``), postcode (``11427``), foundation
   date, web address and counts of pupils and classes, with invented host addresses, ports,

@@ -9,12 +9,12 @@ One register, read from a git checkout at a named commit, values unchanged:
   schools, ``Основне школе``), downloaded on 14 November 2020 and committed as
   ``data/2020-11-14/osnovne.csv`` of the repository delta003/opendata_mpn: Serbian numbers as
   each school gave them, most with the area code in brackets and no space
-  (``(011)8332022``, ``(0230)62026``), some without the area code (``8300124``, ``552820``),
-  a few with a hyphen (``011-3942444``) or an opening bracket that is never closed; beside the
-  school's ministry id (``ИД установе``), its company number (``Матични број``, ``7001185``),
-  tax number (``ПИБ``, ``100141791``), postcode (``11427``), foundation date
-  (``1962-12-18``), web address, school administration, district and municipality, and its
-  counts of classes, pupils, teachers and staff.
+  (``(011)8332022``, ``(0230)422130``), some without the area code (``8300124``, ``542058``),
+  one with a hyphen (``017-877090``), two with an opening bracket that is never closed
+  (``(023077054``); beside the school's ministry id (``ИД установе``), its company number
+  (``Матични број``, ``7001185``), tax number (``ПИБ``, ``100141791``), postcode
+  (``11427``), foundation date (``1962-12-18``), web address, school administration, district
+  and municipality, and its counts of classes, pupils, teachers and staff.
 
 Every row with a number of six digits or more in its ``Телефон`` column (1,196 of the file's
 1,197), a seeded sample of ``CAP`` of them in the file's order. Each row is kept as a mapping of
