@@ -398,6 +398,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_54
     import pii_held_out_61
     import pii_held_out_58
+    import pii_held_out_55
     from make_pii_eval import generate
 
     # held_out_6 to held_out_54 are scored from their committed files, as they were before
@@ -454,6 +455,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_54": pii_held_out_54.committed,
         "held_out_61": pii_held_out_61.committed,
         "held_out_58": pii_held_out_58.committed,
+        "held_out_55": pii_held_out_55.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -619,6 +621,7 @@ def main() -> None:
         "held_out_54",
         "held_out_61",
         "held_out_58",
+        "held_out_55",
     )
     for split in (*splits, *later):
         if split in sets:
