@@ -399,6 +399,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_61
     import pii_held_out_58
     import pii_held_out_55
+    import pii_held_out_56
     from make_pii_eval import generate
 
     # held_out_6 to held_out_54 are scored from their committed files, as they were before
@@ -456,6 +457,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_61": pii_held_out_61.committed,
         "held_out_58": pii_held_out_58.committed,
         "held_out_55": pii_held_out_55.committed,
+        "held_out_56": pii_held_out_56.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -622,6 +624,7 @@ def main() -> None:
         "held_out_61",
         "held_out_58",
         "held_out_55",
+        "held_out_56",
     )
     for split in (*splits, *later):
         if split in sets:
