@@ -396,6 +396,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_52
     import pii_held_out_53
     import pii_held_out_54
+    import pii_held_out_59
     from make_pii_eval import generate
 
     # held_out_6 to held_out_54 are scored from their committed files, as they were before
@@ -450,6 +451,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_52": pii_held_out_52.committed,
         "held_out_53": pii_held_out_53.committed,
         "held_out_54": pii_held_out_54.committed,
+        "held_out_59": pii_held_out_59.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -613,6 +615,7 @@ def main() -> None:
         "held_out_52",
         "held_out_53",
         "held_out_54",
+        "held_out_59",
     )
     for split in (*splits, *later):
         if split in sets:
