@@ -401,6 +401,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_55
     import pii_held_out_56
     import pii_held_out_57
+    import pii_held_out_59
     from make_pii_eval import generate
 
     # held_out_6 to held_out_54 are scored from their committed files, as they were before
@@ -460,6 +461,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_55": pii_held_out_55.committed,
         "held_out_56": pii_held_out_56.committed,
         "held_out_57": pii_held_out_57.committed,
+        "held_out_59": pii_held_out_59.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -628,6 +630,7 @@ def main() -> None:
         "held_out_55",
         "held_out_56",
         "held_out_57",
+        "held_out_59",
     )
     for split in (*splits, *later):
         if split in sets:
