@@ -118,7 +118,7 @@ _REGISTER_NAMES = (
     r"|inep|cnes|cnpj|identifier"
     # Slovenia's registration and tax numbers ("Matična številka: 5085560000", ten digits;
     # "davčna številka"), Croatia's, Serbia's and Bosnia's registration number ("matični broj")
-    r"|mati[čc]n[aio]\s+(?:[šs]tevilka|broj)|dav[čc]na\s+[šs]tevilka"
+    r"|mati[čc]n[aio][\s_]+(?:[šs]tevilka|broj)|dav[čc]na\s+[šs]tevilka"
     r"|ident(?:ifikations)?(?:-?nr|nummer)"
     # Estonia's registry code ("Registrikood 70008747": eight digits, an Estonian mobile's
     # length; "äriregistri kood"), an address's id in an address register ("ADS aadressi ID
@@ -139,7 +139,9 @@ REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # the page's abbreviation only before a full stop or a space and not after a namespace's colon
 # ('class="p-tel"', "<text:p>", '<text:p text:style-name="...">' are no pages).
 # The prefix's own value ends at a closing quote before a delimiter: the next field is another's
-# ('eczane_id="2",telefon="0(284)811-61-47"', a Prometheus sample's labels).
+# ('eczane_id="2",telefon="0(284)811-61-47"', a Prometheus sample's labels). A tuple's comma
+# and a binary's "<<" may stand between the name and its value ('{maticni_broj,
+# <<"17412604"/utf8>>}', an Erlang term).
 _ID_CONTEXT_RE = re.compile(
     r"(?i)(?:(?<![</])\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
     r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|(?<!:)pp?(?=[.\s])|vol|volume|issue"
@@ -148,7 +150,7 @@ _ID_CONTEXT_RE = re.compile(
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
     # a patient's record number ("UHID 7418051188", "Patient ID 7012345678")
     r"|uhid|mrn|patient\s*(?:no|nr|number|id)"
-    rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>])*(?:(?![\"'][,;&])[^\s|}}\]])*"
+    rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>]|,(?= )|<<)*(?:(?![\"'][,;&])[^\s|}}\]])*"
     # the same names in scripts that write no space before them (Chinese: a business number,
     # a medical record number, a code; Korean: a code, "제공기관코드" an agency's; Hindi's
     # "UHID"), so no word boundary
@@ -584,6 +586,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or _AMOUNT_RANGE_RE.fullmatch(core)
+        or not core.strip("0 -./")
         or (_short_international(core) and not phone_cue(text, start, end))
         or _decimal_fraction(text, start, end)
         or (

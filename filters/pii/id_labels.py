@@ -58,6 +58,9 @@ ID_WORDS = frozenset(
         *("datum", "fecha", "zeit", "heure", "hora", "duration", "durée", "duración", "dauer"),
         # TEI's element for an identifier ("<idno type=...>")
         "idno",
+        # Serbia's and Montenegro's tax number ("PIB", poreski identifikacioni broj); a
+        # revision ('"revision": "0999413"', a DHIS2 object's)
+        *("pib", "revision"),
     )
 )
 # words that name another number only as a field's label, set apart as one (a colon, a key's

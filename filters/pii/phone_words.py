@@ -47,6 +47,8 @@ _STEMS = (
     # contact, and dialling verbs
     *("contact", "contatt", "kapcsolat", "yhteyst", "iletişim", "zavol"),
     *("контакт", "зв'яж", "звяж", "свяж"),
+    # Serbian Cyrillic "call" ("позовите школу: 3429875", "назовите")
+    *("позов", "назов"),
     # Cyrillic, Greek, Armenian, Georgian
     *("телефон", "моб", "звон", "звън", "дзвон", "позвон", "факс", "τηλέφων", "τηλεφων", "τηλεφών"),
     *("κινητ", "καλέστε", "επικοινων", "հեռախոս", "բջջ", "ტელეფონ", "მობილურ"),
@@ -82,6 +84,8 @@ _WORDS = (
     *("appelle", "joindre", "portable", "marque", "marcar", "márquenos"),
     # Spanish "Tels." (teléfonos); a pager, as Nagios's contact objects name a phone
     *("tels", "pager", "pagers"),
+    # Spanish "line" as a desk's number ("Línea del centro: 22541108", "Línea gratuita")
+    "línea",
     # Bulgarian "for inquiries" and a clinic's reception ("За справки: 9158544",
     # "Регистратура: 9943676")
     *("справки", "регистратура", "регистратурата"),
