@@ -422,6 +422,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_59
     import pii_held_out_61
     import pii_held_out_63
+    import pii_held_out_66
     from make_pii_eval import generate
 
     # held_out_6 to held_out_61 are scored from their committed files, as they were before
@@ -483,6 +484,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_59": pii_held_out_59.committed,
         "held_out_61": pii_held_out_61.committed,
         "held_out_63": pii_held_out_63.committed,
+        "held_out_66": pii_held_out_66.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -653,6 +655,7 @@ def main() -> None:
         "held_out_59",
         "held_out_61",
         "held_out_63",
+        "held_out_66",
     )
     for split in (*splits, *later):
         if split in sets:
