@@ -423,6 +423,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_61
     import pii_held_out_63
     import pii_held_out_66
+    import pii_held_out_67
     from make_pii_eval import generate
 
     # held_out_6 to held_out_61 are scored from their committed files, as they were before
@@ -485,6 +486,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_61": pii_held_out_61.committed,
         "held_out_63": pii_held_out_63.committed,
         "held_out_66": pii_held_out_66.committed,
+        "held_out_67": pii_held_out_67.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -656,6 +658,7 @@ def main() -> None:
         "held_out_61",
         "held_out_63",
         "held_out_66",
+        "held_out_67",
     )
     for split in (*splits, *later):
         if split in sets:
