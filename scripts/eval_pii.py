@@ -424,6 +424,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_63
     import pii_held_out_66
     import pii_held_out_67
+    import pii_held_out_68
     from make_pii_eval import generate
 
     # held_out_6 to held_out_61 are scored from their committed files, as they were before
@@ -487,6 +488,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_63": pii_held_out_63.committed,
         "held_out_66": pii_held_out_66.committed,
         "held_out_67": pii_held_out_67.committed,
+        "held_out_68": pii_held_out_68.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -659,6 +661,7 @@ def main() -> None:
         "held_out_63",
         "held_out_66",
         "held_out_67",
+        "held_out_68",
     )
     for split in (*splits, *later):
         if split in sets:
