@@ -421,6 +421,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_58
     import pii_held_out_59
     import pii_held_out_61
+    import pii_held_out_65
     from make_pii_eval import generate
 
     # held_out_6 to held_out_61 are scored from their committed files, as they were before
@@ -481,6 +482,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_58": pii_held_out_58.committed,
         "held_out_59": pii_held_out_59.committed,
         "held_out_61": pii_held_out_61.committed,
+        "held_out_65": pii_held_out_65.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -650,6 +652,7 @@ def main() -> None:
         "held_out_58",
         "held_out_59",
         "held_out_61",
+        "held_out_65",
     )
     for split in (*splits, *later):
         if split in sets:
