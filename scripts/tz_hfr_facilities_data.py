@@ -10,9 +10,9 @@ One register, read from a git checkout at a named commit, values unchanged:
   MARS-Group-HAW/esida-db committed it: the ``Official Phone Number`` column as each facility
   gave it, mostly national without separators (``0752339933``), many without the trunk ``0``
   (``754376424``), some international (``+255784534596``, ``255754061058``, ``+255(0)713...``
-  with the trunk in brackets), grouped (``0754 578 205``, ``022-2150302``), a letter ``O`` for
-  the trunk (``O754...``), several numbers in one field after ``/``, ``,``, ``&`` or ``OR``, a
-  few with a blank digit (``0754 123 45_``); beside the row's ids (``ID``, ``Facility Number``
+  with the trunk in brackets), grouped (``0754 578 205``, ``022-2150302``), a letter ``O`` or ``o``
+  for the trunk, several numbers in one field after ``/``, ``,``, ``&`` or ``OR``, a
+  few with a blank digit (``0769 150 08_``); beside the row's ids (``ID``, ``Facility Number``
   ``113310-7``), coordinates, region, district, council, ward, village, type, opening date,
   postal address (``P. O. Box ...``) and web site.
 
