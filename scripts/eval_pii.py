@@ -426,6 +426,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_67
     import pii_held_out_68
     import pii_held_out_64
+    import pii_held_out_65
     from make_pii_eval import generate
 
     # held_out_6 to held_out_61 are scored from their committed files, as they were before
@@ -491,6 +492,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_67": pii_held_out_67.committed,
         "held_out_68": pii_held_out_68.committed,
         "held_out_64": pii_held_out_64.committed,
+        "held_out_65": pii_held_out_65.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -665,6 +667,7 @@ def main() -> None:
         "held_out_67",
         "held_out_68",
         "held_out_64",
+        "held_out_65",
     )
     for split in (*splits, *later):
         if split in sets:
