@@ -177,10 +177,28 @@ Three figures, kept apart:
   and GitHub Actions workflows, in Spanish; held out), ``held_out_59`` (real phone and e-mail
   fields of Ghanaian health facilities and NGOs in the Virtue Foundation's dataset, beside
   UUIDs, keys and addresses, in DHIS2 metadata imports, Cypher MERGE scripts, Jira issues in
-  wiki markup and OpenAPI 3 examples, in English; held out) and ``held_out_61`` (real phone
+  wiki markup and OpenAPI 3 examples, in English; held out), ``held_out_61`` (real phone
   fields of Moroccan pharmacies on duty as annuaire-gratuit.ma listed them, beside coordinates,
   listing numbers, districts and addresses, in Cypher import scripts, Dart const data files,
-  Teams Adaptive Cards and MJML e-mails, in French; held out).
+  Teams Adaptive Cards and MJML e-mails, in French; held out), ``held_out_63`` (real phone
+  fields of a mobile brand's Bangladeshi retail outlets, beside serial numbers, districts and
+  addresses, in Caddyfiles, Kustomize files, BIND zone files and Telegraf TOML, comments in
+  Bengali; held out), ``held_out_64`` (real phone, fax and e-mail fields of the Dominican
+  Republic's hospitals and first-level care centres of the Servicio Nacional de Salud, beside
+  centre ids, years and coordinates, in HAProxy configurations, Salesforce CLI data trees, XLIFF
+  files and Logstash pipelines, in Spanish; held out), ``held_out_65`` (real phone and e-mail
+  fields of Tanzanian health facilities in the Health Facility Registry's export, beside HFR
+  numbers, coordinates and areas, in ODK Collect submissions, Zabbix host exports, Sieve
+  vacation scripts and OpenMRS location bodies, in Swahili and English; held out),
+  ``held_out_66`` (real phone fields of Systembolaget's stores in Sweden, beside store numbers,
+  postcodes, RT90 coordinates and opening hours, in WFS GetFeature responses, DynamoDB get-item
+  outputs, XLIFF files and Swift struct literals, in Swedish; held out), ``held_out_67`` (real
+  phone and e-mail fields of Dubai's licensed health facilities in the Dubai Health Authority's
+  Sheryan list, beside register ids, coordinates and areas, in mongosh insert scripts,
+  CloudFormation templates, Vue components and Sieve filters, in English and Arabic; held out)
+  and ``held_out_68`` (real phone fields of Chinese universities in a campus-map app's list
+  from Baidu Maps, beside coordinates and place ids, in Baidu Place API responses, WeChat WXML
+  pages, MyBatis mappers and uni-app Vue components, in Chinese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -422,14 +440,14 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_59
     import pii_held_out_61
     import pii_held_out_63
+    import pii_held_out_64
+    import pii_held_out_65
     import pii_held_out_66
     import pii_held_out_67
     import pii_held_out_68
-    import pii_held_out_64
-    import pii_held_out_65
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_61 are scored from their committed files, as they were before
+    # held_out_6 to held_out_68 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -488,11 +506,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_59": pii_held_out_59.committed,
         "held_out_61": pii_held_out_61.committed,
         "held_out_63": pii_held_out_63.committed,
+        "held_out_64": pii_held_out_64.committed,
+        "held_out_65": pii_held_out_65.committed,
         "held_out_66": pii_held_out_66.committed,
         "held_out_67": pii_held_out_67.committed,
         "held_out_68": pii_held_out_68.committed,
-        "held_out_64": pii_held_out_64.committed,
-        "held_out_65": pii_held_out_65.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -663,11 +681,11 @@ def main() -> None:
         "held_out_59",
         "held_out_61",
         "held_out_63",
+        "held_out_64",
+        "held_out_65",
         "held_out_66",
         "held_out_67",
         "held_out_68",
-        "held_out_64",
-        "held_out_65",
     )
     for split in (*splits, *later):
         if split in sets:
