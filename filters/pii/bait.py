@@ -152,9 +152,9 @@ _ID_CONTEXT_RE = re.compile(
     r"|uhid|mrn|patient\s*(?:no|nr|number|id)"
     rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>]|,(?= )|<<)*(?:(?![\"'][,;&])[^\s|}}\]])*"
     # the same names in scripts that write no space before them (Chinese: a business number,
-    # a medical record number, a code; Korean: a code, "제공기관코드" an agency's; Hindi's
-    # "UHID"), so no word boundary
-    r"|(?:統一編號|統編|病歷號碼?|代碼|코드|यूएचआईडी)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
+    # a medical record number, a code, an identification code ("学校标识码：4178479414");
+    # Korean: a code, "제공기관코드" an agency's; Hindi's "UHID"), so no word boundary
+    r"|(?:統一編號|統編|病歷號碼?|代碼|코드|यूएचआईडी|标识码|標識碼|识别码|識別碼)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
     # a Dutch letter's reference line, its label set apart from the value by tabs, as a word
     # processor aligns it ("Ons kenmerk\t7880311"): a label, not a cell before another
     r"|\b(?:ons|uw)\s+kenmerk:?\s*"
@@ -216,6 +216,9 @@ _REGISTRY_TYPE_BEFORE_RE = re.compile(r"(?i)(?:dword|qword|hex(?:\([0-9a-f]\))?)
 # a Swiss postal account ("*30-3200-1", "Postkonto 80-2-2": two digits, the number, a check
 # digit): no plan ends a number in one digit after a hyphen
 _POSTAL_ACCOUNT_RE = re.compile(r"\d{2}-\d{1,6}-\d")
+# a date and a two-digit count in one run ("2024100472", a DNS zone's SOA serial, YYYYMMDDnn):
+# a NANP number's shape too, so only without a phone cue
+_DATE_SERIAL_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d")
 # "00" glued to a hyphenated pair of digit groups ("00202-0000")
 _PREFIXED_PAIR_RE = re.compile(r"00[1-9]\d{0,3}-\d{1,6}")
 # a range of two amounts with thousands separators ("180.000 - 250.000", a price in dong)
@@ -587,6 +590,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or _AMOUNT_RANGE_RE.fullmatch(core)
         or not core.strip("0 -./")
+        or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (_short_international(core) and not phone_cue(text, start, end))
         or _decimal_fraction(text, start, end)
         or (

@@ -61,6 +61,8 @@ ID_WORDS = frozenset(
         # Serbia's and Montenegro's tax number ("PIB", poreski identifikacioni broj); a
         # revision ('"revision": "0999413"', a DHIS2 object's)
         *("pib", "revision"),
+        # a GIS object's id ("<app:objektid>8423236</app:objektid>", Swedish and German)
+        *("objektid", "objectid"),
     )
 )
 # words that name another number only as a field's label, set apart as one (a colon, a key's
@@ -75,6 +77,8 @@ FIELD_ID_WORDS = frozenset(
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
         *("latitudine", "longitudine", "breite", "länge", "breitengrad", "längengrad"),
         *("szerokość", "długość", "šířka", "délka", "gps", "coordinates", "coordenadas"),
+        # a grid's axes and systems ("RT90(x: 6580676, y: 1625947)", Swedish RT90; eastings)
+        *("x", "y", "rt90", "sweref", "easting", "northing"),
         # a quantity ('"age": 71387775', a Matrix event's milliseconds)
         *("age", "size", "count", "length", "bytes", "offset", "ttl", "timeout", "width"),
         *("height", "weight", "amount", "total", "price", "population"),
