@@ -120,6 +120,23 @@ def labelled_record(
     }
 
 
+def phone_copies(text: str, value: str, column: str, where: str) -> Record:
+    """``text`` as a record with every copy of a row's phone field ``value`` labelled under
+    ``column`` (each number in it by ``labelled_record``). Each copy stands apart (no digit next
+    to it), so a copy is never part of another value; ``where`` names the row if one does not.
+    The registers' parts that label one phone field build their blocks with it."""
+    b = Record()
+    at = 0
+    for m in re.finditer(re.escape(value), text):
+        assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), where
+        assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), where
+        b.add(text[at : m.start()])
+        b.phone(column, m.group())
+        at = m.end()
+    b.add(text[at:])
+    return b
+
+
 def _email(row: dict[str, Any]) -> str:
     value = _field(row, "email")
     return "" if value in EMPTY else value

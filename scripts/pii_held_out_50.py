@@ -34,14 +34,13 @@ from __future__ import annotations
 import html
 import json
 import random
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import labelled_record, phone_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_tr_edirne_pharmacies.json"
@@ -77,23 +76,6 @@ def phone(row: dict[str, Any]) -> str:
 def layout_of(row: dict[str, Any], n: int) -> str:
     """The layout of the ``n``-th row, by its index."""
     return LAYOUTS[n % len(LAYOUTS)]
-
-
-def labelled(row: dict[str, Any], text: str) -> Record:
-    """``text`` as a record: every copy of the row's phone field labelled (each number in it by
-    ``labelled_record``). Each copy stands apart (no digit next to it), so a copy is never part
-    of another value."""
-    value = phone(row)
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(value), text):
-        assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), row["path"]
-        assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), row["path"]
-        b.add(text[at : m.start()])
-        b.phone(PHONE, m.group())
-        at = m.end()
-    b.add(text[at:])
-    return b
 
 
 def _duty(rng: random.Random) -> datetime:
@@ -311,7 +293,7 @@ def record(locale: str, n: int) -> dict[str, Any]:
     row = by_locale()[locale][n]
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
-    block = labelled(row, BLOCKS[layout](row, rng))
+    block = phone_copies(BLOCKS[layout](row, rng), phone(row), PHONE, row["path"])
     return labelled_record(
         (SPLIT, locale, layout, n), row, block, lambda value: value.startswith("+")
     )

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import labelled_record, phone_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_bd_outlets.json"
@@ -74,22 +74,6 @@ def _slug(row: dict[str, Any]) -> str:
 def _ip(rng: random.Random) -> str:
     """An invented private address."""
     return f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
-
-
-def labelled(row: dict[str, Any], text: str) -> Record:
-    """``text`` as a record: every copy of the row's phone field labelled. Each copy stands
-    apart (no digit next to it), so a copy is never part of another value."""
-    value = phone(row)
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(value), text):
-        assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), row["path"]
-        assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), row["path"]
-        b.add(text[at : m.start()])
-        b.phone(PHONE, m.group())
-        at = m.end()
-    b.add(text[at:])
-    return b
 
 
 def _q(value: str) -> str:
@@ -231,7 +215,7 @@ def record(locale: str, n: int) -> dict[str, Any]:
     row = by_locale()[locale][n]
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
-    block = labelled(row, BLOCKS[layout](row, rng))
+    block = phone_copies(BLOCKS[layout](row, rng), phone(row), PHONE, row["path"])
     return labelled_record(
         (SPLIT, locale, layout, n), row, block, lambda value: value.startswith("+")
     )
