@@ -610,7 +610,9 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             and not labelled_six_digits(text, start, end, 1)
         )
         or _register_column(text, start, end)
-        or named_otherwise(text, start)
+        # (a listed number's label is the found one's; "0716560351  OR 0652493984" has no
+        # acronym "OR" naming the second)
+        or (not listed and named_otherwise(text, start))
         or _sql_column_names_another_number(text, start)
         or _postcode(text, start, end, core)
     ):

@@ -28,6 +28,7 @@ from filters.pii.language_regions import (
     six_digit_lines,
 )
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
+from filters.pii.phone_echoes import repeated_phones
 from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
     PHONE_FORMAT_SCORE,
@@ -322,6 +323,8 @@ class PiiFilter(DocFilter):
                 # the run's numbers, not a span that reads two of them as one
                 spans = [s for s in spans if not _joins_numbers(s, run, numbers)]
                 spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in numbers]
+        # "simu 255655742339" ... "value": "255655742339": a found phone's other copies
+        spans += repeated_phones(text, spans)
         return resolve_overlaps(spans, text)
 
     # -- DocFilter --------------------------------------------------------------------------

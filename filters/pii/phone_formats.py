@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.contact_blocks import contact_block_phones
+from filters.pii.country_code_phones import country_code_phones
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
 from filters.pii.id_labels import shown_label
@@ -311,6 +312,7 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             found += _numbers_apart(text, match)
         elif _RUNS_APART_RE.fullmatch(match.group()):
             found += _runs_apart(text, match)
+    found += country_code_phones(text)
     return sorted(set(found))
 
 

@@ -29,10 +29,13 @@ from filters.pii.phone_formats import MIN_PHONE_DIGITS, phone_cue
 _LOCAL_PART_RE = re.compile(r"\d[^\d]+(\d+)\D*\Z")
 # the next number: a list separator, then a run of digits that no digit or glue continues
 _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
-# the next number of a list: a comma or a semicolon, then digit groups (a bracketed area code
-# first), nothing glued after
+# the next number of a list: a comma, a semicolon or a word for "or" or "and" (a register's
+# "0716560351  OR 0652493984", "y", "ou", "oder", "au", "или"), then digit groups (a bracketed
+# area code first), nothing glued after
+_LIST_WORDS = r"or|and|ou|et|o|y|e|oder|und|of|eller|og|och|au|na|i|ili|или|и|lub|nebo|veya"
 _NEXT_NUMBER_RE = re.compile(
-    r"[ \t]*[,;][ \t]*(\(?\d{1,5}\)?(?:[ \-.]?\d{1,8}){0,5})(?![\d./@-]|[ \-.]\d)"
+    rf"(?i:[ \t]*[,;][ \t]*|[ \t]+(?:{_LIST_WORDS})[ \t]+)"
+    r"(\(?\d{1,5}\)?(?:[ \-.]?\d{1,8}){0,5})(?![\d./@-]|[ \-.]\d)"
 )
 # where an extension starts ("wew. 320", "ext. 12", "x12")
 _EXTENSION_RE = re.compile(r"(?i)\s*(?:x|ext|wew|doł|int|dw|tl)\b")
