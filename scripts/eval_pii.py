@@ -446,6 +446,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_67
     import pii_held_out_68
     import pii_held_out_69
+    import pii_held_out_71
     from make_pii_eval import generate
 
     # held_out_6 to held_out_68 are scored from their committed files, as they were before
@@ -513,6 +514,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_67": pii_held_out_67.committed,
         "held_out_68": pii_held_out_68.committed,
         "held_out_69": pii_held_out_69.committed,
+        "held_out_71": pii_held_out_71.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -689,6 +691,7 @@ def main() -> None:
         "held_out_67",
         "held_out_68",
         "held_out_69",
+        "held_out_71",
     )
     for split in (*splits, *later):
         if split in sets:
