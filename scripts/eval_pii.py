@@ -447,6 +447,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_68
     import pii_held_out_69
     import pii_held_out_71
+    import pii_held_out_72
     from make_pii_eval import generate
 
     # held_out_6 to held_out_68 are scored from their committed files, as they were before
@@ -515,6 +516,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_68": pii_held_out_68.committed,
         "held_out_69": pii_held_out_69.committed,
         "held_out_71": pii_held_out_71.committed,
+        "held_out_72": pii_held_out_72.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -692,6 +694,7 @@ def main() -> None:
         "held_out_68",
         "held_out_69",
         "held_out_71",
+        "held_out_72",
     )
     for split in (*splits, *later):
         if split in sets:
