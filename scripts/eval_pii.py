@@ -448,6 +448,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_69
     import pii_held_out_71
     import pii_held_out_72
+    import pii_held_out_73
     from make_pii_eval import generate
 
     # held_out_6 to held_out_68 are scored from their committed files, as they were before
@@ -517,6 +518,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_69": pii_held_out_69.committed,
         "held_out_71": pii_held_out_71.committed,
         "held_out_72": pii_held_out_72.committed,
+        "held_out_73": pii_held_out_73.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -695,6 +697,7 @@ def main() -> None:
         "held_out_69",
         "held_out_71",
         "held_out_72",
+        "held_out_73",
     )
     for split in (*splits, *later):
         if split in sets:
