@@ -445,6 +445,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_66
     import pii_held_out_67
     import pii_held_out_68
+    import pii_held_out_76
     from make_pii_eval import generate
 
     # held_out_6 to held_out_68 are scored from their committed files, as they were before
@@ -511,6 +512,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_66": pii_held_out_66.committed,
         "held_out_67": pii_held_out_67.committed,
         "held_out_68": pii_held_out_68.committed,
+        "held_out_76": pii_held_out_76.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -686,6 +688,7 @@ def main() -> None:
         "held_out_66",
         "held_out_67",
         "held_out_68",
+        "held_out_76",
     )
     for split in (*splits, *later):
         if split in sets:
