@@ -451,6 +451,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_73
     import pii_held_out_75
     import pii_held_out_70
+    import pii_held_out_76
     from make_pii_eval import generate
 
     # held_out_6 to held_out_68 are scored from their committed files, as they were before
@@ -523,6 +524,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_73": pii_held_out_73.committed,
         "held_out_75": pii_held_out_75.committed,
         "held_out_70": pii_held_out_70.committed,
+        "held_out_76": pii_held_out_76.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -704,6 +706,7 @@ def main() -> None:
         "held_out_73",
         "held_out_75",
         "held_out_70",
+        "held_out_76",
     )
     for split in (*splits, *later):
         if split in sets:
