@@ -287,7 +287,7 @@ def test_web_page_bait_is_neither_a_candidate_nor_found(plain_stage: PiiFilter) 
         ("Büro \uff0853.3683998", "PHONE_NUMBER", "\uff0853.3683998"),
         ("Büro 53.3683998 ext. 12", "PHONE_NUMBER", "53.3683998 ext. 12"),
         ("Büro 030.123.456 ext 7", "PHONE_NUMBER", "030.123.456 ext 7"),
-        ("hosts allow = 127.0.0.1", "IP_ADDRESS", "127.0.0.1"),
+        ("hosts allow = 10.0.0.1", "IP_ADDRESS", "10.0.0.1"),
         ("server 12.100.200.100", "IP_ADDRESS", "12.100.200.100"),
     ],
 )
@@ -365,7 +365,7 @@ def test_prescan_gives_identical_results_on_real_pages(
         "Kurbeltrieb 220-232 233 X X FTO",
         # a decimal with an extension, and a short run that is an IP address, stay candidates
         "Büro 53.3683998 ext. 12",
-        "hosts allow = 127.0.0.1",
+        "hosts allow = 10.0.0.1",
     ]
     docs[0]["text"] += gap + gap.join(planted) + gap + "info@example.org"
     docs[7]["text"] += gap + "電話 03-1234-5678" + gap + "連絡先:sato@example.jp"

@@ -29,20 +29,24 @@ Why it is built this way:
 
 One job per module:
 
-==================  ============================================================================
-``entities``        entity names, actions, defaults, context words per language
-``prescan``         the cheap candidate finder (``PreScan``)
-``windows``         windows of whole lines and the candidate spans Presidio analyses
-``bait``            identifiers, ranges, dates, page lists: numbers that look like PII
-``message_ids``     e-mail-shaped identifiers (iCalendar ``UID``, ``Message-ID``)
-``phone_formats``   phone numbers by their written format, phone words
-``patterns``        regexes of the stage's own recognizers (e-mail, secrets)
-``registry``        the Presidio recognizers per entity and language
-``token_engine``    the regex tokenizer standing in for spaCy
-``span_resolution`` overlaps, phones absorbing their pieces, spans that would cut a word
-``word_chars``      word characters of space-separated scripts
-``filter``          ``PiiFilter``, the stage
-==================  ============================================================================
+=======================  =========================================================================
+``entities``             entity names, actions, defaults, context words per language
+``prescan``              the cheap candidate finder (``PreScan``)
+``windows``              windows of whole lines and the candidate spans Presidio analyses
+``bait``                 identifiers, ranges, dates, page lists: numbers that look like PII
+``message_ids``          e-mail-shaped identifiers (iCalendar ``UID``, ``Message-ID``)
+``phone_formats``        phone numbers by their written format, phone words
+``country_code_phones``  international numbers written without "+", a hyphen after the code
+``sibling_keys``         generic values that another key of their record names
+``phone_echoes``         a found phone's other copies in the document
+``sdp``                  session descriptions' phone field and their numbers that are no phones
+``patterns``             regexes of the stage's own recognizers (e-mail, secrets)
+``registry``             the Presidio recognizers per entity and language
+``token_engine``         the regex tokenizer standing in for spaCy
+``span_resolution``      overlaps, phones absorbing their pieces, spans that would cut a word
+``word_chars``           word characters of space-separated scripts
+``filter``               ``PiiFilter``, the stage
+=======================  =========================================================================
 """
 
 from filters.pii.entities import (

@@ -7,6 +7,7 @@ which must never see what would be dropped anyway.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
@@ -26,6 +27,7 @@ from filters.pii.phone_formats import (
     window_start,
 )
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.sdp import in_sdp_number_field, sdp_phone_field
 from filters.pii.sql_columns import sql_column
 
 # Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
@@ -272,17 +274,44 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
     the value of a ``key=value`` field whose key names its entity (``remote_addr=``, ``tel=``:
     ``key_values``)."""
     before = text[start - 1] if start > 0 else " "
-    if (
-        before == "="
-        and entity in key_entities(key_before(text, start) or "")
-        and not _URL_BEFORE_RE.search(text, max(0, start - 256), start)
+    if before == "=" and (
+        (
+            entity in key_entities(key_before(text, start) or "")
+            and not _URL_BEFORE_RE.search(text, max(0, start - 256), start)
+        )
+        or (entity == "PHONE_NUMBER" and sdp_phone_field(text, start))
     ):
         before = " "
     if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
         return True
+    if entity == "PHONE_NUMBER" and _in_slash_list(text, start, end):
+        return False
     return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
         _GLUED_AFTER_RE.match(text, end)
     )
+
+
+# a whole number of seven digits or more in digit groups, then a slash, right before a value
+# ("33 839 33 33/" before "33 839 33 31"), and a slash and a number or a shortened ending
+# ("/71") right after one
+_LISTED_BEFORE_RE = re.compile(r"(?<![\w/.\-])\d(?:[ .\-]?\d){6,14}[ \t]*/[ \t]*\Z")
+_LISTED_AFTER_RE = re.compile(r"[ \t]*/[ \t]*\d(?:[ .\-]?\d)*(?![\w/.\-])")
+
+
+def _in_slash_list(text: str, start: int, end: int) -> bool:
+    """Is text[start:end], a number of seven digits or more, one of a field's numbers joined
+    by slashes ("33 849 08 08/33 849 08 27", "33 869 70 70 /71")? A slash between whole
+    numbers lists them; it glues a path's or a date's parts, which have no such run. The
+    number's other end must be free as well ("/,08026725.png" is a file name)."""
+    if sum(c.isdigit() for c in text[start:end]) < MIN_PHONE_DIGITS:
+        return False
+    before = _LISTED_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = _LISTED_AFTER_RE.match(text, end)
+    if not (before or after):
+        return False
+    glued_before = not before and start > 0 and text[start - 1] in _GLUED_BEFORE
+    glued_after = not after and _GLUED_AFTER_RE.match(text, end) is not None
+    return not (glued_before or glued_after)
 
 
 _YEAR_GROUPS_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:[\s./-]+(?:1[5-9]\d\d|20\d\d))+")
@@ -375,6 +404,7 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     if entity == "IP_ADDRESS":
         return (
             value.startswith("0.")
+            or _no_host(value)
             or (
                 ":" in value
                 and sum(g != "" for g in value.split(":")) < 3
@@ -385,6 +415,18 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end, listed)
     return False
+
+
+def _no_host(value: str) -> bool:
+    """Is ``value`` an address that names no one's host: loopback ("--listen 127.0.0.1:8473",
+    "::1"), unspecified ("0.0.0.0") or multicast (an SDP session's "c=IN IP4 239.112.26.63",
+    a group, not a machine)? Private addresses stay PII: inside a network they name a machine,
+    as logs and configs that leak out of it show."""
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified or address.is_multicast
 
 
 def ipv4_in_ipv6(value: str) -> bool:
@@ -613,6 +655,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         # (a listed number's label is the found one's; "0716560351  OR 0652493984" has no
         # acronym "OR" naming the second)
         or (not listed and named_otherwise(text, start))
+        or in_sdp_number_field(text, start)
         or _sql_column_names_another_number(text, start)
         or _postcode(text, start, end, core)
     ):

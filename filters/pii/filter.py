@@ -324,7 +324,9 @@ class PiiFilter(DocFilter):
                 spans = [s for s in spans if not _joins_numbers(s, run, numbers)]
                 spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in numbers]
         # "simu 255655742339" ... "value": "255655742339": a found phone's other copies
-        spans += repeated_phones(text, spans)
+        spans += repeated_phones(
+            text, spans, lambda start, end: is_bait(text, start, end, "PHONE_NUMBER")
+        )
         return resolve_overlaps(spans, text)
 
     # -- DocFilter --------------------------------------------------------------------------

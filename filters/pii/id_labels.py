@@ -88,6 +88,11 @@ FIELD_ID_WORDS = frozenset(
         "alamat",
         # a registration ('reg_nr="3380802199"', a Latvian register's number)
         *("reg", "reģ"),
+        # a shop's or a system's record ('"order": "6761652514"', an invoice, a parcel's
+        # tracking number, a serial, a user's or a process's id); the singular only: "Orders:
+        # 01234 567890" is a shop's order line
+        *("order", "pedido", "commande", "bestellung", "invoice", "factura", "facture"),
+        *("rechnung", "tracking", "serial", "sku", "ean", "barcode", "uid", "gid", "pid"),
     )
 )
 # stems of the words for an identifier in languages that inflect or compound them

@@ -18,6 +18,7 @@ import re
 
 from filters.pii.cards import issuer_length_ok, luhn_ok
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.sdp import is_sdp
 from filters.pii.ssn_labels import SSN_SHAPE_RE
 
 # a field's key, at its line's start or after white space (``_KEY_START``)
@@ -146,10 +147,13 @@ def _fits(entity: str, value: str) -> bool:
 def email_after_key(text: str, start: int, end: int) -> int:
     """Where an e-mail span that begins with an e-mail field's key (``mail=anna@x.dk``, which
     RFC 5322 would allow as a local part) really begins: after the ``=``; after the tag of an
-    EDIFACT ``COM`` segment at a segment's start (``COM+a8000384@xtec.cat:EM'``); after an HL7
-    component separator."""
+    EDIFACT ``COM`` segment at a segment's start (``COM+a8000384@xtec.cat:EM'``) or an SDP
+    body's ``e=``; after an HL7 component separator."""
     if text.startswith("COM+", start) and (start == 0 or text[start - 1] in "'\n"):
         return start + 4
+    # an SDP body's e-mail line ("e=adcst@refer.sn (Accueil)")
+    if text.startswith("e=", start) and (start == 0 or text[start - 1] == "\n") and is_sdp(text):
+        return start + 2
     # HL7 v2's component separator: "...^WPN^PH~^NET^Internet^x@y.ph" (RFC 5322 allows "^" in
     # a local part, which no mailbox uses)
     caret = text.rfind("^", start, text.find("@", start, end))

@@ -8,30 +8,46 @@ copy of the same characters, under a key or a UUID that says nothing ("value":
 other occurrence of exactly its characters is a phone too, when nothing glued to it makes it
 part of a longer token (a digit, a letter, a dot or a hyphen before a digit, a "+" or a "/"
 before it). Only numbers of seven digits or more are copied: a shorter one is as likely a
-count or a code that happens to recur.
+count or a code that happens to recur. And only numbers that a shape or a cue found, not a
+numbering plan alone, none of whose copies is bait: a school's code that one line of a
+message happens to let through ("Codi de centre 08025541") is still its code in the file name
+and the web address. Nor is a number in a markup attribute's value copied or added, where
+spreadsheets and other machines repeat a cell's number (``office:value="17884578"``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from filters.pii.phone_formats import MIN_PHONE_DIGITS
 
+# phonenumbers' score: a number that only a numbering plan vouches for is not copied
+MIN_ECHO_SCORE = 0.45
+# a markup attribute's value: a machine's copy (a spreadsheet cell's office:value="...")
+_ATTRIBUTE_BEFORE_RE = re.compile(r"""[\w:.\-]+=["']\Z""")
 _BEFORE = r"(?<![\w+./\-])"
 _AFTER = r"(?![\w]|[.\-/]\d)"
 
 
 def repeated_phones(
-    text: str, spans: list[tuple[int, int, str, float]]
+    text: str,
+    spans: list[tuple[int, int, str, float]],
+    is_bait: Callable[[int, int], bool],
 ) -> list[tuple[int, int, str, float]]:
-    """Phone spans for the other copies, in ``text``, of the phones among ``spans``."""
+    """Phone spans for the other copies, in ``text``, of the phones among ``spans`` that a
+    shape or a cue found (a score above phonenumbers' own, ``MIN_ECHO_SCORE``). A number of
+    which one copy is bait (``is_bait``: in a web address, under a label that names another
+    number) is an identifier written where a phone might be, and none of its copies is added."""
     taken = sorted((s, e) for s, e, *_ in spans)
     phones: dict[str, tuple[str, float]] = {}
     for start, end, entity, score in spans:
         value = text[start:end]
         if (
             entity == "PHONE_NUMBER"
+            and score >= MIN_ECHO_SCORE
             and sum(c.isdigit() for c in value) >= MIN_PHONE_DIGITS
+            and not _in_attribute(text, start)
             and (value not in phones or score > phones[value][1])
         ):
             phones[value] = (entity, score)
@@ -40,7 +56,17 @@ def repeated_phones(
         if text.count(value) < 2:
             continue
         entity, score = phones[value]
-        for match in re.finditer(_BEFORE + re.escape(value) + _AFTER, text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                found.append((match.start(), match.end(), entity, score))
+        copies = [
+            m.span()
+            for m in re.finditer(_BEFORE + re.escape(value) + _AFTER, text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+            and not _in_attribute(text, m.start())
+        ]
+        if copies and not any(is_bait(*copy) for copy in copies):
+            found += [(start, end, entity, score) for start, end in copies]
     return sorted(set(found))
+
+
+def _in_attribute(text: str, start: int) -> bool:
+    """Does a markup attribute's value start at ``start``?"""
+    return _ATTRIBUTE_BEFORE_RE.search(text, max(0, start - 64), start) is not None

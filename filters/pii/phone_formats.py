@@ -18,6 +18,8 @@ from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
 from filters.pii.id_labels import shown_label
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.sdp import sdp_phones
+from filters.pii.sibling_keys import sibling_named_starts
 from filters.pii.sql_columns import sql_column, sql_values
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -91,7 +93,11 @@ _CUED_PHONE_RE = re.compile(
 # a line that holds nothing but a number (a form's value below its label), maybe quoted and
 # followed by a comma (an entry of a pretty-printed JSON array or debug dump below its key's
 # line: '"phones": [', "telefone: Some(")
-_VALUE_LINE_RE = re.compile(rf"(?m)^[ \t]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?,?[ \t]*\r?$")
+# (and the field's further numbers after slashes: "33 859 44 00 / 33 827 39 51")
+_MORE_AFTER_SLASH = rf"(?:[ \t]*/[ \t]*{_ANY_NUMBER})*"
+_VALUE_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*\"?({_ANY_NUMBER}{_PHONE_EXT}){_MORE_AFTER_SLASH}\"?,?[ \t]*\r?$"
+)
 _VALUE_RE = re.compile(f"{_ANY_NUMBER}{_PHONE_EXT}")
 # What separates the fields of a delimited row: tabs and "|" (extracted and pipe tables), commas
 # and semicolons (CSV). Every entity's boundaries and the table-cell values below use this set.
@@ -103,9 +109,12 @@ _FIELD_DELIMITER = "[" + re.escape(FIELD_DELIMITERS) + "]"
 # once elsewhere (one pattern with a look-behind is twice as slow on prose full of commas).
 _VALUE_CELL_RES = (
     re.compile(
-        rf"(?m){_FIELD_DELIMITER}[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?={_FIELD_DELIMITER}|$)"
+        rf"(?m){_FIELD_DELIMITER}[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT}){_MORE_AFTER_SLASH}\"?[ ]*"
+        rf"(?={_FIELD_DELIMITER}|$)"
     ),
-    re.compile(rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT})\"?[ ]*(?={_FIELD_DELIMITER})"),
+    re.compile(
+        rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT}){_MORE_AFTER_SLASH}\"?[ ]*(?={_FIELD_DELIMITER})"
+    ),
 )
 # a number that is the whole cell of a LaTeX tabular row: between "&"s, or first before one, or
 # last before the row's end "\\" (only looked for in text with both)
@@ -198,6 +207,26 @@ def phone_context(text: str, start: int, end: int) -> bool:
     return bool(PHONE_WORD_RE.search(text, lo, start) or PHONE_WORD_RE.search(text, end, hi))
 
 
+# the end of a line that a phone word closes: the word, at most one short word after it (an
+# article, a preposition: "appelez le", "call us on", "llame al") and a colon or a dash
+_PHONE_WORD_TAIL_RE = re.compile(r"(?:[ \t]+[^\W\d_]{1,3})?[ \t]*[:\-\u2013]?[ \t]*\r?\n[ \t]*\Z")
+
+
+def phone_word_ends_line_above(text: str, start: int) -> bool:
+    """Does the line above the one that ``start`` opens end with a phone word, as a sentence
+    wraps before its number (a caption's "Pour tout renseignement, appelez le" and then the
+    number on the next cue line; "For bookings call us on" in a column)? A label pass: the
+    line above may lie outside the window Presidio sees."""
+    above = text.rfind("\n", 0, start)
+    if above <= 0:
+        return False
+    lo = max(text.rfind("\n", 0, above) + 1, above - 60)
+    return any(
+        _PHONE_WORD_TAIL_RE.match(text, m.end(), start)
+        for m in PHONE_WORD_RE.finditer(text, lo, above)
+    )
+
+
 def phone_label_above(text: str, start: int, end: int) -> bool:
     """Is text[start:end] alone on its line, below a short line that holds a phone word (a
     form: "Phone:" on one line, the number on the next), or alone in a table cell whose column
@@ -225,6 +254,10 @@ def sql_label(text: str, start: int, words: re.Pattern) -> bool:
     return column is not None and is_label(column.replace("_", " "), words)
 
 
+# a field's further numbers after a slash: a shortened ending ("/71") or whole numbers
+_MORE_NUMBERS_RE = re.compile(r"(?:[ \t]*/[ \t]*\+?\d(?:[ ().\-]{0,2}\d)*)*")
+
+
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
     """``phone_label_above`` for the label words ``words``."""
     column = table_fields(text).get((start, end))
@@ -236,6 +269,9 @@ def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
         return found
     line_start, line_end = line_of(text, start, end)
     before, after = text[line_start:start], text[end:line_end]
+    # the field's other numbers after a slash belong to its value ("33 869 70 70 /71",
+    # "33 849 08 08 / 76 529 85 01")
+    after = after[_MORE_NUMBERS_RE.match(after).end() :]
     # a quoted value with a comma after it fills its line as a bare one does ('"286320140",'),
     # and so does a definition list's definition (Pandoc's ":   0203741051" below its term)
     if before.strip(' \t"').lstrip(":~").strip(' \t"') or after.strip(' \t\r",'):
@@ -308,7 +344,7 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             and labelled_six_digits(text, match.start(), match.end(), groups)
         ):
             found.append(match.span())
-        elif digits > _MAX_PHONE_DIGITS and "  " in match.group():
+        elif digits > _MAX_PHONE_DIGITS and ("  " in match.group() or "/" in match.group()):
             found += _numbers_apart(text, match)
         elif _RUNS_APART_RE.fullmatch(match.group()):
             found += _runs_apart(text, match)
@@ -317,25 +353,39 @@ def format_phones(text: str) -> list[tuple[int, int]]:
 
 
 _MAX_PHONE_DIGITS = 15  # E.164's longest
-# the pieces of a run that gaps of two spaces or more set apart (single spaces stay inside)
+# the pieces of a run that gaps of two spaces or more set apart (single spaces stay inside),
+# or slashes ("33 849 08 08/33 849 08 27")
 _PIECE_RE = re.compile(r"[^ \t](?:[^ \t]|[ \t](?![ \t]))*")
+_SLASH_PIECE_RE = re.compile(r"[^ \t/](?:[^/]*[^ \t/])?")
+# a shortened alternative ending that a slash adds to a number ("33 865 16 48/64")
+_SHORT_ENDING = 4
 
 
 def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
-    """A run too long for one number that gaps of two spaces or more split into numbers of 7
-    to 15 digits each, by a phone word: each number ("call 22701000  22705000", two lines
-    after one word, as registers list them)."""
+    """A run too long for one number that gaps of two spaces or more, or slashes, split into
+    numbers of 7 to 15 digits each, by a phone word: each number ("call 22701000  22705000",
+    two lines after one word, as registers list them)."""
     if not phone_context(text, match.start(), match.end()):
         return []
-    pieces = [
-        (match.start() + p.start(), match.start() + p.end())
-        for p in _PIECE_RE.finditer(match.group())
-    ]
-    numbers = [(s, e) for s, e in pieces if _CUED_PHONE_RE.fullmatch(text, s, e)]
-    if len(numbers) < 2 or len(numbers) != len(pieces):
-        return []
-    lengths = [_number_digits(text, _CUED_PHONE_RE.fullmatch(text, s, e)) for s, e in numbers]
-    return numbers if all(_cued_length(*length) for length in lengths) else []
+    return split_numbers(text, *match.span())
+
+
+def split_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The numbers of 7 to 15 digits that gaps of two spaces or more, or slashes, set apart in
+    text[start:end], or none when a piece is no such number (a slash's piece may be a
+    shortened ending of up to four digits, "/64", which is left out)."""
+    piece_re = _SLASH_PIECE_RE if "/" in text[start:end] else _PIECE_RE
+    numbers = []
+    for piece in piece_re.finditer(text, start, end):
+        number = _VALUE_RE.fullmatch(text, *piece.span())
+        if number is None:
+            return []
+        length = _number_digits(text, number)
+        if _cued_length(*length):
+            numbers.append(piece.span())
+        elif piece_re is _PIECE_RE or length[0] > _SHORT_ENDING:
+            return []
+    return numbers if len(numbers) >= 2 or (numbers and piece_re is _SLASH_PIECE_RE) else []
 
 
 # whole numbers in one run each that single spaces set apart ("67270058 29448847", a Latvian
@@ -440,6 +490,7 @@ def labelled_phones(
     number's window, so this runs on the whole document. ``values`` (``alone_values``) may be
     shared with the other label passes over ``text``."""
     found = contact_block_phones(text) + keyed_element_phones(text) + sql_phones(text)
+    found += sibling_named_phones(text) + sdp_phones(text)
     for start, end in listed_values(text):
         number = _CUED_PHONE_RE.fullmatch(text, start, end)
         if number and _cued_length(*_number_digits(text, number)):
@@ -451,11 +502,43 @@ def labelled_phones(
         if not number:
             continue
         digits, groups = _number_digits(text, number)
-        if (_cued_length(digits, groups) and label_above(text, start, end, PHONE_WORD_RE)) or (
-            digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)
-        ):
+        if digits > _MAX_PHONE_DIGITS and "/" in number.group():
+            # numbers joined by slashes ("33 849 08 08/33 849 08 27") below a label
+            pieces = split_numbers(text, start, end)
+            if pieces and (
+                label_above(text, start, end, PHONE_WORD_RE)
+                or phone_word_ends_line_above(text, start)
+            ):
+                found += pieces
+            continue
+        if (
+            _cued_length(digits, groups)
+            and (
+                label_above(text, start, end, PHONE_WORD_RE)
+                or phone_word_ends_line_above(text, start)
+            )
+        ) or (digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)):
             found.append((start, end))
     return sorted(set(found))
+
+
+def sibling_named_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers under a generic key of a record that another key names as a phone
+    (``sibling_keys``: "type": "voice", then "value": "33 869 70 70")."""
+    found = []
+    for start in sibling_named_starts(text, PHONE_WORD_RE):
+        run = _NUMBERS_RUN_RE.match(text, start)
+        if "/" in run.group():
+            found += split_numbers(text, *run.span())
+            continue
+        number = _CUED_PHONE_RE.fullmatch(text, *run.span())
+        if number is not None and _cued_length(*_number_digits(text, number)):
+            found.append(number.span())
+    return found
+
+
+# a value's numbers, up to what no number holds (a quote, a comma, the line's end)
+_NUMBERS_RUN_RE = re.compile(r"[+(]?\d(?:[\d ()+.\-/]*[\d)])?")
 
 
 def keyed_element_phones(text: str) -> list[tuple[int, int]]:

@@ -13,10 +13,11 @@ found one (a trunk 0 and an extension aside: "(22) 56 90 205, 56 90 136", "75 77
 a fax or a second line.
 
 Registers also join a place's numbers with slashes or double hyphens and no space
-("62447652/62447657", "2482619/ 2482621", "7764491--7805045"): the run reads as one number too
-long for any plan, so no recognizer takes it. Each number of such a run, seven to fifteen
-digits, is a phone when the run has a phone cue (a phone word on its line, a phone label
-above, the key of its element or its SQL column: ``phone_cue``).
+("62447652/62447657", "2482619/ 2482621", "7764491--7805045", "01-4529837/4529838"): the run
+reads as one number too long for any plan, so no recognizer takes it. Each number of such a
+run, seven to fifteen digits or a trunk-0 area code and its local number, is a phone when the
+run has a phone cue (a phone word on its line, a phone label above, the key of its element or
+its SQL column: ``phone_cue``).
 """
 
 from __future__ import annotations
@@ -29,22 +30,29 @@ from filters.pii.phone_formats import MIN_PHONE_DIGITS, phone_cue
 _LOCAL_PART_RE = re.compile(r"\d[^\d]+(\d+)\D*\Z")
 # the next number: a list separator, then a run of digits that no digit or glue continues
 _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
-# the next number of a list: a comma, a semicolon or a word for "or" or "and" (a register's
-# "0716560351  OR 0652493984", "y", "ou", "oder", "au", "или"), then digit groups (a bracketed
-# area code first), nothing glued after
+# the next number of a list: a comma, a semicolon, a slash (before two digits or more: "33 859
+# 44 00 / 33 827 39 51"; the length check below keeps "/71" out) or a word for "or" or "and"
+# (a register's "0716560351  OR 0652493984", "y", "ou", "oder", "au", "или"), then digit
+# groups (a bracketed area code first), nothing glued after
 _LIST_WORDS = r"or|and|ou|et|o|y|e|oder|und|of|eller|og|och|au|na|i|ili|или|и|lub|nebo|veya"
 _NEXT_NUMBER_RE = re.compile(
-    rf"(?i:[ \t]*[,;][ \t]*|[ \t]+(?:{_LIST_WORDS})[ \t]+)"
+    rf"(?i:[ \t]*[,;][ \t]*|[ \t]*/[ \t]*(?=\(?\d{{2}})|[ \t]+(?:{_LIST_WORDS})[ \t]+)"
     r"(\(?\d{1,5}\)?(?:[ \-.]?\d{1,8}){0,5})(?![\d./@-]|[ \-.]\d)"
 )
 # where an extension starts ("wew. 320", "ext. 12", "x12")
 _EXTENSION_RE = re.compile(r"(?i)\s*(?:x|ext|wew|doł|int|dw|tl)\b")
-# two or more runs of 7 to 15 digits joined by slashes or double hyphens ("3380538/2878457",
-# "7764491--7805045"), nothing glued on either end
-_SLASHED_RE = re.compile(r"(?<![\w./@-])\d{7,15}(?:[ \t]?(?:/|--)[ \t]?\d{7,15})+(?![\w./@-])")
-_DIGITS_RE = re.compile(r"\d+")
-# what every such run holds: a slash or two hyphens, then seven digits
-_SLASH_HINT_RE = re.compile(r"(?:/|--)[ \t]?\d{7}")
+# a number of such a run: 7 to 15 digits, or a trunk 0 and an area code of one to four digits,
+# a hyphen or a space, and a local number of five to ten ("01-4529837", "063-420546")
+_SLASHED_NUMBER = r"(?:\(?0\d{1,4}\)?[ \-]\d{5,10}|\d{7,15})"
+# two or more such numbers joined by slashes or double hyphens ("3380538/2878457",
+# "7764491--7805045", "01-4529837/4529838", "063-420546/063-420800"), nothing glued on
+# either end
+_SLASHED_RE = re.compile(
+    rf"(?<![\w./@-]){_SLASHED_NUMBER}(?:[ \t]?(?:/|--)[ \t]?{_SLASHED_NUMBER})+(?![\w./@-])"
+)
+_SLASHED_NUMBER_RE = re.compile(_SLASHED_NUMBER)
+# what every such run holds: a slash or two hyphens, then five digits of a number
+_SLASH_HINT_RE = re.compile(r"(?:/|--)[ \t]?(?:\(?0\d{1,4}\)?[ \-])?\d{5}")
 
 
 def continued_phones(
@@ -107,6 +115,6 @@ def slashed_runs(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]
     found = []
     for run in _SLASHED_RE.finditer(text):
         if phone_cue(text, *run.span()):
-            numbers = _DIGITS_RE.finditer(text, run.start(), run.end())
+            numbers = _SLASHED_NUMBER_RE.finditer(text, run.start(), run.end())
             found.append((run.span(), [m.span() for m in numbers]))
     return found

@@ -33,6 +33,8 @@ _STEMS = (
     # fax in full ("Facsimile:", LDAP's "facsimileTelephoneNumber") and in Slovene, Croatian,
     # Serbian, Polish, Norwegian, Turkish ("Faks: 512 28 40")
     *("facsimile", "faks"),
+    # fax in French ("Télécopie :", "télécopieur")
+    *("télécop", "telecop"),
     *("téléphon", "teléfon", "telèfon", "telemóvel", "móvil", "movil", "mòbil", "móbil"),
     *("puhelin", "matkapuhelin", "rufnummer", "durchwahl", "festnetz", "erreichbar"),
     *("erreichen", "anruf", "telefoon", "bellen", "komórk", "zadzwoń", "dzwoń", "tālru", "zvan"),
@@ -122,6 +124,7 @@ _HEBREW_STEMS = ("טלפון", "נייד", "פקס", "חייג", "התקשר")
 _ANYWHERE = (
     *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락"),
     *("联系", "聯繫", "聯絡", "連絡"),  # contact (zh, ja)
+    *("致電", "致电", "撥打", "拨打", "來電", "来电"),  # call, dial, (your) call (zh)
     *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),
     # Hindi "call" ("2468013 पर कॉल करें"), a whole word: Devanagari's vowel signs are no \w,
     # so its bounds are the script's letters and signs, not \w ("कॉलेज" is college)

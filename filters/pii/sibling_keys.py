@@ -1,0 +1,105 @@
+"""Values that a sibling key of the same record names: a contact list's entries written as
+small objects, the kind in one key and the number in a generic one.
+
+Popolo's ``contact_details`` (``"type": "voice", "label": "Téléphone", "value": "33 869 70
+70"``), FHIR's ContactPoint (``"system": "phone", "value": "..."``) and many registers' YAML
+and JSON write a record's kind beside a key that says nothing (``value``, ``number``,
+``text``). The number's own line holds no phone word, and the label is no line above it in a
+form's sense: it is another key of the same object, at the same indentation, on the lines
+right above or below, with nothing but other keys between. A label pass over the whole
+document, as the record's lines may lie in other windows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from filters.pii.cell_labels import is_label
+
+# generic keys whose value the record's other keys name
+_VALUE_KEYS = r"value|valor|valeur|wert|valore|number|numero|número|content|text|data|val"
+# keys that name a record's kind
+_KIND_KEYS = (
+    r"type|label|name|kind|system|key|field|category|contact_?type|contactType|use|channel"
+    r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre"
+)
+_KEY_LINE = r"""^([ \t]*(?:-[ \t]+)?)["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
+# a line holding a generic key and its value (group 2), the value's start at the match's end
+_VALUE_LINE_RE = re.compile(
+    (_KEY_LINE + r"""["']?(?=[+(\d])""").format(keys=_VALUE_KEYS), re.IGNORECASE | re.MULTILINE
+)
+_KIND_LINE_RE = re.compile(
+    (_KEY_LINE + r"""["']?([^"'\n]{{1,60}}?)["']?,?[ \t]*\r?$""").format(keys=_KIND_KEYS),
+    re.IGNORECASE,
+)
+# any key's line of the same record (what may stand between the kind and the value)
+_ANY_KEY_LINE_RE = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
+_HINT_RE = re.compile(rf"(?i)\b(?:{_VALUE_KEYS})\b")
+# a line with a generic key, and a line that opens a YAML list item ("  - system: phone")
+_VALUE_KEY_RE = re.compile((_KEY_LINE.removeprefix("^")).format(keys=_VALUE_KEYS), re.IGNORECASE)
+_ITEM_RE = re.compile(r"[ \t]*-[ \t]+\S")
+_REACH = 3  # lines above or below
+
+
+def sibling_named_starts(text: str, words: re.Pattern) -> list[int]:
+    """Where the values start of the generic keys whose record names them by ``words``."""
+    if not _HINT_RE.search(text):
+        return []
+    starts = []
+    for match in _VALUE_LINE_RE.finditer(text):
+        if _named(text, match.start(), _indent(match.group(1)), words):
+            starts.append(match.end())
+    return starts
+
+
+def _indent(lead: str) -> int:
+    """A key's indentation; a YAML list item's dash counts as indentation ("- type: voice"
+    and "  value: ..." are keys of one item)."""
+    return len(lead.expandtabs(4))
+
+
+def _named(text: str, line_start: int, indent: int, words: re.Pattern) -> bool:
+    """Does a key of the record whose key line starts at ``line_start`` name the kind with
+    ``words``, within ``_REACH`` lines above or below, through other keys of the record?"""
+    own_item = _ITEM_RE.match(text, line_start) is not None
+    for upward, lines in (
+        (True, _lines_above(text, line_start)),
+        (False, _lines_below(text, line_start)),
+    ):
+        if upward and own_item:
+            continue  # the value's line opens its list item: no key of the item is above it
+        for line in lines:
+            item = _ITEM_RE.match(line) is not None
+            if not upward and item:
+                break  # the next list item
+            kind = _KIND_LINE_RE.match(line)
+            if kind and _indent(kind.group(1)) == indent and is_label(kind.group(2), words):
+                return True
+            key = _ANY_KEY_LINE_RE.match(line)
+            lead = len(line) - len(line.lstrip(" \t-"))
+            # another key of the record, not another generic value (that of the record before
+            # or after), and not the line that opens the record's list item
+            if key is None or lead != indent or _VALUE_KEY_RE.match(line) or item:
+                break
+    return False
+
+
+def _lines_above(text: str, line_start: int) -> list[str]:
+    lines = []
+    end = line_start - 1
+    while end > 0 and len(lines) < _REACH:
+        start = text.rfind("\n", 0, end) + 1
+        lines.append(text[start:end])
+        end = start - 1
+    return lines
+
+
+def _lines_below(text: str, line_start: int) -> list[str]:
+    lines = []
+    start = text.find("\n", line_start) + 1
+    while 0 < start < len(text) and len(lines) < _REACH:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines.append(text[start:end])
+        start = end + 1
+    return lines
