@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 
-_BEFORE = r"(?<![\w+.\-/])(?<![0-9][ .\-])"
-_AFTER = r"(?![\w]|[ \-/][0-9]|\.[0-9])"
-_RUN_RE = re.compile(_BEFORE + r"(?P<cc>[2-9]\d{0,2})-\d{1,12}(?:[-. ]\d{1,12}){0,4}" + _AFTER)
+# the country code's first digit first, then what may not stand before it (a pattern that starts
+# with a character class is looked for only where such a character is; one that starts with a
+# look-behind, at every position)
+_RUN_RE = re.compile(
+    r"(?P<cc>[2-9](?<![\w+.\-/].)(?<![0-9][ .\-].)\d{0,2})-\d{1,12}(?:[-. ]\d{1,12}){0,4}"
+    r"(?![\w]|[ \-/][0-9]|\.[0-9])"
+)
 _MIN_DIGITS, _MAX_DIGITS = 9, 15  # a country code and a national number of 7 or more; E.164
 
 

@@ -24,32 +24,34 @@ _KIND_KEYS = (
     r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre"
 )
 _KEY_LINE = r"""^([ \t]*(?:-[ \t]+)?)["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
-# a line holding a generic key and its value (group 2), the value's start at the match's end
-_VALUE_LINE_RE = re.compile(
-    (_KEY_LINE + r"""["']?(?=[+(\d])""").format(keys=_VALUE_KEYS), re.IGNORECASE | re.MULTILINE
-)
 _KIND_LINE_RE = re.compile(
     (_KEY_LINE + r"""["']?([^"'\n]{{1,60}}?)["']?,?[ \t]*\r?$""").format(keys=_KIND_KEYS),
     re.IGNORECASE,
 )
+# a line that opens with a generic key and a number after it, led by the newline before it: a
+# pattern that starts with a character is looked for only where that character is, one that
+# starts with "^" at every position
+_VALUE_LINE = r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?(?=[+(]?\d)"""
+_VALUE_AFTER_NEWLINE_RE = re.compile("\n" + _VALUE_LINE.format(keys=_VALUE_KEYS))
+_FIRST_VALUE_LINE_RE = re.compile(_VALUE_LINE.format(keys=_VALUE_KEYS))
 # any key's line of the same record (what may stand between the kind and the value)
 _ANY_KEY_LINE_RE = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
-_HINT_RE = re.compile(rf"(?i)\b(?:{_VALUE_KEYS})\b")
 # a line with a generic key, and a line that opens a YAML list item ("  - system: phone")
-_VALUE_KEY_RE = re.compile((_KEY_LINE.removeprefix("^")).format(keys=_VALUE_KEYS), re.IGNORECASE)
+_VALUE_KEY_RE = re.compile(_KEY_LINE.format(keys=_VALUE_KEYS), re.IGNORECASE)
 _ITEM_RE = re.compile(r"[ \t]*-[ \t]+\S")
 _REACH = 3  # lines above or below
 
 
 def sibling_named_starts(text: str, words: re.Pattern) -> list[int]:
     """Where the values start of the generic keys whose record names them by ``words``."""
-    if not _HINT_RE.search(text):
-        return []
-    starts = []
-    for match in _VALUE_LINE_RE.finditer(text):
-        if _named(text, match.start(), _indent(match.group(1)), words):
-            starts.append(match.end())
-    return starts
+    first = _FIRST_VALUE_LINE_RE.match(text)
+    matches = [first] if first else []
+    matches += _VALUE_AFTER_NEWLINE_RE.finditer(text)
+    return [
+        match.end()
+        for match in matches
+        if _named(text, match.start(1), _indent(match.group(1)), words)
+    ]
 
 
 def _indent(lead: str) -> int:
