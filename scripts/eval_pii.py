@@ -477,6 +477,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_76
     import pii_held_out_77
     import pii_held_out_78
+    import pii_held_out_79
     from make_pii_eval import generate
 
     # held_out_6 to held_out_76 are scored from their committed files, as they were before
@@ -552,6 +553,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_76": pii_held_out_76.committed,
         "held_out_77": pii_held_out_77.committed,
         "held_out_78": pii_held_out_78.committed,
+        "held_out_79": pii_held_out_79.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -736,6 +738,7 @@ def main() -> None:
         "held_out_76",
         "held_out_77",
         "held_out_78",
+        "held_out_79",
     )
     for split in (*splits, *later):
         if split in sets:
