@@ -478,6 +478,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_77
     import pii_held_out_78
     import pii_held_out_79
+    import pii_held_out_80
     from make_pii_eval import generate
 
     # held_out_6 to held_out_76 are scored from their committed files, as they were before
@@ -554,6 +555,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_77": pii_held_out_77.committed,
         "held_out_78": pii_held_out_78.committed,
         "held_out_79": pii_held_out_79.committed,
+        "held_out_80": pii_held_out_80.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -739,6 +741,7 @@ def main() -> None:
         "held_out_77",
         "held_out_78",
         "held_out_79",
+        "held_out_80",
     )
     for split in (*splits, *later):
         if split in sets:
