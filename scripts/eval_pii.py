@@ -479,6 +479,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_78
     import pii_held_out_79
     import pii_held_out_80
+    import pii_held_out_81
     from make_pii_eval import generate
 
     # held_out_6 to held_out_76 are scored from their committed files, as they were before
@@ -556,6 +557,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_78": pii_held_out_78.committed,
         "held_out_79": pii_held_out_79.committed,
         "held_out_80": pii_held_out_80.committed,
+        "held_out_81": pii_held_out_81.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -742,6 +744,7 @@ def main() -> None:
         "held_out_78",
         "held_out_79",
         "held_out_80",
+        "held_out_81",
     )
     for split in (*splits, *later):
         if split in sets:
