@@ -480,6 +480,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_79
     import pii_held_out_80
     import pii_held_out_81
+    import pii_held_out_82
     from make_pii_eval import generate
 
     # held_out_6 to held_out_76 are scored from their committed files, as they were before
@@ -558,6 +559,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_79": pii_held_out_79.committed,
         "held_out_80": pii_held_out_80.committed,
         "held_out_81": pii_held_out_81.committed,
+        "held_out_82": pii_held_out_82.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -745,6 +747,7 @@ def main() -> None:
         "held_out_79",
         "held_out_80",
         "held_out_81",
+        "held_out_82",
     )
     for split in (*splits, *later):
         if split in sets:
