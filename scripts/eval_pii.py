@@ -475,6 +475,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_73
     import pii_held_out_75
     import pii_held_out_76
+    import pii_held_out_83
     from make_pii_eval import generate
 
     # held_out_6 to held_out_76 are scored from their committed files, as they were before
@@ -548,6 +549,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_73": pii_held_out_73.committed,
         "held_out_75": pii_held_out_75.committed,
         "held_out_76": pii_held_out_76.committed,
+        "held_out_83": pii_held_out_83.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -730,6 +732,7 @@ def main() -> None:
         "held_out_73",
         "held_out_75",
         "held_out_76",
+        "held_out_83",
     )
     for split in (*splits, *later):
         if split in sets:
