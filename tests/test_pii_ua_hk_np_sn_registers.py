@@ -2,7 +2,7 @@
 (Nepal) and ``held_out_70`` (Senegal) were scored once and their misses and false finds read:
 an order's number under its key is no phone, a Chinese "please call" (``請致電``) is a phone
 word, numbers joined by slashes are each a phone ("01-4529837/4529838", "33 849 08 08/33 849
-08 27", "33 859 44 00 / 33 827 39 51"), a loopback or multicast address is no personal data,
+08 27", "33 859 44 00 / 33 827 39 51"), a loopback address is no personal data,
 a record's sibling key names its generic value ("type": "voice", then "value"), a phone word
 that ends the line above names a number that opens its line, "Télécopie" is fax, and an SDP
 body's ``p=`` line is a phone while its ``o=`` and ``t=`` numbers are not. Their neighbours
@@ -76,9 +76,13 @@ def test_the_phones_of_these_layouts_and_nothing_else(
 
 
 def test_no_host_addresses_are_no_pii_and_others_are(stage: PiiFilter) -> None:
-    text = "--listen 127.0.0.1:8473 --group 239.112.26.63 --bind ::1 --peer 203.0.113.7"
-    found = _found(stage, text + " --lan 10.26.53.190", "en")
-    assert [v for e, v in found if e == "IP_ADDRESS"] == ["203.0.113.7", "10.26.53.190"]
+    text = "--listen 127.0.0.1:8473 --any 0.0.0.0 --bind ::1 --peer 203.0.113.7"
+    found = _found(stage, text + " --lan 10.26.53.190 --group 239.112.26.63", "en")
+    assert [v for e, v in found if e == "IP_ADDRESS"] == [
+        "203.0.113.7",
+        "10.26.53.190",
+        "239.112.26.63",
+    ]
 
 
 def test_prescan_identity_holds_for_these_registers(

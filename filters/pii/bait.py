@@ -419,14 +419,14 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
 
 def _no_host(value: str) -> bool:
     """Is ``value`` an address that names no one's host: loopback ("--listen 127.0.0.1:8473",
-    "::1"), unspecified ("0.0.0.0") or multicast (an SDP session's "c=IN IP4 239.112.26.63",
-    a group, not a machine)? Private addresses stay PII: inside a network they name a machine,
-    as logs and configs that leak out of it show."""
+    "::1") or unspecified ("0.0.0.0")? Private addresses stay PII: inside a network they name a
+    machine, as logs and configs that leak out of it show; so do multicast ones, which name a
+    group but which generated and scrambled logs use as any host's."""
     try:
         address = ipaddress.ip_address(value)
     except ValueError:
         return False
-    return address.is_loopback or address.is_unspecified or address.is_multicast
+    return address.is_loopback or address.is_unspecified
 
 
 def ipv4_in_ipv6(value: str) -> bool:

@@ -20,6 +20,7 @@ from filters.pii.entities import (
     Action,
     check_entities,
 )
+from filters.pii.id_labels import named_otherwise
 from filters.pii.key_values import KEYED_SCORE, email_after_key, keyed_values
 from filters.pii.language_regions import (
     NATIONAL_PHONE_SCORE,
@@ -324,8 +325,15 @@ class PiiFilter(DocFilter):
                 spans = [s for s in spans if not _joins_numbers(s, run, numbers)]
                 spans += [(s, e, "PHONE_NUMBER", PHONE_FORMAT_SCORE) for s, e in numbers]
         # "simu 255655742339" ... "value": "255655742339": a found phone's other copies
+        # (a copy's shape needs no cue of its own: the found copy vouches for it, as a list's
+        # first number does for the next; a label that names another number still vetoes)
         spans += repeated_phones(
-            text, spans, lambda start, end: is_bait(text, start, end, "PHONE_NUMBER")
+            text,
+            spans,
+            lambda start, end: (
+                is_bait(text, start, end, "PHONE_NUMBER", listed=True)
+                or named_otherwise(text, start)
+            ),
         )
         return resolve_overlaps(spans, text)
 

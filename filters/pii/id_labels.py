@@ -60,7 +60,7 @@ ID_WORDS = frozenset(
         "idno",
         # Serbia's and Montenegro's tax number ("PIB", poreski identifikacioni broj); a
         # revision ('"revision": "0999413"', a DHIS2 object's)
-        *("pib", "revision"),
+        *("pib", "revision", "révision", "revisión", "revisione", "revisão"),
         # a GIS object's id ("<app:objektid>8423236</app:objektid>", Swedish and German)
         *("objektid", "objectid"),
     )

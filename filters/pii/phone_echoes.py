@@ -38,7 +38,9 @@ def repeated_phones(
     """Phone spans for the other copies, in ``text``, of the phones among ``spans`` that a
     shape or a cue found (a score above phonenumbers' own, ``MIN_ECHO_SCORE``). A number of
     which one copy is bait (``is_bait``: in a web address, under a label that names another
-    number) is an identifier written where a phone might be, and none of its copies is added."""
+    number) is an identifier written where a phone might be, and none of its copies is added;
+    a copy whose shape alone would want a cue ("2443-3623" in a subtitle, with no phone word)
+    is no such bait: the found copy vouches for it, as ``is_bait``'s ``listed`` says."""
     taken = sorted((s, e) for s, e, *_ in spans)
     phones: dict[str, tuple[str, float]] = {}
     for start, end, entity, score in spans:

@@ -77,6 +77,7 @@ def continued_phones(
         while (nxt := _NEXT_NUMBER_RE.match(text, at)) and (
             _national_length(nxt.group(1)) == length >= MIN_PHONE_DIGITS
             or (length == 6 and _shape(nxt.group(1)) == _shape(text[start:end]))
+            or _local_tail(text[start:end], nxt.group(1))
         ):
             found.append((nxt.start(1), nxt.end(1), entity, score))
             at = nxt.end(1)
@@ -84,6 +85,18 @@ def continued_phones(
         # "22 599 22 52")
         todo += [s for s in found[before:] if s[:2] not in {t[:2] for t in spans}]
     return sorted(set(found))
+
+
+def _local_tail(found: str, later: str) -> bool:
+    """Is ``later`` written as the local number that ends ``found``, after its area code, seven
+    digits or more ("(876) 982-2326 / 734-7424", "(0513) 810-5020, 810-5021")?"""
+    shape = _shape(later)
+    return (
+        sum(c.isdigit() for c in later) >= MIN_PHONE_DIGITS
+        and len(shape) < len(found)
+        and _shape(found).endswith(shape)
+        and not found[-len(shape) - 1].isdigit()
+    )
 
 
 def _shape(number: str) -> str:
