@@ -35,7 +35,7 @@ _VALUE_LINE = r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?
 _VALUE_AFTER_NEWLINE_RE = re.compile("\n" + _VALUE_LINE.format(keys=_VALUE_KEYS))
 _FIRST_VALUE_LINE_RE = re.compile(_VALUE_LINE.format(keys=_VALUE_KEYS))
 # any key's line of the same record (what may stand between the kind and the value)
-_ANY_KEY_LINE_RE = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
+_ANY_KEY_LINE_RE = re.compile(r"""^([ \t]*(?:-[ \t]+)?)["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
 # a line with a generic key, and a line that opens a YAML list item ("  - system: phone")
 _VALUE_KEY_RE = re.compile(_KEY_LINE.format(keys=_VALUE_KEYS), re.IGNORECASE)
 _ITEM_RE = re.compile(r"[ \t]*-[ \t]+\S")
@@ -78,15 +78,15 @@ def _named(text: str, line_start: int, indent: int, words: re.Pattern) -> bool:
             if kind and _indent(kind.group(1)) == indent and is_label(kind.group(2), words):
                 return True
             key = _ANY_KEY_LINE_RE.match(line)
-            lead = len(line) - len(line.lstrip(" \t-"))
             # another key of the record, not another generic value (that of the record before
             # or after), and not the line that opens the record's list item
-            if key is None or lead != indent or _VALUE_KEY_RE.match(line) or item:
+            if key is None or _indent(key.group(1)) != indent or _VALUE_KEY_RE.match(line) or item:
                 break
     return False
 
 
 def _lines_above(text: str, line_start: int) -> list[str]:
+    """Up to ``_REACH`` lines above the line at ``line_start``, nearest first."""
     lines = []
     end = line_start - 1
     while end > 0 and len(lines) < _REACH:
@@ -97,6 +97,7 @@ def _lines_above(text: str, line_start: int) -> list[str]:
 
 
 def _lines_below(text: str, line_start: int) -> list[str]:
+    """Up to ``_REACH`` lines below the line at ``line_start``, nearest first."""
     lines = []
     start = text.find("\n", line_start) + 1
     while 0 < start < len(text) and len(lines) < _REACH:
