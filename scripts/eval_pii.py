@@ -505,6 +505,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_81
     import pii_held_out_82
     import pii_held_out_83
+    import pii_held_out_87
     from make_pii_eval import generate
 
     # held_out_6 to held_out_83 are scored from their committed files, as they were before
@@ -585,6 +586,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_81": pii_held_out_81.committed,
         "held_out_82": pii_held_out_82.committed,
         "held_out_83": pii_held_out_83.committed,
+        "held_out_87": pii_held_out_87.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -774,6 +776,7 @@ def main() -> None:
         "held_out_81",
         "held_out_82",
         "held_out_83",
+        "held_out_87",
     )
     for split in (*splits, *later):
         if split in sets:
