@@ -507,6 +507,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_83
     import pii_held_out_84
     import pii_held_out_85
+    import pii_held_out_87
     from make_pii_eval import generate
 
     # held_out_6 to held_out_83 are scored from their committed files, as they were before
@@ -589,6 +590,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_83": pii_held_out_83.committed,
         "held_out_84": pii_held_out_84.committed,
         "held_out_85": pii_held_out_85.committed,
+        "held_out_87": pii_held_out_87.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -780,6 +782,7 @@ def main() -> None:
         "held_out_83",
         "held_out_84",
         "held_out_85",
+        "held_out_87",
     )
     for split in (*splits, *later):
         if split in sets:
