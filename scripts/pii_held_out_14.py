@@ -36,7 +36,7 @@ import json
 import random
 import re
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,21 +120,63 @@ def labelled_record(
     }
 
 
+def field_copies(
+    text: str,
+    values: Sequence[tuple[str, str]],
+    edges: Mapping[str, str],
+    columns: Mapping[str, str],
+    where: Any,
+    *,
+    nested: bool = False,
+) -> Record:
+    """``text`` as a record with every copy of each of a row's field values labelled.
+
+    Many registers' parts label the copies of a row's phone, fax and e-mail fields that their
+    layouts wrote into ``text``; each carried the same loop, so they build their blocks with
+    this one. ``values`` are (kind, value) pairs (an empty value is skipped); ``edges`` maps a
+    kind to the pattern of one character that may not stand next to its copies (a digit for
+    a number, an address character for an e-mail address), so a copy is never part of another
+    value; ``columns`` maps each kind but ``"email"`` to the phone column its copies are
+    labelled under (each number in them by ``labelled_record``), and copies of kind
+    ``"email"`` are labelled as e-mail addresses. ``where`` names the row if a copy does not
+    stand apart.
+
+    No two copies may overlap. With ``nested`` true the values are taken in their order and a
+    copy that lies inside one taken before it is that one's (skipped, its edges unchecked):
+    pass the values longest first to give a value found inside a longer one to the longer
+    one, or in order of precedence to give a copy two fields share to the first."""
+    found: list[tuple[int, int, str]] = []
+    for kind, value in values:
+        if not value:
+            continue
+        for m in re.finditer(re.escape(value), text):
+            if nested and any(s <= m.start() and m.end() <= e for s, e, _ in found):
+                continue
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            assert not re.fullmatch(edges[kind], before), (where, value)
+            assert not re.fullmatch(edges[kind], after), (where, value)
+            found.append((m.start(), m.end(), kind))
+    b = Record()
+    at = 0
+    for start, end, kind in sorted(found):
+        assert start >= at, where
+        b.add(text[at:start])
+        if kind == "email":
+            b.email(text[start:end])
+        else:
+            b.phone(columns[kind], text[start:end])
+        at = end
+    b.add(text[at:])
+    return b
+
+
 def phone_copies(text: str, value: str, column: str, where: str) -> Record:
     """``text`` as a record with every copy of a row's phone field ``value`` labelled under
     ``column`` (each number in it by ``labelled_record``). Each copy stands apart (no digit next
     to it), so a copy is never part of another value; ``where`` names the row if one does not.
-    The registers' parts that label one phone field build their blocks with it."""
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(value), text):
-        assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), where
-        assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), where
-        b.add(text[at : m.start()])
-        b.phone(column, m.group())
-        at = m.end()
-    b.add(text[at:])
-    return b
+    The registers' parts that label one phone field build their blocks with it (by
+    ``field_copies``)."""
+    return field_copies(text, [("phone", value)], {"phone": r"\d"}, {"phone": column}, where)
 
 
 def _email(row: dict[str, Any]) -> str:

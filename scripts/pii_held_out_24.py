@@ -46,7 +46,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, labelled_record, phone_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_gt_schools.json"
@@ -95,16 +95,7 @@ def _moment(rng: random.Random) -> datetime.datetime:
 def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record: every copy of the row's phone number labelled. Each copy stands
     apart (no digit next to it), so a copy is never part of another number."""
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(phone(row)), text):
-        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-        assert not before.isdigit() and not after.isdigit(), (row["path"], text)
-        b.add(text[at : m.start()])
-        b.phone("TELEFONO", m.group())
-        at = m.end()
-    b.add(text[at:])
-    return b
+    return phone_copies(text, phone(row), "TELEFONO", row["path"])
 
 
 def _description(row: dict[str, Any]) -> str:

@@ -49,7 +49,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_xtec_schools.json"
@@ -118,26 +118,10 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record: every copy of the row's phone and e-mail address labelled. Each
     copy stands apart (no digit next to the phone, no address character next to the address),
     so a copy is never part of another value."""
-    found = []
-    for kind, value, edge in (("phone", phone(row), r"\d"), ("email", email(row), r"[\w.@-]")):
-        if not value:
-            continue
-        for m in re.finditer(re.escape(value), text):
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(edge, before) and not re.fullmatch(edge, after), value
-            found.append((m.start(), m.end(), kind))
-    b = Record()
-    at = 0
-    for start, end, kind in sorted(found):
-        assert start >= at, (row["path"], text[start:end])
-        b.add(text[at:start])
-        if kind == "phone":
-            b.phone("tel", text[start:end])
-        else:
-            b.email(text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("email", email(row))]
+    return field_copies(
+        text, values, {"phone": r"\d", "email": r"[\w.@-]"}, {"phone": "tel"}, row["path"]
+    )
 
 
 # -- the school's page in XHTML+RDFa ---------------------------------------------------------

@@ -45,7 +45,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record
+from pii_held_out_14 import Record, field_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_oenb_banks.json"
@@ -111,26 +111,10 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record: every copy of the row's phone and e-mail address labelled. Each
     copy stands apart (no digit next to the phone, no address character next to the address),
     so a copy is never part of another value."""
-    found = []
-    for kind, value, edge in (("phone", phone(row), r"\d"), ("email", email(row), r"[\w.@-]")):
-        if not value:
-            continue
-        for m in re.finditer(re.escape(value), text):
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(edge, before) and not re.fullmatch(edge, after), value
-            found.append((m.start(), m.end(), kind))
-    b = Record()
-    at = 0
-    for start, end, kind in sorted(found):
-        assert start >= at, (row["path"], text[start:end])
-        b.add(text[at:start])
-        if kind == "phone":
-            b.phone("Telefon", text[start:end])
-        else:
-            b.email(text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("email", email(row))]
+    return field_copies(
+        text, values, {"phone": r"\d", "email": r"[\w.@-]"}, {"phone": "Telefon"}, row["path"]
+    )
 
 
 # -- the bank's page with a microformats2 h-card ----------------------------------------------

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_ph_nhfr.json"
@@ -163,28 +163,16 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     labelled. Each copy stands apart (no digit next to a number, no address character next to
     an address), so a copy is never part of another value; a value found inside a longer one
     (``3153036`` in ``+63 3153036``) is the longer one's."""
-    values = [("phone", column, value) for column, value in phones(row)]
-    values += [("email", "email", value) for value in emails(row)]
-    found: list[tuple[int, int, str, str]] = []
-    for kind, column, value in sorted(values, key=lambda v: -len(v[2])):
-        for m in re.finditer(re.escape(value), text):
-            if any(s <= m.start() < e for s, e, *_ in found):
-                continue
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(EDGES[kind], before), (row["path"], value)
-            assert not re.fullmatch(EDGES[kind], after), (row["path"], value)
-            found.append((m.start(), m.end(), kind, column))
-    b = Record()
-    at = 0
-    for start, end, kind, column in sorted(found):
-        b.add(text[at:start])
-        if kind == "phone":
-            b.phone(column, text[start:end])
-        else:
-            b.email(text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [*phones(row), *(("email", a) for a in emails(row))]
+    values = sorted(values, key=lambda v: -len(v[1]))
+    return field_copies(
+        text,
+        values,
+        {**dict.fromkeys(PHONES, EDGES["phone"]), "email": EDGES["email"]},
+        {c: c for c in PHONES},
+        row["path"],
+        nested=True,
+    )
 
 
 def fhir_organization(row: dict[str, Any], rng: random.Random) -> str:

@@ -38,14 +38,13 @@ from __future__ import annotations
 import datetime
 import json
 import random
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record
+from pii_held_out_14 import Record, phone_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_no_treatment_places.json"
@@ -109,16 +108,7 @@ def _moment(rng: random.Random) -> datetime.datetime:
 def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record: every copy of the row's phone labelled. Each copy stands apart (no
     digit next to it), so a copy is never part of another number."""
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(phone(row)), text):
-        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-        assert not before.isdigit() and not after.isdigit(), (row["path"], phone(row))
-        b.add(text[at : m.start()])
-        b.phone("tel", m.group())
-        at = m.end()
-    b.add(text[at:])
-    return b
+    return phone_copies(text, phone(row), "tel", row["path"])
 
 
 # -- PowerShell Format-List output -------------------------------------------------------------

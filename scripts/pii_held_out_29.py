@@ -43,7 +43,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, labelled_record, phone_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_pe_ipress.json"
@@ -97,16 +97,7 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     ``labelled_record``). Each copy stands apart (no digit next to it), so a copy is never part
     of another value."""
     value = phone(row)
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(value), text):
-        assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), row["path"]
-        assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), row["path"]
-        b.add(text[at : m.start()])
-        b.phone(PHONE, value)
-        at = m.end()
-    b.add(text[at:])
-    return b
+    return phone_copies(text, value, PHONE, row["path"])
 
 
 def places_details_json(row: dict[str, Any], rng: random.Random) -> str:

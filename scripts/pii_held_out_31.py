@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_it_libraries.json"
@@ -111,29 +111,9 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     by ``labelled_record``) and of its e-mail address labelled. Each copy stands apart (no
     digit next to a number, no address character next to an address), so a copy is never part
     of another value."""
-    values = [("telefono", phone(row)), ("fax", fax(row)), ("email", email(row))]
-    found: list[tuple[int, int, str]] = []
-    for column, value in values:
-        if not value:
-            continue
-        edge = EDGES["email" if column == "email" else "phone"]
-        for m in re.finditer(re.escape(value), text):
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(edge, before), (row["path"], value)
-            assert not re.fullmatch(edge, after), (row["path"], value)
-            found.append((m.start(), m.end(), column))
-    b = Record()
-    at = 0
-    for start, end, column in sorted(found):
-        assert start >= at, row["path"]
-        b.add(text[at:start])
-        if column == "email":
-            b.email(text[start:end])
-        else:
-            b.phone(column, text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("fax", fax(row)), ("email", email(row))]
+    edges = {**EDGES, "fax": EDGES["phone"]}
+    return field_copies(text, values, edges, {"phone": "telefono", "fax": "fax"}, row["path"])
 
 
 def _java(value: str, key: bool = False) -> str:

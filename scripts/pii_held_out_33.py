@@ -39,7 +39,6 @@ from __future__ import annotations
 import datetime
 import quopri
 import random
-import re
 from collections.abc import Callable
 from email.charset import QP, Charset
 from email.header import Header
@@ -49,7 +48,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, labelled_record, phone_copies
 from pii_held_out_30 import labelled
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -395,16 +394,7 @@ def _labelled(row: dict[str, Any], text: str) -> Record:
     copy of the phone field and of the address labelled (a row with no address has none)."""
     if email(row):
         return labelled(row, text)
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(phone(row)), text):
-        assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), row["path"]
-        assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), row["path"]
-        b.add(text[at : m.start()])
-        b.phone("tel", m.group())
-        at = m.end()
-    b.add(text[at:])
-    return b
+    return phone_copies(text, phone(row), "tel", row["path"])
 
 
 def record(locale: str, n: int) -> dict[str, Any]:

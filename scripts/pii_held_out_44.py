@@ -35,7 +35,6 @@ from __future__ import annotations
 import datetime
 import json
 import random
-import re
 import string
 from collections.abc import Callable
 from pathlib import Path
@@ -43,7 +42,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, labelled_record, phone_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_il_tipat_halav.json"
@@ -100,16 +99,7 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     by ``labelled_record``). Each copy stands apart (no digit next to it), so a copy is never
     part of another number."""
     value = phone(row)
-    b = Record()
-    at = 0
-    for m in re.finditer(re.escape(value), text):
-        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-        assert not before.isdigit() and not after.isdigit(), (row["path"], value)
-        b.add(text[at : m.start()])
-        b.phone(PHONE, m.group())
-        at = m.end()
-    b.add(text[at:])
-    return b
+    return phone_copies(text, value, PHONE, row["path"])
 
 
 def _snowflake(moment: datetime.datetime, rng: random.Random) -> str:

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_ch_bank_master.json"
@@ -163,24 +163,9 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record: every copy of the row's phone and fax fields labelled (each
     number in them by ``labelled_record``). Each copy stands apart (no digit next to it), so a
     copy is never part of another value."""
-    values = [(PHONE, phone(row)), (FAX, fax(row))]
-    found: list[tuple[int, int, str]] = []
-    for column, value in values:
-        if not value:
-            continue
-        for m in re.finditer(re.escape(value), text):
-            assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), row["path"]
-            assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), row["path"]
-            found.append((m.start(), m.end(), column))
-    b = Record()
-    at = 0
-    for start, end, column in sorted(found):
-        assert start >= at, row["path"]
-        b.add(text[at:start])
-        b.phone("fax" if column == FAX else "phone", text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("fax", fax(row))]
+    edges = {"phone": r"\d", "fax": r"\d"}
+    return field_copies(text, values, edges, {"phone": "phone", "fax": "fax"}, row["path"])
 
 
 def _label(value: str) -> str:

@@ -38,14 +38,13 @@ from __future__ import annotations
 import datetime
 import json
 import random
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_sk_hospitals.json"
@@ -116,27 +115,7 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     next to a number, no address character next to an address), so a copy is never part of
     another value."""
     values = [("phone", phone(row)), ("email", email(row))]
-    found: list[tuple[int, int, str]] = []
-    for kind, value in values:
-        if not value:
-            continue
-        for m in re.finditer(re.escape(value), text):
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(EDGES[kind], before), (row["path"], value)
-            assert not re.fullmatch(EDGES[kind], after), (row["path"], value)
-            found.append((m.start(), m.end(), kind))
-    b = Record()
-    at = 0
-    for start, end, kind in sorted(found):
-        assert start >= at, row["path"]
-        b.add(text[at:start])
-        if kind == "phone":
-            b.phone(PHONE, text[start:end])
-        else:
-            b.email(text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    return field_copies(text, values, EDGES, {"phone": PHONE}, row["path"])
 
 
 def odoo_data_xml(row: dict[str, Any], rng: random.Random) -> str:

@@ -43,7 +43,7 @@ from xml.sax.saxutils import escape
 
 from do_sns_centers_data import placeholder
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_do_sns_centers.json"
@@ -115,29 +115,9 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     by ``labelled_record``) and of its e-mail address labelled. Each copy stands apart (no digit
     next to a number, no address character next to an address), so a copy is never part of
     another value."""
-    values = [(PHONE, phone(row)), (FAX, fax(row))] + [(EMAIL, a) for a in emails(row)]
-    found: list[tuple[int, int, str]] = []
-    for column, value in values:
-        if not value:
-            continue
-        edge = EDGES["email" if column == EMAIL else "phone"]
-        for m in re.finditer(re.escape(value), text):
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(edge, before), (row["path"], value)
-            assert not re.fullmatch(edge, after), (row["path"], value)
-            found.append((m.start(), m.end(), column))
-    b = Record()
-    at = 0
-    for start, end, column in sorted(found):
-        assert start >= at, row["path"]
-        b.add(text[at:start])
-        if column == EMAIL:
-            b.email(text[start:end])
-        else:
-            b.phone("fax" if column == FAX else "phone", text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("fax", fax(row))] + [("email", a) for a in emails(row)]
+    edges = {**EDGES, "fax": EDGES["phone"]}
+    return field_copies(text, values, edges, {"phone": "phone", "fax": "fax"}, row["path"])
 
 
 def _quoted(value: str) -> str:

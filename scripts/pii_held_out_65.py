@@ -40,7 +40,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_tz_hfr_facilities.json"
@@ -113,32 +113,11 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     ``labelled_record``) and of its e-mail address labelled. Each copy stands apart (no digit
     next to a number, no address character next to an address), so a copy is never part of
     another value."""
-    found: list[tuple[int, int, str]] = []
-    values = [("phone", phone(row))]
-    if email(row):
-        values.append(("email", email(row)))
-    for kind, value in values:
-        for form in forms(value):
-            for m in re.finditer(re.escape(form), text):
-                before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-                assert not re.fullmatch(EDGES[kind], before), (row["path"], value)
-                assert not re.fullmatch(EDGES[kind], after), (row["path"], value)
-                found.append((m.start(), m.end(), kind))
-    found = sorted(set(found), key=lambda x: (x[0], -x[1]))
-    b = Record()
-    at = 0
-    for start, end, kind in found:
-        if end <= at:  # inside the copy before it
-            continue
-        assert start >= at, row["path"]
-        b.add(text[at:start])
-        if kind == "phone":
-            b.phone(PHONE, text[start:end])
-        else:
-            b.email(text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("email", email(row))]
+    # a copy inside a longer one (a value's own or another's) is the longer one's
+    copies = [(kind, form) for kind, value in values for form in sorted(forms(value))]
+    values = sorted(copies, key=lambda v: -len(v[1]))
+    return field_copies(text, values, EDGES, {"phone": PHONE}, row["path"], nested=True)
 
 
 def odk_submission(row: dict[str, Any], rng: random.Random) -> str:

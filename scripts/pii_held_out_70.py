@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_sn_services.json"
@@ -102,29 +102,10 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     in it by ``labelled_record``) and of each e-mail address labelled. Each copy stands apart
     (no digit next to a number, no address character next to an address); a fax field that
     stands inside a copy of the phone field (the same number in both) is labelled with it."""
-    values = [("phone", phone(row))]
-    values += [("fax", fax(row))] if fax(row) else []
-    values += [("email", address) for address in emails(row)]
-    found: list[tuple[int, int, str]] = []
-    for kind, value in values:
-        for m in re.finditer(re.escape(value), text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
-                continue
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(EDGES[kind], before), (row["path"], value)
-            assert not re.fullmatch(EDGES[kind], after), (row["path"], value)
-            found.append((m.start(), m.end(), kind))
-    b = Record()
-    at = 0
-    for start, end, kind in sorted(found):
-        b.add(text[at:start])
-        if kind == "email":
-            b.email(text[start:end])
-        else:
-            b.phone(kind, text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("fax", fax(row))] + [("email", a) for a in emails(row)]
+    return field_copies(
+        text, values, EDGES, {"phone": "phone", "fax": "fax"}, row["path"], nested=True
+    )
 
 
 def sdp_session(row: dict[str, Any], rng: random.Random) -> str:

@@ -37,7 +37,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_ba_faculties.json"
@@ -85,26 +85,8 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record: every copy of the phone field (each number in it by
     ``labelled_record``) and of the e-mail address labelled. Each copy stands apart (no digit
     next to a number, no address character next to an address)."""
-    found: list[tuple[int, int, str]] = []
-    values = [("phone", phone(row))] + ([("email", email(row))] if email(row) else [])
-    for kind, value in values:
-        for m in re.finditer(re.escape(value), text):
-            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-            assert not re.fullmatch(EDGES[kind], before), (row["path"], value)
-            assert not re.fullmatch(EDGES[kind], after), (row["path"], value)
-            found.append((m.start(), m.end(), kind))
-    b = Record()
-    at = 0
-    for start, end, kind in sorted(found):
-        assert start >= at, row["path"]
-        b.add(text[at:start])
-        if kind == "phone":
-            b.phone(PHONE, text[start:end])
-        else:
-            b.email(text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", phone(row)), ("email", email(row))]
+    return field_copies(text, values, EDGES, {"phone": PHONE}, row["path"])
 
 
 def _plist_string(key: str, value: str, indent: str) -> list[str]:

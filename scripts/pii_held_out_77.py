@@ -34,14 +34,13 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_ru_polyclinics.json"
@@ -91,24 +90,11 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     longer field is found first, so a field that stands inside a copy of the other (the same
     number in both, or ``(499) 780-51-17`` inside the fax ``8 (499) 780-51-17``) is labelled
     with it; of two equal fields the phone."""
-    values = [("phone", phone(row))] + ([("fax", fax(row))] if fax(row) else [])
+    values = [("phone", phone(row)), ("fax", fax(row))]
     values.sort(key=lambda cv: -len(cv[1]))
-    found: list[tuple[int, int, str]] = []
-    for column, value in values:
-        for m in re.finditer(re.escape(value), text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
-                continue
-            assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), row["path"]
-            assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), row["path"]
-            found.append((m.start(), m.end(), column))
-    b = Record()
-    at = 0
-    for start, end, column in sorted(found):
-        b.add(text[at:start])
-        b.phone(column, text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    edges = {"phone": r"\d", "fax": r"\d"}
+    columns = {"phone": "phone", "fax": "fax"}
+    return field_copies(text, values, edges, columns, row["path"], nested=True)
 
 
 def _x(value: str) -> str:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, labelled_record
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_ci_pharmacies.json"
@@ -83,21 +83,8 @@ def _slug(row: dict[str, Any]) -> str:
 def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record: every copy of each of the row's numbers labelled. Each copy stands
     apart (no digit next to it), so a copy is never part of another value."""
-    found: list[tuple[int, int]] = []
-    for value in phones(row):
-        for m in re.finditer(re.escape(value), text):
-            assert not re.fullmatch(r"\d", text[m.start() - 1 : m.start()]), (row["path"], value)
-            assert not re.fullmatch(r"\d", text[m.end() : m.end() + 1]), (row["path"], value)
-            found.append((m.start(), m.end()))
-    b = Record()
-    at = 0
-    for start, end in sorted(found):
-        assert start >= at, row["path"]
-        b.add(text[at:start])
-        b.phone(PHONE, text[start:end])
-        at = end
-    b.add(text[at:])
-    return b
+    values = [("phone", value) for value in phones(row)]
+    return field_copies(text, values, {"phone": r"\d"}, {"phone": PHONE}, row["path"])
 
 
 def _q(value: str) -> str:
