@@ -24,6 +24,8 @@ import pii_held_out_70 as h70  # noqa: E402 - the scripts folder's modules
 from make_pii_eval import personal_phone  # noqa: E402
 from pii_held_out_14 import numbers  # noqa: E402
 
+from tests.part_copies import copies  # noqa: E402
+
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
@@ -33,15 +35,6 @@ def records() -> list[dict]:
 def _row(record: dict) -> dict:
     locale, n = record["locale"], int(record["id"].rsplit("/", 1)[1])
     return h70.by_locale()[locale][n]
-
-
-def _copies(text: str, value: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where ``value`` stands in ``text`` outside the ``taken`` places."""
-    found = []
-    for m in re.finditer(re.escape(value), text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append((m.start(), m.end()))
-    return found
 
 
 def test_every_row_of_the_data_is_one_record_in_the_layout_it_is_given(records):
@@ -63,9 +56,9 @@ def test_every_copy_of_the_phone_and_fax_fields_is_labelled_unchanged(records):
     total = Counter()
     for r in records:
         row, text = _row(r), r["text"]
-        phones = _copies(text, h70.phone(row), [])
+        phones = copies(text, h70.phone(row), [])
         assert phones and re.search(r"\d", h70.phone(row)), r["id"]
-        faxes = _copies(text, h70.fax(row), phones) if h70.fax(row) else []
+        faxes = copies(text, h70.fax(row), phones) if h70.fax(row) else []
         assert bool(faxes) == (bool(h70.fax(row)) and h70.fax(row) != h70.phone(row)), r["id"]
         expected, short = Counter(), Counter()
         for column, value, places in (("phone", h70.phone(row), phones),
@@ -91,7 +84,7 @@ def test_every_email_address_is_labelled_unchanged(records):
     for r in records:
         text = r["text"]
         labelled = Counter(text[s:e] for s, e, t, _ in r["spans"] if t == "EMAIL_ADDRESS")
-        expected = Counter({a: len(_copies(text, a, [])) for a in h70.emails(_row(r))})
+        expected = Counter({a: len(copies(text, a, [])) for a in h70.emails(_row(r))})
         assert labelled == expected, r["id"]
         assert all(expected.values()), r["id"]
         count += sum(labelled.values())

@@ -25,6 +25,8 @@ import pii_held_out_77 as h77  # noqa: E402 - the scripts folder's modules
 from make_pii_eval import personal_phone  # noqa: E402
 from pii_held_out_14 import numbers  # noqa: E402
 
+from tests.part_copies import copies  # noqa: E402
+
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
@@ -34,15 +36,6 @@ def records() -> list[dict]:
 def _row(record: dict) -> dict:
     locale, n = record["locale"], int(record["id"].rsplit("/", 1)[1])
     return h77.by_locale()[locale][n]
-
-
-def _copies(text: str, value: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where ``value`` stands in ``text`` outside the ``taken`` places."""
-    found = []
-    for m in re.finditer(re.escape(value), text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append((m.start(), m.end()))
-    return found
 
 
 def test_every_row_of_the_data_is_one_record_in_the_layout_it_is_given(records):
@@ -68,11 +61,11 @@ def test_every_copy_of_the_phone_and_fax_fields_is_labelled_unchanged(records):
         phone, fax = h77.phone(row), h77.fax(row)
         assert re.search(r"\d", phone), r["id"]
         if len(fax) > len(phone):
-            faxes = _copies(text, fax, [])
-            phones = _copies(text, phone, faxes)
+            faxes = copies(text, fax, [])
+            phones = copies(text, phone, faxes)
         else:
-            phones = _copies(text, phone, [])
-            faxes = _copies(text, fax, phones) if fax else []
+            phones = copies(text, phone, [])
+            faxes = copies(text, fax, phones) if fax else []
         assert phones, r["id"]
         assert bool(faxes) == (bool(fax) and fax != phone), r["id"]
         expected, short = Counter(), Counter()

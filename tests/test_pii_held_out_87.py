@@ -25,6 +25,8 @@ import pii_held_out_87 as h87  # noqa: E402 - the scripts folder's modules
 from make_pii_eval import personal_phone  # noqa: E402
 from pii_held_out_14 import numbers  # noqa: E402
 
+from tests.part_copies import copies  # noqa: E402
+
 PAIN = "{urn:iso:std:iso:20022:tech:xsd:pain.001.001.09}"
 
 
@@ -36,15 +38,6 @@ def records() -> list[dict]:
 def _row(record: dict) -> dict:
     locale, n = record["locale"], int(record["id"].rsplit("/", 1)[1])
     return h87.by_locale()[locale][n]
-
-
-def _copies(text: str, value: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where ``value`` stands in ``text`` outside the ``taken`` places."""
-    found = []
-    for m in re.finditer(re.escape(value), text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append((m.start(), m.end()))
-    return found
 
 
 def test_every_row_of_the_data_is_one_record_in_the_layout_it_is_given(records):
@@ -72,7 +65,7 @@ def test_every_copy_of_the_phone_and_fax_fields_is_labelled_unchanged(records):
         taken: list[tuple[int, int]] = []
         places = {}
         for column, value in fields:
-            places[column] = _copies(text, value, taken)
+            places[column] = copies(text, value, taken)
             taken += places[column]
         assert places["phone"] or h87.phone(row) in h87.fax(row), r["id"]
         assert re.search(r"\d", h87.phone(row)), r["id"]
@@ -100,7 +93,7 @@ def test_every_email_address_is_labelled_unchanged(records):
     for r in records:
         text, address = r["text"], h87.email(_row(r))
         labelled = Counter(text[s:e] for s, e, t, _ in r["spans"] if t == "EMAIL_ADDRESS")
-        expected = Counter({address: len(_copies(text, address, []))} if address else {})
+        expected = Counter({address: len(copies(text, address, []))} if address else {})
         assert labelled == expected, r["id"]
         assert all(expected.values()), r["id"]
         count += sum(labelled.values())

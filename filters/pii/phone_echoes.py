@@ -42,7 +42,8 @@ def repeated_phones(
     a copy whose shape alone would want a cue ("2443-3623" in a subtitle, with no phone word)
     is no such bait: the found copy vouches for it, as ``is_bait``'s ``listed`` says."""
     taken = sorted((s, e) for s, e, *_ in spans)
-    phones: dict[str, tuple[str, float]] = {}
+    # each found phone's text and its best score
+    phones: dict[str, float] = {}
     for start, end, entity, score in spans:
         value = text[start:end]
         if (
@@ -50,14 +51,12 @@ def repeated_phones(
             and score >= MIN_ECHO_SCORE
             and sum(c.isdigit() for c in value) >= MIN_PHONE_DIGITS
             and not _in_attribute(text, start)
-            and (value not in phones or score > phones[value][1])
         ):
-            phones[value] = (entity, score)
+            phones[value] = max(score, phones.get(value, score))
     found: list[tuple[int, int, str, float]] = []
-    for value in sorted(phones):
+    for value, score in sorted(phones.items()):
         if text.count(value) < 2:
             continue
-        entity, score = phones[value]
         copies = [
             m.span()
             for m in re.finditer(_BEFORE + re.escape(value) + _AFTER, text)
@@ -65,7 +64,7 @@ def repeated_phones(
             and not _in_attribute(text, m.start())
         ]
         if copies and not any(is_bait(*copy) for copy in copies):
-            found += [(start, end, entity, score) for start, end in copies]
+            found += [(start, end, "PHONE_NUMBER", score) for start, end in copies]
     return sorted(set(found))
 
 

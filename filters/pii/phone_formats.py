@@ -505,21 +505,21 @@ def labelled_phones(
         if digits > _MAX_PHONE_DIGITS and "/" in number.group():
             # numbers joined by slashes ("33 849 08 08/33 849 08 27") below a label
             pieces = split_numbers(text, start, end)
-            if pieces and (
-                label_above(text, start, end, PHONE_WORD_RE)
-                or phone_word_ends_line_above(text, start)
-            ):
+            if pieces and _phone_label_over(text, start, end):
                 found += pieces
             continue
-        if (
-            _cued_length(digits, groups)
-            and (
-                label_above(text, start, end, PHONE_WORD_RE)
-                or phone_word_ends_line_above(text, start)
-            )
-        ) or (digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)):
+        if (_cued_length(digits, groups) and _phone_label_over(text, start, end)) or (
+            digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)
+        ):
             found.append((start, end))
     return sorted(set(found))
+
+
+def _phone_label_over(text: str, start: int, end: int) -> bool:
+    """Is the value alone on its line or in its cell labelled as a phone from above: a label
+    line or column header (``label_above``), or a sentence whose line a phone word ends
+    (``phone_word_ends_line_above``)?"""
+    return label_above(text, start, end, PHONE_WORD_RE) or phone_word_ends_line_above(text, start)
 
 
 def sibling_named_phones(text: str) -> list[tuple[int, int]]:
