@@ -521,6 +521,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_87
     import pii_held_out_93
     import pii_held_out_94
+    import pii_held_out_92
     from make_pii_eval import generate
 
     # held_out_6 to held_out_87 are scored from their committed files, as they were before
@@ -606,6 +607,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_87": pii_held_out_87.committed,
         "held_out_93": pii_held_out_93.committed,
         "held_out_94": pii_held_out_94.committed,
+        "held_out_92": pii_held_out_92.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -800,6 +802,7 @@ def main() -> None:
         "held_out_87",
         "held_out_93",
         "held_out_94",
+        "held_out_92",
     )
     for split in (*splits, *later):
         if split in sets:
