@@ -233,6 +233,19 @@ _STREET_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:calle|carrera|diagonal|transversal|avenida|street|rua|strada|jalan"
     r"|jln|ulica|rue|cra|av)\.?[ \t]+\Z"
 )
+# the number sign or a post-office box right before a number ("Route Nationale n°08 - 28002
+# Sidi Aïssa", "Lot N° 09 - 36000 El Tarf", "BP 02 - 24300 Oued Zenati": a road's, a plot's or
+# a box's number and the postcode after it, which phonenumbers reads as one line): the number
+# is the address's unless a phone word, label or key vouches for it ("Tél. n° 01 23 45 67 89")
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:n[°º]|bp)[ \t]*\Z")
+# three numbers or more of one length joined by slashes, each one to three more than the one
+# before ("No(4687/4688/4689)", a building's house numbers; "2019/2020/2021"): a list of
+# neighbours, not the groups of one number
+_SLASHED_NEIGHBOURS_RE = re.compile(r"\d{1,5}(?:/\d{1,5}){2,}")
+# a shortened ending after a number's slash read as the area code of the next number ("(037)
+# 58 28 17/ 33 (037) 58 31 65": "33 (037) 58 31 65"); the next number is whole without it
+_ENDING_LEADS_RE = re.compile(r"\d{1,4}[ \t]+\(")
+_SLASH_BEFORE_RE = re.compile(r"\d[ \t]*/[ \t]*\Z")
 _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 # A Brazilian postcode (CEP): five digits, a hyphen, three digits ("02982-000 São Paulo - SP"),
 # which phonenumbers reads as a German or Italian fixed line (area code 02982, line 000). No
@@ -600,6 +613,16 @@ def _short_international(core: str) -> bool:
     return not phonenumbers.is_possible_number(number)
 
 
+def _slashed_neighbours(core: str) -> bool:
+    """Is ``core`` a list of neighbouring numbers joined by slashes (``_SLASHED_NEIGHBOURS_RE``):
+    one length, each one to three more than the one before?"""
+    if not _SLASHED_NEIGHBOURS_RE.fullmatch(core):
+        return False
+    parts = core.split("/")
+    steps = [int(b) - int(a) for a, b in zip(parts, parts[1:], strict=False)]
+    return len({len(p) for p in parts}) == 1 and all(1 <= step <= 3 for step in steps)
+
+
 def _names_a_number(text: str, word_end: int, start: int) -> bool:
     """Does a number of six digits or more stand between a phone word (ending at
     ``word_end``) and a postcode shape at ``start``? The word names that number, so the shape
@@ -639,6 +662,15 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             _STREET_BEFORE_RE.search(text, max(0, start - 16), start)
             and not phone_label_before(text, start)
         )
+        or (
+            _NUMBER_SIGN_BEFORE_RE.search(text, max(0, start - 8), start)
+            and not phone_cue(text, start, end)
+        )
+        or _slashed_neighbours(core)
+        or (
+            _ENDING_LEADS_RE.match(text, start)
+            and _SLASH_BEFORE_RE.search(text, max(0, start - 4), start)
+        )
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _DATE_INSIDE_RE.search(core)
@@ -649,7 +681,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (
             core.isdigit()
             and len(core) < MIN_PHONE_DIGITS
-            and not labelled_six_digits(text, start, end, 1)
+            and not (listed or labelled_six_digits(text, start, end, 1))
         )
         or _register_column(text, start, end)
         # (a listed number's label is the found one's; "0716560351  OR 0652493984" has no

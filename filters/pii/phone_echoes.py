@@ -12,7 +12,9 @@ count or a code that happens to recur. And only numbers that a shape or a cue fo
 numbering plan alone, none of whose copies is bait: a school's code that one line of a
 message happens to let through ("Codi de centre 08025541") is still its code in the file name
 and the web address. Nor is a number in a markup attribute's value copied or added, where
-spreadsheets and other machines repeat a cell's number (``office:value="17884578"``).
+spreadsheets and other machines repeat a cell's number (``office:value="17884578"``), unless a
+phone word on its line names the attribute's number (``<property name="autoritate.telefon"
+value="250690 250696"/>``, a test report's property, whose failure message quotes it).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from filters.pii.phone_formats import MIN_PHONE_DIGITS
+from filters.pii.phone_formats import MIN_PHONE_DIGITS, phone_context
 
 # phonenumbers' score: a number that only a numbering plan vouches for is not copied
 MIN_ECHO_SCORE = 0.45
@@ -50,7 +52,7 @@ def repeated_phones(
             entity == "PHONE_NUMBER"
             and score >= MIN_ECHO_SCORE
             and sum(c.isdigit() for c in value) >= MIN_PHONE_DIGITS
-            and not _in_attribute(text, start)
+            and not (_in_attribute(text, start) and not phone_context(text, start, end))
         ):
             phones[value] = max(score, phones.get(value, score))
     found: list[tuple[int, int, str, float]] = []

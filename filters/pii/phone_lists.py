@@ -7,10 +7,13 @@ the first's, with no area code and no cue of its own, so no recognizer takes it 
 number right after a found phone, with only a comma, a slash or a semicolon between, is a
 phone when the found one has an area code apart from its local number and the later one has
 exactly that local number's digits (seven or more: a shorter run is as likely an extension or
-a shortened alternative ending, "4121-0700 / 0800"). A later number with as many digits as the
+a shortened alternative ending, "4121-0700 / 0800"; six after a trunk-0 area code when the
+six end their field, "01-225915, 225989"). A later number with as many digits as the
 found one (a trunk 0 and an extension aside: "(22) 56 90 205, 56 90 136", "75 7722900, 571 334
 877") is a whole number of the same plan, as a delimited row's next field of that length is
-a fax or a second line.
+a fax or a second line. A number written exactly as a found one with a bracketed area code,
+after a space and the found one's shortened endings ("(037) 58 28 17/ 33 (037) 58 31 65"), is
+the field's next line.
 
 Registers also join a place's numbers with slashes or double hyphens and no space
 ("62447652/62447657", "2482619/ 2482621", "7764491--7805045", "01-4529837/4529838"): the run
@@ -30,6 +33,14 @@ from filters.pii.phone_formats import MIN_PHONE_DIGITS, phone_cue
 _LOCAL_PART_RE = re.compile(r"\d[^\d]+(\d+)\D*\Z")
 # the next number: a list separator, then a run of digits that no digit or glue continues
 _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
+# a six-digit local number that ends its field or line after a comma ("01-225915, 225989",
+# "067-417911,417922", Myanmar's lines after one area code); a six-digit run that words follow
+# is as likely a postcode ("Tel 01-225915, 110001 Delhi")
+_SIX_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(\d{6})(?=[ \t]*(?:[\r\n\"'|<;]|\Z))")
+# the shortened endings a number's own slashes add ("(037) 58 28 17/ 33", "/03 /04"), then
+# white space before the next number of the list
+_ENDINGS_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4})+\Z")
+_ENDINGS_THEN_SPACE_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4}(?![\d()]))*[ \t]+")
 # the next number of a list: a comma, a semicolon, a slash (before two digits or more: "33 859
 # 44 00 / 33 827 39 51"; the length check below keeps "/71" out) or a word for "or" or "and"
 # (a register's "0716560351  OR 0652493984", "y", "ou", "oder", "au", "или"), then digit
@@ -70,6 +81,15 @@ def continued_phones(
             while (nxt := _NEXT_RE.match(text, at)) and len(nxt.group(1)) == length:
                 found.append((nxt.start(1), nxt.end(1), entity, score))
                 at = nxt.end(1)
+        elif (
+            local
+            and len(local.group(1)) == 6
+            and _trunk_area_code(text[start:end])
+            and (nxt := _SIX_TAIL_RE.match(text, end))
+        ):
+            found.append((nxt.start(1), nxt.end(1), entity, score))
+        if same := _same_shape_after(text, start, end):
+            found.append((*same, entity, score))
         # a whole number of the same national length ("56 90 136, 56 90 518", "75 7722900,
         # 571 334 877", "(076)870 30 14,76 8703011"); after a six-digit local number that a
         # label vouched for, one written the same way ("тел. 602-257,600-854")
@@ -85,6 +105,31 @@ def continued_phones(
         # "22 599 22 52")
         todo += [s for s in found[before:] if s[:2] not in {t[:2] for t in spans}]
     return sorted(set(found))
+
+
+def _trunk_area_code(number: str) -> bool:
+    """Does ``number`` open with a trunk 0 and an area code set apart from its local number
+    ("01-225915", "067-417911")?"""
+    return re.match(r"\(?0\d{1,3}\)?[ \-]\d", number) is not None
+
+
+def _same_shape_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a number written exactly as the found one text[start:end] and set apart
+    from it by white space only, after the shortened endings the found one's slashes add
+    ("(037) 58 28 17/ 33 (037) 58 31 65", a register's field of a place's lines): the found
+    one has a bracketed area code, which no other kind of number writes twice in a row."""
+    number = _ENDINGS_RE.sub("", text[start:end])
+    if not number.startswith("(") or sum(c.isdigit() for c in number) < MIN_PHONE_DIGITS:
+        return None
+    gap = _ENDINGS_THEN_SPACE_RE.match(text, end)
+    if gap is None:
+        return None
+    at, shape = gap.end(), _shape(number)
+    later = text[at : at + len(shape)]
+    after = text[at + len(shape) : at + len(shape) + 2]
+    if _shape(later) != shape or re.match(r"\d|[ .\-/]\d", after):
+        return None
+    return at, at + len(shape)
 
 
 def _local_tail(found: str, later: str) -> bool:
