@@ -397,6 +397,11 @@ class PiiConfig(StageConfig):
     prescan: bool = Field(True, description="skip windows with no regex candidate (same results)")
     window_chars: int = Field(1000, ge=100, le=1_000_000, description="analysis window size")
     batch_windows: int = Field(512, gt=0, description="windows per Presidio batch")
+    ip_scope: Literal["all", "public"] = Field(
+        "all",
+        description="IP addresses reported: all, or public = globally routable unicast only "
+        "(private, shared, link-local, documentation and multicast addresses left in the text)",
+    )
 
     @field_validator("entities")
     @classmethod

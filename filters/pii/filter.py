@@ -21,6 +21,7 @@ from filters.pii.entities import (
     check_entities,
 )
 from filters.pii.id_labels import named_otherwise
+from filters.pii.ip_scope import IP_SCOPES, IpScope, is_public_address
 from filters.pii.key_values import KEYED_SCORE, email_after_key, keyed_values
 from filters.pii.language_regions import (
     NATIONAL_PHONE_SCORE,
@@ -60,6 +61,7 @@ class PiiFilter(DocFilter):
     1 valid, 2-3 stricter grouping). ``language_phone_regions`` adds the national formats of the
     countries whose official language a document is in (``language_regions``). ``nlp_model``
     names an installed spaCy model for PERSON/LOCATION; it disables the pre-scan and costs ~10x.
+    ``ip_scope``: ``"all"`` IP addresses, or ``"public"`` ones only (``ip_scope`` module).
     """
 
     name = "pii"
@@ -79,6 +81,7 @@ class PiiFilter(DocFilter):
         prescan: bool = True,
         window_chars: int = 1000,
         batch_windows: int = 512,
+        ip_scope: IpScope = "all",
     ):
         self.entities = check_entities(DEFAULT_ENTITIES if entities is None else entities)
         self.actions = dict(actions or {})
@@ -101,6 +104,9 @@ class PiiFilter(DocFilter):
         self.prescan = prescan and not ner
         self.window_chars = window_chars
         self.batch_windows = batch_windows
+        if ip_scope not in IP_SCOPES:
+            raise ValueError(f"unknown ip_scope {ip_scope!r}; valid: {', '.join(IP_SCOPES)}")
+        self.ip_scope = ip_scope
         self._analyzer: Any = None
 
     # -- setup ------------------------------------------------------------------------------
@@ -312,6 +318,11 @@ class PiiFilter(DocFilter):
             and not is_bait(text, *s[:3])
             and (six_digits or not _six_digit_phone(text, s))
             and not _unplanned_six_digit_run(text, s, regions)
+            and not (
+                s[2] == "IP_ADDRESS"
+                and self.ip_scope == "public"
+                and not is_public_address(text[s[0] : s[1]])
+            )
         ]
         # "0866  2477067 , 2484448": the later local numbers of a list after one area code
         spans += [
