@@ -519,6 +519,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_84
     import pii_held_out_85
     import pii_held_out_87
+    import pii_held_out_91
     from make_pii_eval import generate
 
     # held_out_6 to held_out_87 are scored from their committed files, as they were before
@@ -602,6 +603,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_84": pii_held_out_84.committed,
         "held_out_85": pii_held_out_85.committed,
         "held_out_87": pii_held_out_87.committed,
+        "held_out_91": pii_held_out_91.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -794,6 +796,7 @@ def main() -> None:
         "held_out_84",
         "held_out_85",
         "held_out_87",
+        "held_out_91",
     )
     for split in (*splits, *later):
         if split in sets:
