@@ -13,10 +13,15 @@ RO, NG and others; here:
   ``scripts/by_election_commissions_data.py``; source and licence in that file): the trunk
   ``8`` and area code in brackets, then local numbers marked ``т.`` (telephone), ``ф.`` (fax)
   or ``т./ф.``, several in one field (``(8 016) т. 21 05 41 т./ф. 21 06 16``, ``(8 0232) 75 48
-  07 75 07 87 т./ф. 75 48 30``), Minsk's seven digits (``(8 017) т. 207-71-38``); each number
-  of each copy labelled when a person could hold it, the six-digit and shorter local numbers
-  (``32 26 06``) and a bracket's area code standing alone (``(8 01641``) distractors, as
-  ``numbers()`` and ``personal_phone`` divide the field; the register gives no e-mail
+  07 75 07 87 т./ф. 75 48 30``), Minsk's seven digits (``(8 017) т. 207-71-38``); the area
+  code in brackets applies to every local number of the field (5 to 7 digits, the nine
+  national digits less the code's), each an office line: in each copy of the field the first
+  local number is labelled together with the area code before it, from the ``(`` to its last
+  digit, its mark included (``(8 0162) т. 32 26 06``), and each later one alone, without its
+  mark (``75 48 30``; a repeated area code, ``(8 0212) ф.``, is left unlabelled); numbers
+  written one after the other (``75 48 07 75 07 87``) are cut by that local length between
+  their digit groups (``local_numbers``; a field that did not read so would keep the older
+  policy of ``labelled_record``, none does), so no distractors; the register gives no e-mail
   addresses, and its fax numbers share the one field;
 * the text around them is the same row's real fields: the district's number, name and voter
   count (``68801``), the commission's address with its room (``к. 208``), the district's page
@@ -29,7 +34,8 @@ RO, NG and others; here:
   and an API Blueprint (``FORMAT: 1A``) of a district endpoint whose MSON attributes and JSON
   body both carry the field.
 
-Phones are labelled by the policy of ``make_pii_eval.personal_phone``. Each record is seeded
+Phones are labelled by ``local_numbers``, not ``make_pii_eval.personal_phone``, whose
+six-digit rule would leave these office lines unlabelled. Each record is seeded
 by its own (split, locale, layout, index). Committed with its data before it was ever scored.
 
     python scripts/pii_held_out_91.py   # rewrites the committed file
@@ -39,6 +45,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -46,7 +53,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import labelled_record, phone_copies
+from pii_held_out_14 import Record, numbers, phone_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_by_election_commissions.json"
@@ -364,6 +371,93 @@ BLOCKS: dict[str, Callable[[dict[str, Any], random.Random], str]] = {
 }
 
 
+NATIONAL_DIGITS = 9  # a Belarusian number's digits after the trunk ``8``: area code + local
+AREA = re.compile(r"\([^()]*\)")
+RUN = re.compile(r"\d+(?:[ -]\d+)*")
+
+
+def _local_length(area: str) -> int:
+    """The length of the local numbers an area code leaves (``(8 0162)`` -> 6, ``(8 017)`` -> 7,
+    ``(802353)`` and ``(02339)`` -> 5): the national digits less the code's, trunk ``8`` and
+    ``0`` aside."""
+    digits = "".join(c for c in area if c.isdigit())
+    return NATIONAL_DIGITS - len(re.sub(r"^8?0", "", digits))
+
+
+def _split_run(field: str, start: int, end: int, length: int) -> list[tuple[int, int]] | None:
+    """The local numbers of one run of digit groups (``75 48 07 75 07 87``): itself where it
+    has 5 to 7 digits, else pieces of ``length`` digits each cut between its groups; ``None``
+    where it cannot be so cut."""
+    groups = [(m.start() + start, m.end() + start) for m in re.finditer(r"\d+", field[start:end])]
+    total = sum(e - s for s, e in groups)
+    if 5 <= total <= 7:
+        return [(start, end)]
+    if not 5 <= length <= 7 or total % length:
+        return None
+    pieces, first, count = [], None, 0
+    for s, e in groups:
+        first = s if first is None else first
+        count += e - s
+        if count == length:
+            pieces.append((first, e))
+            first, count = None, 0
+        elif count > length:
+            return None
+    return pieces
+
+
+def local_numbers(field: str) -> list[tuple[int, int]] | None:
+    """The PHONE_NUMBER spans of a contact field: its first local number together with the
+    bracketed area code before it, from the ``(`` to the number's last digit, the mark between
+    them included (``(8 0162) т. 32 26 06``), then each later local number alone, without its
+    mark (``75 48 30``); local numbers written one after the other (``75 48 07 75 07 87``) cut
+    by the local length of the field's area code. ``None`` where the field does not read so (no
+    bracketed code first, a run that is not local numbers)."""
+    areas = list(AREA.finditer(field))
+    if not areas:
+        return None
+    masked = AREA.sub(lambda m: " " * len(m.group()), field)
+    length = _local_length(areas[0].group())
+    spans: list[tuple[int, int]] = []
+    for m in RUN.finditer(masked):
+        pieces = _split_run(field, m.start(), m.end(), length)
+        if pieces is None:
+            return None
+        spans += pieces
+    if not spans:
+        return None
+    before = [a for a in areas if a.end() <= spans[0][0]]
+    if not before:
+        return None
+    spans[0] = (before[-1].start(), spans[0][1])
+    return spans
+
+
+def labelled(where: tuple[str, str, str, int], row: dict[str, Any], block: Record) -> dict:
+    """The evaluation record of one row's block: each copy of the contact field labelled by
+    ``local_numbers``; a field that does not read so keeps the older policy (each of
+    ``numbers()`` labelled when ``personal_phone`` holds, else a distractor)."""
+    from make_pii_eval import page_languages, personal_phone, record_fields
+
+    text = block.text
+    spans, distractors = [], []
+    for at, column, field in block.phones:
+        local = local_numbers(field)
+        for s, e in local if local is not None else numbers(field):
+            span = [at + s, at + e, "PHONE_NUMBER", f"national:{column}"]
+            if local is not None or personal_phone(field[s:e], row["country"]):
+                spans.append(span)
+            else:
+                distractors.append([*span[:3], "short"])
+    fields = record_fields(where, text, sorted(spans), sorted(distractors), (0, len(text)))
+    return {
+        **fields,
+        "unscored": [],
+        "source": row["path"],
+        "language": page_languages([text])[0],
+    }
+
+
 def record(locale: str, n: int) -> dict[str, Any]:
     """The ``n``-th row of the register in its layout: each copy of its contact field
     labelled."""
@@ -373,9 +467,7 @@ def record(locale: str, n: int) -> dict[str, Any]:
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
     block = phone_copies(BLOCKS[layout](row, rng), phone(row), PHONE, row["path"])
-    return labelled_record(
-        (SPLIT, locale, layout, n), row, block, lambda value: value.startswith("+")
-    )
+    return labelled((SPLIT, locale, layout, n), row, block)
 
 
 # every row once, the committed records, a rebuild, the command line (``register_part``)

@@ -1,6 +1,7 @@
 """held_out_91 of the PII evaluation set (scripts/pii_held_out_91.py): its committed records
-keep the generator's invariants (every labelled phone is a number of the row's real contact
-field, copied unchanged, each copy labelled; the row's district number, voter count and
+keep the generator's invariants (every labelled phone is a local number of the row's real
+contact field, the first with its bracketed area code, copied unchanged, each copy labelled
+alike; the row's district number, voter count and
 commission address are in the text and unlabelled) and are rebuilt byte for byte from the
 committed data. No recognizer runs here: the part is scored from its committed file."""
 
@@ -21,8 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import pii_held_out_91 as h91  # noqa: E402 - the scripts folder's modules
-from make_pii_eval import personal_phone  # noqa: E402
-from pii_held_out_14 import numbers  # noqa: E402
 
 FB2 = "{http://www.gribuser.ru/xml/fictionbook/2.0}"
 CML = "{urn:1C.ru:commerceml_2}"
@@ -50,30 +49,43 @@ def test_every_row_of_the_data_is_one_record_in_the_layout_it_is_given(records):
     }  # fmt: skip
 
 
-def test_every_copy_of_the_contact_field_is_labelled_unchanged(records):
-    """Each number of the contact field (``(8 016) т. 531 66 04 ф. 531 71 26`` holds two) is
-    labelled wherever the field stands if a person could hold it, a distractor if not (the
-    six-digit local ``32 26 06``), and nothing else is."""
+def _copies(text: str, value: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(value), text)]
+
+
+def test_every_copy_of_the_contact_field_is_labelled_by_local_numbers(records):
+    """Each copy of the contact field is labelled the same way: its first local number with
+    the bracketed area code before it, from the ``(`` to the number's last digit, its mark
+    included (``(8 0162) т. 32 26 06``), each later local number alone (``75 48 30``), so the
+    labels hold every digit of the field outside a repeated area code; no distractors."""
     for r in records:
         row, text = _row(r), r["text"]
         value = h91.phone(row)
-        copies = text.count(value)
-        assert copies and re.search(r"\d", value), r["id"]
-        assert copies == (2 if r["layout"] == "api_blueprint" else 1), r["id"]
-        expected, short = Counter(), Counter()
-        for s, e in numbers(value):
-            number = value[s:e]
-            (expected if personal_phone(number, "BY") else short)[number] += copies
-        labelled = [text[s:e] for s, e, t, _ in r["spans"] if t == "PHONE_NUMBER"]
-        assert Counter(labelled) == expected, r["id"]
-        assert Counter(text[s:e] for s, e, *_ in r["distractors"]) == short, r["id"]
-        assert not r["unscored"]
+        at = _copies(text, value)
+        assert len(at) == (2 if r["layout"] == "api_blueprint" else 1), r["id"]
+        spans = sorted((s, e) for s, e, t, _ in r["spans"] if t == "PHONE_NUMBER")
+        assert len(spans) == len(r["spans"]) and not r["distractors"] and not r["unscored"]
+        per_copy = [[(s - a, e - a) for s, e in spans if a <= s and e <= a + len(value)]
+                    for a in at]  # fmt: skip
+        assert sum(map(len, per_copy)) == len(spans), r["id"]
+        assert all(c == per_copy[0] for c in per_copy), r["id"]
+        first, *later = [value[s:e] for s, e in per_copy[0]]
+        assert first.startswith("(") and first[-1].isdigit(), r["id"]
+        assert 5 <= sum(c.isdigit() for c in first.split(")", 1)[1]) <= 7, r["id"]
+        for number in later:
+            assert re.fullmatch(r"\d+(?:[ -]\d+)*", number), r["id"]
+            assert 5 <= sum(c.isdigit() for c in number) <= 7, r["id"]
+        area = re.match(r"\([^()]*\)", first).group()
+        rest = re.sub(r"\([^()]*\)", "", value[per_copy[0][0][0] :])
+        digits = "".join(c for c in area + rest if c.isdigit())
+        assert digits == "".join(c for x in (first, *later) for c in x if c.isdigit()), r["id"]
 
 
-def test_the_part_labels_numbers_and_keeps_short_ones_as_distractors(records):
+def test_the_part_labels_every_local_number_and_has_no_distractors(records):
     spans = sum(len(r["spans"]) for r in records)
     distractors = sum(len(r["distractors"]) for r in records)
-    assert spans == 53 and distractors == 116
+    numbers = sum(len(h91.local_numbers(h91.phone(_row(r)))) for r in records)
+    assert spans == 207 and distractors == 0 and numbers == 169
 
 
 def test_phones_keep_their_kind(records):
