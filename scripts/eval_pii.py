@@ -523,6 +523,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_92
     import pii_held_out_93
     import pii_held_out_94
+    import pii_held_out_96
     from make_pii_eval import generate
 
     # held_out_6 to held_out_87 are scored from their committed files, as they were before
@@ -609,6 +610,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_92": pii_held_out_92.committed,
         "held_out_93": pii_held_out_93.committed,
         "held_out_94": pii_held_out_94.committed,
+        "held_out_96": pii_held_out_96.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -821,6 +823,7 @@ def main() -> None:
         "held_out_92",
         "held_out_93",
         "held_out_94",
+        "held_out_96",
     )
     for split in (*splits, *later):
         if split in sets:
