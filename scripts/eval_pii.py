@@ -525,6 +525,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_94
     import pii_held_out_91
     import pii_held_out_95
+    import pii_held_out_96
     from make_pii_eval import generate
 
     # held_out_6 to held_out_87 are scored from their committed files, as they were before
@@ -613,6 +614,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_94": pii_held_out_94.committed,
         "held_out_91": pii_held_out_91.committed,
         "held_out_95": pii_held_out_95.committed,
+        "held_out_96": pii_held_out_96.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -827,6 +829,7 @@ def main() -> None:
         "held_out_94",
         "held_out_91",
         "held_out_95",
+        "held_out_96",
     )
     for split in (*splits, *later):
         if split in sets:
