@@ -526,6 +526,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_91
     import pii_held_out_95
     import pii_held_out_96
+    import pii_held_out_97
     from make_pii_eval import generate
 
     # held_out_6 to held_out_87 are scored from their committed files, as they were before
@@ -609,6 +610,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_84": pii_held_out_84.committed,
         "held_out_85": pii_held_out_85.committed,
         "held_out_87": pii_held_out_87.committed,
+        "held_out_97": pii_held_out_97.committed,
         "held_out_92": pii_held_out_92.committed,
         "held_out_93": pii_held_out_93.committed,
         "held_out_94": pii_held_out_94.committed,
@@ -824,6 +826,7 @@ def main() -> None:
         "held_out_84",
         "held_out_85",
         "held_out_87",
+        "held_out_97",
         "held_out_92",
         "held_out_93",
         "held_out_94",
