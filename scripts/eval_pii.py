@@ -520,6 +520,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_84
     import pii_held_out_85
     import pii_held_out_87
+    import pii_held_out_98
     import pii_held_out_92
     import pii_held_out_93
     import pii_held_out_94
@@ -611,6 +612,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_85": pii_held_out_85.committed,
         "held_out_87": pii_held_out_87.committed,
         "held_out_97": pii_held_out_97.committed,
+        "held_out_98": pii_held_out_98.committed,
         "held_out_92": pii_held_out_92.committed,
         "held_out_93": pii_held_out_93.committed,
         "held_out_94": pii_held_out_94.committed,
@@ -827,6 +829,7 @@ def main() -> None:
         "held_out_85",
         "held_out_87",
         "held_out_97",
+        "held_out_98",
         "held_out_92",
         "held_out_93",
         "held_out_94",
