@@ -29,6 +29,7 @@ from filters.pii.language_regions import (
     national_phones,
     six_digit_lines,
 )
+from filters.pii.marked_numbers import later_marked_phones
 from filters.pii.patterns import BASE64_LINES_RE, PRIVATE_KEY_BLOCK_RE
 from filters.pii.phone_echoes import repeated_phones
 from filters.pii.phone_formats import (
@@ -327,6 +328,12 @@ class PiiFilter(DocFilter):
         # "0866  2477067 , 2484448": the later local numbers of a list after one area code
         spans += [
             s for s in continued_phones(text, spans) if not is_bait(text, *s[:3], listed=True)
+        ]
+        # "(8 0162) т. 32 26 06 т./ф. 32 26 07": a field's later lines after its area code
+        firsts = {s[:2] for s in spans if s[2] == "PHONE_NUMBER"}
+        spans += [
+            (start, end, "PHONE_NUMBER", PHONE_FORMAT_SCORE)
+            for start, end in later_marked_phones(text, firsts)
         ]
         # "62447652/62447657": each number of a slash-joined run that has a phone cue (a number
         # is glued to the slash, so the run as a whole is what may be bait)

@@ -176,7 +176,12 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     if any(r.search(t) for r in (PHONE_WORD_RE, _LINE_RE) for t in {label, split, spaced}):
         return False
     bare = label.strip(" .:")
-    if acronym and _ACRONYM_RE.fullmatch(bare) and bare not in PHONE_ACRONYMS:
+    if (
+        acronym
+        and _ACRONYM_RE.fullmatch(bare)
+        and bare not in PHONE_ACRONYMS
+        and bare.lower() not in NUMBER_WORDS
+    ):
         return True
     words = [w.lower() for w in _WORD_RE.findall(split)]
     if any(w in ID_WORDS or w.startswith(ID_STEMS) or _compound(w) for w in words):
@@ -235,7 +240,7 @@ OTHER_NUMBER_LABEL = OtherNumberLabel()
 # An XML or HTML element that a value starts right after, and its ``name``/``key`` attribute
 # ('<field name="Identnummer">', '<SimpleData name="inep">'): the attribute names the value
 # where there is one, else the element does ('<cbc:CompanyID schemeID="0191">').
-_ELEMENT_BEFORE_RE = re.compile(r"<(?:[\w.\-]+:)?([A-Za-z_][\w.\-]*)\b([^<>]*)>[ \t]*\Z")
+_ELEMENT_BEFORE_RE = re.compile(r"<(?:[\w.\-]+:)?([^\W\d][\w.\-]*)\b([^<>]*)>[ \t]*\Z")
 _NAME_ATTRIBUTE_RE = re.compile(r"""\b(?:name|key)\s*=\s*["']([^"']{1,60})["']""")
 # A value that opens an attribute's value inside a start tag ('<w:p w:rsidR="00876883"',
 # '<div id="20417">'): the attribute names it
@@ -310,7 +315,8 @@ def named_otherwise(text: str, start: int) -> bool:
     element = _ELEMENT_BEFORE_RE.search(before)
     if element:
         named = _NAME_ATTRIBUTE_RE.search(element.group(2))
-        if names_another_number(named.group(1) if named else element.group(1)):
+        # (an element named by an acronym alone is a register's: "<ИНН>", "<RUT>")
+        if names_another_number(named.group(1) if named else element.group(1), acronym=True):
             return True
         # a generic element's key ('<Data name="codice"><value>', a property list's <key>)
         key = element_key(text, lo + element.start())

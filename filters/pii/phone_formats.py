@@ -17,6 +17,7 @@ from filters.pii.country_code_phones import country_code_phones
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
 from filters.pii.id_labels import shown_label
+from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.sdp import sdp_phones
 from filters.pii.sibling_keys import sibling_named_starts
@@ -490,7 +491,7 @@ def labelled_phones(
     number's window, so this runs on the whole document. ``values`` (``alone_values``) may be
     shared with the other label passes over ``text``."""
     found = contact_block_phones(text) + keyed_element_phones(text) + sql_phones(text)
-    found += sibling_named_phones(text) + sdp_phones(text)
+    found += sibling_named_phones(text) + sdp_phones(text) + first_marked_phones(text)
     for start, end in listed_values(text):
         number = _CUED_PHONE_RE.fullmatch(text, start, end)
         if number and _cued_length(*_number_digits(text, number)):
