@@ -48,9 +48,7 @@ def test_the_phones_of_these_layouts_and_nothing_else(
 
 def test_later_lines_need_their_field_s_first_line_kept() -> None:
     firsts = set(first_marked_phones(FICTIONBOOK))
-    assert [FICTIONBOOK[s:e] for s, e in later_marked_phones(FICTIONBOOK, firsts)] == [
-        "21 06 19"
-    ]
+    assert [FICTIONBOOK[s:e] for s, e in later_marked_phones(FICTIONBOOK, firsts)] == ["21 06 19"]
     assert later_marked_phones(FICTIONBOOK, set()) == []
 
 
