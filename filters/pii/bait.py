@@ -149,6 +149,9 @@ _ID_CONTEXT_RE = re.compile(
     r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|(?<!:)pp?(?=[.\s])|vol|volume|issue"
     # a parcel's, a shipment's, an ad's or an order's own number ("Parcel 3731450828")
     r"|parcels?|package|tracking|shipment|consignment|waybill"
+    # a device's or a SIM card's identity (an IMEI is 15 digits with a Luhn check digit, a
+    # card's shape; an ICCID 19 or 20)
+    r"|imei(?:sv)?|meid|iccid|imsi"
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
     # a patient's record number ("UHID 7418051188", "Patient ID 7012345678")
     r"|uhid|mrn|patient\s*(?:no|nr|number|id)"

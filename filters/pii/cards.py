@@ -70,7 +70,10 @@ def issuer_length_ok(digits: str) -> bool:
             or (n in (15, 16) and (2221 <= four <= 2720 or four in (2131, 2014, 2149)))
         )
     if first == "3":  # Amex 34/37, Diners 30/38/39, Diners International 36 (14-19 digits),
-        # JCB 3528-3589 (16-19 digits)
+        # JCB 3528-3589 (16-19 digits); no network issues 15-digit numbers in 35, where most
+        # phones' IMEIs start (15 digits and a Luhn check digit: "353321258670820")
+        if two == 35 and n == 15:
+            return False
         return n in (14, 15, 16, 19) or (n in (17, 18) and (3528 <= four <= 3589 or two == 36))
     if first == "4":  # Visa
         return n in (13, 16, 19)

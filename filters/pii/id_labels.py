@@ -422,9 +422,13 @@ def _shown_label_names_another_number(text: str, start: int) -> bool:
         above = next((x for x in reversed(shown.split("\n")) if x.strip()), "")
         return "\t" not in above.strip() and names_another_number(above.strip(" \t:"))
     # a label shown right before the value with nothing between is the end of another item
-    # (a spreadsheet's shared strings, "<t>SIBASA</t></si><si><t>0159632430")
-    if "\t" in line or not _GAP_RE.search(line).group():
+    # (a spreadsheet's shared strings, "<t>SIBASA</t></si><si><t>0159632430"), unless a word
+    # for an identifier ends it, as a property's type names its value in DITA
+    # ("<proptype>Yandex ID</proptype><propvalue>15033323098")
+    if "\t" in line:
         return False
+    if not _GAP_RE.search(line).group():
+        return names_another_number(line.strip(), structured=False)
     return _label_names_another_number(line, "\n" in shown)
 
 
