@@ -558,6 +558,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_99
     import pii_held_out_101
     import pii_held_out_102
+    import pii_held_out_100
     from make_pii_eval import generate
 
     # held_out_6 to held_out_98 are scored from their committed files, as they were before
@@ -652,6 +653,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_99": pii_held_out_99.committed,
         "held_out_101": pii_held_out_101.committed,
         "held_out_102": pii_held_out_102.committed,
+        "held_out_100": pii_held_out_100.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -872,6 +874,7 @@ def main() -> None:
         "held_out_99",
         "held_out_101",
         "held_out_102",
+        "held_out_100",
     )
     for split in (*splits, *later):
         if split in sets:
