@@ -556,9 +556,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_97
     import pii_held_out_98
     import pii_held_out_99
+    import pii_held_out_100
     import pii_held_out_101
     import pii_held_out_102
-    import pii_held_out_100
     from make_pii_eval import generate
 
     # held_out_6 to held_out_98 are scored from their committed files, as they were before
@@ -651,9 +651,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_97": pii_held_out_97.committed,
         "held_out_98": pii_held_out_98.committed,
         "held_out_99": pii_held_out_99.committed,
+        "held_out_100": pii_held_out_100.committed,
         "held_out_101": pii_held_out_101.committed,
         "held_out_102": pii_held_out_102.committed,
-        "held_out_100": pii_held_out_100.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -872,9 +872,9 @@ def main() -> None:
         "held_out_97",
         "held_out_98",
         "held_out_99",
+        "held_out_100",
         "held_out_101",
         "held_out_102",
-        "held_out_100",
     )
     for split in (*splits, *later):
         if split in sets:
