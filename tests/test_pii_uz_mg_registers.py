@@ -2,8 +2,9 @@
 false finds read: an IMEI (15 digits with a Luhn check digit, most starting 35) is no card, bare
 or under its key, since no network issues 15-digit numbers in 35 (JCB's are 16 to 19); a
 property's type that ends with a word for an identifier names the value right after it (DITA's
-``<proptype>Yandex ID</proptype><propvalue>...``). The pre-scan still gives what Presidio on
-every window gives."""
+``<proptype>Yandex ID</proptype><propvalue>...``); words for "coordinates" in more languages
+name a coordinate as a field's label. The pre-scan still gives what Presidio on every window
+gives."""
 
 from __future__ import annotations
 
@@ -23,11 +24,17 @@ DITA = (
     "<properties>\n      <property><proptype>Yandex ID</proptype>"
     "<propvalue>15033323091</propvalue></property>\n      <property><proptype>Telefon"
     "</proptype><propvalue>+998 71 227 24 81</propvalue></property>\n</properties>\n"
+)  # a coordinate pair below its label in another language ("Koordinatalar", Uzbek)
+COORDINATES = (
+    '<fo:table-row><fo:table-cell><fo:block font-weight="bold">Koordinatalar</fo:block>'
+    "</fo:table-cell><fo:table-cell><fo:block>39.70812, 66.945</fo:block></fo:table-cell>\n"
 )
+
 CASES = [
     (UCI, "fr", [("PHONE_NUMBER", "034 74 687 21")]),
     (BARE_IMEI, "fr", []),
     (DITA, "uz", [("PHONE_NUMBER", "+998 71 227 24 81")]),
+    (COORDINATES, "uz", []),
 ]
 
 

@@ -169,7 +169,8 @@ _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
 DASH_PAIR_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}")
 _DASH_RANGE_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}(?!\d)")
 # a round quantity ("3500000"); a run that starts with a trunk 0 is a national number
-# ("0534800000", a switchboard's), no quantity
+# ("0534800000", a switchboard's), no quantity, and so is a run of ten digits or more that a
+# phone word names (``_round_phone``)
 _ROUND_NUMBER_RE = re.compile(r"[1-9]\d*0{5,}|0+")
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 DATE_RE = re.compile(
@@ -361,6 +362,12 @@ _COORDINATE_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)"
 # both coordinates of a pair as one value, four decimals or more each after a full stop
 # ("<geo>49.8676 21.78735</geo>", TEI's and GML's "lat lon"; "49.75238, 21.48041")
 _COORDINATE_PAIR_RE = re.compile(r"-?\d{1,3}\.\d{4,}[ \t]*[,;]?[ \t]*-?\d{1,3}\.\d{4,}")
+# the same with fewer decimals, rounded as map exports and WKT write them ("POINT (-1.555
+# 12.292)", "<gml:pos>12.323 -1.5579</gml:pos>"): bait unless a phone cue vouches for it (two
+# dotted groups of a phone, "12.34 56.78", have one)
+_SHORT_COORDINATE_PAIR_RE = re.compile(
+    r"-?\d{1,3}\.\d{2,}(?:[ \t]*[,;][ \t]*|[ \t]+)-?\d{1,3}\.\d{2,}"
+)
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
 # the number is part of a web address (a document id in a query string, a path); a comma, a
 # quote, a tag, a semicolon or a bar ends the address (a CSV row's next field:
@@ -616,6 +623,14 @@ def _short_international(core: str) -> bool:
     return not phonenumbers.is_possible_number(number)
 
 
+def _round_phone(text: str, start: int, end: int, core: str) -> bool:
+    """Is the round number text[start:end] a phone all the same: ten digits or more (a
+    country code and a vanity number, "WhatsApp 996999000000") that a phone word before it
+    names (``_phone_named``)? Quantities that round are rarely written in ten digits and
+    never right after a phone word."""
+    return len(core) >= 10 and _phone_named(text, start, end)
+
+
 def _slashed_neighbours(core: str) -> bool:
     """Is ``core`` a list of neighbouring numbers joined by slashes (``_SLASHED_NEIGHBOURS_RE``):
     one length, each one to three more than the one before?"""
@@ -644,7 +659,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         or years
-        or any(r.fullmatch(core) for r in (DATE_RE, _SPACED_DATE_RE, _ROUND_NUMBER_RE))
+        or any(r.fullmatch(core) for r in (DATE_RE, _SPACED_DATE_RE))
+        or (_ROUND_NUMBER_RE.fullmatch(core) and not _round_phone(text, start, end, core))
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
         or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
@@ -681,6 +697,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _DASH_RANGE_RE.search(core)
         or _coordinate(text, start, end, core)
         or _COORDINATE_PAIR_RE.fullmatch(core)
+        or (_SHORT_COORDINATE_PAIR_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (
             core.isdigit()
             and len(core) < MIN_PHONE_DIGITS

@@ -77,6 +77,8 @@ FIELD_ID_WORDS = frozenset(
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
         *("latitudine", "longitudine", "breite", "länge", "breitengrad", "längengrad"),
         *("szerokość", "długość", "šířka", "délka", "gps", "coordinates", "coordenadas"),
+        *("coordonnées", "koordinaten", "koordinat", "koordinatalar", "koordinaatit"),
+        *("координаты", "współrzędne", "souřadnice", "συντεταγμένες"),
         # a grid's axes and systems ("RT90(x: 6580676, y: 1625947)", Swedish RT90; eastings)
         *("x", "y", "rt90", "sweref", "easting", "northing"),
         # a quantity ('"age": 71387775', a Matrix event's milliseconds)

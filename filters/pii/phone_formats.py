@@ -256,7 +256,7 @@ def sql_label(text: str, start: int, words: re.Pattern) -> bool:
 
 
 # a field's further numbers after a slash: a shortened ending ("/71") or whole numbers
-_MORE_NUMBERS_RE = re.compile(r"(?:[ \t]*/[ \t]*\+?\d(?:[ ().\-]{0,2}\d)*)*")
+_MORE_NUMBERS_RE = re.compile(_MORE_AFTER_SLASH)
 
 
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:

@@ -39,6 +39,10 @@ _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
 _SIX_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(\d{6})(?=[ \t]*(?:[\r\n\"'|<;]|\Z))")
 # the shortened endings a number's own slashes add ("(037) 58 28 17/ 33", "/03 /04"), then
 # white space before the next number of the list
+# a trunk 0 and an area code set apart from the local number ("01-225915", "(067) 417911")
+_TRUNK_AREA_CODE_RE = re.compile(r"\(?0\d{1,3}\)?[ \-]\d")
+# a digit, or a separator and a digit, that would make a number run on
+_GLUED_DIGIT_RE = re.compile(r"\d|[ .\-/]\d")
 _ENDINGS_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4})+\Z")
 _ENDINGS_THEN_SPACE_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4}(?![\d()]))*[ \t]+")
 # the next number of a list: a comma, a semicolon, a slash (before two digits or more: "33 859
@@ -110,7 +114,7 @@ def continued_phones(
 def _trunk_area_code(number: str) -> bool:
     """Does ``number`` open with a trunk 0 and an area code set apart from its local number
     ("01-225915", "067-417911")?"""
-    return re.match(r"\(?0\d{1,3}\)?[ \-]\d", number) is not None
+    return _TRUNK_AREA_CODE_RE.match(number) is not None
 
 
 def _same_shape_after(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -127,7 +131,7 @@ def _same_shape_after(text: str, start: int, end: int) -> tuple[int, int] | None
     at, shape = gap.end(), _shape(number)
     later = text[at : at + len(shape)]
     after = text[at + len(shape) : at + len(shape) + 2]
-    if _shape(later) != shape or re.match(r"\d|[ .\-/]\d", after):
+    if _shape(later) != shape or _GLUED_DIGIT_RE.match(after):
         return None
     return at, at + len(shape)
 
