@@ -572,6 +572,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_100
     import pii_held_out_101
     import pii_held_out_102
+    import pii_held_out_104
     from make_pii_eval import generate
 
     # held_out_6 to held_out_102 are scored from their committed files, as they were before
@@ -667,6 +668,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_100": pii_held_out_100.committed,
         "held_out_101": pii_held_out_101.committed,
         "held_out_102": pii_held_out_102.committed,
+        "held_out_104": pii_held_out_104.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -888,6 +890,7 @@ def main() -> None:
         "held_out_100",
         "held_out_101",
         "held_out_102",
+        "held_out_104",
     )
     for split in (*splits, *later):
         if split in sets:
