@@ -559,6 +559,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_100
     import pii_held_out_101
     import pii_held_out_102
+    import pii_held_out_105
     from make_pii_eval import generate
 
     # held_out_6 to held_out_98 are scored from their committed files, as they were before
@@ -654,6 +655,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_100": pii_held_out_100.committed,
         "held_out_101": pii_held_out_101.committed,
         "held_out_102": pii_held_out_102.committed,
+        "held_out_105": pii_held_out_105.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -875,6 +877,7 @@ def main() -> None:
         "held_out_100",
         "held_out_101",
         "held_out_102",
+        "held_out_105",
     )
     for split in (*splits, *later):
         if split in sets:
