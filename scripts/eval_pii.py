@@ -573,6 +573,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_101
     import pii_held_out_102
     import pii_held_out_104
+    import pii_held_out_105
     from make_pii_eval import generate
 
     # held_out_6 to held_out_102 are scored from their committed files, as they were before
@@ -669,6 +670,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_101": pii_held_out_101.committed,
         "held_out_102": pii_held_out_102.committed,
         "held_out_104": pii_held_out_104.committed,
+        "held_out_105": pii_held_out_105.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -891,6 +893,7 @@ def main() -> None:
         "held_out_101",
         "held_out_102",
         "held_out_104",
+        "held_out_105",
     )
     for split in (*splits, *later):
         if split in sets:
