@@ -330,11 +330,12 @@ class PiiFilter(DocFilter):
             s for s in continued_phones(text, spans) if not is_bait(text, *s[:3], listed=True)
         ]
         # "(8 0162) т. 32 26 06 т./ф. 32 26 07": a field's later lines after its area code
-        firsts = {s[:2] for s in spans if s[2] == "PHONE_NUMBER"}
-        spans += [
-            (start, end, "PHONE_NUMBER", PHONE_FORMAT_SCORE)
-            for start, end in later_marked_phones(text, firsts)
-        ]
+        firsts = {s[:2] for s in spans if s[2] == "PHONE_NUMBER" and text[s[0]] == "("}
+        if firsts:
+            spans += [
+                (start, end, "PHONE_NUMBER", PHONE_FORMAT_SCORE)
+                for start, end in later_marked_phones(text, firsts)
+            ]
         # "62447652/62447657": each number of a slash-joined run that has a phone cue (a number
         # is glued to the slash, so the run as a whole is what may be bait)
         for run, numbers in slashed_runs(text):

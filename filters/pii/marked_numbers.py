@@ -33,8 +33,11 @@ _NEXT_RE = re.compile(
 )
 _MIN_LOCAL, _MAX_LOCAL = 5, 7
 _MIN_TOTAL, _MAX_TOTAL = 9, 12
-# the marks' letters: a text without them has no such field
-_MARK_LETTERS_RE = re.compile(r"(?i)[тф]")
+# where such a field may open, and the marks' letters: a text without both has none (a regex
+# with a literal first character scans a page several times faster than two substring tests,
+# and a plain class faster than an IGNORECASE one)
+_AREA_OPEN_RE = re.compile(r"\([80]")
+_MARK_LETTERS_RE = re.compile(r"[тфТФ]")
 
 
 def first_marked_phones(text: str) -> list[tuple[int, int]]:
@@ -65,7 +68,7 @@ def later_marked_phones(text: str, found_first: set[tuple[int, int]]) -> list[tu
 def _fields(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(start, end, local numbers) of each field that opens with a bracketed area code and
     nine to twelve digits with its first local number."""
-    if "(" not in text or not _MARK_LETTERS_RE.search(text):
+    if not _AREA_OPEN_RE.search(text) or not _MARK_LETTERS_RE.search(text):
         return []
     fields = []
     for first in _FIRST_RE.finditer(text):
