@@ -295,7 +295,14 @@ Three figures, kept apart:
   and EAD 2002 finding aids, in English; held out) and ``held_out_102`` (real phone fields of
   Macau restaurants from a student's Dianping listings scrape, beside their average prices,
   addresses and cuisines, in RPM spec files, Arch Linux PKGBUILDs, Homebrew formulae and
-  conda-build meta.yaml recipes, in Chinese; held out).
+  conda-build meta.yaml recipes, in Chinese; held out), ``held_out_104`` (real phone fields of
+  Malian client organisations (companies, NGOs, hotels, ministries, embassies) in a software
+  vendor's support application, beside their client numbers, addresses and registration dates,
+  in Moodle XML question banks, SCORM 2004 manifests, IMS QTI 2.1 items and xAPI statements, in
+  French; held out) and ``held_out_105`` (real phone fields of Belizean primary and secondary
+  schools in the Ministry of Education's 2025 school directory, beside their MOE codes,
+  coordinates and districts, in HL7 CDA R2 documents, openEHR FLAT compositions, DICOM SR
+  dcmdump listings and fixed-length immunisation batch files, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -576,7 +583,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_105
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_102 are scored from their committed files, as they were before
+    # held_out_6 to held_out_105 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
