@@ -160,6 +160,18 @@ _JOINER_RE = re.compile(r"[_.\-]+")
 _LEADING_MARKUP_RE = re.compile(r"^(?:\.[A-Za-z]{1,3}[ \t]+)?[^\w]*")
 # camelCase and PascalCase word starts ("CompanyID", "buyerReference")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# HTML's elements that hold text, which old pages write in capitals ("<TD>", "<FONT>"): an
+# element so named says nothing about its number
+HTML_ELEMENTS = frozenset(
+    (
+        *("a", "abbr", "address", "b", "bdi", "bdo", "big", "blockquote", "body", "button"),
+        *("caption", "center", "cite", "code", "data", "dd", "del", "dfn", "div", "dl", "dt"),
+        *("em", "font", "form", "head", "html", "i", "ins", "kbd", "label", "legend", "li"),
+        *("main", "mark", "nav", "nobr", "ol", "option", "output", "p", "pre", "q", "s"),
+        *("samp", "section", "small", "span", "strike", "strong", "sub", "sup", "table"),
+        *("tbody", "td", "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "var"),
+    )
+)
 _ACRONYM_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]{2,6}")
 
 
@@ -317,8 +329,11 @@ def named_otherwise(text: str, start: int) -> bool:
     element = _ELEMENT_BEFORE_RE.search(before)
     if element:
         named = _NAME_ATTRIBUTE_RE.search(element.group(2))
-        # (an element named by an acronym alone is a register's: "<ИНН>", "<RUT>")
-        if names_another_number(named.group(1) if named else element.group(1), acronym=True):
+        # (an element named by an acronym alone is a register's: "<ИНН>", "<RUT>"; HTML's
+        # upper-case tags are no acronyms: "<TD>586 3580")
+        name = named.group(1) if named else element.group(1)
+        acronym = named is None and name.lower() not in HTML_ELEMENTS
+        if names_another_number(name, acronym=acronym):
             return True
         # a generic element's key ('<Data name="codice"><value>', a property list's <key>)
         key = element_key(text, lo + element.start())
