@@ -30,6 +30,7 @@ from filters.pii import (
     Action,
     check_entities,
 )
+from filters.pii.ip_scope import IpScope
 from filters.urls import DEFAULT_DROP_PARAMS
 
 
@@ -397,7 +398,7 @@ class PiiConfig(StageConfig):
     prescan: bool = Field(True, description="skip windows with no regex candidate (same results)")
     window_chars: int = Field(1000, ge=100, le=1_000_000, description="analysis window size")
     batch_windows: int = Field(512, gt=0, description="windows per Presidio batch")
-    ip_scope: Literal["all", "public"] = Field(
+    ip_scope: IpScope = Field(
         "all",
         description="IP addresses reported: all, or public = globally routable unicast only "
         "(private, shared, link-local, documentation and multicast addresses left in the text)",

@@ -12,10 +12,10 @@ addresses, as datatrove's ``PIIFormatter`` does by default, and leaves the rest 
 from __future__ import annotations
 
 import ipaddress
-from typing import Literal
+from typing import Literal, get_args
 
 IpScope = Literal["all", "public"]
-IP_SCOPES: tuple[str, ...] = ("all", "public")
+IP_SCOPES: tuple[str, ...] = get_args(IpScope)
 
 
 def is_public_address(value: str) -> bool:

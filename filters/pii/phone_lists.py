@@ -37,12 +37,12 @@ _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
 # "067-417911,417922", Myanmar's lines after one area code); a six-digit run that words follow
 # is as likely a postcode ("Tel 01-225915, 110001 Delhi")
 _SIX_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(\d{6})(?=[ \t]*(?:[\r\n\"'|<;]|\Z))")
-# the shortened endings a number's own slashes add ("(037) 58 28 17/ 33", "/03 /04"), then
-# white space before the next number of the list
 # a trunk 0 and an area code set apart from the local number ("01-225915", "(067) 417911")
 _TRUNK_AREA_CODE_RE = re.compile(r"\(?0\d{1,3}\)?[ \-]\d")
 # a digit, or a separator and a digit, that would make a number run on
 _GLUED_DIGIT_RE = re.compile(r"\d|[ .\-/]\d")
+# the shortened endings a number's own slashes add ("(037) 58 28 17/ 33", "/03 /04"), then
+# white space before the next number of the list
 _ENDINGS_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4})+\Z")
 _ENDINGS_THEN_SPACE_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4}(?![\d()]))*[ \t]+")
 # the next number of a list: a comma, a semicolon, a slash (before two digits or more: "33 859
@@ -88,7 +88,7 @@ def continued_phones(
         elif (
             local
             and len(local.group(1)) == 6
-            and _trunk_area_code(text[start:end])
+            and _TRUNK_AREA_CODE_RE.match(text, start, end)
             and (nxt := _SIX_TAIL_RE.match(text, end))
         ):
             found.append((nxt.start(1), nxt.end(1), entity, score))
@@ -109,12 +109,6 @@ def continued_phones(
         # "22 599 22 52")
         todo += [s for s in found[before:] if s[:2] not in {t[:2] for t in spans}]
     return sorted(set(found))
-
-
-def _trunk_area_code(number: str) -> bool:
-    """Does ``number`` open with a trunk 0 and an area code set apart from its local number
-    ("01-225915", "067-417911")?"""
-    return _TRUNK_AREA_CODE_RE.match(number) is not None
 
 
 def _same_shape_after(text: str, start: int, end: int) -> tuple[int, int] | None:
