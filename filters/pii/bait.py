@@ -222,9 +222,10 @@ _REGISTRY_TYPE_BEFORE_RE = re.compile(r"(?i)(?:dword|qword|hex(?:\([0-9a-f]\))?)
 # a Swiss postal account ("*30-3200-1", "Postkonto 80-2-2": two digits, the number, a check
 # digit): no plan ends a number in one digit after a hyphen
 _POSTAL_ACCOUNT_RE = re.compile(r"\d{2}-\d{1,6}-\d")
-# a date and a two-digit count in one run ("2024100472", a DNS zone's SOA serial, YYYYMMDDnn):
-# a NANP number's shape too, so only without a phone cue
-_DATE_SERIAL_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d")
+# a date and a two-digit count in one run ("2024100472", a DNS zone's SOA serial, YYYYMMDDnn),
+# or after a space (a batch record's date field and a count field, "20251028 99"): a NANP
+# number's shape too, so only without a phone cue
+_DATE_SERIAL_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d\d")
 # "00" glued to a hyphenated pair of digit groups ("00202-0000")
 _PREFIXED_PAIR_RE = re.compile(r"00[1-9]\d{0,3}-\d{1,6}")
 # a range of two amounts with thousands separators ("180.000 - 250.000", a price in dong)

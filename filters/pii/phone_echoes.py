@@ -30,6 +30,7 @@ MIN_ECHO_SCORE = 0.45
 _ATTRIBUTE_BEFORE_RE = re.compile(r"""[\w:.\-]+=["']\Z""")
 _BEFORE = r"(?<![\w+./\-])"
 _AFTER = r"(?![\w]|[.\-/]\d)"
+_SLASH_JOIN_RE = re.compile(r"[ \t]*/[ \t]*")
 
 
 def repeated_phones(
@@ -57,17 +58,57 @@ def repeated_phones(
             phones[value] = max(score, phones.get(value, score))
     found: list[tuple[int, int, str, float]] = []
     for value, score in sorted(phones.items()):
-        if text.count(value) < 2:
-            continue
-        copies = [
-            m.span()
-            for m in re.finditer(_BEFORE + re.escape(value) + _AFTER, text)
-            if not any(s < m.end() and m.start() < e for s, e in taken)
-            and not _in_attribute(text, m.start())
-        ]
-        if copies and not any(is_bait(*copy) for copy in copies):
-            found += [(start, end, "PHONE_NUMBER", score) for start, end in copies]
+        for start, end in _copies(text, value, taken, is_bait):
+            found.append((start, end, "PHONE_NUMBER", score))
+    # a field's found numbers joined by slashes ("20 21 92 96/20 21 47 08"): each number of a
+    # copy is glued to a slash, so the list is copied whole, number by number
+    for value, members in _slashed_lists(text, spans, phones):
+        for start, _ in _copies(text, value, taken, is_bait):
+            found += [(start + s, start + e, "PHONE_NUMBER", score) for s, e, score in members]
     return sorted(set(found))
+
+
+def _copies(
+    text: str, value: str, taken: list[tuple[int, int]], is_bait: Callable[[int, int], bool]
+) -> list[tuple[int, int]]:
+    """The spans of ``value``'s other copies in ``text``: none overlaps a ``taken`` span or
+    starts a markup attribute's value, nothing is glued to either end, and none is bait (or
+    else no copy is a phone)."""
+    if text.count(value) < 2:
+        return []
+    copies = [
+        m.span()
+        for m in re.finditer(_BEFORE + re.escape(value) + _AFTER, text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+        and not _in_attribute(text, m.start())
+    ]
+    return [] if any(is_bait(*copy) for copy in copies) else copies
+
+
+def _slashed_lists(
+    text: str, spans: list[tuple[int, int, str, float]], phones: dict[str, float]
+) -> list[tuple[str, list[tuple[int, int, float]]]]:
+    """(list's text, its numbers' spans within it and scores) for each run of two phones or
+    more among ``spans`` that are in ``phones`` and that only a slash (and spaces) sets
+    apart."""
+    members = sorted(
+        {
+            (s, e, phones[text[s:e]])
+            for s, e, entity, _ in spans
+            if entity == "PHONE_NUMBER" and text[s:e] in phones
+        }
+    )
+    lists: list[tuple[str, list[tuple[int, int, float]]]] = []
+    run = members[:1]
+    for member in [*members[1:], None]:
+        if member is not None and _SLASH_JOIN_RE.fullmatch(text, run[-1][1], member[0]):
+            run.append(member)
+            continue
+        if len(run) >= 2:
+            first = run[0][0]
+            lists.append((text[first : run[-1][1]], [(s - first, e - first, c) for s, e, c in run]))
+        run = [member] if member is not None else []
+    return lists
 
 
 def _in_attribute(text: str, start: int) -> bool:

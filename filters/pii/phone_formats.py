@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.contact_blocks import contact_block_phones
 from filters.pii.country_code_phones import country_code_phones
+from filters.pii.dicom_dump import dicom_named, dicom_named_values
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
 from filters.pii.id_labels import shown_label
@@ -238,9 +239,14 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
 
 def phone_cue(text: str, start: int, end: int) -> bool:
     """Does the text vouch for text[start:end] as a phone: a phone word on its line
-    (``phone_context``), a phone label above it (``phone_label_above``) or the key or shown
-    label of the XML element it fills (``element_label``)?"""
-    if phone_context(text, start, end) or phone_label_above(text, start, end):
+    (``phone_context``), a phone label above it (``phone_label_above``), the keyword or
+    content item's concept of a dcmdump element (``dicom_named``) or the key or shown label of
+    the XML element it fills (``element_label``)?"""
+    if (
+        phone_context(text, start, end)
+        or phone_label_above(text, start, end)
+        or dicom_named(text, start, PHONE_WORD_RE)
+    ):
         return True
     element = filled_element(text, start, end) if "</" in text else None
     if element is not None and element_label(text, element, PHONE_WORD_RE):
@@ -492,6 +498,7 @@ def labelled_phones(
     shared with the other label passes over ``text``."""
     found = contact_block_phones(text) + keyed_element_phones(text) + sql_phones(text)
     found += sibling_named_phones(text) + sdp_phones(text) + first_marked_phones(text)
+    found += dicom_phones(text)
     for start, end in listed_values(text):
         number = _CUED_PHONE_RE.fullmatch(text, start, end)
         if number and _cued_length(*_number_digits(text, number)):
@@ -528,14 +535,32 @@ def sibling_named_phones(text: str) -> list[tuple[int, int]]:
     (``sibling_keys``: "type": "voice", then "value": "33 869 70 70")."""
     found = []
     for start in sibling_named_starts(text, PHONE_WORD_RE):
-        run = _NUMBERS_RUN_RE.match(text, start)
-        if "/" in run.group():
-            found += split_numbers(text, *run.span())
-            continue
-        number = _CUED_PHONE_RE.fullmatch(text, *run.span())
-        if number is not None and _cued_length(*_number_digits(text, number)):
-            found.append(number.span())
+        found += _numbers_at(text, start)
     return found
+
+
+def dicom_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers that fill a dcmdump element named as a phone by its keyword or by its content
+    item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]")."""
+    found = []
+    for start, end in dicom_named_values(text, PHONE_WORD_RE):
+        if _NUMBERS_RUN_RE.fullmatch(text, start, end):
+            found += _numbers_at(text, start)
+    return found
+
+
+def _numbers_at(text: str, start: int) -> list[tuple[int, int]]:
+    """The phone numbers of the value that starts at ``start``: one, or a list joined by
+    slashes."""
+    run = _NUMBERS_RUN_RE.match(text, start)
+    if run is None:
+        return []
+    if "/" in run.group():
+        return split_numbers(text, *run.span())
+    number = _CUED_PHONE_RE.fullmatch(text, *run.span())
+    if number is not None and _cued_length(*_number_digits(text, number)):
+        return [number.span()]
+    return []
 
 
 # a value's numbers, up to what no number holds (a quote, a comma, the line's end)

@@ -57,17 +57,22 @@ _NEXT_NUMBER_RE = re.compile(
 # where an extension starts ("wew. 320", "ext. 12", "x12")
 _EXTENSION_RE = re.compile(r"(?i)\s*(?:x|ext|wew|doł|int|dw|tl)\b")
 # a number of such a run: 7 to 15 digits, or a trunk 0 and an area code of one to four digits,
-# a hyphen or a space, and a local number of five to ten ("01-4529837", "063-420546")
-_SLASHED_NUMBER = r"(?:\(?0\d{1,4}\)?[ \-]\d{5,10}|\d{7,15})"
+# a hyphen or a space, and a local number of five to ten ("01-4529837", "063-420546"), or
+# three to five groups of two to four digits ("20 21 32 05", "221 25 49": Mali's lines, and
+# its old seven-digit ones, as a register lists them), seven to fifteen digits in all
+_SLASHED_NUMBER = r"(?:\(?0\d{1,4}\)?[ \-]\d{5,10}|\d{7,15}|\d{2,4}(?:[ .\-]\d{2,4}){2,4})"
 # two or more such numbers joined by slashes or double hyphens ("3380538/2878457",
-# "7764491--7805045", "01-4529837/4529838", "063-420546/063-420800"), nothing glued on
-# either end
+# "7764491--7805045", "01-4529837/4529838", "063-420546/063-420800", "20 21 32 05/76 40 98
+# 44"), nothing glued on either end; a sentence's full stop or a field's trailing slash may
+# end the run ("se joint au 20295724/20295725.", "20224842/20236748/")
 _SLASHED_RE = re.compile(
-    rf"(?<![\w./@-]){_SLASHED_NUMBER}(?:[ \t]?(?:/|--)[ \t]?{_SLASHED_NUMBER})+(?![\w./@-])"
+    rf"(?<![\w./@-]){_SLASHED_NUMBER}(?:[ \t]?(?:/|--)[ \t]?{_SLASHED_NUMBER})+"
+    r"(?![\w@]|[./\-]+\w)"
 )
 _SLASHED_NUMBER_RE = re.compile(_SLASHED_NUMBER)
-# what every such run holds: a slash or two hyphens, then five digits of a number
-_SLASH_HINT_RE = re.compile(r"(?:/|--)[ \t]?(?:\(?0\d{1,4}\)?[ \-])?\d{5}")
+# what every such run holds: a slash or two hyphens, then five digits of a number, or a first
+# group of two to four digits and a space, a dot or a hyphen
+_SLASH_HINT_RE = re.compile(r"(?:/|--)[ \t]?(?:(?:\(?0\d{1,4}\)?[ \-])?\d{5}|\d{2,4}[ .\-]\d\d)")
 
 
 def continued_phones(
@@ -170,7 +175,12 @@ def slashed_runs(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]
         return []
     found = []
     for run in _SLASHED_RE.finditer(text):
-        if phone_cue(text, *run.span()):
-            numbers = _SLASHED_NUMBER_RE.finditer(text, run.start(), run.end())
-            found.append((run.span(), [m.span() for m in numbers]))
+        numbers = [m.span() for m in _SLASHED_NUMBER_RE.finditer(text, run.start(), run.end())]
+        if all(_phone_length(text[s:e]) for s, e in numbers) and phone_cue(text, *run.span()):
+            found.append((run.span(), numbers))
     return found
+
+
+def _phone_length(number: str) -> bool:
+    """Does ``number`` have the seven to fifteen digits of a whole phone number?"""
+    return MIN_PHONE_DIGITS <= sum(c.isdigit() for c in number) <= 15

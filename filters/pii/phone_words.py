@@ -102,6 +102,8 @@ _PHRASES = (
     # the text searched, which ``phone_context`` ends where the number starts
     r"text(?=[ \t]+(?:[+(]?\d|\Z))",
     r"registered",
+    # French "is reached at" ("Le client se joint au 76 41 39 07"): "joint" alone is "attached"
+    r"se[ \t]+joint[ \t]+(?:au|à)(?=[ \t]+(?:[+(]?\d|\Z))",
     r"my[ \t]+(?:new[ \t]+)?(?:mobile|cell|number)",
     r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
     r"customer[ \t]+(?:care|service|support)",
