@@ -581,6 +581,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_102
     import pii_held_out_104
     import pii_held_out_105
+    import pii_held_out_109
     from make_pii_eval import generate
 
     # held_out_6 to held_out_105 are scored from their committed files, as they were before
@@ -678,6 +679,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_102": pii_held_out_102.committed,
         "held_out_104": pii_held_out_104.committed,
         "held_out_105": pii_held_out_105.committed,
+        "held_out_109": pii_held_out_109.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -901,6 +903,7 @@ def main() -> None:
         "held_out_102",
         "held_out_104",
         "held_out_105",
+        "held_out_109",
     )
     for split in (*splits, *later):
         if split in sets:
