@@ -583,6 +583,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_105
     import pii_held_out_107
     import pii_held_out_108
+    import pii_held_out_109
     from make_pii_eval import generate
 
     # held_out_6 to held_out_105 are scored from their committed files, as they were before
@@ -682,6 +683,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_105": pii_held_out_105.committed,
         "held_out_107": pii_held_out_107.committed,
         "held_out_108": pii_held_out_108.committed,
+        "held_out_109": pii_held_out_109.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -907,6 +909,7 @@ def main() -> None:
         "held_out_105",
         "held_out_107",
         "held_out_108",
+        "held_out_109",
     )
     for split in (*splits, *later):
         if split in sets:
