@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from filters.pii.edi_segments import edi_element
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.key_values import key_before, key_entities
 from filters.pii.message_ids import message_id
@@ -17,6 +18,8 @@ from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
+    element_label,
+    filled_element,
     label_above,
     labelled_six_digits,
     line_of,
@@ -24,6 +27,7 @@ from filters.pii.phone_formats import (
     phone_cue,
     phone_label_above,
     phone_label_before,
+    structure_names_phone,
     window_start,
 )
 from filters.pii.phone_words import PHONE_WORD_RE
@@ -599,12 +603,19 @@ def _postcode(text: str, start: int, end: int, core: str) -> bool:
 def _phone_named(text: str, start: int, end: int) -> bool:
     """Does a phone word name the value at ``start``: before it on its line with no digit
     between ("reach our office on 1131800469"; in "talrunis", "67432343"} 1607755083" the word
-    names the number between), or as a label above it?"""
+    names the number between), as a label above it, as the key of the XML element it fills
+    (``<TelephoneNumber>`` around ``<Number>``), or does the structure of its format
+    (``structure_names_phone``)?"""
     lo = window_start(text, start, 40)
     words = list(PHONE_WORD_RE.finditer(text, lo, start))
     if words and not any(c.isdigit() for c in text[words[-1].end() : start]):
         return True
-    return phone_label_above(text, start, end)
+    element = filled_element(text, start, end) if "</" in text else None
+    return (
+        phone_label_above(text, start, end)
+        or (element is not None and element_label(text, element, PHONE_WORD_RE))
+        or structure_names_phone(text, start, end)
+    )
 
 
 def _short_international(core: str) -> bool:
@@ -668,7 +679,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _YEAR_TIME_RE.fullmatch(core)
         or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
         or _SINGLE_DIGITS_RE.fullmatch(core)
-        or _SHORT_DATE_RE.fullmatch(core)
+        or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))
+        or edi_element(text, start, end)
         or _EPOCH_MILLISECONDS_RE.search(core)
         or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)

@@ -47,6 +47,8 @@ ID_WORDS = frozenset(
         *("code", "codes", "cod", "codice", "código", "codigo", "kod", "koda", "kodas", "kods"),
         *("kood", "kode", "koodi", "kodu", "codi", "код", "κωδικός", "mã"),
         *("id", "ids", "ident", "identifier", "identification", "identifikation"),
+        # cXML's credential ('<Credential domain="DUNS"><Identity>'), an identity number
+        "identity",
         *("identificación", "identificacion", "identificador", "identifiant", "identificativo"),
         *("identyfikator", "azonosító", "tunnus", "tunniste"),
         *("registration", "registro", "registre", "register", "registr", "registri", "rejestr"),

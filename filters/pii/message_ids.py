@@ -2,8 +2,9 @@
 object, not a mailbox.
 
 RFC 5545 recommends an iCalendar event's ``UID`` take the form ``id@domain``
-(``UID:location-1-84756@covid-19.ontario.ca``), and RFC 5322 writes ``Message-ID`` and
-``In-Reply-To`` as ``<id@host>``: the shape of an address, but nobody's.
+(``UID:location-1-84756@covid-19.ontario.ca``), RFC 5322 writes ``Message-ID`` and
+``In-Reply-To`` as ``<id@host>``, and cXML a document's ``payloadID`` as ``id@host``: the shape
+of an address, but nobody's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,16 @@ _ID_KEY_RE = re.compile(
 )
 
 
+# ... or of a markup attribute named so (cXML's 'payloadID="7149498053.8634@opt.nc"', the
+# "datetime.process.random@hostname" its specification asks for)
+_ID_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:payload|message|content)-?id[ \t]*=[ \t]*["']<?\Z""")
+
+
 def message_id(text: str, start: int) -> bool:
-    """Is the e-mail-shaped span at ``start`` the value of an identifier key on its line?"""
+    """Is the e-mail-shaped span at ``start`` the value of an identifier key on its line, or
+    of an identifier attribute?"""
     line_start = text.rfind("\n", 0, start) + 1
-    return _ID_KEY_RE.fullmatch(text, line_start, start) is not None
+    return (
+        _ID_KEY_RE.fullmatch(text, line_start, start) is not None
+        or _ID_ATTRIBUTE_RE.search(text, max(line_start, start - 32), start) is not None
+    )

@@ -15,6 +15,7 @@ from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.contact_blocks import contact_block_phones
 from filters.pii.country_code_phones import country_code_phones
 from filters.pii.dicom_dump import dicom_named, dicom_named_values
+from filters.pii.edi_segments import edi_named, edi_phone_values
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
 from filters.pii.id_labels import shown_label
@@ -237,15 +238,22 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
     return label_above(text, start, end, PHONE_WORD_RE)
 
 
+def structure_names_phone(text: str, start: int, end: int) -> bool:
+    """Does a format that names its values by their place or by a code name text[start:end] a
+    phone: a dcmdump element's keyword or its content item's concept (``dicom_named``), an
+    EDI communication qualifier (``edi_named``)?"""
+    return dicom_named(text, start, PHONE_WORD_RE) or edi_named(text, start, end)
+
+
 def phone_cue(text: str, start: int, end: int) -> bool:
     """Does the text vouch for text[start:end] as a phone: a phone word on its line
-    (``phone_context``), a phone label above it (``phone_label_above``), the keyword or
-    content item's concept of a dcmdump element (``dicom_named``) or the key or shown label of
-    the XML element it fills (``element_label``)?"""
+    (``phone_context``), a phone label above it (``phone_label_above``), the structure of a
+    format that names values by position or code (``structure_names_phone``) or the key or
+    shown label of the XML element it fills (``element_label``)?"""
     if (
         phone_context(text, start, end)
         or phone_label_above(text, start, end)
-        or dicom_named(text, start, PHONE_WORD_RE)
+        or structure_names_phone(text, start, end)
     ):
         return True
     element = filled_element(text, start, end) if "</" in text else None
@@ -498,7 +506,7 @@ def labelled_phones(
     shared with the other label passes over ``text``."""
     found = contact_block_phones(text) + keyed_element_phones(text) + sql_phones(text)
     found += sibling_named_phones(text) + sdp_phones(text) + first_marked_phones(text)
-    found += dicom_phones(text)
+    found += structure_named_phones(text)
     for start, end in listed_values(text):
         number = _CUED_PHONE_RE.fullmatch(text, start, end)
         if number and _cued_length(*_number_digits(text, number)):
@@ -539,11 +547,12 @@ def sibling_named_phones(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def dicom_phones(text: str) -> list[tuple[int, int]]:
+def structure_named_phones(text: str) -> list[tuple[int, int]]:
     """Numbers that fill a dcmdump element named as a phone by its keyword or by its content
-    item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]")."""
+    item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]"), or an
+    EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``)."""
     found = []
-    for start, end in dicom_named_values(text, PHONE_WORD_RE):
+    for start, end in dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text)):
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):
             found += _numbers_at(text, start)
     return found
@@ -557,7 +566,7 @@ def _numbers_at(text: str, start: int) -> list[tuple[int, int]]:
         return []
     if "/" in run.group():
         return split_numbers(text, *run.span())
-    number = _CUED_PHONE_RE.fullmatch(text, *run.span())
+    number = _VALUE_RE.fullmatch(text, *run.span())
     if number is not None and _cued_length(*_number_digits(text, number)):
         return [number.span()]
     return []
