@@ -299,10 +299,20 @@ Three figures, kept apart:
   Malian client organisations (companies, NGOs, hotels, ministries, embassies) in a software
   vendor's support application, beside their client numbers, addresses and registration dates,
   in Moodle XML question banks, SCORM 2004 manifests, IMS QTI 2.1 items and xAPI statements, in
-  French; held out) and ``held_out_105`` (real phone fields of Belizean primary and secondary
+  French; held out), ``held_out_105`` (real phone fields of Belizean primary and secondary
   schools in the Ministry of Education's 2025 school directory, beside their MOE codes,
   coordinates and districts, in HL7 CDA R2 documents, openEHR FLAT compositions, DICOM SR
-  dcmdump listings and fixed-length immunisation batch files, in English; held out).
+  dcmdump listings and fixed-length immunisation batch files, in English; held out),
+  ``held_out_107`` (real phone fields of OPT-NC's New Caledonian customs brokers and Mobilis
+  resellers, beside their RIDET numbers, commune codes and positions, in UN/EDIFACT IFTMIN
+  messages, ANSI X12 204 load tenders, UBL 2.1 despatch advices and cXML ship notices, in
+  French; held out; 43 rows only), ``held_out_108`` (real phone fields of Kinshasa's leprosy and
+  tuberculosis screening and treatment centres from Action Damien's map page, beside each
+  centre's health zone, health area and address, in VCF 4.2 headers, h5dump -A listings of
+  HDF5 exports, IFC4 STEP files and samtools SAM headers, in French; held out; 95 rows) and
+  ``held_out_109`` (real phone, fax and e-mail fields of the Comunidad de Madrid's schools and
+  other educational centres, beside each centre's code and postcode, in Godot 4 scenes, Ren'Py
+  scripts, Ink stories and Tiled TMX maps, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -586,7 +596,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_109
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_105 are scored from their committed files, as they were before
+    # held_out_6 to held_out_109 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
