@@ -595,6 +595,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_108
     import pii_held_out_109
     import pii_held_out_111
+    import pii_held_out_112
     from make_pii_eval import generate
 
     # held_out_6 to held_out_109 are scored from their committed files, as they were before
@@ -696,6 +697,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_108": pii_held_out_108.committed,
         "held_out_109": pii_held_out_109.committed,
         "held_out_111": pii_held_out_111.committed,
+        "held_out_112": pii_held_out_112.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -923,6 +925,7 @@ def main() -> None:
         "held_out_108",
         "held_out_109",
         "held_out_111",
+        "held_out_112",
     )
     for split in (*splits, *later):
         if split in sets:
