@@ -594,6 +594,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_107
     import pii_held_out_108
     import pii_held_out_109
+    import pii_held_out_113
     from make_pii_eval import generate
 
     # held_out_6 to held_out_109 are scored from their committed files, as they were before
@@ -694,6 +695,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_107": pii_held_out_107.committed,
         "held_out_108": pii_held_out_108.committed,
         "held_out_109": pii_held_out_109.committed,
+        "held_out_113": pii_held_out_113.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -920,6 +922,7 @@ def main() -> None:
         "held_out_107",
         "held_out_108",
         "held_out_109",
+        "held_out_113",
     )
     for split in (*splits, *later):
         if split in sets:
