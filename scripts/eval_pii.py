@@ -596,6 +596,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_109
     import pii_held_out_111
     import pii_held_out_112
+    import pii_held_out_113
     from make_pii_eval import generate
 
     # held_out_6 to held_out_109 are scored from their committed files, as they were before
@@ -698,6 +699,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_109": pii_held_out_109.committed,
         "held_out_111": pii_held_out_111.committed,
         "held_out_112": pii_held_out_112.committed,
+        "held_out_113": pii_held_out_113.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -926,6 +928,7 @@ def main() -> None:
         "held_out_109",
         "held_out_111",
         "held_out_112",
+        "held_out_113",
     )
     for split in (*splits, *later):
         if split in sets:
