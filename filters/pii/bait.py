@@ -18,8 +18,7 @@ from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
-    element_label,
-    filled_element,
+    element_names_phone,
     label_above,
     labelled_six_digits,
     line_of,
@@ -610,10 +609,9 @@ def _phone_named(text: str, start: int, end: int) -> bool:
     words = list(PHONE_WORD_RE.finditer(text, lo, start))
     if words and not any(c.isdigit() for c in text[words[-1].end() : start]):
         return True
-    element = filled_element(text, start, end) if "</" in text else None
     return (
         phone_label_above(text, start, end)
-        or (element is not None and element_label(text, element, PHONE_WORD_RE))
+        or element_names_phone(text, start, end)
         or structure_names_phone(text, start, end)
     )
 

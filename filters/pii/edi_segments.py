@@ -32,22 +32,32 @@ _SEGMENT_ENDS = "~'\n"
 # what stands on either side of a whole element (its separators, a component's ":")
 _ELEMENT_BEFORE = "*+:"
 _ELEMENT_AFTER = "*~+:'"
-# how far back a number's segment start is looked for, and the longest padding of an element
+# how far back a number's segment start is looked for; the spaces the X12 envelope pads its
+# fixed-length elements with ("*ZZ*0590778        *")
 _REACH = 400
-_PADDING = 15
+_PADDING_RE = re.compile(r" {0,15}")
 
 
 @lru_cache(maxsize=2)
-def edi_phone_values(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the numbers that an X12 or EDIFACT communication qualifier names (kept for the
-    bait checks that ask about one document's numbers one after another)."""
+def _interchange(text: str) -> tuple[tuple[int, int], ...] | None:
+    """None when ``text`` holds no X12 or EDIFACT interchange header, else the spans of the
+    numbers that a communication qualifier names (kept for the bait checks that ask about one
+    document's numbers one after another)."""
+    x12, edifact = _X12_HEADER in text, _EDIFACT_HEADER in text
+    if not (x12 or edifact):
+        return None
     found: list[tuple[int, int]] = []
-    if _X12_HEADER in text:
+    if x12:
         for segment in _X12_CONTACT_RE.finditer(text):
             found += [m.span(1) for m in _X12_QUALIFIED_RE.finditer(text, *segment.span(1))]
-    if _EDIFACT_HEADER in text:
+    if edifact:
         found += [m.span(1) for m in _EDIFACT_COM_RE.finditer(text)]
     return tuple(found)
+
+
+def edi_phone_values(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the numbers that an X12 or EDIFACT communication qualifier names."""
+    return _interchange(text) or ()
 
 
 def edi_named(text: str, start: int, end: int) -> bool:
@@ -58,8 +68,7 @@ def edi_named(text: str, start: int, end: int) -> bool:
 def edi_element(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a whole element of an EDI segment that no phone qualifier names (a
     control number, a reference, a code)?"""
-    # (the X12 envelope pads its fixed-length elements with spaces: "*ZZ*0590778        *")
-    after = end + len(text[end : end + _PADDING]) - len(text[end : end + _PADDING].lstrip(" "))
+    after = _PADDING_RE.match(text, end).end()
     if not (
         start > 0
         and after < len(text)
@@ -71,6 +80,6 @@ def edi_element(text: str, start: int, end: int) -> bool:
     segment = max(text.rfind(c, lo, start) for c in _SEGMENT_ENDS) + 1
     return (
         _SEGMENT_TAG_RE.match(text, segment) is not None
-        and (_X12_HEADER in text or _EDIFACT_HEADER in text)
+        and _interchange(text) is not None
         and not edi_named(text, start, end)
     )

@@ -250,16 +250,20 @@ def phone_cue(text: str, start: int, end: int) -> bool:
     (``phone_context``), a phone label above it (``phone_label_above``), the structure of a
     format that names values by position or code (``structure_names_phone``) or the key or
     shown label of the XML element it fills (``element_label``)?"""
-    if (
+    return (
         phone_context(text, start, end)
         or phone_label_above(text, start, end)
         or structure_names_phone(text, start, end)
-    ):
-        return True
+        or element_names_phone(text, start, end)
+        or sql_label(text, start, PHONE_WORD_RE)
+    )
+
+
+def element_names_phone(text: str, start: int, end: int) -> bool:
+    """Does the key or shown label of the XML element that text[start:end] fills name it a
+    phone (``element_label``)?"""
     element = filled_element(text, start, end) if "</" in text else None
-    if element is not None and element_label(text, element, PHONE_WORD_RE):
-        return True
-    return sql_label(text, start, PHONE_WORD_RE)
+    return element is not None and element_label(text, element, PHONE_WORD_RE)
 
 
 def sql_label(text: str, start: int, words: re.Pattern) -> bool:
@@ -543,30 +547,30 @@ def sibling_named_phones(text: str) -> list[tuple[int, int]]:
     (``sibling_keys``: "type": "voice", then "value": "33 869 70 70")."""
     found = []
     for start in sibling_named_starts(text, PHONE_WORD_RE):
-        found += _numbers_at(text, start)
+        run = _NUMBERS_RUN_RE.match(text, start)
+        found += _value_numbers(text, *run.span(), _CUED_PHONE_RE)
     return found
 
 
 def structure_named_phones(text: str) -> list[tuple[int, int]]:
     """Numbers that fill a dcmdump element named as a phone by its keyword or by its content
     item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]"), or an
-    EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``)."""
+    EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``).
+    The format bounds each value (brackets, element separators), so what stands around it is
+    no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     found = []
     for start, end in dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text)):
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):
-            found += _numbers_at(text, start)
+            found += _value_numbers(text, start, end, _VALUE_RE)
     return found
 
 
-def _numbers_at(text: str, start: int) -> list[tuple[int, int]]:
-    """The phone numbers of the value that starts at ``start``: one, or a list joined by
-    slashes."""
-    run = _NUMBERS_RUN_RE.match(text, start)
-    if run is None:
-        return []
-    if "/" in run.group():
-        return split_numbers(text, *run.span())
-    number = _VALUE_RE.fullmatch(text, *run.span())
+def _value_numbers(text: str, start: int, end: int, number_re: re.Pattern) -> list[tuple[int, int]]:
+    """The phone numbers of the value text[start:end]: a list joined by slashes, or one number
+    that ``number_re`` matches whole, of a phone's length."""
+    if "/" in text[start:end]:
+        return split_numbers(text, start, end)
+    number = number_re.fullmatch(text, start, end)
     if number is not None and _cued_length(*_number_digits(text, number)):
         return [number.span()]
     return []
