@@ -608,6 +608,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_112
     import pii_held_out_113
     import pii_held_out_114
+    import pii_held_out_115
     from make_pii_eval import generate
 
     # held_out_6 to held_out_113 are scored from their committed files, as they were before
@@ -712,6 +713,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_112": pii_held_out_112.committed,
         "held_out_113": pii_held_out_113.committed,
         "held_out_114": pii_held_out_114.committed,
+        "held_out_115": pii_held_out_115.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -942,6 +944,7 @@ def main() -> None:
         "held_out_112",
         "held_out_113",
         "held_out_114",
+        "held_out_115",
     )
     for split in (*splits, *later):
         if split in sets:
