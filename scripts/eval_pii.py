@@ -607,6 +607,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_111
     import pii_held_out_112
     import pii_held_out_113
+    import pii_held_out_116
     from make_pii_eval import generate
 
     # held_out_6 to held_out_113 are scored from their committed files, as they were before
@@ -710,6 +711,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_111": pii_held_out_111.committed,
         "held_out_112": pii_held_out_112.committed,
         "held_out_113": pii_held_out_113.committed,
+        "held_out_116": pii_held_out_116.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -939,6 +941,7 @@ def main() -> None:
         "held_out_111",
         "held_out_112",
         "held_out_113",
+        "held_out_116",
     )
     for split in (*splits, *later):
         if split in sets:
