@@ -609,6 +609,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_113
     import pii_held_out_114
     import pii_held_out_115
+    import pii_held_out_116
     from make_pii_eval import generate
 
     # held_out_6 to held_out_113 are scored from their committed files, as they were before
@@ -714,6 +715,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_113": pii_held_out_113.committed,
         "held_out_114": pii_held_out_114.committed,
         "held_out_115": pii_held_out_115.committed,
+        "held_out_116": pii_held_out_116.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -945,6 +947,7 @@ def main() -> None:
         "held_out_113",
         "held_out_114",
         "held_out_115",
+        "held_out_116",
     )
     for split in (*splits, *later):
         if split in sets:
