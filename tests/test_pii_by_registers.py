@@ -7,11 +7,9 @@ CommerceML's ``<ИНН>``). The pre-scan still gives what Presidio on every wind
 
 from __future__ import annotations
 
-import pytest
-
 from filters.pii import PiiFilter
 from filters.pii.marked_numbers import first_marked_phones, later_marked_phones
-from tests.test_pii import _found
+from tests.pii_stage import finds_test
 from tests.test_pii_formats import prescan_identity_finds
 
 FICTIONBOOK = "<p><strong>Контакты:</strong> (8 016) т. 21 05 48 т./ф. 21 06 19</p>\n"
@@ -38,12 +36,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "phones"), CASES)
-def test_the_phones_of_these_layouts_and_nothing_else(
-    stage: PiiFilter, text: str, language: str, phones: list[str]
-) -> None:
-    found = [v for e, v in _found(stage, text, language) if e == "PHONE_NUMBER"]
-    assert sorted(found) == sorted(phones)
+test_the_phones_of_these_layouts_and_nothing_else = finds_test(CASES, phones_only=True)
 
 
 def test_later_lines_need_their_field_s_first_line_kept() -> None:

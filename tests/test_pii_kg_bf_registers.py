@@ -9,10 +9,8 @@ what Presidio on every window gives."""
 
 from __future__ import annotations
 
-import pytest
-
 from filters.pii import PiiFilter
-from tests.test_pii import _found
+from tests.pii_stage import finds_test
 from tests.test_pii_formats import prescan_identity_finds
 
 QIF = "MАванс: Жилой комплекс ВОСХОД; тел. +996777000000, WhatsApp 996777000000\n"
@@ -38,12 +36,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "phones"), CASES)
-def test_the_phones_of_these_layouts_and_nothing_else(
-    stage: PiiFilter, text: str, language: str, phones: list[str]
-) -> None:
-    found = [v for e, v in _found(stage, text, language) if e == "PHONE_NUMBER"]
-    assert sorted(found) == sorted(phones)
+test_the_phones_of_these_layouts_and_nothing_else = finds_test(CASES, phones_only=True)
 
 
 def test_prescan_identity_holds_for_these_registers(

@@ -11,10 +11,8 @@ what Presidio on every window gives."""
 
 from __future__ import annotations
 
-import pytest
-
 from filters.pii import PiiFilter
-from tests.test_pii import _found
+from tests.pii_stage import finds_test
 from tests.test_pii_formats import prescan_identity_finds
 
 EDIFACT = (
@@ -60,11 +58,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), CASES)
-def test_the_phones_and_addresses_of_these_layouts_and_nothing_else(
-    stage: PiiFilter, text: str, language: str, expected: list[tuple[str, str]]
-) -> None:
-    assert sorted(_found(stage, text, language)) == sorted(expected)
+test_these_finds_and_nothing_else = finds_test(CASES, phones_only=False)
 
 
 def test_prescan_identity_holds_for_these_registers(

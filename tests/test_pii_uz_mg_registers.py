@@ -12,7 +12,7 @@ import pytest
 
 from filters.pii import PiiFilter
 from filters.pii.cards import issuer_length_ok
-from tests.test_pii import _found
+from tests.pii_stage import finds_test
 from tests.test_pii_formats import prescan_identity_finds
 
 UCI = (
@@ -38,11 +38,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "finds"), CASES)
-def test_these_finds_and_nothing_else(
-    stage: PiiFilter, text: str, language: str, finds: list[tuple[str, str]]
-) -> None:
-    assert sorted(_found(stage, text, language)) == sorted(finds)
+test_these_finds_and_nothing_else = finds_test(CASES, phones_only=False)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import ipaddress
 import re
 
 from filters.pii.edi_segments import edi_element
+from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.key_values import key_before, key_entities
 from filters.pii.message_ids import message_id
@@ -30,6 +31,7 @@ from filters.pii.phone_formats import (
     window_start,
 )
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.pnr_contacts import pnr_named
 from filters.pii.sdp import in_sdp_number_field, sdp_phone_field
 from filters.pii.sql_columns import sql_column
 
@@ -305,7 +307,11 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
         before = " "
     if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
         return True
-    if entity == "PHONE_NUMBER" and _in_slash_list(text, start, end):
+    if entity == "PHONE_NUMBER" and (
+        _in_slash_list(text, start, end)
+        # an airline contact element's slash ends its status code ("HK1/076-478-0568")
+        or pnr_named(text, start, end)
+    ):
         return False
     return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
         _GLUED_AFTER_RE.match(text, end)
@@ -426,7 +432,11 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     )
     # an address that is a URL's host ("http://203.0.113.7/status") is the address itself
     host = entity == "IP_ADDRESS" and text.endswith(("://", "://["), 0, start)
-    if (_glued(text, start, end, entity) and not (label or host)) or _after_identifier(text, start):
+    # a listed number's slash is its list's separator ("02941 452530/453650")
+    separated = listed and text[start - 1 : start] == "/"
+    if (_glued(text, start, end, entity) and not (label or host or separated)) or _after_identifier(
+        text, start
+    ):
         return True
     if entity == "IP_ADDRESS":
         return (
@@ -551,36 +561,12 @@ def _register_column(text: str, start: int, end: int) -> bool:
     )
 
 
-# An Excel 2003 XML spreadsheet (SpreadsheetML) writes each cell's value in a ``Data`` element,
-# ``<Cell><Data ss:Type="Number">30773047</Data></Cell>``, and a table's column headers in the
-# cells of its first ``Row``: the column of a cell is its place in its row.
-_SHEET_CELL_RE = re.compile(r"<Cell\b[^>]*?(/?)>")
-_SHEET_DATA_RE = re.compile(r"<Cell\b[^>]*?(?:/>|>\s*(?:<Data\b[^>]*>([^<]*)</Data>)?)")
-_SHEET_VALUE_BEFORE_RE = re.compile(r"<Data\b[^>]*>\s*$")
-_SHEET_REACH = 20_000  # characters back to the table's head at most
-
-
 def _sheet_register_column(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] alone in a SpreadsheetML cell whose column's header, the cell in the
-    same place of the table's first row, names a register or an identification number
-    (``CVR_NR`` above ``30773047``)?"""
-    if not text.startswith("</Data>", end) or not _SHEET_VALUE_BEFORE_RE.search(
-        text, max(0, start - 200), start
-    ):
-        return False
-    lo = max(0, start - _SHEET_REACH)
-    row = text.rfind("<Row", lo, start)
-    table = text.rfind("<Table", lo, row)
-    if row < 0 or table < 0:
-        return False
-    place = len(_SHEET_CELL_RE.findall(text, row, start)) - 1
-    head = text.find("<Row", table, row + 1)
-    head_end = text.find("</Row>", head, row + 1)
-    if head < 0 or head_end < 0 or head == row:
-        return False
-    headers = [m.group(1) or "" for m in _SHEET_DATA_RE.finditer(text, head, head_end)]
-    return 0 <= place < len(headers) and (
-        bool(REGISTER_NAME_RE.search(headers[place])) or OTHER_NUMBER_LABEL.search(headers[place])
+    """Is text[start:end] a spreadsheet cell's whole text whose column's header (``grid_cells``)
+    names a register or an identification number (``CVR_NR`` above ``30773047``)?"""
+    header = grid_header(text, start, end)
+    return header is not None and bool(
+        REGISTER_NAME_RE.search(header) or OTHER_NUMBER_LABEL.search(header)
     )
 
 

@@ -36,6 +36,9 @@ GENERIC_KEYS = frozenset(
     # containers that hold a list's or a record's entries (a property list's dict and array,
     # xCard's parameters)
     + ("dict", "array", "list", "map", "object", "struct", "record", "parameters", "type")
+    # a spreadsheet's grid (Gnumeric's "<gnm:Cells>" around "<gnm:Cell Row= Col=>", Excel 2003
+    # XML's "<Row><Cell>"): a cell is no cellular phone, its column's header says what it holds
+    + ("cell", "cells", "row", "rows")
 )
 _KEY_JOINERS_RE = re.compile(r"[_\-.\d]+")
 # how far before the value the walk reads, and how many levels it climbs

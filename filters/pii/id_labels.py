@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from filters.pii.element_keys import element_key
+from filters.pii.grid_cells import grid_header
 from filters.pii.phone_words import PHONE_WORD_RE
 
 # words for "number", in the languages of the phone words (abbreviations without their dot)
@@ -340,6 +341,10 @@ def named_otherwise(text: str, start: int) -> bool:
         # a generic element's key ('<Data name="codice"><value>', a property list's <key>)
         key = element_key(text, lo + element.start())
         if key is not None and names_another_number(key):
+            return True
+        # a spreadsheet cell's column header ('<gnm:Cell Row="0" Col="0">ID DENUE</gnm:Cell>')
+        header = grid_header(text, start)
+        if header is not None and names_another_number(header):
             return True
         return _shown_label_names_another_number(text, start)
     if before.endswith("FieldValue: ") and text.startswith("FieldValue: ", lo):

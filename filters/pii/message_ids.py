@@ -3,8 +3,9 @@ object, not a mailbox.
 
 RFC 5545 recommends an iCalendar event's ``UID`` take the form ``id@domain``
 (``UID:location-1-84756@covid-19.ontario.ca``), RFC 5322 writes ``Message-ID`` and
-``In-Reply-To`` as ``<id@host>``, and cXML a document's ``payloadID`` as ``id@host``: the shape
-of an address, but nobody's.
+``In-Reply-To`` as ``<id@host>``, cXML a document's ``payloadID`` as ``id@host``, and Skype and
+Microsoft Teams a conversation's id as ``19:<hex>@thread.skype`` (``@thread.v2``,
+``@thread.tacv2``, ``@unq.gbl.spaces``): the shape of an address, but nobody's.
 """
 
 from __future__ import annotations
@@ -24,11 +25,19 @@ _ID_KEY_RE = re.compile(
 _ID_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:payload|message|content)-?id[ \t]*=[ \t]*["']<?\Z""")
 
 
+# ... or a Skype or Teams conversation id: its "19:" type prefix, then the thread's domain
+_THREAD_ID_RE = re.compile(r"[\w.\-]+@(?:thread\.(?:skype|v2|tacv2)|unq\.gbl\.spaces)\b")
+
+
 def message_id(text: str, start: int) -> bool:
-    """Is the e-mail-shaped span at ``start`` the value of an identifier key on its line, or
-    of an identifier attribute?"""
+    """Is the e-mail-shaped span at ``start`` the value of an identifier key on its line, of
+    an identifier attribute, or a conversation id?"""
     line_start = text.rfind("\n", 0, start) + 1
     return (
         _ID_KEY_RE.fullmatch(text, line_start, start) is not None
         or _ID_ATTRIBUTE_RE.search(text, max(line_start, start - 32), start) is not None
+        or (
+            text[max(0, start - 3) : start] == "19:"
+            and _THREAD_ID_RE.match(text, start) is not None
+        )
     )

@@ -18,11 +18,13 @@ from filters.pii.dicom_dump import dicom_named, dicom_named_values
 from filters.pii.edi_segments import edi_named, edi_phone_values
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
+from filters.pii.grid_cells import grid_header, grid_values
 from filters.pii.id_labels import shown_label
 from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
 from filters.pii.sdp import sdp_phones
-from filters.pii.sibling_keys import sibling_named_starts
+from filters.pii.sibling_keys import sibling_named, sibling_named_starts
 from filters.pii.sql_columns import sql_column, sql_values
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -239,10 +241,20 @@ def phone_label_above(text: str, start: int, end: int) -> bool:
 
 
 def structure_names_phone(text: str, start: int, end: int) -> bool:
-    """Does a format that names its values by their place or by a code name text[start:end] a
-    phone: a dcmdump element's keyword or its content item's concept (``dicom_named``), an
-    EDI communication qualifier (``edi_named``)?"""
-    return dicom_named(text, start, PHONE_WORD_RE) or edi_named(text, start, end)
+    """Does a format that names its values by their place, by a code or by another key of
+    their record name text[start:end] a phone: a dcmdump element's keyword or its content
+    item's concept (``dicom_named``), an EDI communication qualifier (``edi_named``), an
+    airline message's contact element (``pnr_named``: ``SSR CTCB NH HK1/076-478-0568``), the
+    header of an addressed spreadsheet cell's column (``grid_cells``), a sibling key
+    (``sibling_keys``: ``"type": "phone"`` beside ``"text": "4576-5659"``)?"""
+    header = grid_header(text, start)
+    return (
+        dicom_named(text, start, PHONE_WORD_RE)
+        or edi_named(text, start, end)
+        or pnr_named(text, start, end)
+        or (header is not None and is_label(header, PHONE_WORD_RE))
+        or sibling_named(text, start, PHONE_WORD_RE)
+    )
 
 
 def phone_cue(text: str, start: int, end: int) -> bool:
@@ -554,12 +566,17 @@ def sibling_named_phones(text: str) -> list[tuple[int, int]]:
 
 def structure_named_phones(text: str) -> list[tuple[int, int]]:
     """Numbers that fill a dcmdump element named as a phone by its keyword or by its content
-    item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]"), or an
-    EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``).
+    item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]"), an
+    EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``),
+    an airline message's contact element (``pnr_contacts``) or a spreadsheet cell below a
+    phone column's header (``grid_cells``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
+    named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
+    named += pnr_phone_values(text)
+    named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     found = []
-    for start, end in dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text)):
+    for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):
             found += _value_numbers(text, start, end, _VALUE_RE)
     return found

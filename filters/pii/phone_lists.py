@@ -37,8 +37,11 @@ _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
 # "067-417911,417922", Myanmar's lines after one area code); a six-digit run that words follow
 # is as likely a postcode ("Tel 01-225915, 110001 Delhi")
 _SIX_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(\d{6})(?=[ \t]*(?:[\r\n\"'|<;]|\Z))")
+# ... or that a slash joins to it with no space, nothing glued after ("02941 452530/453650",
+# an Argentine field's second line)
+_SIX_AFTER_SLASH_RE = re.compile(r"/(\d{6})(?![\d/@\-]|[ .]\d|\.\w)")
 # a trunk 0 and an area code set apart from the local number ("01-225915", "(067) 417911")
-_TRUNK_AREA_CODE_RE = re.compile(r"\(?0\d{1,3}\)?[ \-]\d")
+_TRUNK_AREA_CODE_RE = re.compile(r"\(?0\d{1,4}\)?[ \-]\d")
 # a digit, or a separator and a digit, that would make a number run on
 _GLUED_DIGIT_RE = re.compile(r"\d|[ .\-/]\d")
 # the shortened endings a number's own slashes add ("(037) 58 28 17/ 33", "/03 /04"), then
@@ -94,7 +97,7 @@ def continued_phones(
             local
             and len(local.group(1)) == 6
             and _TRUNK_AREA_CODE_RE.match(text, start, end)
-            and (nxt := _SIX_TAIL_RE.match(text, end))
+            and (nxt := _SIX_TAIL_RE.match(text, end) or _SIX_AFTER_SLASH_RE.match(text, end))
         ):
             found.append((nxt.start(1), nxt.end(1), entity, score))
         if same := _same_shape_after(text, start, end):

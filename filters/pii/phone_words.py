@@ -104,6 +104,9 @@ _PHRASES = (
     r"registered",
     # French "is reached at" ("Le client se joint au 76 41 39 07"): "joint" alone is "attached"
     r"se[ \t]+joint[ \t]+(?:au|à)(?=[ \t]+(?:[+(]?\d|\Z))",
+    # Spanish "get in touch at" with a number right after ("se comunicará al 2940000000",
+    # "comuníquese al"): "comunicar" alone is "to communicate"
+    r"comun[ií]c\w*[ \t]+al(?=[ \t]+(?:[+(]?\d|\Z))",
     r"my[ \t]+(?:new[ \t]+)?(?:mobile|cell|number)",
     r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
     r"customer[ \t]+(?:care|service|support)",
@@ -172,6 +175,10 @@ def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
 
 
 _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
+# "cell" (a cellular phone) is no phone word inside a markup tag: spreadsheet XML names its grid
+# so ('<gnm:Cell Row="1" Col="0">', Excel 2003 XML's "<Cell>"), and the column's header says
+# what a cell holds; a header cell's text "Cell" stays a label
+_CELL_OUTSIDE_TAGS = r"cell(?![^<>\n]*>)"
 # One word-start check, then the word kinds; the possessive and the scripts without spaces
 # after it (the engine tries every alternative at every position, so fewer is faster). A word
 # also starts after an escaped line break or tab, as iCalendar, JSON and source strings write
@@ -190,7 +197,7 @@ PHONE_WORD_RE = re.compile(
     + _NOT_A_PHONE_AFTER
     + r"\w*"
     + r"|(?:"
-    + "|".join([_trie({*_WORDS, *_LISTED}), *_PHRASES])
+    + "|".join([_trie({*_WORDS, *_LISTED} - {"cell"}), _CELL_OUTSIDE_TAGS, *_PHRASES])
     + r")"
     + _NUMBER_SUFFIX
     + r"(?![^\W\d_])"

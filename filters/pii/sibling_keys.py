@@ -54,6 +54,19 @@ def sibling_named_starts(text: str, words: re.Pattern) -> list[int]:
     ]
 
 
+def sibling_named(text: str, start: int, words: re.Pattern) -> bool:
+    """Is the value at ``start`` that of a generic key whose record names it by ``words``
+    (Telegram's text entities: ``"type": "phone"``, then ``"text": "4576-5659"``)? The check
+    for one value that ``sibling_named_starts`` makes for all."""
+    line_start = text.rfind("\n", 0, start) + 1
+    value = _FIRST_VALUE_LINE_RE.match(text, line_start)
+    return (
+        value is not None
+        and value.end() == start
+        and _named(text, line_start, _indent(value.group(1)), words)
+    )
+
+
 def _indent(lead: str) -> int:
     """A key's indentation; a YAML list item's dash counts as indentation ("- type: voice"
     and "  value: ..." are keys of one item)."""
