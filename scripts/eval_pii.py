@@ -621,6 +621,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_115
     import pii_held_out_116
     import pii_held_out_117
+    import pii_held_out_119
     from make_pii_eval import generate
 
     # held_out_6 to held_out_116 are scored from their committed files, as they were before
@@ -728,6 +729,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_115": pii_held_out_115.committed,
         "held_out_116": pii_held_out_116.committed,
         "held_out_117": pii_held_out_117.committed,
+        "held_out_119": pii_held_out_119.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -961,6 +963,7 @@ def main() -> None:
         "held_out_115",
         "held_out_116",
         "held_out_117",
+        "held_out_119",
     )
     for split in (*splits, *later):
         if split in sets:
