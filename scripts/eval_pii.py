@@ -622,6 +622,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_116
     import pii_held_out_117
     import pii_held_out_119
+    import pii_held_out_118
     from make_pii_eval import generate
 
     # held_out_6 to held_out_116 are scored from their committed files, as they were before
@@ -730,6 +731,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_116": pii_held_out_116.committed,
         "held_out_117": pii_held_out_117.committed,
         "held_out_119": pii_held_out_119.committed,
+        "held_out_118": pii_held_out_118.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -964,6 +966,7 @@ def main() -> None:
         "held_out_116",
         "held_out_117",
         "held_out_119",
+        "held_out_118",
     )
     for split in (*splits, *later):
         if split in sets:
