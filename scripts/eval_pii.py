@@ -328,11 +328,22 @@ Three figures, kept apart:
   XML exchanges, SDMX-ML generic data messages and CPSV-AP RDF/XML, in German; held out),
   ``held_out_115`` (real phone fields of the city of Chemnitz's day-care centres and their
   city e-mail addresses, beside the register's ids, postcodes and coordinates, in OPC UA
-  NodeSet2 XML, AutomationML CAEX, BACnet EDE and KNX project XML files, in German; held out)
-  and ``held_out_116`` (real phone and fax fields of New York City's 2017 DOE High School
+  NodeSet2 XML, AutomationML CAEX, BACnet EDE and KNX project XML files, in German; held out),
+  ``held_out_116`` (real phone and fax fields of New York City's 2017 DOE High School
   Directory, beside school codes (DBNs), postcodes, coordinates and ten-digit BBLs, in R
   Markdown documents, Databricks source notebooks, Apache Zeppelin notes and pandas
-  ``to_json(orient="table")`` output, in English; held out).
+  ``to_json(orient="table")`` output, in English; held out), ``held_out_117`` (real phone, fax
+  and e-mail fields of New South Wales' government schools in the NSW Department of
+  Education's public schools master dataset, beside school codes, AgeIDs, postcodes and
+  coordinates, in ArcSight CEF events, IBM QRadar LEEF events, Zeek sip.log files and OCSF
+  Email Activity events, in Australian English; held out), ``held_out_118`` (real phone and fax
+  fields of Regione Lombardia's accredited care homes for the elderly, beside their postcodes,
+  addresses and accredited beds with invented coordinates, in GeoRSS Atom feeds, CityGML 2.0
+  buildings, Leaflet marker scripts and Garmin POI Loader CSV, in Italian; held out) and
+  ``held_out_119`` (real phone fields of Chile's public libraries as the Servicio Nacional de
+  Bibliotecas Públicas lists them, beside their names, communes and street addresses, in
+  schema.org Library microdata pages, BMEcat 2005 catalogues, Shopify product CSV imports and
+  Google Merchant Center RSS feeds, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -621,11 +632,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_115
     import pii_held_out_116
     import pii_held_out_117
-    import pii_held_out_119
     import pii_held_out_118
+    import pii_held_out_119
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_116 are scored from their committed files, as they were before
+    # held_out_6 to held_out_119 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -730,8 +741,8 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_115": pii_held_out_115.committed,
         "held_out_116": pii_held_out_116.committed,
         "held_out_117": pii_held_out_117.committed,
-        "held_out_119": pii_held_out_119.committed,
         "held_out_118": pii_held_out_118.committed,
+        "held_out_119": pii_held_out_119.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -965,8 +976,8 @@ def main() -> None:
         "held_out_115",
         "held_out_116",
         "held_out_117",
-        "held_out_119",
         "held_out_118",
+        "held_out_119",
     )
     for split in (*splits, *later):
         if split in sets:

@@ -222,6 +222,10 @@ _EPOCH_MILLISECONDS_RE = re.compile(r"(?<!\d)1[0-9]{12}(?!\d)")
 # spreadsheet's damaged mobile elsewhere, so only a phone label right before or above makes
 # them a phone (a phone word elsewhere on the line names the line's other values)
 _EPOCH_SECONDS_RE = re.compile(r"1[0-9]{9}")
+# a bare run of fifteen digits or more (a job's run id, "run `295197260265767` of the job", a
+# snowflake id): E.164's whole length, which no one writes unbroken without "+" unless a phone
+# word or label right before names it (a phone word earlier on the line names its own number)
+_LONG_RUN_RE = re.compile(r"[1-9]\d{14,}")
 # a registry value's type before it ('"KioskId"=dword:00235291', a .reg export's hex digits)
 _REGISTRY_TYPE_BEFORE_RE = re.compile(r"(?i)(?:dword|qword|hex(?:\([0-9a-f]\))?):\Z")
 # a Swiss postal account ("*30-3200-1", "Postkonto 80-2-2": two digits, the number, a check
@@ -367,8 +371,11 @@ _THOUSANDS_RE = re.compile(r"(?:[1-9]\d{0,2}|0{1,3})(?:([ .,\u00a0\u202f])\d{3})
 # the same row). A dotted phone has more groups ("66.62.59.69") or fewer decimals ("5129.0763").
 _COORDINATE = r"-?\d{1,3}[.,]\d{5,}"
 _COORDINATE_RE = re.compile(_COORDINATE)
-_COORDINATE_BEFORE_RE = re.compile(_COORDINATE + r"[ \t]*[,;]?[ \t]*$")
-_COORDINATE_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)")
+# a degree sign and a hemisphere's letter may follow each ("50.8044944874785 N, 12.8952778 O":
+# German "Ost", Dutch "Oost", Spanish "Oeste")
+_HEMISPHERE = r"°?(?:[ \t]?(?-i:[NSEWO])(?![^\W\d_]))?"
+_COORDINATE_BEFORE_RE = re.compile(_COORDINATE + _HEMISPHERE + r"[ \t]*[,;]?[ \t]*$")
+_COORDINATE_AFTER_RE = re.compile(_HEMISPHERE + r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)")
 # both coordinates of a pair as one value, four decimals or more each after a full stop
 # ("<geo>49.8676 21.78735</geo>", TEI's and GML's "lat lon"; "49.75238, 21.48041")
 _COORDINATE_PAIR_RE = re.compile(r"-?\d{1,3}\.\d{4,}[ \t]*[,;]?[ \t]*-?\d{1,3}\.\d{4,}")
@@ -667,6 +674,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or edi_element(text, start, end)
         or _EPOCH_MILLISECONDS_RE.search(core)
         or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
+        or (_LONG_RUN_RE.fullmatch(core) and not _phone_named(text, start, end))
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or _AMOUNT_RANGE_RE.fullmatch(core)

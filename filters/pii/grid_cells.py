@@ -1,4 +1,5 @@
-"""The column header of a spreadsheet cell that XML addresses by row and column attributes.
+"""The column header of a cell of a grid that a document writes cell by cell: spreadsheet XML,
+and a tab-separated table inside a JSON string.
 
 Gnumeric's workbook XML writes every cell of a sheet as one element with its coordinates in
 attributes (``<gnm:Cell Row="1" Col="5" ValueType="60">9717244539</gnm:Cell>``), the header
@@ -9,8 +10,11 @@ column in the lowest row of its sheet, when that cell is another one above it. E
 XML (SpreadsheetML) writes no coordinates: a ``<Table>``'s ``<Row>`` elements hold its
 ``<Cell>`` elements in order, each value in a ``<Data>`` element
 (``<Cell><Data ss:Type="Number">30773047</Data></Cell>``), so a cell's column is its place in
-its row and its header the cell in that place of the table's first row. A label pass over the
-whole document: the header row may lie far above the value.
+its row and its header the cell in that place of the table's first row. A tab-separated
+table held in a JSON string, its tabs and line breaks escaped (a Zeppelin note's result,
+``"data": "dbn\\tphone_number\\n21K410\\t718-333-7400\\n"``), is a grid too: its first
+line is its header, and each later line of as many cells is a row. A label pass over the whole
+document: the header row may lie far above the value.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ _SHEET_RE = re.compile(r"<(?:[\w.-]+:)?Sheet\b")
 _TABLE_RE = re.compile(r"<Table\b.*?</Table\s*>", re.DOTALL)
 _ROW_RE = re.compile(r"<Row\b[^>]*?(?:/>|>.*?</Row\s*>)", re.DOTALL)
 _DATA_CELL_RE = re.compile(r"<Cell\b[^>]*?(?:/>|>\s*(?:<Data\b[^>]*>([^<]*)</Data>)?)")
+# a quoted string with its escapes (a JSON string; one that escapes a tab and a line break may
+# hold a tab-separated table)
+_QUOTED_RE = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# a line of such a table, or the escaped line break after it (escapes are read as pairs, so
+# that an escaped backslash before an "n" breaks no line)
+_ESCAPED_ROW_RE = re.compile(r"((?:[^\\]|\\[^n])+)|\\n")
+_ESCAPED_CELL_RE = re.compile(r"(?:[^\\]|\\[^tn])*")
 # a cell's place: its sheet or table, its row and its column
 Place = tuple[tuple[str, int], int, int]
 
@@ -52,7 +63,37 @@ def _grid(text: str) -> dict[int, tuple[Place, str]]:
                     if cell[1] is not None:
                         place = (("table", table.start()), row_index, column)
                         _add(cells, place, text, cell.start(1), cell.end(1))
+    if "\\t" in text:
+        for quoted in _QUOTED_RE.finditer(text):
+            if "\\t" in quoted[1] and "\\n" in quoted[1]:
+                _add_escaped_table(cells, text, quoted.start(1), quoted.end(1))
     return cells
+
+
+def _add_escaped_table(cells: dict, text: str, start: int, end: int) -> None:
+    """Add the cells of the rows of a tab-separated table whose escaped text is
+    text[start:end] that have as many cells as its first line, the header."""
+    width = 0
+    rows = [row.span(1) for row in _ESCAPED_ROW_RE.finditer(text, start, end) if row[1]]
+    for row_index, row in enumerate(rows):
+        row_cells = _escaped_cells(text, *row)
+        if row_index == 0:
+            width = len(row_cells)
+        if width < 2 or len(row_cells) != width:
+            continue
+        for column, (lo, hi) in enumerate(row_cells):
+            _add(cells, (("escaped", start), row_index, column), text, lo, hi)
+
+
+def _escaped_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells that escaped tabs part in text[start:end]."""
+    spans, at = [], start
+    while True:
+        cell_end = _ESCAPED_CELL_RE.match(text, at, end).end()
+        spans.append((at, cell_end))
+        if not text.startswith("\\t", cell_end, end):
+            return spans
+        at = cell_end + 2
 
 
 def _add(cells: dict, place: Place, text: str, start: int, end: int) -> None:

@@ -299,6 +299,9 @@ _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
 # and source strings escape it ("...SCHOOL\\nEMIS: 500123456")
 _FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022]|  |\\[nrt])")
 _REACH = 80  # characters back from the value to its label's start at most
+# a pair's quoted key and the comma before its quoted value, the line's first field (an R
+# tribble's row '  "BBL", "2028660070"', a Python tuple's '("OIB", "94986318669")')
+_PAIR_KEY_RE = re.compile(r"""[ \t]*[(\[{]?[ \t]*(["'])([^"',\n]{1,40})\1[ \t]*,[ \t]*""")
 # the text up to the last break between fields that holds no phone label's parts: an escaped
 # line break, a tab, a bar ("L\\/HP SCHOOL\\nEMIS: ": "HP" is another field's)
 # or the brace that opens a label set ('viis_kontakts_parbaudits{reg_nr="...')
@@ -391,6 +394,9 @@ def _label_names_another_number(before: str, whole_line: bool) -> bool:
     ``whole_line``: from the line's start) name a number other than a phone?"""
     gap = _GAP_RE.search(before).group()
     label_part = before[: len(before) - len(gap)]
+    pair = _PAIR_KEY_RE.fullmatch(label_part) if whole_line and gap.endswith(("'", '"')) else None
+    if pair:  # a quoted key opens the line, a comma, then its quoted value
+        return names_another_number(pair.group(2), True, True)
     field = _FIELD_START_RE.match(label_part)
     if field is None and not whole_line:
         return False  # the label would start before the reach: prose, no field

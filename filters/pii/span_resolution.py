@@ -71,8 +71,12 @@ def _digits(text: str, start: int, end: int) -> str:
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:
-    """Would replacing text[start:end] leave half a word of a space-separated script behind?"""
+    """Would replacing text[start:end] leave half a word of a space-separated script behind?
+    An escaped tab or line break before it is a break, not a letter ("\\t718-333-7400" in a
+    JSON string)."""
     before = text[start - 1] if start > 0 else ""
+    if before in "ntr" and text[start - 2 : start - 1] == "\\":
+        before = ""
     after = text[end] if end < len(text) else ""
     return (
         bool(before)
