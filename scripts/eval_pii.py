@@ -634,6 +634,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_117
     import pii_held_out_118
     import pii_held_out_119
+    import pii_held_out_122
     from make_pii_eval import generate
 
     # held_out_6 to held_out_119 are scored from their committed files, as they were before
@@ -743,6 +744,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_117": pii_held_out_117.committed,
         "held_out_118": pii_held_out_118.committed,
         "held_out_119": pii_held_out_119.committed,
+        "held_out_122": pii_held_out_122.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -978,6 +980,7 @@ def main() -> None:
         "held_out_117",
         "held_out_118",
         "held_out_119",
+        "held_out_122",
     )
     for split in (*splits, *later):
         if split in sets:
