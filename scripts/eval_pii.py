@@ -636,6 +636,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_119
     import pii_held_out_120
     import pii_held_out_121
+    import pii_held_out_122
     from make_pii_eval import generate
 
     # held_out_6 to held_out_119 are scored from their committed files, as they were before
@@ -747,6 +748,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_119": pii_held_out_119.committed,
         "held_out_120": pii_held_out_120.committed,
         "held_out_121": pii_held_out_121.committed,
+        "held_out_122": pii_held_out_122.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -984,6 +986,7 @@ def main() -> None:
         "held_out_119",
         "held_out_120",
         "held_out_121",
+        "held_out_122",
     )
     for split in (*splits, *later):
         if split in sets:
