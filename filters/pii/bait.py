@@ -198,6 +198,11 @@ DATE_START_RE = re.compile(rf"(?:{DATE_RE.pattern})(?!\d)")
 _SHORT_DATE_HOUR_RE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1\d\d,?\s+(?:[01]?\d|2[0-3])"
 )
+# a day, a year and the hour of a clock time ("07 2026 05" of "Mar 07 2026 05:58:39", a log
+# event's "MMM dd yyyy HH:mm:ss" time): bait when ":mm" follows the value
+_DAY_YEAR_HOUR_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01]),?[ \t]+(?:1[6-9]|20)\d\d,?[ \tT]+(?:[01]?\d|2[0-3])"
+)
 # a year and a clock time ("11 Sep 2020 14.56.07", a readable date with the time in dots, as
 # Indonesian, Finnish and Danish write it; "2021 08:15")
 _YEAR_TIME_RE = re.compile(r"(?:1[6-9]|20)\d\d,?[ T]+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
@@ -222,6 +227,14 @@ _EPOCH_MILLISECONDS_RE = re.compile(r"(?<!\d)1[0-9]{12}(?!\d)")
 # spreadsheet's damaged mobile elsewhere, so only a phone label right before or above makes
 # them a phone (a phone word elsewhere on the line names the line's other values)
 _EPOCH_SECONDS_RE = re.compile(r"1[0-9]{9}")
+# an address's house number (or numbers joined by a slash), a dash and its postcode after the
+# street's comma ("VIA CAVOUR, 32/34 - 25088 TOSCOLANO", "VIA MORTARA, 30 - 27038 ROBBIO", an
+# Italian register's addresses; the dash set apart by spaces, as a list's "2443-3622" is not)
+_HOUSE_NUMBERS_POSTCODE_RE = re.compile(
+    r"(?<=, )[1-9]\d{0,3}(?:/\d{1,4})?[ \t]+[-\u2013][ \t]+\d{5}"
+)
+# a key=value field's key at a field's start (after a space, a tab, a bar or the line's start)
+_FIELD_KEY_BEFORE_RE = re.compile(r"(?:^|(?<=[ \t|]))[A-Za-z][\w.\-]{0,40}=\Z", re.MULTILINE)
 # a bare run of fifteen digits or more (a job's run id, "run `295197260265767` of the job", a
 # snowflake id): E.164's whole length, which no one writes unbroken without "+" unless a phone
 # word or label right before names it (a phone word earlier on the line names its own number)
@@ -439,8 +452,13 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     )
     # an address that is a URL's host ("http://203.0.113.7/status") is the address itself
     host = entity == "IP_ADDRESS" and text.endswith(("://", "://["), 0, start)
-    # a listed number's slash is its list's separator ("02941 452530/453650")
-    separated = listed and text[start - 1 : start] == "/"
+    # a listed number's slash is its list's separator ("02941 452530/453650"), and a found
+    # phone's copy may be a log event's field after its key ("cs2=0429 236503", "siteLine=9625
+    # 9920" in CEF and LEEF: the key at a field's start, no web address's query)
+    separated = listed and (
+        text[start - 1 : start] == "/"
+        or _FIELD_KEY_BEFORE_RE.search(text, max(0, start - 48), start) is not None
+    )
     if (_glued(text, start, end, entity) and not (label or host or separated)) or _after_identifier(
         text, start
     ):
@@ -666,7 +684,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_ROUND_NUMBER_RE.fullmatch(core) and not _round_phone(text, start, end, core))
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
-        or (_SHORT_DATE_HOUR_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
+        or (
+            (_SHORT_DATE_HOUR_RE.fullmatch(core) or _DAY_YEAR_HOUR_RE.fullmatch(core))
+            and _MINUTES_RE.match(text, end)
+        )
         or _YEAR_TIME_RE.fullmatch(core)
         or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
         or _SINGLE_DIGITS_RE.fullmatch(core)
@@ -675,6 +696,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _EPOCH_MILLISECONDS_RE.search(core)
         or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or (_LONG_RUN_RE.fullmatch(core) and not _phone_named(text, start, end))
+        or (
+            _HOUSE_NUMBERS_POSTCODE_RE.fullmatch(text, start, end)
+            and not phone_cue(text, start, end)
+        )
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or _AMOUNT_RANGE_RE.fullmatch(core)

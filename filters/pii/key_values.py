@@ -145,8 +145,9 @@ def _fits(entity: str, value: str) -> bool:
 
 
 def email_after_key(text: str, start: int, end: int) -> int:
-    """Where an e-mail span that begins with an e-mail field's key (``mail=anna@x.dk``, which
-    RFC 5322 would allow as a local part) really begins: after the ``=``; after the tag of an
+    """Where an e-mail span that begins with a field's key (``mail=anna@x.dk``,
+    ``duser=office@x.au``, which RFC 5322 would allow as a local part) really begins: after the
+    ``=``; after the tag of an
     EDIFACT ``COM`` segment at a segment's start (``COM+a8000384@xtec.cat:EM'``) or an SDP
     body's ``e=``; after an HL7 component separator."""
     if text.startswith("COM+", start) and (start == 0 or text[start - 1] in "'\n"):
@@ -159,12 +160,11 @@ def email_after_key(text: str, start: int, end: int) -> int:
     caret = text.rfind("^", start, text.find("@", start, end))
     if caret >= 0:
         return caret + 1
+    # any field's key, not only an e-mail one: a log event's "duser=" or "usrName=" (CEF,
+    # LEEF) before the user's address; no mailbox in use opens with a word and "="
     match = _KEY_AT_RE.match(text[start:end])
     if not match or (start > 0 and text[start - 1] not in " \t\n"):
         return start
-    if (
-        "EMAIL_ADDRESS" not in key_entities(match.group(1))
-        or "@" not in text[start + match.end() : end]
-    ):
+    if "@" not in text[start + match.end() : end]:
         return start
     return start + match.end()

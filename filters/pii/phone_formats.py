@@ -25,6 +25,7 @@ from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
 from filters.pii.sdp import sdp_phones
 from filters.pii.sibling_keys import sibling_named, sibling_named_starts
+from filters.pii.sip_names import sip_display_named, sip_display_numbers
 from filters.pii.sql_columns import sql_column, sql_values
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -156,7 +157,12 @@ def without_stray_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of a phone span without a bracket at its edge that closes or opens nothing
     inside it: the brackets around a number in a sentence ("the gate (+43 676 6202235) is")
     and a markup's square brackets (Typst's content block, "[06830950]") are the text's,
-    while "(0)21 881 12 64" and "(027) 7972-805" keep theirs."""
+    while "(0)21 881 12 64" and "(027) 7972-805" keep theirs. A bracket that opens after the
+    number and closes after the span is the sentence's aside, not the number's
+    ("9892 2529 (9 pages)"): the span ends before it."""
+    aside = text.find("(", start + 1, end)
+    if aside > start and text.find(")", aside, end) < 0 and text[aside - 1] in " \t":
+        end = len(text[:aside].rstrip(" \t-"))
     for opening, closing in ("()", "[]"):
         while (
             end > start
@@ -244,7 +250,8 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     """Does a format that names its values by their place, by a code or by another key of
     their record name text[start:end] a phone: a dcmdump element's keyword or its content
     item's concept (``dicom_named``), an EDI communication qualifier (``edi_named``), an
-    airline message's contact element (``pnr_named``: ``SSR CTCB NH HK1/076-478-0568``), the
+    airline message's contact element (``pnr_named``: ``SSR CTCB NH HK1/076-478-0568``), a SIP
+    address's display name (``sip_names``: ``"9660 5688" <sip:s8539-main@voice>``), the
     header of an addressed spreadsheet cell's column (``grid_cells``), a sibling key
     (``sibling_keys``: ``"type": "phone"`` beside ``"text": "4576-5659"``)?"""
     header = grid_header(text, start)
@@ -252,6 +259,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
         or pnr_named(text, start, end)
+        or sip_display_named(text, start, end)
         or (header is not None and is_label(header, PHONE_WORD_RE))
         or sibling_named(text, start, PHONE_WORD_RE)
     )
@@ -568,12 +576,12 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     """Numbers that fill a dcmdump element named as a phone by its keyword or by its content
     item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]"), an
     EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``),
-    an airline message's contact element (``pnr_contacts``) or a spreadsheet cell below a
-    phone column's header (``grid_cells``).
+    an airline message's contact element (``pnr_contacts``), a SIP address's display name
+    (``sip_names``) or a spreadsheet cell below a phone column's header (``grid_cells``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
-    named += pnr_phone_values(text)
+    named += pnr_phone_values(text) + sip_display_numbers(text)
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     found = []
     for start, end in named:

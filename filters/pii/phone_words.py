@@ -107,6 +107,8 @@ _PHRASES = (
     # Spanish "get in touch at" with a number right after ("se comunicará al 2940000000",
     # "comuníquese al"): "comunicar" alone is "to communicate"
     r"comun[ií]c\w*[ \t]+al(?=[ \t]+(?:[+(]?\d|\Z))",
+    # Spanish "inquiries at" with a number right after ("Consultas al 993449031")
+    r"consultas?[ \t]+al(?=[ \t]+(?:[+(]?\d|\Z))",
     r"my[ \t]+(?:new[ \t]+)?(?:mobile|cell|number)",
     r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
     r"customer[ \t]+(?:care|service|support)",
