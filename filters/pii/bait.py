@@ -13,7 +13,7 @@ import re
 from filters.pii.edi_segments import edi_element
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
-from filters.pii.key_values import key_before, key_entities
+from filters.pii.key_values import field_key_before, key_before, key_entities
 from filters.pii.message_ids import message_id
 from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
@@ -233,8 +233,6 @@ _EPOCH_SECONDS_RE = re.compile(r"1[0-9]{9}")
 _HOUSE_NUMBERS_POSTCODE_RE = re.compile(
     r"(?<=, )[1-9]\d{0,3}(?:/\d{1,4})?[ \t]+[-\u2013][ \t]+\d{5}"
 )
-# a key=value field's key at a field's start (after a space, a tab, a bar or the line's start)
-_FIELD_KEY_BEFORE_RE = re.compile(r"(?:^|(?<=[ \t|]))[A-Za-z][\w.\-]{0,40}=\Z", re.MULTILINE)
 # a bare run of fifteen digits or more (a job's run id, "run `295197260265767` of the job", a
 # snowflake id): E.164's whole length, which no one writes unbroken without "+" unless a phone
 # word or label right before names it (a phone word earlier on the line names its own number)
@@ -455,13 +453,9 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     # a listed number's slash is its list's separator ("02941 452530/453650"), and a found
     # phone's copy may be a log event's field after its key ("cs2=0429 236503", "siteLine=9625
     # 9920" in CEF and LEEF: the key at a field's start, no web address's query)
-    separated = listed and (
-        text[start - 1 : start] == "/"
-        or _FIELD_KEY_BEFORE_RE.search(text, max(0, start - 48), start) is not None
-    )
-    if (_glued(text, start, end, entity) and not (label or host or separated)) or _after_identifier(
-        text, start
-    ):
+    separated = listed and (text[start - 1 : start] == "/" or field_key_before(text, start))
+    glued = _glued(text, start, end, entity) and not (label or host or separated)
+    if glued or _after_identifier(text, start):
         return True
     if entity == "IP_ADDRESS":
         return (

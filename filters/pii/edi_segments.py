@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filters.pii.span_resolution import within_any
+
 # X12: a PER or G61 segment's body, then each number after a phone qualifier in it
 _X12_CONTACT_RE = re.compile(r"(?m)(?:^|(?<=~))[ \t\r]*(?:PER|G61)(\*[^~\n]*)")
 _X12_QUALIFIED_RE = re.compile(r"\*(?:TE|FX|CP|HP|WP)\*([^*~\n]+)")
@@ -62,7 +64,7 @@ def edi_phone_values(text: str) -> tuple[tuple[int, int], ...]:
 
 def edi_named(text: str, start: int, end: int) -> bool:
     """Is text[start:end] (part of) a number that a communication qualifier names?"""
-    return any(lo <= start and end <= hi for lo, hi in edi_phone_values(text))
+    return within_any(edi_phone_values(text), start, end)
 
 
 def edi_element(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,9 @@ _FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
 _KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{])){_KEY}="?\Z')
 # a key and "=" (and the quote) where a span starts
 _KEY_AT_RE = re.compile(rf'{_KEY}="?')
+# a log event's field: its key at the field's start (white space, the bar of a CEF or LEEF
+# header, or its line's start) and "=" right before the value
+_FIELD_KEY_BEFORE_RE = re.compile(rf"(?m)(?:^|(?<=[ \t|])){_KEY}=\Z")
 _KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # the words of a key (split at "_", ".", "-" and camelCase, lower-cased) that name an entity
 _KEY_WORDS = {
@@ -121,6 +124,12 @@ def key_before(text: str, start: int) -> str | None:
     lo = text.rfind("\n", max(0, start - 60), start) + 1
     match = _KEY_BEFORE_RE.search(text[max(lo, start - 60) : start])
     return match.group(1) if match else None
+
+
+def field_key_before(text: str, start: int) -> bool:
+    """Does a log event's field key and its "=" end right before ``start`` ("cs2=", "siteLine="
+    in CEF and LEEF; no web address's query, whose keys follow "?" or "&")?"""
+    return _FIELD_KEY_BEFORE_RE.search(text, max(0, start - 48), start) is not None
 
 
 def _fits(entity: str, value: str) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filters.pii.span_resolution import within_any
+
 # a number: digits joined by single hyphens, spaces, dots or brackets, up to what no number holds
 _NUMBER = r"(\+?\d(?:[ \-.()]?\d)*)"
 # an SSR contact element: code, airline, status and count, a slash, the number
@@ -42,4 +44,4 @@ def pnr_phone_values(text: str) -> tuple[tuple[int, int], ...]:
 
 def pnr_named(text: str, start: int, end: int) -> bool:
     """Is text[start:end] (part of) a number that a contact element names?"""
-    return any(lo <= start and end <= hi for lo, hi in pnr_phone_values(text))
+    return within_any(pnr_phone_values(text), start, end)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filters.pii.span_resolution import within_any
+
 # the quoted display name, then the URI's angle bracket and scheme
 _DISPLAY_NAME_RE = re.compile(r'"([+(]?\d[\d ()+.\-]*\d)"[ \t]*<(?:sips?|tel):')
 _HINT_RE = re.compile(r"<(?:sips?|tel):")
@@ -30,4 +32,4 @@ def sip_display_numbers(text: str) -> tuple[tuple[int, int], ...]:
 
 def sip_display_named(text: str, start: int, end: int) -> bool:
     """Is text[start:end] (part of) a number that a SIP URI's display name holds?"""
-    return any(lo <= start and end <= hi for lo, hi in sip_display_numbers(text))
+    return within_any(sip_display_numbers(text), start, end)

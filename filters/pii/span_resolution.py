@@ -3,6 +3,7 @@ pieces, overlaps are resolved deterministically, and no span may cut a word in h
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from filters.pii.word_chars import is_spaced_word_char
@@ -68,6 +69,11 @@ def absorb_into_phones(
 
 def _digits(text: str, start: int, end: int) -> str:
     return "".join(c for c in text[start:end] if c.isdigit())
+
+
+def within_any(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of ``spans`` hold text[start:end] whole?"""
+    return any(lo <= start and end <= hi for lo, hi in spans)
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:
