@@ -668,9 +668,13 @@ def _names_a_number(text: str, word_end: int, start: int) -> bool:
 
 def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
     core = text[start:end].strip("()[] ")
-    # a run of years ("1704 1634") is a number after all when it is a form's value below a
-    # phone label
-    years = _YEAR_GROUPS_RE.fullmatch(core) and not phone_label_above(text, start, end)
+    # a run of years ("1704 1634") is a number after all when a phone label names it: a form's
+    # value below the label, or a label or key right before it ('contact_phone: "1661-2000"',
+    # "연락처 1661-2000": a Korean representative number); a phone word further back is a
+    # sentence's ("Tel Aviv 1948-1967"); a found phone's copy or list vouches for it too
+    years = _YEAR_GROUPS_RE.fullmatch(core) and not (
+        listed or phone_label_before(text, start) or phone_label_above(text, start, end)
+    )
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         or years

@@ -56,6 +56,8 @@ ID_WORDS = frozenset(
         *("rejstřík", "matrícula", "matricula", "matricule", "matricola"),
         *("reference", "ref", "referencia", "référence", "riferimento", "referenz", "kenmerk"),
         *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
+        # a serial's number ('<issn pub-type="epub">6455-3507</issn>', a JATS journal's)
+        *("issn", "eissn", "pissn"),
         # a date or a time, as a key names a time stamp ('"date":1700000000')
         *("date", "time", "timestamp", "datetime", "epoch", "created", "updated", "modified"),
         *("datum", "fecha", "zeit", "heure", "hora", "duration", "durée", "duración", "dauer"),
@@ -296,8 +298,12 @@ _GAP_RE = re.compile(r"[ \t\"'\u201c\u201d:=\uff1a#\u2116|.\u2026\-\u2013>]*\Z")
 _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
 # the text up to where a field starts: its last delimiter or bracket, a middle dot or a bullet
 # ("NHFR Code: DOH000000000018658 · PSGC 0603029007"), two spaces, or a line break as JSON
-# and source strings escape it ("...SCHOOL\\nEMIS: 500123456")
-_FIELD_START_RE = re.compile(r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022]|  |\\[nrt])")
+# and source strings escape it ("...SCHOOL\\nEMIS: 500123456"), or the full stop, comma or
+# semicolon of a script written without spaces, which ends the sentence or item before a field
+# ("公共施設。郵便番号：820-0016")
+_FIELD_START_RE = re.compile(
+    r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022\u3001\u3002\uff0c\uff1b]|  |\\[nrt])"
+)
 _REACH = 80  # characters back from the value to its label's start at most
 # a pair's quoted key and the comma before its quoted value, the line's first field (an R
 # tribble's row '  "BBL", "2028660070"', a Python tuple's '("OIB", "94986318669")')
