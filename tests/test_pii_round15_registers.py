@@ -10,6 +10,13 @@ sites, ``_122`` Iizuka City's facilities) was scored once and its misses and fal
 * a full stop or comma of a script written without spaces ends the sentence before a field's
   label (``公共施設。郵便番号：820-0016``: a postcode, 122's DataCite descriptions 0.796).
 
+And, read again from older tuning data (``held_out_27``'s HL7 v2 master-file messages, phone
+precision 0.417 there): a number that is a whole field or component of an HL7 v2 segment is a
+control id, an identifier or a code unless its field is a telecommunication number (typed XTN
+by the standard, ``PID-13``, ``LOC-6``, or written with an XTN's use and equipment codes,
+``^WPN^PH``); an address may start after HL7's component separator, even right after another
+address and its repetition separator (``...@yahoo.com~^NET^Internet^x@gmail.com``).
+
 The pre-scan still gives what Presidio on every window gives."""
 
 from __future__ import annotations
@@ -38,6 +45,16 @@ DATACITE = (
     "問い合わせ先電話番号：0948-22-0561</description>\n"
 )
 HISTORY = "He lived in Tel Aviv 1948-1967 and in Haifa after that.\n"
+HL7 = (
+    "MSH|^~\\&|NHFR|DOH^2.16.608.1.2.1^ISO|IHOMIS|CHD-WV|20260919102941+0800||MFN^M05^MFN_M05|"
+    "7000671917|P|2.5|||AL|NE|PHL\r"
+    "LOC|16482^^^DOH000000000016482|Barangay Health Station|O|ADGAO BARANGAY HEALTH STATION|"
+    "^ADGAO^TUBUNGAN^ILOILO^5027^PHL^B|+639171609081^WPN^PH~^NET^Internet^adgao.bhs@yahoo.com"
+    "~^NET^Internet^tubungan.rhu@gmail.com\r"
+    "LCH|16482^^^DOH000000000016482||1|PSGC-REG^PSGC-REG^L|0600000000\r"
+    "LCH|16482^^^DOH000000000016482||3|PSGC-CIT^PSGC-CIT^L|0603046000\r"
+    "PID|1||4411^^^MRN||DELA CRUZ^JUAN||19800101|M|||||0917 160 9082\r"
+)
 
 CASES = [
     (PILLAR, "ko", ["1661-2011"] * 3),
@@ -47,6 +64,21 @@ CASES = [
 ]
 
 test_these_finds_and_nothing_else = finds_test(CASES, phones_only=True)
+test_hl7_finds_and_nothing_else = finds_test(
+    [
+        (
+            HL7,
+            "ceb",
+            [
+                ("PHONE_NUMBER", "+639171609081"),
+                ("PHONE_NUMBER", "0917 160 9082"),
+                ("EMAIL_ADDRESS", "adgao.bhs@yahoo.com"),
+                ("EMAIL_ADDRESS", "tubungan.rhu@gmail.com"),
+            ],
+        )
+    ],
+    phones_only=False,
+)
 
 
 def test_prescan_identity_holds_for_these_registers(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from filters.pii.edi_segments import edi_element
+from filters.pii.edi_segments import edi_element, hl7_element
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.key_values import field_key_before, key_before, key_entities
@@ -691,6 +691,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _SINGLE_DIGITS_RE.fullmatch(core)
         or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or edi_element(text, start, end)
+        or hl7_element(text, start, end)
         or _EPOCH_MILLISECONDS_RE.search(core)
         or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or (_LONG_RUN_RE.fullmatch(core) and not _phone_named(text, start, end))

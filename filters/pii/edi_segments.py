@@ -13,6 +13,13 @@ code of the positions the standard defines (``ISA*...*112011363*0*P*>~``, ``L11*
 for a mobile; a number inside a free-text element (``NTE*SPH*APPELER LE 27.55.48~``) is left to
 the other rules. Only the standards' default delimiters are read: ``*`` and ``~`` for X12,
 ``+``, ``:`` and ``'`` for EDIFACT, in an interchange whose header is in the text.
+
+HL7 v2 messages are read the same way (``hl7_element``): a number that is a whole field,
+component or repetition of a segment is a control id, an identifier or a code
+(``MSH|...|MFN^M05^MFN_M05|7000671916|P|2.5``, ``LCH|...|PSGC-REG^PSGC-REG^L|0600000000``)
+unless its field is a telecommunication number: one the standard types XTN (``PID-13``,
+``LOC-6``...), or one that writes an XTN's use and equipment codes after the number
+(``|+639171609088^WPN^PH|``).
 """
 
 from __future__ import annotations
@@ -65,6 +72,62 @@ def edi_phone_values(text: str) -> tuple[tuple[int, int], ...]:
 def edi_named(text: str, start: int, end: int) -> bool:
     """Is text[start:end] (part of) a number that a communication qualifier names?"""
     return within_any(edi_phone_values(text), start, end)
+
+
+# HL7 v2: the message header with the default delimiters ("|" between fields, "^" between
+# components, "~" between repetitions, "&" between subcomponents), a segment's start
+_HL7_HEADER = "MSH|^~\\&"
+_HL7_SEGMENT_RE = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+_HL7_BEFORE = "|^~&"
+_HL7_AFTER = "|^~&\r\n"
+# an XTN's telecommunication use code and equipment type ("^WPN^PH", "^PRN^FX", "^^CP")
+_XTN_CODES_RE = re.compile(
+    r"\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN|NET)?\^(?:PH|FX|CP|MD|BP|TDD|TTY|Internet)(?![^\^~|&\r\n])"
+)
+# the fields HL7 v2.5 types XTN, by segment (phone numbers of a patient, next of kin,
+# guarantor, insurer, order, location, staff member, provider, contact)
+_XTN_FIELDS = {
+    "PID": {13, 14, 40},
+    "NK1": {5, 6, 31, 40, 41},
+    "GT1": {6, 7, 46},
+    "IN1": {6},
+    "ORC": {14, 23, 24},
+    "OBR": {17},
+    "LOC": {6},
+    "STF": {10},
+    "PRD": {5},
+    "CTD": {5},
+}
+
+
+@lru_cache(maxsize=2)
+def _hl7_message(text: str) -> bool:
+    """Does ``text`` hold an HL7 v2 message header (kept for the bait checks that ask about one
+    document's numbers one after another)?"""
+    return _HL7_HEADER in text
+
+
+def hl7_element(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole field, component or repetition of a segment of an HL7 v2
+    message (whose header is in the text) in a field that is no telecommunication number (a
+    control id, an identifier, a code)?"""
+    if (
+        start == 0
+        or not _hl7_message(text)
+        or text[start - 1] not in _HL7_BEFORE
+        or (end < len(text) and text[end] not in _HL7_AFTER)
+    ):
+        return False
+    segment = max(text.rfind("\r", 0, start), text.rfind("\n", 0, start)) + 1
+    if not _HL7_SEGMENT_RE.match(text, segment):
+        return False
+    # MSH-1 is the field separator itself, so MSH's fields are counted one further
+    number = text.count("|", segment, start) + (text.startswith("MSH", segment))
+    if number in _XTN_FIELDS.get(text[segment : segment + 3], ()):
+        return False
+    field_start = text.rfind("|", segment, start) + 1
+    field_end = min((i for i in (text.find(c, end) for c in "|\r\n") if i >= 0), default=len(text))
+    return _XTN_CODES_RE.search(text, field_start, field_end) is None
 
 
 def edi_element(text: str, start: int, end: int) -> bool:
