@@ -15,7 +15,9 @@ precision 0.417 there): a number that is a whole field or component of an HL7 v2
 control id, an identifier or a code unless its field is a telecommunication number (typed XTN
 by the standard, ``PID-13``, ``LOC-6``, or written with an XTN's use and equipment codes,
 ``^WPN^PH``); an address may start after HL7's component separator, even right after another
-address and its repetition separator (``...@yahoo.com~^NET^Internet^x@gmail.com``).
+address and its repetition separator (``...@yahoo.com~^NET^Internet^x@gmail.com``); and
+(``held_out_28``'s Slack messages, phone recall 0.800 there) a found phone's copy may follow
+an escaped line break in a JSON string (``"*Telefon:*\\n63 90 00 96"``).
 
 The pre-scan still gives what Presidio on every window gives."""
 
@@ -56,7 +58,13 @@ HL7 = (
     "PID|1||4411^^^MRN||DELA CRUZ^JUAN||19800101|M|||||0917 160 9082\r"
 )
 
+SLACK = (
+    '  "text": "Nytt behandlingssted: UNICARE HOKKSUND, tlf. 32 25 32 11",\n'
+    '  "fields": [{"type": "mrkdwn", "text": "*Telefon:*\\n32 25 32 11"}]\n'
+)
+
 CASES = [
+    (SLACK, "en", ["32 25 32 11"] * 2),
     (PILLAR, "ko", ["1661-2011"] * 3),
     (JATS, "en", []),
     (DATACITE, "en", ["0948-22-0561"]),

@@ -28,7 +28,9 @@ from filters.pii.phone_formats import MIN_PHONE_DIGITS, phone_context
 MIN_ECHO_SCORE = 0.45
 # a markup attribute's value: a machine's copy (a spreadsheet cell's office:value="...")
 _ATTRIBUTE_BEFORE_RE = re.compile(r"""[\w:.\-]+=["']\Z""")
-_BEFORE = r"(?<![\w+./\-])"
+# (an escaped line break or tab before a copy is a break, not a letter: '"*Telefon:*\\n63 90 00
+# 96"' in a JSON string)
+_BEFORE = r"(?:(?<![\w+./\-])|(?<=\\[ntr]))"
 _AFTER = r"(?![\w]|[.\-/]\d)"
 _SLASH_JOIN_RE = re.compile(r"[ \t]*/[ \t]*")
 
