@@ -655,7 +655,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_123
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_122 are scored from their committed files, as they were before
+    # held_out_6 to held_out_123 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
