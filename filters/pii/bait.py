@@ -279,6 +279,10 @@ _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 # São Paulo - SP • Telefone: (11) 39312880"), and "CEP" right before it is the postcode's name,
 # not Turkish "cep" (mobile).
 _CEP_RE = re.compile(r"\d{5}-\d{3}")
+# A Portuguese postcode: four digits, a hyphen, three, then the locality in capitals
+# ("Quinta das Águas Livres - Belas, 2605-197 BELAS", "4000-393 Porto"), read as the CEP is
+_PT_POSTCODE_RE = re.compile(r"\d{4}-\d{3}")
+_LOCALITY_AFTER_RE = re.compile(r" [A-ZÀ-Ý][A-ZÀ-Ýa-zß-ÿ]")
 _CEP_NAME_RE = re.compile(r"(?i)\b(?:cep|c\.e\.p\.|c[óo]digo postal)[\s.:\-]*$")
 # a number of six digits or more (groups joined by spaces, hyphens, dots or brackets), which a
 # phone word before it names: "Tel: (11) 3003-4000 - Rua X, 100, 01310-200" gives "Tel" its
@@ -590,10 +594,14 @@ def _sheet_register_column(text: str, start: int, end: int) -> bool:
 
 
 def _postcode(text: str, start: int, end: int, core: str) -> bool:
-    """Is text[start:end] a Brazilian postcode (``_CEP_RE``): after the name ``CEP``; after a
-    phone word on its line (40 characters, ``window_start``) whose own number stands between
-    them; or with no phone word before it and no phone label above it?"""
-    if not _CEP_RE.fullmatch(core):
+    """Is text[start:end] a Brazilian postcode (``_CEP_RE``), or a Portuguese one before its
+    locality (``_PT_POSTCODE_RE``): after the name ``CEP``; after a phone word on its line (40
+    characters, ``window_start``) whose own number stands between them; or with no phone word
+    before it and no phone label above it?"""
+    if not (
+        _CEP_RE.fullmatch(core)
+        or (_PT_POSTCODE_RE.fullmatch(core) and _LOCALITY_AFTER_RE.match(text, end))
+    ):
         return False
     lo = window_start(text, start, 40)
     if _CEP_NAME_RE.search(text, lo, start):
