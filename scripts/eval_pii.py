@@ -353,12 +353,16 @@ Three figures, kept apart:
   ``held_out_122`` (real phone fields of Iizuka City's medical institutions and public
   facilities, Japan, beside their names, addresses, coordinates, postcodes and hours, in JATS
   1.3 articles, ONIX for Books 3.0 product records, EPUB 3 XHTML content documents and DataCite
-  4.5 metadata records, in Japanese; held out) and ``held_out_123`` (real phone and e-mail
+  4.5 metadata records, in Japanese; held out), ``held_out_123`` (real phone and e-mail
   fields of the places where Portugal's police forces, the PSP and the GNR, receive the public,
   in the Ministry of Internal Administration's lists, beside the units' names, place ids,
   parish codes, addresses, postcodes and coordinates, in H5P content.json documents, Open
   Badges 3.0 credentials, XCRI-CAP 1.2 course catalogues and cmi5 course structures, in
-  Portuguese; held out).
+  Portuguese; tuning data since its one score) and
+  ``held_out_124`` (real phone, fax and e-mail fields of British Columbia's WorkBC Centres,
+  Canada, beside their names, addresses, storefront and catchment ids, hours and coordinates,
+  in Unity YAML scenes, glTF 2.0 scenes, Minecraft SNBT structures and Twine Twee 3 stories,
+  in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -653,9 +657,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_121
     import pii_held_out_122
     import pii_held_out_123
+    import pii_held_out_124
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_123 are scored from their committed files, as they were before
+    # held_out_6 to held_out_124 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -766,6 +771,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_121": pii_held_out_121.committed,
         "held_out_122": pii_held_out_122.committed,
         "held_out_123": pii_held_out_123.committed,
+        "held_out_124": pii_held_out_124.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1005,6 +1011,7 @@ def main() -> None:
         "held_out_121",
         "held_out_122",
         "held_out_123",
+        "held_out_124",
     )
     for split in (*splits, *later):
         if split in sets:
