@@ -349,11 +349,15 @@ Three figures, kept apart:
   values, Julia named tuples and C# object initializers, in English; held out),
   ``held_out_121`` (real phone fields of South Korea's national standard data of tourist sites,
   beside the sites' names, addresses and coordinates, in SaltStack pillars, Chef attribute
-  files, Pulumi YAML programs and Nomad job specifications, in Korean; held out) and
+  files, Pulumi YAML programs and Nomad job specifications, in Korean; held out),
   ``held_out_122`` (real phone fields of Iizuka City's medical institutions and public
   facilities, Japan, beside their names, addresses, coordinates, postcodes and hours, in JATS
   1.3 articles, ONIX for Books 3.0 product records, EPUB 3 XHTML content documents and DataCite
-  4.5 metadata records, in Japanese; held out).
+  4.5 metadata records, in Japanese; held out) and ``held_out_125`` (real phone fields of
+  Lebanon's pharmacies that use the Ministry of Public Health's MediTrack drug-tracking
+  system, beside their names and districts, in MATLAB / Octave scripts, CSV on the Web
+  metadata documents, JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -647,6 +651,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_120
     import pii_held_out_121
     import pii_held_out_122
+    import pii_held_out_125
     from make_pii_eval import generate
 
     # held_out_6 to held_out_122 are scored from their committed files, as they were before
@@ -759,6 +764,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_120": pii_held_out_120.committed,
         "held_out_121": pii_held_out_121.committed,
         "held_out_122": pii_held_out_122.committed,
+        "held_out_125": pii_held_out_125.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -997,6 +1003,7 @@ def main() -> None:
         "held_out_120",
         "held_out_121",
         "held_out_122",
+        "held_out_125",
     )
     for split in (*splits, *later):
         if split in sets:
