@@ -358,11 +358,15 @@ Three figures, kept apart:
   in the Ministry of Internal Administration's lists, beside the units' names, place ids,
   parish codes, addresses, postcodes and coordinates, in H5P content.json documents, Open
   Badges 3.0 credentials, XCRI-CAP 1.2 course catalogues and cmi5 course structures, in
-  Portuguese; tuning data since its one score) and
+  Portuguese; tuning data since its one score),
   ``held_out_124`` (real phone, fax and e-mail fields of British Columbia's WorkBC Centres,
   Canada, beside their names, addresses, storefront and catchment ids, hours and coordinates,
   in Unity YAML scenes, glTF 2.0 scenes, Minecraft SNBT structures and Twine Twee 3 stories,
-  in English; held out).
+  in English; held out) and ``held_out_125`` (real phone fields of
+  Lebanon's pharmacies that use the Ministry of Public Health's MediTrack drug-tracking
+  system, beside their names and districts, in MATLAB / Octave scripts, CSV on the Web
+  metadata documents, JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -658,9 +662,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_122
     import pii_held_out_123
     import pii_held_out_124
+    import pii_held_out_125
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_124 are scored from their committed files, as they were before
+    # held_out_6 to held_out_125 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -772,6 +777,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_122": pii_held_out_122.committed,
         "held_out_123": pii_held_out_123.committed,
         "held_out_124": pii_held_out_124.committed,
+        "held_out_125": pii_held_out_125.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1012,6 +1018,7 @@ def main() -> None:
         "held_out_122",
         "held_out_123",
         "held_out_124",
+        "held_out_125",
     )
     for split in (*splits, *later):
         if split in sets:
