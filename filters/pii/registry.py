@@ -208,19 +208,10 @@ def _email_recognizer_class() -> type:
             )
 
         def validate_result(self, pattern_text: str) -> bool:
-            domain = pattern_text.rpartition("@")[2]
-            return (
-                domain.rpartition(".")[2].lower() in PRIVATE_MAIL_TLDS
-                or _offline_tld_extract()(domain).suffix != ""
-            )
+            return _offline_tld_extract()(pattern_text.rpartition("@")[2]).suffix != ""
 
     return EmailRecognizer
 
-
-# top-level names reserved for private networks that organisations run their own mail under
-# ("avresqesp@rnsi.local", an Active Directory domain; ICANN's ".internal"): no public suffix,
-# but a mailbox all the same
-PRIVATE_MAIL_TLDS = frozenset(("local", "internal"))
 
 _TLD_EXTRACT: Any = None
 
