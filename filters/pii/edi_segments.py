@@ -80,9 +80,14 @@ _HL7_HEADER = "MSH|^~\\&"
 _HL7_SEGMENT_RE = re.compile(r"[A-Z][A-Z0-9]{2}\|")
 _HL7_BEFORE = "|^~&"
 _HL7_AFTER = "|^~&\r\n"
-# an XTN's telecommunication use code and equipment type ("^WPN^PH", "^PRN^FX", "^^CP")
+# an XTN's telecommunication use codes and equipment types of a phone (HL7 tables 0201 and
+# 0202; ``key_values`` finds the number before them)
+XTN_PHONE_USES = "PRN|ORN|WPN|VHN|ASN|EMR|BPN"
+XTN_PHONE_EQUIPMENT = "PH|FX|CP|MD|BP|TDD|TTY"
+# ... and an XTN's codes after a phone or an address ("^WPN^PH", "^PRN^FX", "^^CP",
+# "^NET^Internet")
 _XTN_CODES_RE = re.compile(
-    r"\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN|NET)?\^(?:PH|FX|CP|MD|BP|TDD|TTY|Internet)(?![^\^~|&\r\n])"
+    rf"\^(?:{XTN_PHONE_USES}|NET)?\^(?:{XTN_PHONE_EQUIPMENT}|Internet)(?![^\^~|&\r\n])"
 )
 # the fields HL7 v2.5 types XTN, by segment (phone numbers of a patient, next of kin,
 # guarantor, insurer, order, location, staff member, provider, contact)
@@ -113,9 +118,9 @@ def hl7_element(text: str, start: int, end: int) -> bool:
     control id, an identifier, a code)?"""
     if (
         start == 0
-        or not _hl7_message(text)
         or text[start - 1] not in _HL7_BEFORE
         or (end < len(text) and text[end] not in _HL7_AFTER)
+        or not _hl7_message(text)
     ):
         return False
     segment = max(text.rfind("\r", 0, start), text.rfind("\n", 0, start)) + 1

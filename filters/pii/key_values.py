@@ -17,6 +17,7 @@ import ipaddress
 import re
 
 from filters.pii.cards import issuer_length_ok, luhn_ok
+from filters.pii.edi_segments import XTN_PHONE_EQUIPMENT, XTN_PHONE_USES
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.sdp import is_sdp
 from filters.pii.ssn_labels import SSN_SHAPE_RE
@@ -87,8 +88,8 @@ _EDIFACT_COM_RE = re.compile(r"(?<![^'\n])COM\+([^:'+\n]{1,40}):(?:TE|FX|AL)(?=[
 # An HL7 v2 extended telecommunication number (XTN): the number, then its use and its
 # equipment ("|+63 333115046^WPN^PH~", a work number's phone; FX a fax, CP a cell phone)
 _HL7_XTN_RE = re.compile(
-    r"(?:^|(?<=[|~\r\n]))(\+?[\d(][\d ()\-]{5,24}\d)\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)"
-    r"\^(?:PH|FX|CP|MD|BP|TDD|TTY)(?=[\^~|\r\n]|\Z)"
+    r"(?:^|(?<=[|~\r\n]))(\+?[\d(][\d ()\-]{5,24}\d)"
+    rf"\^(?:{XTN_PHONE_USES})\^(?:{XTN_PHONE_EQUIPMENT})(?=[\^~|\r\n]|\Z)"
 )
 
 
