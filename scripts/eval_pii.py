@@ -366,9 +366,13 @@ Three figures, kept apart:
   Lebanon's pharmacies that use the Ministry of Public Health's MediTrack drug-tracking
   system, beside their names and districts, in MATLAB / Octave scripts, CSV on the Web
   metadata documents, JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic; held
-  out) and ``held_out_126`` (real phone fields of Singapore's CHAS clinics in the Ministry of
+  out), ``held_out_126`` (real phone fields of Singapore's CHAS clinics in the Ministry of
   Health's layer, beside their HCI codes, names, addresses, postal codes and coordinates, in
-  POD, ConTeXt sources, Mallard 1.0 topic pages and Lout documents, in English; held out).
+  POD, ConTeXt sources, Mallard 1.0 topic pages and Lout documents, in English; held out),
+  ``held_out_127`` (real phone fields of Hungary's driving schools on eduKRESZ's partner
+  list, beside their names, counties, addresses, school numbers, licence categories and
+  coordinates, in OpenTelemetry OTLP/JSON log exports, W3C Extended Log File Format logs,
+  Grafana Loki push-API bodies and Log4j 2 XmlLayout event files, in Hungarian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -666,6 +670,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_124
     import pii_held_out_125
     import pii_held_out_126
+    import pii_held_out_127
     from make_pii_eval import generate
 
     # held_out_6 to held_out_125 are scored from their committed files, as they were before
@@ -782,6 +787,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_124": pii_held_out_124.committed,
         "held_out_125": pii_held_out_125.committed,
         "held_out_126": pii_held_out_126.committed,
+        "held_out_127": pii_held_out_127.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1024,6 +1030,7 @@ def main() -> None:
         "held_out_124",
         "held_out_125",
         "held_out_126",
+        "held_out_127",
     )
     for split in (*splits, *later):
         if split in sets:
