@@ -366,7 +366,10 @@ Three figures, kept apart:
   Lebanon's pharmacies that use the Ministry of Public Health's MediTrack drug-tracking
   system, beside their names and districts, in MATLAB / Octave scripts, CSV on the Web
   metadata documents, JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic; held
-  out).
+  out), ``held_out_128`` (real phone fields of Fortaleza's municipal primary-care health
+  posts (UAPS), Brazil, beside their names, street addresses, neighbourhoods, postcodes and
+  the list's unit numbers, in Bazel BUILD files, Cargo.toml manifests, Flatpak manifests and
+  CMakeLists.txt files, in Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -663,6 +666,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_123
     import pii_held_out_124
     import pii_held_out_125
+    import pii_held_out_128
     from make_pii_eval import generate
 
     # held_out_6 to held_out_125 are scored from their committed files, as they were before
@@ -778,6 +782,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_123": pii_held_out_123.committed,
         "held_out_124": pii_held_out_124.committed,
         "held_out_125": pii_held_out_125.committed,
+        "held_out_128": pii_held_out_128.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1019,6 +1024,7 @@ def main() -> None:
         "held_out_123",
         "held_out_124",
         "held_out_125",
+        "held_out_128",
     )
     for split in (*splits, *later):
         if split in sets:
