@@ -362,7 +362,7 @@ Three figures, kept apart:
   ``held_out_124`` (real phone, fax and e-mail fields of British Columbia's WorkBC Centres,
   Canada, beside their names, addresses, storefront and catchment ids, hours and coordinates,
   in Unity YAML scenes, glTF 2.0 scenes, Minecraft SNBT structures and Twine Twee 3 stories,
-  in English; held out), ``held_out_125`` (real phone fields of
+  in English; tuning data since its one score), ``held_out_125`` (real phone fields of
   Lebanon's pharmacies that use the Ministry of Public Health's MediTrack drug-tracking
   system, beside their names and districts, in MATLAB / Octave scripts, CSV on the Web
   metadata documents, JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic; held
@@ -372,7 +372,11 @@ Three figures, kept apart:
   ``held_out_127`` (real phone fields of Hungary's driving schools on eduKRESZ's partner
   list, beside their names, counties, addresses, school numbers, licence categories and
   coordinates, in OpenTelemetry OTLP/JSON log exports, W3C Extended Log File Format logs,
-  Grafana Loki push-API bodies and Log4j 2 XmlLayout event files, in Hungarian; held out).
+  Grafana Loki push-API bodies and Log4j 2 XmlLayout event files, in Hungarian; held out),
+  ``held_out_128`` (real phone fields of Fortaleza's municipal primary-care health
+  posts (UAPS), Brazil, beside their names, street addresses, neighbourhoods, postcodes and
+  the list's unit numbers, in Bazel BUILD files, Cargo.toml manifests, Flatpak manifests and
+  CMakeLists.txt files, in Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -671,9 +675,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_125
     import pii_held_out_126
     import pii_held_out_127
+    import pii_held_out_128
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_125 are scored from their committed files, as they were before
+    # held_out_6 to held_out_128 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -788,6 +793,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_125": pii_held_out_125.committed,
         "held_out_126": pii_held_out_126.committed,
         "held_out_127": pii_held_out_127.committed,
+        "held_out_128": pii_held_out_128.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1031,6 +1037,7 @@ def main() -> None:
         "held_out_125",
         "held_out_126",
         "held_out_127",
+        "held_out_128",
     )
     for split in (*splits, *later):
         if split in sets:
