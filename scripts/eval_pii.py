@@ -365,10 +365,11 @@ Three figures, kept apart:
   in English; tuning data since its one score), ``held_out_125`` (real phone fields of
   Lebanon's pharmacies that use the Ministry of Public Health's MediTrack drug-tracking
   system, beside their names and districts, in MATLAB / Octave scripts, CSV on the Web
-  metadata documents, JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic; held
-  out), ``held_out_126`` (real phone fields of Singapore's CHAS clinics in the Ministry of
-  Health's layer, beside their HCI codes, names, addresses, postal codes and coordinates, in
-  POD, ConTeXt sources, Mallard 1.0 topic pages and Lout documents, in English; held out),
+  metadata documents, JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic;
+  scored once, no rule written from it), ``held_out_126`` (real phone fields of Singapore's
+  CHAS clinics in the Ministry of Health's layer, beside their HCI codes, names, addresses,
+  postal codes and coordinates, in POD, ConTeXt sources, Mallard 1.0 topic pages and Lout
+  documents, in English; held out),
   ``held_out_127`` (real phone fields of Hungary's driving schools on eduKRESZ's partner
   list, beside their names, counties, addresses, school numbers, licence categories and
   coordinates, in OpenTelemetry OTLP/JSON log exports, W3C Extended Log File Format logs,

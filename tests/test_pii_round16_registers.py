@@ -27,7 +27,22 @@ CMI5 = (
     "ct.anadia@rnsi.local.</description>\n"
 )
 
+SNBT_BOOK = (
+    "pages: ['\"WorkBC Centre - Surrey - 152 St\\\\n108 - 1688 152 Street, Surrey, BC V4A 4N2"
+    "\\\\n\\\\nPhone: 604-531-3331\\\\nFax: 604-531-3340\"']\n"
+)
+ADDRESS_LINES = (
+    "WorkBC Centre - Surrey - 152 St\n108 - 1688 152 Street, Surrey, BC V4A 4N2\n"
+    "Office at 12 555 Rd. next to the mall\nPhone: 604-531-3331\nTel. 261 4420 St. Albert\n"
+)
+
 CASES = [
+    (SNBT_BOOK, "en", [("PHONE_NUMBER", "604-531-3331"), ("PHONE_NUMBER", "604-531-3340")]),
+    (
+        ADDRESS_LINES,
+        "en",
+        [("PHONE_NUMBER", "604-531-3331"), ("PHONE_NUMBER", "261 4420")],
+    ),
     (H5P, "pt", [("PHONE_NUMBER", "284313151")]),
     (
         CMI5,

@@ -258,6 +258,14 @@ _STREET_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:calle|carrera|diagonal|transversal|avenida|street|rua|strada|jalan"
     r"|jln|ulica|rue|cra|av)\.?[ \t]+\Z"
 )
+# ... or right after it ("108 - 1688 152 Street, Surrey", a North American grid address's house
+# and street numbers; "35 250 Ave", "12 555 Rd."): the numbers name the street, unless a
+# phone label right before names them; an abbreviation before a capitalised word is a title
+# or a place's ("St. Catharines", "Dr. Smith")
+_STREET_AFTER_RE = re.compile(
+    r"[ \t]+(?:Street|STREET|Avenue|AVENUE|Ave|AVE|Road|ROAD|Rd|RD|Boulevard|BOULEVARD|Blvd"
+    r"|BLVD|Drive|DRIVE|Dr|Highway|HIGHWAY|Hwy|HWY|St|ST)\b(?!\.?[ \t]*[A-Z])"
+)
 # the number sign or a post-office box right before a number ("Route Nationale n°08 - 28002
 # Sidi Aïssa", "Lot N° 09 - 36000 El Tarf", "BP 02 - 24300 Oued Zenati": a road's, a plot's or
 # a box's number and the postcode after it, which phonenumbers reads as one line): the number
@@ -715,7 +723,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_short_international(core) and not phone_cue(text, start, end))
         or _decimal_fraction(text, start, end)
         or (
-            _STREET_BEFORE_RE.search(text, max(0, start - 16), start)
+            (
+                _STREET_BEFORE_RE.search(text, max(0, start - 16), start)
+                or _STREET_AFTER_RE.match(text, end)
+            )
             and not phone_label_before(text, start)
         )
         or (
