@@ -376,7 +376,11 @@ Three figures, kept apart:
   ``held_out_128`` (real phone fields of Fortaleza's municipal primary-care health
   posts (UAPS), Brazil, beside their names, street addresses, neighbourhoods, postcodes and
   the list's unit numbers, in Bazel BUILD files, Cargo.toml manifests, Flatpak manifests and
-  CMakeLists.txt files, in Portuguese; held out).
+  CMakeLists.txt files, in Portuguese; held out), ``held_out_131`` (real phone fields of
+  Taiwan's elementary schools in the Ministry of Education's directory, beside their school
+  codes, names, counties, addresses, postcodes and web sites, in TopoJSON topologies,
+  GeoPackage SQL dumps, dbfdump listings of Shapefile attribute tables and ISO 19139 metadata
+  records, in Traditional Chinese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -676,6 +680,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_126
     import pii_held_out_127
     import pii_held_out_128
+    import pii_held_out_131
     from make_pii_eval import generate
 
     # held_out_6 to held_out_128 are scored from their committed files, as they were before
@@ -794,6 +799,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_126": pii_held_out_126.committed,
         "held_out_127": pii_held_out_127.committed,
         "held_out_128": pii_held_out_128.committed,
+        "held_out_131": pii_held_out_131.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1038,6 +1044,7 @@ def main() -> None:
         "held_out_126",
         "held_out_127",
         "held_out_128",
+        "held_out_131",
     )
     for split in (*splits, *later):
         if split in sets:
