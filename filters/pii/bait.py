@@ -34,6 +34,7 @@ from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named
 from filters.pii.sdp import in_sdp_number_field, sdp_phone_field
 from filters.pii.sql_columns import sql_column
+from filters.pii.w3c_log import crosses_w3c_fields
 
 # Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
 # numbers of one to three digits, one pair an ascending range of less than a hundred pages
@@ -253,10 +254,12 @@ _AMOUNT_RANGE_RE = re.compile(r"\d{1,3}(?:([.,])\d{3})+[ \t]*[-\u2013][ \t]*\d{1
 # a day, a month and a two-digit year ("01/02/20", a key date under "stichtag")
 _SHORT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1\d\d")
 # a street's type word right before a number ("CARRERA 15 63 81", Bogotá's grid addresses;
-# "Calle 72 A 94", "Jalan 5"): the number is the address's
+# "Calle 72 A 94", "Jalan 5"; Hungarian "Vasmű út 39. 2./208.", house, floor and door): the
+# number is the address's
 _STREET_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:calle|carrera|diagonal|transversal|avenida|street|rua|strada|jalan"
-    r"|jln|ulica|rue|cra|av)\.?[ \t]+\Z"
+    r"|jln|ulica|rue|cra|av|út|utca|u|körút|krt|tér|köz|sor|fasor|lakótelep|ltp|rakpart"
+    r"|sétány)\.?[ \t]+\Z"
 )
 # ... or right after it ("108 - 1688 152 Street, Surrey", a North American grid address's house
 # and street numbers; "35 250 Ave", "12 555 Rd."): the numbers name the street, unless a
@@ -291,7 +294,12 @@ _CEP_RE = re.compile(r"\d{5}-\d{3}")
 # ("Quinta das Águas Livres - Belas, 2605-197 BELAS", "4000-393 Porto"), read as the CEP is
 _PT_POSTCODE_RE = re.compile(r"\d{4}-\d{3}")
 _LOCALITY_AFTER_RE = re.compile(r" [A-ZÀ-Ý][A-ZÀ-Ýa-zß-ÿ]")
-_CEP_NAME_RE = re.compile(r"(?i)\b(?:cep|c\.e\.p\.|c[óo]digo postal)[\s.:\-]*$")
+# ... named "CEP" by a label ("CEP: 60020-060") or a key, a word of it after "_" and its
+# quotes or "=" too ('cep = "60020-060"', '"cep": "60135-400"', 'set(UAPS_CEP "60060-120")',
+# "--env=UAPS_CEP=60336-050"); Turkish "cep" (a mobile) names no number of this shape
+_CEP_NAME_RE = re.compile(
+    r"(?i)(?<![^\W_])(?:cep|c\.e\.p\.|c[óo]digo[ _]postal)[\"']?[\s.:=\-]*[\"']?$"
+)
 # a number of six digits or more (groups joined by spaces, hyphens, dots or brackets), which a
 # phone word before it names: "Tel: (11) 3003-4000 - Rua X, 100, 01310-200" gives "Tel" its
 # number before the postcode is reached
@@ -756,6 +764,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         # acronym "OR" naming the second)
         or (not listed and named_otherwise(text, start))
         or in_sdp_number_field(text, start)
+        or crosses_w3c_fields(text, start, end)
         or _sql_column_names_another_number(text, start)
         or _postcode(text, start, end, core)
     ):

@@ -22,9 +22,10 @@ from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.sdp import is_sdp
 from filters.pii.ssn_labels import SSN_SHAPE_RE
 
-# a field's key, at its line's start or after white space (``_KEY_START``)
+# a field's key, at its line's start or after white space (``_KEY_START``), or after the "=" of
+# an option whose value is an assignment ("--env=UAPS_TELEFONE=3433-6657", a Flatpak manifest's)
 _KEY = r"([A-Za-z][\w.\-]{0,40})"
-_KEY_START = r"(?:^|(?<=[ \t]))"
+_KEY_START = r"(?:^|(?<=[ \t=]))"
 # a key, "=", and the value: quoted, or up to the next white space
 _FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
 # a key and "=" (and the quote that may open its value) right before a value; a key may also
@@ -32,8 +33,8 @@ _FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
 # address's query being told apart by the address before it (``bait``), or a quote, as a
 # quoted assignment writes it ('Environment="FACILITY_PHONE=08031234567"'), or a bracket or a
 # comma, as a call's argument or a label set writes it ("Set(FARMACIA_TEL=2481 4024)", an
-# Asterisk dialplan's; "{job=...,phone=...}")
-_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{])){_KEY}="?\Z')
+# Asterisk dialplan's; "{job=...,phone=...}"), or an option's "=" ("--env=UAPS_TELEFONE=")
+_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{=])){_KEY}="?\Z')
 # a key and "=" (and the quote) where a span starts
 _KEY_AT_RE = re.compile(rf'{_KEY}="?')
 # a log event's field: its key at the field's start (white space, the bar of a CEF or LEEF
