@@ -394,6 +394,11 @@ Three figures, kept apart:
   beside their demarcation codes, names, provinces, addresses, areas and populations, in
   Quarto documents, Pluto.jl notebooks, marimo apps and Livebook notebooks, in English; held
   out).
+  records, in Traditional Chinese; held out), ``held_out_133`` (real phone fields of
+  Argentina's popular libraries in the list of the National Commission of Popular Libraries
+  (CONABIP), beside their CONABIP numbers, names, addresses, area codes and coordinates, in
+  MySQL \\G vertical results, psql aligned tables, DuckDB box output and SPARQL query results
+  XML, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -697,6 +702,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_130
     import pii_held_out_131
     import pii_held_out_132
+    import pii_held_out_133
     from make_pii_eval import generate
 
     # held_out_6 to held_out_131 are scored from their committed files, as they were before
@@ -819,6 +825,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_130": pii_held_out_130.committed,
         "held_out_131": pii_held_out_131.committed,
         "held_out_132": pii_held_out_132.committed,
+        "held_out_133": pii_held_out_133.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1067,6 +1074,7 @@ def main() -> None:
         "held_out_130",
         "held_out_131",
         "held_out_132",
+        "held_out_133",
     )
     for split in (*splits, *later):
         if split in sets:
