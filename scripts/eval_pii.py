@@ -399,6 +399,11 @@ Three figures, kept apart:
   (CONABIP), beside their CONABIP numbers, names, addresses, area codes and coordinates, in
   MySQL \\G vertical results, psql aligned tables, DuckDB box output and SPARQL query results
   XML, in Spanish; held out).
+  records, in Traditional Chinese; held out), ``held_out_134`` (real phone and fax fields of HM
+  Courts & Tribunals Service's court and tribunal finder, England and Wales, beside the courts'
+  names, addresses, court numbers, DX boxes and coordinates, in Discourse post JSON, Mailman
+  Pipermail archive pages, WeeChat IRC logs and ActivityPub outbox pages, in British English;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -703,6 +708,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_131
     import pii_held_out_132
     import pii_held_out_133
+    import pii_held_out_134
     from make_pii_eval import generate
 
     # held_out_6 to held_out_131 are scored from their committed files, as they were before
@@ -826,6 +832,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_131": pii_held_out_131.committed,
         "held_out_132": pii_held_out_132.committed,
         "held_out_133": pii_held_out_133.committed,
+        "held_out_134": pii_held_out_134.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1075,6 +1082,7 @@ def main() -> None:
         "held_out_131",
         "held_out_132",
         "held_out_133",
+        "held_out_134",
     )
     for split in (*splits, *later):
         if split in sets:
