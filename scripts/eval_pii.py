@@ -401,7 +401,10 @@ Three figures, kept apart:
   Courts & Tribunals Service's court and tribunal finder, England and Wales, beside the courts'
   names, addresses, court numbers and coordinates, in Discourse post JSON, Mailman
   Pipermail archive pages, WeeChat IRC logs and ActivityPub outbox pages, in British English;
-  held out).
+  held out), ``held_out_135`` (real phone, fax and free-line fields of the Bank of Israel's
+  list of bank branches, beside the banks' and branches' codes and names, addresses and
+  postcodes, in devicetree sources, Arduino sketches, KiCad schematics and PlatformIO project
+  files, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -707,6 +710,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_132
     import pii_held_out_133
     import pii_held_out_134
+    import pii_held_out_135
     from make_pii_eval import generate
 
     # held_out_6 to held_out_134 are scored from their committed files, as they were before
@@ -831,6 +835,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_132": pii_held_out_132.committed,
         "held_out_133": pii_held_out_133.committed,
         "held_out_134": pii_held_out_134.committed,
+        "held_out_135": pii_held_out_135.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1081,6 +1086,7 @@ def main() -> None:
         "held_out_132",
         "held_out_133",
         "held_out_134",
+        "held_out_135",
     )
     for split in (*splits, *later):
         if split in sets:
