@@ -404,12 +404,11 @@ Three figures, kept apart:
   held out), ``held_out_135`` (real phone, fax and free-line fields of the Bank of Israel's
   list of bank branches, beside the banks' and branches' codes and names, addresses and
   postcodes, in devicetree sources, Arduino sketches, KiCad schematics and PlatformIO project
-  files, in English; held out).
-  held out), ``held_out_137`` (real telephone and fax numbers of the Directorate General of
-  Taxes' tax service offices, Indonesia, as the list writes them inside the offices'
-  addresses, beside their KPP codes, names and street addresses, in ASS subtitle scripts,
-  podcast RSS feeds with itunes tags, CMX3600 edit decision lists and XMLTV listings, in
-  Indonesian; held out).
+  files, in English; held out), ``held_out_137`` (real telephone and fax numbers of the
+  Directorate General of Taxes' tax service offices, Indonesia, as the list writes them
+  inside the offices' addresses, beside their KPP codes, names and street addresses, in ASS
+  subtitle scripts, podcast RSS feeds with itunes tags, CMX3600 edit decision lists and XMLTV
+  listings, in Indonesian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -719,7 +718,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_137
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_134 are scored from their committed files, as they were before
+    # held_out_6 to held_out_137 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
