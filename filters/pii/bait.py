@@ -10,9 +10,11 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from filters.pii.cards import card_word_on_line
 from filters.pii.edi_segments import edi_element, hl7_element
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
+from filters.pii.iso20022 import iso20022_named
 from filters.pii.key_values import field_key_before, key_before, key_entities
 from filters.pii.message_ids import message_id
 from filters.pii.phone_formats import (
@@ -253,6 +255,9 @@ _PREFIXED_PAIR_RE = re.compile(r"00[1-9]\d{0,3}-\d{1,6}")
 _AMOUNT_RANGE_RE = re.compile(r"\d{1,3}(?:([.,])\d{3})+[ \t]*[-\u2013][ \t]*\d{1,3}(?:\1\d{3})+")
 # a day, a month and a two-digit year ("01/02/20", a key date under "stichtag")
 _SHORT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1\d\d")
+# an exact fraction with a power of ten below ("<split:value>12142925/100</split:value>",
+# GnuCash's amounts and quantities in hundredths): no phone list ends in "/100"
+_DECIMAL_FRACTION_RE = re.compile(r"-?\d+/10{2,9}")
 # a street's type word right before a number ("CARRERA 15 63 81", Bogotá's grid addresses;
 # "Calle 72 A 94", "Jalan 5"; Hungarian "Vasmű út 39. 2./208.", house, floor and door): the
 # number is the address's
@@ -397,16 +402,17 @@ _TIME_RANGE_RE = re.compile(
 _THOUSANDS_RE = re.compile(r"(?:[1-9]\d{0,2}|0{1,3})(?:([ .,\u00a0\u202f])\d{3})(?:\1\d{3})+")
 # A coordinate of a latitude/longitude pair, as registers and map exports write them ("...,OUI,
 # NON,2.567048,44.533753,..."): a decimal of at most three whole digits and five decimals or
-# more, beside another such decimal with only a comma, a semicolon, spaces or a tab (the next
-# cell of a tab-separated row) between; no phone word makes it a phone ("Equipes mobiles" in
-# the same row). A dotted phone has more groups ("66.62.59.69") or fewer decimals ("5129.0763").
+# more, beside another such decimal with only a comma, a semicolon, a bar (dbfdump's and
+# Markdown's cells), spaces or a tab (the next cell of a tab-separated row) between; no phone
+# word makes it a phone ("Equipes mobiles" in the same row). A dotted phone has more groups
+# ("66.62.59.69") or fewer decimals ("5129.0763").
 _COORDINATE = r"-?\d{1,3}[.,]\d{5,}"
 _COORDINATE_RE = re.compile(_COORDINATE)
 # a degree sign and a hemisphere's letter may follow each ("50.8044944874785 N, 12.8952778 O":
 # German "Ost", Dutch "Oost", Spanish "Oeste")
 _HEMISPHERE = r"°?(?:[ \t]?(?-i:[NSEWO])(?![^\W\d_]))?"
-_COORDINATE_BEFORE_RE = re.compile(_COORDINATE + _HEMISPHERE + r"[ \t]*[,;]?[ \t]*$")
-_COORDINATE_AFTER_RE = re.compile(_HEMISPHERE + r"[ \t]*[,;]?[ \t]*" + _COORDINATE + r"(?!\d)")
+_COORDINATE_BEFORE_RE = re.compile(_COORDINATE + _HEMISPHERE + r"[ \t]*[,;|]?[ \t]*$")
+_COORDINATE_AFTER_RE = re.compile(_HEMISPHERE + r"[ \t]*[,;|]?[ \t]*" + _COORDINATE + r"(?!\d)")
 # both coordinates of a pair as one value, four decimals or more each after a full stop
 # ("<geo>49.8676 21.78735</geo>", TEI's and GML's "lat lon"; "49.75238, 21.48041")
 _COORDINATE_PAIR_RE = re.compile(r"-?\d{1,3}\.\d{4,}[ \t]*[,;]?[ \t]*-?\d{1,3}\.\d{4,}")
@@ -488,6 +494,11 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
             )
             or (_IPV4_RE.fullmatch(value) is not None and phone_not_ip(text, start, end))
         )
+    if entity == "CREDIT_CARD":
+        # a register's number that its label or element names ("<RegistrationNumber>
+        # 100845877001070", a UAE tax registration number, fifteen digits from 1 as a UATP
+        # card's), unless a card word is on its line
+        return named_otherwise(text, start) and not card_word_on_line(text, start, end)
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end, listed)
     return False
@@ -725,6 +736,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
+        or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)
         or not core.strip("0 -./")
         or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
@@ -761,8 +773,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or _register_column(text, start, end)
         # (a listed number's label is the found one's; "0716560351  OR 0652493984" has no
-        # acronym "OR" naming the second)
-        or (not listed and named_otherwise(text, start))
+        # acronym "OR" naming the second; an ISO 20022 channel's "<Id>" is the phone's own)
+        or (not listed and named_otherwise(text, start) and not iso20022_named(text, start))
         or in_sdp_number_field(text, start)
         or crosses_w3c_fields(text, start, end)
         or _sql_column_names_another_number(text, start)

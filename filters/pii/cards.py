@@ -20,6 +20,8 @@ from filters.pii.phone_formats import FIELD_DELIMITERS, phone_context
 _CARD_WORD_RE = re.compile(
     r"(?i)card|karte|carte|tarjeta|cart[aã]o|kaart|karta|kort|visa|master|maestro|amex|cvv"
     r"|\bexp|kredit|credit|cr[eé]dito|debit|d[eé]bito|payment|zahl"
+    # the primary account number's and a card's acronyms, in capitals ("<PAN>", "CC 2720 ...")
+    r"|(?-i:\bPAN\b|\bCC\b)"
 )
 
 # A run of 12-19 digits: one run, or groups separated by one space or one hyphen, all alike.
@@ -106,11 +108,14 @@ def _phone_not_card(text: str, start: int, end: int) -> bool:
     number can be ("Contact: 6011-2057-7199-6526")."""
     if sum(c.isdigit() for c in text[start:end]) > _PHONE_MAX_DIGITS:
         return False
-    if not phone_context(text, start, end):
-        return False
+    return phone_context(text, start, end) and not card_word_on_line(text, start, end)
+
+
+def card_word_on_line(text: str, start: int, end: int) -> bool:
+    """Is a word for a payment card on the line of text[start:end]?"""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    return not _CARD_WORD_RE.search(text, lo, len(text) if hi < 0 else hi)
+    return _CARD_WORD_RE.search(text, lo, len(text) if hi < 0 else hi) is not None
 
 
 def field_value(text: str, start: int) -> bool:

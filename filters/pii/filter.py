@@ -10,6 +10,7 @@ from typing import Any
 from filters.base import KEEP, DocFilter, Record, Verdict
 from filters.doc_sizes import refresh_sizes
 from filters.pii.bait import is_bait
+from filters.pii.document_plan import off_plan_runs
 from filters.pii.entities import (
     ACTIONS,
     CONTEXT_WORDS,
@@ -325,6 +326,9 @@ class PiiFilter(DocFilter):
                 and not is_public_address(text[s[0] : s[1]])
             )
         ]
+        # "number: 001906102" beside "(903) 584-3401": a run no plan of the vouched phones takes
+        off_plan = off_plan_runs(text, spans)
+        spans = [s for s in spans if s not in off_plan]
         # "0866  2477067 , 2484448": the later local numbers of a list after one area code
         spans += [
             s for s in continued_phones(text, spans) if not is_bait(text, *s[:3], listed=True)

@@ -20,6 +20,7 @@ from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
 from filters.pii.grid_cells import grid_header, grid_values
 from filters.pii.id_labels import shown_label
+from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
 from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
@@ -27,6 +28,7 @@ from filters.pii.sdp import sdp_phones
 from filters.pii.sibling_keys import sibling_named, sibling_named_starts
 from filters.pii.sip_names import sip_display_named, sip_display_numbers
 from filters.pii.sql_columns import sql_column, sql_values
+from filters.pii.word_chars import SPACED_WORD_CHAR
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
 # _VALID_PUNCTUATION plus brackets); tests/test_pii.py checks this still covers the library's set.
@@ -49,7 +51,9 @@ MIN_GROUPED_PHONE_DIGITS = 6
 _D = r"\d"  # any script's decimal digits: "+৮৮০-৭৭৮-৩২৯-৩৮৫" is a phone number too
 _PHONE_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,6})?"
 _ANY_EXT = _PHONE_EXT.replace("?P<ext>", "?:")  # the same, unnamed, for a list's later numbers
-_PHONE_BEFORE = r"(?<![\w+.\-/])(?<![0-9][ .\-])"
+# a letter of a script written without spaces is a boundary before a number, as a space is
+# ("聯絡電話(037)861410", "電話番号03-1234-5678"); any other letter or digit makes it a token's tail
+_PHONE_BEFORE = rf"(?<!{SPACED_WORD_CHAR})(?<![_+.\-/])(?<![0-9][ .\-])"
 # (a zero fraction after the number is a spreadsheet's float, "75570166.0": no digit group)
 _PHONE_AFTER = r"(?![\w]|[ \-/][0-9]|\.(?!0+(?![\w.]))[0-9])"
 # A prefix of one to three lower-case letters joined to the number by a hyphen: Bantu languages
@@ -251,7 +255,8 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     their record name text[start:end] a phone: a dcmdump element's keyword or its content
     item's concept (``dicom_named``), an EDI communication qualifier (``edi_named``), an
     airline message's contact element (``pnr_named``: ``SSR CTCB NH HK1/076-478-0568``), a SIP
-    address's display name (``sip_names``: ``"9660 5688" <sip:s8539-main@voice>``), the
+    address's display name (``sip_names``: ``"9660 5688" <sip:s8539-main@voice>``), an ISO
+    20022 contact's phone element or channel (``iso20022``: ``<ChanlTp>PHON</ChanlTp>``), the
     header of an addressed spreadsheet cell's column (``grid_cells``), a sibling key
     (``sibling_keys``: ``"type": "phone"`` beside ``"text": "4576-5659"``)?"""
     header = grid_header(text, start)
@@ -260,6 +265,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or edi_named(text, start, end)
         or pnr_named(text, start, end)
         or sip_display_named(text, start, end)
+        or iso20022_named(text, start)
         or (header is not None and is_label(header, PHONE_WORD_RE))
         or sibling_named(text, start, PHONE_WORD_RE)
     )
@@ -577,11 +583,13 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]"), an
     EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``),
     an airline message's contact element (``pnr_contacts``), a SIP address's display name
-    (``sip_names``) or a spreadsheet cell below a phone column's header (``grid_cells``).
+    (``sip_names``), an ISO 20022 contact's phone element or channel (``iso20022``) or a
+    spreadsheet cell below a phone column's header (``grid_cells``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
     named += pnr_phone_values(text) + sip_display_numbers(text)
+    named += iso20022_phone_values(text)
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     found = []
     for start, end in named:

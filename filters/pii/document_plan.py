@@ -1,0 +1,97 @@
+"""A document's own numbering plan, as its vouched-for phones show it.
+
+An uncued run of digits is a phone only by a plan that takes it, and ``phone_regions`` tries a
+dozen plans: Italy's and Germany's take almost any run of nine digits that starts with 0. A
+Texas school record whose phone and fax are labelled "(903) 584-3401" also holds its campus
+number, ``number: "001906102"``; in Italian numbering that is a number, in the record's own it
+is none. When the phones that a label, a key or a phone word vouches for all belong to one set
+of plans, an uncued bare run (no "+", no separator: nothing of a phone's own shape) that none
+of those plans takes is the record's other number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from filters.pii.phone_formats import phone_cue
+
+# a phone that a label, a key, a phone word or a column header vouches for scores this or more
+# (Presidio's context enhancement lifts phonenumbers' 0.4 to 0.75); a bare format find is 0.45
+VOUCHED_SCORE = 0.75
+_MIN_VOUCHED = 1
+# a number as the North American plan writes it: "(903) 584-3401", "903-584-3401", "903.584.3401"
+_NANP_SHAPE_RE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}")
+
+
+@lru_cache(maxsize=4096)
+def _valid_in(number: str, regions: tuple[str, ...]) -> frozenset[str]:
+    """The regions of ``regions`` whose plan takes ``number`` as a valid number."""
+    import phonenumbers
+
+    valid = set()
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                valid.add(region)
+        except phonenumbers.NumberParseException:
+            continue
+    return frozenset(valid)
+
+
+@lru_cache(maxsize=1)
+def _all_regions() -> tuple[str, ...]:
+    import phonenumbers
+
+    return tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
+
+
+@lru_cache(maxsize=1)
+def _nanp_regions() -> frozenset[str]:
+    import phonenumbers
+
+    return frozenset(phonenumbers.region_codes_for_country_code(1))
+
+
+def _plans_of(number: str) -> frozenset[str]:
+    """The plans a vouched-for phone belongs to: the North American plan's countries where it
+    is written as that plan writes its numbers ("(281) 475-8060", whose ten digits Germany's
+    plan would take too), else every country whose plan takes it."""
+    if _NANP_SHAPE_RE.fullmatch(number):
+        return _nanp_regions() & _valid_in(number, tuple(sorted(_nanp_regions())))
+    return _valid_in(number, _all_regions())
+
+
+def off_plan_runs(
+    text: str, spans: list[tuple[int, int, str, float]]
+) -> set[tuple[int, int, str, float]]:
+    """The uncued bare digit runs among ``spans`` that no plan of the document's vouched-for
+    phones (one or more, with at least one plan common to all) takes. Every country's plan is
+    tried, not only ``phone_regions``: "052/460170" in a Bulgarian list read as English is
+    Bulgarian as well as German and Italian, and so is the mobile "0879487878" after it."""
+    runs = [
+        s
+        for s in spans
+        if s[2] == "PHONE_NUMBER" and s[3] < VOUCHED_SCORE and text[s[0] : s[1]].isdigit()
+    ]
+    # (a phone word, label or key on the run's line vouches for it whatever its score: "TEL
+    # 07781378", a number of an older plan)
+    runs = [s for s in runs if not phone_cue(text, s[0], s[1])]
+    if not runs:
+        return set()
+    vouched = {text[s[0] : s[1]] for s in spans if s[2] == "PHONE_NUMBER" and s[3] >= VOUCHED_SCORE}
+    if len(vouched) < _MIN_VOUCHED or any(v.startswith(("+", "00")) for v in vouched):
+        return set()
+    plans = frozenset(_all_regions())
+    for number in vouched:
+        plans &= _plans_of(number)
+        if not plans:
+            return set()
+    # (a run that no plan at all takes was found by a list or a layout, not by a plan)
+    plans_in_order = tuple(sorted(plans))
+    return {
+        s
+        for s in runs
+        if _valid_in(text[s[0] : s[1]], _all_regions())
+        and not _valid_in(text[s[0] : s[1]], plans_in_order)
+    }
