@@ -322,11 +322,12 @@ _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # ("705-568-2127\\nMonday" in an iCalendar DESCRIPTION or a JSON string; Graphviz's "\\l", a
 # record label's left-justified line end: "Tel. 081 928 86 86\\l|"), nor an RTF control
 # word that ends a paragraph, line or cell ("Telefoon\\tab 0592340973\\par", a word
-# processor's RTF; an escaped line break before any letter but a lower-case Latin one, "\\nטלפון");
+# processor's RTF; an escaped line break before any letter but a lower-case Latin one, "\\nטלפון";
+# an ASS subtitle's hard line break, "Telepon: 021-87799512\\NFaks: ...");
 # nor a zero fraction that a spreadsheet's float column writes after a
 # whole number ("75570166.0", a number that lost its leading 0 and gained ".0")
 _GLUED_AFTER_RE = re.compile(
-    r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrtl](?![a-z])|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
+    r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrtlN](?![a-z])|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
 )
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
@@ -418,10 +419,13 @@ _COORDINATE_AFTER_RE = re.compile(_HEMISPHERE + r"[ \t]*[,;|]?[ \t]*" + _COORDIN
 _COORDINATE_PAIR_RE = re.compile(r"-?\d{1,3}\.\d{4,}[ \t]*[,;]?[ \t]*-?\d{1,3}\.\d{4,}")
 # the same with fewer decimals, rounded as map exports and WKT write them ("POINT (-1.555
 # 12.292)", "<gml:pos>12.323 -1.5579</gml:pos>"): bait unless a phone cue vouches for it (two
-# dotted groups of a phone, "12.34 56.78", have one)
+# dotted groups of a phone, "12.34 56.78", have one), an angle after them too (a KiCad
+# schematic's "(at 123.19 97.79 0)")
 _SHORT_COORDINATE_PAIR_RE = re.compile(
-    r"-?\d{1,3}\.\d{2,}(?:[ \t]*[,;][ \t]*|[ \t]+)-?\d{1,3}\.\d{2,}"
+    r"-?\d{1,3}\.\d{2,}(?:[ \t]*[,;][ \t]*|[ \t]+)-?\d{1,3}\.\d{2,}(?:[ \t]+-?\d{1,3})?"
 )
+# a KiCad or S-expression position, "(at 123.19 97.79 0)": a position whatever the line holds
+_AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
 # the number is part of a web address (a document id in a query string, a path); a comma, a
 # quote, a tag, a semicolon or a bar ends the address (a CSV row's next field:
@@ -765,7 +769,13 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _DASH_RANGE_RE.search(core)
         or _coordinate(text, start, end, core)
         or _COORDINATE_PAIR_RE.fullmatch(core)
-        or (_SHORT_COORDINATE_PAIR_RE.fullmatch(core) and not phone_cue(text, start, end))
+        or (
+            _SHORT_COORDINATE_PAIR_RE.fullmatch(core)
+            and (
+                _AT_POSITION_RE.search(text, max(0, start - 8), start)
+                or not phone_cue(text, start, end)
+            )
+        )
         or (
             core.isdigit()
             and len(core) < MIN_PHONE_DIGITS

@@ -83,6 +83,8 @@ _WORDS = (
     *("bel", "puh", "cep", "arayın", "zəng", "tālr", "sími", "síma", "simu", "waya", "pè"),
     *("fón", "đt", "wac", "telp", "tel.č", "тел", "тлф", "τηλ", "ტელ", "მობ", "հեռ", "ligue"),
     *("llame", "llámanos", "llámenos", "llamenos", "llamar", "llamada", "appelez", "appeler"),
+    # Spanish "calling" ("Confirmar el horario llamando al 42059555")
+    "llamando",
     *("appelle", "joindre", "portable", "marque", "marcar", "márquenos"),
     # Spanish "Tels." (teléfonos); a pager, as Nagios's contact objects name a phone
     *("tels", "pager", "pagers"),
