@@ -19,7 +19,6 @@ from filters.pii.phone_formats import phone_cue
 # a phone that a label, a key, a phone word or a column header vouches for scores this or more
 # (Presidio's context enhancement lifts phonenumbers' 0.4 to 0.75); a bare format find is 0.45
 VOUCHED_SCORE = 0.75
-_MIN_VOUCHED = 1
 # a number as the North American plan writes it: "(903) 584-3401", "903-584-3401", "903.584.3401"
 _NANP_SHAPE_RE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}")
 
@@ -80,7 +79,7 @@ def off_plan_runs(
     if not runs:
         return set()
     vouched = {text[s[0] : s[1]] for s in spans if s[2] == "PHONE_NUMBER" and s[3] >= VOUCHED_SCORE}
-    if len(vouched) < _MIN_VOUCHED or any(v.startswith(("+", "00")) for v in vouched):
+    if not vouched or any(v.startswith(("+", "00")) for v in vouched):
         return set()
     plans = frozenset(_all_regions())
     for number in vouched:
