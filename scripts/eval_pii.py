@@ -412,6 +412,11 @@ Three figures, kept apart:
   schools and education work centres of Chiapas, Mexico, beside the schools' keys, names,
   addresses, levels and counts, in HashiCorp Vault KV JSON output, CFEngine 3 policy files,
   Jsonnet configurations and Dhall expressions, in Spanish; held out).
+  listings, in Indonesian; held out), ``held_out_139`` (real phone fields of Latvia's
+  hospitals in Eurostat GISCO's healthcare-services list, beside the hospitals' and sites'
+  names, addresses, postcodes, coordinates and bed counts, in MARC 21 mnemonic (.mrk)
+  community information records, MODS 3.7 records, EndNote XML exports and Zotero RDF
+  exports, in Latvian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -720,6 +725,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_135
     import pii_held_out_137
     import pii_held_out_138
+    import pii_held_out_139
     from make_pii_eval import generate
 
     # held_out_6 to held_out_137 are scored from their committed files, as they were before
@@ -847,6 +853,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_135": pii_held_out_135.committed,
         "held_out_137": pii_held_out_137.committed,
         "held_out_138": pii_held_out_138.committed,
+        "held_out_139": pii_held_out_139.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1100,6 +1107,7 @@ def main() -> None:
         "held_out_135",
         "held_out_137",
         "held_out_138",
+        "held_out_139",
     )
     for split in (*splits, *later):
         if split in sets:
