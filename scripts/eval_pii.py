@@ -408,7 +408,12 @@ Three figures, kept apart:
   Directorate General of Taxes' tax service offices, Indonesia, as the list writes them
   inside the offices' addresses, beside their KPP codes, names and street addresses, in ASS
   subtitle scripts, podcast RSS feeds with itunes tags, CMX3600 edit decision lists and XMLTV
-  listings, in Indonesian; held out).
+  listings, in Indonesian; held out), ``held_out_140`` (real phone fields of Dakar's
+  restaurants in the anaresto.com guide and Dakar's hotels in the vymaps.com directory,
+  Senegal, as the two sites write them, beside the places' names, neighbourhoods, street lines
+  and coordinates, in Argo Workflows manifests, n8n workflow exports, AWS Step Functions state
+  machines (Amazon States Language) and Camunda DMN 1.3 decision tables, in French; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -716,6 +721,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_134
     import pii_held_out_135
     import pii_held_out_137
+    import pii_held_out_140
     from make_pii_eval import generate
 
     # held_out_6 to held_out_137 are scored from their committed files, as they were before
@@ -842,6 +848,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_134": pii_held_out_134.committed,
         "held_out_135": pii_held_out_135.committed,
         "held_out_137": pii_held_out_137.committed,
+        "held_out_140": pii_held_out_140.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1094,6 +1101,7 @@ def main() -> None:
         "held_out_134",
         "held_out_135",
         "held_out_137",
+        "held_out_140",
     )
     for split in (*splits, *later):
         if split in sets:
