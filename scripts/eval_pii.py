@@ -417,6 +417,12 @@ Three figures, kept apart:
   names, addresses, postcodes, coordinates and bed counts, in MARC 21 mnemonic (.mrk)
   community information records, MODS 3.7 records, EndNote XML exports and Zotero RDF
   exports, in Latvian; held out).
+  listings, in Indonesian; held out), ``held_out_140`` (real phone fields of Dakar's
+  restaurants in the anaresto.com guide and Dakar's hotels in the vymaps.com directory,
+  Senegal, as the two sites write them, beside the places' names, neighbourhoods, street lines
+  and coordinates, in Argo Workflows manifests, n8n workflow exports, AWS Step Functions state
+  machines (Amazon States Language) and Camunda DMN 1.3 decision tables, in French; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -726,6 +732,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_137
     import pii_held_out_138
     import pii_held_out_139
+    import pii_held_out_140
     from make_pii_eval import generate
 
     # held_out_6 to held_out_137 are scored from their committed files, as they were before
@@ -854,6 +861,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_137": pii_held_out_137.committed,
         "held_out_138": pii_held_out_138.committed,
         "held_out_139": pii_held_out_139.committed,
+        "held_out_140": pii_held_out_140.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1108,6 +1116,7 @@ def main() -> None:
         "held_out_137",
         "held_out_138",
         "held_out_139",
+        "held_out_140",
     )
     for split in (*splits, *later):
         if split in sets:
