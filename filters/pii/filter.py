@@ -294,7 +294,8 @@ class PiiFilter(DocFilter):
         """Drop bait, spans that cut a word, six-digit phones where the document's language
         has no six-digit plan (``six_digit_lines``), and six digits in one run that no plan of
         the countries of the document's language (``regions``) takes
-        (``_unplanned_six_digit_run``); then resolve overlaps."""
+        (``_unplanned_six_digit_run``), and uncued bare runs that no plan of the document's
+        vouched-for phones takes (``document_plan``); then resolve overlaps."""
         spans = [_extend_private_key(text, s) if s[2] == "PRIVATE_KEY" else s for s in spans]
         # "mail=anna@x.dk": the field's key is no part of the address
         spans = [
