@@ -6,7 +6,6 @@ part is scored from its committed file."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sqlite3
@@ -24,6 +23,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import pii_held_out_131 as h131  # noqa: E402 - the scripts folder's modules
 from make_pii_eval import personal_phone  # noqa: E402
 from pii_held_out_14 import numbers  # noqa: E402
+
+from tests.held_out_part_checks import (  # noqa: E402
+    assert_rebuilt_byte_for_byte,
+    assert_spans_lie_in_the_text_apart,
+)
 
 GMD = "{http://www.isotc211.org/2005/gmd}"
 GCO = "{http://www.isotc211.org/2005/gco}"
@@ -110,12 +114,7 @@ def test_the_identifiers_are_in_the_text_and_unlabelled(records):
 
 
 def test_spans_lie_in_the_text_and_overlap_only_themselves(records):
-    for r in records:
-        spans = sorted((*r["spans"], *r["distractors"]))
-        for (_, end, *_), (start, *_) in zip(spans, spans[1:], strict=False):
-            assert end <= start
-        assert all(0 <= s < e <= len(r["text"]) for s, e, *_ in spans)
-        assert r["region"] == [0, len(r["text"])]
+    assert_spans_lie_in_the_text_apart(records)
 
 
 def _near_seat(row: dict, lon: float, lat: float) -> bool:
@@ -239,8 +238,4 @@ def test_provenance():
 
 
 def test_the_committed_file_is_rebuilt_byte_for_byte(tmp_path):
-    out = tmp_path / "part.jsonl.gz"
-    h131.write(out)
-    assert out.read_bytes() == h131.DATA.read_bytes()
-    with gzip.open(out, "rt", encoding="utf-8") as handle:
-        assert json.loads(handle.readline())["split"] == "held_out_131"
+    assert_rebuilt_byte_for_byte(h131, "held_out_131", tmp_path)
