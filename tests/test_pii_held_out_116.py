@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import csv
-import gzip
 import io
 import json
 import re
@@ -27,6 +26,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import pii_held_out_116 as h116  # noqa: E402 - the scripts folder's modules
 from make_pii_eval import personal_phone  # noqa: E402
 from pii_held_out_14 import numbers  # noqa: E402
+
+from tests.held_out_part_checks import (  # noqa: E402
+    assert_rebuilt_byte_for_byte,
+    assert_spans_lie_in_the_text_apart,
+)
 
 # the school's identifiers, in every layout (coordinates and BBL where the row has them)
 IDENTIFIERS = ("dbn", "Postcode", "Latitude", "Longitude", "BBL")
@@ -113,12 +117,7 @@ def test_the_identifiers_are_in_the_text_and_unlabelled(records):
 
 
 def test_spans_lie_in_the_text_and_overlap_only_themselves(records):
-    for r in records:
-        spans = sorted((*r["spans"], *r["distractors"]))
-        for (_, end, *_), (start, *_) in zip(spans, spans[1:], strict=False):
-            assert end <= start
-        assert all(0 <= s < e <= len(r["text"]) for s, e, *_ in spans)
-        assert r["region"] == [0, len(r["text"])]
+    assert_spans_lie_in_the_text_apart(records)
 
 
 def _tribble(text: str) -> dict[str, str]:
@@ -190,8 +189,4 @@ def test_provenance():
 
 
 def test_the_committed_file_is_rebuilt_byte_for_byte(tmp_path):
-    out = tmp_path / "part.jsonl.gz"
-    h116.write(out)
-    assert out.read_bytes() == h116.DATA.read_bytes()
-    with gzip.open(out, "rt", encoding="utf-8") as handle:
-        assert json.loads(handle.readline())["split"] == "held_out_116"
+    assert_rebuilt_byte_for_byte(h116, "held_out_116", tmp_path)

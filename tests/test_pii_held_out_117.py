@@ -7,7 +7,6 @@ No recognizer runs here: the part is scored from its committed file."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
@@ -22,6 +21,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import pii_held_out_117 as h117  # noqa: E402 - the scripts folder's modules
 from make_pii_eval import personal_phone  # noqa: E402
 from pii_held_out_14 import numbers  # noqa: E402
+
+from tests.held_out_part_checks import (  # noqa: E402
+    assert_rebuilt_byte_for_byte,
+    assert_spans_lie_in_the_text_apart,
+)
 
 # the school's identifiers that each layout writes (the AgeID where the row has one)
 IDENTIFIERS = {
@@ -126,12 +130,7 @@ def test_the_identifiers_are_in_the_text_and_unlabelled(records):
 
 
 def test_spans_lie_in_the_text_and_overlap_only_themselves(records):
-    for r in records:
-        spans = sorted((*r["spans"], *r["distractors"]))
-        for (_, end, *_), (start, *_) in zip(spans, spans[1:], strict=False):
-            assert end <= start
-        assert all(0 <= s < e <= len(r["text"]) for s, e, *_ in spans)
-        assert r["region"] == [0, len(r["text"])]
+    assert_spans_lie_in_the_text_apart(records)
 
 
 def _cef(line: str) -> tuple[list[str], dict[str, str]]:
@@ -238,8 +237,4 @@ def test_provenance():
 
 
 def test_the_committed_file_is_rebuilt_byte_for_byte(tmp_path):
-    out = tmp_path / "part.jsonl.gz"
-    h117.write(out)
-    assert out.read_bytes() == h117.DATA.read_bytes()
-    with gzip.open(out, "rt", encoding="utf-8") as handle:
-        assert json.loads(handle.readline())["split"] == "held_out_117"
+    assert_rebuilt_byte_for_byte(h117, "held_out_117", tmp_path)

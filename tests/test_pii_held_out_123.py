@@ -6,7 +6,6 @@ from the committed data. No recognizer runs here: the part is scored from its co
 
 from __future__ import annotations
 
-import gzip
 import html
 import json
 import re
@@ -23,6 +22,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import pii_held_out_123 as h123  # noqa: E402 - the scripts folder's modules
 from make_pii_eval import personal_phone  # noqa: E402
+
+from tests.held_out_part_checks import (  # noqa: E402
+    assert_rebuilt_byte_for_byte,
+    assert_spans_lie_in_the_text_apart,
+)
 
 # the unit's identifiers, in every layout (the ministry's place id in all but H5P's)
 IDENTIFIERS = ("designacao", "codigopostal", "idatend")
@@ -140,12 +144,7 @@ def test_the_identifiers_are_in_the_text_and_unlabelled(records):
 
 
 def test_spans_lie_in_the_text_and_overlap_only_themselves(records):
-    for r in records:
-        spans = sorted((*r["spans"], *r["distractors"]))
-        for (_, end, *_), (start, *_) in zip(spans, spans[1:], strict=False):
-            assert end <= start
-        assert all(0 <= s < e <= len(r["text"]) for s, e, *_ in spans)
-        assert r["region"] == [0, len(r["text"])]
+    assert_spans_lie_in_the_text_apart(records)
 
 
 def test_the_documents_parse_in_their_format(records):
@@ -208,8 +207,4 @@ def test_provenance():
 
 
 def test_the_committed_file_is_rebuilt_byte_for_byte(tmp_path):
-    out = tmp_path / "part.jsonl.gz"
-    h123.write(out)
-    assert out.read_bytes() == h123.DATA.read_bytes()
-    with gzip.open(out, "rt", encoding="utf-8") as handle:
-        assert json.loads(handle.readline())["split"] == "held_out_123"
+    assert_rebuilt_byte_for_byte(h123, "held_out_123", tmp_path)
