@@ -27,12 +27,10 @@ after a saint or a founder, its addresses their premises), so no column is left 
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, _has_phone, seeded_sample, write_extract
+from register_contacts_data import extract_csv_files, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_be_hospitals.json"
 CAP = 600
@@ -61,18 +59,7 @@ SOURCES = {
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the register, with the commit it was read at."""
-    rows = []
-    for country, git_dir in gits.items():
-        meta = SOURCES[country]
-        raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
-        text = io.StringIO(raw.decode(meta["encoding"]), newline="")
-        found = [
-            {"country": country, "path": f"{meta['path']}#{i}", "fields": dict(row)}
-            for i, row in enumerate(csv.DictReader(text))
-            if _has_phone(row, meta["roles"]["phone"])
-        ]
-        rows += seeded_sample(found, country, CAP)
-    return {"sources": SOURCES, "rows": rows}
+    return extract_csv_files(gits, SOURCES, CAP)
 
 
 def main() -> None:
