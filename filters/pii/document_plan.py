@@ -25,17 +25,11 @@ _NANP_SHAPE_RE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\
 
 @lru_cache(maxsize=4096)
 def _valid_in(number: str, regions: tuple[str, ...]) -> frozenset[str]:
-    """The regions of ``regions`` whose plan takes ``number`` as a valid number."""
-    import phonenumbers
+    """The regions of ``regions`` whose plan takes ``number`` as a valid number (every country's
+    plan is tried here: the matcher's bounded cache is left to the matcher's candidates)."""
+    from filters.pii.phone_matcher import parses_valid
 
-    valid = set()
-    for region in regions:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
-                valid.add(region)
-        except phonenumbers.NumberParseException:
-            continue
-    return frozenset(valid)
+    return frozenset(region for region in regions if parses_valid(number, region))
 
 
 @lru_cache(maxsize=1)

@@ -419,15 +419,9 @@ def _unplanned_six_digit_run(
     value = text[start:end]
     if entity != "PHONE_NUMBER" or not (value.isdigit() and len(value) == 6):
         return False
-    import phonenumbers
+    from filters.pii.phone_matcher import parses_valid
 
-    for region in regions:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
-                return False
-        except phonenumbers.NumberParseException:
-            continue
-    return True
+    return not any(parses_valid(value, region) for region in regions)
 
 
 def _extend_private_key(

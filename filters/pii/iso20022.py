@@ -12,6 +12,7 @@ need not be any default region's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the elements, and the channel codes of an "other contact" entry, that hold a phone or fax
 _PHONE_ELEMENTS = r"PhneNb|MobNb|FaxNb"
@@ -20,21 +21,18 @@ _VALUE_RE = re.compile(
     rf"<(?:({_PHONE_ELEMENTS})>|ChanlTp>(?:{_PHONE_CHANNELS})</ChanlTp>\s*<Id>)"
     r"[ \t]*([^<\n]{1,40}?)[ \t]*</(?:\1|Id)>"
 )
-_NAMED_BEFORE_RE = re.compile(
-    rf"<(?:{_PHONE_ELEMENTS})>[ \t]*\Z|<ChanlTp>(?:{_PHONE_CHANNELS})</ChanlTp>\s*<Id>[ \t]*\Z"
-)
 
 
-def iso20022_phone_values(text: str) -> list[tuple[int, int]]:
-    """Spans of the values of an ISO 20022 message's phone and fax elements and channels."""
+@lru_cache(maxsize=2)
+def iso20022_phone_values(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the values of an ISO 20022 message's phone and fax elements and channels (kept
+    for the bait checks that ask about one document's numbers one after another)."""
     if "<ChanlTp>" not in text and "Nb>" not in text:
-        return []
-    return [m.span(2) for m in _VALUE_RE.finditer(text)]
+        return ()
+    return tuple(m.span(2) for m in _VALUE_RE.finditer(text))
 
 
 def iso20022_named(text: str, start: int) -> bool:
-    """Does an ISO 20022 phone or fax element, or a phone channel's ``<Id>``, open right before
-    ``start``?"""
-    return text[start - 1 : start] in (">", " ", "\t") and (
-        _NAMED_BEFORE_RE.search(text, max(0, start - 72), start) is not None
-    )
+    """Does the value of an ISO 20022 phone or fax element, or of a phone channel's ``<Id>``,
+    start at ``start``?"""
+    return any(lo == start for lo, _ in iso20022_phone_values(text))

@@ -589,7 +589,7 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
     named += pnr_phone_values(text) + sip_display_numbers(text)
-    named += iso20022_phone_values(text)
+    named += list(iso20022_phone_values(text))
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     found = []
     for start, end in named:

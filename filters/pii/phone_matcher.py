@@ -65,14 +65,20 @@ def plain_digits(candidate: str) -> str | None:
     return _NON_DIGITS_RE.sub("", candidate)
 
 
-@lru_cache(maxsize=VALID_NUMBER_CACHE_SIZE)
-def valid_number(digits: str, region: str | None) -> bool:
-    """Does phonenumbers parse ``digits``, with ``region`` as the default region, to a valid
-    number? Bounded: the same dates and years recur in every bundle."""
+def parses_valid(number: str, region: str | None) -> bool:
+    """Does phonenumbers parse ``number``, with ``region`` as the default region, to a valid
+    number?"""
     try:
-        return is_valid_number(parse(digits, region))
+        return is_valid_number(parse(number, region))
     except NumberParseException:
         return False
+
+
+@lru_cache(maxsize=VALID_NUMBER_CACHE_SIZE)
+def valid_number(digits: str, region: str | None) -> bool:
+    """``parses_valid``, remembered for the matcher's candidates. Bounded: the same dates and
+    years recur in every bundle."""
+    return parses_valid(digits, region)
 
 
 def cannot_be_valid(candidate: str, region: str | None) -> bool:
