@@ -425,7 +425,12 @@ Three figures, kept apart:
   digital coupon, Shizuoka, Japan, as the city writes them, beside the shops' names, kana readings,
   trades, coupons, postcodes, addresses, descriptions and coordinates, in LINE Messaging API Flex
   Message push bodies, Cloud Firestore REST documents, PukiWiki page sources and Movable Type export
-  entries as Hatena Blog writes them, in Japanese; held out).
+  entries as Hatena Blog writes them, in Japanese; held out), ``held_out_143`` (real phone,
+  alternate number and e-mail fields of the Federal Ministry of Health's Health Facility Registry,
+  Kebbi State, Nigeria, as the registry shows them, beside the facilities' codes, names, wards,
+  places, coordinates, hours and bed counts, in IHE CSD facility directories, EDXL-HAVE 1.0 hospital
+  status reports in EDXL-DE envelopes, RapidPro flow exports and Open Referral HSDS 3.0 organization
+  records, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -738,9 +743,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_140
     import pii_held_out_141
     import pii_held_out_142
+    import pii_held_out_143
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_142 are scored from their committed files, as they were before
+    # held_out_6 to held_out_143 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -869,6 +875,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_140": pii_held_out_140.committed,
         "held_out_141": pii_held_out_141.committed,
         "held_out_142": pii_held_out_142.committed,
+        "held_out_143": pii_held_out_143.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1126,6 +1133,7 @@ def main() -> None:
         "held_out_140",
         "held_out_141",
         "held_out_142",
+        "held_out_143",
     )
     for split in (*splits, *later):
         if split in sets:
