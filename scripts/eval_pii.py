@@ -430,7 +430,11 @@ Three figures, kept apart:
   Kebbi State, Nigeria, as the registry shows them, beside the facilities' codes, names, wards,
   places, coordinates, hours and bed counts, in IHE CSD facility directories, EDXL-HAVE 1.0 hospital
   status reports in EDXL-DE envelopes, RapidPro flow exports and Open Referral HSDS 3.0 organization
-  records, in English; held out).
+  records, in English; held out), ``held_out_144`` (real phone fields of the HIFLD layer of Colleges
+  and Universities, United States, drawn from NCES's IPEDS, beside the institutions' names, IPEDS
+  unit ids, addresses, ZIP codes, coordinates and enrolments, in Ed-Fi ODS/API
+  postSecondaryInstitution resources, Oracle SQL*Loader control files with inline data, CZML
+  documents and PowerShell data files (.psd1), in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -744,9 +748,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_141
     import pii_held_out_142
     import pii_held_out_143
+    import pii_held_out_144
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_143 are scored from their committed files, as they were before
+    # held_out_6 to held_out_144 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -876,6 +881,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_141": pii_held_out_141.committed,
         "held_out_142": pii_held_out_142.committed,
         "held_out_143": pii_held_out_143.committed,
+        "held_out_144": pii_held_out_144.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1134,6 +1140,7 @@ def main() -> None:
         "held_out_141",
         "held_out_142",
         "held_out_143",
+        "held_out_144",
     )
     for split in (*splits, *later):
         if split in sets:
