@@ -434,7 +434,12 @@ Three figures, kept apart:
   and Universities, United States, drawn from NCES's IPEDS, beside the institutions' names, IPEDS
   unit ids, addresses, ZIP codes, coordinates and enrolments, in Ed-Fi ODS/API
   postSecondaryInstitution resources, Oracle SQL*Loader control files with inline data, CZML
-  documents and PowerShell data files (.psd1), in English; held out).
+  documents and PowerShell data files (.psd1), in English; held out), ``held_out_145`` (real phone,
+  fax and e-mail fields of North Rhine-Westphalia's schools in the Ministry of Schools' open
+  Schulgrunddaten, Germany, the subscriber's numbers apart from their area codes as the register
+  gives them, beside the schools' numbers, names, addresses, codes and UTM coordinates, in OData v4
+  JSON entity responses, WMS GetFeatureInfo responses in GeoServer's text/plain format, SYLK
+  spreadsheets and Pact v3 consumer contracts, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -749,9 +754,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_142
     import pii_held_out_143
     import pii_held_out_144
+    import pii_held_out_145
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_144 are scored from their committed files, as they were before
+    # held_out_6 to held_out_145 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -882,6 +888,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_142": pii_held_out_142.committed,
         "held_out_143": pii_held_out_143.committed,
         "held_out_144": pii_held_out_144.committed,
+        "held_out_145": pii_held_out_145.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1141,6 +1148,7 @@ def main() -> None:
         "held_out_142",
         "held_out_143",
         "held_out_144",
+        "held_out_145",
     )
     for split in (*splits, *later):
         if split in sets:
