@@ -439,7 +439,12 @@ Three figures, kept apart:
   Schulgrunddaten, Germany, the subscriber's numbers apart from their area codes as the register
   gives them, beside the schools' numbers, names, addresses, codes and UTM coordinates, in OData v4
   JSON entity responses, WMS GetFeatureInfo responses in GeoServer's text/plain format, SYLK
-  spreadsheets and Pact v3 consumer contracts, in German; held out).
+  spreadsheets and Pact v3 consumer contracts, in German; held out), ``held_out_146`` (real phone
+  fields of South Korea's national standard data of museums and art galleries, provided by the
+  Ministry of Culture, Sports and Tourism and local governments, the operating and managing bodies'
+  numbers, beside the museums' names, kinds, addresses, coordinates, hours, fees and providing
+  bodies' codes, in IIIF Presentation API 3.0 manifests, KakaoTalk feed message templates, HWPX
+  (OWPML) section parts of official letters and Wikidata entity JSON, in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -755,9 +760,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_143
     import pii_held_out_144
     import pii_held_out_145
+    import pii_held_out_146
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_145 are scored from their committed files, as they were before
+    # held_out_6 to held_out_146 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -889,6 +895,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_143": pii_held_out_143.committed,
         "held_out_144": pii_held_out_144.committed,
         "held_out_145": pii_held_out_145.committed,
+        "held_out_146": pii_held_out_146.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1149,6 +1156,7 @@ def main() -> None:
         "held_out_143",
         "held_out_144",
         "held_out_145",
+        "held_out_146",
     )
     for split in (*splits, *later):
         if split in sets:
