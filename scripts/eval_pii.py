@@ -417,7 +417,11 @@ Three figures, kept apart:
   hotels in the vymaps.com directory, Senegal, as the two sites write them, beside the places'
   names, neighbourhoods, street lines and coordinates, in Argo Workflows manifests, n8n workflow
   exports, AWS Step Functions state machines (Amazon States Language) and Camunda DMN 1.3 decision
-  tables, in French; held out).
+  tables, in French; held out), ``held_out_147`` (real phone fields of Algeria's tax offices as
+  Algérie Télécom's telephone directory lists them, collected by Transformatek, beside the
+  structures' names, addresses, wilayas and coordinates, in AIML 2.0 chatbot knowledge files,
+  Playwright Test specs, Zim desktop-wiki pages and Nostr relay messages (NIP-01), in French;
+  held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -728,9 +732,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_138
     import pii_held_out_139
     import pii_held_out_140
+    import pii_held_out_147
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_140 are scored from their committed files, as they were before
+    # held_out_6 to held_out_147 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -857,6 +862,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_138": pii_held_out_138.committed,
         "held_out_139": pii_held_out_139.committed,
         "held_out_140": pii_held_out_140.committed,
+        "held_out_147": pii_held_out_147.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1112,6 +1118,7 @@ def main() -> None:
         "held_out_138",
         "held_out_139",
         "held_out_140",
+        "held_out_147",
     )
     for split in (*splits, *later):
         if split in sets:
