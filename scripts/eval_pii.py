@@ -444,7 +444,11 @@ Three figures, kept apart:
   Ministry of Culture, Sports and Tourism and local governments, the operating and managing bodies'
   numbers, beside the museums' names, kinds, addresses, coordinates, hours, fees and providing
   bodies' codes, in IIIF Presentation API 3.0 manifests, KakaoTalk feed message templates, HWPX
-  (OWPML) section parts of official letters and Wikidata entity JSON, in Korean; held out).
+  (OWPML) section parts of official letters and Wikidata entity JSON, in Korean; held out),
+  ``held_out_147`` (real phone fields of Algeria's tax offices as Algérie Télécom's telephone
+  directory lists them, collected by Transformatek, beside the structures' names, addresses, wilayas
+  and coordinates, in AIML 2.0 chatbot knowledge files, Playwright Test specs, Zim desktop-wiki
+  pages and Nostr relay messages (NIP-01), in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -761,9 +765,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_144
     import pii_held_out_145
     import pii_held_out_146
+    import pii_held_out_147
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_146 are scored from their committed files, as they were before
+    # held_out_6 to held_out_147 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -896,6 +901,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_144": pii_held_out_144.committed,
         "held_out_145": pii_held_out_145.committed,
         "held_out_146": pii_held_out_146.committed,
+        "held_out_147": pii_held_out_147.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1157,6 +1163,7 @@ def main() -> None:
         "held_out_144",
         "held_out_145",
         "held_out_146",
+        "held_out_147",
     )
     for split in (*splits, *later):
         if split in sets:
