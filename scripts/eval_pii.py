@@ -417,7 +417,11 @@ Three figures, kept apart:
   hotels in the vymaps.com directory, Senegal, as the two sites write them, beside the places'
   names, neighbourhoods, street lines and coordinates, in Argo Workflows manifests, n8n workflow
   exports, AWS Step Functions state machines (Amazon States Language) and Camunda DMN 1.3 decision
-  tables, in French; held out).
+  tables, in French; held out), ``held_out_148`` (real phone fields of Australia's public library
+  branches as the Australian Library Map compiles them from the states' directories, beside the
+  branches' names, street addresses and coordinates, in NCIP 2.02 LookupAgency responses, Bluesky
+  posts (AT Protocol getRecord JSON), AutoHotkey v2 hotstring scripts and DYMO Label v8 files, in
+  English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -728,9 +732,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_138
     import pii_held_out_139
     import pii_held_out_140
+    import pii_held_out_148
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_140 are scored from their committed files, as they were before
+    # held_out_6 to held_out_148 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -857,6 +862,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_138": pii_held_out_138.committed,
         "held_out_139": pii_held_out_139.committed,
         "held_out_140": pii_held_out_140.committed,
+        "held_out_148": pii_held_out_148.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1112,6 +1118,7 @@ def main() -> None:
         "held_out_138",
         "held_out_139",
         "held_out_140",
+        "held_out_148",
     )
     for split in (*splits, *later):
         if split in sets:
