@@ -448,7 +448,11 @@ Three figures, kept apart:
   ``held_out_147`` (real phone fields of Algeria's tax offices as Algérie Télécom's telephone
   directory lists them, collected by Transformatek, beside the structures' names, addresses, wilayas
   and coordinates, in AIML 2.0 chatbot knowledge files, Playwright Test specs, Zim desktop-wiki
-  pages and Nostr relay messages (NIP-01), in French; held out).
+  pages and Nostr relay messages (NIP-01), in French; held out), ``held_out_148`` (real phone fields
+  of Australia's public library branches as the Australian Library Map compiles them from the
+  states' directories, beside the branches' names, street addresses and coordinates, in NCIP 2.02
+  LookupAgency responses, Bluesky posts (AT Protocol getRecord JSON), AutoHotkey v2 hotstring
+  scripts and DYMO Label v8 files, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -766,9 +770,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_145
     import pii_held_out_146
     import pii_held_out_147
+    import pii_held_out_148
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_147 are scored from their committed files, as they were before
+    # held_out_6 to held_out_148 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -902,6 +907,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_145": pii_held_out_145.committed,
         "held_out_146": pii_held_out_146.committed,
         "held_out_147": pii_held_out_147.committed,
+        "held_out_148": pii_held_out_148.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1164,6 +1170,7 @@ def main() -> None:
         "held_out_145",
         "held_out_146",
         "held_out_147",
+        "held_out_148",
     )
     for split in (*splits, *later):
         if split in sets:
