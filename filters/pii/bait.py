@@ -16,8 +16,10 @@ from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.iso20022 import iso20022_named
 from filters.pii.key_values import field_key_before, key_before, key_entities
+from filters.pii.marc_fields import marc_named
 from filters.pii.message_ids import message_id
 from filters.pii.phone_formats import (
+    ABBREVIATION_BEFORE_RE,
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
@@ -349,6 +351,10 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
         return True
     if entity == "PHONE_NUMBER" and (
+        (before == "." and ABBREVIATION_BEFORE_RE.match(text, start)) or marc_named(text, start)
+    ):
+        before = " "
+    if entity == "PHONE_NUMBER" and (
         _in_slash_list(text, start, end)
         # an airline contact element's slash ends its status code ("HK1/076-478-0568")
         or pnr_named(text, start, end)
@@ -360,10 +366,10 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
 
 
 # a whole number of seven digits or more in digit groups, then a slash, right before a value
-# ("33 839 33 33/" before "33 839 33 31"), and a slash and a number or a shortened ending
-# ("/71") right after one
+# ("33 839 33 33/" before "33 839 33 31"), and slashes and numbers or shortened endings
+# ("/71", "/782912532/763850923") right after one
 _LISTED_BEFORE_RE = re.compile(r"(?<![\w/.\-])\d(?:[ .\-]?\d){6,14}[ \t]*/[ \t]*\Z")
-_LISTED_AFTER_RE = re.compile(r"[ \t]*/[ \t]*\d(?:[ .\-]?\d)*(?![\w/.\-])")
+_LISTED_AFTER_RE = re.compile(r"(?:[ \t]*/[ \t]*\d(?:[ .\-]?\d)*)+(?![\w/.\-])")
 
 
 def _in_slash_list(text: str, start: int, end: int) -> bool:
@@ -413,7 +419,9 @@ _COORDINATE_RE = re.compile(_COORDINATE)
 # German "Ost", Dutch "Oost", Spanish "Oeste")
 _HEMISPHERE = r"°?(?:[ \t]?(?-i:[NSEWO])(?![^\W\d_]))?"
 _COORDINATE_BEFORE_RE = re.compile(_COORDINATE + _HEMISPHERE + r"[ \t]*[,;|]?[ \t]*$")
-_COORDINATE_AFTER_RE = re.compile(_HEMISPHERE + r"[ \t]*[,;|]?[ \t]*" + _COORDINATE + r"(?!\d)")
+# (the second of a pair may be rounded shorter than the first, as a register published it:
+# "Koordinātas: 57.15708, 26.762")
+_COORDINATE_AFTER_RE = re.compile(_HEMISPHERE + r"[ \t]*[,;|]?[ \t]*-?\d{1,3}[.,]\d{2,}(?!\d)")
 # both coordinates of a pair as one value, four decimals or more each after a full stop
 # ("<geo>49.8676 21.78735</geo>", TEI's and GML's "lat lon"; "49.75238, 21.48041")
 _COORDINATE_PAIR_RE = re.compile(r"-?\d{1,3}\.\d{4,}[ \t]*[,;]?[ \t]*-?\d{1,3}\.\d{4,}")
@@ -426,6 +434,13 @@ _SHORT_COORDINATE_PAIR_RE = re.compile(
 )
 # a KiCad or S-expression position, "(at 123.19 97.79 0)": a position whatever the line holds
 _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
+# a full stop and a space between two digit groups: a sentence ends after the number and the
+# next begins with another ("Tālr. 64024044. 30 gultas.", which phonenumbers reads as one US
+# number); no phone format writes its groups so
+_SENTENCE_END_INSIDE_RE = re.compile(r"\d\.[ \t]+\d")
+# an AWS resource name's account field ("arn:aws:sns:eu-west-3:026426858329:topic", twelve
+# digits; "arn:aws:iam::...", no region): an account id, whatever its digits make elsewhere
+_ARN_ACCOUNT_BEFORE_RE = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\Z")
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
 # the number is part of a web address (a document id in a query string, a path); a comma, a
 # quote, a tag, a semicolon or a bar ends the address (a CSV row's next field:
@@ -739,6 +754,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             and not phone_cue(text, start, end)
         )
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
+        or _ARN_ACCOUNT_BEFORE_RE.search(text, max(0, start - 64), start)
+        or _SENTENCE_END_INSIDE_RE.search(core)
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)

@@ -21,6 +21,7 @@ from filters.pii.fixed_width import table_fields
 from filters.pii.grid_cells import grid_header, grid_values
 from filters.pii.id_labels import shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
+from filters.pii.marc_fields import marc_named, marc_phone_values
 from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
@@ -62,6 +63,13 @@ _PHONE_AFTER = r"(?![\w]|[ \-/][0-9]|\.(?!0+(?![\w.]))[0-9])"
 # "id-24793450" or "sku-1234567" stay parts of a longer token.
 CLITIC_BEFORE = r"(?:(?<=\b[a-z]-)|(?<=\b[a-z]{2}-)|(?<=\b[a-z]{3}-))"
 CLITIC_PREFIX_RE = re.compile(r"\b[a-z]{1,3}-\Z")
+# A phone word's abbreviation and its dot right before the number ("Tel.0301234567", Latvian
+# "Tālr.67536758", Russian "тел.84951234567"): the dot ends the word and glues nothing to it, as
+# it would a path's or a version's next part ("v1.2", "taz.de/!5650366")
+ABBREVIATION_BEFORE = (
+    r"(?:(?<=\b(?i:ph)\.)|(?<=\b(?i:tel|tél|tlf|tfn|fax|mob|тел|τηλ)\.)|(?<=\b(?i:tālr|telf)\.))"
+)
+ABBREVIATION_BEFORE_RE = re.compile(ABBREVIATION_BEFORE)
 _PHONE_FORMAT_RE = re.compile(
     _PHONE_BEFORE
     + "(?:"
@@ -96,9 +104,11 @@ _DIGIT_GROUP_RE = re.compile(r"\d+")
 # Each group after the first follows a separator or a bracket, so that a long run of digits is
 # read one way only (no backtracking over its splits).
 _GROUP = rf"(?:\(\+?{_D}{{1,5}}\)|{_D}{{1,15}})"
-_ANY_NUMBER = rf"\+?{_GROUP}(?:(?:[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
+_ANY_NUMBER = rf"\+?{_GROUP}(?:(?:(?!\. )[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
 _CUED_PHONE_RE = re.compile(
-    f"(?:{_PHONE_BEFORE}|{CLITIC_BEFORE})(?:{_ANY_NUMBER})" + _PHONE_EXT + _PHONE_AFTER
+    f"(?:{_PHONE_BEFORE}|{CLITIC_BEFORE}|{ABBREVIATION_BEFORE})(?:{_ANY_NUMBER})"
+    + _PHONE_EXT
+    + _PHONE_AFTER
 )
 # a line that holds nothing but a number (a form's value below its label), maybe quoted and
 # followed by a comma (an entry of a pretty-printed JSON array or debug dump below its key's
@@ -256,8 +266,9 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     item's concept (``dicom_named``), an EDI communication qualifier (``edi_named``), an
     airline message's contact element (``pnr_named``: ``SSR CTCB NH HK1/076-478-0568``), a SIP
     address's display name (``sip_names``: ``"9660 5688" <sip:s8539-main@voice>``), an ISO
-    20022 contact's phone element or channel (``iso20022``: ``<ChanlTp>PHON</ChanlTp>``), the
-    header of an addressed spreadsheet cell's column (``grid_cells``), a sibling key
+    20022 contact's phone element or channel (``iso20022``: ``<ChanlTp>PHON</ChanlTp>``), a MARC
+    record's address subfield (``marc_fields``: ``=270  \\\\$k67064499``), the header of an
+    addressed spreadsheet cell's column (``grid_cells``), a sibling key
     (``sibling_keys``: ``"type": "phone"`` beside ``"text": "4576-5659"``)?"""
     header = grid_header(text, start)
     return (
@@ -266,6 +277,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or pnr_named(text, start, end)
         or sip_display_named(text, start, end)
         or iso20022_named(text, start)
+        or marc_named(text, start)
         or (header is not None and is_label(header, PHONE_WORD_RE))
         or sibling_named(text, start, PHONE_WORD_RE)
     )
@@ -583,13 +595,14 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     item's concept (``dicom_dump``: "School telephone", then "TextValue" "[226-2226]"), an
     EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``),
     an airline message's contact element (``pnr_contacts``), a SIP address's display name
-    (``sip_names``), an ISO 20022 contact's phone element or channel (``iso20022``) or a
+    (``sip_names``), an ISO 20022 contact's phone element or channel (``iso20022``), a MARC
+    record's phone or fax subfield of its address field (``marc_fields``) or a
     spreadsheet cell below a phone column's header (``grid_cells``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
     named += pnr_phone_values(text) + sip_display_numbers(text)
-    named += list(iso20022_phone_values(text))
+    named += list(iso20022_phone_values(text)) + list(marc_phone_values(text))
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     found = []
     for start, end in named:

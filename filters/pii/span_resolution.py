@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from filters.pii.marc_fields import marc_named
 from filters.pii.word_chars import is_spaced_word_char
 
 
@@ -79,9 +80,10 @@ def within_any(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
 def cuts_a_word(text: str, start: int, end: int) -> bool:
     """Would replacing text[start:end] leave half a word of a space-separated script behind?
     An escaped tab or line break before it is a break, not a letter ("\\t718-333-7400" in a
-    JSON string)."""
+    JSON string), and so is a MARC record's subfield code before its phone subfield's value
+    ("$k67011300": ``marc_fields``)."""
     before = text[start - 1] if start > 0 else ""
-    if before in "ntr" and text[start - 2 : start - 1] == "\\":
+    if (before in "ntr" and text[start - 2 : start - 1] == "\\") or marc_named(text, start):
         before = ""
     after = text[end] if end < len(text) else ""
     return (
