@@ -457,7 +457,12 @@ Three figures, kept apart:
   service-public.fr, town halls and some forty other kinds, as madada.fr's Alaveteli import carried
   them, beside the annuaire's ids, names, addresses and kinds, in WARC/1.1 captures of the office's
   page, KDL 2.0 documents, UN/CEFACT Cross Industry Invoices (EN 16931, Factur-X XML) and N-Triples
-  graphs in the schema.org vocabulary, in French; held out).
+  graphs in the schema.org vocabulary, in French; held out), ``held_out_150`` (real phone and e-mail
+  fields of Singapore's pre-school centres in the Early Childhood Development Agency's Listing of
+  Centres on data.gov.sg, eight digits in one run, addresses that name no person only, beside the
+  centres' names, codes, operators, addresses with their postal codes and hours, in FileMaker Pro
+  XML exports (FMPXMLRESULT), Evernote ENEX notes, Microsoft Graph contact resources and RiveScript
+  2.0 brain files, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -777,9 +782,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_147
     import pii_held_out_148
     import pii_held_out_149
+    import pii_held_out_150
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_149 are scored from their committed files, as they were before
+    # held_out_6 to held_out_150 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -915,6 +921,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_147": pii_held_out_147.committed,
         "held_out_148": pii_held_out_148.committed,
         "held_out_149": pii_held_out_149.committed,
+        "held_out_150": pii_held_out_150.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1179,6 +1186,7 @@ def main() -> None:
         "held_out_147",
         "held_out_148",
         "held_out_149",
+        "held_out_150",
     )
     for split in (*splits, *later):
         if split in sets:
