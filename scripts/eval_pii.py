@@ -452,7 +452,11 @@ Three figures, kept apart:
   of Australia's public library branches as the Australian Library Map compiles them from the
   states' directories, beside the branches' names, street addresses and coordinates, in NCIP 2.02
   LookupAgency responses, Bluesky posts (AT Protocol getRecord JSON), AutoHotkey v2 hotstring
-  scripts and DYMO Label v8 files, in English; held out).
+  scripts and DYMO Label v8 files, in English; held out), ``held_out_152`` (real phone fields
+  of the City of Toronto's Licensed Child Care Centres, Canada, as the city writes them (some
+  with an extension), beside the centres' names, licence location ids, addresses, postcodes,
+  wards, spaces and points, in QuickBooks Desktop IIF files, WARC/1.1 files, Open311 GeoReport v2
+  request responses and Qt Quick QML ListModels, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -771,9 +775,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_146
     import pii_held_out_147
     import pii_held_out_148
+    import pii_held_out_152
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_148 are scored from their committed files, as they were before
+    # held_out_6 to held_out_152 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -908,6 +913,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_146": pii_held_out_146.committed,
         "held_out_147": pii_held_out_147.committed,
         "held_out_148": pii_held_out_148.committed,
+        "held_out_152": pii_held_out_152.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1171,6 +1177,7 @@ def main() -> None:
         "held_out_146",
         "held_out_147",
         "held_out_148",
+        "held_out_152",
     )
     for split in (*splits, *later):
         if split in sets:
