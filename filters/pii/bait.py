@@ -38,6 +38,7 @@ from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named
 from filters.pii.sdp import in_sdp_number_field, sdp_phone_field
 from filters.pii.sql_columns import sql_column
+from filters.pii.typed_elements import typed_named
 from filters.pii.w3c_log import crosses_w3c_fields
 
 # Page references in tables and lists ("Kurbeltrieb 220-232 233", "Akkumulator 575 / 617 122"):
@@ -438,6 +439,14 @@ _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 # next begins with another ("Tālr. 64024044. 30 gultas.", which phonenumbers reads as one US
 # number); no phone format writes its groups so
 _SENTENCE_END_INSIDE_RE = re.compile(r"\d\.[ \t]+\d")
+# a dash after a gap of two spaces or more between digit groups: a list's separator
+# ("038 96 98 15  - 038 96 98 16", Algérie Télécom's directory), not an area code's ("0221 -
+# 311661")
+_LIST_DASH_INSIDE_RE = re.compile(r"\d[ \t]{2,}[-\u2013\u2014][ \t]*\d")
+# a coordinate after its word ("(latitude 35.2171238, longitude -0.6143178)")
+_COORDINATE_WORD_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:lat(?:itude)?|lon(?:gitude)?|lng|long)[ \t]*[:=]?[ \t]*\Z"
+)
 # an AWS resource name's account field ("arn:aws:sns:eu-west-3:026426858329:topic", twelve
 # digits; "arn:aws:iam::...", no region): an account id, whatever its digits make elsewhere
 _ARN_ACCOUNT_BEFORE_RE = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\Z")
@@ -756,6 +765,11 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
         or _ARN_ACCOUNT_BEFORE_RE.search(text, max(0, start - 64), start)
         or _SENTENCE_END_INSIDE_RE.search(core)
+        or _LIST_DASH_INSIDE_RE.search(core)
+        or (
+            _COORDINATE_RE.fullmatch(core)
+            and _COORDINATE_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+        )
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)
@@ -800,8 +814,13 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or _register_column(text, start, end)
         # (a listed number's label is the found one's; "0716560351  OR 0652493984" has no
-        # acronym "OR" naming the second; an ISO 20022 channel's "<Id>" is the phone's own)
-        or (not listed and named_otherwise(text, start) and not iso20022_named(text, start))
+        # acronym "OR" naming the second; an ISO 20022 channel's "<Id>" and a typed value's
+        # "<ElectronicAddressData>" are the phone's own)
+        or (
+            not listed
+            and named_otherwise(text, start)
+            and not (iso20022_named(text, start) or typed_named(text, start))
+        )
         or in_sdp_number_field(text, start)
         or crosses_w3c_fields(text, start, end)
         or _sql_column_names_another_number(text, start)

@@ -25,6 +25,10 @@ ELEMENT_VALUE_RE_TEMPLATE = r"<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>\s*({numbers})\s
 # any start, end or empty-element tag (comments and declarations are no tags of the tree)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w:.-]*)((?:\s[^<>]*?)?)(/?)>")
 _NAME_ATTR_RE = re.compile(r"""\b(?:name|key)\s*=\s*["']([^"'<>]{1,60})["']""")
+# property elements that name their value by its type instead (TMX's '<prop
+# type="x-hospital-id">', a translation unit's properties)
+_PROPERTY_ELEMENTS = frozenset(("prop", "property", "attr", "attribute", "param", "parameter"))
+_TYPE_ATTR_RE = re.compile(r"""\btype\s*=\s*["']([^"'<>]{1,60})["']""")
 # element names of a key's element
 _KEY_ELEMENTS = frozenset(("key",))
 # keys and element names that name no value: they say where a value is, not what it is
@@ -95,9 +99,13 @@ def _key_text(text: str, tag: re.Match, after: re.Match | None) -> str | None:
 
 
 def _element_name(tag: re.Match) -> str:
-    """What a start tag names: its ``name``/``key`` attribute, else its element's local name."""
+    """What a start tag names: its ``name``/``key`` attribute (a property element's ``type``),
+    else its element's local name."""
+    local = tag.group(2).rsplit(":", 1)[-1]
     found = _NAME_ATTR_RE.search(tag.group(3) or "")
-    return (found.group(1).strip() if found else "") or tag.group(2).rsplit(":", 1)[-1]
+    if found is None and local.lower() in _PROPERTY_ELEMENTS:
+        found = _TYPE_ATTR_RE.search(tag.group(3) or "")
+    return (found.group(1).strip() if found else "") or local
 
 
 def _generic(key: str) -> bool:

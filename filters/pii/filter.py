@@ -37,6 +37,7 @@ from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
     PHONE_FORMAT_SCORE,
     alone_values,
+    area_code_before,
     labelled_phones,
     labelled_score,
     with_own_brackets,
@@ -399,10 +400,15 @@ def _hash_token(entity: str, salt: str, value: str) -> str:
 
 
 def _six_digit_phone(text: str, span: tuple[int, int, str, float]) -> bool:
-    """A phone span of six digits (the shortest the stage reports)."""
+    """A phone span of six digits (the shortest the stage reports), other than a subscriber's
+    line after its area code's own field (no service number has an area code)."""
     start, end, entity, _ = span
     digits = sum(c.isdigit() for c in text[start:end])
-    return entity == "PHONE_NUMBER" and digits == MIN_GROUPED_PHONE_DIGITS
+    return (
+        entity == "PHONE_NUMBER"
+        and digits == MIN_GROUPED_PHONE_DIGITS
+        and area_code_before(text, start) is None
+    )
 
 
 def _unplanned_six_digit_run(
@@ -414,10 +420,14 @@ def _unplanned_six_digit_run(
     country must take it: Austria's "050707" in German text, not a Croatian service number in
     English text ("Telephone: 015892"; English, official in too many countries, brings none,
     and ``phone_regions``' plans are no evidence of the document's country: Italy's takes
-    "015892")."""
+    "015892"). A run after its area code's own field is a local line of that code's plan
+    ("telefonvorwahl = 0221", then "telefon = 311661"), whatever the document's language."""
     start, end, entity, _ = span
     value = text[start:end]
     if entity != "PHONE_NUMBER" or not (value.isdigit() and len(value) == 6):
+        return False
+    # a subscriber's line after its area code's own field: the code is its plan's
+    if area_code_before(text, start) is not None:
         return False
     from filters.pii.phone_matcher import parses_valid
 

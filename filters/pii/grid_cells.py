@@ -13,8 +13,11 @@ XML (SpreadsheetML) writes no coordinates: a ``<Table>``'s ``<Row>`` elements ho
 its row and its header the cell in that place of the table's first row. A tab-separated
 table held in a JSON string, its tabs and line breaks escaped (a Zeppelin note's result,
 ``"data": "dbn\\tphone_number\\n21K410\\t718-333-7400\\n"``), is a grid too: its first
-line is its header, and each later line of as many cells is a row. A label pass over the whole
-document: the header row may lie far above the value.
+line is its header, and each later line of as many cells is a row. SYLK, the symbolic link
+format Excel still writes, gives each cell a record of ``;``-separated fields: its row
+(``Y``, left out when it is the previous cell's), its column (``X``) and its value (``K``,
+quoted when it is text: ``C;Y2;X11;K"9089890"``), the header row first. A label pass over the
+whole document: the header row may lie far above the value.
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ _QUOTED_RE = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 # that an escaped backslash before an "n" breaks no line)
 _ESCAPED_ROW_RE = re.compile(r"((?:[^\\]|\\[^n])+)|\\n")
 _ESCAPED_CELL_RE = re.compile(r"(?:[^\\]|\\[^tn])*")
+# SYLK: a cell record (its fields after "C;") and each field (a quoted value may hold ";;")
+_SYLK_CELL_RE = re.compile(r"(?m)^C;(.*?)\r?$")
+_SYLK_FIELD_RE = re.compile(r'([YXK])("(?:[^"\r\n]|"")*"|[^;\r\n]*)|[^;\r\n]*')
 # a cell's place: its sheet or table, its row and its column
 Place = tuple[tuple[str, int], int, int]
 
@@ -63,6 +69,8 @@ def _grid(text: str) -> dict[int, tuple[Place, str]]:
                     if cell[1] is not None:
                         place = (("table", table.start()), row_index, column)
                         _add(cells, place, text, cell.start(1), cell.end(1))
+    if text.startswith("ID;") and "\nC;" in text:
+        _add_sylk_cells(cells, text)
     if "\\t" in text:
         for quoted in _QUOTED_RE.finditer(text):
             if "\\t" in quoted[1] and "\\n" in quoted[1]:
@@ -83,6 +91,23 @@ def _add_escaped_table(cells: dict, text: str, start: int, end: int) -> None:
             continue
         for column, (lo, hi) in enumerate(row_cells):
             _add(cells, (("escaped", start), row_index, column), text, lo, hi)
+
+
+def _add_sylk_cells(cells: dict, text: str) -> None:
+    """Add the cells of a SYLK file's cell records that hold a value."""
+    row = column = 0
+    for record in _SYLK_CELL_RE.finditer(text):
+        value = None
+        for field in _SYLK_FIELD_RE.finditer(text, *record.span(1)):
+            if field[1] == "Y" and field[2].isdigit():
+                row = int(field[2])
+            elif field[1] == "X" and field[2].isdigit():
+                column = int(field[2])
+            elif field[1] == "K":
+                quoted = field[2].startswith('"')
+                value = (field.start(2) + quoted, field.end(2) - quoted)
+        if value is not None:
+            _add(cells, (("sylk", 0), row, column), text, *value)
 
 
 def _escaped_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -123,6 +148,27 @@ def grid_header(text: str, start: int, end: int | None = None) -> str | None:
     (sheet, row, column), _ = cell
     header_row, header = _headers(text)[(sheet, column)]
     return header if header_row < row and header else None
+
+
+@lru_cache(maxsize=2)
+def _by_place(text: str) -> dict[Place, str]:
+    """The text of each grid cell by its place."""
+    return {place: content for place, content in _grid(text).values()}
+
+
+def left_cell(text: str, start: int) -> tuple[str, str] | None:
+    """(header, text) of the cell in the column before the grid cell whose text starts at
+    ``start``, in its row (a register's area code before the number: "Telefonvorwahl" and
+    "02295" left of "9089890"), or None."""
+    cell = _grid(text).get(start)
+    if cell is None:
+        return None
+    (sheet, row, column), _ = cell
+    content = _by_place(text).get((sheet, row, column - 1))
+    header = _headers(text).get((sheet, column - 1))
+    if content is None or header is None or header[0] >= row:
+        return None
+    return header[1], content
 
 
 def grid_values(text: str) -> list[tuple[int, int, str]]:

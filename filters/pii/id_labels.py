@@ -68,6 +68,12 @@ ID_WORDS = frozenset(
         *("pib", "revision", "révision", "revisión", "revisione", "revisão"),
         # a GIS object's id ("<app:objektid>8423236</app:objektid>", Swedish and German)
         *("objektid", "objectid"),
+        # a resource's version tag or a content's hash ('"_etag": "4980664309178285673"', an
+        # Ed-Fi resource's: nineteen digits that may pass the Luhn check)
+        *("etag", "hash", "checksum", "digest", "nonce"),
+        # MediaWiki's and Wikidata's API keys for a page's, a revision's and a log entry's ids
+        # ('"pageid":130841247,...,"lastrevid":2319854621', one word each)
+        *("pageid", "revid", "lastrevid", "parentid", "oldid", "curid", "rcid", "logid"),
     )
 )
 # words that name another number only as a field's label, set apart as one (a colon, a key's
@@ -78,6 +84,7 @@ FIELD_ID_WORDS = frozenset(
         # a key, as Spanish, Portuguese, French, Italian, Polish, Czech, German name a code
         # ("Clave INEGI de la localidad", 'clave_inegi = "050300001"')
         *("clave", "chave", "clé", "cle", "chiave", "klucz", "klíč", "schlüssel", "key"),
+        "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
         *("latitudine", "longitudine", "breite", "länge", "breitengrad", "längengrad"),
@@ -85,7 +92,7 @@ FIELD_ID_WORDS = frozenset(
         *("coordonnées", "koordinaten", "koordinat", "koordinatalar", "koordinaatit"),
         *("координаты", "współrzędne", "souřadnice", "συντεταγμένες"),
         # a grid's axes and systems ("RT90(x: 6580676, y: 1625947)", Swedish RT90; eastings)
-        *("x", "y", "rt90", "sweref", "easting", "northing"),
+        *("x", "y", "rt90", "sweref", "easting", "northing", "hochwert", "rechtswert"),
         # a quantity ('"age": 71387775', a Matrix event's milliseconds)
         *("age", "size", "count", "length", "bytes", "offset", "ttl", "timeout", "width"),
         *("height", "weight", "amount", "total", "price", "population"),
@@ -109,6 +116,9 @@ ID_STEMS = ("identif", "identyf", "ідентиф", "идентиф")
 # what a compound ends with when it names a number ("Schulnummer", "orgnr", "Registrikood")
 COMPOUND_ENDINGS = ("nummer", "nommer", "numero", "nr", "kood", "kode", "koodi", "code")
 COMPOUND_ENDINGS += ("tunnus", "szám")
+# a key ("Gemeindeschlüssel", a municipality's; "Schulbetriebsschluessel" as ASCII keys write
+# it) and a grid coordinate ("UTMHochwert", "utmrechtswert": a UTM northing and easting)
+COMPOUND_ENDINGS += ("schlüssel", "schluessel", "hochwert", "rechtswert")
 # ... and in scripts written without spaces, where a compound may be two characters before it
 # (Korean "제공기관코드", an agency's code; "사업자번호"; Chinese "統一編號"; Japanese "登録番号")
 COMPOUND_ENDINGS += ("코드", "번호", "編號", "编号", "代碼", "代码", "番号")

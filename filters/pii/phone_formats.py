@@ -18,7 +18,7 @@ from filters.pii.dicom_dump import dicom_named, dicom_named_values
 from filters.pii.edi_segments import edi_named, edi_phone_values
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
-from filters.pii.grid_cells import grid_header, grid_values
+from filters.pii.grid_cells import grid_header, grid_values, left_cell
 from filters.pii.id_labels import shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
 from filters.pii.marc_fields import marc_named, marc_phone_values
@@ -29,6 +29,7 @@ from filters.pii.sdp import sdp_phones
 from filters.pii.sibling_keys import sibling_named, sibling_named_starts
 from filters.pii.sip_names import sip_display_named, sip_display_numbers
 from filters.pii.sql_columns import sql_column, sql_values
+from filters.pii.typed_elements import typed_named, typed_phone_values
 from filters.pii.word_chars import SPACED_WORD_CHAR
 
 # phonenumbers' matcher separates digit groups with up to four of these characters (its
@@ -267,10 +268,10 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     airline message's contact element (``pnr_named``: ``SSR CTCB NH HK1/076-478-0568``), a SIP
     address's display name (``sip_names``: ``"9660 5688" <sip:s8539-main@voice>``), an ISO
     20022 contact's phone element or channel (``iso20022``: ``<ChanlTp>PHON</ChanlTp>``), a MARC
-    record's address subfield (``marc_fields``: ``=270  \\\\$k67064499``), the header of an
+    record's address subfield (``marc_fields``: ``=270  \\\\$k67064499``), a type sibling
+    (``typed_elements``: ``<ElectronicAddressType>tel</ElectronicAddressType>``), the header of an
     addressed spreadsheet cell's column (``grid_cells``), a sibling key
     (``sibling_keys``: ``"type": "phone"`` beside ``"text": "4576-5659"``)?"""
-    header = grid_header(text, start)
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
@@ -278,7 +279,8 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or sip_display_named(text, start, end)
         or iso20022_named(text, start)
         or marc_named(text, start)
-        or (header is not None and is_label(header, PHONE_WORD_RE))
+        or typed_named(text, start)
+        or _grid_phone_cell(text, start)
         or sibling_named(text, start, PHONE_WORD_RE)
     )
 
@@ -370,20 +372,58 @@ def phone_label_before(text: str, start: int) -> bool:
     )
 
 
+# an area code in a field of its own right before the number's field, as registers that split
+# a number write it ('"Telefonvorwahl":"02232","Telefon":"503030"'; "vorwahl = 0221", then
+# "telefon = 311661" on the next line): the key, the trunk-0 code, then the number's label
+# (or a grid's cell, "Telefonvorwahl" above "02295", left of the number's cell)
+_AREA_CODE_WORD = (
+    r"(?i:vorwahl|area[ _-]?code|prefijo|prefisso|indicativo|lada|ddd|netnummer|riktnummer"
+    r"|suuntanumero)"
+)
+_AREA_CODE_FIELD_RE = re.compile(
+    _AREA_CODE_WORD + r"""["' \t]*[:=]?["' \t]*(0\d{1,5})["']?[ \t]*[,;]?\s*[^\d\n]{1,40}\Z"""
+)
+_AREA_CODE_WORD_RE = re.compile(_AREA_CODE_WORD)
+_AREA_CODE_RE = re.compile(r"0\d{1,5}")
+
+
+def area_code_before(text: str, start: int) -> str | None:
+    """The area code that the field or grid cell before the number at ``start`` gives, if
+    any."""
+    match = _AREA_CODE_FIELD_RE.search(text, max(0, start - 160), start)
+    if match:
+        return match[1]
+    left = left_cell(text, start)
+    if left and _AREA_CODE_WORD_RE.search(left[0]) and _AREA_CODE_RE.fullmatch(left[1]):
+        return left[1]
+    return None
+
+
 def labelled_six_digits(text: str, start: int, end: int, groups: int) -> bool:
-    """A six-digit number in groups ("712 672", "312.352"), or in one run after a trunk 0
-    ("050707", "057318": Austria's 05 numbers, as registers write them), is a phone of a
-    six-digit plan (Andorra, the Faroes, Greenland, small islands, Austria's corporate
-    numbers) when a phone label stands right before it or alone on the line above, unless it
-    is in a European service range (116, 118). A run of six digits that does not start with 0
-    is a quantity or a code as often as a line."""
+    """A six-digit number in groups ("712 672", "312.352"), in one run after a trunk 0
+    ("050707", "057318": Austria's 05 numbers, as registers write them) or in one run after its
+    area code's own field (``area_code_before``: a subscriber's line, "311661" in Cologne's
+    0221), is a phone of a six-digit plan (Andorra, the Faroes, Greenland, small islands,
+    Austria's corporate numbers) or a local line when a phone label stands right before it or
+    alone on the line above, unless it is in a European service range (116, 118). Any other
+    run of six digits is a quantity or a code as often as a line."""
     digits = "".join(c for c in text[start:end] if c.isdigit())
     return (
         len(digits) == MIN_GROUPED_PHONE_DIGITS
-        and (groups >= 2 or digits.startswith("0"))
+        and (groups >= 2 or digits.startswith("0") or area_code_before(text, start) is not None)
         and not digits.startswith(_SERVICE_SIX)
-        and (phone_label_before(text, start) or phone_label_above(text, start, end))
+        and (
+            phone_label_before(text, start)
+            or phone_label_above(text, start, end)
+            or _grid_phone_cell(text, start)
+        )
     )
+
+
+def _grid_phone_cell(text: str, start: int) -> bool:
+    """Is the value at ``start`` a grid cell below a phone column's header (``grid_cells``)?"""
+    header = grid_header(text, start)
+    return header is not None and is_label(header, PHONE_WORD_RE)
 
 
 def format_phones(text: str) -> list[tuple[int, int]]:
@@ -596,13 +636,15 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     EDI element that a communication qualifier names (``edi_segments``: ``COM+27.25.92:TE'``),
     an airline message's contact element (``pnr_contacts``), a SIP address's display name
     (``sip_names``), an ISO 20022 contact's phone element or channel (``iso20022``), a MARC
-    record's phone or fax subfield of its address field (``marc_fields``) or a
+    record's phone or fax subfield of its address field (``marc_fields``), an XML value whose
+    type sibling names a phone (``typed_elements``) or a
     spreadsheet cell below a phone column's header (``grid_cells``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
     named += pnr_phone_values(text) + sip_display_numbers(text)
     named += list(iso20022_phone_values(text)) + list(marc_phone_values(text))
+    named += list(typed_phone_values(text))
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     found = []
     for start, end in named:
@@ -617,7 +659,12 @@ def _value_numbers(text: str, start: int, end: int, number_re: re.Pattern) -> li
     if "/" in text[start:end]:
         return split_numbers(text, start, end)
     number = number_re.fullmatch(text, start, end)
-    if number is not None and _cued_length(*_number_digits(text, number)):
+    if number is None:
+        return []
+    digits, groups = _number_digits(text, number)
+    if _cued_length(digits, groups) or (
+        digits == MIN_GROUPED_PHONE_DIGITS and labelled_six_digits(text, start, end, groups)
+    ):
         return [number.span()]
     return []
 

@@ -16,6 +16,7 @@ from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
     PHONE_PUNCTUATION,
+    area_code_before,
     format_phones,
     line_of,
 )
@@ -103,7 +104,9 @@ class PreScan:
         if it is a page list (``page_list``) or holds only bait (``doubtful_run``) on a line
         with no phone word and no phone format (``lines`` caches that per line: a table row
         holds hundreds of runs)."""
-        if not _long_enough(text[run_start:run_end]):
+        if not _long_enough(text[run_start:run_end]) and not _after_area_code(
+            text, run_start, run_end
+        ):
             return False
         before = max(window[0], run_start - 5)
         if _RUN_BEFORE_RE.search(text, before, run_start) or not (
@@ -133,6 +136,16 @@ def _long_enough(run: str) -> bool:
     # six digits in groups, or in one run after a trunk 0 ("Tel. 050707": ``labelled_six_digits``)
     six = digits >= MIN_GROUPED_PHONE_DIGITS and (not run.isdigit() or run.startswith("0"))
     return digits >= MIN_PHONE_DIGITS or six
+
+
+def _after_area_code(text: str, run_start: int, run_end: int) -> bool:
+    """Is the run six digits after its area code's own field ("vorwahl = 0221", then
+    "telefon = 311661": ``labelled_six_digits``)?"""
+    return (
+        run_end - run_start == MIN_GROUPED_PHONE_DIGITS
+        and text[run_start:run_end].isdigit()
+        and area_code_before(text, run_start) is not None
+    )
 
 
 # a digit just before a candidate run: the run is the tail of a longer one (after an IBAN shape)
