@@ -29,13 +29,11 @@ premises).
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, _has_phone, seeded_sample, write_extract
+from register_contacts_data import extract_csv_files, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_es_hospitals.json"
 CAP = 400
@@ -96,18 +94,7 @@ def _kept(row: dict[str, str]) -> dict[str, str]:
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the register, with the commit it was read at."""
-    rows = []
-    for country, git_dir in gits.items():
-        meta = SOURCES[country]
-        raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
-        text = io.StringIO(raw.decode(meta["encoding"]), newline="")
-        found = [
-            {"country": country, "path": f"{meta['path']}#{i}", "fields": _kept(row)}
-            for i, row in enumerate(csv.DictReader(text))
-            if _has_phone(row, meta["roles"]["phone"])
-        ]
-        rows += seeded_sample(found, country, CAP)
-    return {"sources": SOURCES, "rows": rows}
+    return extract_csv_files(gits, SOURCES, CAP, keep=_kept)
 
 
 def main() -> None:

@@ -96,18 +96,23 @@ def seeded_sample(found: list[dict[str, Any]], country: str, cap: int) -> list[d
     )
 
 
-def extract_csv_files(gits: dict[str, Path], sources: dict[str, Any], cap: int) -> dict[str, Any]:
+def extract_csv_files(
+    gits: dict[str, Path],
+    sources: dict[str, Any],
+    cap: int,
+    keep: Callable[[dict[str, str]], dict[str, str]] = dict,
+) -> dict[str, Any]:
     """Each country's one CSV file (``path`` at ``commit``, in ``encoding``): its rows whose
-    phone columns hold a number (``_has_phone``), each as a mapping of all of the file's
-    columns, a seeded sample of at most ``cap`` per country; with the sources they were read
-    from."""
+    phone columns hold a number (``_has_phone``), each as the mapping of the file's columns
+    that ``keep`` makes of it (all of them by default), a seeded sample of at most ``cap`` per
+    country; with the sources they were read from."""
     rows = []
     for country, git_dir in gits.items():
         meta = sources[country]
         raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
         text = io.StringIO(raw.decode(meta["encoding"]), newline="")
         found = [
-            {"country": country, "path": f"{meta['path']}#{i}", "fields": dict(row)}
+            {"country": country, "path": f"{meta['path']}#{i}", "fields": keep(row)}
             for i, row in enumerate(csv.DictReader(text))
             if _has_phone(row, meta["roles"]["phone"])
         ]
