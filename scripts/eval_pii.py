@@ -466,7 +466,13 @@ Three figures, kept apart:
   Toronto's Licensed Child Care Centres, Canada, as the city writes them (some with an extension),
   beside the centres' names, licence location ids, addresses, postcodes, wards, spaces and points,
   in QuickBooks Desktop IIF files, WARC/1.1 files, Open311 GeoReport v2 request responses and Qt
-  Quick QML ListModels, in English; held out).
+  Quick QML ListModels, in English; held out), ``held_out_155`` (real phone and fax fields of
+  South Africa's public clinics, community health centres and hospitals as the national Department
+  of Health's 2011/2012 National Core Standards inspections reported them (most nine digits that
+  lost their trunk 0, some with endings or a second number after a slash), beside the facilities'
+  uids, names, classifications, districts, coordinates, addresses and scores, in OASIS CAP 1.2
+  alerts, GraphML graphs, CommCare form submissions with CaseXML 2.0 case blocks and DIF (Data
+  Interchange Format) sheets, in English; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -788,6 +794,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_149
     import pii_held_out_150
     import pii_held_out_152
+    import pii_held_out_155
     from make_pii_eval import generate
 
     # held_out_6 to held_out_152 are scored from their committed files, as they were before
@@ -928,6 +935,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_149": pii_held_out_149.committed,
         "held_out_150": pii_held_out_150.committed,
         "held_out_152": pii_held_out_152.committed,
+        "held_out_155": pii_held_out_155.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1194,6 +1202,7 @@ def main() -> None:
         "held_out_149",
         "held_out_150",
         "held_out_152",
+        "held_out_155",
     )
     for split in (*splits, *later):
         if split in sets:
