@@ -476,7 +476,13 @@ Three figures, kept apart:
   Portal on data.gov.in, the contact, mobile, helpline and fax columns as the blood banks reported
   them (several numbers to a field, extensions), beside the blood banks' names, addresses, PIN
   codes, categories, licences and coordinates, in Tally.ERP 9 XML ledger imports, GraphML graphs,
-  Prolog fact files and JSON-RPC 2.0 exchanges, in English; held out).
+  Prolog fact files and JSON-RPC 2.0 exchanges, in English; held out), ``held_out_155`` (real phone
+  and fax fields of South Africa's public clinics, community health centres and hospitals as the
+  national Department of Health's 2011/2012 National Core Standards inspections reported them (most
+  nine digits that lost their trunk 0, some with endings or a second number after a slash), beside
+  the facilities' uids, names, classifications, districts, coordinates, addresses and scores, in
+  OASIS CAP 1.2 alerts, GraphML graphs, CommCare form submissions with CaseXML 2.0 case blocks and
+  DIF (Data Interchange Format) sheets, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -800,9 +806,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_152
     import pii_held_out_153
     import pii_held_out_154
+    import pii_held_out_155
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_154 are scored from their committed files, as they were before
+    # held_out_6 to held_out_155 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -942,6 +949,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_152": pii_held_out_152.committed,
         "held_out_153": pii_held_out_153.committed,
         "held_out_154": pii_held_out_154.committed,
+        "held_out_155": pii_held_out_155.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1210,6 +1218,7 @@ def main() -> None:
         "held_out_152",
         "held_out_153",
         "held_out_154",
+        "held_out_155",
     )
     for split in (*splits, *later):
         if split in sets:
