@@ -466,7 +466,13 @@ Three figures, kept apart:
   Toronto's Licensed Child Care Centres, Canada, as the city writes them (some with an extension),
   beside the centres' names, licence location ids, addresses, postcodes, wards, spaces and points,
   in QuickBooks Desktop IIF files, WARC/1.1 files, Open311 GeoReport v2 request responses and Qt
-  Quick QML ListModels, in English; held out).
+  Quick QML ListModels, in English; held out), ``held_out_156`` (real phone, fax and office
+  e-mail fields of Brazil's cartórios authorised to issue apostilles, as the Conselho Nacional de
+  Justiça's Justiça Aberta directory gives them, the area code and the line in one run, beside
+  the offices' names, CNS codes, attributions, addresses, postcodes, CNPJs and dates, in NF-e
+  4.00 authorised electronic invoices (nfeProc), XFDF 3.0 form data, Contentful Content
+  Management API entries and Google Forms API response lists, in Brazilian Portuguese; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -788,9 +794,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_149
     import pii_held_out_150
     import pii_held_out_152
+    import pii_held_out_156
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_152 are scored from their committed files, as they were before
+    # held_out_6 to held_out_156 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -928,6 +935,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_149": pii_held_out_149.committed,
         "held_out_150": pii_held_out_150.committed,
         "held_out_152": pii_held_out_152.committed,
+        "held_out_156": pii_held_out_156.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1194,6 +1202,7 @@ def main() -> None:
         "held_out_149",
         "held_out_150",
         "held_out_152",
+        "held_out_156",
     )
     for split in (*splits, *later):
         if split in sets:
