@@ -482,7 +482,12 @@ Three figures, kept apart:
   nine digits that lost their trunk 0, some with endings or a second number after a slash), beside
   the facilities' uids, names, classifications, districts, coordinates, addresses and scores, in
   OASIS CAP 1.2 alerts, GraphML graphs, CommCare form submissions with CaseXML 2.0 case blocks and
-  DIF (Data Interchange Format) sheets, in English; held out).
+  DIF (Data Interchange Format) sheets, in English; held out), ``held_out_156`` (real phone, fax and
+  office e-mail fields of Brazil's cartórios authorised to issue apostilles, as the Conselho
+  Nacional de Justiça's Justiça Aberta directory gives them, the area code and the line in one run,
+  beside the offices' names, CNS codes, attributions, addresses, postcodes, CNPJs and dates, in NF-e
+  4.00 authorised electronic invoices (nfeProc), XFDF 3.0 form data, Contentful Content Management
+  API entries and Google Forms API response lists, in Brazilian Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -807,9 +812,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_153
     import pii_held_out_154
     import pii_held_out_155
+    import pii_held_out_156
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_155 are scored from their committed files, as they were before
+    # held_out_6 to held_out_156 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -950,6 +956,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_153": pii_held_out_153.committed,
         "held_out_154": pii_held_out_154.committed,
         "held_out_155": pii_held_out_155.committed,
+        "held_out_156": pii_held_out_156.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1219,6 +1226,7 @@ def main() -> None:
         "held_out_153",
         "held_out_154",
         "held_out_155",
+        "held_out_156",
     )
     for split in (*splits, *later):
         if split in sets:
