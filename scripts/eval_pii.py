@@ -409,64 +409,67 @@ Three figures, kept apart:
   tuning data since its one score), ``held_out_138`` (real phone fields of the catalogue of schools
   and education work centres of Chiapas, Mexico, beside the schools' keys, names, addresses, levels
   and counts, in HashiCorp Vault KV JSON output, CFEngine 3 policy files, Jsonnet configurations and
-  Dhall expressions, in Spanish; held out), ``held_out_139`` (real phone fields of Latvia's
-  hospitals in Eurostat GISCO's healthcare-services list, beside the hospitals' and sites' names,
-  addresses, postcodes, coordinates and bed counts, in MARC 21 mnemonic (.mrk) community information
-  records, MODS 3.7 records, EndNote XML exports and Zotero RDF exports, in Latvian; held out),
-  ``held_out_140`` (real phone fields of Dakar's restaurants in the anaresto.com guide and Dakar's
-  hotels in the vymaps.com directory, Senegal, as the two sites write them, beside the places'
-  names, neighbourhoods, street lines and coordinates, in Argo Workflows manifests, n8n workflow
-  exports, AWS Step Functions state machines (Amazon States Language) and Camunda DMN 1.3 decision
-  tables, in French; held out), ``held_out_141`` (real phone and office e-mail fields of Spain's
-  hospitals in Eurostat GISCO's healthcare-services list, beside the hospitals' names, streets,
-  postcodes, cities, codes, bed counts and coordinates, in DSML v2 batch requests, TMX 1.4b
-  translation memories, GEDCOM 5.5.1 files and ArcGIS REST (Esri JSON) query responses, in Spanish;
-  held out), ``held_out_142`` (real phone fields of Yaizu City's list of the shops that take its
-  digital coupon, Shizuoka, Japan, as the city writes them, beside the shops' names, kana readings,
-  trades, coupons, postcodes, addresses, descriptions and coordinates, in LINE Messaging API Flex
-  Message push bodies, Cloud Firestore REST documents, PukiWiki page sources and Movable Type export
-  entries as Hatena Blog writes them, in Japanese; held out), ``held_out_143`` (real phone,
-  alternate number and e-mail fields of the Federal Ministry of Health's Health Facility Registry,
-  Kebbi State, Nigeria, as the registry shows them, beside the facilities' codes, names, wards,
-  places, coordinates, hours and bed counts, in IHE CSD facility directories, EDXL-HAVE 1.0 hospital
-  status reports in EDXL-DE envelopes, RapidPro flow exports and Open Referral HSDS 3.0 organization
-  records, in English; held out), ``held_out_144`` (real phone fields of the HIFLD layer of Colleges
-  and Universities, United States, drawn from NCES's IPEDS, beside the institutions' names, IPEDS
-  unit ids, addresses, ZIP codes, coordinates and enrolments, in Ed-Fi ODS/API
-  postSecondaryInstitution resources, Oracle SQL*Loader control files with inline data, CZML
-  documents and PowerShell data files (.psd1), in English; held out), ``held_out_145`` (real phone,
-  fax and e-mail fields of North Rhine-Westphalia's schools in the Ministry of Schools' open
-  Schulgrunddaten, Germany, the subscriber's numbers apart from their area codes as the register
-  gives them, beside the schools' numbers, names, addresses, codes and UTM coordinates, in OData v4
-  JSON entity responses, WMS GetFeatureInfo responses in GeoServer's text/plain format, SYLK
-  spreadsheets and Pact v3 consumer contracts, in German; held out), ``held_out_146`` (real phone
-  fields of South Korea's national standard data of museums and art galleries, provided by the
-  Ministry of Culture, Sports and Tourism and local governments, the operating and managing bodies'
-  numbers, beside the museums' names, kinds, addresses, coordinates, hours, fees and providing
-  bodies' codes, in IIIF Presentation API 3.0 manifests, KakaoTalk feed message templates, HWPX
-  (OWPML) section parts of official letters and Wikidata entity JSON, in Korean; held out),
-  ``held_out_147`` (real phone fields of Algeria's tax offices as Algérie Télécom's telephone
-  directory lists them, collected by Transformatek, beside the structures' names, addresses, wilayas
-  and coordinates, in AIML 2.0 chatbot knowledge files, Playwright Test specs, Zim desktop-wiki
-  pages and Nostr relay messages (NIP-01), in French; held out), ``held_out_148`` (real phone fields
-  of Australia's public library branches as the Australian Library Map compiles them from the
-  states' directories, beside the branches' names, street addresses and coordinates, in NCIP 2.02
+  Dhall expressions, in Spanish; tuning data since its one score), ``held_out_139`` (real phone
+  fields of Latvia's hospitals in Eurostat GISCO's healthcare-services list, beside the hospitals'
+  and sites' names, addresses, postcodes, coordinates and bed counts, in MARC 21 mnemonic (.mrk)
+  community information records, MODS 3.7 records, EndNote XML exports and Zotero RDF exports, in
+  Latvian; tuning data since its one score), ``held_out_140`` (real phone fields of Dakar's
+  restaurants in the anaresto.com guide and Dakar's hotels in the vymaps.com directory, Senegal, as
+  the two sites write them, beside the places' names, neighbourhoods, street lines and coordinates,
+  in Argo Workflows manifests, n8n workflow exports, AWS Step Functions state machines (Amazon
+  States Language) and Camunda DMN 1.3 decision tables, in French; tuning data since its one score),
+  ``held_out_141`` (real phone and office e-mail fields of Spain's hospitals in Eurostat GISCO's
+  healthcare-services list, beside the hospitals' names, streets, postcodes, cities, codes, bed
+  counts and coordinates, in DSML v2 batch requests, TMX 1.4b translation memories, GEDCOM 5.5.1
+  files and ArcGIS REST (Esri JSON) query responses, in Spanish; tuning data since its one score),
+  ``held_out_142`` (real phone fields of Yaizu City's list of the shops that take its digital
+  coupon, Shizuoka, Japan, as the city writes them, beside the shops' names, kana readings, trades,
+  coupons, postcodes, addresses, descriptions and coordinates, in LINE Messaging API Flex Message
+  push bodies, Cloud Firestore REST documents, PukiWiki page sources and Movable Type export entries
+  as Hatena Blog writes them, in Japanese; tuning data since its one score), ``held_out_143`` (real
+  phone, alternate number and e-mail fields of the Federal Ministry of Health's Health Facility
+  Registry, Kebbi State, Nigeria, as the registry shows them, beside the facilities' codes, names,
+  wards, places, coordinates, hours and bed counts, in IHE CSD facility directories, EDXL-HAVE 1.0
+  hospital status reports in EDXL-DE envelopes, RapidPro flow exports and Open Referral HSDS 3.0
+  organization records, in English; tuning data since its one score), ``held_out_144`` (real phone
+  fields of the HIFLD layer of Colleges and Universities, United States, drawn from NCES's IPEDS,
+  beside the institutions' names, IPEDS unit ids, addresses, ZIP codes, coordinates and enrolments,
+  in Ed-Fi ODS/API postSecondaryInstitution resources, Oracle SQL*Loader control files with inline
+  data, CZML documents and PowerShell data files (.psd1), in English; tuning data since its one
+  score), ``held_out_145`` (real phone, fax and e-mail fields of North Rhine-Westphalia's schools in
+  the Ministry of Schools' open Schulgrunddaten, Germany, the subscriber's numbers apart from their
+  area codes as the register gives them, beside the schools' numbers, names, addresses, codes and
+  UTM coordinates, in OData v4 JSON entity responses, WMS GetFeatureInfo responses in GeoServer's
+  text/plain format, SYLK spreadsheets and Pact v3 consumer contracts, in German; tuning data since
+  its one score), ``held_out_146`` (real phone fields of South Korea's national standard data of
+  museums and art galleries, provided by the Ministry of Culture, Sports and Tourism and local
+  governments, the operating and managing bodies' numbers, beside the museums' names, kinds,
+  addresses, coordinates, hours, fees and providing bodies' codes, in IIIF Presentation API 3.0
+  manifests, KakaoTalk feed message templates, HWPX (OWPML) section parts of official letters and
+  Wikidata entity JSON, in Korean; tuning data since its one score), ``held_out_147`` (real phone
+  fields of Algeria's tax offices as Algérie Télécom's telephone directory lists them, collected by
+  Transformatek, beside the structures' names, addresses, wilayas and coordinates, in AIML 2.0
+  chatbot knowledge files, Playwright Test specs, Zim desktop-wiki pages and Nostr relay messages
+  (NIP-01), in French; tuning data since its one score), ``held_out_148`` (real phone fields of
+  Australia's public library branches as the Australian Library Map compiles them from the states'
+  directories, beside the branches' names, street addresses and coordinates, in NCIP 2.02
   LookupAgency responses, Bluesky posts (AT Protocol getRecord JSON), AutoHotkey v2 hotstring
-  scripts and DYMO Label v8 files, in English; held out), ``held_out_149`` (real phone, fax and
-  office e-mail fields of France's local public offices in the Annuaire de l'administration of
-  service-public.fr, town halls and some forty other kinds, as madada.fr's Alaveteli import carried
-  them, beside the annuaire's ids, names, addresses and kinds, in WARC/1.1 captures of the office's
-  page, KDL 2.0 documents, UN/CEFACT Cross Industry Invoices (EN 16931, Factur-X XML) and N-Triples
-  graphs in the schema.org vocabulary, in French; held out), ``held_out_150`` (real phone and e-mail
-  fields of Singapore's pre-school centres in the Early Childhood Development Agency's Listing of
-  Centres on data.gov.sg, eight digits in one run, addresses that name no person only, beside the
-  centres' names, codes, operators, addresses with their postal codes and hours, in FileMaker Pro
-  XML exports (FMPXMLRESULT), Evernote ENEX notes, Microsoft Graph contact resources and RiveScript
-  2.0 brain files, in English; held out), ``held_out_152`` (real phone fields of the City of
-  Toronto's Licensed Child Care Centres, Canada, as the city writes them (some with an extension),
-  beside the centres' names, licence location ids, addresses, postcodes, wards, spaces and points,
-  in QuickBooks Desktop IIF files, WARC/1.1 files, Open311 GeoReport v2 request responses and Qt
-  Quick QML ListModels, in English; held out), ``held_out_153`` (real phone and e-mail fields of
+  scripts and DYMO Label v8 files, in English; tuning data since its one score), ``held_out_149``
+  (real phone, fax and office e-mail fields of France's local public offices in the Annuaire de
+  l'administration of service-public.fr, town halls and some forty other kinds, as madada.fr's
+  Alaveteli import carried them, beside the annuaire's ids, names, addresses and kinds, in WARC/1.1
+  captures of the office's page, KDL 2.0 documents, UN/CEFACT Cross Industry Invoices (EN 16931,
+  Factur-X XML) and N-Triples graphs in the schema.org vocabulary, in French; tuning data since its
+  one score), ``held_out_150`` (real phone and e-mail fields of Singapore's pre-school centres in
+  the Early Childhood Development Agency's Listing of Centres on data.gov.sg, eight digits in one
+  run, addresses that name no person only, beside the centres' names, codes, operators, addresses
+  with their postal codes and hours, in FileMaker Pro XML exports (FMPXMLRESULT), Evernote ENEX
+  notes, Microsoft Graph contact resources and RiveScript 2.0 brain files, in English; tuning data
+  since its one score), ``held_out_152`` (real phone fields of the City of Toronto's Licensed Child
+  Care Centres, Canada, as the city writes them (some with an extension), beside the centres' names,
+  licence location ids, addresses, postcodes, wards, spaces and points, in QuickBooks Desktop IIF
+  files, WARC/1.1 files, Open311 GeoReport v2 request responses and Qt Quick QML ListModels, in
+  English; tuning data since its one score), ``held_out_153`` (real phone and e-mail fields of
   Finland's municipal public libraries in the Finnish Library Directory of Kirjastot.fi (Kirkanta
   API), national numbers as the libraries entered them (``09 3108 5032``, ``040 610 1900``),
   addresses that name no person only, beside the libraries' directory ids, names, addresses,

@@ -35,8 +35,9 @@ _KEY_ELEMENTS = frozenset(("key",))
 GENERIC_KEYS = frozenset(
     ("value", "values", "string", "text", "data", "content", "val", "v", "item", "entry")
     # a number's own element in a structure that the element around it names (cXML's
-    # "<TelephoneNumber>" around "<CountryCode>" and "<Number>")
-    + ("number",)
+    # "<TelephoneNumber>" around "<CountryCode>" and "<Number>"; UN/CEFACT's
+    # "<ram:TelephoneUniversalCommunication>" around "<ram:CompleteNumber>")
+    + ("number", "completenumber")
     # containers that hold a list's or a record's entries (a property list's dict and array,
     # xCard's parameters)
     + ("dict", "array", "list", "map", "object", "struct", "record", "parameters", "type")

@@ -16,8 +16,10 @@ table held in a JSON string, its tabs and line breaks escaped (a Zeppelin note's
 line is its header, and each later line of as many cells is a row. SYLK, the symbolic link
 format Excel still writes, gives each cell a record of ``;``-separated fields: its row
 (``Y``, left out when it is the previous cell's), its column (``X``) and its value (``K``,
-quoted when it is text: ``C;Y2;X11;K"9089890"``), the header row first. A label pass over the
-whole document: the header row may lie far above the value.
+quoted when it is text: ``C;Y2;X11;K"9089890"``), the header row first. FileMaker's XML export
+(``FMPXMLRESULT``) names its columns once, in ``<METADATA>``'s ``<FIELD NAME="Contact No">``
+elements, and writes each record as a ``<ROW>`` of ``<COL><DATA>`` cells in that order. A
+label pass over the whole document: the header row may lie far above the value.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ _ESCAPED_CELL_RE = re.compile(r"(?:[^\\]|\\[^tn])*")
 # SYLK: a cell record (its fields after "C;") and each field (a quoted value may hold ";;")
 _SYLK_CELL_RE = re.compile(r"(?m)^C;(.*?)\r?$")
 _SYLK_FIELD_RE = re.compile(r'([YXK])("(?:[^"\r\n]|"")*"|[^;\r\n]*)|[^;\r\n]*')
+# FileMaker's FMPXMLRESULT: a field's name, a record, and a column's first value
+_FMP_FIELD_RE = re.compile(r"<FIELD\b[^<>]*?\bNAME=\"([^\"<>]*)\"")
+_FMP_ROW_RE = re.compile(r"<ROW\b.*?</ROW\s*>", re.DOTALL)
+_FMP_COL_RE = re.compile(r"<COL\b[^<>]*>\s*(?:<DATA\b[^<>]*>([^<]*)</DATA>)?", re.DOTALL)
 # a cell's place: its sheet or table, its row and its column
 Place = tuple[tuple[str, int], int, int]
 
@@ -71,6 +77,8 @@ def _grid(text: str) -> dict[int, tuple[Place, str]]:
                         _add(cells, place, text, cell.start(1), cell.end(1))
     if text.startswith("ID;") and "\nC;" in text:
         _add_sylk_cells(cells, text)
+    if "<FMPXMLRESULT" in text:
+        _add_filemaker_cells(cells, text)
     if "\\t" in text:
         for quoted in _QUOTED_RE.finditer(text):
             if "\\t" in quoted[1] and "\\n" in quoted[1]:
@@ -108,6 +116,17 @@ def _add_sylk_cells(cells: dict, text: str) -> None:
                 value = (field.start(2) + quoted, field.end(2) - quoted)
         if value is not None:
             _add(cells, (("sylk", 0), row, column), text, *value)
+
+
+def _add_filemaker_cells(cells: dict, text: str) -> None:
+    """Add a FileMaker export's field names as its header row and its records' cells below."""
+    sheet = ("fmp", 0)
+    for column, field in enumerate(_FMP_FIELD_RE.finditer(text)):
+        _add(cells, (sheet, 0, column), text, field.start(1), field.end(1))
+    for row_index, row in enumerate(_FMP_ROW_RE.finditer(text), start=1):
+        for column, cell in enumerate(_FMP_COL_RE.finditer(text, *row.span())):
+            if cell[1] is not None:
+                _add(cells, (sheet, row_index, column), text, cell.start(1), cell.end(1))
 
 
 def _escaped_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from filters.pii.element_keys import element_key
+from filters.pii.element_keys import GENERIC_KEYS, element_key
 from filters.pii.grid_cells import grid_header
 from filters.pii.phone_words import PHONE_WORD_RE
 
@@ -355,7 +355,8 @@ def named_otherwise(text: str, start: int) -> bool:
         # upper-case tags are no acronyms: "<TD>586 3580")
         name = named.group(1) if named else element.group(1)
         acronym = named is None and name.lower() not in HTML_ELEMENTS
-        if names_another_number(name, acronym=acronym):
+        # (a generic element says nothing of its own: the walk below reads its key)
+        if name.lower() not in GENERIC_KEYS and names_another_number(name, acronym=acronym):
             return True
         # a generic element's key ('<Data name="codice"><value>', a property list's <key>)
         key = element_key(text, lo + element.start())

@@ -224,13 +224,28 @@ def window_start(text: str, start: int, width: int) -> int:
     return max(text.rfind("\n", 0, start) + 1, start - width - max(0, pad - 1))
 
 
+# the preposition that a dialling verb's clause puts before its number ("call Small Wonder
+# Preschool International Business Park at 98179691", "appelez la mairie de Brens au ..."); a
+# full stop does not end the clause, as the names of firms abbreviate ("PTE. LTD. at ...")
+_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:at|on|au|al|unter|op|på)[ \t]+\Z")
+_CLAUSE_BREAK_RE = re.compile(r"[!?;:|\n]")
+
+
 def phone_context(text: str, start: int, end: int) -> bool:
     """Is there a phone word on the same line, up to 40 characters before (an aligned
-    column's padding counting as one, ``window_start``) or 20 after?"""
+    column's padding counting as one, ``window_start``) or 20 after, or up to 100 before in the
+    same clause when a preposition leads to the number (``_PREPOSITION_BEFORE_RE``)?"""
     lo = window_start(text, start, 40)
     hi = text.find("\n", end)
     hi = min(len(text) if hi < 0 else hi, end + 20)
-    return bool(PHONE_WORD_RE.search(text, lo, start) or PHONE_WORD_RE.search(text, end, hi))
+    if PHONE_WORD_RE.search(text, lo, start) or PHONE_WORD_RE.search(text, end, hi):
+        return True
+    if not _PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False
+    return any(
+        not _CLAUSE_BREAK_RE.search(text, word.end(), start)
+        for word in PHONE_WORD_RE.finditer(text, window_start(text, start, 100), start)
+    )
 
 
 # the end of a line that a phone word closes: the word, at most one short word after it (an
