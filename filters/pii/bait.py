@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 
 from filters.pii.cards import card_word_on_line
 from filters.pii.edi_segments import edi_element, hl7_element
@@ -18,6 +19,7 @@ from filters.pii.iso20022 import iso20022_named
 from filters.pii.key_values import field_key_before, key_before, key_entities
 from filters.pii.marc_fields import marc_named
 from filters.pii.message_ids import message_id
+from filters.pii.parent_keys import parent_key
 from filters.pii.phone_formats import (
     ABBREVIATION_BEFORE_RE,
     CLITIC_PREFIX_RE,
@@ -305,9 +307,16 @@ _LOCALITY_AFTER_RE = re.compile(r" [A-ZÀ-Ý][A-ZÀ-Ýa-zß-ÿ]")
 # ... named "CEP" by a label ("CEP: 60020-060") or a key, a word of it after "_" and its
 # quotes or "=" too ('cep = "60020-060"', '"cep": "60135-400"', 'set(UAPS_CEP "60060-120")',
 # "--env=UAPS_CEP=60336-050"); Turkish "cep" (a mobile) names no number of this shape
+_CEP_NAME = r"(?:cep|c\.e\.p\.|c[óo]digo[ _]postal)"
 _CEP_NAME_RE = re.compile(
-    r"(?i)(?<![^\W_])(?:cep|c\.e\.p\.|c[óo]digo[ _]postal)[\"']?[\s.:=\-]*[\"']?$"
+    rf"(?i)(?<![^\W_]){_CEP_NAME}"
+    r"(?:[\"']?[\s.:=\-]*[\"']?|>|[\"']\s*>\s*<(?:[\w.-]+:)?value>)$"
 )
+# ... as an XML element ("<CEP>05577188</CEP>", an NF-e's), a form field's name
+# ('<field name="cep"><value>76801151</value>', XFDF) or the key of the value's object
+# ('"cep": {"pt-BR": "40010020"}'), where the CEP may be written as one run of eight digits,
+# or seven (a Turkish mobile has ten or eleven)
+_CEP_KEY_RE = re.compile(rf"(?i){_CEP_NAME}")
 # a number of six digits or more (groups joined by spaces, hyphens, dots or brackets), which a
 # phone word before it names: "Tel: (11) 3003-4000 - Rua X, 100, 01310-200" gives "Tel" its
 # number before the postcode is reached
@@ -532,6 +541,30 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     return False
 
 
+# the content of an XML element that holds a geometry's coordinates: CAP's area ("<circle>
+# -31.359015,29.566687 2.0</circle>", a point and a radius), GeoRSS, GML and KML
+_GEOMETRY_ELEMENT_BEFORE_RE = re.compile(
+    r"<(?:[\w.-]+:)?(?:circle|polygon|point|pos|posList|coordinates|box|line)>[^<>]{0,200}\Z"
+)
+# PC-Axis (PX), the statistics offices' table format (PxWeb): after its "DATA=" keyword, up to
+# the ";" that ends it, a file holds nothing but its table's cells, space-separated counts
+# ("5362 5049 96": a month's loans, visits and hours), whatever its header's contact says
+_PX_DATA_RE = re.compile(r"(?m)^DATA=[^;]*")
+
+
+@lru_cache(maxsize=2)
+def _px_data_sections(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a PC-Axis file's data sections (none unless the file has a heading)."""
+    if "\nDATA=" not in text or not ("\nHEADING=" in text or "\nSTUB=" in text):
+        return ()
+    return tuple(m.span() for m in _PX_DATA_RE.finditer(text))
+
+
+def _in_px_data(text: str, start: int) -> bool:
+    """Is ``start`` inside a PC-Axis file's data section?"""
+    return any(lo <= start < hi for lo, hi in _px_data_sections(text))
+
+
 def _no_host(value: str) -> bool:
     """Is ``value`` an address that names no one's host: loopback ("--listen 127.0.0.1:8473",
     "::1") or unspecified ("0.0.0.0")? Private addresses stay PII: inside a network they name a
@@ -585,13 +618,15 @@ def starts_with_date(value: str) -> bool:
 
 def _decimal_fraction(text: str, start: int, end: int) -> bool:
     """Is text[start:end], one run of digits, the fraction of a decimal number written with a
-    comma (``_FRACTION_BEFORE_RE``), with no comma after it?"""
+    comma (``_FRACTION_BEFORE_RE``), with no comma after it? Not a grid's whole cell (a DIF
+    number's type indicator "0," before "538022124")."""
     return (
         start > 1
         and text[start:end].isdigit()
         and text[start - 1] == ","
         and _FRACTION_BEFORE_RE.search(text, max(0, start - 6), start) is not None
         and not text.startswith(",", end)
+        and grid_header(text, start, end) is None
     )
 
 
@@ -649,18 +684,24 @@ def _sheet_register_column(text: str, start: int, end: int) -> bool:
 
 
 def _postcode(text: str, start: int, end: int, core: str) -> bool:
-    """Is text[start:end] a Brazilian postcode (``_CEP_RE``), or a Portuguese one before its
-    locality (``_PT_POSTCODE_RE``): after the name ``CEP``; after a phone word on its line (40
+    """Is text[start:end] a Brazilian postcode (``_CEP_RE``; eight digits in one run only after
+    the name), or a Portuguese one before its locality (``_PT_POSTCODE_RE``): after the name
+    ``CEP``; after a phone word on its line (40
     characters, ``window_start``) whose own number stands between them; or with no phone word
     before it and no phone label above it?"""
+    # (seven when a spreadsheet dropped its leading 0: "<CEP>4601001</CEP>")
+    plain_cep = core.isdigit() and len(core) in (7, 8)
     if not (
         _CEP_RE.fullmatch(core)
+        or plain_cep
         or (_PT_POSTCODE_RE.fullmatch(core) and _LOCALITY_AFTER_RE.match(text, end))
     ):
         return False
     lo = window_start(text, start, 40)
-    if _CEP_NAME_RE.search(text, lo, start):
+    if _CEP_NAME_RE.search(text, lo, start) or _CEP_KEY_RE.fullmatch(parent_key(text, start) or ""):
         return True
+    if plain_cep:
+        return False
     words = list(PHONE_WORD_RE.finditer(text, lo, start))
     if words:
         return _names_a_number(text, words[-1].end(), start)
@@ -765,6 +806,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
         or _ARN_ACCOUNT_BEFORE_RE.search(text, max(0, start - 64), start)
         or _SENTENCE_END_INSIDE_RE.search(core)
+        or _in_px_data(text, start)
+        or _GEOMETRY_ELEMENT_BEFORE_RE.search(text, max(0, start - 200), start)
         or _LIST_DASH_INSIDE_RE.search(core)
         or (
             _COORDINATE_RE.fullmatch(core)

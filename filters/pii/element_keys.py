@@ -16,6 +16,7 @@ its ``<text>``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from filters.pii.cell_labels import is_label
 
@@ -60,6 +61,9 @@ def element_key(text: str, open_start: int) -> str | None:
     if own is None:
         return None
     name = _element_name(own)
+    # GraphML names a data element's key by an id it declares once ('<data key="d6">' after
+    # '<key id="d6" for="node" attr.name="contact_no"/>')
+    name = _graphml_key_names(text).get(name, name)
     if not _generic(name):
         return name  # the element names its value itself ('<phone>', '<Data name="tel">')
     # depth: how deep inside an earlier sibling's subtree the walk is; named: whether this
@@ -107,6 +111,19 @@ def _element_name(tag: re.Match) -> str:
     if found is None and local.lower() in _PROPERTY_ELEMENTS:
         found = _TYPE_ATTR_RE.search(tag.group(3) or "")
     return (found.group(1).strip() if found else "") or local
+
+
+_GRAPHML_KEY_RE = re.compile(
+    r"""<key\b(?=[^<>]*\bid=["']([^"'<>]{1,40})["'])(?=[^<>]*\battr\.name=["']([^"'<>]{1,60})["'])"""
+)
+
+
+@lru_cache(maxsize=2)
+def _graphml_key_names(text: str) -> dict[str, str]:
+    """A GraphML document's key ids and the attribute names they stand for."""
+    if "attr.name=" not in text:
+        return {}
+    return {m[1]: m[2] for m in _GRAPHML_KEY_RE.finditer(text)}
 
 
 def _generic(key: str) -> bool:

@@ -18,7 +18,9 @@ format Excel still writes, gives each cell a record of ``;``-separated fields: i
 (``Y``, left out when it is the previous cell's), its column (``X``) and its value (``K``,
 quoted when it is text: ``C;Y2;X11;K"9089890"``), the header row first. FileMaker's XML export
 (``FMPXMLRESULT``) names its columns once, in ``<METADATA>``'s ``<FIELD NAME="Contact No">``
-elements, and writes each record as a ``<ROW>`` of ``<COL><DATA>`` cells in that order. A
+elements, and writes each record as a ``<ROW>`` of ``<COL><DATA>`` cells in that order. DIF,
+the Data Interchange Format, writes a tuple's cells after ``-1,0`` and ``BOT``, each a number
+(``0,538022124`` then ``V``) or a string (``1,0`` then ``"tel"``), the header tuple first. A
 label pass over the whole document: the header row may lie far above the value.
 """
 
@@ -54,6 +56,8 @@ _SYLK_FIELD_RE = re.compile(r'([YXK])("(?:[^"\r\n]|"")*"|[^;\r\n]*)|[^;\r\n]*')
 _FMP_FIELD_RE = re.compile(r"<FIELD\b[^<>]*?\bNAME=\"([^\"<>]*)\"")
 _FMP_ROW_RE = re.compile(r"<ROW\b.*?</ROW\s*>", re.DOTALL)
 _FMP_COL_RE = re.compile(r"<COL\b[^<>]*>\s*(?:<DATA\b[^<>]*>([^<]*)</DATA>)?", re.DOTALL)
+# DIF: a tuple's start, and a cell: a number after "0," or a quoted string after "1,0"
+_DIF_ITEM_RE = re.compile(r'(?m)^(?:-1,0\r?\n(BOT)|0,([^\r\n]*)\r?\n[A-Z]+|1,0\r?\n"([^"\r\n]*)")')
 # a cell's place: its sheet or table, its row and its column
 Place = tuple[tuple[str, int], int, int]
 
@@ -79,6 +83,8 @@ def _grid(text: str) -> dict[int, tuple[Place, str]]:
         _add_sylk_cells(cells, text)
     if "<FMPXMLRESULT" in text:
         _add_filemaker_cells(cells, text)
+    if text.startswith("TABLE") and "\nBOT" in text:
+        _add_dif_cells(cells, text)
     if "\\t" in text:
         for quoted in _QUOTED_RE.finditer(text):
             if "\\t" in quoted[1] and "\\n" in quoted[1]:
@@ -127,6 +133,19 @@ def _add_filemaker_cells(cells: dict, text: str) -> None:
         for column, cell in enumerate(_FMP_COL_RE.finditer(text, *row.span())):
             if cell[1] is not None:
                 _add(cells, (sheet, row_index, column), text, cell.start(1), cell.end(1))
+
+
+def _add_dif_cells(cells: dict, text: str) -> None:
+    """Add the cells of a DIF file's tuples (its header section before the first is none)."""
+    first = re.search(r"(?m)^-1,0\r?\nBOT", text)
+    row = column = 0
+    for item in _DIF_ITEM_RE.finditer(text, first.start() if first else len(text)):
+        if item[1]:
+            row, column = row + 1, 0
+            continue
+        group = 2 if item[2] is not None else 3
+        _add(cells, (("dif", 0), row, column), text, item.start(group), item.end(group))
+        column += 1
 
 
 def _escaped_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

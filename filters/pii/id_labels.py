@@ -188,6 +188,10 @@ HTML_ELEMENTS = frozenset(
     )
 )
 _ACRONYM_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]{2,6}")
+# Brazil's electronic fiscal documents (NF-e, CT-e, MDF-e) name a code "c" and a number "n"
+# before a capital ("<cNF>04006893</cNF>", "<cMun>2919243</cMun>", "<nProt>1352...</nProt>");
+# their phone is "<fone>"
+_CODE_ELEMENT_RE = re.compile(r"[cn][A-Z][A-Za-z]{1,12}")
 
 
 def names_another_number(label: str, structured: bool = True, acronym: bool = False) -> bool:
@@ -357,6 +361,8 @@ def named_otherwise(text: str, start: int) -> bool:
         acronym = named is None and name.lower() not in HTML_ELEMENTS
         # (a generic element says nothing of its own: the walk below reads its key)
         if name.lower() not in GENERIC_KEYS and names_another_number(name, acronym=acronym):
+            return True
+        if named is None and _CODE_ELEMENT_RE.fullmatch(name) and not PHONE_WORD_RE.search(name):
             return True
         # a generic element's key ('<Data name="codice"><value>', a property list's <key>)
         key = element_key(text, lo + element.start())

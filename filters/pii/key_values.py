@@ -158,9 +158,9 @@ def _fits(entity: str, value: str) -> bool:
 def email_after_key(text: str, start: int, end: int) -> int:
     """Where an e-mail span that begins with a field's key (``mail=anna@x.dk``,
     ``duser=office@x.au``, which RFC 5322 would allow as a local part) really begins: after the
-    ``=``; after the tag of an
-    EDIFACT ``COM`` segment at a segment's start (``COM+a8000384@xtec.cat:EM'``) or an SDP
-    body's ``e=``; after an HL7 component separator."""
+    ``=``; after the tag of an EDIFACT ``COM`` segment at a segment's start
+    (``COM+a8000384@xtec.cat:EM'``) or an SDP body's ``e=``; after an HL7 component separator;
+    after a "#" that ends a number's field."""
     if text.startswith("COM+", start) and (start == 0 or text[start - 1] in "'\n"):
         return start + 4
     # an SDP body's e-mail line ("e=adcst@refer.sn (Accueil)")
@@ -171,6 +171,11 @@ def email_after_key(text: str, start: int, end: int) -> int:
     caret = text.rfind("^", start, text.find("@", start, end))
     if caret >= 0:
         return caret + 1
+    # a field separator "#" after a number ("puh. 02 623 4200#kirjasto@pori.fi#", a PC-Axis
+    # CONTACT's fields): the number is the field before, no part of the local part
+    hash_at = text.rfind("#", start, text.find("@", start, end))
+    if hash_at > start and text[start:hash_at].isdigit():
+        return hash_at + 1
     # any field's key, not only an e-mail one: a log event's "duser=" or "usrName=" (CEF,
     # LEEF) before the user's address; no mailbox in use opens with a word and "="
     match = _KEY_AT_RE.match(text[start:end])

@@ -23,6 +23,7 @@ from filters.pii.id_labels import shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
 from filters.pii.marc_fields import marc_named, marc_phone_values
 from filters.pii.marked_numbers import first_marked_phones
+from filters.pii.parent_keys import parent_key, parent_keyed
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
 from filters.pii.sdp import sdp_phones
@@ -284,7 +285,8 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     address's display name (``sip_names``: ``"9660 5688" <sip:s8539-main@voice>``), an ISO
     20022 contact's phone element or channel (``iso20022``: ``<ChanlTp>PHON</ChanlTp>``), a MARC
     record's address subfield (``marc_fields``: ``=270  \\\\$k67064499``), a type sibling
-    (``typed_elements``: ``<ElectronicAddressType>tel</ElectronicAddressType>``), the header of an
+    (``typed_elements``: ``<ElectronicAddressType>tel</ElectronicAddressType>``), the key of its
+    object (``parent_keys``: ``"fax": {"pt-BR": ...}``), the header of an
     addressed spreadsheet cell's column (``grid_cells``), a sibling key
     (``sibling_keys``: ``"type": "phone"`` beside ``"text": "4576-5659"``)?"""
     return (
@@ -295,6 +297,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or iso20022_named(text, start)
         or marc_named(text, start)
         or typed_named(text, start)
+        or _parent_named(text, start)
         or _grid_phone_cell(text, start)
         or sibling_named(text, start, PHONE_WORD_RE)
     )
@@ -433,6 +436,13 @@ def labelled_six_digits(text: str, start: int, end: int, groups: int) -> bool:
             or _grid_phone_cell(text, start)
         )
     )
+
+
+def _parent_named(text: str, start: int) -> bool:
+    """Is the value at ``start`` one that the key of its object names a phone (``parent_keys``:
+    ``"fax": {`` then ``"pt-BR": "32245119"``)?"""
+    key = parent_key(text, start)
+    return key is not None and is_label(key, PHONE_WORD_RE)
 
 
 def _grid_phone_cell(text: str, start: int) -> bool:
@@ -652,7 +662,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     an airline message's contact element (``pnr_contacts``), a SIP address's display name
     (``sip_names``), an ISO 20022 contact's phone element or channel (``iso20022``), a MARC
     record's phone or fax subfield of its address field (``marc_fields``), an XML value whose
-    type sibling names a phone (``typed_elements``) or a
+    type sibling names a phone (``typed_elements``), a JSON value whose object's key does
+    (``parent_keys``) or a
     spreadsheet cell below a phone column's header (``grid_cells``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
@@ -660,6 +671,11 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     named += pnr_phone_values(text) + sip_display_numbers(text)
     named += list(iso20022_phone_values(text)) + list(marc_phone_values(text))
     named += list(typed_phone_values(text))
+    named += [
+        (start, _NUMBERS_RUN_RE.match(text, start).end())
+        for start, key in parent_keyed(text).items()
+        if is_label(key, PHONE_WORD_RE)
+    ]
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     found = []
     for start, end in named:

@@ -95,6 +95,8 @@ _WORDS = (
     *("справки", "регистратура", "регистратурата"),
     # Wikidata's phone and fax number properties (QuickStatements' "LAST\tP1329\t\"...\"")
     *("p1329", "p2900"),
+    # Portuguese "fone", Brazil's short "telefone" ("Fone: (11) 3284-9000", an NF-e's "<fone>")
+    *("fone", "fones"),
 )
 _PHRASES = (
     r"messages?[ \t]+to",
