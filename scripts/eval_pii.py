@@ -490,7 +490,13 @@ Three figures, kept apart:
   Nacional de Justiça's Justiça Aberta directory gives them, the area code and the line in one run,
   beside the offices' names, CNS codes, attributions, addresses, postcodes, CNPJs and dates, in NF-e
   4.00 authorised electronic invoices (nfeProc), XFDF 3.0 form data, Contentful Content Management
-  API entries and Google Forms API response lists, in Brazilian Portuguese; held out).
+  API entries and Google Forms API response lists, in Brazilian Portuguese; held out),
+  ``held_out_157`` (real phone, fax and e-mail fields of the Czech Republic's pharmacies in the
+  State Institute for Drug Control's (SÚKL) open-data list, nine-digit numbers as each pharmacy gave
+  them (groups of three or one run, some fields with two to four numbers), beside the pharmacies'
+  names, workplace and pharmacy codes, ICZs, IČOs, streets, cities and postcodes, in ISDOC 6.0.2
+  invoices, POHODA XML address-book imports, Fakturoid API v3 subject resources and PrestaShop
+  webservice store resources, in Czech; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -816,9 +822,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_154
     import pii_held_out_155
     import pii_held_out_156
+    import pii_held_out_157
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_156 are scored from their committed files, as they were before
+    # held_out_6 to held_out_157 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -960,6 +967,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_154": pii_held_out_154.committed,
         "held_out_155": pii_held_out_155.committed,
         "held_out_156": pii_held_out_156.committed,
+        "held_out_157": pii_held_out_157.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1230,6 +1238,7 @@ def main() -> None:
         "held_out_154",
         "held_out_155",
         "held_out_156",
+        "held_out_157",
     )
     for split in (*splits, *later):
         if split in sets:
