@@ -496,7 +496,14 @@ Three figures, kept apart:
   them (groups of three or one run, some fields with two to four numbers), beside the pharmacies'
   names, workplace and pharmacy codes, ICZs, IČOs, streets, cities and postcodes, in ISDOC 6.0.2
   invoices, POHODA XML address-book imports, Fakturoid API v3 subject resources and PrestaShop
-  webservice store resources, in Czech; held out).
+  webservice store resources, in Czech; held out), ``held_out_158`` (real phone and fax fields of
+  the Education Bureau's School Location and Information, Hong Kong, its kindergartens, primary,
+  secondary, special and international schools, eight digits as the bureau writes them (some in two
+  groups of four, two numbers joined by a comma), beside the schools' twelve-digit numbers,
+  categories, names, addresses, districts, coordinates and HK1980 grid references, in Debezium
+  change events (Kafka Connect JSON), JSContact (RFC 9553) cards, clickhouse-client sessions in
+  FORMAT Vertical and Laravel file-cache entries in PHP's serialize format, in English and Chinese
+  (Traditional); held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -823,9 +830,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_155
     import pii_held_out_156
     import pii_held_out_157
+    import pii_held_out_158
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_157 are scored from their committed files, as they were before
+    # held_out_6 to held_out_158 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -968,6 +976,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_155": pii_held_out_155.committed,
         "held_out_156": pii_held_out_156.committed,
         "held_out_157": pii_held_out_157.committed,
+        "held_out_158": pii_held_out_158.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1239,6 +1248,7 @@ def main() -> None:
         "held_out_155",
         "held_out_156",
         "held_out_157",
+        "held_out_158",
     )
     for split in (*splits, *later):
         if split in sets:
