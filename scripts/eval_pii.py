@@ -490,7 +490,13 @@ Three figures, kept apart:
   Nacional de Justiça's Justiça Aberta directory gives them, the area code and the line in one run,
   beside the offices' names, CNS codes, attributions, addresses, postcodes, CNPJs and dates, in NF-e
   4.00 authorised electronic invoices (nfeProc), XFDF 3.0 form data, Contentful Content Management
-  API entries and Google Forms API response lists, in Brazilian Portuguese; held out).
+  API entries and Google Forms API response lists, in Brazilian Portuguese; held out),
+  ``held_out_160`` (real phone, fax and e-mail fields of New Zealand's early childhood services
+  (education and care services, free kindergartens, kōhanga reo) in the Ministry of Education's
+  Early Childhood Services Directory, the trunk 0 and area code apart from the line, beside the
+  services' names, Ministry numbers, kinds, addresses, regions, places, rolls and coordinates, in
+  Xero Accounting API contact responses, Logseq pages, .NET MAUI XAML pages and Apache TinkerPop
+  Gremlin Console scripts, in New Zealand English; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -816,9 +822,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_154
     import pii_held_out_155
     import pii_held_out_156
+    import pii_held_out_160
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_156 are scored from their committed files, as they were before
+    # held_out_6 to held_out_160 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -960,6 +967,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_154": pii_held_out_154.committed,
         "held_out_155": pii_held_out_155.committed,
         "held_out_156": pii_held_out_156.committed,
+        "held_out_160": pii_held_out_160.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1230,6 +1238,7 @@ def main() -> None:
         "held_out_154",
         "held_out_155",
         "held_out_156",
+        "held_out_160",
     )
     for split in (*splits, *later):
         if split in sets:
