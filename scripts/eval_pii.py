@@ -474,41 +474,42 @@ Three figures, kept apart:
   API), national numbers as the libraries entered them (``09 3108 5032``, ``040 610 1900``),
   addresses that name no person only, beside the libraries' directory ids, names, addresses,
   postcodes, coordinates and services, in PC-Axis (PX) files, xCal (RFC 6321) events, SRU 1.2
-  explain responses with ZeeRex 2.0 records and Linked Events API place resources, in Finnish; held
-  out), ``held_out_154`` (real phone fields of India's Blood Bank Directory of the National Health
-  Portal on data.gov.in, the contact, mobile, helpline and fax columns as the blood banks reported
-  them (several numbers to a field, extensions), beside the blood banks' names, addresses, PIN
-  codes, categories, licences and coordinates, in Tally.ERP 9 XML ledger imports, GraphML graphs,
-  Prolog fact files and JSON-RPC 2.0 exchanges, in English; held out), ``held_out_155`` (real phone
-  and fax fields of South Africa's public clinics, community health centres and hospitals as the
-  national Department of Health's 2011/2012 National Core Standards inspections reported them (most
-  nine digits that lost their trunk 0, some with endings or a second number after a slash), beside
-  the facilities' uids, names, classifications, districts, coordinates, addresses and scores, in
-  OASIS CAP 1.2 alerts, GraphML graphs, CommCare form submissions with CaseXML 2.0 case blocks and
-  DIF (Data Interchange Format) sheets, in English; held out), ``held_out_156`` (real phone, fax and
-  office e-mail fields of Brazil's cartórios authorised to issue apostilles, as the Conselho
-  Nacional de Justiça's Justiça Aberta directory gives them, the area code and the line in one run,
-  beside the offices' names, CNS codes, attributions, addresses, postcodes, CNPJs and dates, in NF-e
-  4.00 authorised electronic invoices (nfeProc), XFDF 3.0 form data, Contentful Content Management
-  API entries and Google Forms API response lists, in Brazilian Portuguese; held out),
-  ``held_out_157`` (real phone, fax and e-mail fields of the Czech Republic's pharmacies in the
-  State Institute for Drug Control's (SÚKL) open-data list, nine-digit numbers as each pharmacy gave
-  them (groups of three or one run, some fields with two to four numbers), beside the pharmacies'
-  names, workplace and pharmacy codes, ICZs, IČOs, streets, cities and postcodes, in ISDOC 6.0.2
-  invoices, POHODA XML address-book imports, Fakturoid API v3 subject resources and PrestaShop
-  webservice store resources, in Czech; held out), ``held_out_158`` (real phone and fax fields of
-  the Education Bureau's School Location and Information, Hong Kong, its kindergartens, primary,
-  secondary, special and international schools, eight digits as the bureau writes them (some in two
-  groups of four, two numbers joined by a comma), beside the schools' twelve-digit numbers,
-  categories, names, addresses, districts, coordinates and HK1980 grid references, in Debezium
-  change events (Kafka Connect JSON), JSContact (RFC 9553) cards, clickhouse-client sessions in
-  FORMAT Vertical and Laravel file-cache entries in PHP's serialize format, in English and Chinese
-  (Traditional); held out), ``held_out_160`` (real phone, fax and e-mail fields of New Zealand's
-  early childhood services (education and care services, free kindergartens, kōhanga reo) in the
-  Ministry of Education's Early Childhood Services Directory, the trunk 0 and area code apart from
-  the line, beside the services' names, Ministry numbers, kinds, addresses, regions, places, rolls
-  and coordinates, in Xero Accounting API contact responses, Logseq pages, .NET MAUI XAML pages and
-  Apache TinkerPop Gremlin Console scripts, in New Zealand English; held out).
+  explain responses with ZeeRex 2.0 records and Linked Events API place resources, in Finnish;
+  tuning data since its one score), ``held_out_154`` (real phone fields of India's Blood Bank
+  Directory of the National Health Portal on data.gov.in, the contact, mobile, helpline and fax
+  columns as the blood banks reported them (several numbers to a field, extensions), beside the
+  blood banks' names, addresses, PIN codes, categories, licences and coordinates, in Tally.ERP 9 XML
+  ledger imports, GraphML graphs, Prolog fact files and JSON-RPC 2.0 exchanges, in English; tuning
+  data since its one score), ``held_out_155`` (real phone and fax fields of South Africa's public
+  clinics, community health centres and hospitals as the national Department of Health's 2011/2012
+  National Core Standards inspections reported them (most nine digits that lost their trunk 0, some
+  with endings or a second number after a slash), beside the facilities' uids, names,
+  classifications, districts, coordinates, addresses and scores, in OASIS CAP 1.2 alerts, GraphML
+  graphs, CommCare form submissions with CaseXML 2.0 case blocks and DIF (Data Interchange Format)
+  sheets, in English; tuning data since its one score), ``held_out_156`` (real phone, fax and office
+  e-mail fields of Brazil's cartórios authorised to issue apostilles, as the Conselho Nacional de
+  Justiça's Justiça Aberta directory gives them, the area code and the line in one run, beside the
+  offices' names, CNS codes, attributions, addresses, postcodes, CNPJs and dates, in NF-e 4.00
+  authorised electronic invoices (nfeProc), XFDF 3.0 form data, Contentful Content Management API
+  entries and Google Forms API response lists, in Brazilian Portuguese; tuning data since its one
+  score), ``held_out_157`` (real phone, fax and e-mail fields of the Czech Republic's pharmacies in
+  the State Institute for Drug Control's (SÚKL) open-data list, nine-digit numbers as each pharmacy
+  gave them (groups of three or one run, some fields with two to four numbers), beside the
+  pharmacies' names, workplace and pharmacy codes, ICZs, IČOs, streets, cities and postcodes, in
+  ISDOC 6.0.2 invoices, POHODA XML address-book imports, Fakturoid API v3 subject resources and
+  PrestaShop webservice store resources, in Czech; held out), ``held_out_158`` (real phone and fax
+  fields of the Education Bureau's School Location and Information, Hong Kong, its kindergartens,
+  primary, secondary, special and international schools, eight digits as the bureau writes them
+  (some in two groups of four, two numbers joined by a comma), beside the schools' twelve-digit
+  numbers, categories, names, addresses, districts, coordinates and HK1980 grid references, in
+  Debezium change events (Kafka Connect JSON), JSContact (RFC 9553) cards, clickhouse-client
+  sessions in FORMAT Vertical and Laravel file-cache entries in PHP's serialize format, in English
+  and Chinese (Traditional); held out), ``held_out_160`` (real phone, fax and e-mail fields of New
+  Zealand's early childhood services (education and care services, free kindergartens, kōhanga reo)
+  in the Ministry of Education's Early Childhood Services Directory, the trunk 0 and area code apart
+  from the line, beside the services' names, Ministry numbers, kinds, addresses, regions, places,
+  rolls and coordinates, in Xero Accounting API contact responses, Logseq pages, .NET MAUI XAML
+  pages and Apache TinkerPop Gremlin Console scripts, in New Zealand English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
