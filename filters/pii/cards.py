@@ -28,8 +28,9 @@ _CARD_WORD_RE = re.compile(
 # A comma is a field delimiter (CSV: "Marek Novak,2658-9147-1651-7852,") unless a digit is on
 # its other side ("1,234", "0,4111111111111111": a list of numbers or a decimal); ``find_cards``
 # takes a comma and a digit after a number that a delimiter opened as the next field.
+# (a digit looked for before the look-behinds: most positions hold none)
 _CARD_RE = re.compile(
-    r"(?<![\w+\-./])(?<!\d,)(?<!\d )"
+    r"(?=\d)(?<![\w+\-./])(?<!\d,)(?<!\d )"
     r"(?:\d{12,19}"
     r"|\d{4}(?P<sep>[ \-])\d{4,6}(?:(?P=sep)\d{1,5}){1,3})"
     r"(?![\w\-/]|\.\d| \d)"

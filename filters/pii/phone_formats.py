@@ -73,7 +73,9 @@ ABBREVIATION_BEFORE = (
 )
 ABBREVIATION_BEFORE_RE = re.compile(ABBREVIATION_BEFORE)
 _PHONE_FORMAT_RE = re.compile(
-    _PHONE_BEFORE
+    # (a number's first character looked for before the look-behinds, as in _CUED_PHONE_RE)
+    r"(?=[+(\d])"
+    + _PHONE_BEFORE
     + "(?:"
     # NANP with an optional +1 / 001 / 1 prefix: (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd
     + rf"(?P<nanp>(?:(?:\+1|001|1)[ .\-]?)?(?:\({_D}{{3}}\) ?{_D}{{3}}[ .\-]{_D}{{4}}"
@@ -107,8 +109,10 @@ _DIGIT_GROUP_RE = re.compile(r"\d+")
 # read one way only (no backtracking over its splits).
 _GROUP = rf"(?:\(\+?{_D}{{1,5}}\)|{_D}{{1,15}})"
 _ANY_NUMBER = rf"\+?{_GROUP}(?:(?:(?!\. )[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
+# (the lookahead first: most positions hold no number, and it fails there before the
+# look-behinds of the three kinds of boundary are tried)
 _CUED_PHONE_RE = re.compile(
-    f"(?:{_PHONE_BEFORE}|{CLITIC_BEFORE}|{ABBREVIATION_BEFORE})(?:{_ANY_NUMBER})"
+    rf"(?=[+(\d])(?:{_PHONE_BEFORE}|{CLITIC_BEFORE}|{ABBREVIATION_BEFORE})(?:{_ANY_NUMBER})"
     + _PHONE_EXT
     + _PHONE_AFTER
 )

@@ -68,8 +68,9 @@ _SLASHED_NUMBER = r"(?:\(?0\d{1,4}\)?[ \-]\d{5,10}|\d{7,15}|\d{2,4}(?:[ .\-]\d{2
 # "7764491--7805045", "01-4529837/4529838", "063-420546/063-420800", "20 21 32 05/76 40 98
 # 44"), nothing glued on either end; a sentence's full stop or a field's trailing slash may
 # end the run ("se joint au 20295724/20295725.", "20224842/20236748/")
+# (its first character looked for before the look-behind)
 _SLASHED_RE = re.compile(
-    rf"(?<![\w./@-]){_SLASHED_NUMBER}(?:[ \t]?(?:/|--)[ \t]?{_SLASHED_NUMBER})+"
+    rf"(?=[(\d])(?<![\w./@-]){_SLASHED_NUMBER}(?:[ \t]?(?:/|--)[ \t]?{_SLASHED_NUMBER})+"
     r"(?![\w@]|[./\-]+\w)"
 )
 _SLASHED_NUMBER_RE = re.compile(_SLASHED_NUMBER)
