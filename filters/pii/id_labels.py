@@ -47,6 +47,8 @@ ID_WORDS = frozenset(
     (
         *("code", "codes", "cod", "codice", "código", "codigo", "kod", "koda", "kodas", "kods"),
         *("kood", "kode", "koodi", "kodu", "codi", "код", "κωδικός", "mã"),
+        # Czech and Slovak "kód" ("kód pracoviště 63337000002", a pharmacy's workplace code)
+        "kód",
         *("id", "ids", "ident", "identifier", "identification", "identifikation"),
         # cXML's credential ('<Credential domain="DUNS"><Identity>'), an identity number
         "identity",
@@ -95,6 +97,8 @@ FIELD_ID_WORDS = frozenset(
         *("x", "y", "rt90", "sweref", "easting", "northing", "hochwert", "rechtswert"),
         # a quantity ('"age": 71387775', a Matrix event's milliseconds)
         *("age", "size", "count", "length", "bytes", "offset", "ttl", "timeout", "width"),
+        # a database log's position and transaction ("lsn": 792554387, a Debezium event's)
+        *("lsn", "scn", "txid", "xid"),
         *("height", "weight", "amount", "total", "price", "population"),
         # an address ("Anwani\n:   55472 00200", a Kenyan box number and postcode)
         *("address", "adresse", "adres", "adresa", "adress", "dirección", "direccion"),
