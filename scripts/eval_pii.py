@@ -514,7 +514,13 @@ Three figures, kept apart:
   their general numbers as the Straat.info app's host list carries them, the area code in brackets,
   beside the municipalities' names, postal addresses, postcodes and places, the six-digit ``14``
   service numbers unlabelled, in XML-RPC method responses, RAML 1.0 API specifications, BBDB (Emacs)
-  address-book files and Pkl configuration modules, in Dutch; held out).
+  address-book files and Pkl configuration modules, in Dutch; held out), ``held_out_162`` (real
+  phone fields of Hsinchu City's medical institutions, Taiwan (clinics of Western medicine,
+  dentistry and Chinese medicine and the city's hospitals), as the register writes them (the area
+  code ``03`` apart from the line, some with an extension or a second number), beside the
+  institutions' names, medical institution codes, addresses, districts, ownership classes and
+  departments, in Taiwan e-invoice MIG 4.0 ``C0401`` messages, JSON Canvas files, draw.io diagrams
+  and Excalidraw scenes, in Chinese (Traditional); held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -844,9 +850,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_158
     import pii_held_out_160
     import pii_held_out_161
+    import pii_held_out_162
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_161 are scored from their committed files, as they were before
+    # held_out_6 to held_out_162 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -992,6 +999,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_158": pii_held_out_158.committed,
         "held_out_160": pii_held_out_160.committed,
         "held_out_161": pii_held_out_161.committed,
+        "held_out_162": pii_held_out_162.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1266,6 +1274,7 @@ def main() -> None:
         "held_out_158",
         "held_out_160",
         "held_out_161",
+        "held_out_162",
     )
     for split in (*splits, *later):
         if split in sets:
