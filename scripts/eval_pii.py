@@ -509,7 +509,12 @@ Three figures, kept apart:
   in the Ministry of Education's Early Childhood Services Directory, the trunk 0 and area code apart
   from the line, beside the services' names, Ministry numbers, kinds, addresses, regions, places,
   rolls and coordinates, in Xero Accounting API contact responses, Logseq pages, .NET MAUI XAML
-  pages and Apache TinkerPop Gremlin Console scripts, in New Zealand English; held out).
+  pages and Apache TinkerPop Gremlin Console scripts, in New Zealand English; held out),
+  ``held_out_163`` (real phone fields of Istanbul's health institutions in Istanbul Metropolitan
+  Municipality's (İBB) open data set of health institutions and organisations, Turkey, as the
+  municipality writes them, beside the institutions' names, sub-categories, districts and UAVT
+  codes, neighbourhoods, addresses, web sites, bed counts and coordinates, in Pkl modules,
+  NestedText documents, JSON5 files and Fortran namelist input files, in Turkish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -838,9 +843,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_157
     import pii_held_out_158
     import pii_held_out_160
+    import pii_held_out_163
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_160 are scored from their committed files, as they were before
+    # held_out_6 to held_out_163 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -985,6 +991,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_157": pii_held_out_157.committed,
         "held_out_158": pii_held_out_158.committed,
         "held_out_160": pii_held_out_160.committed,
+        "held_out_163": pii_held_out_163.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1258,6 +1265,7 @@ def main() -> None:
         "held_out_157",
         "held_out_158",
         "held_out_160",
+        "held_out_163",
     )
     for split in (*splits, *later):
         if split in sets:
