@@ -497,19 +497,20 @@ Three figures, kept apart:
   gave them (groups of three or one run, some fields with two to four numbers), beside the
   pharmacies' names, workplace and pharmacy codes, ICZs, IČOs, streets, cities and postcodes, in
   ISDOC 6.0.2 invoices, POHODA XML address-book imports, Fakturoid API v3 subject resources and
-  PrestaShop webservice store resources, in Czech; held out), ``held_out_158`` (real phone and fax
-  fields of the Education Bureau's School Location and Information, Hong Kong, its kindergartens,
-  primary, secondary, special and international schools, eight digits as the bureau writes them
-  (some in two groups of four, two numbers joined by a comma), beside the schools' twelve-digit
-  numbers, categories, names, addresses, districts, coordinates and HK1980 grid references, in
-  Debezium change events (Kafka Connect JSON), JSContact (RFC 9553) cards, clickhouse-client
-  sessions in FORMAT Vertical and Laravel file-cache entries in PHP's serialize format, in English
-  and Chinese (Traditional); held out), ``held_out_160`` (real phone, fax and e-mail fields of New
-  Zealand's early childhood services (education and care services, free kindergartens, kōhanga reo)
-  in the Ministry of Education's Early Childhood Services Directory, the trunk 0 and area code apart
-  from the line, beside the services' names, Ministry numbers, kinds, addresses, regions, places,
-  rolls and coordinates, in Xero Accounting API contact responses, Logseq pages, .NET MAUI XAML
-  pages and Apache TinkerPop Gremlin Console scripts, in New Zealand English; held out),
+  PrestaShop webservice store resources, in Czech; tuning data since its one score),
+  ``held_out_158`` (real phone and fax fields of the Education Bureau's School Location and
+  Information, Hong Kong, its kindergartens, primary, secondary, special and international schools,
+  eight digits as the bureau writes them (some in two groups of four, two numbers joined by a
+  comma), beside the schools' twelve-digit numbers, categories, names, addresses, districts,
+  coordinates and HK1980 grid references, in Debezium change events (Kafka Connect JSON), JSContact
+  (RFC 9553) cards, clickhouse-client sessions in FORMAT Vertical and Laravel file-cache entries in
+  PHP's serialize format, in English and Chinese (Traditional); tuning data since its one score),
+  ``held_out_160`` (real phone, fax and e-mail fields of New Zealand's early childhood services
+  (education and care services, free kindergartens, kōhanga reo) in the Ministry of Education's
+  Early Childhood Services Directory, the trunk 0 and area code apart from the line, beside the
+  services' names, Ministry numbers, kinds, addresses, regions, places, rolls and coordinates, in
+  Xero Accounting API contact responses, Logseq pages, .NET MAUI XAML pages and Apache TinkerPop
+  Gremlin Console scripts, in New Zealand English; tuning data since its one score),
   ``held_out_161`` (real phone fields of the Netherlands' municipalities (gemeenten) as of 2018,
   their general numbers as the Straat.info app's host list carries them, the area code in brackets,
   beside the municipalities' names, postal addresses, postcodes and places, the six-digit ``14``
