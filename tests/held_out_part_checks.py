@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -29,3 +31,23 @@ def assert_rebuilt_byte_for_byte(part: ModuleType, split: str, tmp_path: Path) -
     assert out.read_bytes() == part.DATA.read_bytes()
     with gzip.open(out, "rt", encoding="utf-8") as handle:
         assert json.loads(handle.readline())["split"] == split
+
+
+def phone_kinds(
+    records: list[dict],
+    international: Callable[[str], bool],
+    entities: frozenset[str] = frozenset({"PHONE_NUMBER"}),
+) -> Counter:
+    """How many labels of each kind the part holds, after checking that every label is of
+    ``entities`` and that each phone's kind says "international" exactly where the part's
+    ``international`` reads a country code in the labelled text."""
+    kinds: Counter = Counter()
+    for r in records:
+        assert {t for _, _, t, _ in r["spans"]} <= entities, r["id"]
+        for s, e, t, kind in r["spans"]:
+            if t == "PHONE_NUMBER":
+                value = r["text"][s:e]
+                expected = "international" if international(value) else "national"
+                assert kind.split(":")[0] == expected, (r["id"], value)
+            kinds[kind] += 1
+    return kinds

@@ -26,6 +26,7 @@ from pii_held_out_14 import numbers  # noqa: E402
 from tests.held_out_part_checks import (  # noqa: E402
     assert_rebuilt_byte_for_byte,
     assert_spans_lie_in_the_text_apart,
+    phone_kinds,
 )
 
 # the municipality's identifiers, in every layout
@@ -79,14 +80,7 @@ def test_every_copy_of_the_phone_field_is_labelled_unchanged(records):
 
 
 def test_phones_keep_their_kind(records):
-    kinds = Counter()
-    for r in records:
-        assert {t for _, _, t, _ in r["spans"]} <= {"PHONE_NUMBER"}
-        for s, e, _, kind in r["spans"]:
-            value = r["text"][s:e]
-            assert kind.split(":")[0] == ("international" if h161.international(value)
-                                          else "national"), (r["id"], value)  # fmt: skip
-            kinds[kind] += 1
+    kinds = phone_kinds(records, h161.international)
     assert kinds == {"national:phoneNumber": 508}
     assert sum(len(r["distractors"]) for r in records) == 128
 
