@@ -136,16 +136,16 @@ def _add_filemaker_cells(cells: dict, text: str) -> None:
 
 
 def _add_dif_cells(cells: dict, text: str) -> None:
-    """Add the cells of a DIF file's tuples (its header section before the first is none)."""
-    first = re.search(r"(?m)^-1,0\r?\nBOT", text)
+    """Add the cells of a DIF file's tuples (its header section, before the first, holds none:
+    row 0)."""
     row = column = 0
-    for item in _DIF_ITEM_RE.finditer(text, first.start() if first else len(text)):
+    for item in _DIF_ITEM_RE.finditer(text):
         if item[1]:
             row, column = row + 1, 0
-            continue
-        group = 2 if item[2] is not None else 3
-        _add(cells, (("dif", 0), row, column), text, item.start(group), item.end(group))
-        column += 1
+        elif row:
+            group = 2 if item[2] is not None else 3
+            _add(cells, (("dif", 0), row, column), text, item.start(group), item.end(group))
+            column += 1
 
 
 def _escaped_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
