@@ -531,7 +531,12 @@ Three figures, kept apart:
   0371/72235``, ordinary and PEC addresses of offices), beside the comuni's names, province codes
   and the list's row numbers, in AgID ``Segnatura.xml`` protocol documents, SPID service-provider
   SAML metadata, App IO service definitions and AVM FRITZ!Box phone-book exports, in Italian; held
-  out).
+  out), ``held_out_167`` (real phone, fax and e-mail fields of Malaysia's schools in the Ministry of
+  Education's school list (Senarai Sekolah, July 2025), as the ministry's spreadsheet left them
+  (most numbers one run of digits whose trunk 0 was lost), beside the schools' codes, names,
+  district education offices, addresses, postcodes, enrolments and coordinates, in SIF AU 3.4
+  SchoolInfo objects, GEXF 1.3 graphs, Joplin RAW export notes and Taskwarrior task exports, in
+  Malay; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -864,9 +869,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_162
     import pii_held_out_163
     import pii_held_out_164
+    import pii_held_out_167
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_164 are scored from their committed files, as they were before
+    # held_out_6 to held_out_167 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1015,6 +1021,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_162": pii_held_out_162.committed,
         "held_out_163": pii_held_out_163.committed,
         "held_out_164": pii_held_out_164.committed,
+        "held_out_167": pii_held_out_167.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1292,6 +1299,7 @@ def main() -> None:
         "held_out_162",
         "held_out_163",
         "held_out_164",
+        "held_out_167",
     )
     for split in (*splits, *later):
         if split in sets:
