@@ -536,7 +536,11 @@ Three figures, kept apart:
   (most numbers one run of digits whose trunk 0 was lost), beside the schools' codes, names,
   district education offices, addresses, postcodes, enrolments and coordinates, in SIF AU 3.4
   SchoolInfo objects, GEXF 1.3 graphs, Joplin RAW export notes and Taskwarrior task exports, in
-  Malay; held out).
+  Malay; held out), ``held_out_168`` (real phone fields of England's GP practices in the NHS
+  Organisation Data Service's GP practice file (epraccur, December 2015), United Kingdom, as ODS
+  writes them (the trunk ``0`` and area code apart from the line by one blank), beside the
+  practices' ODS codes, names and addresses, in vCalendar 1.0 appointments, Icinga 2 object
+  configuration, Trello board exports and Dialogflow ES intents, in British English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -870,9 +874,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_163
     import pii_held_out_164
     import pii_held_out_167
+    import pii_held_out_168
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_167 are scored from their committed files, as they were before
+    # held_out_6 to held_out_168 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1022,6 +1027,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_163": pii_held_out_163.committed,
         "held_out_164": pii_held_out_164.committed,
         "held_out_167": pii_held_out_167.committed,
+        "held_out_168": pii_held_out_168.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1300,6 +1306,7 @@ def main() -> None:
         "held_out_163",
         "held_out_164",
         "held_out_167",
+        "held_out_168",
     )
     for split in (*splits, *later):
         if split in sets:
