@@ -540,7 +540,13 @@ Three figures, kept apart:
   Organisation Data Service's GP practice file (epraccur, December 2015), United Kingdom, as ODS
   writes them (the trunk ``0`` and area code apart from the line by one blank), beside the
   practices' ODS codes, names and addresses, in vCalendar 1.0 appointments, Icinga 2 object
-  configuration, Trello board exports and Dialogflow ES intents, in British English; held out).
+  configuration, Trello board exports and Dialogflow ES intents, in British English; held out),
+  ``held_out_169`` (real phone fields of Argentina's museums in the Ministry of Culture's cultural
+  map (SInCA; most rows from the Dirección Nacional de Patrimonio y Museos), as the list writes them
+  (the area code in a column of its own, some with an extension), beside the museums' names,
+  addresses, postcodes, localities, provinces, jurisdictions and coordinates, in EAC-CPF 2010
+  authority records, Fountain screenplays, Insomnia export files and Netscape bookmark files, in
+  Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -875,9 +881,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_164
     import pii_held_out_167
     import pii_held_out_168
+    import pii_held_out_169
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_168 are scored from their committed files, as they were before
+    # held_out_6 to held_out_169 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1028,6 +1035,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_164": pii_held_out_164.committed,
         "held_out_167": pii_held_out_167.committed,
         "held_out_168": pii_held_out_168.committed,
+        "held_out_169": pii_held_out_169.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1307,6 +1315,7 @@ def main() -> None:
         "held_out_164",
         "held_out_167",
         "held_out_168",
+        "held_out_169",
     )
     for split in (*splits, *later):
         if split in sets:
