@@ -526,7 +526,14 @@ Three figures, kept apart:
   health institutions and organisations, Turkey, as the municipality writes them, beside the
   institutions' names, sub-categories, districts and UAVT codes, neighbourhoods, addresses, web
   sites, bed counts and coordinates, in Pkl modules, NestedText documents, JSON5 files and Fortran
-  namelist input files, in Turkish; held out).
+  namelist input files, in Turkish; held out), ``held_out_170`` (real phone, fax and office
+  e-mail fields of Austria's authorities and public bodies (federal and state authorities,
+  district authorities, chambers, social-insurance bodies, universities, vocational schools,
+  parties, state-owned companies) as auskunftsbegehren.at's directory gives them, the calling
+  code and the number in one run (``+431400090309``), some with a slash after the area code or
+  an extension, beside the bodies' names, kinds, street addresses, postcodes and web addresses, in
+  RFC 9116 security.txt files, XMP sidecar packets (IPTC Core ``CreatorContactInfo``), CycloneDX
+  1.6 JSON SBOMs and AVM FRITZ!Box phone-book exports, in German; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -858,6 +865,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_161
     import pii_held_out_162
     import pii_held_out_163
+    import pii_held_out_170
     from make_pii_eval import generate
 
     # held_out_6 to held_out_163 are scored from their committed files, as they were before
@@ -1008,6 +1016,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_161": pii_held_out_161.committed,
         "held_out_162": pii_held_out_162.committed,
         "held_out_163": pii_held_out_163.committed,
+        "held_out_170": pii_held_out_170.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1284,6 +1293,7 @@ def main() -> None:
         "held_out_161",
         "held_out_162",
         "held_out_163",
+        "held_out_170",
     )
     for split in (*splits, *later):
         if split in sets:
