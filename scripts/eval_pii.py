@@ -553,7 +553,11 @@ Three figures, kept apart:
   (``+431400090309``), some with a slash after the area code or an extension, beside the bodies'
   names, kinds, street addresses, postcodes and web addresses, in RFC 9116 security.txt files, XMP
   sidecar packets (IPTC Core ``CreatorContactInfo``), CycloneDX 1.6 JSON SBOMs and AVM FRITZ!Box
-  phone-book exports, in German; held out).
+  phone-book exports, in German; held out), ``held_out_165`` (real phone and e-mail fields of
+  Poland's common courts (appeal, regional and district courts) in the list of the Mobberizer app,
+  as the courts publish them, beside the courts' names, addresses, postcodes, appeal and regional
+  districts and web pages, in FreeMind mind maps, TaskPaper task lists, Djot documents and Gopher
+  menus (gophermaps), in Polish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -890,9 +894,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
+    import pii_held_out_165
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_170 are scored from their committed files, as they were before
+    # held_out_6 to held_out_165 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1045,6 +1050,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
+        "held_out_165": pii_held_out_165.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1326,6 +1332,7 @@ def main() -> None:
         "held_out_168",
         "held_out_169",
         "held_out_170",
+        "held_out_165",
     )
     for split in (*splits, *later):
         if split in sets:
