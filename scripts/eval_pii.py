@@ -895,15 +895,15 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_162
     import pii_held_out_163
     import pii_held_out_164
+    import pii_held_out_165
+    import pii_held_out_166
     import pii_held_out_167
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
-    import pii_held_out_166
-    import pii_held_out_165
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_166 are scored from their committed files, as they were before
+    # held_out_6 to held_out_170 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1052,12 +1052,12 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_162": pii_held_out_162.committed,
         "held_out_163": pii_held_out_163.committed,
         "held_out_164": pii_held_out_164.committed,
+        "held_out_165": pii_held_out_165.committed,
+        "held_out_166": pii_held_out_166.committed,
         "held_out_167": pii_held_out_167.committed,
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
-        "held_out_166": pii_held_out_166.committed,
-        "held_out_165": pii_held_out_165.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1335,11 +1335,12 @@ def main() -> None:
         "held_out_162",
         "held_out_163",
         "held_out_164",
+        "held_out_165",
+        "held_out_166",
         "held_out_167",
         "held_out_168",
         "held_out_169",
         "held_out_170",
-        "held_out_165",
     )
     for split in (*splits, *later):
         if split in sets:
