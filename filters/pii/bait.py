@@ -250,6 +250,10 @@ _REGISTRY_TYPE_BEFORE_RE = re.compile(r"(?i)(?:dword|qword|hex(?:\([0-9a-f]\))?)
 # a Swiss postal account ("*30-3200-1", "Postkonto 80-2-2": two digits, the number, a check
 # digit): no plan ends a number in one digit after a hyphen
 _POSTAL_ACCOUNT_RE = re.compile(r"\d{2}-\d{1,6}-\d")
+# a Dutch municipality's own number, "14" and the municipality's area code ("14 0172", "14 020",
+# "14 05 14"): a service number of five or six digits by policy, which libphonenumber takes for
+# a line (a universal access number); no plan's six-digit line starts "14 0"
+_NL_MUNICIPAL_NUMBER_RE = re.compile(r"14 0[1-9](?:\d{1,2}| \d\d)")
 # a date and a two-digit count in one run ("2024100472", a DNS zone's SOA serial, YYYYMMDDnn),
 # or after a space (a batch record's date field and a count field, "20251028 99"): a NANP
 # number's shape too, so only without a phone cue
@@ -268,9 +272,12 @@ _DECIMAL_FRACTION_RE = re.compile(r"-?\d+/10{2,9}")
 # number is the address's
 _STREET_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:calle|carrera|diagonal|transversal|avenida|street|rua|strada|jalan"
-    r"|jln|ulica|rue|cra|av|út|utca|u|körút|krt|tér|köz|sor|fasor|lakótelep|ltp|rakpart"
+    r"|jln|ulica|rue|cra|av|út|utca|körút|krt|tér|köz|sor|fasor|lakótelep|ltp|rakpart"
     r"|sétány)\.?[ \t]+\Z"
 )
+# Hungarian "u." (utca) after the street's name, which is capitalised ("Vasmű u 39"): the
+# letter alone is also Dutch "you" ("bij spoed belt u (0543) 49 33 33")
+_HU_STREET_U_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]*[ \t]+u\.?[ \t]+\Z")
 # ... or right after it ("108 - 1688 152 Street, Surrey", a North American grid address's house
 # and street numbers; "35 250 Ave", "12 555 Rd."): the numbers name the street, unless a
 # phone label right before names them; an abbreviation before a capitalised word is a title
@@ -814,6 +821,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             and _COORDINATE_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
         )
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
+        or _NL_MUNICIPAL_NUMBER_RE.fullmatch(core)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)
         or not core.strip("0 -./")
@@ -823,6 +831,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (
             (
                 _STREET_BEFORE_RE.search(text, max(0, start - 16), start)
+                or _HU_STREET_U_BEFORE_RE.search(text, max(0, start - 40), start)
                 or _STREET_AFTER_RE.match(text, end)
             )
             and not phone_label_before(text, start)

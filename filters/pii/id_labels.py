@@ -99,6 +99,8 @@ FIELD_ID_WORDS = frozenset(
         *("age", "size", "count", "length", "bytes", "offset", "ttl", "timeout", "width"),
         # a database log's position and transaction ("lsn": 792554387, a Debezium event's)
         *("lsn", "scn", "txid", "xid"),
+        # a random generator's seed ('"seed": 647689138', an Excalidraw element's)
+        *("seed", "seeds"),
         *("height", "weight", "amount", "total", "price", "population"),
         # an address ("Anwani\n:   55472 00200", a Kenyan box number and postcode)
         *("address", "adresse", "adres", "adresa", "adress", "dirección", "direccion"),

@@ -106,6 +106,8 @@ _PHRASES = (
     # the text searched, which ``phone_context`` ends where the number starts
     r"text(?=[ \t]+(?:[+(]?\d|\Z))",
     r"registered",
+    # Dutch "you call" ("bij spoed belt u (0543) 49 33 33"): "belt" alone is an English word
+    r"belt[ \t]+u(?!\w)",
     # French "is reached at" ("Le client se joint au 76 41 39 07"): "joint" alone is "attached"
     r"se[ \t]+joint[ \t]+(?:au|à)(?=[ \t]+(?:[+(]?\d|\Z))",
     # Spanish "get in touch at" with a number right after ("se comunicará al 2940000000",
