@@ -562,7 +562,12 @@ Three figures, kept apart:
   portal writes them (the code in brackets, ``(495) 621-19-63``), beside the bars' names, chains,
   districts, addresses, global ids, seat counts and coordinates, in OpenStreetMap osmChange 0.6
   files, Taskwarrior ``task export`` JSON, Plotly figure JSON and Joplin raw export notes, in
-  Russian; held out).
+  Russian; held out), ``held_out_171`` (real phone and fax fields of Sapporo City's licensed and
+  unlicensed nurseries as Code for Sapporo's nursery map (さっぽろパパママMAP) stores them, the area code,
+  exchange and line joined by hyphens (``011-511-0447``, a few Tokyo numbers, one free-dial number),
+  beside the nurseries' names, kinds, ages taken, capacities, hours, wards, street addresses,
+  facility ids and coordinates, in Re:VIEW chapters, Backlog wiki pages (Backlog notation), Chatwork
+  messages (Chatwork message notation) and Scrapbox (Cosense) pages, in Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -901,9 +906,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
+    import pii_held_out_171
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_170 are scored from their committed files, as they were before
+    # held_out_6 to held_out_171 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1058,6 +1064,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
+        "held_out_171": pii_held_out_171.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1341,6 +1348,7 @@ def main() -> None:
         "held_out_168",
         "held_out_169",
         "held_out_170",
+        "held_out_171",
     )
     for split in (*splits, *later):
         if split in sets:
