@@ -553,7 +553,12 @@ Three figures, kept apart:
   (``+431400090309``), some with a slash after the area code or an extension, beside the bodies'
   names, kinds, street addresses, postcodes and web addresses, in RFC 9116 security.txt files, XMP
   sidecar packets (IPTC Core ``CreatorContactInfo``), CycloneDX 1.6 JSON SBOMs and AVM FRITZ!Box
-  phone-book exports, in German; held out), ``held_out_165`` (real phone and e-mail fields of
+  phone-book exports, in German; held out), ``held_out_173`` (real phone, fax and e-mail fields
+  of the Junta de Castilla y León's directory of libraries, Spain, as the directory writes them,
+  nine digits in groups or in one run, some with a note or an extension after the number, beside
+  the libraries' names, streets, postcodes, localities, provinces, directory ids and coordinates,
+  in Facturae 3.2.2 e-invoices, SICRES 3.0 registry-exchange files, METS 1.12 documents and BagIt
+  bag-info.txt files, in Spanish; held out), ``held_out_165`` (real phone and e-mail fields of
   Poland's common courts (appeal, regional and district courts) in the list of the Mobberizer app,
   as the courts publish them, beside the courts' names, addresses, postcodes, appeal and regional
   districts and web pages, in FreeMind mind maps, TaskPaper task lists, Djot documents and Gopher
@@ -901,6 +906,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
+    import pii_held_out_173
     from make_pii_eval import generate
 
     # held_out_6 to held_out_170 are scored from their committed files, as they were before
@@ -1058,6 +1064,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
+        "held_out_173": pii_held_out_173.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1341,6 +1348,7 @@ def main() -> None:
         "held_out_168",
         "held_out_169",
         "held_out_170",
+        "held_out_173",
     )
     for split in (*splits, *later):
         if split in sets:
