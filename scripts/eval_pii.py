@@ -573,7 +573,12 @@ Three figures, kept apart:
   and the number joined by a comma, ``0884,2357693``; the code's trunk ``0`` often missing,
   sometimes before a mobile number), beside the schools' names, addresses, PIN codes and states, in
   GST e-invoice JSON (schema 1.1), Beckn protocol 1.1 DSEP ``on_search`` responses, Delhivery B2C
-  order-creation payloads and BagIt ``bag-info.txt`` tag files, in English; held out).
+  order-creation payloads and BagIt ``bag-info.txt`` tag files, in English; held out),
+  ``held_out_173`` (real phone, fax and e-mail fields of the Junta de Castilla y León's directory of
+  libraries, Spain, as the directory writes them, nine digits in groups or in one run, some with a
+  note or an extension after the number, beside the libraries' names, streets, postcodes,
+  localities, provinces, directory ids and coordinates, in Facturae 3.2.2 e-invoices, SICRES 3.0
+  registry-exchange files, METS 1.12 documents and BagIt bag-info.txt files, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -914,9 +919,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_170
     import pii_held_out_171
     import pii_held_out_172
+    import pii_held_out_173
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_172 are scored from their committed files, as they were before
+    # held_out_6 to held_out_173 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1073,6 +1079,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_170": pii_held_out_170.committed,
         "held_out_171": pii_held_out_171.committed,
         "held_out_172": pii_held_out_172.committed,
+        "held_out_173": pii_held_out_173.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1358,6 +1365,7 @@ def main() -> None:
         "held_out_170",
         "held_out_171",
         "held_out_172",
+        "held_out_173",
     )
     for split in (*splits, *later):
         if split in sets:
