@@ -562,7 +562,13 @@ Three figures, kept apart:
   portal writes them (the code in brackets, ``(495) 621-19-63``), beside the bars' names, chains,
   districts, addresses, global ids, seat counts and coordinates, in OpenStreetMap osmChange 0.6
   files, Taskwarrior ``task export`` JSON, Plotly figure JSON and Joplin raw export notes, in
-  Russian; held out).
+  Russian; held out), ``held_out_175`` (real phone fields of the City of Cambridge's GIS layers of
+  facilities, Massachusetts, United States (day care facilities, private and public schools,
+  emergency shelters, health clinics, fire stations, public libraries, hospitals and police
+  stations), as the city's GIS writes them (``617-876-0102``, some ``617 492-0090``), beside the
+  sites' names, addresses, owners, global ids and coordinates, in FGDC CSDGM metadata records,
+  NEMSIS v3.5 DEMDataSet documents, BuildingSync 2.5 audit documents and Google Business Profile
+  API Location resources, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -901,6 +907,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
+    import pii_held_out_175
     from make_pii_eval import generate
 
     # held_out_6 to held_out_170 are scored from their committed files, as they were before
@@ -1058,6 +1065,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
+        "held_out_175": pii_held_out_175.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1341,6 +1349,7 @@ def main() -> None:
         "held_out_168",
         "held_out_169",
         "held_out_170",
+        "held_out_175",
     )
     for split in (*splits, *later):
         if split in sets:
