@@ -578,7 +578,14 @@ Three figures, kept apart:
   libraries, Spain, as the directory writes them, nine digits in groups or in one run, some with a
   note or an extension after the number, beside the libraries' names, streets, postcodes,
   localities, provinces, directory ids and coordinates, in Facturae 3.2.2 e-invoices, SICRES 3.0
-  registry-exchange files, METS 1.12 documents and BagIt bag-info.txt files, in Spanish; held out).
+  registry-exchange files, METS 1.12 documents and BagIt bag-info.txt files, in Spanish; held out),
+  ``held_out_175`` (real phone fields of the City of Cambridge's GIS layers of facilities,
+  Massachusetts, United States (day care facilities, private and public schools, emergency shelters,
+  health clinics, fire stations, public libraries, hospitals and police stations), as the city's GIS
+  writes them (``617-876-0102``, some ``617 492-0090``), beside the sites' names, addresses, owners,
+  global ids and coordinates, in FGDC CSDGM metadata records, NEMSIS v3.5 DEMDataSet documents,
+  BuildingSync 2.5 audit documents and Google Business Profile API Location resources, in English;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -920,9 +927,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_171
     import pii_held_out_172
     import pii_held_out_173
+    import pii_held_out_175
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_173 are scored from their committed files, as they were before
+    # held_out_6 to held_out_175 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1080,6 +1088,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_171": pii_held_out_171.committed,
         "held_out_172": pii_held_out_172.committed,
         "held_out_173": pii_held_out_173.committed,
+        "held_out_175": pii_held_out_175.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1366,6 +1375,7 @@ def main() -> None:
         "held_out_171",
         "held_out_172",
         "held_out_173",
+        "held_out_175",
     )
     for split in (*splits, *later):
         if split in sets:
