@@ -562,7 +562,14 @@ Three figures, kept apart:
   portal writes them (the code in brackets, ``(495) 621-19-63``), beside the bars' names, chains,
   districts, addresses, global ids, seat counts and coordinates, in OpenStreetMap osmChange 0.6
   files, Taskwarrior ``task export`` JSON, Plotly figure JSON and Joplin raw export notes, in
-  Russian; held out).
+  Russian; held out), ``held_out_176`` (real phone, fax and e-mail fields of Ille-et-Vilaine's
+  schools and education services (écoles, collèges, lycées, EREA, administrative, guidance and
+  medico-social services) in the ministère de l'Éducation nationale's Annuaire de l'éducation,
+  France, as the register writes them (ten digits with the trunk ``0``, run together or in pairs;
+  the académie's functional addresses), beside the establishments' UAI codes, names, addresses,
+  postcodes, INSEE codes, SIRET numbers and coordinates, in LHÉO training-offer files, GAR ENT
+  structure feeds (``GAR-ENT-Etab``), OpenAgenda v2 events and France Travail job offers (API
+  Offres d'emploi v2), in French; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -901,9 +908,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
+    import pii_held_out_176
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_170 are scored from their committed files, as they were before
+    # held_out_6 to held_out_176 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1058,6 +1066,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
+        "held_out_176": pii_held_out_176.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1341,6 +1350,7 @@ def main() -> None:
         "held_out_168",
         "held_out_169",
         "held_out_170",
+        "held_out_176",
     )
     for split in (*splits, *later):
         if split in sets:
