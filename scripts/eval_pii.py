@@ -585,7 +585,14 @@ Three figures, kept apart:
   writes them (``617-876-0102``, some ``617 492-0090``), beside the sites' names, addresses, owners,
   global ids and coordinates, in FGDC CSDGM metadata records, NEMSIS v3.5 DEMDataSet documents,
   BuildingSync 2.5 audit documents and Google Business Profile API Location resources, in English;
-  held out).
+  held out), ``held_out_176`` (real phone, fax and e-mail fields of Ille-et-Vilaine's schools and
+  education services (écoles, collèges, lycées, EREA, administrative, guidance and medico-social
+  services) in the ministère de l'Éducation nationale's Annuaire de l'éducation, France, as the
+  register writes them (ten digits with the trunk ``0``, run together or in pairs; the académie's
+  functional addresses), beside the establishments' UAI codes, names, addresses, postcodes, INSEE
+  codes, SIRET numbers and coordinates, in LHÉO training-offer files, GAR ENT structure feeds
+  (``GAR-ENT-Etab``), OpenAgenda v2 events and France Travail job offers (API Offres d'emploi v2),
+  in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -928,9 +935,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_172
     import pii_held_out_173
     import pii_held_out_175
+    import pii_held_out_176
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_175 are scored from their committed files, as they were before
+    # held_out_6 to held_out_176 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1089,6 +1097,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_172": pii_held_out_172.committed,
         "held_out_173": pii_held_out_173.committed,
         "held_out_175": pii_held_out_175.committed,
+        "held_out_176": pii_held_out_176.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1376,6 +1385,7 @@ def main() -> None:
         "held_out_172",
         "held_out_173",
         "held_out_175",
+        "held_out_176",
     )
     for split in (*splits, *later):
         if split in sets:
