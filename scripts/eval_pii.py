@@ -562,7 +562,13 @@ Three figures, kept apart:
   portal writes them (the code in brackets, ``(495) 621-19-63``), beside the bars' names, chains,
   districts, addresses, global ids, seat counts and coordinates, in OpenStreetMap osmChange 0.6
   files, Taskwarrior ``task export`` JSON, Plotly figure JSON and Joplin raw export notes, in
-  Russian; held out).
+  Russian; held out), ``held_out_177`` (real phone fields of Vietnam Post's post offices (bưu
+  cục) as an order-management app's list gives them, Vietnam, as the list's maker left them (most
+  one run of digits whose trunk ``0`` was lost, ``2438256686``, some read as decimals,
+  ``2213.932932``), beside the offices' six-digit codes, names, provinces, districts, wards and
+  addresses, in Vietnamese e-invoice XML (Decision 1450/QĐ-TCT), edXML document-exchange packages
+  (QCVN 102:2016/BTTTT), GS1 EPCIS 2.0 JSON-LD documents and Google Business Profile API location
+  lists, in Vietnamese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -901,6 +907,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
+    import pii_held_out_177
     from make_pii_eval import generate
 
     # held_out_6 to held_out_170 are scored from their committed files, as they were before
@@ -1058,6 +1065,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
+        "held_out_177": pii_held_out_177.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1341,6 +1349,7 @@ def main() -> None:
         "held_out_168",
         "held_out_169",
         "held_out_170",
+        "held_out_177",
     )
     for split in (*splits, *later):
         if split in sets:
