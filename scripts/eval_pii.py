@@ -562,7 +562,13 @@ Three figures, kept apart:
   portal writes them (the code in brackets, ``(495) 621-19-63``), beside the bars' names, chains,
   districts, addresses, global ids, seat counts and coordinates, in OpenStreetMap osmChange 0.6
   files, Taskwarrior ``task export`` JSON, Plotly figure JSON and Joplin raw export notes, in
-  Russian; held out).
+  Russian; held out), ``held_out_174`` (real phone, fax and e-mail fields of Hamburg's schools in
+  the schools layer (``HH_WFS_Schulen``) of the city's Behörde für Schule und Berufsbildung,
+  Germany, as the layer writes them (most ``+49 40`` with the extension after a hyphen, some
+  national or local with no area code), beside the schools' names, school ids, forms, streets,
+  postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren files, GAEB
+  DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite contact
+  responses, in German; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -901,9 +907,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_168
     import pii_held_out_169
     import pii_held_out_170
+    import pii_held_out_174
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_170 are scored from their committed files, as they were before
+    # held_out_6 to held_out_174 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1058,6 +1065,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_168": pii_held_out_168.committed,
         "held_out_169": pii_held_out_169.committed,
         "held_out_170": pii_held_out_170.committed,
+        "held_out_174": pii_held_out_174.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1341,6 +1349,7 @@ def main() -> None:
         "held_out_168",
         "held_out_169",
         "held_out_170",
+        "held_out_174",
     )
     for split in (*splits, *later):
         if split in sets:
