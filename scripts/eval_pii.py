@@ -598,7 +598,13 @@ Three figures, kept apart:
   beside the offices' six-digit codes, names, provinces, districts, wards and addresses, in
   Vietnamese e-invoice XML (Decision 1450/QĐ-TCT), edXML document-exchange packages (QCVN
   102:2016/BTTTT), GS1 EPCIS 2.0 JSON-LD documents and Google Business Profile API location lists,
-  in Vietnamese; held out).
+  in Vietnamese; held out), ``held_out_174`` (real phone, fax and e-mail fields of Hamburg's schools
+  in the schools layer (``HH_WFS_Schulen``) of the city's Behörde für Schule und Berufsbildung,
+  Germany, as the layer writes them (most ``+49 40`` with the extension after a hyphen, some
+  national or local with no area code), beside the schools' names, school ids, forms, streets,
+  postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren files, GAEB
+  DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite contact
+  responses, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -940,6 +946,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_171
     import pii_held_out_172
     import pii_held_out_173
+    import pii_held_out_174
     import pii_held_out_175
     import pii_held_out_176
     import pii_held_out_177
@@ -1103,6 +1110,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_171": pii_held_out_171.committed,
         "held_out_172": pii_held_out_172.committed,
         "held_out_173": pii_held_out_173.committed,
+        "held_out_174": pii_held_out_174.committed,
         "held_out_175": pii_held_out_175.committed,
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
@@ -1392,6 +1400,7 @@ def main() -> None:
         "held_out_171",
         "held_out_172",
         "held_out_173",
+        "held_out_174",
         "held_out_175",
         "held_out_176",
         "held_out_177",
