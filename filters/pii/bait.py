@@ -26,6 +26,7 @@ from filters.pii.phone_formats import (
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
     element_names_phone,
+    hyphen_joined_run,
     label_above,
     labelled_six_digits,
     line_of,
@@ -275,6 +276,16 @@ _STREET_BEFORE_RE = re.compile(
     r"|jln|ulica|rue|cra|av|út|utca|körút|krt|tér|köz|sor|fasor|lakótelep|ltp|rakpart"
     r"|sétány)\.?[ \t]+\Z"
 )
+# a German street name's ending, joined to the name ("Schönbrunnerstraße 222-228/1/6/2", an
+# Austrian address's house numbers, stair, floor and door; "Hauptstr. 12")
+_GERMAN_STREET_BEFORE_RE = re.compile(
+    r"(?i)(?<=[^\W\d_])(?:stra(?:ße|sse)|str\.|gasse|allee|platz)[ \t]+\Z"
+)
+# an unquoted number that is an element of a JSON array ('"customdata": [[64727714, 80, ...',
+# a Plotly trace's ids and counts): a JSON number, where a phone is a string
+_JSON_ARRAY_ELEMENT_BEFORE_RE = re.compile(r"[\[,][ \t\r\n]*\Z")
+_JSON_ARRAY_ELEMENT_AFTER_RE = re.compile(r"[ \t\r\n]*[,\]]")
+_JSON_DOCUMENT_RE = re.compile(r"\s*[\[{]")
 # Hungarian "u." (utca) after the street's name, which is capitalised ("Vasmű u 39"): the
 # letter alone is also Dutch "you" ("bij spoed belt u (0543) 49 33 33")
 _HU_STREET_U_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]*[ \t]+u\.?[ \t]+\Z")
@@ -375,6 +386,8 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
         _in_slash_list(text, start, end)
         # an airline contact element's slash ends its status code ("HK1/076-478-0568")
         or pnr_named(text, start, end)
+        # two whole numbers that a hyphen joins ("0815365761-0815366081")
+        or hyphen_joined_run(text, start, end)
     ):
         return False
     return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
@@ -757,6 +770,17 @@ def _round_phone(text: str, start: int, end: int, core: str) -> bool:
     return len(core) >= 10 and _phone_named(text, start, end)
 
 
+def _json_array_number(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a run of digits that is an unquoted element of an array of a JSON
+    document (``_JSON_ARRAY_ELEMENT_BEFORE_RE``)?"""
+    return (
+        text[start:end].isdigit()
+        and _JSON_DOCUMENT_RE.match(text) is not None
+        and _JSON_ARRAY_ELEMENT_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+        and _JSON_ARRAY_ELEMENT_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _slashed_neighbours(core: str) -> bool:
     """Is ``core`` a list of neighbouring numbers joined by slashes (``_SLASHED_NEIGHBOURS_RE``):
     one length, each one to three more than the one before?"""
@@ -821,6 +845,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             and _COORDINATE_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
         )
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
+        or (_json_array_number(text, start, end) and not phone_cue(text, start, end))
         or _NL_MUNICIPAL_NUMBER_RE.fullmatch(core)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)
@@ -832,6 +857,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             (
                 _STREET_BEFORE_RE.search(text, max(0, start - 16), start)
                 or _HU_STREET_U_BEFORE_RE.search(text, max(0, start - 40), start)
+                or _GERMAN_STREET_BEFORE_RE.search(text, max(0, start - 12), start)
                 or _STREET_AFTER_RE.match(text, end)
             )
             and not phone_label_before(text, start)

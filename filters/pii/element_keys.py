@@ -134,5 +134,10 @@ def keyed_by(text: str, open_start: int, words: re.Pattern) -> bool:
     """Is the value of the element at ``open_start`` named by a key that is a label of
     ``words`` (``element_key``)?"""
     key = element_key(text, open_start)
-    # a key's words joined by "_", "-" or "." and numbered ("hospital_phone_101")
-    return key is not None and is_label(_KEY_JOINERS_RE.sub(" ", key), words)
+    return key is not None and key_is_label(key, words)
+
+
+def key_is_label(key: str, words: re.Pattern) -> bool:
+    """Is ``key``, its words joined by "_", "-" or "." and numbered ("hospital_phone_101"), a
+    label of ``words``?"""
+    return is_label(_KEY_JOINERS_RE.sub(" ", key), words)

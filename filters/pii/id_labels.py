@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from filters.pii.element_keys import GENERIC_KEYS, element_key
+from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
 from filters.pii.grid_cells import grid_header
 from filters.pii.phone_words import PHONE_WORD_RE
 
@@ -374,6 +374,11 @@ def named_otherwise(text: str, start: int) -> bool:
         key = element_key(text, lo + element.start())
         if key is not None and names_another_number(key):
             return True
+        # ... or a phone's, which the text the markup shows around it cannot outweigh (a SIF
+        # object's "<PhoneNumber><Number>", the shown line above it the last number's
+        # "<ListedStatus>Y</ListedStatus>", read as a grid's axis)
+        if key is not None and key_is_label(key, PHONE_WORD_RE):
+            return False
         # a spreadsheet cell's column header ('<gnm:Cell Row="0" Col="0">ID DENUE</gnm:Cell>')
         header = grid_header(text, start)
         if header is not None and names_another_number(header):

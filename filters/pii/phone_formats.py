@@ -18,6 +18,7 @@ from filters.pii.dicom_dump import dicom_named, dicom_named_values
 from filters.pii.edi_segments import edi_named, edi_phone_values
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
+from filters.pii.gexf_attributes import gexf_values
 from filters.pii.grid_cells import grid_header, grid_values, left_cell
 from filters.pii.id_labels import shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
@@ -291,8 +292,9 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     record's address subfield (``marc_fields``: ``=270  \\\\$k67064499``), a type sibling
     (``typed_elements``: ``<ElectronicAddressType>tel</ElectronicAddressType>``), the key of its
     object (``parent_keys``: ``"fax": {"pt-BR": ...}``), the header of an
-    addressed spreadsheet cell's column (``grid_cells``), a sibling key
-    (``sibling_keys``: ``"type": "phone"`` beside ``"text": "4576-5659"``)?"""
+    addressed spreadsheet cell's column (``grid_cells``), a GEXF attribute's declared title
+    (``gexf_attributes``), a sibling key (``sibling_keys``: ``"type": "phone"`` beside
+    ``"text": "4576-5659"``)?"""
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
@@ -303,6 +305,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or typed_named(text, start)
         or _parent_named(text, start)
         or _grid_phone_cell(text, start)
+        or _gexf_phone_value(text, start)
         or sibling_named(text, start, PHONE_WORD_RE)
     )
 
@@ -455,6 +458,12 @@ def _grid_phone_cell(text: str, start: int) -> bool:
     return header is not None and is_label(header, PHONE_WORD_RE)
 
 
+def _gexf_phone_value(text: str, start: int) -> bool:
+    """Is the value at ``start`` a GEXF attribute value whose declared title is a phone label
+    (``gexf_attributes``)?"""
+    return any(lo == start and is_label(title, PHONE_WORD_RE) for lo, _, title in gexf_values(text))
+
+
 def format_phones(text: str) -> list[tuple[int, int]]:
     """Spans of phone-formatted numbers: standalone shapes, or any number by a phone word."""
     found = []
@@ -514,20 +523,29 @@ def split_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return numbers if len(numbers) >= 2 or (numbers and piece_re is _SLASH_PIECE_RE) else []
 
 
-# whole numbers in one run each that single spaces set apart ("67270058 29448847", a Latvian
-# register's two lines in one field)
-_RUNS_APART_RE = re.compile(r"\d{7,15}(?: \d{7,15})+")
+# whole numbers in one run each that single spaces or hyphens set apart ("67270058 29448847",
+# a Latvian register's two lines in one field; "+39 0815365761-0815366081", an Italian
+# register's, the country code the first one's)
+_RUNS_APART_RE = re.compile(r"(?:\+\d{1,3} )?\d{7,15}(?:[ -]\d{7,15})+")
+_RUN_RE = re.compile(r"(?:\+\d{1,3} )?\d{7,15}")
+
+
+def hyphen_joined_run(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one of the whole numbers that a hyphen joins into a match of
+    ``_RUNS_APART_RE`` ("0815365761-0815366081"), so that the hyphen glues it to no token?"""
+    for match in _RUNS_APART_RE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if match.start() <= start and end <= match.end() and "-" in match.group():
+            return any(run.span() == (start, end) for run in _RUN_RE.finditer(text, *match.span()))
+    return False
 
 
 def _runs_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
-    """Each run of digits of a match of ``_RUNS_APART_RE``, by a phone word: two runs of seven
-    digits or more are two numbers, as no plan writes one number so."""
+    """Each run of digits of a match of ``_RUNS_APART_RE`` (the first with its country code),
+    by a phone word: two runs of seven digits or more are two numbers, as no plan writes one
+    number so."""
     if not phone_context(text, match.start(), match.end()):
         return []
-    return [
-        (match.start() + m.start(), match.start() + m.end())
-        for m in _DIGIT_GROUP_RE.finditer(match.group())
-    ]
+    return [m.span() for m in _RUN_RE.finditer(text, *match.span())]
 
 
 def _after_newline(pattern: re.Pattern) -> re.Pattern:
@@ -667,8 +685,9 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     (``sip_names``), an ISO 20022 contact's phone element or channel (``iso20022``), a MARC
     record's phone or fax subfield of its address field (``marc_fields``), an XML value whose
     type sibling names a phone (``typed_elements``), a JSON value whose object's key does
-    (``parent_keys``) or a
-    spreadsheet cell below a phone column's header (``grid_cells``).
+    (``parent_keys``), a
+    spreadsheet cell below a phone column's header (``grid_cells``) or a GEXF attribute value
+    whose declaration's title does (``gexf_attributes``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
@@ -681,6 +700,7 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
         if is_label(key, PHONE_WORD_RE)
     ]
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
+    named += [(s, e) for s, e, title in gexf_values(text) if is_label(title, PHONE_WORD_RE)]
     found = []
     for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):

@@ -45,6 +45,8 @@ _STEMS = (
     *("símanúmer", "farsím", "hringd", "hringið", "helista", "mugikor", "chiama", "joign"),
     *("kontakt", "taleefan", "điện thoại", "sđt", "di động", "liên hệ"),
     *("hubungi", "ponsel", "bimbit", "tawag", "shayel", "ucingo", "umakhalekhukhwini"),
+    # Malay and Indonesian "is contacted" ("boleh dihubungi di talian 56774473")
+    "dihubungi",
     *("fóònù", "foonu"),
     # contact, and dialling verbs
     *("contact", "contatt", "kapcsolat", "yhteyst", "iletişim", "zavol"),
@@ -97,6 +99,8 @@ _WORDS = (
     *("p1329", "p2900"),
     # Portuguese "fone", Brazil's short "telefone" ("Fone: (11) 3284-9000", an NF-e's "<fone>")
     *("fone", "fones"),
+    # Malay "line" as a phone's ("di talian 56774473", "No. Talian")
+    "talian",
 )
 _PHRASES = (
     r"messages?[ \t]+to",
@@ -126,7 +130,11 @@ _POSSESSIVE_NUMBER = r"(?<=\w)['’]s[ \t]+(?:(?:phone|mobile|cell)[ \t]+)?numbe
 # A data set's key or column joins a whole phone word to the name of a number with an
 # underscore ("TLF_NR", Danish telephone number; "TEL_NO", "phone_number"): the underscore is a
 # word character, so the word's end is looked for after the suffix
-_NUMBER_SUFFIX = r"(?:_(?:nr|no|num|numbers?|nummer|n[uú]mero))?"
+_NUMBER_SUFFIX = (
+    r"(?:_(?:nr|no|num|numbers?|nummer|n[uú]mero)"
+    # ... or joins it in camelCase ("PhoneNumber", a SIF object's list; "telNo")
+    r"|(?-i:(?<=[a-z])(?:Number|Numbers|No|Nr|Num|Nummer|Numero)))?"
+)
 # Arabic-script stems (Arabic, Persian, Urdu), after optional joined clitics; Hebrew likewise
 _ARABIC_STEMS = (
     *("هاتف", "جوال", "موبايل", "موبائل", "تلفون", "تليفون", "محمول", "نقال", "واتساب"),

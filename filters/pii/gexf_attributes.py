@@ -1,0 +1,40 @@
+"""GEXF graphs' attribute values, named by the attribute declared for them.
+
+GEXF (Gephi's graph exchange format) declares a node's or an edge's attributes once, each with
+an id and a title (``<attribute id="2" title="telefon" type="string"/>``), and writes each
+node's values by that id alone (``<attvalue for="2" value="53120663"/>``): no word on a
+value's line names it; its declaration does, as a GraphML key names a data element
+(``element_keys``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DECLARATION_RE = re.compile(
+    r"""<attribute\b(?=[^<>]*\bid=["']([^"'<>]{1,40})["'])"""
+    r"""(?=[^<>]*\btitle=["']([^"'<>]{1,60})["'])"""
+)
+_VALUE_RE = re.compile(
+    r"""<attvalue\b(?=[^<>]*\bfor=["']([^"'<>]{1,40})["'])"""
+    r"""(?=[^<>]*\bvalue=["']([^"'<>]{1,80})["'])"""
+)
+
+
+@lru_cache(maxsize=2)
+def gexf_values(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, title) of each attribute value of a GEXF document. An id declared twice
+    with two titles (a node's and an edge's attribute) names none of its values."""
+    if "<attvalue" not in text:
+        return ()
+    titles: dict[str, str | None] = {}
+    for declared in _DECLARATION_RE.finditer(text):
+        known = titles.setdefault(declared[1], declared[2])
+        if known != declared[2]:
+            titles[declared[1]] = None
+    return tuple(
+        (*value.span(2), title)
+        for value in _VALUE_RE.finditer(text)
+        if (title := titles.get(value[1])) is not None
+    )
