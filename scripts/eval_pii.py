@@ -515,96 +515,99 @@ Three figures, kept apart:
   their general numbers as the Straat.info app's host list carries them, the area code in brackets,
   beside the municipalities' names, postal addresses, postcodes and places, the six-digit ``14``
   service numbers unlabelled, in XML-RPC method responses, RAML 1.0 API specifications, BBDB (Emacs)
-  address-book files and Pkl configuration modules, in Dutch; held out), ``held_out_162`` (real
-  phone fields of Hsinchu City's medical institutions, Taiwan (clinics of Western medicine,
-  dentistry and Chinese medicine and the city's hospitals), as the register writes them (the area
-  code ``03`` apart from the line, some with an extension or a second number), beside the
-  institutions' names, medical institution codes, addresses, districts, ownership classes and
+  address-book files and Pkl configuration modules, in Dutch; tuning data since its one score),
+  ``held_out_162`` (real phone fields of Hsinchu City's medical institutions, Taiwan (clinics of
+  Western medicine, dentistry and Chinese medicine and the city's hospitals), as the register writes
+  them (the area code ``03`` apart from the line, some with an extension or a second number), beside
+  the institutions' names, medical institution codes, addresses, districts, ownership classes and
   departments, in Taiwan e-invoice MIG 4.0 ``C0401`` messages, JSON Canvas files, draw.io diagrams
-  and Excalidraw scenes, in Chinese (Traditional); held out), ``held_out_163`` (real phone fields of
-  Istanbul's health institutions in Istanbul Metropolitan Municipality's (İBB) open data set of
-  health institutions and organisations, Turkey, as the municipality writes them, beside the
-  institutions' names, sub-categories, districts and UAVT codes, neighbourhoods, addresses, web
-  sites, bed counts and coordinates, in Pkl modules, NestedText documents, JSON5 files and Fortran
-  namelist input files, in Turkish; held out), ``held_out_164`` (real phone, fax and e-mail fields
-  of the contacts list of the Italian municipalities (comuni), Italy, as the list writes them (``+39
-  0371/72235``, ordinary and PEC addresses of offices), beside the comuni's names, province codes
-  and the list's row numbers, in AgID ``Segnatura.xml`` protocol documents, SPID service-provider
-  SAML metadata, App IO service definitions and AVM FRITZ!Box phone-book exports, in Italian; held
-  out), ``held_out_167`` (real phone, fax and e-mail fields of Malaysia's schools in the Ministry of
+  and Excalidraw scenes, in Chinese (Traditional); tuning data since its one score),
+  ``held_out_163`` (real phone fields of Istanbul's health institutions in Istanbul Metropolitan
+  Municipality's (İBB) open data set of health institutions and organisations, Turkey, as the
+  municipality writes them, beside the institutions' names, sub-categories, districts and UAVT
+  codes, neighbourhoods, addresses, web sites, bed counts and coordinates, in Pkl modules,
+  NestedText documents, JSON5 files and Fortran namelist input files, in Turkish; tuning data since
+  its one score), ``held_out_164`` (real phone, fax and e-mail fields of the contacts list of the
+  Italian municipalities (comuni), Italy, as the list writes them (``+39 0371/72235``, ordinary and
+  PEC addresses of offices), beside the comuni's names, province codes and the list's row numbers,
+  in AgID ``Segnatura.xml`` protocol documents, SPID service-provider SAML metadata, App IO service
+  definitions and AVM FRITZ!Box phone-book exports, in Italian; tuning data since its one score),
+  ``held_out_167`` (real phone, fax and e-mail fields of Malaysia's schools in the Ministry of
   Education's school list (Senarai Sekolah, July 2025), as the ministry's spreadsheet left them
   (most numbers one run of digits whose trunk 0 was lost), beside the schools' codes, names,
   district education offices, addresses, postcodes, enrolments and coordinates, in SIF AU 3.4
   SchoolInfo objects, GEXF 1.3 graphs, Joplin RAW export notes and Taskwarrior task exports, in
-  Malay; held out), ``held_out_168`` (real phone fields of England's GP practices in the NHS
-  Organisation Data Service's GP practice file (epraccur, December 2015), United Kingdom, as ODS
-  writes them (the trunk ``0`` and area code apart from the line by one blank), beside the
-  practices' ODS codes, names and addresses, in vCalendar 1.0 appointments, Icinga 2 object
-  configuration, Trello board exports and Dialogflow ES intents, in British English; held out),
-  ``held_out_169`` (real phone fields of Argentina's museums in the Ministry of Culture's cultural
-  map (SInCA; most rows from the Dirección Nacional de Patrimonio y Museos), as the list writes them
-  (the area code in a column of its own, some with an extension), beside the museums' names,
-  addresses, postcodes, localities, provinces, jurisdictions and coordinates, in EAC-CPF 2010
-  authority records, Fountain screenplays, Insomnia export files and Netscape bookmark files, in
-  Spanish; held out), ``held_out_170`` (real phone, fax and office e-mail fields of Austria's
-  authorities and public bodies (federal and state authorities, district authorities, chambers,
-  social-insurance bodies, universities, vocational schools, parties, state-owned companies) as
-  auskunftsbegehren.at's directory gives them, the calling code and the number in one run
-  (``+431400090309``), some with a slash after the area code or an extension, beside the bodies'
-  names, kinds, street addresses, postcodes and web addresses, in RFC 9116 security.txt files, XMP
-  sidecar packets (IPTC Core ``CreatorContactInfo``), CycloneDX 1.6 JSON SBOMs and AVM FRITZ!Box
-  phone-book exports, in German; held out), ``held_out_165`` (real phone and e-mail fields of
-  Poland's common courts (appeal, regional and district courts) in the list of the Mobberizer app,
-  as the courts publish them, beside the courts' names, addresses, postcodes, appeal and regional
-  districts and web pages, in FreeMind mind maps, TaskPaper task lists, Djot documents and Gopher
-  menus (gophermaps), in Polish; held out), ``held_out_166`` (real phone fields of Moscow's bars in
-  data set 1796 'Бары' of the Moscow Government's open data portal data.mos.ru, Russia, as the
-  portal writes them (the code in brackets, ``(495) 621-19-63``), beside the bars' names, chains,
-  districts, addresses, global ids, seat counts and coordinates, in OpenStreetMap osmChange 0.6
-  files, Taskwarrior ``task export`` JSON, Plotly figure JSON and Joplin raw export notes, in
-  Russian; held out), ``held_out_171`` (real phone and fax fields of Sapporo City's licensed and
-  unlicensed nurseries as Code for Sapporo's nursery map (さっぽろパパママMAP) stores them, the area code,
+  Malay; tuning data since its one score), ``held_out_168`` (real phone fields of England's GP
+  practices in the NHS Organisation Data Service's GP practice file (epraccur, December 2015),
+  United Kingdom, as ODS writes them (the trunk ``0`` and area code apart from the line by one
+  blank), beside the practices' ODS codes, names and addresses, in vCalendar 1.0 appointments,
+  Icinga 2 object configuration, Trello board exports and Dialogflow ES intents, in British English;
+  tuning data since its one score), ``held_out_169`` (real phone fields of Argentina's museums in
+  the Ministry of Culture's cultural map (SInCA; most rows from the Dirección Nacional de Patrimonio
+  y Museos), as the list writes them (the area code in a column of its own, some with an extension),
+  beside the museums' names, addresses, postcodes, localities, provinces, jurisdictions and
+  coordinates, in EAC-CPF 2010 authority records, Fountain screenplays, Insomnia export files and
+  Netscape bookmark files, in Spanish; tuning data since its one score), ``held_out_170`` (real
+  phone, fax and office e-mail fields of Austria's authorities and public bodies (federal and state
+  authorities, district authorities, chambers, social-insurance bodies, universities, vocational
+  schools, parties, state-owned companies) as auskunftsbegehren.at's directory gives them, the
+  calling code and the number in one run (``+431400090309``), some with a slash after the area code
+  or an extension, beside the bodies' names, kinds, street addresses, postcodes and web addresses,
+  in RFC 9116 security.txt files, XMP sidecar packets (IPTC Core ``CreatorContactInfo``), CycloneDX
+  1.6 JSON SBOMs and AVM FRITZ!Box phone-book exports, in German; tuning data since its one score),
+  ``held_out_165`` (real phone and e-mail fields of Poland's common courts (appeal, regional and
+  district courts) in the list of the Mobberizer app, as the courts publish them, beside the courts'
+  names, addresses, postcodes, appeal and regional districts and web pages, in FreeMind mind maps,
+  TaskPaper task lists, Djot documents and Gopher menus (gophermaps), in Polish; tuning data since
+  its one score), ``held_out_166`` (real phone fields of Moscow's bars in data set 1796 'Бары' of
+  the Moscow Government's open data portal data.mos.ru, Russia, as the portal writes them (the code
+  in brackets, ``(495) 621-19-63``), beside the bars' names, chains, districts, addresses, global
+  ids, seat counts and coordinates, in OpenStreetMap osmChange 0.6 files, Taskwarrior ``task
+  export`` JSON, Plotly figure JSON and Joplin raw export notes, in Russian; tuning data since its
+  one score), ``held_out_171`` (real phone and fax fields of Sapporo City's licensed and unlicensed
+  nurseries as Code for Sapporo's nursery map (さっぽろパパママMAP) stores them, the area code,
   exchange and line joined by hyphens (``011-511-0447``, a few Tokyo numbers, one free-dial number),
   beside the nurseries' names, kinds, ages taken, capacities, hours, wards, street addresses,
   facility ids and coordinates, in Re:VIEW chapters, Backlog wiki pages (Backlog notation), Chatwork
-  messages (Chatwork message notation) and Scrapbox (Cosense) pages, in Japanese; held out),
-  ``held_out_172`` (real phone fields of India's CBSE-affiliated schools in the Central Board of
-  Secondary Education's directory of affiliated schools, as the directory prints them (the STD code
-  and the number joined by a comma, ``0884,2357693``; the code's trunk ``0`` often missing,
-  sometimes before a mobile number), beside the schools' names, addresses, PIN codes and states, in
-  GST e-invoice JSON (schema 1.1), Beckn protocol 1.1 DSEP ``on_search`` responses, Delhivery B2C
-  order-creation payloads and BagIt ``bag-info.txt`` tag files, in English; held out),
-  ``held_out_173`` (real phone, fax and e-mail fields of the Junta de Castilla y León's directory of
-  libraries, Spain, as the directory writes them, nine digits in groups or in one run, some with a
-  note or an extension after the number, beside the libraries' names, streets, postcodes,
-  localities, provinces, directory ids and coordinates, in Facturae 3.2.2 e-invoices, SICRES 3.0
-  registry-exchange files, METS 1.12 documents and BagIt bag-info.txt files, in Spanish; held out),
-  ``held_out_175`` (real phone fields of the City of Cambridge's GIS layers of facilities,
-  Massachusetts, United States (day care facilities, private and public schools, emergency shelters,
-  health clinics, fire stations, public libraries, hospitals and police stations), as the city's GIS
-  writes them (``617-876-0102``, some ``617 492-0090``), beside the sites' names, addresses, owners,
-  global ids and coordinates, in FGDC CSDGM metadata records, NEMSIS v3.5 DEMDataSet documents,
-  BuildingSync 2.5 audit documents and Google Business Profile API Location resources, in English;
-  held out), ``held_out_176`` (real phone, fax and e-mail fields of Ille-et-Vilaine's schools and
-  education services (écoles, collèges, lycées, EREA, administrative, guidance and medico-social
-  services) in the ministère de l'Éducation nationale's Annuaire de l'éducation, France, as the
-  register writes them (ten digits with the trunk ``0``, run together or in pairs; the académie's
-  functional addresses), beside the establishments' UAI codes, names, addresses, postcodes, INSEE
-  codes, SIRET numbers and coordinates, in LHÉO training-offer files, GAR ENT structure feeds
-  (``GAR-ENT-Etab``), OpenAgenda v2 events and France Travail job offers (API Offres d'emploi v2),
-  in French; held out), ``held_out_177`` (real phone fields of Vietnam Post's post offices (bưu cục)
-  as an order-management app's list gives them, Vietnam, as the list's maker left them (most one run
-  of digits whose trunk ``0`` was lost, ``2438256686``, some read as decimals, ``2213.932932``),
-  beside the offices' six-digit codes, names, provinces, districts, wards and addresses, in
-  Vietnamese e-invoice XML (Decision 1450/QĐ-TCT), edXML document-exchange packages (QCVN
-  102:2016/BTTTT), GS1 EPCIS 2.0 JSON-LD documents and Google Business Profile API location lists,
-  in Vietnamese; held out), ``held_out_174`` (real phone, fax and e-mail fields of Hamburg's schools
-  in the schools layer (``HH_WFS_Schulen``) of the city's Behörde für Schule und Berufsbildung,
-  Germany, as the layer writes them (most ``+49 40`` with the extension after a hyphen, some
-  national or local with no area code), beside the schools' names, school ids, forms, streets,
-  postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren files, GAEB
-  DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite contact
-  responses, in German; held out).
+  messages (Chatwork message notation) and Scrapbox (Cosense) pages, in Japanese; tuning data since
+  its one score), ``held_out_172`` (real phone fields of India's CBSE-affiliated schools in the
+  Central Board of Secondary Education's directory of affiliated schools, as the directory prints
+  them (the STD code and the number joined by a comma, ``0884,2357693``; the code's trunk ``0``
+  often missing, sometimes before a mobile number), beside the schools' names, addresses, PIN codes
+  and states, in GST e-invoice JSON (schema 1.1), Beckn protocol 1.1 DSEP ``on_search`` responses,
+  Delhivery B2C order-creation payloads and BagIt ``bag-info.txt`` tag files, in English; tuning
+  data since its one score), ``held_out_173`` (real phone, fax and e-mail fields of the Junta de
+  Castilla y León's directory of libraries, Spain, as the directory writes them, nine digits in
+  groups or in one run, some with a note or an extension after the number, beside the libraries'
+  names, streets, postcodes, localities, provinces, directory ids and coordinates, in Facturae 3.2.2
+  e-invoices, SICRES 3.0 registry-exchange files, METS 1.12 documents and BagIt bag-info.txt files,
+  in Spanish; tuning data since its one score), ``held_out_175`` (real phone fields of the City of
+  Cambridge's GIS layers of facilities, Massachusetts, United States (day care facilities, private
+  and public schools, emergency shelters, health clinics, fire stations, public libraries, hospitals
+  and police stations), as the city's GIS writes them (``617-876-0102``, some ``617 492-0090``),
+  beside the sites' names, addresses, owners, global ids and coordinates, in FGDC CSDGM metadata
+  records, NEMSIS v3.5 DEMDataSet documents, BuildingSync 2.5 audit documents and Google Business
+  Profile API Location resources, in English; tuning data since its one score), ``held_out_176``
+  (real phone, fax and e-mail fields of Ille-et-Vilaine's schools and education services (écoles,
+  collèges, lycées, EREA, administrative, guidance and medico-social services) in the ministère de
+  l'Éducation nationale's Annuaire de l'éducation, France, as the register writes them (ten digits
+  with the trunk ``0``, run together or in pairs; the académie's functional addresses), beside the
+  establishments' UAI codes, names, addresses, postcodes, INSEE codes, SIRET numbers and
+  coordinates, in LHÉO training-offer files, GAR ENT structure feeds (``GAR-ENT-Etab``), OpenAgenda
+  v2 events and France Travail job offers (API Offres d'emploi v2), in French; tuning data since its
+  one score), ``held_out_177`` (real phone fields of Vietnam Post's post offices (bưu cục) as an
+  order-management app's list gives them, Vietnam, as the list's maker left them (most one run of
+  digits whose trunk ``0`` was lost, ``2438256686``, some read as decimals, ``2213.932932``), beside
+  the offices' six-digit codes, names, provinces, districts, wards and addresses, in Vietnamese
+  e-invoice XML (Decision 1450/QĐ-TCT), edXML document-exchange packages (QCVN 102:2016/BTTTT), GS1
+  EPCIS 2.0 JSON-LD documents and Google Business Profile API location lists, in Vietnamese; tuning
+  data since its one score), ``held_out_174`` (real phone, fax and e-mail fields of Hamburg's
+  schools in the schools layer (``HH_WFS_Schulen``) of the city's Behörde für Schule und
+  Berufsbildung, Germany, as the layer writes them (most ``+49 40`` with the extension after a
+  hyphen, some national or local with no area code), beside the schools' names, school ids, forms,
+  streets, postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren
+  files, GAEB DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite
+  contact responses, in German; tuning data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
