@@ -607,7 +607,14 @@ Three figures, kept apart:
   hyphen, some national or local with no area code), beside the schools' names, school ids, forms,
   streets, postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren
   files, GAEB DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite
-  contact responses, in German; tuning data since its one score).
+  contact responses, in German; tuning data since its one score), ``held_out_180`` (real phone
+  fields of the medical institutions of the National Health Insurance Administration's Integrated
+  Home-Based Medical Care plan, Taiwan (clinics and hospitals; health centres, pharmacies and
+  Hsinchu City's institutions left out), as the list writes them (the area code in brackets and the
+  subscriber's digits, ``(02)29716626``, ``(037)670166``), beside the institutions' ten-digit codes,
+  names, addresses, effective dates and care teams, in official-document exchange XML (公文 ``函``,
+  DTD ``104_2_utf8.dtd``), PTT bulletin-board articles, HackMD notes and EtherCalc rooms in
+  SocialCalc's save format, in Traditional Chinese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -953,9 +960,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_175
     import pii_held_out_176
     import pii_held_out_177
+    import pii_held_out_180
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_177 are scored from their committed files, as they were before
+    # held_out_6 to held_out_180 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1117,6 +1125,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_175": pii_held_out_175.committed,
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
+        "held_out_180": pii_held_out_180.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1407,6 +1416,7 @@ def main() -> None:
         "held_out_175",
         "held_out_176",
         "held_out_177",
+        "held_out_180",
     )
     for split in (*splits, *later):
         if split in sets:
