@@ -604,7 +604,14 @@ Three figures, kept apart:
   national or local with no area code), beside the schools' names, school ids, forms, streets,
   postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren files, GAEB
   DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite contact
-  responses, in German; held out).
+  responses, in German; held out), ``held_out_181`` (real phone fields of Slovenia's health-care
+  providers in the list of the Health Insurance Institute of Slovenia (ZZZS) as Sledilnik's
+  zdravniki-data keeps it, as ZZZS writes them (national numbers with the trunk ``0``, the area
+  code alone, in brackets or before a slash, ``(02) 876 48 64``, ``01/364 03 40``, mobiles in
+  threes, five fields of two numbers), beside the providers' names, ZZZS numbers, units,
+  addresses, posts, municipalities and web pages, in e-SLOG 2.0 e-invoices, Windows Contacts
+  ``.contact`` files, Exchange ActiveSync ``Sync`` responses and KMyMoney XML files, in Slovene;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -950,10 +957,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_175
     import pii_held_out_176
     import pii_held_out_177
+    import pii_held_out_181
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_177 are scored from their committed files, as they were before
-    # their first score
+    # held_out_6 to held_out_177 and held_out_181 are scored from their committed files, as they
+    # were before their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
         "held_out_7": pii_held_out_7.committed,
@@ -1114,6 +1122,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_175": pii_held_out_175.committed,
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
+        "held_out_181": pii_held_out_181.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1404,6 +1413,7 @@ def main() -> None:
         "held_out_175",
         "held_out_176",
         "held_out_177",
+        "held_out_181",
     )
     for split in (*splits, *later):
         if split in sets:
