@@ -614,7 +614,14 @@ Three figures, kept apart:
   subscriber's digits, ``(02)29716626``, ``(037)670166``), beside the institutions' ten-digit codes,
   names, addresses, effective dates and care teams, in official-document exchange XML (公文 ``函``,
   DTD ``104_2_utf8.dtd``), PTT bulletin-board articles, HackMD notes and EtherCalc rooms in
-  SocialCalc's save format, in Traditional Chinese; held out).
+  SocialCalc's save format, in Traditional Chinese; held out), ``held_out_181`` (real phone fields
+  of Slovenia's health-care providers in the list of the Health Insurance Institute of Slovenia
+  (ZZZS) as Sledilnik's zdravniki-data keeps it, as ZZZS writes them (national numbers with the
+  trunk ``0``, the area code alone, in brackets or before a slash, ``(02) 876 48 64``, ``01/364 03
+  40``, mobiles in threes, five fields of two numbers), beside the providers' names, ZZZS numbers,
+  units, addresses, posts, municipalities and web pages, in e-SLOG 2.0 e-invoices, Windows Contacts
+  ``.contact`` files, Exchange ActiveSync ``Sync`` responses and KMyMoney XML files, in Slovene;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -961,9 +968,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_176
     import pii_held_out_177
     import pii_held_out_180
+    import pii_held_out_181
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_180 are scored from their committed files, as they were before
+    # held_out_6 to held_out_181 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1126,6 +1134,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
         "held_out_180": pii_held_out_180.committed,
+        "held_out_181": pii_held_out_181.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1417,6 +1426,7 @@ def main() -> None:
         "held_out_176",
         "held_out_177",
         "held_out_180",
+        "held_out_181",
     )
     for split in (*splits, *later):
         if split in sets:
