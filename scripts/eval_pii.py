@@ -604,7 +604,14 @@ Three figures, kept apart:
   national or local with no area code), beside the schools' names, school ids, forms, streets,
   postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren files, GAEB
   DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite contact
-  responses, in German; held out).
+  responses, in German; held out), ``held_out_178`` (real phone, fax and e-mail fields of Ontario's
+  licensed retirement homes in the Retirement Homes Regulatory Authority's public register,
+  Canada, as the register writes them (``416-631-0405``, a few ``613 809-2212`` or
+  ``6138452200``, two with ``ext 502`` after them; faxes or ``N/A``; the homes' mailboxes),
+  beside the homes' names, licence numbers, addresses, cities and postal codes, in Canada Post
+  Web Services shipment requests (``shipment-v8``), Moneris Gateway XML ``res_purchase_cc``
+  requests, FreshBooks API client resources and PointClickCare facility resources, in English;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -950,9 +957,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_175
     import pii_held_out_176
     import pii_held_out_177
+    import pii_held_out_178
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_177 are scored from their committed files, as they were before
+    # held_out_6 to held_out_178 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1114,6 +1122,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_175": pii_held_out_175.committed,
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
+        "held_out_178": pii_held_out_178.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1404,6 +1413,7 @@ def main() -> None:
         "held_out_175",
         "held_out_176",
         "held_out_177",
+        "held_out_178",
     )
     for split in (*splits, *later):
         if split in sets:
