@@ -621,7 +621,13 @@ Three figures, kept apart:
   40``, mobiles in threes, five fields of two numbers), beside the providers' names, ZZZS numbers,
   units, addresses, posts, municipalities and web pages, in e-SLOG 2.0 e-invoices, Windows Contacts
   ``.contact`` files, Exchange ActiveSync ``Sync`` responses and KMyMoney XML files, in Slovene;
-  held out).
+  held out), ``held_out_178`` (real phone, fax and e-mail fields of Ontario's licensed retirement
+  homes in the Retirement Homes Regulatory Authority's public register, Canada, as the register
+  writes them (``416-631-0405``, a few ``613 809-2212`` or ``6138452200``, two with ``ext 502``
+  after them; faxes or ``N/A``; the homes' mailboxes), beside the homes' names, licence numbers,
+  addresses, cities and postal codes, in Canada Post Web Services shipment requests
+  (``shipment-v8``), Moneris Gateway XML ``res_purchase_cc`` requests, FreshBooks API client
+  resources and PointClickCare facility resources, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -967,6 +973,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_175
     import pii_held_out_176
     import pii_held_out_177
+    import pii_held_out_178
     import pii_held_out_180
     import pii_held_out_181
     from make_pii_eval import generate
@@ -1133,6 +1140,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_175": pii_held_out_175.committed,
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
+        "held_out_178": pii_held_out_178.committed,
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
     }
@@ -1425,6 +1433,7 @@ def main() -> None:
         "held_out_175",
         "held_out_176",
         "held_out_177",
+        "held_out_178",
         "held_out_180",
         "held_out_181",
     )
