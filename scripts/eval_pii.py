@@ -604,7 +604,14 @@ Three figures, kept apart:
   national or local with no area code), beside the schools' names, school ids, forms, streets,
   postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren files, GAEB
   DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite contact
-  responses, in German; held out).
+  responses, in German; held out), ``held_out_179`` (real phone and e-mail fields of the City of
+  São Paulo's georeferenced municipal public facilities (basic health units, libraries, hospitals,
+  emergency rooms, specialist clinics, museums and reading points), Brazil, as the city's map
+  writes them inside each place's description (eight-digit local numbers with no area code,
+  ``5921-9504``, several joined by ``/`` or ``e``), beside the places' names, addresses,
+  neighbourhoods, hours, categories and coordinates, in Mapas Culturais API space results, LexML
+  Brasil ordinances, Ginga-NCL 3.0 documents and ABRASF 2.04 NFS-e, in Portuguese; held out;
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -950,9 +957,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_175
     import pii_held_out_176
     import pii_held_out_177
+    import pii_held_out_179
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_177 are scored from their committed files, as they were before
+    # held_out_6 to held_out_179 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1114,6 +1122,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_175": pii_held_out_175.committed,
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
+        "held_out_179": pii_held_out_179.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1404,6 +1413,7 @@ def main() -> None:
         "held_out_175",
         "held_out_176",
         "held_out_177",
+        "held_out_179",
     )
     for split in (*splits, *later):
         if split in sets:
