@@ -627,7 +627,14 @@ Three figures, kept apart:
   after them; faxes or ``N/A``; the homes' mailboxes), beside the homes' names, licence numbers,
   addresses, cities and postal codes, in Canada Post Web Services shipment requests
   (``shipment-v8``), Moneris Gateway XML ``res_purchase_cc`` requests, FreshBooks API client
-  resources and PointClickCare facility resources, in English; held out).
+  resources and PointClickCare facility resources, in English; held out), ``held_out_179`` (real
+  phone and e-mail fields of the City of São Paulo's georeferenced municipal public facilities
+  (basic health units, libraries, hospitals, emergency rooms, specialist clinics, museums and
+  reading points), Brazil, as the city's map writes them inside each place's description
+  (eight-digit local numbers with no area code, ``5921-9504``, several joined by ``/`` or ``e``),
+  beside the places' names, addresses, neighbourhoods, hours, categories and coordinates, in Mapas
+  Culturais API space results, LexML Brasil ordinances, Ginga-NCL 3.0 documents and ABRASF 2.04
+  NFS-e, in Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -974,6 +981,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_176
     import pii_held_out_177
     import pii_held_out_178
+    import pii_held_out_179
     import pii_held_out_180
     import pii_held_out_181
     from make_pii_eval import generate
@@ -1141,6 +1149,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
         "held_out_178": pii_held_out_178.committed,
+        "held_out_179": pii_held_out_179.committed,
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
     }
@@ -1434,6 +1443,7 @@ def main() -> None:
         "held_out_176",
         "held_out_177",
         "held_out_178",
+        "held_out_179",
         "held_out_180",
         "held_out_181",
     )
