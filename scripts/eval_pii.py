@@ -604,7 +604,14 @@ Three figures, kept apart:
   national or local with no area code), beside the schools' names, school ids, forms, streets,
   postcodes, districts and pupil counts, in DATEV-Format ``EXTF`` Debitoren/Kreditoren files, GAEB
   DA XML 3.3 invitations to tender (DA83), lexoffice API contacts and OX App Suite contact
-  responses, in German; held out).
+  responses, in German; held out), ``held_out_182`` (real phone, fax and mobile fields of the
+  agencies of the Compagnie Internationale d'Assurance et de Réassurance (CIAR), a private
+  insurer, Algeria, as the insurer's agency list gives them (the trunk ``0`` and groups of three
+  joined by dots, ``033.577.917``, mobiles ``0.561.604.588``, some with alternative last digits
+  after ``/``, ``024.741.298/76``, a few with two or three numbers after ``/``), beside the
+  agencies' codes, types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML
+  quote responses, Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google
+  Wallet generic pass objects, in French; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -950,9 +957,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_175
     import pii_held_out_176
     import pii_held_out_177
+    import pii_held_out_182
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_177 are scored from their committed files, as they were before
+    # held_out_6 to held_out_182 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1114,6 +1122,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_175": pii_held_out_175.committed,
         "held_out_176": pii_held_out_176.committed,
         "held_out_177": pii_held_out_177.committed,
+        "held_out_182": pii_held_out_182.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1404,6 +1413,7 @@ def main() -> None:
         "held_out_175",
         "held_out_176",
         "held_out_177",
+        "held_out_182",
     )
     for split in (*splits, *later):
         if split in sets:
