@@ -634,7 +634,14 @@ Three figures, kept apart:
   (eight-digit local numbers with no area code, ``5921-9504``, several joined by ``/`` or ``e``),
   beside the places' names, addresses, neighbourhoods, hours, categories and coordinates, in Mapas
   Culturais API space results, LexML Brasil ordinances, Ginga-NCL 3.0 documents and ABRASF 2.04
-  NFS-e, in Portuguese; held out).
+  NFS-e, in Portuguese; held out), ``held_out_182`` (real phone, fax and mobile fields of the
+  agencies of the Compagnie Internationale d'Assurance et de Réassurance (CIAR), a private insurer,
+  Algeria, as the insurer's agency list gives them (the trunk ``0`` and groups of three joined by
+  dots, ``033.577.917``, mobiles ``0.561.604.588``, some with alternative last digits after ``/``,
+  ``024.741.298/76``, a few with two or three numbers after ``/``), beside the agencies' codes,
+  types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML quote responses,
+  Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google Wallet generic pass
+  objects, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -984,9 +991,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_179
     import pii_held_out_180
     import pii_held_out_181
+    import pii_held_out_182
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_181 are scored from their committed files, as they were before
+    # held_out_6 to held_out_182 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1152,6 +1160,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_179": pii_held_out_179.committed,
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
+        "held_out_182": pii_held_out_182.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1446,6 +1455,7 @@ def main() -> None:
         "held_out_179",
         "held_out_180",
         "held_out_181",
+        "held_out_182",
     )
     for split in (*splits, *later):
         if split in sets:
