@@ -181,7 +181,7 @@ _ID_CONTEXT_RE = re.compile(
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
 DASH_PAIR_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}")
-_DASH_RANGE_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}(?!\d)")
+_DASH_RANGE_RE = re.compile(r"\d{1,6}\s?([\u2013\u2014])\s?\d{1,6}(?!\d)")
 # a round quantity ("3500000"); a run that starts with a trunk 0 is a national number
 # ("0534800000", a switchboard's), no quantity, and so is a run of ten digits or more that a
 # phone word names (``_round_phone``)
@@ -286,6 +286,13 @@ _GERMAN_STREET_BEFORE_RE = re.compile(
 _JSON_ARRAY_ELEMENT_BEFORE_RE = re.compile(r"[\[,][ \t\r\n]*\Z")
 _JSON_ARRAY_ELEMENT_AFTER_RE = re.compile(r"[ \t\r\n]*[,\]]")
 _JSON_DOCUMENT_RE = re.compile(r"\s*[\[{]")
+# a DATEV export's header line ('"EXTF";700;16;"Debitoren/Kreditoren";5;...;5548157;79189;...':
+# the adviser's and the client's numbers, dates, a time stamp), the first line of Germany's
+# accounting exports, above its column headers: no value of it is a phone
+_DATEV_HEADER_RE = re.compile(r'"?(?:EXTF|DTVF)"?;\d')
+# a Chatwork message's addressing tag ("[To:3006633]", "[rp aid=3006633 to=...]",
+# "[piconname:3006633]"): an account's id
+_CHATWORK_TAG_BEFORE_RE = re.compile(r"\[(?:To:|rp aid=|picon:|piconname:|pname:)\Z")
 # Hungarian "u." (utca) after the street's name, which is capitalised ("Vasmű u 39"): the
 # letter alone is also Dutch "you" ("bij spoed belt u (0543) 49 33 33")
 _HU_STREET_U_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]*[ \t]+u\.?[ \t]+\Z")
@@ -770,6 +777,16 @@ def _round_phone(text: str, start: int, end: int, core: str) -> bool:
     return len(core) >= 10 and _phone_named(text, start, end)
 
 
+def _dash_range(core: str) -> bool:
+    """Does ``core`` hold a range of numbers joined by an en or em dash ("1990–2000",
+    ``_DASH_RANGE_RE``)? A dash after nine digits or more ends a whole number and starts its
+    extension ("+4940 428 7648–30", a Hamburg school's office): no range starts so high."""
+    dash = _DASH_RANGE_RE.search(core)
+    if dash is None:
+        return False
+    return sum(c.isdigit() for c in core[: dash.start(1)]) < 9
+
+
 def _json_array_number(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a run of digits that is an unquoted element of an array of a JSON
     document (``_JSON_ARRAY_ELEMENT_BEFORE_RE``)?"""
@@ -847,6 +864,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or (_json_array_number(text, start, end) and not phone_cue(text, start, end))
         or _NL_MUNICIPAL_NUMBER_RE.fullmatch(core)
+        or _DATEV_HEADER_RE.match(text, text.rfind("\n", 0, start) + 1)
+        or _CHATWORK_TAG_BEFORE_RE.search(text, max(0, start - 11), start)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)
         or not core.strip("0 -./")
@@ -875,7 +894,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
-        or _DASH_RANGE_RE.search(core)
+        or _dash_range(core)
         or _coordinate(text, start, end, core)
         or _COORDINATE_PAIR_RE.fullmatch(core)
         or (

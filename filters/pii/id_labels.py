@@ -193,7 +193,8 @@ HTML_ELEMENTS = frozenset(
         *("tbody", "td", "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "var"),
     )
 )
-_ACRONYM_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]{2,6}")
+_ACRONYM_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]{2,8}")
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝАЕЁИОУЫЭЮЯΑΕΗΙΟΥΩ")
 # Brazil's electronic fiscal documents (NF-e, CT-e, MDF-e) name a code "c" and a number "n"
 # before a capital ("<cNF>04006893</cNF>", "<cMun>2919243</cMun>", "<nProt>1352...</nProt>");
 # their phone is "<fone>"
@@ -217,7 +218,7 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     bare = label.strip(" .:")
     if (
         acronym
-        and _ACRONYM_RE.fullmatch(bare)
+        and _acronym(bare)
         and bare not in PHONE_ACRONYMS
         and bare.lower() not in NUMBER_WORDS
     ):
@@ -232,6 +233,15 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     if any(w in _FUNCTION_WORDS for w in words):
         return False
     return any(w not in NUMBER_WORDS and w not in _GENITIVE_WORDS and len(w) > 1 for w in words)
+
+
+def _acronym(word: str) -> bool:
+    """Is ``word`` an acronym: two to six capitals, or seven or eight that are a run of initials
+    with one vowel at most (a Vietnamese e-invoice's "<MSTTCGP>", the tax code of its software's
+    provider; "GUARDIA" and "CSPHONE" are words in capitals)?"""
+    return _ACRONYM_RE.fullmatch(word) is not None and (
+        len(word) <= 6 or sum(c in _VOWELS for c in word) <= 1
+    )
 
 
 # a quoted-printable escape of a UTF-8 byte, as e-mail bodies write labels in any language

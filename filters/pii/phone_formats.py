@@ -484,7 +484,27 @@ def format_phones(text: str) -> list[tuple[int, int]]:
         elif _RUNS_APART_RE.fullmatch(match.group()):
             found += _runs_apart(text, match)
     found += country_code_phones(text)
+    found += _comma_joined_phones(text)
     return sorted(set(found))
+
+
+# an area code and its line joined by a comma, as India's directories print a phone field
+# ("0884,2357693", "011,22171750", "3192,279092" with the trunk 0 lost; "91,9431049079" a
+# mobile after the country code): nine to fifteen digits in all; a decimal comma's number too,
+# so only by a phone cue
+_COMMA_JOINED_RE = re.compile(r"(?<![\w,.])\d{2,5},\d{6,10}(?!\w|[,.]\d)")
+
+
+def _comma_joined_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers of ``_COMMA_JOINED_RE``'s shape that a phone word, label, key or format
+    structure vouches for (``phone_cue``)."""
+    if "," not in text:
+        return []
+    return [
+        m.span()
+        for m in _COMMA_JOINED_RE.finditer(text)
+        if 9 <= len(m.group()) - 1 <= _MAX_PHONE_DIGITS and phone_cue(text, *m.span())
+    ]
 
 
 _MAX_PHONE_DIGITS = 15  # E.164's longest

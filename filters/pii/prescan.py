@@ -104,8 +104,10 @@ class PreScan:
         if it is a page list (``page_list``) or holds only bait (``doubtful_run``) on a line
         with no phone word and no phone format (``lines`` caches that per line: a table row
         holds hundreds of runs)."""
-        if not _long_enough(text[run_start:run_end]) and not _after_area_code(
-            text, run_start, run_end
+        if not (
+            _long_enough(text[run_start:run_end])
+            or _after_area_code(text, run_start, run_end)
+            or _after_comma_area_code(text, run_start, run_end)
         ):
             return False
         before = max(window[0], run_start - 5)
@@ -145,6 +147,19 @@ def _after_area_code(text: str, run_start: int, run_end: int) -> bool:
         run_end - run_start == MIN_GROUPED_PHONE_DIGITS
         and text[run_start:run_end].isdigit()
         and area_code_before(text, run_start) is not None
+    )
+
+
+_COMMA_AREA_CODE_BEFORE_RE = re.compile(r"(?<![\w,.])\d{2,5},\Z")
+
+
+def _after_comma_area_code(text: str, run_start: int, run_end: int) -> bool:
+    """Is the run six digits or more after an area code and a comma ("3192,279092", India's
+    directories: ``phone_formats._COMMA_JOINED_RE``)?"""
+    return (
+        run_end - run_start >= MIN_GROUPED_PHONE_DIGITS
+        and text[run_start:run_end].isdigit()
+        and _COMMA_AREA_CODE_BEFORE_RE.search(text, max(0, run_start - 6), run_start) is not None
     )
 
 
