@@ -491,8 +491,9 @@ def format_phones(text: str) -> list[tuple[int, int]]:
 # an area code and its line joined by a comma, as India's directories print a phone field
 # ("0884,2357693", "011,22171750", "3192,279092" with the trunk 0 lost; "91,9431049079" a
 # mobile after the country code): nine to fifteen digits in all; a decimal comma's number too,
-# so only by a phone cue
-_COMMA_JOINED_RE = re.compile(r"(?<![\w,.])\d{2,5},\d{6,10}(?!\w|[,.]\d)")
+# so only by a phone cue; a comma after it makes it two fields of a delimited row
+# ("17,0923911234,")
+_COMMA_JOINED_RE = re.compile(r"(?<![\w,.])\d{2,5},\d{6,10}(?![\w,]|\.\d)")
 
 
 def _comma_joined_phones(text: str) -> list[tuple[int, int]]:
