@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filters.pii.cell_labels import is_label
+from filters.pii.phone_words import PHONE_WORD_RE
+
 _DECLARATION_RE = re.compile(
     r"""<attribute\b(?=[^<>]*\bid=["']([^"'<>]{1,40})["'])"""
     r"""(?=[^<>]*\btitle=["']([^"'<>]{1,60})["'])"""
@@ -23,7 +26,18 @@ _VALUE_RE = re.compile(
 
 
 @lru_cache(maxsize=2)
-def gexf_values(text: str) -> tuple[tuple[int, int, str], ...]:
+def gexf_phone_values(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the attribute values whose declared title is a phone label (kept for the bait
+    checks that ask about one document's numbers one after another)."""
+    return tuple((lo, hi) for lo, hi, title in _values(text) if is_label(title, PHONE_WORD_RE))
+
+
+def gexf_named(text: str, start: int) -> bool:
+    """Does an attribute value whose declared title names a phone start at ``start``?"""
+    return any(lo == start for lo, _ in gexf_phone_values(text))
+
+
+def _values(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, title) of each attribute value of a GEXF document. An id declared twice
     with two titles (a node's and an edge's attribute) names none of its values."""
     if "<attvalue" not in text:

@@ -18,7 +18,7 @@ from filters.pii.dicom_dump import dicom_named, dicom_named_values
 from filters.pii.edi_segments import edi_named, edi_phone_values
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
 from filters.pii.fixed_width import table_fields
-from filters.pii.gexf_attributes import gexf_values
+from filters.pii.gexf_attributes import gexf_named, gexf_phone_values
 from filters.pii.grid_cells import grid_header, grid_values, left_cell
 from filters.pii.id_labels import shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
@@ -305,7 +305,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or typed_named(text, start)
         or _parent_named(text, start)
         or _grid_phone_cell(text, start)
-        or _gexf_phone_value(text, start)
+        or gexf_named(text, start)
         or sibling_named(text, start, PHONE_WORD_RE)
     )
 
@@ -458,12 +458,6 @@ def _grid_phone_cell(text: str, start: int) -> bool:
     return header is not None and is_label(header, PHONE_WORD_RE)
 
 
-def _gexf_phone_value(text: str, start: int) -> bool:
-    """Is the value at ``start`` a GEXF attribute value whose declared title is a phone label
-    (``gexf_attributes``)?"""
-    return any(lo == start and is_label(title, PHONE_WORD_RE) for lo, _, title in gexf_values(text))
-
-
 def format_phones(text: str) -> list[tuple[int, int]]:
     """Spans of phone-formatted numbers: standalone shapes, or any number by a phone word."""
     found = []
@@ -493,7 +487,9 @@ def format_phones(text: str) -> list[tuple[int, int]]:
 # mobile after the country code): nine to fifteen digits in all; a decimal comma's number too,
 # so only by a phone cue; a comma after it makes it two fields of a delimited row
 # ("17,0923911234,")
-_COMMA_JOINED_RE = re.compile(r"(?<![\w,.])\d{2,5},\d{6,10}(?![\w,]|\.\d)")
+# (the area code and its comma: the pre-scan keeps the line of a run after one)
+COMMA_AREA_CODE = r"(?<![\w,.])\d{2,5},"
+_COMMA_JOINED_RE = re.compile(COMMA_AREA_CODE + r"\d{6,10}(?![\w,]|\.\d)")
 
 
 def _comma_joined_phones(text: str) -> list[tuple[int, int]]:
@@ -721,7 +717,7 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
         if is_label(key, PHONE_WORD_RE)
     ]
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
-    named += [(s, e) for s, e, title in gexf_values(text) if is_label(title, PHONE_WORD_RE)]
+    named += list(gexf_phone_values(text))
     found = []
     for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):

@@ -13,6 +13,7 @@ from filters.pii.bait import (
     starts_with_date,
 )
 from filters.pii.phone_formats import (
+    COMMA_AREA_CODE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
     PHONE_PUNCTUATION,
@@ -150,7 +151,7 @@ def _after_area_code(text: str, run_start: int, run_end: int) -> bool:
     )
 
 
-_COMMA_AREA_CODE_BEFORE_RE = re.compile(r"(?<![\w,.])\d{2,5},\Z")
+_COMMA_AREA_CODE_BEFORE_RE = re.compile(COMMA_AREA_CODE + r"\Z")
 
 
 def _after_comma_area_code(text: str, run_start: int, run_end: int) -> bool:
