@@ -614,34 +614,35 @@ Three figures, kept apart:
   subscriber's digits, ``(02)29716626``, ``(037)670166``), beside the institutions' ten-digit codes,
   names, addresses, effective dates and care teams, in official-document exchange XML (公文 ``函``,
   DTD ``104_2_utf8.dtd``), PTT bulletin-board articles, HackMD notes and EtherCalc rooms in
-  SocialCalc's save format, in Traditional Chinese; held out), ``held_out_181`` (real phone fields
-  of Slovenia's health-care providers in the list of the Health Insurance Institute of Slovenia
-  (ZZZS) as Sledilnik's zdravniki-data keeps it, as ZZZS writes them (national numbers with the
-  trunk ``0``, the area code alone, in brackets or before a slash, ``(02) 876 48 64``, ``01/364 03
-  40``, mobiles in threes, five fields of two numbers), beside the providers' names, ZZZS numbers,
-  units, addresses, posts, municipalities and web pages, in e-SLOG 2.0 e-invoices, Windows Contacts
-  ``.contact`` files, Exchange ActiveSync ``Sync`` responses and KMyMoney XML files, in Slovene;
-  held out), ``held_out_178`` (real phone, fax and e-mail fields of Ontario's licensed retirement
-  homes in the Retirement Homes Regulatory Authority's public register, Canada, as the register
-  writes them (``416-631-0405``, a few ``613 809-2212`` or ``6138452200``, two with ``ext 502``
-  after them; faxes or ``N/A``; the homes' mailboxes), beside the homes' names, licence numbers,
-  addresses, cities and postal codes, in Canada Post Web Services shipment requests
-  (``shipment-v8``), Moneris Gateway XML ``res_purchase_cc`` requests, FreshBooks API client
-  resources and PointClickCare facility resources, in English; held out), ``held_out_179`` (real
-  phone and e-mail fields of the City of São Paulo's georeferenced municipal public facilities
-  (basic health units, libraries, hospitals, emergency rooms, specialist clinics, museums and
-  reading points), Brazil, as the city's map writes them inside each place's description
-  (eight-digit local numbers with no area code, ``5921-9504``, several joined by ``/`` or ``e``),
-  beside the places' names, addresses, neighbourhoods, hours, categories and coordinates, in Mapas
-  Culturais API space results, LexML Brasil ordinances, Ginga-NCL 3.0 documents and ABRASF 2.04
-  NFS-e, in Portuguese; held out), ``held_out_182`` (real phone, fax and mobile fields of the
-  agencies of the Compagnie Internationale d'Assurance et de Réassurance (CIAR), a private insurer,
-  Algeria, as the insurer's agency list gives them (the trunk ``0`` and groups of three joined by
-  dots, ``033.577.917``, mobiles ``0.561.604.588``, some with alternative last digits after ``/``,
+  SocialCalc's save format, in Traditional Chinese; tuning data since its one score),
+  ``held_out_181`` (real phone fields of Slovenia's health-care providers in the list of the Health
+  Insurance Institute of Slovenia (ZZZS) as Sledilnik's zdravniki-data keeps it, as ZZZS writes them
+  (national numbers with the trunk ``0``, the area code alone, in brackets or before a slash, ``(02)
+  876 48 64``, ``01/364 03 40``, mobiles in threes, five fields of two numbers), beside the
+  providers' names, ZZZS numbers, units, addresses, posts, municipalities and web pages, in e-SLOG
+  2.0 e-invoices, Windows Contacts ``.contact`` files, Exchange ActiveSync ``Sync`` responses and
+  KMyMoney XML files, in Slovene; tuning data since its one score), ``held_out_178`` (real phone,
+  fax and e-mail fields of Ontario's licensed retirement homes in the Retirement Homes Regulatory
+  Authority's public register, Canada, as the register writes them (``416-631-0405``, a few ``613
+  809-2212`` or ``6138452200``, two with ``ext 502`` after them; faxes or ``N/A``; the homes'
+  mailboxes), beside the homes' names, licence numbers, addresses, cities and postal codes, in
+  Canada Post Web Services shipment requests (``shipment-v8``), Moneris Gateway XML
+  ``res_purchase_cc`` requests, FreshBooks API client resources and PointClickCare facility
+  resources, in English; tuning data since its one score), ``held_out_179`` (real phone and e-mail
+  fields of the City of São Paulo's georeferenced municipal public facilities (basic health units,
+  libraries, hospitals, emergency rooms, specialist clinics, museums and reading points), Brazil, as
+  the city's map writes them inside each place's description (eight-digit local numbers with no area
+  code, ``5921-9504``, several joined by ``/`` or ``e``), beside the places' names, addresses,
+  neighbourhoods, hours, categories and coordinates, in Mapas Culturais API space results, LexML
+  Brasil ordinances, Ginga-NCL 3.0 documents and ABRASF 2.04 NFS-e, in Portuguese; tuning data since
+  its one score), ``held_out_182`` (real phone, fax and mobile fields of the agencies of the
+  Compagnie Internationale d'Assurance et de Réassurance (CIAR), a private insurer, Algeria, as the
+  insurer's agency list gives them (the trunk ``0`` and groups of three joined by dots,
+  ``033.577.917``, mobiles ``0.561.604.588``, some with alternative last digits after ``/``,
   ``024.741.298/76``, a few with two or three numbers after ``/``), beside the agencies' codes,
   types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML quote responses,
   Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google Wallet generic pass
-  objects, in French; held out).
+  objects, in French; tuning data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
