@@ -642,7 +642,13 @@ Three figures, kept apart:
   ``024.741.298/76``, a few with two or three numbers after ``/``), beside the agencies' codes,
   types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML quote responses,
   Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google Wallet generic pass
-  objects, in French; tuning data since its one score).
+  objects, in French; tuning data since its one score), ``held_out_184`` (real phone fields of the
+  hospitals of Hokkaido in the Hokkaido Government's list of hospitals (道内医療機関の名簿, as of 1
+  October 2015), Japan, as the list writes them (the area code, exchange and line joined by hyphens,
+  ``0138-51-6281``, ``011-231-2121``, ``01392-2-2079``), beside the hospitals' names, public health
+  centre areas, postcodes, addresses, departments, bed counts and coordinates, in YOLP Local Search
+  API responses, kintone REST API records, freee Accounting API partners and LINE talk histories, in
+  Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -993,9 +999,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_180
     import pii_held_out_181
     import pii_held_out_182
+    import pii_held_out_184
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_182 are scored from their committed files, as they were before
+    # held_out_6 to held_out_184 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1162,6 +1169,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
         "held_out_182": pii_held_out_182.committed,
+        "held_out_184": pii_held_out_184.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1457,6 +1465,7 @@ def main() -> None:
         "held_out_180",
         "held_out_181",
         "held_out_182",
+        "held_out_184",
     )
     for split in (*splits, *later):
         if split in sets:
