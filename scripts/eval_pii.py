@@ -642,7 +642,16 @@ Three figures, kept apart:
   ``024.741.298/76``, a few with two or three numbers after ``/``), beside the agencies' codes,
   types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML quote responses,
   Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google Wallet generic pass
-  objects, in French; tuning data since its one score).
+  objects, in French; tuning data since its one score), ``held_out_185`` (real phone and e-mail
+  fields of the Flemish Agency for Home Affairs' (Agentschap Binnenlands Bestuur) register of
+  local governments, Belgium: the primary contact points of municipalities, OCMWs, provinces,
+  autonomous municipal and provincial companies, intermunicipal associations and police and
+  emergency zones, as the register writes them (a ``tel:`` URI with the country code,
+  ``tel:+3211599959``, the country code alone, ``+3278353534``, or the national number in one run
+  with its trunk ``0``, ``053732496``), beside the governments' KBO numbers and web pages, in
+  DCAT-AP Vlaanderen RDF/XML dataset descriptions, mu.semte.ch delta-notifier messages,
+  Organisation Registry (Wegwijs) API organisations and SharePoint ``UpdateListItems`` CAML
+  batches, in Dutch; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -993,9 +1002,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_180
     import pii_held_out_181
     import pii_held_out_182
+    import pii_held_out_185
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_182 are scored from their committed files, as they were before
+    # held_out_6 to held_out_185 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1162,6 +1172,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
         "held_out_182": pii_held_out_182.committed,
+        "held_out_185": pii_held_out_185.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1457,6 +1468,7 @@ def main() -> None:
         "held_out_180",
         "held_out_181",
         "held_out_182",
+        "held_out_185",
     )
     for split in (*splits, *later):
         if split in sets:
