@@ -648,7 +648,15 @@ Three figures, kept apart:
   ``0138-51-6281``, ``011-231-2121``, ``01392-2-2079``), beside the hospitals' names, public health
   centre areas, postcodes, addresses, departments, bed counts and coordinates, in YOLP Local Search
   API responses, kintone REST API records, freee Accounting API partners and LINE talk histories, in
-  Japanese; held out).
+  Japanese; held out), ``held_out_185`` (real phone and e-mail fields of the Flemish Agency for Home
+  Affairs' (Agentschap Binnenlands Bestuur) register of local governments, Belgium: the primary
+  contact points of municipalities, OCMWs, provinces, autonomous municipal and provincial companies,
+  intermunicipal associations and police and emergency zones, as the register writes them (a
+  ``tel:`` URI with the country code, ``tel:+3211599959``, the country code alone, ``+3278353534``,
+  or the national number in one run with its trunk ``0``, ``053732496``), beside the governments'
+  KBO numbers and web pages, in DCAT-AP Vlaanderen RDF/XML dataset descriptions, mu.semte.ch
+  delta-notifier messages, Organisation Registry (Wegwijs) API organisations and SharePoint
+  ``UpdateListItems`` CAML batches, in Dutch; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1000,9 +1008,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_181
     import pii_held_out_182
     import pii_held_out_184
+    import pii_held_out_185
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_184 are scored from their committed files, as they were before
+    # held_out_6 to held_out_185 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1170,6 +1179,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_181": pii_held_out_181.committed,
         "held_out_182": pii_held_out_182.committed,
         "held_out_184": pii_held_out_184.committed,
+        "held_out_185": pii_held_out_185.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1466,6 +1476,7 @@ def main() -> None:
         "held_out_181",
         "held_out_182",
         "held_out_184",
+        "held_out_185",
     )
     for split in (*splits, *later):
         if split in sets:
