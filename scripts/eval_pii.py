@@ -642,7 +642,16 @@ Three figures, kept apart:
   ``024.741.298/76``, a few with two or three numbers after ``/``), beside the agencies' codes,
   types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML quote responses,
   Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google Wallet generic pass
-  objects, in French; tuning data since its one score).
+  objects, in French; tuning data since its one score), ``held_out_186`` (real phone and fax
+  fields of the New York State Department of Health's Health Facility General Information
+  (hospitals and their extension clinics, nursing homes, diagnostic and treatment centres, home
+  care agencies, adult homes, hospices), the United States, as the register writes them (ten
+  digits with no separator and no ``+1``, ``7164397435``; half the facilities with a fax in the
+  same shape), beside the facilities' ids, names, descriptions, addresses, counties, ZIP codes,
+  operating certificate numbers, ownership types and coordinates, in IRS Modernized e-File XML
+  returns (Forms 990, 1065 and 1120), ASTM E2369 Continuity of Care Records, AIRS 3.0 XML
+  information and referral records and ServiceNow XML unload files of ``cmn_location``, in
+  English; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -993,9 +1002,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_180
     import pii_held_out_181
     import pii_held_out_182
+    import pii_held_out_186
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_182 are scored from their committed files, as they were before
+    # held_out_6 to held_out_186 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1162,6 +1172,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
         "held_out_182": pii_held_out_182.committed,
+        "held_out_186": pii_held_out_186.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1457,6 +1468,7 @@ def main() -> None:
         "held_out_180",
         "held_out_181",
         "held_out_182",
+        "held_out_186",
     )
     for split in (*splits, *later):
         if split in sets:
