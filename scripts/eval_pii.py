@@ -656,7 +656,15 @@ Three figures, kept apart:
   or the national number in one run with its trunk ``0``, ``053732496``), beside the governments'
   KBO numbers and web pages, in DCAT-AP Vlaanderen RDF/XML dataset descriptions, mu.semte.ch
   delta-notifier messages, Organisation Registry (Wegwijs) API organisations and SharePoint
-  ``UpdateListItems`` CAML batches, in Dutch; held out).
+  ``UpdateListItems`` CAML batches, in Dutch; held out), ``held_out_186`` (real phone and fax fields
+  of the New York State Department of Health's Health Facility General Information (hospitals and
+  their extension clinics, nursing homes, diagnostic and treatment centres, home care agencies,
+  adult homes, hospices), the United States, as the register writes them (ten digits with no
+  separator and no ``+1``, ``7164397435``; half the facilities with a fax in the same shape), beside
+  the facilities' ids, names, descriptions, addresses, counties, ZIP codes, operating certificate
+  numbers, ownership types and coordinates, in IRS Modernized e-File XML returns (Forms 990, 1065
+  and 1120), ASTM E2369 Continuity of Care Records, AIRS 3.0 XML information and referral records
+  and ServiceNow XML unload files of ``cmn_location``, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1009,9 +1017,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_182
     import pii_held_out_184
     import pii_held_out_185
+    import pii_held_out_186
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_185 are scored from their committed files, as they were before
+    # held_out_6 to held_out_186 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1180,6 +1189,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_182": pii_held_out_182.committed,
         "held_out_184": pii_held_out_184.committed,
         "held_out_185": pii_held_out_185.committed,
+        "held_out_186": pii_held_out_186.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1477,6 +1487,7 @@ def main() -> None:
         "held_out_182",
         "held_out_184",
         "held_out_185",
+        "held_out_186",
     )
     for split in (*splits, *later):
         if split in sets:
