@@ -642,7 +642,14 @@ Three figures, kept apart:
   ``024.741.298/76``, a few with two or three numbers after ``/``), beside the agencies' codes,
   types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML quote responses,
   Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google Wallet generic pass
-  objects, in French; tuning data since its one score).
+  objects, in French; tuning data since its one score), ``held_out_187`` (real telephone, fax and
+  e-mail fields of Universitas Terbuka's regional offices (UPBJJ-UT), Indonesia's state open
+  university, as the university's branch table writes them inside each office's address
+  (``Telp. 0651-44749, 44750``, ``Faks. 0741-755 5572``, ``0951 - 321107, 321056, 321054``, a
+  mailbox of ``ecampus.ut.ac.id``), beside the offices' names, codes, street addresses, postcodes
+  and web sites, each office in e-Faktur import CSV files, Midtrans Snap API transaction requests,
+  Open Journal Systems 3.3 REST API contexts and Jurnal by Mekari API customer bodies, in
+  Indonesian; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -993,9 +1000,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_180
     import pii_held_out_181
     import pii_held_out_182
+    import pii_held_out_187
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_182 are scored from their committed files, as they were before
+    # held_out_6 to held_out_187 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1162,6 +1170,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
         "held_out_182": pii_held_out_182.committed,
+        "held_out_187": pii_held_out_187.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1457,6 +1466,7 @@ def main() -> None:
         "held_out_180",
         "held_out_181",
         "held_out_182",
+        "held_out_187",
     )
     for split in (*splits, *later):
         if split in sets:
