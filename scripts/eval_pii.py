@@ -664,7 +664,14 @@ Three figures, kept apart:
   the facilities' ids, names, descriptions, addresses, counties, ZIP codes, operating certificate
   numbers, ownership types and coordinates, in IRS Modernized e-File XML returns (Forms 990, 1065
   and 1120), ASTM E2369 Continuity of Care Records, AIRS 3.0 XML information and referral records
-  and ServiceNow XML unload files of ``cmn_location``, in English; held out).
+  and ServiceNow XML unload files of ``cmn_location``, in English; held out), ``held_out_187`` (real
+  telephone, fax and e-mail fields of Universitas Terbuka's regional offices (UPBJJ-UT), Indonesia's
+  state open university, as the university's branch table writes them inside each office's address
+  (``Telp. 0651-44749, 44750``, ``Faks. 0741-755 5572``, ``0951 - 321107, 321056, 321054``, a
+  mailbox of ``ecampus.ut.ac.id``), beside the offices' names, codes, street addresses, postcodes
+  and web sites, each office in e-Faktur import CSV files, Midtrans Snap API transaction requests,
+  Open Journal Systems 3.3 REST API contexts and Jurnal by Mekari API customer bodies, in
+  Indonesian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1018,9 +1025,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_184
     import pii_held_out_185
     import pii_held_out_186
+    import pii_held_out_187
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_186 are scored from their committed files, as they were before
+    # held_out_6 to held_out_187 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1190,6 +1198,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_184": pii_held_out_184.committed,
         "held_out_185": pii_held_out_185.committed,
         "held_out_186": pii_held_out_186.committed,
+        "held_out_187": pii_held_out_187.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1488,6 +1497,7 @@ def main() -> None:
         "held_out_184",
         "held_out_185",
         "held_out_186",
+        "held_out_187",
     )
     for split in (*splits, *later):
         if split in sets:
