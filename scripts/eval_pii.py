@@ -642,7 +642,15 @@ Three figures, kept apart:
   ``024.741.298/76``, a few with two or three numbers after ``/``), beside the agencies' codes,
   types, addresses, communes, wilayas, hours and coordinates, in ACORD P&C XML quote responses,
   Dolibarr REST API third parties, Yalidine courier API parcel bodies and Google Wallet generic pass
-  objects, in French; tuning data since its one score).
+  objects, in French; tuning data since its one score), ``held_out_188`` (real phone fields of
+  Victoria's secondary and primary/secondary schools, Government, Catholic and Independent, in the
+  Victorian Department of Education's school locations list of 2025, Australia, as the department
+  writes them (the trunk ``0`` and area code apart from the eight-digit line in two groups of four,
+  ``03 9468 3300``; one ``1300`` and one ``1800`` number in 4-3-3), beside the schools'
+  names, street and postal addresses, towns, postcodes, school numbers, sectors, LGAs and
+  coordinates, in SEEK API ``postPosition`` job-ad requests, Australia Post Shipping and Tracking
+  API shipment requests, MYOB AccountRight customer card import files and ServiceM8 job records,
+  in Australian English; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -993,9 +1001,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_180
     import pii_held_out_181
     import pii_held_out_182
+    import pii_held_out_188
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_182 are scored from their committed files, as they were before
+    # held_out_6 to held_out_188 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1162,6 +1171,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_180": pii_held_out_180.committed,
         "held_out_181": pii_held_out_181.committed,
         "held_out_182": pii_held_out_182.committed,
+        "held_out_188": pii_held_out_188.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1457,6 +1467,7 @@ def main() -> None:
         "held_out_180",
         "held_out_181",
         "held_out_182",
+        "held_out_188",
     )
     for split in (*splits, *later):
         if split in sets:
