@@ -671,7 +671,15 @@ Three figures, kept apart:
   mailbox of ``ecampus.ut.ac.id``), beside the offices' names, codes, street addresses, postcodes
   and web sites, each office in e-Faktur import CSV files, Midtrans Snap API transaction requests,
   Open Journal Systems 3.3 REST API contexts and Jurnal by Mekari API customer bodies, in
-  Indonesian; held out).
+  Indonesian; held out), ``held_out_188`` (real phone fields of Victoria's secondary and
+  primary/secondary schools, Government, Catholic and Independent, in the Victorian Department of
+  Education's school locations list of 2025, Australia, as the department writes them (the trunk
+  ``0`` and area code apart from the eight-digit line in two groups of four, ``03 9468 3300``; one
+  ``1300`` and one ``1800`` number in 4-3-3), beside the schools' names, street and postal
+  addresses, towns, postcodes, school numbers, sectors, LGAs and coordinates, in SEEK API
+  ``postPosition`` job-ad requests, Australia Post Shipping and Tracking API shipment requests, MYOB
+  AccountRight customer card import files and ServiceM8 job records, in Australian English; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1026,9 +1034,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_185
     import pii_held_out_186
     import pii_held_out_187
+    import pii_held_out_188
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_187 are scored from their committed files, as they were before
+    # held_out_6 to held_out_188 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1199,6 +1208,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_185": pii_held_out_185.committed,
         "held_out_186": pii_held_out_186.committed,
         "held_out_187": pii_held_out_187.committed,
+        "held_out_188": pii_held_out_188.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1498,6 +1508,7 @@ def main() -> None:
         "held_out_185",
         "held_out_186",
         "held_out_187",
+        "held_out_188",
     )
     for split in (*splits, *later):
         if split in sets:
