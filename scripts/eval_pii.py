@@ -679,6 +679,14 @@ Three figures, kept apart:
   addresses, towns, postcodes, school numbers, sectors, LGAs and coordinates, in SEEK API
   ``postPosition`` job-ad requests, Australia Post Shipping and Tracking API shipment requests, MYOB
   AccountRight customer card import files and ServiceM8 job records, in Australian English; held
+  out), ``held_out_189`` (real phone fields of Chile's fire brigades, the Cuerpos de Bomberos of all
+  sixteen regions, as a list of them compiled for an API writes them (an area code in brackets or
+  before a hyphen, ``(51) 2431635``, ``(065) 622326``, ``053-540348``; nine digits run together;
+  ``+56`` and ``(56-71)``; second lines after a hyphen, slash or comma, six-digit local ones left
+  unlabelled), beside the brigades' towns, communes, regions, street addresses, communes served,
+  commune codes and coordinates, in SII electronic tax documents (DTE XML, the brigade as
+  ``Receptor``), Mercado Público (ChileCompra) API purchase-order responses, Sahana Eden S3XML
+  ``fire_station`` exports and Waze for Cities CIFS road-closure feeds, in Chilean Spanish; held
   out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -1035,9 +1043,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_186
     import pii_held_out_187
     import pii_held_out_188
+    import pii_held_out_189
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_188 are scored from their committed files, as they were before
+    # held_out_6 to held_out_189 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1209,6 +1218,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_186": pii_held_out_186.committed,
         "held_out_187": pii_held_out_187.committed,
         "held_out_188": pii_held_out_188.committed,
+        "held_out_189": pii_held_out_189.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1509,6 +1519,7 @@ def main() -> None:
         "held_out_186",
         "held_out_187",
         "held_out_188",
+        "held_out_189",
     )
     for split in (*splits, *later):
         if split in sets:
