@@ -687,7 +687,15 @@ Three figures, kept apart:
   commune codes and coordinates, in SII electronic tax documents (DTE XML, the brigade as
   ``Receptor``), Mercado Público (ChileCompra) API purchase-order responses, Sahana Eden S3XML
   ``fire_station`` exports and Waze for Cities CIFS road-closure feeds, in Chilean Spanish; held
-  out).
+  out), ``held_out_190`` (real phone fields of Telangana's COVID-19 essential-service and helpline
+  contacts in covid19india.org's crowdsourced resources list, India (the state police's control
+  rooms, government hospitals, GHMC's Annapurna meal centres, TSRTC's bus stations, the district
+  control rooms, NGOs), as the list stores them (ten digits in one run with no trunk ``0`` and no
+  ``+91``, ``4023232123``; toll-free numbers in eleven, ``18004251939``; one to six to a field, set
+  apart by ``,\\n``, ``,\\r`` or ``, ``), beside the organisations' names, categories, cities,
+  descriptions and web pages, in Open Government Data Platform India (data.gov.in) API responses,
+  Frappe/ERPNext REST API ``Contact`` documents, Zoho CRM API v2 ``Accounts`` responses and Sahana
+  Eden S3XML ``org_office`` exports, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1044,9 +1052,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_187
     import pii_held_out_188
     import pii_held_out_189
+    import pii_held_out_190
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_189 are scored from their committed files, as they were before
+    # held_out_6 to held_out_190 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1219,6 +1228,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_187": pii_held_out_187.committed,
         "held_out_188": pii_held_out_188.committed,
         "held_out_189": pii_held_out_189.committed,
+        "held_out_190": pii_held_out_190.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1520,6 +1530,7 @@ def main() -> None:
         "held_out_187",
         "held_out_188",
         "held_out_189",
+        "held_out_190",
     )
     for split in (*splits, *later):
         if split in sets:
