@@ -695,7 +695,15 @@ Three figures, kept apart:
   apart by ``,\\n``, ``,\\r`` or ``, ``), beside the organisations' names, categories, cities,
   descriptions and web pages, in Open Government Data Platform India (data.gov.in) API responses,
   Frappe/ERPNext REST API ``Contact`` documents, Zoho CRM API v2 ``Accounts`` responses and Sahana
-  Eden S3XML ``org_office`` exports, in English; held out).
+  Eden S3XML ``org_office`` exports, in English; held out), ``held_out_191`` (real telephone, fax
+  and e-mail fields of the hotels, residence hotels, campsites, holiday villages, holiday houses and
+  a youth hostel in Regione Puglia's register of accommodation businesses (ARET Pugliapromozione,
+  Elenco strutture ricettive), Italy, as each business gave them (``099 7716362``, ``0832-345678``,
+  ``080/5615515``, ``0995333281-2``, two in one field after `` - ``, a few ``+39``), beside the
+  businesses' names, kinds, stars, addresses, postcodes, ISTAT codes, coordinates, web sites, rooms
+  and beds, in FatturaPA 1.2 electronic invoices, pagoPA GPD tourist-tax debt positions, Google
+  Hotel Center hotel list feeds and Italian Wikivoyage ``{{sleep}}`` listings, in Italian; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1053,9 +1061,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_188
     import pii_held_out_189
     import pii_held_out_190
+    import pii_held_out_191
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_190 are scored from their committed files, as they were before
+    # held_out_6 to held_out_191 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1229,6 +1238,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_188": pii_held_out_188.committed,
         "held_out_189": pii_held_out_189.committed,
         "held_out_190": pii_held_out_190.committed,
+        "held_out_191": pii_held_out_191.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1531,6 +1541,7 @@ def main() -> None:
         "held_out_188",
         "held_out_189",
         "held_out_190",
+        "held_out_191",
     )
     for split in (*splits, *later):
         if split in sets:
