@@ -679,7 +679,14 @@ Three figures, kept apart:
   addresses, towns, postcodes, school numbers, sectors, LGAs and coordinates, in SEEK API
   ``postPosition`` job-ad requests, Australia Post Shipping and Tracking API shipment requests, MYOB
   AccountRight customer card import files and ServiceM8 job records, in Australian English; held
-  out).
+  out), ``held_out_192`` (real phone and fax fields of Germany's universities and colleges in the
+  Hochschulrektorenkonferenz's Hochschulkompass list, as the list writes them within the area code
+  of its own column (``0241 6009-0``, ``030 320 07 0``, fax ``0241 6009-51090``; two non-geographic
+  numbers, ``0180-2020369``, ``0800 3400400``), beside the institutions' names, short names, types,
+  sponsorship, states, street and postal addresses, post-office boxes, student counts, founding
+  years and home pages, in Erasmus Without Paper Institutions API responses, eduroam database
+  ``institution.xml`` records, Stud.IP JSON:API ``institutes`` resources and XZuFi 2.2
+  ``organisationseinheit`` records, in German; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1035,6 +1042,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_186
     import pii_held_out_187
     import pii_held_out_188
+    import pii_held_out_192
     from make_pii_eval import generate
 
     # held_out_6 to held_out_188 are scored from their committed files, as they were before
@@ -1209,6 +1217,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_186": pii_held_out_186.committed,
         "held_out_187": pii_held_out_187.committed,
         "held_out_188": pii_held_out_188.committed,
+        "held_out_192": pii_held_out_192.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1509,6 +1518,7 @@ def main() -> None:
         "held_out_186",
         "held_out_187",
         "held_out_188",
+        "held_out_192",
     )
     for split in (*splits, *later):
         if split in sets:
