@@ -703,7 +703,14 @@ Three figures, kept apart:
   businesses' names, kinds, stars, addresses, postcodes, ISTAT codes, coordinates, web sites, rooms
   and beds, in FatturaPA 1.2 electronic invoices, pagoPA GPD tourist-tax debt positions, Google
   Hotel Center hotel list feeds and Italian Wikivoyage ``{{sleep}}`` listings, in Italian; held
-  out).
+  out), ``held_out_192`` (real phone and fax fields of Germany's universities and colleges in the
+  Hochschulrektorenkonferenz's Hochschulkompass list, as the list writes them within the area code
+  of its own column (``0241 6009-0``, ``030 320 07 0``, fax ``0241 6009-51090``; two non-geographic
+  numbers, ``0180-2020369``, ``0800 3400400``), beside the institutions' names, short names, types,
+  sponsorship, states, street and postal addresses, post-office boxes, student counts, founding
+  years and home pages, in Erasmus Without Paper Institutions API responses, eduroam database
+  ``institution.xml`` records, Stud.IP JSON:API ``institutes`` resources and XZuFi 2.2
+  ``organisationseinheit`` records, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1062,9 +1069,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_189
     import pii_held_out_190
     import pii_held_out_191
+    import pii_held_out_192
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_191 are scored from their committed files, as they were before
+    # held_out_6 to held_out_192 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1239,6 +1247,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_189": pii_held_out_189.committed,
         "held_out_190": pii_held_out_190.committed,
         "held_out_191": pii_held_out_191.committed,
+        "held_out_192": pii_held_out_192.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1542,6 +1551,7 @@ def main() -> None:
         "held_out_189",
         "held_out_190",
         "held_out_191",
+        "held_out_192",
     )
     for split in (*splits, *later):
         if split in sets:
