@@ -679,7 +679,14 @@ Three figures, kept apart:
   addresses, towns, postcodes, school numbers, sectors, LGAs and coordinates, in SEEK API
   ``postPosition`` job-ad requests, Australia Post Shipping and Tracking API shipment requests, MYOB
   AccountRight customer card import files and ServiceM8 job records, in Australian English; held
-  out).
+  out), ``held_out_193`` (real phone fields of the Korean National Police Agency's list of its
+  police boxes nationwide, 지구대 and 파출소, South Korea, as the agency writes them (area code,
+  exchange and line joined by hyphens, ``02-2274-9003``, ``031-299-5100``; one with blanks around
+  its hyphens, ``031 - 299 - 1158``, one with a doubled hyphen, one that lost its trunk ``0``,
+  ``638569112``), beside the boxes' names, police stations, provincial agencies and addresses, in
+  LOST112 found-item detail API responses, ``pubdoc`` official documents of the government's
+  electronic document exchange, KakaoTalk PC chat exports and Hancom HWPML 2.8 (``.hml``)
+  documents, in Korean; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1035,6 +1042,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_186
     import pii_held_out_187
     import pii_held_out_188
+    import pii_held_out_193
     from make_pii_eval import generate
 
     # held_out_6 to held_out_188 are scored from their committed files, as they were before
@@ -1209,6 +1217,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_186": pii_held_out_186.committed,
         "held_out_187": pii_held_out_187.committed,
         "held_out_188": pii_held_out_188.committed,
+        "held_out_193": pii_held_out_193.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1509,6 +1518,7 @@ def main() -> None:
         "held_out_186",
         "held_out_187",
         "held_out_188",
+        "held_out_193",
     )
     for split in (*splits, *later):
         if split in sets:
