@@ -710,7 +710,14 @@ Three figures, kept apart:
   sponsorship, states, street and postal addresses, post-office boxes, student counts, founding
   years and home pages, in Erasmus Without Paper Institutions API responses, eduroam database
   ``institution.xml`` records, Stud.IP JSON:API ``institutes`` resources and XZuFi 2.2
-  ``organisationseinheit`` records, in German; held out).
+  ``organisationseinheit`` records, in German; held out), ``held_out_193`` (real phone fields of the
+  Korean National Police Agency's list of its police boxes nationwide, 지구대 and 파출소, South
+  Korea, as the agency writes them (area code, exchange and line joined by hyphens,
+  ``02-2274-9003``, ``031-299-5100``; one with blanks around its hyphens, ``031 - 299 - 1158``, one
+  with a doubled hyphen, one that lost its trunk ``0``, ``638569112``), beside the boxes' names,
+  police stations, provincial agencies and addresses, in LOST112 found-item detail API responses,
+  ``pubdoc`` official documents of the government's electronic document exchange, KakaoTalk PC chat
+  exports and Hancom HWPML 2.8 (``.hml``) documents, in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1070,9 +1077,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_190
     import pii_held_out_191
     import pii_held_out_192
+    import pii_held_out_193
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_192 are scored from their committed files, as they were before
+    # held_out_6 to held_out_193 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1248,6 +1256,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_190": pii_held_out_190.committed,
         "held_out_191": pii_held_out_191.committed,
         "held_out_192": pii_held_out_192.committed,
+        "held_out_193": pii_held_out_193.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1552,6 +1561,7 @@ def main() -> None:
         "held_out_190",
         "held_out_191",
         "held_out_192",
+        "held_out_193",
     )
     for split in (*splits, *later):
         if split in sets:
