@@ -679,7 +679,13 @@ Three figures, kept apart:
   addresses, towns, postcodes, school numbers, sectors, LGAs and coordinates, in SEEK API
   ``postPosition`` job-ad requests, Australia Post Shipping and Tracking API shipment requests, MYOB
   AccountRight customer card import files and ServiceM8 job records, in Australian English; held
-  out).
+  out), ``held_out_194`` (real phone, fax and e-mail fields of the South African Police Service's
+  police stations in the nine provinces, South Africa, as SAPS's contact pages write them (the area
+  code and the line joined by a hyphen, ``040-6551925``, a second number after ``, `` in about half
+  the phone fields; the stations' own mailboxes on ``saps.gov.za``), beside the stations' names,
+  provinces, postal addresses, postcodes, SAPS station ids and coordinates, in Africa's Talking
+  USSD callback responses, Ushahidi Platform v3 API posts, neighbourhoods in the UK Police API's
+  shape and WhatsApp Business message template requests, in English; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1035,6 +1041,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_186
     import pii_held_out_187
     import pii_held_out_188
+    import pii_held_out_194
     from make_pii_eval import generate
 
     # held_out_6 to held_out_188 are scored from their committed files, as they were before
@@ -1209,6 +1216,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_186": pii_held_out_186.committed,
         "held_out_187": pii_held_out_187.committed,
         "held_out_188": pii_held_out_188.committed,
+        "held_out_194": pii_held_out_194.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1509,6 +1517,7 @@ def main() -> None:
         "held_out_186",
         "held_out_187",
         "held_out_188",
+        "held_out_194",
     )
     for split in (*splits, *later):
         if split in sets:
