@@ -717,7 +717,14 @@ Three figures, kept apart:
   with a doubled hyphen, one that lost its trunk ``0``, ``638569112``), beside the boxes' names,
   police stations, provincial agencies and addresses, in LOST112 found-item detail API responses,
   ``pubdoc`` official documents of the government's electronic document exchange, KakaoTalk PC chat
-  exports and Hancom HWPML 2.8 (``.hml``) documents, in Korean; held out).
+  exports and Hancom HWPML 2.8 (``.hml``) documents, in Korean; held out), ``held_out_194`` (real
+  phone, fax and e-mail fields of the South African Police Service's police stations in the nine
+  provinces, South Africa, as SAPS's contact pages write them (the area code and the line joined by
+  a hyphen, ``040-6551925``, a second number after ``, `` in about half the phone fields; the
+  stations' own mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal
+  addresses, postcodes, SAPS station ids and coordinates, in Africa's Talking USSD callback
+  responses, Ushahidi Platform v3 API posts, neighbourhoods in the UK Police API's shape and
+  WhatsApp Business message template requests, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1078,9 +1085,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_191
     import pii_held_out_192
     import pii_held_out_193
+    import pii_held_out_194
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_193 are scored from their committed files, as they were before
+    # held_out_6 to held_out_194 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1257,6 +1265,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_191": pii_held_out_191.committed,
         "held_out_192": pii_held_out_192.committed,
         "held_out_193": pii_held_out_193.committed,
+        "held_out_194": pii_held_out_194.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1562,6 +1571,7 @@ def main() -> None:
         "held_out_191",
         "held_out_192",
         "held_out_193",
+        "held_out_194",
     )
     for split in (*splits, *later):
         if split in sets:
