@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from filters.pii.cards import card_word_on_line
-from filters.pii.edi_segments import edi_element, hl7_element
+from filters.pii.edi_segments import edi_element, edifact_xml_element, hl7_element
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.iso20022 import iso20022_named
@@ -131,7 +131,10 @@ _REGISTER_NAMES = (
     r"finess|siren|siret|kvk|cvr(?:[-_]nr)?|regon|hr[ab]|abn|y-tunnus|i[cč]o"
     # Brazil's school, health-establishment and company numbers ("INEP 35000553"), and the
     # key of a record's identifier (schema.org's and Dublin Core's ``identifier``)
-    r"|inep|cnes|cnpj|identifier"
+    r"|inep|cnes|cnpj|cpf|identifier"
+    # Dolibarr's professional ids of a third party ('"idprof1": "01/00-1089763 B 03"', an
+    # Algerian trade register number; SIREN, SIRET, NIF by country)
+    r"|idprof[1-6]"
     # Slovenia's registration and tax numbers ("Matična številka: 5085560000", ten digits;
     # "davčna številka"), Croatia's, Serbia's and Bosnia's registration number ("matični broj")
     r"|mati[čc]n[aio][\s_]+(?:[šs]tevilka|broj)|dav[čc]na\s+[šs]tevilka"
@@ -259,6 +262,12 @@ _NL_MUNICIPAL_NUMBER_RE = re.compile(r"14 0[1-9](?:\d{1,2}| \d\d)")
 # or after a space (a batch record's date field and a count field, "20251028 99"): a NANP
 # number's shape too, so only without a phone cue
 _DATE_SERIAL_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d\d")
+# the end of a range of dates written as one run each ("生效期間 | 20190401 ~ 29101231", a
+# period's open end in a far year): a date, then a tilde or a dash before the number
+_DATE_RANGE_BEFORE_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"[ \t]*[~\u301c\uff5e\u2013\-][ \t]*\Z"
+)
 # "00" glued to a hyphenated pair of digit groups ("00202-0000")
 _PREFIXED_PAIR_RE = re.compile(r"00[1-9]\d{0,3}-\d{1,6}")
 # a range of two amounts with thousands separators ("180.000 - 250.000", a price in dong)
@@ -475,6 +484,10 @@ _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 # next begins with another ("Tālr. 64024044. 30 gultas.", which phonenumbers reads as one US
 # number); no phone format writes its groups so
 _SENTENCE_END_INSIDE_RE = re.compile(r"\d\.[ \t]+\d")
+# ... unless the groups after the space are joined by full stops too, three groups or more,
+# and a phone cue names the number (Algeria's CIAR writes "023. 237.322" under
+# "<PhoneNumber>" and after "contactez l'agence au")
+_DOTTED_AFTER_SPACE_RE = re.compile(r"\d{2,4}\. \d{2,4}(?:\.\d{2,4}){1,3}")
 # a dash after a gap of two spaces or more between digit groups: a list's separator
 # ("038 96 98 15  - 038 96 98 16", Algérie Télécom's directory), not an area code's ("0221 -
 # 311661")
@@ -565,6 +578,11 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
         return named_otherwise(text, start) and not card_word_on_line(text, start, end)
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end, listed)
+    if entity == "US_SSN":
+        # the Social Security Administration issues no area 9xx (ITINs start so): under a
+        # phone's key or word such a number is a phone written in three groups ('"fax":
+        # "905-88-8808"', a register's fax that lost a digit)
+        return value.lstrip()[:1] == "9" and phone_cue(text, start, end)
     return False
 
 
@@ -798,6 +816,13 @@ def _json_array_number(text: str, start: int, end: int) -> bool:
     )
 
 
+def _descending_pair(core: str) -> bool:
+    """Is ``core`` two groups of four digits joined by a hyphen, the second smaller than the
+    first ("2014-1904", a São Paulo line)? No range of years runs downwards."""
+    first, hyphen, second = core.partition("-")
+    return bool(hyphen) and len(first) == len(second) == 4 and int(second) < int(first)
+
+
 def _slashed_neighbours(core: str) -> bool:
     """Is ``core`` a list of neighbouring numbers joined by slashes (``_SLASHED_NEIGHBOURS_RE``):
     one length, each one to three more than the one before?"""
@@ -824,8 +849,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
     # value below the label, or a label or key right before it ('contact_phone: "1661-2000"',
     # "연락처 1661-2000": a Korean representative number); a phone word further back is a
     # sentence's ("Tel Aviv 1948-1967"); a found phone's copy or list vouches for it too
-    years = _YEAR_GROUPS_RE.fullmatch(core) and not (
-        listed or phone_label_before(text, start) or phone_label_above(text, start, end)
+    years = (
+        _YEAR_GROUPS_RE.fullmatch(core)
+        and not _descending_pair(core)
+        and not (listed or phone_label_before(text, start) or phone_label_above(text, start, end))
     )
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
@@ -843,6 +870,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _SINGLE_DIGITS_RE.fullmatch(core)
         or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or edi_element(text, start, end)
+        or edifact_xml_element(text, start, end)
         or hl7_element(text, start, end)
         or _EPOCH_MILLISECONDS_RE.search(core)
         or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
@@ -853,7 +881,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or _REGISTRY_TYPE_BEFORE_RE.search(text, max(0, start - 9), start)
         or _ARN_ACCOUNT_BEFORE_RE.search(text, max(0, start - 64), start)
-        or _SENTENCE_END_INSIDE_RE.search(core)
+        or (
+            _SENTENCE_END_INSIDE_RE.search(core)
+            and not (_DOTTED_AFTER_SPACE_RE.fullmatch(core) and phone_cue(text, start, end))
+        )
         or _in_px_data(text, start)
         or _GEOMETRY_ELEMENT_BEFORE_RE.search(text, max(0, start - 200), start)
         or _LIST_DASH_INSIDE_RE.search(core)
@@ -870,6 +901,11 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _AMOUNT_RANGE_RE.fullmatch(core)
         or not core.strip("0 -./")
         or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
+        or (
+            len(core) == 8
+            and core.isdigit()
+            and _DATE_RANGE_BEFORE_RE.search(text, max(0, start - 12), start)
+        )
         or (_short_international(core) and not phone_cue(text, start, end))
         or _decimal_fraction(text, start, end)
         or (

@@ -14,6 +14,12 @@ for a mobile; a number inside a free-text element (``NTE*SPH*APPELER LE 27.55.48
 the other rules. Only the standards' default delimiters are read: ``*`` and ``~`` for X12,
 ``+``, ``:`` and ``'`` for EDIFACT, in an interchange whose header is in the text.
 
+EDIFACT written as XML (Slovenia's e-SLOG 2.0: ``<S_RFF><C_C506><D_1153>IT</D_1153>
+<D_1154>3006622</D_1154>``) names each element by its data element number instead of its
+place: a number that is a whole ``<D_nnnn>`` element is a code or a reference too
+(``edifact_xml_element``), unless the element is the communication number of a COM segment
+(``D_3148``) or one of free text, a name or an address line.
+
 HL7 v2 messages are read the same way (``hl7_element``): a number that is a whole field,
 component or repetition of a segment is a control id, an identifier or a code
 (``MSH|...|MFN^M05^MFN_M05|7000671916|P|2.5``, ``LCH|...|PSGC-REG^PSGC-REG^L|0600000000``)
@@ -133,6 +139,24 @@ def hl7_element(text: str, start: int, end: int) -> bool:
     field_start = text.rfind("|", segment, start) + 1
     field_end = min((i for i in (text.find(c, end) for c in "|\r\n") if i >= 0), default=len(text))
     return _XTN_CODES_RE.search(text, field_start, field_end) is None
+
+
+# an EDIFACT XML data element right before a value, and the elements that may hold a phone
+# whole: the communication address (3148), free text (4440, 4441), a name and address line
+# (3124), a party's name (3036), a street (3042), a contact's name (3412)
+_EDIFACT_XML_ELEMENT_RE = re.compile(r"<D_(\d{4})>\Z")
+_EDIFACT_XML_TEXT_ELEMENTS = frozenset(("3148", "4440", "4441", "3124", "3036", "3042", "3412"))
+
+
+def edifact_xml_element(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole data element of EDIFACT written as XML that holds a code or a
+    reference (module doc)?"""
+    element = _EDIFACT_XML_ELEMENT_RE.search(text, max(0, start - 8), start)
+    return (
+        element is not None
+        and element[1] not in _EDIFACT_XML_TEXT_ELEMENTS
+        and text.startswith(f"</D_{element[1]}>", end)
+    )
 
 
 def edi_element(text: str, start: int, end: int) -> bool:

@@ -20,8 +20,11 @@ quoted when it is text: ``C;Y2;X11;K"9089890"``), the header row first. FileMake
 (``FMPXMLRESULT``) names its columns once, in ``<METADATA>``'s ``<FIELD NAME="Contact No">``
 elements, and writes each record as a ``<ROW>`` of ``<COL><DATA>`` cells in that order. DIF,
 the Data Interchange Format, writes a tuple's cells after ``-1,0`` and ``BOT``, each a number
-(``0,538022124`` then ``V``) or a string (``1,0`` then ``"tel"``), the header tuple first. A
-label pass over the whole document: the header row may lie far above the value.
+(``0,538022124`` then ``V``) or a string (``1,0`` then ``"tel"``), the header tuple first.
+SocialCalc's save format (EtherCalc's rooms) gives each cell a line of ``:``-separated fields,
+its coordinates first, then its value's type and the value, a colon in it escaped as ``\\c``
+(``cell:D2:t:(082)332546``, ``cell:F2:v:20160422`` below ``cell:F1:t:生效起日``). A label pass
+over the whole document: the header row may lie far above the value.
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ _FMP_ROW_RE = re.compile(r"<ROW\b.*?</ROW\s*>", re.DOTALL)
 _FMP_COL_RE = re.compile(r"<COL\b[^<>]*>\s*(?:<DATA\b[^<>]*>([^<]*)</DATA>)?", re.DOTALL)
 # DIF: a tuple's start, and a cell: a number after "0," or a quoted string after "1,0"
 _DIF_ITEM_RE = re.compile(r'(?m)^(?:-1,0\r?\n(BOT)|0,([^\r\n]*)\r?\n[A-Z]+|1,0\r?\n"([^"\r\n]*)")')
+# SocialCalc: a cell's line, its column letters, its row and its value after its type (text
+# or a number)
+_SOCIALCALC_CELL_RE = re.compile(r"(?m)^cell:([A-Z]{1,3})(\d+):[tv]:([^:\r\n]*)")
 # a cell's place: its sheet or table, its row and its column
 Place = tuple[tuple[str, int], int, int]
 
@@ -85,6 +91,8 @@ def _grid(text: str) -> dict[int, tuple[Place, str]]:
         _add_filemaker_cells(cells, text)
     if text.startswith("TABLE") and "\nBOT" in text:
         _add_dif_cells(cells, text)
+    if "\ncell:" in text and "socialcalc" in text[:200].lower():
+        _add_socialcalc_cells(cells, text)
     if "\\t" in text:
         for quoted in _QUOTED_RE.finditer(text):
             if "\\t" in quoted[1] and "\\n" in quoted[1]:
@@ -146,6 +154,15 @@ def _add_dif_cells(cells: dict, text: str) -> None:
             group = 2 if item[2] is not None else 3
             _add(cells, (("dif", 0), row, column), text, item.start(group), item.end(group))
             column += 1
+
+
+def _add_socialcalc_cells(cells: dict, text: str) -> None:
+    """Add the cells of a SocialCalc save's sheet part (one sheet: its ``cell:`` lines)."""
+    for cell in _SOCIALCALC_CELL_RE.finditer(text):
+        column = 0
+        for letter in cell[1]:
+            column = column * 26 + ord(letter) - ord("A") + 1
+        _add(cells, (("socialcalc", 0), int(cell[2]), column), text, cell.start(3), cell.end(3))
 
 
 def _escaped_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -39,6 +39,8 @@ NUMBER_WORDS = frozenset(
         *("numéro", "numéros", "numurs", "numeris", "numeras", "szám", "száma", "számú"),
         *("nommer", "nommers"),
         *("číslo", "čísla", "številka", "številke", "broj", "broja", "номер", "номера"),
+        # Slovene "št." ("Izvajalec ZZZS št. 3092020", a provider's number with the ZZZS)
+        "št",
         *("номери", "αριθμός", "αριθμ", "numara", "numarası", "nomor", "nombor", "số"),
     )
 )
@@ -56,6 +58,9 @@ ID_WORDS = frozenset(
         *("identyfikator", "azonosító", "tunnus", "tunniste"),
         *("registration", "registro", "registre", "register", "registr", "registri", "rejestr"),
         *("rejstřík", "matrícula", "matricula", "matricule", "matricola"),
+        # Portuguese and Spanish "registration" (an NFS-e's "<InscricaoMunicipal>", a
+        # company's municipal tax registration), Brazil's company and personal tax numbers
+        *("inscrição", "inscricao", "inscripción", "inscripcion", "cnpj", "cpf"),
         *("reference", "ref", "referencia", "référence", "riferimento", "referenz", "kenmerk"),
         *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
         # a serial's number ('<issn pub-type="epub">6455-3507</issn>', a JATS journal's)
@@ -128,6 +133,9 @@ COMPOUND_ENDINGS += ("schlüssel", "schluessel", "hochwert", "rechtswert")
 # ... and in scripts written without spaces, where a compound may be two characters before it
 # (Korean "제공기관코드", an agency's code; "사업자번호"; Chinese "統一編號"; Japanese "登録番号")
 COMPOUND_ENDINGS += ("코드", "번호", "編號", "编号", "代碼", "代码", "番号")
+# ... and a date or a period, which such a compound names the same way (Chinese "生效起日",
+# an effective start date, "生效期間", an effective period; Japanese "日付", Korean "일자")
+COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "일자")
 # stems of words for a kind of line or a desk: a number so named is a phone
 LINE_STEMS = (
     *("emergenc", "emergênc", "urgenc", "urgênc", "notfall", "notruf", "nød", "hätä", "toll"),

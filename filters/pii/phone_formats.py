@@ -58,8 +58,9 @@ _ANY_EXT = _PHONE_EXT.replace("?P<ext>", "?:")  # the same, unnamed, for a list'
 # a letter of a script written without spaces is a boundary before a number, as a space is
 # ("聯絡電話(037)861410", "電話番号03-1234-5678"); any other letter or digit makes it a token's tail
 _PHONE_BEFORE = rf"(?<!{SPACED_WORD_CHAR})(?<![_+.\-/])(?<![0-9][ .\-])"
-# (a zero fraction after the number is a spreadsheet's float, "75570166.0": no digit group)
-_PHONE_AFTER = r"(?![\w]|[ \-/][0-9]|\.(?!0+(?![\w.]))[0-9])"
+# (a zero fraction after the number is a spreadsheet's float, "75570166.0": no digit group);
+# after it too, such a letter is a boundary ("打院所電話(04)7813888問居家醫療", a PTT reply)
+_PHONE_AFTER = rf"(?!{SPACED_WORD_CHAR}|[ \-/][0-9]|\.(?!0+(?![\w.]))[0-9])"
 # A prefix of one to three lower-case letters joined to the number by a hyphen: Bantu languages
 # write their locative and possessive prefixes so before numerals ("Shayela ku-010 152 0858",
 # Zulu "call on ..."). Read as a boundary only when a phone word is on the line: without one,
@@ -232,8 +233,12 @@ def window_start(text: str, start: int, width: int) -> int:
 
 # the preposition that a dialling verb's clause puts before its number ("call Small Wonder
 # Preschool International Business Park at 98179691", "appelez la mairie de Brens au ..."); a
-# full stop does not end the clause, as the names of firms abbreviate ("PTE. LTD. at ...")
-_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:at|on|au|al|unter|op|på)[ \t]+\Z")
+# full stop does not end the clause, as the names of firms abbreviate ("PTE. LTD. at ..."); a
+# Romance word for "number" leads to it too, as an act's prose writes it ("O atendimento
+# telefônico será prestado pelo(s) número(s) 3917-1242", a São Paulo ordinance)
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:at|on|au|al|unter|op|på|n[úu]mero(?:s|\(s\))?|numéros?)[ \t]+\Z"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[!?;:|\n]")
 
 
@@ -246,7 +251,7 @@ def phone_context(text: str, start: int, end: int) -> bool:
     hi = min(len(text) if hi < 0 else hi, end + 20)
     if PHONE_WORD_RE.search(text, lo, start) or PHONE_WORD_RE.search(text, end, hi):
         return True
-    if not _PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start):
+    if not _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start):
         return False
     return any(
         not _CLAUSE_BREAK_RE.search(text, word.end(), start)

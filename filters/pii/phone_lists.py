@@ -62,8 +62,13 @@ _EXTENSION_RE = re.compile(r"(?i)\s*(?:x|ext|wew|doł|int|dw|tl)\b")
 # a number of such a run: 7 to 15 digits, or a trunk 0 and an area code of one to four digits,
 # a hyphen or a space, and a local number of five to ten ("01-4529837", "063-420546"), or
 # three to five groups of two to four digits ("20 21 32 05", "221 25 49": Mali's lines, and
-# its old seven-digit ones, as a register lists them), seven to fifteen digits in all
-_SLASHED_NUMBER = r"(?:\(?0\d{1,4}\)?[ \-]\d{5,10}|\d{7,15}|\d{2,4}(?:[ .\-]\d{2,4}){2,4})"
+# its old seven-digit ones, as a register lists them; a trunk 0 may stand apart before them,
+# "0.661.411.517", Algeria's mobiles as CIAR writes them), seven to fifteen digits in all, or two
+# groups joined by a hyphen, the second of four digits ("2671-0888/2673-3404", São Paulo's
+# local lines without their area code)
+_SLASHED_NUMBER = (
+    r"(?:\(?0\d{1,4}\)?[ \-]\d{5,10}|\d{7,15}|(?:0\.)?\d{2,4}(?:[ .\-]\d{2,4}){2,4}|\d{3,5}-\d{4})"
+)
 # two or more such numbers joined by slashes or double hyphens ("3380538/2878457",
 # "7764491--7805045", "01-4529837/4529838", "063-420546/063-420800", "20 21 32 05/76 40 98
 # 44"), nothing glued on either end; a sentence's full stop or a field's trailing slash may
@@ -76,7 +81,9 @@ _SLASHED_RE = re.compile(
 _SLASHED_NUMBER_RE = re.compile(_SLASHED_NUMBER)
 # what every such run holds: a slash or two hyphens, then five digits of a number, or a first
 # group of two to four digits and a space, a dot or a hyphen
-_SLASH_HINT_RE = re.compile(r"(?:/|--)[ \t]?(?:(?:\(?0\d{1,4}\)?[ \-])?\d{5}|\d{2,4}[ .\-]\d\d)")
+_SLASH_HINT_RE = re.compile(
+    r"(?:/|--)[ \t]?(?:(?:\(?0\d{1,4}\)?[ \-])?\d{5}|(?:0\.)?\d{2,4}[ .\-]\d\d)"
+)
 
 
 def continued_phones(

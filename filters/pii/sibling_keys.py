@@ -17,12 +17,13 @@ import re
 from filters.pii.cell_labels import is_label
 
 # generic keys whose value the record's other keys name
-_VALUE_KEYS = r"value|valor|valeur|wert|valore|number|numero|número|content|text|data|val"
+# (a Google Wallet pass's text module: "header": "Mobile", then "body": "0.774.160.435")
+_VALUE_KEYS = r"value|valor|valeur|wert|valore|number|numero|número|content|text|data|val|body"
 # keys that name a record's kind
 # (JSON-LD's and JSContact's "@type": "Phone" too)
 _KIND_KEYS = (
     r"@?type|label|name|kind|system|key|field|category|contact_?type|contactType|use|channel"
-    r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre"
+    r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre|header"
 )
 _KEY_LINE = r"""^([ \t]*(?:-[ \t]+)?)["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
 _KIND_LINE_RE = re.compile(
