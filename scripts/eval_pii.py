@@ -3,443 +3,443 @@
 Three figures, kept apart:
 
 * ``generated``: the seeded set of ``scripts/make_pii_eval.py``: its ``dev`` part (looked at while
-  tuning), its ``held_out`` and ``held_out_2`` parts (each scored once before its misses were
-  read and fixed), ``held_out_3`` (scored once before its misses were read: the held-out
-  figure of the code it first scored) and ``held_out_4`` (another generator, Mimesis, written
-  after held_out_3's fixes and before it was scored; each record is read in the language the
-  pipeline's langid gives it, the other parts in their locale's language), ``held_out_5``
-  (real sentences), ``held_out_6`` (faker-js values in documented data formats; tuning data
-  since its one score) and ``held_out_7`` (Ruby Faker values in Markdown/HTML tables, YAML and
-  SQL between real comments, scored from its committed file) and ``held_out_8`` (FakerPHP
-  values in e-mail signatures, quoted replies, chat logs, text tables, config, logfmt and
-  iCalendar lines between real Common Crawl text; tuning data since its one score) and
-  ``held_out_9`` (datafaker values in chat exports, ads, lists, PDF text, directory listings,
-  HTML forms, SMS, subtitles and BBCode between real sentences, committed before it was ever
-  scored; tuning data since its one score, see docs/pii.md) and ``held_out_10`` (real
-  OpenStreetMap phone and e-mail tags as mappers typed them, on place pages, map popups,
-  reviews and price lists; tuning data since its one score) and ``held_out_11`` (real phone
-  numbers in national format from open-data registers of four countries, in register CSV
-  rows, directory lines, notices and API JSON; tuning data since its one score) and
-  ``held_out_12`` (real phone fields of public registers of two more countries, in TSV
-  exports, XML records, letterhead footers and wiki infoboxes; tuning data
-  since its one score) and ``held_out_13`` (real phone fields of registers of India and
-  Taiwan, in map result cards, SMS reminders, invoice headers and pandas rows; tuning data
-  since its one score) and ``held_out_14`` (real phone, fax and e-mail fields of school
-  registers of Singapore and Ireland, in two-column PDF text, microdata cards, reverse lookup
-  results and GeoJSON features; tuning data since its one score) and ``held_out_15`` (real
-  phone and e-mail fields of Ontario's COVID-19 testing locations, in iCalendar events, YAML
-  records, Markdown tables and French-locale semicolon CSV; tuning data since its one score) and
-  ``held_out_16`` (real phone, fax and e-mail fields of New Zealand's school directory, in
-  LaTeX letter heads, PostgreSQL COPY blocks and Org-mode property drawers; tuning data since
-  its one score) and ``held_out_17`` (real phone fields of Brazil's INEP school catalogue, in
-  flattened HTML result tables, RDF Turtle records, KML placemarks and website footers; tuning
-  data since its one score) and ``held_out_18`` (real phone, fax and e-mail fields of
-  Slovenia's register of schools and kindergartens, in mbox messages, LDIF directory entries,
-  Markdown pages with mailto: links and public-information catalogue heads; tuning data since
-  its one score) and ``held_out_19`` (real phone and e-mail fields of the dataset catalogue of
-  Estonia's open-data portal, beside the holders' registry codes, in UBL e-invoice parties,
-  JSON-LD ContactPoints, application-form text and press-release contact blocks; tuning data
-  since its one score) and ``held_out_20`` (real phone fields of DUO's register of Dutch
-  secondary schools, beside BRIN, authority and municipality numbers, in mysqldump files,
-  mail-merge letters, RTF record cards and lynx page dumps; held out) and ``held_out_21``
-  (real phone and e-mail fields of the Danish Ministry of Education's institution register,
-  beside institution and CVR numbers, in Atom feed entries, Jupyter notebook JSON with a dict
-  literal, phone-book columns with dot leaders and Excel 2003 XML spreadsheets; held out),
-  ``held_out_22`` (real phone, fax and e-mail fields of Croatia's register of public
-  authorities, beside OIBs and postcodes, in Word document.xml letterheads, CKAN
-  datastore_search responses, pdftk form-field dumps and MECARD QR payloads; held out),
-  ``held_out_23`` (real phone and e-mail fields of South Africa's Schools Masterlist, beside EMIS,
-  paypoint, exam and ward numbers, in bilingual Provincial Gazette notices, XLSX shared-strings
-  parts, WordPress store-locator JSON and Telegram Bot API messages; held out),
-  ``held_out_24`` (real phone fields of the establishments of Guatemala's Ministry of
-  Education, beside establishment and district codes, in OpenStreetMap node XML, vCard 2.1
-  with quoted-printable values, Google Sheets web-page exports and GraphQL responses; held
-  out), ``held_out_25`` (real phone and e-mail fields of the Catalan Department of
-  Education's table of schools, beside centre, educational-service and postcodes, in
-  XHTML+RDFa pages, EDIFACT INVOIC messages, git log patches of the published CSV and e-mails
-  with a vCard attached; held out), ``held_out_26`` (real phone and e-mail fields of the
-  Oesterreichische Nationalbank's directory of credit institutions, beside bank codes, OeNB
-  and commercial-register numbers, BICs and LEIs, in microformats2 h-card pages, JSON:API
-  responses, Protocol Buffers text-format dumps and LibreOffice flat spreadsheets; held
-  out), ``held_out_27`` (real phone, fax and e-mail fields of the Philippine Department of
-  Health's National Health Facility Registry, beside NHFR codes, PSGC codes and ZIP codes, in
-  FHIR R4 Organization resources, HL7 v2 MFN^M05 messages, pdftotext -layout profile sheets
-  and Facebook About tabs in Filipino; held out), ``held_out_28`` (real phone fields of
-  Norway's places of specialist treatment as helsenorge.no lists them, beside organisation
-  numbers, postcodes and dates, in PowerShell Format-List output, troff man pages, Slack
-  Block Kit messages and Confluence storage-format pages in Norwegian; held out),
-  ``held_out_29`` (real phone fields of the Peruvian Ministry of Health's IPRESS registry of
-  health establishments, beside unique codes, UBIGEO district codes, executing-unit codes and
-  categorisation resolutions, in Google Places API Place Details answers, RSS 2.0 items with
-  CDATA descriptions, SOAP 1.1 responses and Microsoft Access formatted text exports; held
-  out), ``held_out_30`` (real phone and e-mail fields of Polish hospitals in Eurostat GISCO's
-  healthcare-services data, beside register ids, postcodes and dates, in Apple Contacts
-  property lists, PHP var_export arrays, BibTeX @misc entries and TEI P5 places, in Polish;
-  held out), ``held_out_31`` (real phone, fax and e-mail fields of Italian libraries in ICCU's
-  Anagrafe delle biblioteche italiane, beside ISIL and SBN codes, postcodes, ISTAT codes and
-  coordinates, in Java .properties files, dotenv files, Terraform module calls and Kubernetes
-  ConfigMap manifests with Italian keys; held out), ``held_out_32`` (real phone and e-mail
-  fields of the Mexican Secretaría de Cultura's directory of museums (SIC), beside SIC ids,
-  postcodes, INEGI locality keys and dates, in Open Graph meta tags, AsciiDoc pages, WordPress
-  Gutenberg block markup and Hugo TOML front matter, in Spanish; held out), ``held_out_33``
-  (real phone and e-mail fields of Czech hospitals in Eurostat GISCO's healthcare-services
-  data, beside facility ids, postcodes and dates, in OpenDocument content.xml tables,
-  quoted-printable MIME e-mails with an HTML part, Notion Markdown exports and PowerPoint
-  slide XML, in Czech; held out), ``held_out_34`` (real phone fields of Indonesia's COVID-19
-  referral hospitals, beside their coordinates, regions and invented time stamps in
-  milliseconds, in Matrix m.room.message events, XMPP vcard-temp stanzas, Garmin GPX waypoints
-  and Android SMS Backup & Restore files, in Indonesian; held out), ``held_out_35`` (real
-  phone and e-mail fields of Portuguese hospitals' emergency services in Eurostat GISCO's
-  healthcare-services data, beside the file's ids, postcodes, coordinates and dates, in Go
-  composite literals, Ruby hash literals, Rust pretty Debug output and Kotlin data class
-  toString() lines of an Android logcat, keys in Portuguese; held out), ``held_out_36`` (real
-  phone fields of Chile's pharmacies on duty as the Ministry of Health's regional offices map
-  them, beside their local ids, region and commune codes, coordinates and duty hours, in
-  jCards, xCards, Outlook contacts CSV exports and jCal events, in Spanish; held out),
-  ``held_out_37`` (real phone fields of Hungarian hospitals in Eurostat GISCO's
-  healthcare-services data, beside provider ids, postcodes, bed counts and coordinates, in R
+  tuning), its ``held_out`` and ``held_out_2`` parts (each scored once before its misses were read
+  and fixed), ``held_out_3`` (scored once before its misses were read: the held-out figure of the
+  code it first scored) and ``held_out_4`` (another generator, Mimesis, written after held_out_3's
+  fixes and before it was scored; each record is read in the language the pipeline's langid gives
+  it, the other parts in their locale's language), ``held_out_5`` (real sentences), ``held_out_6``
+  (faker-js values in documented data formats; tuning data since its one score) and ``held_out_7``
+  (Ruby Faker values in Markdown/HTML tables, YAML and SQL between real comments, scored from its
+  committed file) and ``held_out_8`` (FakerPHP values in e-mail signatures, quoted replies, chat
+  logs, text tables, config, logfmt and iCalendar lines between real Common Crawl text; tuning data
+  since its one score) and ``held_out_9`` (datafaker values in chat exports, ads, lists, PDF text,
+  directory listings, HTML forms, SMS, subtitles and BBCode between real sentences, committed before
+  it was ever scored; tuning data since its one score, see docs/pii.md) and ``held_out_10`` (real
+  OpenStreetMap phone and e-mail tags as mappers typed them, on place pages, map popups, reviews and
+  price lists; tuning data since its one score) and ``held_out_11`` (real phone numbers in national
+  format from open-data registers of four countries, in register CSV rows, directory lines, notices
+  and API JSON; tuning data since its one score) and ``held_out_12`` (real phone fields of public
+  registers of two more countries, in TSV exports, XML records, letterhead footers and wiki
+  infoboxes; tuning data since its one score) and ``held_out_13`` (real phone fields of registers of
+  India and Taiwan, in map result cards, SMS reminders, invoice headers and pandas rows; tuning data
+  since its one score) and ``held_out_14`` (real phone, fax and e-mail fields of school registers of
+  Singapore and Ireland, in two-column PDF text, microdata cards, reverse lookup results and GeoJSON
+  features; tuning data since its one score) and ``held_out_15`` (real phone and e-mail fields of
+  Ontario's COVID-19 testing locations, in iCalendar events, YAML records, Markdown tables and
+  French-locale semicolon CSV; tuning data since its one score) and ``held_out_16`` (real phone, fax
+  and e-mail fields of New Zealand's school directory, in LaTeX letter heads, PostgreSQL COPY blocks
+  and Org-mode property drawers; tuning data since its one score) and ``held_out_17`` (real phone
+  fields of Brazil's INEP school catalogue, in flattened HTML result tables, RDF Turtle records, KML
+  placemarks and website footers; tuning data since its one score) and ``held_out_18`` (real phone,
+  fax and e-mail fields of Slovenia's register of schools and kindergartens, in mbox messages, LDIF
+  directory entries, Markdown pages with mailto: links and public-information catalogue heads;
+  tuning data since its one score) and ``held_out_19`` (real phone and e-mail fields of the dataset
+  catalogue of Estonia's open-data portal, beside the holders' registry codes, in UBL e-invoice
+  parties, JSON-LD ContactPoints, application-form text and press-release contact blocks; tuning
+  data since its one score) and ``held_out_20`` (real phone fields of DUO's register of Dutch
+  secondary schools, beside BRIN, authority and municipality numbers, in mysqldump files, mail-merge
+  letters, RTF record cards and lynx page dumps; tuning data since its one score) and
+  ``held_out_21`` (real phone and e-mail fields of the Danish Ministry of Education's institution
+  register, beside institution and CVR numbers, in Atom feed entries, Jupyter notebook JSON with a
+  dict literal, phone-book columns with dot leaders and Excel 2003 XML spreadsheets; tuning data
+  since its one score), ``held_out_22`` (real phone, fax and e-mail fields of Croatia's register of
+  public authorities, beside OIBs and postcodes, in Word document.xml letterheads, CKAN
+  datastore_search responses, pdftk form-field dumps and MECARD QR payloads; tuning data since its
+  one score), ``held_out_23`` (real phone and e-mail fields of South Africa's Schools Masterlist,
+  beside EMIS, paypoint, exam and ward numbers, in bilingual Provincial Gazette notices, XLSX
+  shared-strings parts, WordPress store-locator JSON and Telegram Bot API messages; tuning data
+  since its one score), ``held_out_24`` (real phone fields of the establishments of Guatemala's
+  Ministry of Education, beside establishment and district codes, in OpenStreetMap node XML, vCard
+  2.1 with quoted-printable values, Google Sheets web-page exports and GraphQL responses; tuning
+  data since its one score), ``held_out_25`` (real phone and e-mail fields of the Catalan Department
+  of Education's table of schools, beside centre, educational-service and postcodes, in XHTML+RDFa
+  pages, EDIFACT INVOIC messages, git log patches of the published CSV and e-mails with a vCard
+  attached; tuning data since its one score), ``held_out_26`` (real phone and e-mail fields of the
+  Oesterreichische Nationalbank's directory of credit institutions, beside bank codes, OeNB and
+  commercial-register numbers, BICs and LEIs, in microformats2 h-card pages, JSON:API responses,
+  Protocol Buffers text-format dumps and LibreOffice flat spreadsheets; tuning data since its one
+  score), ``held_out_27`` (real phone, fax and e-mail fields of the Philippine Department of
+  Health's National Health Facility Registry, beside NHFR codes, PSGC codes and ZIP codes, in FHIR
+  R4 Organization resources, HL7 v2 MFN^M05 messages, pdftotext -layout profile sheets and Facebook
+  About tabs in Filipino; tuning data since its one score), ``held_out_28`` (real phone fields of
+  Norway's places of specialist treatment as helsenorge.no lists them, beside organisation numbers,
+  postcodes and dates, in PowerShell Format-List output, troff man pages, Slack Block Kit messages
+  and Confluence storage-format pages in Norwegian; tuning data since its one score),
+  ``held_out_29`` (real phone fields of the Peruvian Ministry of Health's IPRESS registry of health
+  establishments, beside unique codes, UBIGEO district codes, executing-unit codes and
+  categorisation resolutions, in Google Places API Place Details answers, RSS 2.0 items with CDATA
+  descriptions, SOAP 1.1 responses and Microsoft Access formatted text exports; tuning data since
+  its one score), ``held_out_30`` (real phone and e-mail fields of Polish hospitals in Eurostat
+  GISCO's healthcare-services data, beside register ids, postcodes and dates, in Apple Contacts
+  property lists, PHP var_export arrays, BibTeX @misc entries and TEI P5 places, in Polish; tuning
+  data since its one score), ``held_out_31`` (real phone, fax and e-mail fields of Italian libraries
+  in ICCU's Anagrafe delle biblioteche italiane, beside ISIL and SBN codes, postcodes, ISTAT codes
+  and coordinates, in Java .properties files, dotenv files, Terraform module calls and Kubernetes
+  ConfigMap manifests with Italian keys; tuning data since its one score), ``held_out_32`` (real
+  phone and e-mail fields of the Mexican Secretaría de Cultura's directory of museums (SIC), beside
+  SIC ids, postcodes, INEGI locality keys and dates, in Open Graph meta tags, AsciiDoc pages,
+  WordPress Gutenberg block markup and Hugo TOML front matter, in Spanish; tuning data since its one
+  score), ``held_out_33`` (real phone and e-mail fields of Czech hospitals in Eurostat GISCO's
+  healthcare-services data, beside facility ids, postcodes and dates, in OpenDocument content.xml
+  tables, quoted-printable MIME e-mails with an HTML part, Notion Markdown exports and PowerPoint
+  slide XML, in Czech; tuning data since its one score), ``held_out_34`` (real phone fields of
+  Indonesia's COVID-19 referral hospitals, beside their coordinates, regions and invented time
+  stamps in milliseconds, in Matrix m.room.message events, XMPP vcard-temp stanzas, Garmin GPX
+  waypoints and Android SMS Backup & Restore files, in Indonesian; tuning data since its one score),
+  ``held_out_35`` (real phone and e-mail fields of Portuguese hospitals' emergency services in
+  Eurostat GISCO's healthcare-services data, beside the file's ids, postcodes, coordinates and
+  dates, in Go composite literals, Ruby hash literals, Rust pretty Debug output and Kotlin data
+  class toString() lines of an Android logcat, keys in Portuguese; tuning data since its one score),
+  ``held_out_36`` (real phone fields of Chile's pharmacies on duty as the Ministry of Health's
+  regional offices map them, beside their local ids, region and commune codes, coordinates and duty
+  hours, in jCards, xCards, Outlook contacts CSV exports and jCal events, in Spanish; tuning data
+  since its one score), ``held_out_37`` (real phone fields of Hungarian hospitals in Eurostat
+  GISCO's healthcare-services data, beside provider ids, postcodes, bed counts and coordinates, in R
   dput() data frames, SAS DATALINES steps, SPSS syntax with value labels and NetCDF CDL global
-  attributes, in Hungarian; held out), ``held_out_38`` (real landline, fax and e-mail fields
-  of Kenyan health facilities in the Ministry of Health's Master Facility List, beside MFL
-  codes, postal addresses, postcodes and bed counts, in Typst letters, groff -ms letters with
-  tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; held out),
-  ``held_out_39`` (real phone fields of Belgian hospital sites in Eurostat GISCO's
-  healthcare-services data, beside site ids, postcodes, bed counts and coordinates, in RFC
-  5424 syslog lines with structured data, Elastic Common Schema JSON events, systemd journal
-  export entries and Windows Event Log XML, labels in Dutch, French or German by the site's
-  region; held out), ``held_out_40`` (real phone fields of Bogotá's schools in the district's
-  school directory, beside their street addresses and coordinates, in mongoexport Extended
-  JSON lines, SQLite .dump scripts, Redis append-only files and Cassandra CQL scripts, in
-  Spanish; held out), ``held_out_41`` (real clinic phone fields of Malaysian veterinary
-  clinics in the Department of Veterinary Services' AnimalPassport list, beside the clinics'
-  names, addresses with postcodes, areas and states, in URL-encoded and multipart/form-data
-  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; held out),
-  ``held_out_42`` (real phone and e-mail fields of Romania's town halls in geo-spatial.org's
-  contact list, beside SIRUTA codes, county numbers, postcodes and sheet rows, in XLSX
-  worksheet parts with inline strings, Google Sheets API values:batchGet responses, Excel CSV
-  files with a byte-order mark and a sep=; line, and Outlook HTML e-mails with a
-  MsoNormalTable, in Romanian; held out), ``held_out_43`` (real phone and e-mail fields of
-  Greek hospitals in Eurostat GISCO's healthcare-services data, beside the file's ids,
-  postcodes, coordinates, web addresses and dates, in Android strings.xml resources, iOS
-  Localizable.strings files, Flutter ARB files and gettext .po catalogues of a hospital finder
-  app, in Greek; held out), ``held_out_44`` (real phone fields of Israel's Tipat Halav
+  attributes, in Hungarian; tuning data since its one score), ``held_out_38`` (real landline, fax
+  and e-mail fields of Kenyan health facilities in the Ministry of Health's Master Facility List,
+  beside MFL codes, postal addresses, postcodes and bed counts, in Typst letters, groff -ms letters
+  with tbl tables, DocBook 5 articles and Pandoc Markdown notices in Swahili; tuning data since its
+  one score), ``held_out_39`` (real phone fields of Belgian hospital sites in Eurostat GISCO's
+  healthcare-services data, beside site ids, postcodes, bed counts and coordinates, in RFC 5424
+  syslog lines with structured data, Elastic Common Schema JSON events, systemd journal export
+  entries and Windows Event Log XML, labels in Dutch, French or German by the site's region; tuning
+  data since its one score), ``held_out_40`` (real phone fields of Bogotá's schools in the
+  district's school directory, beside their street addresses and coordinates, in mongoexport
+  Extended JSON lines, SQLite .dump scripts, Redis append-only files and Cassandra CQL scripts, in
+  Spanish; tuning data since its one score), ``held_out_41`` (real clinic phone fields of Malaysian
+  veterinary clinics in the Department of Veterinary Services' AnimalPassport list, beside the
+  clinics' names, addresses with postcodes, areas and states, in URL-encoded and multipart/form-data
+  POST requests, HAR 1.2 logs and cURL command lines with Malay field names; tuning data since its
+  one score), ``held_out_42`` (real phone and e-mail fields of Romania's town halls in
+  geo-spatial.org's contact list, beside SIRUTA codes, county numbers, postcodes and sheet rows, in
+  XLSX worksheet parts with inline strings, Google Sheets API values:batchGet responses, Excel CSV
+  files with a byte-order mark and a sep=; line, and Outlook HTML e-mails with a MsoNormalTable, in
+  Romanian; tuning data since its one score), ``held_out_43`` (real phone and e-mail fields of Greek
+  hospitals in Eurostat GISCO's healthcare-services data, beside the file's ids, postcodes,
+  coordinates, web addresses and dates, in Android strings.xml resources, iOS Localizable.strings
+  files, Flutter ARB files and gettext .po catalogues of a hospital finder app, in Greek; tuning
+  data since its one score), ``held_out_44`` (real phone fields of Israel's Tipat Halav
   mother-and-child health stations as the Ministry of Health listed them, beside the stations'
   names, addresses, coordinates, hours and operators, in DiscordChatExporter JSON exports,
   Mattermost posts, Zulip data export messages and GitHub issue comments from the REST API, in
-  Hebrew; held out), ``held_out_45`` (real phone fields of Chiang Dao district's health
-  facilities in Thailand, beside their list keys and addresses, in SVG map <text> elements,
-  ZPL II labels, PostScript pages drawn by show and DXF MTEXT entities, in Thai; held out),
-  ``held_out_46`` (real phone fields of Nigerian hospitals and health centres in the ice-devs
-  team's facility directory, beside their coordinates, addresses and opening hours, in Ansible
-  host_vars YAML files, nginx server blocks, systemd service units with Environment= lines and
-  crontabs, in English; held out), ``held_out_47`` (real phone and fax fields of Swiss bank
-  branches in SIX Interbank Clearing's BC-Bankenstamm, beside clearing numbers, branch ids, SIC
-  numbers, postal accounts, BICs, postcodes and validity dates, in Prometheus text expositions,
-  Windows Registry .reg exports, Apple Wallet pass.json files and Graphviz DOT record graphs, in
-  German, French or Italian; held out), ``held_out_48`` (real phone and e-mail fields of Slovak
-  hospitals in Eurostat GISCO's healthcare-services data, beside the file's ids, postcodes,
-  coordinates, web addresses and dates, in Odoo module data XML, Django dumpdata fixtures,
-  Windows Registry .reg exports and Wikidata QuickStatements batches, in Slovak; held out),
-  ``held_out_49`` (real phone fields of the medical establishments under contract with
-  Bulgaria's National Health Insurance Fund, beside their names, regions and addresses, in
-  .reg exports, Prometheus text expositions, Dockerfiles with LABEL and ENV lines and
-  humans.txt files, partly in Bulgarian; held out), ``held_out_50`` (real phone fields of
-  Edirne's pharmacies on a duty-pharmacy application's list, beside their list ids, districts
-  and addresses, in Leaflet map scripts, Prometheus text expositions, Mastodon API statuses and
-  Apple Wallet pass.json files, in Turkish; held out), ``held_out_51`` (real phone, fax and
-  e-mail fields of Vietnamese hotels and guest houses in a copy of the tourism database's table
-  of accommodation, beside room counts, price ranges and addresses, in Gherkin feature files,
-  OpenTravel OTA_HotelDescriptiveContentNotifRQ messages, reStructuredText pages and Entity
-  Framework Core seed migrations, in Vietnamese; held out), ``held_out_52`` (real phone, fax
-  and e-mail fields of Sri Lankan government organisations in the Government Information
-  Center's directory, beside categories, postal and web addresses and update times, in Scrapy
-  crawl logs, Apache Solr XML update messages, Cisco IP phone directory objects and Perl
-  Data::Dumper output, in English; held out), ``held_out_53`` (real phone fields of the
-  pharmacies adhered to a Uruguayan health-care provider as its web site lists them, beside
-  zones, street addresses and notes, in Nagios object files, Twilio TwiML voice responses,
-  Asterisk extensions.conf contexts and Postman collections, in Spanish; held out),
+  Hebrew; tuning data since its one score), ``held_out_45`` (real phone fields of Chiang Dao
+  district's health facilities in Thailand, beside their list keys and addresses, in SVG map <text>
+  elements, ZPL II labels, PostScript pages drawn by show and DXF MTEXT entities, in Thai; tuning
+  data since its one score), ``held_out_46`` (real phone fields of Nigerian hospitals and health
+  centres in the ice-devs team's facility directory, beside their coordinates, addresses and opening
+  hours, in Ansible host_vars YAML files, nginx server blocks, systemd service units with
+  Environment= lines and crontabs, in English; tuning data since its one score), ``held_out_47``
+  (real phone and fax fields of Swiss bank branches in SIX Interbank Clearing's BC-Bankenstamm,
+  beside clearing numbers, branch ids, SIC numbers, postal accounts, BICs, postcodes and validity
+  dates, in Prometheus text expositions, Windows Registry .reg exports, Apple Wallet pass.json files
+  and Graphviz DOT record graphs, in German, French or Italian; tuning data since its one score),
+  ``held_out_48`` (real phone and e-mail fields of Slovak hospitals in Eurostat GISCO's
+  healthcare-services data, beside the file's ids, postcodes, coordinates, web addresses and dates,
+  in Odoo module data XML, Django dumpdata fixtures, Windows Registry .reg exports and Wikidata
+  QuickStatements batches, in Slovak; tuning data since its one score), ``held_out_49`` (real phone
+  fields of the medical establishments under contract with Bulgaria's National Health Insurance
+  Fund, beside their names, regions and addresses, in .reg exports, Prometheus text expositions,
+  Dockerfiles with LABEL and ENV lines and humans.txt files, partly in Bulgarian; tuning data since
+  its one score), ``held_out_50`` (real phone fields of Edirne's pharmacies on a duty-pharmacy
+  application's list, beside their list ids, districts and addresses, in Leaflet map scripts,
+  Prometheus text expositions, Mastodon API statuses and Apple Wallet pass.json files, in Turkish;
+  tuning data since its one score), ``held_out_51`` (real phone, fax and e-mail fields of Vietnamese
+  hotels and guest houses in a copy of the tourism database's table of accommodation, beside room
+  counts, price ranges and addresses, in Gherkin feature files, OpenTravel
+  OTA_HotelDescriptiveContentNotifRQ messages, reStructuredText pages and Entity Framework Core seed
+  migrations, in Vietnamese; tuning data since its one score), ``held_out_52`` (real phone, fax and
+  e-mail fields of Sri Lankan government organisations in the Government Information Center's
+  directory, beside categories, postal and web addresses and update times, in Scrapy crawl logs,
+  Apache Solr XML update messages, Cisco IP phone directory objects and Perl Data::Dumper output, in
+  English; tuning data since its one score), ``held_out_53`` (real phone fields of the pharmacies
+  adhered to a Uruguayan health-care provider as its web site lists them, beside zones, street
+  addresses and notes, in Nagios object files, Twilio TwiML voice responses, Asterisk
+  extensions.conf contexts and Postman collections, in Spanish; tuning data since its one score),
   ``held_out_54`` (real phone and e-mail fields of Latvian education institutions in the State
-  Education Information System's export, beside registration numbers, addresses with
-  postcodes and branch counts, in Prometheus text expositions, InfluxDB line-protocol batches,
-  Elasticsearch _bulk requests and Wikidata QuickStatements batches, in Latvian; held out),
+  Education Information System's export, beside registration numbers, addresses with postcodes and
+  branch counts, in Prometheus text expositions, InfluxDB line-protocol batches, Elasticsearch _bulk
+  requests and Wikidata QuickStatements batches, in Latvian; tuning data since its one score),
   ``held_out_55`` (real phone and e-mail fields of Serbian primary schools in the Ministry of
-  Education's open data, beside ministry ids, company and tax numbers, postcodes and
-  foundation dates, in Home Assistant configuration.yaml files, Clojure EDN maps, Lua modules
-  and Erlang term files, in Serbian; held out), ``held_out_56`` (real phone and e-mail fields
-  of Tunisian associations in the Arab Institute for Human Rights' NGO database, beside entry
-  ids, dates, addresses and governorates, in IATI activity files, KoboToolbox API responses,
-  DokuWiki pages and whois answers, in Arabic; held out), ``held_out_57`` (real phone fields
-  of an insurer's panel hospitals in Pakistan as its members' app lists them, beside list ids,
-  names and addresses, in hledger journals, ASC X12 837P claims, Mermaid flowcharts and Neo4j
-  Cypher scripts, in English with Urdu labels; held out), ``held_out_58`` (real phone fields
-  of Costa Rican educational centres in the Ministry of Public Education's list, beside MEP
-  codes, circuits and districts, in Liquibase change logs, Cypher scripts, Docker Compose files
-  and GitHub Actions workflows, in Spanish; held out), ``held_out_59`` (real phone and e-mail
-  fields of Ghanaian health facilities and NGOs in the Virtue Foundation's dataset, beside
-  UUIDs, keys and addresses, in DHIS2 metadata imports, Cypher MERGE scripts, Jira issues in
-  wiki markup and OpenAPI 3 examples, in English; held out), ``held_out_61`` (real phone
-  fields of Moroccan pharmacies on duty as annuaire-gratuit.ma listed them, beside coordinates,
-  listing numbers, districts and addresses, in Cypher import scripts, Dart const data files,
-  Teams Adaptive Cards and MJML e-mails, in French; held out), ``held_out_63`` (real phone
-  fields of a mobile brand's Bangladeshi retail outlets, beside serial numbers, districts and
-  addresses, in Caddyfiles, Kustomize files, BIND zone files and Telegraf TOML, comments in
-  Bengali; held out), ``held_out_64`` (real phone, fax and e-mail fields of the Dominican
-  Republic's hospitals and first-level care centres of the Servicio Nacional de Salud, beside
-  centre ids, years and coordinates, in HAProxy configurations, Salesforce CLI data trees, XLIFF
-  files and Logstash pipelines, in Spanish; held out), ``held_out_65`` (real phone and e-mail
-  fields of Tanzanian health facilities in the Health Facility Registry's export, beside HFR
-  numbers, coordinates and areas, in ODK Collect submissions, Zabbix host exports, Sieve
-  vacation scripts and OpenMRS location bodies, in Swahili and English; held out),
-  ``held_out_66`` (real phone fields of Systembolaget's stores in Sweden, beside store numbers,
-  postcodes, RT90 coordinates and opening hours, in WFS GetFeature responses, DynamoDB get-item
-  outputs, XLIFF files and Swift struct literals, in Swedish; held out), ``held_out_67`` (real
-  phone and e-mail fields of Dubai's licensed health facilities in the Dubai Health Authority's
-  Sheryan list, beside register ids, coordinates and areas, in mongosh insert scripts,
-  CloudFormation templates, Vue components and Sieve filters, in English and Arabic; held out)
-  ``held_out_68`` (real phone fields of Chinese universities in a campus-map app's list
-  from Baidu Maps, beside coordinates and place ids, in Baidu Place API responses, WeChat WXML
-  pages, MyBatis mappers and uni-app Vue components, in Chinese; held out), ``held_out_69``
+  Education's open data, beside ministry ids, company and tax numbers, postcodes and foundation
+  dates, in Home Assistant configuration.yaml files, Clojure EDN maps, Lua modules and Erlang term
+  files, in Serbian; tuning data since its one score), ``held_out_56`` (real phone and e-mail fields
+  of Tunisian associations in the Arab Institute for Human Rights' NGO database, beside entry ids,
+  dates, addresses and governorates, in IATI activity files, KoboToolbox API responses, DokuWiki
+  pages and whois answers, in Arabic; tuning data since its one score), ``held_out_57`` (real phone
+  fields of an insurer's panel hospitals in Pakistan as its members' app lists them, beside list
+  ids, names and addresses, in hledger journals, ASC X12 837P claims, Mermaid flowcharts and Neo4j
+  Cypher scripts, in English with Urdu labels; tuning data since its one score), ``held_out_58``
+  (real phone fields of Costa Rican educational centres in the Ministry of Public Education's list,
+  beside MEP codes, circuits and districts, in Liquibase change logs, Cypher scripts, Docker Compose
+  files and GitHub Actions workflows, in Spanish; tuning data since its one score), ``held_out_59``
+  (real phone and e-mail fields of Ghanaian health facilities and NGOs in the Virtue Foundation's
+  dataset, beside UUIDs, keys and addresses, in DHIS2 metadata imports, Cypher MERGE scripts, Jira
+  issues in wiki markup and OpenAPI 3 examples, in English; tuning data since its one score),
+  ``held_out_61`` (real phone fields of Moroccan pharmacies on duty as annuaire-gratuit.ma listed
+  them, beside coordinates, listing numbers, districts and addresses, in Cypher import scripts, Dart
+  const data files, Teams Adaptive Cards and MJML e-mails, in French; tuning data since its one
+  score), ``held_out_63`` (real phone fields of a mobile brand's Bangladeshi retail outlets, beside
+  serial numbers, districts and addresses, in Caddyfiles, Kustomize files, BIND zone files and
+  Telegraf TOML, comments in Bengali; tuning data since its one score), ``held_out_64`` (real phone,
+  fax and e-mail fields of the Dominican Republic's hospitals and first-level care centres of the
+  Servicio Nacional de Salud, beside centre ids, years and coordinates, in HAProxy configurations,
+  Salesforce CLI data trees, XLIFF files and Logstash pipelines, in Spanish; tuning data since its
+  one score), ``held_out_65`` (real phone and e-mail fields of Tanzanian health facilities in the
+  Health Facility Registry's export, beside HFR numbers, coordinates and areas, in ODK Collect
+  submissions, Zabbix host exports, Sieve vacation scripts and OpenMRS location bodies, in Swahili
+  and English; tuning data since its one score), ``held_out_66`` (real phone fields of
+  Systembolaget's stores in Sweden, beside store numbers, postcodes, RT90 coordinates and opening
+  hours, in WFS GetFeature responses, DynamoDB get-item outputs, XLIFF files and Swift struct
+  literals, in Swedish; tuning data since its one score), ``held_out_67`` (real phone and e-mail
+  fields of Dubai's licensed health facilities in the Dubai Health Authority's Sheryan list, beside
+  register ids, coordinates and areas, in mongosh insert scripts, CloudFormation templates, Vue
+  components and Sieve filters, in English and Arabic; tuning data since its one score)
+  ``held_out_68`` (real phone fields of Chinese universities in a campus-map app's list from Baidu
+  Maps, beside coordinates and place ids, in Baidu Place API responses, WeChat WXML pages, MyBatis
+  mappers and uni-app Vue components, in Chinese; tuning data since its one score), ``held_out_69``
   (real phone and e-mail fields of the parcel carrier SAT's branches in Ukraine from its branch
-  API's saved answer, beside branch numbers, reference uuids, coordinates and opening hours, in
-  Nix attribute sets, Puppet manifests, Elixir seeds scripts and Hurl files, in Ukrainian; held
-  out), ``held_out_70`` (real phone, fax and e-mail fields of Senegalese public services in the
-  servicepublic.gouv.sn directory, beside their names, addresses and post-office boxes, in SDP
-  session descriptions, Popolo JSON organizations, WebVTT captions and HXL-tagged CSV, in
-  French; held out), ``held_out_71`` (real phone fields of Hong Kong veterinary clinics in
-  HK01's clinic map, beside their coordinates, district, Chinese address and opening hours, in
-  Mozilla Fluent resources, Svelte components, exported WhatsApp chats and HOCON configs, in
-  Traditional Chinese; held out), ``held_out_72`` (real phone and e-mail fields of Muktinath
-  Bikas Bank's branches in Nepal, beside their ward-numbered addresses and districts, in Apache
-  Airflow DAGs, GitLab CI files, Grafana dashboards and Supervisor program sections, in English
-  and Nepali; held out), ``held_out_73`` (real phone fields of Ugandan hospitals, health
-  centres and clinics in the BloodMatch app's list from the Uganda Health Directory, beside
-  their names, addresses and descriptions, in FreeSWITCH dialplan XML files, Grafana dashboard
-  JSON models, Helm ``values.yaml`` files and Elixir ``seeds.exs`` scripts, in English; held
-  out), ``held_out_75`` (real phone fields of Venezuelan courier offices and partner agents in
-  ZOOM's office locator, beside their locator ids, coordinates and opening hours, in Laravel
-  seeders, CloudEvents JSON events, Apple XML property lists and VoiceXML phone menus, in
-  Spanish; held out), ``held_out_76`` (real phone fields and e-mail addresses of Bosnia and
-  Herzegovina's university faculties in the uniatlas-bosnia directory, beside their addresses,
-  web sites and checked dates, in Apple property lists, OPML outlines, Helm values files and
-  Makefiles, in Bosnian; held out), ``held_out_77`` (real phone and fax fields of Moscow's city
-  polyclinics from the data.mos.ru open data portal, beside their register number, address
-  with postcode, okrug and merger note, in Qt Linguist ``.ts`` files, .NET ``.resx`` resources,
-  Frictionless ``datapackage.json`` packages and Samba ``smb.conf`` files, in Russian; held
-  out), ``held_out_78`` (real phone fields of Cameroonian pharmacies in Yaoundé, Douala and the
-  West region in the Pharmacam app's list, beside their list ids, addresses, districts,
-  coordinates and ratings, in JSON Feed 1.1 feeds, Pug views, todo.txt lists and SPARQL INSERT
-  DATA updates, in French; held out), ``held_out_79`` (real phone fields of Cambodian bank and
-  microfinance branches, beside their coordinates and addresses, in Node-RED flow exports,
-  Traefik dynamic TOML files, Rasa chatbot domain files and SSML phone prompts, in Khmer and
-  English; held out), ``held_out_80`` (real phone fields of Honduras's SEGURAS support directory
-  (Ministerio Público, courts, hospitals, INAM and women's services), beside each entry's
+  API's saved answer, beside branch numbers, reference uuids, coordinates and opening hours, in Nix
+  attribute sets, Puppet manifests, Elixir seeds scripts and Hurl files, in Ukrainian; tuning data
+  since its one score), ``held_out_70`` (real phone, fax and e-mail fields of Senegalese public
+  services in the servicepublic.gouv.sn directory, beside their names, addresses and post-office
+  boxes, in SDP session descriptions, Popolo JSON organizations, WebVTT captions and HXL-tagged CSV,
+  in French; tuning data since its one score), ``held_out_71`` (real phone fields of Hong Kong
+  veterinary clinics in HK01's clinic map, beside their coordinates, district, Chinese address and
+  opening hours, in Mozilla Fluent resources, Svelte components, exported WhatsApp chats and HOCON
+  configs, in Traditional Chinese; tuning data since its one score), ``held_out_72`` (real phone and
+  e-mail fields of Muktinath Bikas Bank's branches in Nepal, beside their ward-numbered addresses
+  and districts, in Apache Airflow DAGs, GitLab CI files, Grafana dashboards and Supervisor program
+  sections, in English and Nepali; tuning data since its one score), ``held_out_73`` (real phone
+  fields of Ugandan hospitals, health centres and clinics in the BloodMatch app's list from the
+  Uganda Health Directory, beside their names, addresses and descriptions, in FreeSWITCH dialplan
+  XML files, Grafana dashboard JSON models, Helm ``values.yaml`` files and Elixir ``seeds.exs``
+  scripts, in English; tuning data since its one score), ``held_out_75`` (real phone fields of
+  Venezuelan courier offices and partner agents in ZOOM's office locator, beside their locator ids,
+  coordinates and opening hours, in Laravel seeders, CloudEvents JSON events, Apple XML property
+  lists and VoiceXML phone menus, in Spanish; tuning data since its one score), ``held_out_76``
+  (real phone fields and e-mail addresses of Bosnia and Herzegovina's university faculties in the
+  uniatlas-bosnia directory, beside their addresses, web sites and checked dates, in Apple property
+  lists, OPML outlines, Helm values files and Makefiles, in Bosnian; tuning data since its one
+  score), ``held_out_77`` (real phone and fax fields of Moscow's city polyclinics from the
+  data.mos.ru open data portal, beside their register number, address with postcode, okrug and
+  merger note, in Qt Linguist ``.ts`` files, .NET ``.resx`` resources, Frictionless
+  ``datapackage.json`` packages and Samba ``smb.conf`` files, in Russian; tuning data since its one
+  score), ``held_out_78`` (real phone fields of Cameroonian pharmacies in Yaoundé, Douala and the
+  West region in the Pharmacam app's list, beside their list ids, addresses, districts, coordinates
+  and ratings, in JSON Feed 1.1 feeds, Pug views, todo.txt lists and SPARQL INSERT DATA updates, in
+  French; tuning data since its one score), ``held_out_79`` (real phone fields of Cambodian bank and
+  microfinance branches, beside their coordinates and addresses, in Node-RED flow exports, Traefik
+  dynamic TOML files, Rasa chatbot domain files and SSML phone prompts, in Khmer and English; tuning
+  data since its one score), ``held_out_80`` (real phone fields of Honduras's SEGURAS support
+  directory (Ministerio Público, courts, hospitals, INAM and women's services), beside each entry's
   department, name and address, in SubRip subtitles, BPMN 2.0 processes, Jinja2 templates and
-  AsyncAPI documents, in Spanish; held out), ``held_out_81`` (real phone fields of Côte
-  d'Ivoire's on-call pharmacies from annuaireci.com's weekly list, beside their area, address
-  and on-call week, in ESPHome YAML configurations, Node-RED flows, MediaWiki pages and protocol
-  buffers text-format records, in French; held out), ``held_out_82`` (real phone fields of
-  Azerbaijan's state medical institutions in the register of the State Agency on Mandatory
-  Health Insurance, beside their coordinates, addresses and subsidiary counts, in OpenStreetMap
-  XML nodes, SSML prompts, mongoexport lines and Airtable API responses, in Azerbaijani; held
-  out), ``held_out_83`` (real phone fields of the Jamaica Library Service's branch libraries,
-  beside the branch's address, opening hours, status and its parish network's page, in MARC 21
-  community information records (MARCXML), Gemini gemtext pages, Robot Framework test suites
-  and abook address book files, in English; held out), ``held_out_84`` (real phone fields of
-  Moldova's public procurement contracting authorities from the Public Procurement Agency's
-  eTenders data as the Moldova Open Contracting platform exported it, beside each authority's
-  name and address, in OCDS release packages, SARIF logs, JUnit XML reports and HTTP client
-  files, in Romanian; held out), ``held_out_85`` (real phone and e-mail fields of Myanmar's
-  licensed tour companies and Naypyitaw hotels in the Ministry of Hotels and Tourism's lists,
-  beside their list numbers and addresses, in TiddlyWiki tiddlers, TTML captions, Jest test
-  files and GTFS feed heads, in English and Burmese; held out), ``held_out_87`` (real phone,
-  fax and e-mail fields of the Banque Nationale d'Algérie's branches, beside their branch codes,
-  addresses with postcodes, wilaya codes and coordinates, in OFX 2.1.1 profile responses, ISO
-  20022 pain.001 credit transfer initiations, GELF messages and GNU recutils files, in French;
-  held out), ``held_out_91`` (real phone and fax fields of Belarus's district election
-  commissions of 2019 as vybary2019.by published them, beside the district's number, voter
-  count and commission address, in FictionBook 2.0 e-books, CommerceML 2.05 exchange files,
-  MapInfo MIF/MID pairs and API Blueprint endpoint descriptions, in Russian; held out),
-  ``held_out_92`` (real phone fields of Togolese pharmacies of Lomé and Kara, two per pharmacy,
-  beside their names and locations with postal boxes, in Java .properties files of an SMS
-  gateway, SpreadsheetML duty rosters, SCXML call-routing machines and PlantUML object
-  diagrams, in French; held out), ``held_out_93`` (real phone fields of Barbadian pharmacies
-  and polyclinics in GovTech Barbados' SBS pharmacy finder, beside their ids, addresses,
-  parishes and opening hours, in Varnish VCL files, muttrc files, procmailrc files and
-  justfiles, in English; held out), ``held_out_94`` (real phone fields of Cypriot pharmacies
-  from the Cyprus Pharmacy Guide's data file, beside each pharmacy's id, postcode, address and
-  coordinates, in Varnish VCL files, Kamailio SIP proxy configurations, freedesktop
-  ``.desktop`` launchers and ``netlify.toml`` files, in Greek and English; held out),
-  ``held_out_95`` (real phone fields of Uzbek filling stations from Yandex Maps cards, beside
-  their coordinates, Yandex organisation ids and opening hours, in DITA reference topics,
-  Texinfo manuals, XSL-FO print forms and Textile pages, in Uzbek; held out), ``held_out_96``
-  (real phone fields of the PharmAnio directory of Madagascar's pharmacies, beside their names,
-  addresses and coordinates, in OpenWrt UCI router configs, Kannel SMS gateway configurations,
-  SenML JSON sensor packs and Gammu SMS daemon files, in French with Malagasy comments; held
-  out), ``held_out_97`` (real phone fields of Puerto Rico's permanent voter-registration
-  offices from Code for Puerto Rico's Para Votar directory, beside their addresses and map
-  coordinates, in Stata do-files, Weka ARFF files, Apache Avro schemas and Vega-Lite map
-  specifications, in Spanish; held out) and ``held_out_98`` (real phone fields of Montenegrin
-  clinics, hospitals, dentists and doctors' practices as the docta.me directory stored their
-  Google Places entries, beside their place ids, coordinates and addresses, in WordPress WXR
-  exports, Drupal configuration YAML, Storybook story files and Twig templates, in
-  Montenegrin; held out), ``held_out_99`` (real phone and WhatsApp fields of Kyrgyz residential
-  builders in elitka.kg's builder catalogue, beside their catalogue ids, slugs and housing
-  objects, in Quicken QIF registers, SWIFT MT940 statements, 1CClientBankExchange payment
-  orders and XBRL instances, in Russian; held out), ``held_out_100`` (real phone fields of
-  Burkina Faso's pharmacies in Ouagadougou and Bobo-Dioulasso as the PharmaBF duty-pharmacy
-  lists give them, beside each pharmacy's id, duty group, address and coordinates, in ogrinfo
-  Shapefile listings, WKT CSV exports, MapLibre GL styles and WFS 2.0 GML responses, in French;
-  held out), ``held_out_101`` (real phone fields of
-  Guyanese hospitals, health centres and health posts, beside their directory ids, region
-  numbers and names and facility types, in RIS references, CSL-JSON items, CITATION.cff files
-  and EAD 2002 finding aids, in English; held out) and ``held_out_102`` (real phone fields of
-  Macau restaurants from a student's Dianping listings scrape, beside their average prices,
-  addresses and cuisines, in RPM spec files, Arch Linux PKGBUILDs, Homebrew formulae and
-  conda-build meta.yaml recipes, in Chinese; held out), ``held_out_104`` (real phone fields of
-  Malian client organisations (companies, NGOs, hotels, ministries, embassies) in a software
-  vendor's support application, beside their client numbers, addresses and registration dates,
-  in Moodle XML question banks, SCORM 2004 manifests, IMS QTI 2.1 items and xAPI statements, in
-  French; held out), ``held_out_105`` (real phone fields of Belizean primary and secondary
-  schools in the Ministry of Education's 2025 school directory, beside their MOE codes,
-  coordinates and districts, in HL7 CDA R2 documents, openEHR FLAT compositions, DICOM SR
-  dcmdump listings and fixed-length immunisation batch files, in English; held out),
-  ``held_out_107`` (real phone fields of OPT-NC's New Caledonian customs brokers and Mobilis
-  resellers, beside their RIDET numbers, commune codes and positions, in UN/EDIFACT IFTMIN
-  messages, ANSI X12 204 load tenders, UBL 2.1 despatch advices and cXML ship notices, in
-  French; held out; 43 rows only), ``held_out_108`` (real phone fields of Kinshasa's leprosy and
-  tuberculosis screening and treatment centres from Action Damien's map page, beside each
-  centre's health zone, health area and address, in VCF 4.2 headers, h5dump -A listings of
-  HDF5 exports, IFC4 STEP files and samtools SAM headers, in French; held out; 95 rows) and
-  ``held_out_109`` (real phone, fax and e-mail fields of the Comunidad de Madrid's schools and
-  other educational centres, beside each centre's code and postcode, in Godot 4 scenes, Ren'Py
-  scripts, Ink stories and Tiled TMX maps, in Spanish; held out), ``held_out_111`` (real phone
-  fields of INEGI's DENUE directory of businesses, Mexico: furniture workshops of the Isthmus of
-  Tehuantepec, beside their DENUE ids, CLEE codes and coordinates, in AbiWord documents, LyX
-  documents, Gnumeric XML workbooks and Word 2003 XML documents, in Spanish; held out),
-  ``held_out_112`` (real phone fields of Toyama City's nurseries and kindergartens, Japan,
-  beside their facility ids and coordinates, in NeTEx site frames, SIRI-SX situations, IATA
-  Type B messages and DATEX II publications, in Japanese; held out), ``held_out_113`` (real
-  phone fields of hospitals and clinics of Argentine provinces as the VacunAr web app lists
-  them, beside their names, web addresses and coordinates, in Telegram Desktop exports,
-  signal-cli JSON output, Google Chat Takeout messages and Skype exports, in Argentine
-  Spanish; held out), ``held_out_114`` (real phone fields of Austrian hospitals,
-  rehabilitation centres and care homes in Eurostat GISCO's healthcare-services dataset,
-  beside their register ids, addresses, coordinates and beds, in Akoma Ntoso notices, NIEM
-  XML exchanges, SDMX-ML generic data messages and CPSV-AP RDF/XML, in German; held out),
-  ``held_out_115`` (real phone fields of the city of Chemnitz's day-care centres and their
-  city e-mail addresses, beside the register's ids, postcodes and coordinates, in OPC UA
-  NodeSet2 XML, AutomationML CAEX, BACnet EDE and KNX project XML files, in German; held out),
-  ``held_out_116`` (real phone and fax fields of New York City's 2017 DOE High School
-  Directory, beside school codes (DBNs), postcodes, coordinates and ten-digit BBLs, in R
-  Markdown documents, Databricks source notebooks, Apache Zeppelin notes and pandas
-  ``to_json(orient="table")`` output, in English; held out), ``held_out_117`` (real phone, fax
-  and e-mail fields of New South Wales' government schools in the NSW Department of
-  Education's public schools master dataset, beside school codes, AgeIDs, postcodes and
-  coordinates, in ArcSight CEF events, IBM QRadar LEEF events, Zeek sip.log files and OCSF
-  Email Activity events, in Australian English; held out), ``held_out_118`` (real phone and fax
+  AsyncAPI documents, in Spanish; tuning data since its one score), ``held_out_81`` (real phone
+  fields of Côte d'Ivoire's on-call pharmacies from annuaireci.com's weekly list, beside their area,
+  address and on-call week, in ESPHome YAML configurations, Node-RED flows, MediaWiki pages and
+  protocol buffers text-format records, in French; tuning data since its one score), ``held_out_82``
+  (real phone fields of Azerbaijan's state medical institutions in the register of the State Agency
+  on Mandatory Health Insurance, beside their coordinates, addresses and subsidiary counts, in
+  OpenStreetMap XML nodes, SSML prompts, mongoexport lines and Airtable API responses, in
+  Azerbaijani; tuning data since its one score), ``held_out_83`` (real phone fields of the Jamaica
+  Library Service's branch libraries, beside the branch's address, opening hours, status and its
+  parish network's page, in MARC 21 community information records (MARCXML), Gemini gemtext pages,
+  Robot Framework test suites and abook address book files, in English; tuning data since its one
+  score), ``held_out_84`` (real phone fields of Moldova's public procurement contracting authorities
+  from the Public Procurement Agency's eTenders data as the Moldova Open Contracting platform
+  exported it, beside each authority's name and address, in OCDS release packages, SARIF logs, JUnit
+  XML reports and HTTP client files, in Romanian; tuning data since its one score), ``held_out_85``
+  (real phone and e-mail fields of Myanmar's licensed tour companies and Naypyitaw hotels in the
+  Ministry of Hotels and Tourism's lists, beside their list numbers and addresses, in TiddlyWiki
+  tiddlers, TTML captions, Jest test files and GTFS feed heads, in English and Burmese; tuning data
+  since its one score), ``held_out_87`` (real phone, fax and e-mail fields of the Banque Nationale
+  d'Algérie's branches, beside their branch codes, addresses with postcodes, wilaya codes and
+  coordinates, in OFX 2.1.1 profile responses, ISO 20022 pain.001 credit transfer initiations, GELF
+  messages and GNU recutils files, in French; tuning data since its one score), ``held_out_91``
+  (real phone and fax fields of Belarus's district election commissions of 2019 as vybary2019.by
+  published them, beside the district's number, voter count and commission address, in FictionBook
+  2.0 e-books, CommerceML 2.05 exchange files, MapInfo MIF/MID pairs and API Blueprint endpoint
+  descriptions, in Russian; tuning data since its one score), ``held_out_92`` (real phone fields of
+  Togolese pharmacies of Lomé and Kara, two per pharmacy, beside their names and locations with
+  postal boxes, in Java .properties files of an SMS gateway, SpreadsheetML duty rosters, SCXML
+  call-routing machines and PlantUML object diagrams, in French; tuning data since its one score),
+  ``held_out_93`` (real phone fields of Barbadian pharmacies and polyclinics in GovTech Barbados'
+  SBS pharmacy finder, beside their ids, addresses, parishes and opening hours, in Varnish VCL
+  files, muttrc files, procmailrc files and justfiles, in English; tuning data since its one score),
+  ``held_out_94`` (real phone fields of Cypriot pharmacies from the Cyprus Pharmacy Guide's data
+  file, beside each pharmacy's id, postcode, address and coordinates, in Varnish VCL files, Kamailio
+  SIP proxy configurations, freedesktop ``.desktop`` launchers and ``netlify.toml`` files, in Greek
+  and English; tuning data since its one score), ``held_out_95`` (real phone fields of Uzbek filling
+  stations from Yandex Maps cards, beside their coordinates, Yandex organisation ids and opening
+  hours, in DITA reference topics, Texinfo manuals, XSL-FO print forms and Textile pages, in Uzbek;
+  tuning data since its one score), ``held_out_96`` (real phone fields of the PharmAnio directory of
+  Madagascar's pharmacies, beside their names, addresses and coordinates, in OpenWrt UCI router
+  configs, Kannel SMS gateway configurations, SenML JSON sensor packs and Gammu SMS daemon files, in
+  French with Malagasy comments; tuning data since its one score), ``held_out_97`` (real phone
+  fields of Puerto Rico's permanent voter-registration offices from Code for Puerto Rico's Para
+  Votar directory, beside their addresses and map coordinates, in Stata do-files, Weka ARFF files,
+  Apache Avro schemas and Vega-Lite map specifications, in Spanish; tuning data since its one score)
+  and ``held_out_98`` (real phone fields of Montenegrin clinics, hospitals, dentists and doctors'
+  practices as the docta.me directory stored their Google Places entries, beside their place ids,
+  coordinates and addresses, in WordPress WXR exports, Drupal configuration YAML, Storybook story
+  files and Twig templates, in Montenegrin; tuning data since its one score), ``held_out_99`` (real
+  phone and WhatsApp fields of Kyrgyz residential builders in elitka.kg's builder catalogue, beside
+  their catalogue ids, slugs and housing objects, in Quicken QIF registers, SWIFT MT940 statements,
+  1CClientBankExchange payment orders and XBRL instances, in Russian; tuning data since its one
+  score), ``held_out_100`` (real phone fields of Burkina Faso's pharmacies in Ouagadougou and
+  Bobo-Dioulasso as the PharmaBF duty-pharmacy lists give them, beside each pharmacy's id, duty
+  group, address and coordinates, in ogrinfo Shapefile listings, WKT CSV exports, MapLibre GL styles
+  and WFS 2.0 GML responses, in French; tuning data since its one score), ``held_out_101`` (real
+  phone fields of Guyanese hospitals, health centres and health posts, beside their directory ids,
+  region numbers and names and facility types, in RIS references, CSL-JSON items, CITATION.cff files
+  and EAD 2002 finding aids, in English; tuning data since its one score) and ``held_out_102`` (real
+  phone fields of Macau restaurants from a student's Dianping listings scrape, beside their average
+  prices, addresses and cuisines, in RPM spec files, Arch Linux PKGBUILDs, Homebrew formulae and
+  conda-build meta.yaml recipes, in Chinese; tuning data since its one score), ``held_out_104``
+  (real phone fields of Malian client organisations (companies, NGOs, hotels, ministries, embassies)
+  in a software vendor's support application, beside their client numbers, addresses and
+  registration dates, in Moodle XML question banks, SCORM 2004 manifests, IMS QTI 2.1 items and xAPI
+  statements, in French; tuning data since its one score), ``held_out_105`` (real phone fields of
+  Belizean primary and secondary schools in the Ministry of Education's 2025 school directory,
+  beside their MOE codes, coordinates and districts, in HL7 CDA R2 documents, openEHR FLAT
+  compositions, DICOM SR dcmdump listings and fixed-length immunisation batch files, in English;
+  tuning data since its one score), ``held_out_107`` (real phone fields of OPT-NC's New Caledonian
+  customs brokers and Mobilis resellers, beside their RIDET numbers, commune codes and positions, in
+  UN/EDIFACT IFTMIN messages, ANSI X12 204 load tenders, UBL 2.1 despatch advices and cXML ship
+  notices, in French; held out; 43 rows only), ``held_out_108`` (real phone fields of Kinshasa's
+  leprosy and tuberculosis screening and treatment centres from Action Damien's map page, beside
+  each centre's health zone, health area and address, in VCF 4.2 headers, h5dump -A listings of HDF5
+  exports, IFC4 STEP files and samtools SAM headers, in French; held out; 95 rows) and
+  ``held_out_109`` (real phone, fax and e-mail fields of the Comunidad de Madrid's schools and other
+  educational centres, beside each centre's code and postcode, in Godot 4 scenes, Ren'Py scripts,
+  Ink stories and Tiled TMX maps, in Spanish; tuning data since its one score), ``held_out_111``
+  (real phone fields of INEGI's DENUE directory of businesses, Mexico: furniture workshops of the
+  Isthmus of Tehuantepec, beside their DENUE ids, CLEE codes and coordinates, in AbiWord documents,
+  LyX documents, Gnumeric XML workbooks and Word 2003 XML documents, in Spanish; tuning data since
+  its one score), ``held_out_112`` (real phone fields of Toyama City's nurseries and kindergartens,
+  Japan, beside their facility ids and coordinates, in NeTEx site frames, SIRI-SX situations, IATA
+  Type B messages and DATEX II publications, in Japanese; tuning data since its one score),
+  ``held_out_113`` (real phone fields of hospitals and clinics of Argentine provinces as the VacunAr
+  web app lists them, beside their names, web addresses and coordinates, in Telegram Desktop
+  exports, signal-cli JSON output, Google Chat Takeout messages and Skype exports, in Argentine
+  Spanish; tuning data since its one score), ``held_out_114`` (real phone fields of Austrian
+  hospitals, rehabilitation centres and care homes in Eurostat GISCO's healthcare-services dataset,
+  beside their register ids, addresses, coordinates and beds, in Akoma Ntoso notices, NIEM XML
+  exchanges, SDMX-ML generic data messages and CPSV-AP RDF/XML, in German; tuning data since its one
+  score), ``held_out_115`` (real phone fields of the city of Chemnitz's day-care centres and their
+  city e-mail addresses, beside the register's ids, postcodes and coordinates, in OPC UA NodeSet2
+  XML, AutomationML CAEX, BACnet EDE and KNX project XML files, in German; tuning data since its one
+  score), ``held_out_116`` (real phone and fax fields of New York City's 2017 DOE High School
+  Directory, beside school codes (DBNs), postcodes, coordinates and ten-digit BBLs, in R Markdown
+  documents, Databricks source notebooks, Apache Zeppelin notes and pandas
+  ``to_json(orient="table")`` output, in English; tuning data since its one score), ``held_out_117``
+  (real phone, fax and e-mail fields of New South Wales' government schools in the NSW Department of
+  Education's public schools master dataset, beside school codes, AgeIDs, postcodes and coordinates,
+  in ArcSight CEF events, IBM QRadar LEEF events, Zeek sip.log files and OCSF Email Activity events,
+  in Australian English; tuning data since its one score), ``held_out_118`` (real phone and fax
   fields of Regione Lombardia's accredited care homes for the elderly, beside their postcodes,
   addresses and accredited beds with invented coordinates, in GeoRSS Atom feeds, CityGML 2.0
-  buildings, Leaflet marker scripts and Garmin POI Loader CSV, in Italian; held out),
-  ``held_out_119`` (real phone fields of Chile's public libraries as the Servicio Nacional de
-  Bibliotecas Públicas lists them, beside their names, communes and street addresses, in
-  schema.org Library microdata pages, BMEcat 2005 catalogues, Shopify product CSV imports and
-  Google Merchant Center RSS feeds, in Spanish; held out), ``held_out_120`` (real phone fields
-  of Ireland's hospitals in Eurostat GISCO's healthcare-services list, beside their ids, names,
-  streets, Eircodes, towns and coordinates, in Scala case class instances, Haskell record
-  values, Julia named tuples and C# object initializers, in English; held out),
-  ``held_out_121`` (real phone fields of South Korea's national standard data of tourist sites,
-  beside the sites' names, addresses and coordinates, in SaltStack pillars, Chef attribute
-  files, Pulumi YAML programs and Nomad job specifications, in Korean; held out),
-  ``held_out_122`` (real phone fields of Iizuka City's medical institutions and public
-  facilities, Japan, beside their names, addresses, coordinates, postcodes and hours, in JATS
-  1.3 articles, ONIX for Books 3.0 product records, EPUB 3 XHTML content documents and DataCite
-  4.5 metadata records, in Japanese; held out), ``held_out_123`` (real phone and e-mail
-  fields of the places where Portugal's police forces, the PSP and the GNR, receive the public,
-  in the Ministry of Internal Administration's lists, beside the units' names, place ids,
-  parish codes, addresses, postcodes and coordinates, in H5P content.json documents, Open
-  Badges 3.0 credentials, XCRI-CAP 1.2 course catalogues and cmi5 course structures, in
-  Portuguese; tuning data since its one score),
-  ``held_out_124`` (real phone, fax and e-mail fields of British Columbia's WorkBC Centres, Canada,
-  beside their names, addresses, storefront and catchment ids, hours and coordinates, in Unity YAML
-  scenes, glTF 2.0 scenes, Minecraft SNBT structures and Twine Twee 3 stories, in English; tuning
-  data since its one score), ``held_out_125`` (real phone fields of Lebanon's pharmacies that use
-  the Ministry of Public Health's MediTrack drug-tracking system, beside their names and districts,
-  in MATLAB / Octave scripts, CSV on the Web metadata documents, JSON-stat 2.0 datasets and DDI
-  Codebook 2.5 documents, in Arabic; scored once, no rule written from it), ``held_out_126`` (real
-  phone fields of Singapore's CHAS clinics in the Ministry of Health's layer, beside their HCI
-  codes, names, addresses, postal codes and coordinates, in POD, ConTeXt sources, Mallard 1.0 topic
-  pages and Lout documents, in English; scored once, no rule written from it), ``held_out_127``
-  (real phone fields of Hungary's driving schools on eduKRESZ's partner list, beside their names,
-  counties, addresses, school numbers, licence categories and coordinates, in OpenTelemetry
-  OTLP/JSON log exports, W3C Extended Log File Format logs, Grafana Loki push-API bodies and Log4j 2
-  XmlLayout event files, in Hungarian; tuning data since its one score), ``held_out_128`` (real
-  phone fields of Fortaleza's municipal primary-care health posts (UAPS), Brazil, beside their
-  names, street addresses, neighbourhoods, postcodes and the list's unit numbers, in Bazel BUILD
-  files, Cargo.toml manifests, Flatpak manifests and CMakeLists.txt files, in Portuguese; tuning
-  data since its one score), ``held_out_129`` (real phone and fax fields of Dubai's private schools
-  in the Knowledge and Human Development Authority's database, United Arab Emirates, beside their
-  numbers, names, communities and coordinates, in ISO 20022 camt.053 statements, Beancount journals,
-  GnuCash XML books and OECD SAF-T 2.00 audit files, in English and Arabic; tuning data since its
-  one score), ``held_out_130`` (real phone and fax fields of Texas public schools in the Texas
-  Education Agency's AskTED directory, United States, beside their county, district and campus
-  numbers, names, addresses, grade ranges and enrollments, in Zig struct literals, Nim object
-  constructions, F# record expressions and Common Lisp defstruct constructors, in English; tuning
-  data since its one score), ``held_out_131`` (real phone fields of Taiwan's elementary schools in
-  the Ministry of Education's directory, beside their school codes, names, counties, addresses,
-  postcodes and web sites, in TopoJSON topologies, GeoPackage SQL dumps, dbfdump listings of
-  Shapefile attribute tables and ISO 19139 metadata records, in Traditional Chinese; tuning data
-  since its one score), ``held_out_132`` (real phone and fax fields of South Africa's municipalities
-  as National Treasury's Municipal Money project lists them, beside their demarcation codes, names,
-  provinces, addresses, areas and populations, in Quarto documents, Pluto.jl notebooks, marimo apps
-  and Livebook notebooks, in English; scored once, no rule written from it), ``held_out_133`` (real
-  phone fields of Argentina's popular libraries in the list of the National Commission of Popular
-  Libraries (CONABIP), beside their CONABIP numbers, names, addresses, area codes and coordinates,
-  in MySQL \\G vertical results, psql aligned tables, DuckDB box output and SPARQL query results
-  XML, in Spanish; tuning data since its one score), ``held_out_134`` (real phone and fax fields of
-  HM Courts & Tribunals Service's court and tribunal finder, England and Wales, beside the courts'
-  names, addresses, court numbers and coordinates, in Discourse post JSON, Mailman Pipermail archive
-  pages, WeeChat IRC logs and ActivityPub outbox pages, in British English; scored once, no rule
-  written from it), ``held_out_135`` (real phone, fax and free-line fields of the Bank of Israel's
-  list of bank branches, beside the banks' and branches' codes and names, addresses and postcodes,
-  in devicetree sources, Arduino sketches, KiCad schematics and PlatformIO project files, in
-  English; tuning data since its one score), ``held_out_137`` (real telephone and fax numbers of the
-  Directorate General of Taxes' tax service offices, Indonesia, as the list writes them inside the
-  offices' addresses, beside their KPP codes, names and street addresses, in ASS subtitle scripts,
-  podcast RSS feeds with itunes tags, CMX3600 edit decision lists and XMLTV listings, in Indonesian;
-  tuning data since its one score), ``held_out_138`` (real phone fields of the catalogue of schools
-  and education work centres of Chiapas, Mexico, beside the schools' keys, names, addresses, levels
-  and counts, in HashiCorp Vault KV JSON output, CFEngine 3 policy files, Jsonnet configurations and
-  Dhall expressions, in Spanish; tuning data since its one score), ``held_out_139`` (real phone
-  fields of Latvia's hospitals in Eurostat GISCO's healthcare-services list, beside the hospitals'
-  and sites' names, addresses, postcodes, coordinates and bed counts, in MARC 21 mnemonic (.mrk)
-  community information records, MODS 3.7 records, EndNote XML exports and Zotero RDF exports, in
-  Latvian; tuning data since its one score), ``held_out_140`` (real phone fields of Dakar's
-  restaurants in the anaresto.com guide and Dakar's hotels in the vymaps.com directory, Senegal, as
-  the two sites write them, beside the places' names, neighbourhoods, street lines and coordinates,
-  in Argo Workflows manifests, n8n workflow exports, AWS Step Functions state machines (Amazon
-  States Language) and Camunda DMN 1.3 decision tables, in French; tuning data since its one score),
-  ``held_out_141`` (real phone and office e-mail fields of Spain's hospitals in Eurostat GISCO's
-  healthcare-services list, beside the hospitals' names, streets, postcodes, cities, codes, bed
-  counts and coordinates, in DSML v2 batch requests, TMX 1.4b translation memories, GEDCOM 5.5.1
-  files and ArcGIS REST (Esri JSON) query responses, in Spanish; tuning data since its one score),
-  ``held_out_142`` (real phone fields of Yaizu City's list of the shops that take its digital
-  coupon, Shizuoka, Japan, as the city writes them, beside the shops' names, kana readings, trades,
-  coupons, postcodes, addresses, descriptions and coordinates, in LINE Messaging API Flex Message
-  push bodies, Cloud Firestore REST documents, PukiWiki page sources and Movable Type export entries
-  as Hatena Blog writes them, in Japanese; tuning data since its one score), ``held_out_143`` (real
-  phone, alternate number and e-mail fields of the Federal Ministry of Health's Health Facility
-  Registry, Kebbi State, Nigeria, as the registry shows them, beside the facilities' codes, names,
-  wards, places, coordinates, hours and bed counts, in IHE CSD facility directories, EDXL-HAVE 1.0
-  hospital status reports in EDXL-DE envelopes, RapidPro flow exports and Open Referral HSDS 3.0
-  organization records, in English; tuning data since its one score), ``held_out_144`` (real phone
-  fields of the HIFLD layer of Colleges and Universities, United States, drawn from NCES's IPEDS,
-  beside the institutions' names, IPEDS unit ids, addresses, ZIP codes, coordinates and enrolments,
-  in Ed-Fi ODS/API postSecondaryInstitution resources, Oracle SQL*Loader control files with inline
-  data, CZML documents and PowerShell data files (.psd1), in English; tuning data since its one
-  score), ``held_out_145`` (real phone, fax and e-mail fields of North Rhine-Westphalia's schools in
-  the Ministry of Schools' open Schulgrunddaten, Germany, the subscriber's numbers apart from their
-  area codes as the register gives them, beside the schools' numbers, names, addresses, codes and
-  UTM coordinates, in OData v4 JSON entity responses, WMS GetFeatureInfo responses in GeoServer's
+  buildings, Leaflet marker scripts and Garmin POI Loader CSV, in Italian; tuning data since its one
+  score), ``held_out_119`` (real phone fields of Chile's public libraries as the Servicio Nacional
+  de Bibliotecas Públicas lists them, beside their names, communes and street addresses, in
+  schema.org Library microdata pages, BMEcat 2005 catalogues, Shopify product CSV imports and Google
+  Merchant Center RSS feeds, in Spanish; tuning data since its one score), ``held_out_120`` (real
+  phone fields of Ireland's hospitals in Eurostat GISCO's healthcare-services list, beside their
+  ids, names, streets, Eircodes, towns and coordinates, in Scala case class instances, Haskell
+  record values, Julia named tuples and C# object initializers, in English; tuning data since its
+  one score), ``held_out_121`` (real phone fields of South Korea's national standard data of tourist
+  sites, beside the sites' names, addresses and coordinates, in SaltStack pillars, Chef attribute
+  files, Pulumi YAML programs and Nomad job specifications, in Korean; tuning data since its one
+  score), ``held_out_122`` (real phone fields of Iizuka City's medical institutions and public
+  facilities, Japan, beside their names, addresses, coordinates, postcodes and hours, in JATS 1.3
+  articles, ONIX for Books 3.0 product records, EPUB 3 XHTML content documents and DataCite 4.5
+  metadata records, in Japanese; tuning data since its one score), ``held_out_123`` (real phone and
+  e-mail fields of the places where Portugal's police forces, the PSP and the GNR, receive the
+  public, in the Ministry of Internal Administration's lists, beside the units' names, place ids,
+  parish codes, addresses, postcodes and coordinates, in H5P content.json documents, Open Badges 3.0
+  credentials, XCRI-CAP 1.2 course catalogues and cmi5 course structures, in Portuguese; tuning data
+  since its one score), ``held_out_124`` (real phone, fax and e-mail fields of British Columbia's
+  WorkBC Centres, Canada, beside their names, addresses, storefront and catchment ids, hours and
+  coordinates, in Unity YAML scenes, glTF 2.0 scenes, Minecraft SNBT structures and Twine Twee 3
+  stories, in English; tuning data since its one score), ``held_out_125`` (real phone fields of
+  Lebanon's pharmacies that use the Ministry of Public Health's MediTrack drug-tracking system,
+  beside their names and districts, in MATLAB / Octave scripts, CSV on the Web metadata documents,
+  JSON-stat 2.0 datasets and DDI Codebook 2.5 documents, in Arabic; scored once, no rule written
+  from it), ``held_out_126`` (real phone fields of Singapore's CHAS clinics in the Ministry of
+  Health's layer, beside their HCI codes, names, addresses, postal codes and coordinates, in POD,
+  ConTeXt sources, Mallard 1.0 topic pages and Lout documents, in English; scored once, no rule
+  written from it), ``held_out_127`` (real phone fields of Hungary's driving schools on eduKRESZ's
+  partner list, beside their names, counties, addresses, school numbers, licence categories and
+  coordinates, in OpenTelemetry OTLP/JSON log exports, W3C Extended Log File Format logs, Grafana
+  Loki push-API bodies and Log4j 2 XmlLayout event files, in Hungarian; tuning data since its one
+  score), ``held_out_128`` (real phone fields of Fortaleza's municipal primary-care health posts
+  (UAPS), Brazil, beside their names, street addresses, neighbourhoods, postcodes and the list's
+  unit numbers, in Bazel BUILD files, Cargo.toml manifests, Flatpak manifests and CMakeLists.txt
+  files, in Portuguese; tuning data since its one score), ``held_out_129`` (real phone and fax
+  fields of Dubai's private schools in the Knowledge and Human Development Authority's database,
+  United Arab Emirates, beside their numbers, names, communities and coordinates, in ISO 20022
+  camt.053 statements, Beancount journals, GnuCash XML books and OECD SAF-T 2.00 audit files, in
+  English and Arabic; tuning data since its one score), ``held_out_130`` (real phone and fax fields
+  of Texas public schools in the Texas Education Agency's AskTED directory, United States, beside
+  their county, district and campus numbers, names, addresses, grade ranges and enrollments, in Zig
+  struct literals, Nim object constructions, F# record expressions and Common Lisp defstruct
+  constructors, in English; tuning data since its one score), ``held_out_131`` (real phone fields of
+  Taiwan's elementary schools in the Ministry of Education's directory, beside their school codes,
+  names, counties, addresses, postcodes and web sites, in TopoJSON topologies, GeoPackage SQL dumps,
+  dbfdump listings of Shapefile attribute tables and ISO 19139 metadata records, in Traditional
+  Chinese; tuning data since its one score), ``held_out_132`` (real phone and fax fields of South
+  Africa's municipalities as National Treasury's Municipal Money project lists them, beside their
+  demarcation codes, names, provinces, addresses, areas and populations, in Quarto documents,
+  Pluto.jl notebooks, marimo apps and Livebook notebooks, in English; scored once, no rule written
+  from it), ``held_out_133`` (real phone fields of Argentina's popular libraries in the list of the
+  National Commission of Popular Libraries (CONABIP), beside their CONABIP numbers, names,
+  addresses, area codes and coordinates, in MySQL \\G vertical results, psql aligned tables, DuckDB
+  box output and SPARQL query results XML, in Spanish; tuning data since its one score),
+  ``held_out_134`` (real phone and fax fields of HM Courts & Tribunals Service's court and tribunal
+  finder, England and Wales, beside the courts' names, addresses, court numbers and coordinates, in
+  Discourse post JSON, Mailman Pipermail archive pages, WeeChat IRC logs and ActivityPub outbox
+  pages, in British English; scored once, no rule written from it), ``held_out_135`` (real phone,
+  fax and free-line fields of the Bank of Israel's list of bank branches, beside the banks' and
+  branches' codes and names, addresses and postcodes, in devicetree sources, Arduino sketches, KiCad
+  schematics and PlatformIO project files, in English; tuning data since its one score),
+  ``held_out_137`` (real telephone and fax numbers of the Directorate General of Taxes' tax service
+  offices, Indonesia, as the list writes them inside the offices' addresses, beside their KPP codes,
+  names and street addresses, in ASS subtitle scripts, podcast RSS feeds with itunes tags, CMX3600
+  edit decision lists and XMLTV listings, in Indonesian; tuning data since its one score),
+  ``held_out_138`` (real phone fields of the catalogue of schools and education work centres of
+  Chiapas, Mexico, beside the schools' keys, names, addresses, levels and counts, in HashiCorp Vault
+  KV JSON output, CFEngine 3 policy files, Jsonnet configurations and Dhall expressions, in Spanish;
+  tuning data since its one score), ``held_out_139`` (real phone fields of Latvia's hospitals in
+  Eurostat GISCO's healthcare-services list, beside the hospitals' and sites' names, addresses,
+  postcodes, coordinates and bed counts, in MARC 21 mnemonic (.mrk) community information records,
+  MODS 3.7 records, EndNote XML exports and Zotero RDF exports, in Latvian; tuning data since its
+  one score), ``held_out_140`` (real phone fields of Dakar's restaurants in the anaresto.com guide
+  and Dakar's hotels in the vymaps.com directory, Senegal, as the two sites write them, beside the
+  places' names, neighbourhoods, street lines and coordinates, in Argo Workflows manifests, n8n
+  workflow exports, AWS Step Functions state machines (Amazon States Language) and Camunda DMN 1.3
+  decision tables, in French; tuning data since its one score), ``held_out_141`` (real phone and
+  office e-mail fields of Spain's hospitals in Eurostat GISCO's healthcare-services list, beside the
+  hospitals' names, streets, postcodes, cities, codes, bed counts and coordinates, in DSML v2 batch
+  requests, TMX 1.4b translation memories, GEDCOM 5.5.1 files and ArcGIS REST (Esri JSON) query
+  responses, in Spanish; tuning data since its one score), ``held_out_142`` (real phone fields of
+  Yaizu City's list of the shops that take its digital coupon, Shizuoka, Japan, as the city writes
+  them, beside the shops' names, kana readings, trades, coupons, postcodes, addresses, descriptions
+  and coordinates, in LINE Messaging API Flex Message push bodies, Cloud Firestore REST documents,
+  PukiWiki page sources and Movable Type export entries as Hatena Blog writes them, in Japanese;
+  tuning data since its one score), ``held_out_143`` (real phone, alternate number and e-mail fields
+  of the Federal Ministry of Health's Health Facility Registry, Kebbi State, Nigeria, as the
+  registry shows them, beside the facilities' codes, names, wards, places, coordinates, hours and
+  bed counts, in IHE CSD facility directories, EDXL-HAVE 1.0 hospital status reports in EDXL-DE
+  envelopes, RapidPro flow exports and Open Referral HSDS 3.0 organization records, in English;
+  tuning data since its one score), ``held_out_144`` (real phone fields of the HIFLD layer of
+  Colleges and Universities, United States, drawn from NCES's IPEDS, beside the institutions' names,
+  IPEDS unit ids, addresses, ZIP codes, coordinates and enrolments, in Ed-Fi ODS/API
+  postSecondaryInstitution resources, Oracle SQL*Loader control files with inline data, CZML
+  documents and PowerShell data files (.psd1), in English; tuning data since its one score),
+  ``held_out_145`` (real phone, fax and e-mail fields of North Rhine-Westphalia's schools in the
+  Ministry of Schools' open Schulgrunddaten, Germany, the subscriber's numbers apart from their area
+  codes as the register gives them, beside the schools' numbers, names, addresses, codes and UTM
+  coordinates, in OData v4 JSON entity responses, WMS GetFeatureInfo responses in GeoServer's
   text/plain format, SYLK spreadsheets and Pact v3 consumer contracts, in German; tuning data since
   its one score), ``held_out_146`` (real phone fields of South Korea's national standard data of
   museums and art galleries, provided by the Ministry of Culture, Sports and Tourism and local
@@ -648,46 +648,47 @@ Three figures, kept apart:
   ``0138-51-6281``, ``011-231-2121``, ``01392-2-2079``), beside the hospitals' names, public health
   centre areas, postcodes, addresses, departments, bed counts and coordinates, in YOLP Local Search
   API responses, kintone REST API records, freee Accounting API partners and LINE talk histories, in
-  Japanese; held out), ``held_out_185`` (real phone and e-mail fields of the Flemish Agency for Home
-  Affairs' (Agentschap Binnenlands Bestuur) register of local governments, Belgium: the primary
-  contact points of municipalities, OCMWs, provinces, autonomous municipal and provincial companies,
-  intermunicipal associations and police and emergency zones, as the register writes them (a
-  ``tel:`` URI with the country code, ``tel:+3211599959``, the country code alone, ``+3278353534``,
-  or the national number in one run with its trunk ``0``, ``053732496``), beside the governments'
-  KBO numbers and web pages, in DCAT-AP Vlaanderen RDF/XML dataset descriptions, mu.semte.ch
-  delta-notifier messages, Organisation Registry (Wegwijs) API organisations and SharePoint
-  ``UpdateListItems`` CAML batches, in Dutch; held out), ``held_out_186`` (real phone and fax fields
-  of the New York State Department of Health's Health Facility General Information (hospitals and
-  their extension clinics, nursing homes, diagnostic and treatment centres, home care agencies,
-  adult homes, hospices), the United States, as the register writes them (ten digits with no
-  separator and no ``+1``, ``7164397435``; half the facilities with a fax in the same shape), beside
-  the facilities' ids, names, descriptions, addresses, counties, ZIP codes, operating certificate
-  numbers, ownership types and coordinates, in IRS Modernized e-File XML returns (Forms 990, 1065
-  and 1120), ASTM E2369 Continuity of Care Records, AIRS 3.0 XML information and referral records
-  and ServiceNow XML unload files of ``cmn_location``, in English; held out), ``held_out_187`` (real
-  telephone, fax and e-mail fields of Universitas Terbuka's regional offices (UPBJJ-UT), Indonesia's
-  state open university, as the university's branch table writes them inside each office's address
-  (``Telp. 0651-44749, 44750``, ``Faks. 0741-755 5572``, ``0951 - 321107, 321056, 321054``, a
-  mailbox of ``ecampus.ut.ac.id``), beside the offices' names, codes, street addresses, postcodes
-  and web sites, each office in e-Faktur import CSV files, Midtrans Snap API transaction requests,
-  Open Journal Systems 3.3 REST API contexts and Jurnal by Mekari API customer bodies, in
-  Indonesian; held out), ``held_out_188`` (real phone fields of Victoria's secondary and
-  primary/secondary schools, Government, Catholic and Independent, in the Victorian Department of
-  Education's school locations list of 2025, Australia, as the department writes them (the trunk
-  ``0`` and area code apart from the eight-digit line in two groups of four, ``03 9468 3300``; one
-  ``1300`` and one ``1800`` number in 4-3-3), beside the schools' names, street and postal
-  addresses, towns, postcodes, school numbers, sectors, LGAs and coordinates, in SEEK API
-  ``postPosition`` job-ad requests, Australia Post Shipping and Tracking API shipment requests, MYOB
-  AccountRight customer card import files and ServiceM8 job records, in Australian English; held
-  out), ``held_out_189`` (real phone fields of Chile's fire brigades, the Cuerpos de Bomberos of all
-  sixteen regions, as a list of them compiled for an API writes them (an area code in brackets or
-  before a hyphen, ``(51) 2431635``, ``(065) 622326``, ``053-540348``; nine digits run together;
-  ``+56`` and ``(56-71)``; second lines after a hyphen, slash or comma, six-digit local ones left
-  unlabelled), beside the brigades' towns, communes, regions, street addresses, communes served,
-  commune codes and coordinates, in SII electronic tax documents (DTE XML, the brigade as
-  ``Receptor``), Mercado Público (ChileCompra) API purchase-order responses, Sahana Eden S3XML
-  ``fire_station`` exports and Waze for Cities CIFS road-closure feeds, in Chilean Spanish; held
-  out), ``held_out_190`` (real phone fields of Telangana's COVID-19 essential-service and helpline
+  Japanese; tuning data since its one score), ``held_out_185`` (real phone and e-mail fields of the
+  Flemish Agency for Home Affairs' (Agentschap Binnenlands Bestuur) register of local governments,
+  Belgium: the primary contact points of municipalities, OCMWs, provinces, autonomous municipal and
+  provincial companies, intermunicipal associations and police and emergency zones, as the register
+  writes them (a ``tel:`` URI with the country code, ``tel:+3211599959``, the country code alone,
+  ``+3278353534``, or the national number in one run with its trunk ``0``, ``053732496``), beside
+  the governments' KBO numbers and web pages, in DCAT-AP Vlaanderen RDF/XML dataset descriptions,
+  mu.semte.ch delta-notifier messages, Organisation Registry (Wegwijs) API organisations and
+  SharePoint ``UpdateListItems`` CAML batches, in Dutch; tuning data since its one score),
+  ``held_out_186`` (real phone and fax fields of the New York State Department of Health's Health
+  Facility General Information (hospitals and their extension clinics, nursing homes, diagnostic and
+  treatment centres, home care agencies, adult homes, hospices), the United States, as the register
+  writes them (ten digits with no separator and no ``+1``, ``7164397435``; half the facilities with
+  a fax in the same shape), beside the facilities' ids, names, descriptions, addresses, counties,
+  ZIP codes, operating certificate numbers, ownership types and coordinates, in IRS Modernized
+  e-File XML returns (Forms 990, 1065 and 1120), ASTM E2369 Continuity of Care Records, AIRS 3.0 XML
+  information and referral records and ServiceNow XML unload files of ``cmn_location``, in English;
+  tuning data since its one score), ``held_out_187`` (real telephone, fax and e-mail fields of
+  Universitas Terbuka's regional offices (UPBJJ-UT), Indonesia's state open university, as the
+  university's branch table writes them inside each office's address (``Telp. 0651-44749, 44750``,
+  ``Faks. 0741-755 5572``, ``0951 - 321107, 321056, 321054``, a mailbox of ``ecampus.ut.ac.id``),
+  beside the offices' names, codes, street addresses, postcodes and web sites, each office in
+  e-Faktur import CSV files, Midtrans Snap API transaction requests, Open Journal Systems 3.3 REST
+  API contexts and Jurnal by Mekari API customer bodies, in Indonesian; tuning data since its one
+  score), ``held_out_188`` (real phone fields of Victoria's secondary and primary/secondary schools,
+  Government, Catholic and Independent, in the Victorian Department of Education's school locations
+  list of 2025, Australia, as the department writes them (the trunk ``0`` and area code apart from
+  the eight-digit line in two groups of four, ``03 9468 3300``; one ``1300`` and one ``1800`` number
+  in 4-3-3), beside the schools' names, street and postal addresses, towns, postcodes, school
+  numbers, sectors, LGAs and coordinates, in SEEK API ``postPosition`` job-ad requests, Australia
+  Post Shipping and Tracking API shipment requests, MYOB AccountRight customer card import files and
+  ServiceM8 job records, in Australian English; tuning data since its one score), ``held_out_189``
+  (real phone fields of Chile's fire brigades, the Cuerpos de Bomberos of all sixteen regions, as a
+  list of them compiled for an API writes them (an area code in brackets or before a hyphen, ``(51)
+  2431635``, ``(065) 622326``, ``053-540348``; nine digits run together; ``+56`` and ``(56-71)``;
+  second lines after a hyphen, slash or comma, six-digit local ones left unlabelled), beside the
+  brigades' towns, communes, regions, street addresses, communes served, commune codes and
+  coordinates, in SII electronic tax documents (DTE XML, the brigade as ``Receptor``), Mercado
+  Público (ChileCompra) API purchase-order responses, Sahana Eden S3XML ``fire_station`` exports and
+  Waze for Cities CIFS road-closure feeds, in Chilean Spanish; tuning data since its one score),
+  ``held_out_190`` (real phone fields of Telangana's COVID-19 essential-service and helpline
   contacts in covid19india.org's crowdsourced resources list, India (the state police's control
   rooms, government hospitals, GHMC's Annapurna meal centres, TSRTC's bus stations, the district
   control rooms, NGOs), as the list stores them (ten digits in one run with no trunk ``0`` and no
@@ -695,36 +696,37 @@ Three figures, kept apart:
   apart by ``,\\n``, ``,\\r`` or ``, ``), beside the organisations' names, categories, cities,
   descriptions and web pages, in Open Government Data Platform India (data.gov.in) API responses,
   Frappe/ERPNext REST API ``Contact`` documents, Zoho CRM API v2 ``Accounts`` responses and Sahana
-  Eden S3XML ``org_office`` exports, in English; held out), ``held_out_191`` (real telephone, fax
-  and e-mail fields of the hotels, residence hotels, campsites, holiday villages, holiday houses and
-  a youth hostel in Regione Puglia's register of accommodation businesses (ARET Pugliapromozione,
-  Elenco strutture ricettive), Italy, as each business gave them (``099 7716362``, ``0832-345678``,
-  ``080/5615515``, ``0995333281-2``, two in one field after `` - ``, a few ``+39``), beside the
-  businesses' names, kinds, stars, addresses, postcodes, ISTAT codes, coordinates, web sites, rooms
-  and beds, in FatturaPA 1.2 electronic invoices, pagoPA GPD tourist-tax debt positions, Google
-  Hotel Center hotel list feeds and Italian Wikivoyage ``{{sleep}}`` listings, in Italian; held
-  out), ``held_out_192`` (real phone and fax fields of Germany's universities and colleges in the
-  Hochschulrektorenkonferenz's Hochschulkompass list, as the list writes them within the area code
-  of its own column (``0241 6009-0``, ``030 320 07 0``, fax ``0241 6009-51090``; two non-geographic
-  numbers, ``0180-2020369``, ``0800 3400400``), beside the institutions' names, short names, types,
-  sponsorship, states, street and postal addresses, post-office boxes, student counts, founding
-  years and home pages, in Erasmus Without Paper Institutions API responses, eduroam database
-  ``institution.xml`` records, Stud.IP JSON:API ``institutes`` resources and XZuFi 2.2
-  ``organisationseinheit`` records, in German; held out), ``held_out_193`` (real phone fields of the
-  Korean National Police Agency's list of its police boxes nationwide, 지구대 and 파출소, South
-  Korea, as the agency writes them (area code, exchange and line joined by hyphens,
-  ``02-2274-9003``, ``031-299-5100``; one with blanks around its hyphens, ``031 - 299 - 1158``, one
-  with a doubled hyphen, one that lost its trunk ``0``, ``638569112``), beside the boxes' names,
-  police stations, provincial agencies and addresses, in LOST112 found-item detail API responses,
-  ``pubdoc`` official documents of the government's electronic document exchange, KakaoTalk PC chat
-  exports and Hancom HWPML 2.8 (``.hml``) documents, in Korean; held out), ``held_out_194`` (real
-  phone, fax and e-mail fields of the South African Police Service's police stations in the nine
-  provinces, South Africa, as SAPS's contact pages write them (the area code and the line joined by
-  a hyphen, ``040-6551925``, a second number after ``, `` in about half the phone fields; the
-  stations' own mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal
-  addresses, postcodes, SAPS station ids and coordinates, in Africa's Talking USSD callback
-  responses, Ushahidi Platform v3 API posts, neighbourhoods in the UK Police API's shape and
-  WhatsApp Business message template requests, in English; held out).
+  Eden S3XML ``org_office`` exports, in English; tuning data since its one score), ``held_out_191``
+  (real telephone, fax and e-mail fields of the hotels, residence hotels, campsites, holiday
+  villages, holiday houses and a youth hostel in Regione Puglia's register of accommodation
+  businesses (ARET Pugliapromozione, Elenco strutture ricettive), Italy, as each business gave them
+  (``099 7716362``, ``0832-345678``, ``080/5615515``, ``0995333281-2``, two in one field after `` -
+  ``, a few ``+39``), beside the businesses' names, kinds, stars, addresses, postcodes, ISTAT codes,
+  coordinates, web sites, rooms and beds, in FatturaPA 1.2 electronic invoices, pagoPA GPD
+  tourist-tax debt positions, Google Hotel Center hotel list feeds and Italian Wikivoyage
+  ``{{sleep}}`` listings, in Italian; tuning data since its one score), ``held_out_192`` (real phone
+  and fax fields of Germany's universities and colleges in the Hochschulrektorenkonferenz's
+  Hochschulkompass list, as the list writes them within the area code of its own column (``0241
+  6009-0``, ``030 320 07 0``, fax ``0241 6009-51090``; two non-geographic numbers, ``0180-2020369``,
+  ``0800 3400400``), beside the institutions' names, short names, types, sponsorship, states, street
+  and postal addresses, post-office boxes, student counts, founding years and home pages, in Erasmus
+  Without Paper Institutions API responses, eduroam database ``institution.xml`` records, Stud.IP
+  JSON:API ``institutes`` resources and XZuFi 2.2 ``organisationseinheit`` records, in German;
+  tuning data since its one score), ``held_out_193`` (real phone fields of the Korean National
+  Police Agency's list of its police boxes nationwide, 지구대 and 파출소, South Korea, as the agency
+  writes them (area code, exchange and line joined by hyphens, ``02-2274-9003``, ``031-299-5100``;
+  one with blanks around its hyphens, ``031 - 299 - 1158``, one with a doubled hyphen, one that lost
+  its trunk ``0``, ``638569112``), beside the boxes' names, police stations, provincial agencies and
+  addresses, in LOST112 found-item detail API responses, ``pubdoc`` official documents of the
+  government's electronic document exchange, KakaoTalk PC chat exports and Hancom HWPML 2.8
+  (``.hml``) documents, in Korean; tuning data since its one score), ``held_out_194`` (real phone,
+  fax and e-mail fields of the South African Police Service's police stations in the nine provinces,
+  South Africa, as SAPS's contact pages write them (the area code and the line joined by a hyphen,
+  ``040-6551925``, a second number after ``, `` in about half the phone fields; the stations' own
+  mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal addresses, postcodes,
+  SAPS station ids and coordinates, in Africa's Talking USSD callback responses, Ushahidi Platform
+  v3 API posts, neighbourhoods in the UK Police API's shape and WhatsApp Business message template
+  requests, in English; tuning data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
