@@ -726,7 +726,15 @@ Three figures, kept apart:
   mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal addresses, postcodes,
   SAPS station ids and coordinates, in Africa's Talking USSD callback responses, Ushahidi Platform
   v3 API posts, neighbourhoods in the UK Police API's shape and WhatsApp Business message template
-  requests, in English; tuning data since its one score).
+  requests, in English; tuning data since its one score), ``held_out_195`` (real phone, fax and
+  e-mail fields of the Ministry of Justice's list of its services, Portugal: courts, prosecution
+  offices, registries, prisons, justices of the peace, forensic-medicine offices and arbitration
+  centres, the notaries' offices left out, as the Ministry writes them (nine digits in one run or in
+  groups, ``258090140``, ``234 118 320``, ``21 384 64 00``, one with other endings after a slash,
+  ``220949331/2/3``; the services' mailboxes on ``tribunais.org.pt`` and ``.mj.pt``), beside the
+  services' names, addresses, postcodes, coordinates and case counts, in OGC WMS 1.3.0
+  GetCapabilities responses, InvoiceXpress API client records, Mozilla Thunderbird Mork address
+  books and Exchange Web Services GetItem contact responses, in Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1088,9 +1096,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_192
     import pii_held_out_193
     import pii_held_out_194
+    import pii_held_out_195
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_194 are scored from their committed files, as they were before
+    # held_out_6 to held_out_195 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1268,6 +1277,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_192": pii_held_out_192.committed,
         "held_out_193": pii_held_out_193.committed,
         "held_out_194": pii_held_out_194.committed,
+        "held_out_195": pii_held_out_195.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1574,6 +1584,7 @@ def main() -> None:
         "held_out_192",
         "held_out_193",
         "held_out_194",
+        "held_out_195",
     )
     for split in (*splits, *later):
         if split in sets:
