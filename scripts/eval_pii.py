@@ -726,7 +726,14 @@ Three figures, kept apart:
   mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal addresses, postcodes,
   SAPS station ids and coordinates, in Africa's Talking USSD callback responses, Ushahidi Platform
   v3 API posts, neighbourhoods in the UK Police API's shape and WhatsApp Business message template
-  requests, in English; tuning data since its one score).
+  requests, in English; tuning data since its one score), ``held_out_196`` (real phone and e-mail
+  fields of Oslo kommune's kindergarten finder, the kindergartens of bydel Grünerløkka, Sagene and
+  St. Hanshaugen, Norway, as the municipality's pages write them (Norwegian eight-digit numbers in
+  pairs, ``99 41 41 90``, no ``+47``; the kindergartens' own addresses where the row keeps one),
+  beside the kindergartens' names, organisation numbers, owner types, boroughs, street addresses,
+  postcodes, object ids and coordinates, in SOSI 4.5 files, Noark 5 archive extracts
+  (``arkivstruktur.xml``), Bring Booking API requests and Tripletex API customer records, in
+  Norwegian; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1088,6 +1095,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_192
     import pii_held_out_193
     import pii_held_out_194
+    import pii_held_out_196
     from make_pii_eval import generate
 
     # held_out_6 to held_out_194 are scored from their committed files, as they were before
@@ -1268,6 +1276,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_192": pii_held_out_192.committed,
         "held_out_193": pii_held_out_193.committed,
         "held_out_194": pii_held_out_194.committed,
+        "held_out_196": pii_held_out_196.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1574,6 +1583,7 @@ def main() -> None:
         "held_out_192",
         "held_out_193",
         "held_out_194",
+        "held_out_196",
     )
     for split in (*splits, *later):
         if split in sets:
