@@ -734,7 +734,14 @@ Three figures, kept apart:
   ``220949331/2/3``; the services' mailboxes on ``tribunais.org.pt`` and ``.mj.pt``), beside the
   services' names, addresses, postcodes, coordinates and case counts, in OGC WMS 1.3.0
   GetCapabilities responses, InvoiceXpress API client records, Mozilla Thunderbird Mork address
-  books and Exchange Web Services GetItem contact responses, in Portuguese; held out).
+  books and Exchange Web Services GetItem contact responses, in Portuguese; held out),
+  ``held_out_196`` (real phone and e-mail fields of Oslo kommune's kindergarten finder, the
+  kindergartens of bydel Grünerløkka, Sagene and St. Hanshaugen, Norway, as the municipality's pages
+  write them (Norwegian eight-digit numbers in pairs, ``99 41 41 90``, no ``+47``; the
+  kindergartens' own addresses where the row keeps one), beside the kindergartens' names,
+  organisation numbers, owner types, boroughs, street addresses, postcodes, object ids and
+  coordinates, in SOSI 4.5 files, Noark 5 archive extracts (``arkivstruktur.xml``), Bring Booking
+  API requests and Tripletex API customer records, in Norwegian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1097,9 +1104,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_193
     import pii_held_out_194
     import pii_held_out_195
+    import pii_held_out_196
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_195 are scored from their committed files, as they were before
+    # held_out_6 to held_out_196 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1278,6 +1286,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_193": pii_held_out_193.committed,
         "held_out_194": pii_held_out_194.committed,
         "held_out_195": pii_held_out_195.committed,
+        "held_out_196": pii_held_out_196.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1585,6 +1594,7 @@ def main() -> None:
         "held_out_193",
         "held_out_194",
         "held_out_195",
+        "held_out_196",
     )
     for split in (*splits, *later):
         if split in sets:
