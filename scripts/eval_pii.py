@@ -726,7 +726,15 @@ Three figures, kept apart:
   mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal addresses, postcodes,
   SAPS station ids and coordinates, in Africa's Talking USSD callback responses, Ushahidi Platform
   v3 API posts, neighbourhoods in the UK Police API's shape and WhatsApp Business message template
-  requests, in English; tuning data since its one score).
+  requests, in English; tuning data since its one score), ``held_out_197`` (real phone, mobile and
+  e-mail fields of Slovakia's municipal offices, obecné, mestské and miestne úrady, in the list of
+  their contacts for an election's voter passes as Chcemvediet.sk's obligees scripts keep it, as
+  the list writes them (the subscriber's number without its area code, ``779 83 34``, several
+  after ``, `` or ``,``; mobiles in groups, ``0902 239 331``; the offices' mailboxes), beside the
+  offices' kinds, municipalities, streets, postcodes, post offices, districts and the area code
+  apart, in Slovenská pošta ePodací hárok 3.0 XML sheets, slovensko.sk SKTalk messages carrying a
+  Všeobecná agenda (App.GeneralAgenda 1.9) form, SuperFaktúra API invoice requests and Packeta
+  createPacket XML requests, in Slovak; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1088,6 +1096,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_192
     import pii_held_out_193
     import pii_held_out_194
+    import pii_held_out_197
     from make_pii_eval import generate
 
     # held_out_6 to held_out_194 are scored from their committed files, as they were before
@@ -1268,6 +1277,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_192": pii_held_out_192.committed,
         "held_out_193": pii_held_out_193.committed,
         "held_out_194": pii_held_out_194.committed,
+        "held_out_197": pii_held_out_197.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1574,6 +1584,7 @@ def main() -> None:
         "held_out_192",
         "held_out_193",
         "held_out_194",
+        "held_out_197",
     )
     for split in (*splits, *later):
         if split in sets:
