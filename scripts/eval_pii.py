@@ -741,7 +741,15 @@ Three figures, kept apart:
   kindergartens' own addresses where the row keeps one), beside the kindergartens' names,
   organisation numbers, owner types, boroughs, street addresses, postcodes, object ids and
   coordinates, in SOSI 4.5 files, Noark 5 archive extracts (``arkivstruktur.xml``), Bring Booking
-  API requests and Tripletex API customer records, in Norwegian; held out).
+  API requests and Tripletex API customer records, in Norwegian; held out), ``held_out_197`` (real
+  phone, mobile and e-mail fields of Slovakia's municipal offices, obecné, mestské and miestne
+  úrady, in the list of their contacts for an election's voter passes as Chcemvediet.sk's obligees
+  scripts keep it, as the list writes them (the subscriber's number without its area code, ``779 83
+  34``, several after ``, `` or ``,``; mobiles in groups, ``0902 239 331``; the offices' mailboxes),
+  beside the offices' kinds, municipalities, streets, postcodes, post offices, districts and the
+  area code apart, in Slovenská pošta ePodací hárok 3.0 XML sheets, slovensko.sk SKTalk messages
+  carrying a Všeobecná agenda (App.GeneralAgenda 1.9) form, SuperFaktúra API invoice requests and
+  Packeta createPacket XML requests, in Slovak; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1105,9 +1113,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_194
     import pii_held_out_195
     import pii_held_out_196
+    import pii_held_out_197
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_196 are scored from their committed files, as they were before
+    # held_out_6 to held_out_197 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1287,6 +1296,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_194": pii_held_out_194.committed,
         "held_out_195": pii_held_out_195.committed,
         "held_out_196": pii_held_out_196.committed,
+        "held_out_197": pii_held_out_197.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1595,6 +1605,7 @@ def main() -> None:
         "held_out_194",
         "held_out_195",
         "held_out_196",
+        "held_out_197",
     )
     for split in (*splits, *later):
         if split in sets:
