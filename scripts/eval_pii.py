@@ -726,7 +726,15 @@ Three figures, kept apart:
   mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal addresses, postcodes,
   SAPS station ids and coordinates, in Africa's Talking USSD callback responses, Ushahidi Platform
   v3 API posts, neighbourhoods in the UK Police API's shape and WhatsApp Business message template
-  requests, in English; tuning data since its one score).
+  requests, in English; tuning data since its one score), ``held_out_198`` (real phone and fax
+  fields of the provincial pharmacy regulators' public rosters of community pharmacies of British
+  Columbia, Manitoba, New Brunswick, Newfoundland and Labrador and Prince Edward Island, Canada, as
+  the rosters write them (the area code in brackets, a space, the exchange and the line joined by a
+  hyphen, ``(604) 957-0711``; Prince Edward Island's ``902-853-2808``; toll-free faxes with the
+  trunk ``1``, ``1-855-297-5608``), beside the pharmacies' names, streets, cities, provinces, postal
+  codes and roster ids, in Wave GraphQL ``customerCreate`` requests, Lightspeed Retail R-Series
+  ``Customer`` XML, OSCAR EMR ``pharmacyInfo`` rows as MySQL ``INSERT`` statements and Clio Manage
+  API v4 contact requests, in English; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1088,6 +1096,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_192
     import pii_held_out_193
     import pii_held_out_194
+    import pii_held_out_198
     from make_pii_eval import generate
 
     # held_out_6 to held_out_194 are scored from their committed files, as they were before
@@ -1268,6 +1277,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_192": pii_held_out_192.committed,
         "held_out_193": pii_held_out_193.committed,
         "held_out_194": pii_held_out_194.committed,
+        "held_out_198": pii_held_out_198.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1574,6 +1584,7 @@ def main() -> None:
         "held_out_192",
         "held_out_193",
         "held_out_194",
+        "held_out_198",
     )
     for split in (*splits, *later):
         if split in sets:
