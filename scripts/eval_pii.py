@@ -749,7 +749,15 @@ Three figures, kept apart:
   beside the offices' kinds, municipalities, streets, postcodes, post offices, districts and the
   area code apart, in Slovenská pošta ePodací hárok 3.0 XML sheets, slovensko.sk SKTalk messages
   carrying a Všeobecná agenda (App.GeneralAgenda 1.9) form, SuperFaktúra API invoice requests and
-  Packeta createPacket XML requests, in Slovak; held out).
+  Packeta createPacket XML requests, in Slovak; held out), ``held_out_198`` (real phone and fax
+  fields of the provincial pharmacy regulators' public rosters of community pharmacies of British
+  Columbia, Manitoba, New Brunswick, Newfoundland and Labrador and Prince Edward Island, Canada, as
+  the rosters write them (the area code in brackets, a space, the exchange and the line joined by a
+  hyphen, ``(604) 957-0711``; Prince Edward Island's ``902-853-2808``; toll-free faxes with the
+  trunk ``1``, ``1-855-297-5608``), beside the pharmacies' names, streets, cities, provinces, postal
+  codes and roster ids, in Wave GraphQL ``customerCreate`` requests, Lightspeed Retail R-Series
+  ``Customer`` XML, OSCAR EMR ``pharmacyInfo`` rows as MySQL ``INSERT`` statements and Clio Manage
+  API v4 contact requests, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1114,9 +1122,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_195
     import pii_held_out_196
     import pii_held_out_197
+    import pii_held_out_198
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_197 are scored from their committed files, as they were before
+    # held_out_6 to held_out_198 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1297,6 +1306,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_195": pii_held_out_195.committed,
         "held_out_196": pii_held_out_196.committed,
         "held_out_197": pii_held_out_197.committed,
+        "held_out_198": pii_held_out_198.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1606,6 +1616,7 @@ def main() -> None:
         "held_out_195",
         "held_out_196",
         "held_out_197",
+        "held_out_198",
     )
     for split in (*splits, *later):
         if split in sets:
