@@ -726,7 +726,15 @@ Three figures, kept apart:
   mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal addresses, postcodes,
   SAPS station ids and coordinates, in Africa's Talking USSD callback responses, Ushahidi Platform
   v3 API posts, neighbourhoods in the UK Police API's shape and WhatsApp Business message template
-  requests, in English; tuning data since its one score).
+  requests, in English; tuning data since its one score), ``held_out_199`` (real phone, fax and
+  office e-mail fields of the Dubai Chamber of Commerce and Industry's commercial directory of its
+  member companies, United Arab Emirates, as the directory writes them (Dubai's area code without
+  its trunk ``0`` joined to the line by a hyphen, ``4-3935262``; faxes mostly with the calling
+  code, ``+971-4-3935262``, some with a ``?`` before a kept trunk ``0``; ``info@``/``sales@``
+  mailboxes on the companies' own domains), beside the companies' trade names and web sites, in
+  Aramex Shipping Services API ``CreatePickup`` requests, PayTabs PT2 payment requests, Property
+  Finder XML listing feeds and Telr hosted payment page ``create`` requests, in English with Arabic
+  listing texts; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1088,6 +1096,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_192
     import pii_held_out_193
     import pii_held_out_194
+    import pii_held_out_199
     from make_pii_eval import generate
 
     # held_out_6 to held_out_194 are scored from their committed files, as they were before
@@ -1268,6 +1277,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_192": pii_held_out_192.committed,
         "held_out_193": pii_held_out_193.committed,
         "held_out_194": pii_held_out_194.committed,
+        "held_out_199": pii_held_out_199.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1574,6 +1584,7 @@ def main() -> None:
         "held_out_192",
         "held_out_193",
         "held_out_194",
+        "held_out_199",
     )
     for split in (*splits, *later):
         if split in sets:
