@@ -757,7 +757,15 @@ Three figures, kept apart:
   trunk ``1``, ``1-855-297-5608``), beside the pharmacies' names, streets, cities, provinces, postal
   codes and roster ids, in Wave GraphQL ``customerCreate`` requests, Lightspeed Retail R-Series
   ``Customer`` XML, OSCAR EMR ``pharmacyInfo`` rows as MySQL ``INSERT`` statements and Clio Manage
-  API v4 contact requests, in English; held out).
+  API v4 contact requests, in English; held out), ``held_out_199`` (real phone, fax and office
+  e-mail fields of the Dubai Chamber of Commerce and Industry's commercial directory of its member
+  companies, United Arab Emirates, as the directory writes them (Dubai's area code without its trunk
+  ``0`` joined to the line by a hyphen, ``4-3935262``; faxes mostly with the calling code,
+  ``+971-4-3935262``, some with a ``?`` before a kept trunk ``0``; ``info@``/``sales@`` mailboxes on
+  the companies' own domains), beside the companies' trade names and web sites, in Aramex Shipping
+  Services API ``CreatePickup`` requests, PayTabs PT2 payment requests, Property Finder XML listing
+  feeds and Telr hosted payment page ``create`` requests, in English with Arabic listing texts; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1123,9 +1131,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_196
     import pii_held_out_197
     import pii_held_out_198
+    import pii_held_out_199
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_198 are scored from their committed files, as they were before
+    # held_out_6 to held_out_199 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1307,6 +1316,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_196": pii_held_out_196.committed,
         "held_out_197": pii_held_out_197.committed,
         "held_out_198": pii_held_out_198.committed,
+        "held_out_199": pii_held_out_199.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1617,6 +1627,7 @@ def main() -> None:
         "held_out_196",
         "held_out_197",
         "held_out_198",
+        "held_out_199",
     )
     for split in (*splits, *later):
         if split in sets:
