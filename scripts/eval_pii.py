@@ -726,7 +726,15 @@ Three figures, kept apart:
   mailboxes on ``saps.gov.za``), beside the stations' names, provinces, postal addresses, postcodes,
   SAPS station ids and coordinates, in Africa's Talking USSD callback responses, Ushahidi Platform
   v3 API posts, neighbourhoods in the UK Police API's shape and WhatsApp Business message template
-  requests, in English; tuning data since its one score).
+  requests, in English; tuning data since its one score), ``held_out_200`` (real phone fields of
+  VNPT VinaPhone's transaction points (điểm giao dịch) across Vietnam's provinces, as the
+  operator's store locator lists them (the area code unbroken, after a dot or in brackets,
+  ``0763844160``, ``0238.3570789``, ``(0711) 3948678``; seven- to nine-digit numbers with no area
+  code or trunk 0, ``3722888``; one ``+84`` number), beside the points'
+  names, addresses, wards, districts and provincial centres, in Zalo Official Account API v3
+  consultation messages, TM Forum TMF632 Party Management ``Organization`` resources, KiotViet
+  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1088,6 +1096,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_192
     import pii_held_out_193
     import pii_held_out_194
+    import pii_held_out_200
     from make_pii_eval import generate
 
     # held_out_6 to held_out_194 are scored from their committed files, as they were before
@@ -1268,6 +1277,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_192": pii_held_out_192.committed,
         "held_out_193": pii_held_out_193.committed,
         "held_out_194": pii_held_out_194.committed,
+        "held_out_200": pii_held_out_200.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1574,6 +1584,7 @@ def main() -> None:
         "held_out_192",
         "held_out_193",
         "held_out_194",
+        "held_out_200",
     )
     for split in (*splits, *later):
         if split in sets:
