@@ -765,7 +765,13 @@ Three figures, kept apart:
   the companies' own domains), beside the companies' trade names and web sites, in Aramex Shipping
   Services API ``CreatePickup`` requests, PayTabs PT2 payment requests, Property Finder XML listing
   feeds and Telr hosted payment page ``create`` requests, in English with Arabic listing texts; held
-  out).
+  out), ``held_out_200`` (real phone fields of VNPT VinaPhone's transaction points (điểm giao dịch)
+  across Vietnam's provinces, as the operator's store locator lists them (the area code unbroken,
+  after a dot or in brackets, ``0763844160``, ``0238.3570789``, ``(0711) 3948678``; seven- to
+  nine-digit numbers with no area code or trunk 0, ``3722888``; one ``+84`` number), beside the
+  points' names, addresses, wards, districts and provincial centres, in Zalo Official Account API v3
+  consultation messages, TM Forum TMF632 Party Management ``Organization`` resources, KiotViet
+  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1132,9 +1138,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_197
     import pii_held_out_198
     import pii_held_out_199
+    import pii_held_out_200
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_199 are scored from their committed files, as they were before
+    # held_out_6 to held_out_200 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1317,6 +1324,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_197": pii_held_out_197.committed,
         "held_out_198": pii_held_out_198.committed,
         "held_out_199": pii_held_out_199.committed,
+        "held_out_200": pii_held_out_200.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1628,6 +1636,7 @@ def main() -> None:
         "held_out_197",
         "held_out_198",
         "held_out_199",
+        "held_out_200",
     )
     for split in (*splits, *later):
         if split in sets:
