@@ -778,7 +778,14 @@ Three figures, kept apart:
   ``9650224``, ``(449) 361 90 41 y 42``, up to three numbers in a field), beside the offices',
   secretariats' and procedures' names, extensions, costs and addresses, in Grandstream XML
   phonebooks, Polycom UC Software contact directories, Vonage Voice API NCCO JSON and Plivo XML
-  answers, in Spanish; held out).
+  answers, in Spanish; held out), ``held_out_202`` (real phone fields of the City of Florianópolis's
+  directory of its units on its contacts site, Santa Catarina, Brazil: municipal schools and
+  kindergartens, social-assistance centres, guardianship councils and health units, as the site
+  writes them (``(48) 3284-5836``, mobiles ``(48) 99650-8640``, one ``(48)3226-8680``), beside the
+  units' names, addresses, opening hours and the directory's sections, in Querido Diário API
+  ``/gazettes`` responses, INLABS XML of the Diário Oficial da União, SEI document HTML exports
+  (``Ofício``) and LIME protocol envelopes of a Take Blip chatbot conversation, in Brazilian
+  Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1147,9 +1154,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_199
     import pii_held_out_200
     import pii_held_out_201
+    import pii_held_out_202
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_201 are scored from their committed files, as they were before
+    # held_out_6 to held_out_202 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1334,6 +1342,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_199": pii_held_out_199.committed,
         "held_out_200": pii_held_out_200.committed,
         "held_out_201": pii_held_out_201.committed,
+        "held_out_202": pii_held_out_202.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1647,6 +1656,7 @@ def main() -> None:
         "held_out_199",
         "held_out_200",
         "held_out_201",
+        "held_out_202",
     )
     for split in (*splits, *later):
         if split in sets:
