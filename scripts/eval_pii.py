@@ -771,7 +771,14 @@ Three figures, kept apart:
   nine-digit numbers with no area code or trunk 0, ``3722888``; one ``+84`` number), beside the
   points' names, addresses, wards, districts and provincial centres, in Zalo Official Account API v3
   consultation messages, TM Forum TMF632 Party Management ``Organization`` resources, KiotViet
-  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out).
+  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out),
+  ``held_out_203`` (real phone, fax and e-mail fields of the Ville de Montpellier's list of the
+  associations in contact with the city, France, as the city writes them (ten digits with the trunk
+  ``0``, mostly in pairs, ``04 67 60 00 31``, some run together, ``0467521657``; the associations'
+  own mailboxes, ``info@280com.com``), beside the associations' names, sigles, street lines,
+  postcodes, domains and coordinates, in DSN files (déclaration sociale nominative, norm NEODeS),
+  data·inclusion ``structure`` JSON, Démarches Simplifiées GraphQL API v2 ``dossier`` responses and
+  Colissimo web-service ``generateLabel`` requests, in French; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1139,6 +1146,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_198
     import pii_held_out_199
     import pii_held_out_200
+    import pii_held_out_203
     from make_pii_eval import generate
 
     # held_out_6 to held_out_200 are scored from their committed files, as they were before
@@ -1325,6 +1333,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_198": pii_held_out_198.committed,
         "held_out_199": pii_held_out_199.committed,
         "held_out_200": pii_held_out_200.committed,
+        "held_out_203": pii_held_out_203.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1637,6 +1646,7 @@ def main() -> None:
         "held_out_198",
         "held_out_199",
         "held_out_200",
+        "held_out_203",
     )
     for split in (*splits, *later):
         if split in sets:
