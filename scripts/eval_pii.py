@@ -785,7 +785,13 @@ Three figures, kept apart:
   units' names, addresses, opening hours and the directory's sections, in Querido Diário API
   ``/gazettes`` responses, INLABS XML of the Diário Oficial da União, SEI document HTML exports
   (``Ofício``) and LIME protocol envelopes of a Take Blip chatbot conversation, in Brazilian
-  Portuguese; held out).
+  Portuguese; held out), ``held_out_203`` (real phone, fax and e-mail fields of the Ville de
+  Montpellier's list of the associations in contact with the city, France, as the city writes them
+  (ten digits with the trunk ``0``, mostly in pairs, ``04 67 60 00 31``, some run together,
+  ``0467521657``; the associations' own mailboxes, ``info@280com.com``), beside the associations'
+  names, sigles, street lines, postcodes, domains and coordinates, in DSN files (déclaration sociale
+  nominative, norm NEODeS), data·inclusion ``structure`` JSON, Démarches Simplifiées GraphQL API v2
+  ``dossier`` responses and Colissimo web-service ``generateLabel`` requests, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1155,9 +1161,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_200
     import pii_held_out_201
     import pii_held_out_202
+    import pii_held_out_203
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_202 are scored from their committed files, as they were before
+    # held_out_6 to held_out_203 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1343,6 +1350,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_200": pii_held_out_200.committed,
         "held_out_201": pii_held_out_201.committed,
         "held_out_202": pii_held_out_202.committed,
+        "held_out_203": pii_held_out_203.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1657,6 +1665,7 @@ def main() -> None:
         "held_out_200",
         "held_out_201",
         "held_out_202",
+        "held_out_203",
     )
     for split in (*splits, *later):
         if split in sets:
