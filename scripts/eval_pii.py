@@ -771,7 +771,13 @@ Three figures, kept apart:
   nine-digit numbers with no area code or trunk 0, ``3722888``; one ``+84`` number), beside the
   points' names, addresses, wards, districts and provincial centres, in Zalo Official Account API v3
   consultation messages, TM Forum TMF632 Party Management ``Organization`` resources, KiotViet
-  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out).
+  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out),
+  ``held_out_204`` (real phone fields of the Tokyo Metropolitan Government's lists of the licensed
+  and unlicensed nurseries of Tokyo's 23 special wards, as Code for Tokyo's nursery map stores them
+  (the area code ``03``, the exchange and the line joined by hyphens, ``03-3253-6258``), beside the
+  nurseries' names, kinds, wards, street addresses, capacities and facility ids, in Google Japanese
+  Input (Mozc) user dictionaries, SKK dictionaries, Aozora Bunko format texts and Cybozu Garoon REST
+  API schedule events, in Japanese; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1139,6 +1145,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_198
     import pii_held_out_199
     import pii_held_out_200
+    import pii_held_out_204
     from make_pii_eval import generate
 
     # held_out_6 to held_out_200 are scored from their committed files, as they were before
@@ -1325,6 +1332,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_198": pii_held_out_198.committed,
         "held_out_199": pii_held_out_199.committed,
         "held_out_200": pii_held_out_200.committed,
+        "held_out_204": pii_held_out_204.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1637,6 +1645,7 @@ def main() -> None:
         "held_out_198",
         "held_out_199",
         "held_out_200",
+        "held_out_204",
     )
     for split in (*splits, *later):
         if split in sets:
