@@ -771,7 +771,14 @@ Three figures, kept apart:
   nine-digit numbers with no area code or trunk 0, ``3722888``; one ``+84`` number), beside the
   points' names, addresses, wards, districts and provincial centres, in Zalo Official Account API v3
   consultation messages, TM Forum TMF632 Party Management ``Organization`` resources, KiotViet
-  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out).
+  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out),
+  ``held_out_205`` (real phone fields of the Bandung City Health Office's community health
+  centres (puskesmas), West Java, Indonesia, as the office's site lists them (local numbers of
+  seven or eight digits with no area code or trunk 0, ``6021597``, ``70722593``; one field of two
+  joined by a slash, ``2500334/2509292``), beside the centres' names, facility codes
+  (``P3273010201``) and addresses, every centre in each of Biteship Locations API bodies, Accurate
+  Online API ``customer/save.do`` bodies, openIMIS GraphQL ``createHealthFacility`` mutations and
+  Telegram Bot API ``sendContact`` bodies, in Indonesian; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1139,6 +1146,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_198
     import pii_held_out_199
     import pii_held_out_200
+    import pii_held_out_205
     from make_pii_eval import generate
 
     # held_out_6 to held_out_200 are scored from their committed files, as they were before
@@ -1325,6 +1333,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_198": pii_held_out_198.committed,
         "held_out_199": pii_held_out_199.committed,
         "held_out_200": pii_held_out_200.committed,
+        "held_out_205": pii_held_out_205.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1637,6 +1646,7 @@ def main() -> None:
         "held_out_198",
         "held_out_199",
         "held_out_200",
+        "held_out_205",
     )
     for split in (*splits, *later):
         if split in sets:
