@@ -797,7 +797,13 @@ Three figures, kept apart:
   (the area code ``03``, the exchange and the line joined by hyphens, ``03-3253-6258``), beside the
   nurseries' names, kinds, wards, street addresses, capacities and facility ids, in Google Japanese
   Input (Mozc) user dictionaries, SKK dictionaries, Aozora Bunko format texts and Cybozu Garoon REST
-  API schedule events, in Japanese; held out).
+  API schedule events, in Japanese; held out), ``held_out_205`` (real phone fields of the Bandung
+  City Health Office's community health centres (puskesmas), West Java, Indonesia, as the office's
+  site lists them (local numbers of seven or eight digits with no area code or trunk 0, ``6021597``,
+  ``70722593``; one field of two joined by a slash, ``2500334/2509292``), beside the centres' names,
+  facility codes (``P3273010201``) and addresses, every centre in each of Biteship Locations API
+  bodies, Accurate Online API ``customer/save.do`` bodies, openIMIS GraphQL ``createHealthFacility``
+  mutations and Telegram Bot API ``sendContact`` bodies, in Indonesian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1169,9 +1175,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_202
     import pii_held_out_203
     import pii_held_out_204
+    import pii_held_out_205
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_204 are scored from their committed files, as they were before
+    # held_out_6 to held_out_205 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1359,6 +1366,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_202": pii_held_out_202.committed,
         "held_out_203": pii_held_out_203.committed,
         "held_out_204": pii_held_out_204.committed,
+        "held_out_205": pii_held_out_205.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1675,6 +1683,7 @@ def main() -> None:
         "held_out_202",
         "held_out_203",
         "held_out_204",
+        "held_out_205",
     )
     for split in (*splits, *later):
         if split in sets:
