@@ -771,7 +771,16 @@ Three figures, kept apart:
   nine-digit numbers with no area code or trunk 0, ``3722888``; one ``+84`` number), beside the
   points' names, addresses, wards, districts and provincial centres, in Zalo Official Account API v3
   consultation messages, TM Forum TMF632 Party Management ``Organization`` resources, KiotViet
-  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out).
+  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out),
+  ``held_out_206`` (real phone fields of the Croatian Ministry of Social Policy and Youth's
+  directory of social welfare institutions (centres for social welfare, their branch offices and
+  homes for the elderly, for adults with mental illness, for persons with disabilities and for
+  children), as the ministry wrote them (the area code and the number joined by a slash and a
+  hyphen, ``01/4577-211``, several in one field, ``043/331-868; 043/331-083``, a shortened range
+  or an extension in brackets), beside the institutions' names, addresses, kinds and counties, in
+  Viber REST Bot API ``send_message`` requests, PagerDuty Events API v2 ``trigger`` events, Zammad
+  REST API ticket requests and INSPIRE Governmental Services (``us-govserv`` 4.0) GML features
+  in a WFS 2.0 ``FeatureCollection``, in Croatian; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1139,9 +1148,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_198
     import pii_held_out_199
     import pii_held_out_200
+    import pii_held_out_206
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_200 are scored from their committed files, as they were before
+    # held_out_6 to held_out_206 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1325,6 +1335,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_198": pii_held_out_198.committed,
         "held_out_199": pii_held_out_199.committed,
         "held_out_200": pii_held_out_200.committed,
+        "held_out_206": pii_held_out_206.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1637,6 +1648,7 @@ def main() -> None:
         "held_out_198",
         "held_out_199",
         "held_out_200",
+        "held_out_206",
     )
     for split in (*splits, *later):
         if split in sets:
