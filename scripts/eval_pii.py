@@ -803,7 +803,16 @@ Three figures, kept apart:
   ``70722593``; one field of two joined by a slash, ``2500334/2509292``), beside the centres' names,
   facility codes (``P3273010201``) and addresses, every centre in each of Biteship Locations API
   bodies, Accurate Online API ``customer/save.do`` bodies, openIMIS GraphQL ``createHealthFacility``
-  mutations and Telegram Bot API ``sendContact`` bodies, in Indonesian; held out).
+  mutations and Telegram Bot API ``sendContact`` bodies, in Indonesian; held out), ``held_out_206``
+  (real phone fields of the Croatian Ministry of Social Policy and Youth's directory of social
+  welfare institutions (centres for social welfare, their branch offices and homes for the elderly,
+  for adults with mental illness, for persons with disabilities and for children), as the ministry
+  wrote them (the area code and the number joined by a slash and a hyphen, ``01/4577-211``, several
+  in one field, ``043/331-868; 043/331-083``, a shortened range or an extension in brackets), beside
+  the institutions' names, addresses, kinds and counties, in Viber REST Bot API ``send_message``
+  requests, PagerDuty Events API v2 ``trigger`` events, Zammad REST API ticket requests and INSPIRE
+  Governmental Services (``us-govserv`` 4.0) GML features in a WFS 2.0 ``FeatureCollection``, in
+  Croatian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1176,9 +1185,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_203
     import pii_held_out_204
     import pii_held_out_205
+    import pii_held_out_206
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_205 are scored from their committed files, as they were before
+    # held_out_6 to held_out_206 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1367,6 +1377,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_203": pii_held_out_203.committed,
         "held_out_204": pii_held_out_204.committed,
         "held_out_205": pii_held_out_205.committed,
+        "held_out_206": pii_held_out_206.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1684,6 +1695,7 @@ def main() -> None:
         "held_out_203",
         "held_out_204",
         "held_out_205",
+        "held_out_206",
     )
     for split in (*splits, *later):
         if split in sets:
