@@ -135,6 +135,9 @@ _REGISTER_NAMES = (
     # Dolibarr's professional ids of a third party ('"idprof1": "01/00-1089763 B 03"', an
     # Algerian trade register number; SIREN, SIRET, NIF by country)
     r"|idprof[1-6]"
+    # Belgium's company number ("KBO-nummer 0207474882", "numéro BCE": ten digits from 0, a
+    # Belgian phone's shape)
+    r"|kbo(?:-?nummer|-?nr)?|bce"
     # Slovenia's registration and tax numbers ("Matična številka: 5085560000", ten digits;
     # "davčna številka"), Croatia's, Serbia's and Bosnia's registration number ("matični broj")
     r"|mati[čc]n[aio][\s_]+(?:[šs]tevilka|broj)|dav[čc]na\s+[šs]tevilka"
@@ -480,14 +483,19 @@ _SHORT_COORDINATE_PAIR_RE = re.compile(
 )
 # a KiCad or S-expression position, "(at 123.19 97.79 0)": a position whatever the line holds
 _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
+# a key or an attribute that names a version, a camelCase word's end too ('SubVersion="8.0.0.0"',
+# an HWPML document's; "schemaVersion": "1.0.0.2"): a dotted quad after it is no address
+_VERSION_KEY_BEFORE_RE = re.compile(r"(?i)version[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
 # a full stop and a space between two digit groups: a sentence ends after the number and the
 # next begins with another ("Tālr. 64024044. 30 gultas.", which phonenumbers reads as one US
 # number); no phone format writes its groups so
 _SENTENCE_END_INSIDE_RE = re.compile(r"\d\.[ \t]+\d")
 # ... unless the groups after the space are joined by full stops too, three groups or more,
 # and a phone cue names the number (Algeria's CIAR writes "023. 237.322" under
-# "<PhoneNumber>" and after "contactez l'agence au")
-_DOTTED_AFTER_SPACE_RE = re.compile(r"\d{2,4}\. \d{2,4}(?:\.\d{2,4}){1,3}")
+# "<PhoneNumber>" and after "contactez l'agence au"), or a trunk-0 area code's full stop and a
+# space lead to a whole local number ("<Telefono>099. 8277001", a Puglia hotel's; a mobile's
+# prefix so, "329. 3291237")
+_DOTTED_AFTER_SPACE_RE = re.compile(r"\d{2,5}\. \d{5,8}|\d{2,4}\. \d{2,4}(?:\.\d{2,4}){1,3}")
 # a dash after a gap of two spaces or more between digit groups: a list's separator
 # ("038 96 98 15  - 038 96 98 16", Algérie Télécom's directory), not an area code's ("0221 -
 # 311661")
@@ -570,6 +578,7 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
                 and not ipv4_in_ipv6(value)
             )
             or (_IPV4_RE.fullmatch(value) is not None and phone_not_ip(text, start, end))
+            or _VERSION_KEY_BEFORE_RE.search(text, max(0, start - 40), start) is not None
         )
     if entity == "CREDIT_CARD":
         # a register's number that its label or element names ("<RegistrationNumber>
@@ -787,12 +796,13 @@ def _short_international(core: str) -> bool:
     return not phonenumbers.is_possible_number(number)
 
 
-def _round_phone(text: str, start: int, end: int, core: str) -> bool:
+def _round_phone(text: str, start: int, end: int, core: str, listed: bool) -> bool:
     """Is the round number text[start:end] a phone all the same: ten digits or more (a
     country code and a vanity number, "WhatsApp 996999000000") that a phone word before it
-    names (``_phone_named``)? Quantities that round are rarely written in ten digits and
+    names (``_phone_named``) or that follows a found phone in its list ("Call 8732224100,
+    9440700000", ``listed``)? Quantities that round are rarely written in ten digits and
     never right after a phone word."""
-    return len(core) >= 10 and _phone_named(text, start, end)
+    return len(core) >= 10 and (listed or _phone_named(text, start, end))
 
 
 def _dash_range(core: str) -> bool:
@@ -858,7 +868,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         or years
         or any(r.fullmatch(core) for r in (DATE_RE, _SPACED_DATE_RE))
-        or (_ROUND_NUMBER_RE.fullmatch(core) and not _round_phone(text, start, end, core))
+        or (_ROUND_NUMBER_RE.fullmatch(core) and not _round_phone(text, start, end, core, listed))
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
         or (

@@ -9,7 +9,10 @@ Tables reach the stage in three kinds of text:
   the value's row, or the first row of the table: the lines above it with as many cells, up to
   a blank line, with rule lines between them read through (a Markdown delimiter row
   ``| --- | :---: |``, an ASCII grid's ``+----+----+``), so every row of a table is labelled by
-  its header, not only the first;
+  its header, not only the first. A file of several record types gives each type its own
+  header, the type's tag first, above all the records (an e-Faktur import CSV's "FK", "LT"
+  and "OF" header lines, then each invoice's three lines): such a row's header is the first
+  line of the same tag and cells whose cells hold no digit;
 * HTML, which crawled text and JSONL/Parquet inputs still carry: a ``<td>`` is labelled by the
   cell before it in its row (``<th>Phone</th><td>...`` or ``<td>Phone:</td><td>...``) or by
   the cell of its column in its table's first row (``<th>Phone</th>`` above), a ``<dd>`` by
@@ -74,6 +77,8 @@ _TAG_RE = re.compile(r"<[^<>]*>")
 _TAG_REACH = 500
 # a length line of Redis's serialization protocol (a bulk string's "$8", an array's "*4")
 _RESP_LENGTH_RE = re.compile(r"[$*]\d{1,6}\r?")
+# a record type's tag, the first cell of a file of several record types ("FK", "LT", "OF")
+_RECORD_TAG_RE = re.compile(r"[A-Z]{1,4}\b")
 # how many more lines a CSV record with a quoted line break may take
 _RECORD_LINES = 20
 # how far before a value's element the cell before it may start
@@ -103,6 +108,7 @@ class ColumnHeaders:
         self._rows: list[int] | None = None
         self._tables: list[int] = []
         self._wiki_headers: dict[int, list[str]] = {}
+        self._typed_headers: dict[str, dict[tuple[str, int], int]] = {}
 
     # -- delimited rows ---------------------------------------------------------------------
 
@@ -116,6 +122,12 @@ class ColumnHeaders:
             before, self._rest_of_record(line_start, before, after)
         ):
             if above is not None and self._labels(above, kind, column, cells, words):
+                return True
+            # the header line of its record type, far above it (module doc)
+            typed = self._typed_header(line_start, kind, cells)
+            if typed not in (None, above, line_start) and self._labels(
+                typed, kind, column, cells, words
+            ):
                 return True
             # the table's first row, when a row of the same shape stands above (text without
             # tables stops here: its line above has another number of cells)
@@ -144,6 +156,27 @@ class ColumnHeaders:
             quotes += line.count('"')
             end = following
         return after
+
+    def _typed_header(self, line_start: int, kind: str, cells: int) -> int | None:
+        """Start of the header line of the record type of the CSV row at ``line_start`` (a
+        row whose first cell is a short tag of capitals: "FK"), or None."""
+        if kind not in CSV_DELIMITERS:
+            return None
+        row = self._split(line_start, kind)
+        if not row or not _RECORD_TAG_RE.fullmatch(row[0]):
+            return None
+        if kind not in self._typed_headers:
+            headers: dict[tuple[str, int], int] = {}
+            at = 0
+            while at < len(self.text):
+                if _RECORD_TAG_RE.match(self.text, at + (self.text[at : at + 1] == '"')):
+                    line = self._split(at, kind)
+                    if len(line) >= 2 and not any(c.isdigit() for c in "".join(line)):
+                        headers.setdefault((line[0], len(line)), at)
+                end = self.text.find("\n", at)
+                at = len(self.text) if end < 0 else end + 1
+            self._typed_headers[kind] = headers
+        return self._typed_headers[kind].get((row[0], cells))
 
     def _wiki_cell_label(self, line_start: int, before: str, words: re.Pattern) -> bool:
         """Is a MediaWiki cell (the value after ``before`` on the row line at ``line_start``)

@@ -30,6 +30,7 @@ import re
 from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
 from filters.pii.grid_cells import grid_header
 from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.rdf_triples import triple_predicate
 
 # words for "number", in the languages of the phone words (abbreviations without their dot)
 NUMBER_WORDS = frozenset(
@@ -61,6 +62,14 @@ ID_WORDS = frozenset(
         # Portuguese and Spanish "registration" (an NFS-e's "<InscricaoMunicipal>", a
         # company's municipal tax registration), Brazil's company and personal tax numbers
         *("inscrição", "inscricao", "inscripción", "inscripcion", "cnpj", "cpf"),
+        # the names of national tax and company numbers, as keys and column headers write
+        # them ("NPWP", Indonesia's taxpayer number in an e-Faktur CSV; "RutEmisor", Chile's
+        # RUT; "kboNumber", Belgium's company number; "NIF", "CUIT", "RFC", "GSTIN", "UEN")
+        *("npwp", "nik", "rut", "nit", "cuit", "cuil", "ruc", "rfc", "curp", "nif", "nipc"),
+        *("oib", "ein", "vat", "gstin", "uen", "kbo", "bce"),
+        # a licence or certificate ("operating certificate 1451604", a New York facility's)
+        *("certificate", "certificates", "certificado", "certificat", "certificato"),
+        "zertifikat",
         *("reference", "ref", "referencia", "référence", "riferimento", "referenz", "kenmerk"),
         *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
         # a serial's number ('<issn pub-type="epub">6455-3507</issn>', a JATS journal's)
@@ -107,6 +116,13 @@ FIELD_ID_WORDS = frozenset(
         # a random generator's seed ('"seed": 647689138', an Excalidraw element's)
         *("seed", "seeds"),
         *("height", "weight", "amount", "total", "price", "population"),
+        # an amount's abbreviation ("<GrossReceiptsAmt>", an IRS e-file return's)
+        *("amt", "amnt"),
+        # ... and in Spanish, French, German, Italian ("<MntNeto>", a Chilean DTE's net amount)
+        *("mnt", "monto", "importe", "montant", "betrag", "importo"),
+        # Indonesian and Malay amounts, prices, discounts and taxes (an e-Faktur CSV's
+        # "JUMLAH_DPP", "HARGA_TOTAL", "DISKON", "PPN": the tax base, the value-added tax)
+        *("jumlah", "harga", "diskon", "dpp", "ppn", "ppnbm", "pajak"),
         # an address ("Anwani\n:   55472 00200", a Kenyan box number and postcode)
         *("address", "adresse", "adres", "adresa", "adress", "dirección", "direccion"),
         *("endereço", "endereco", "indirizzo", "anschrift", "osoite", "cím", "anwani"),
@@ -174,6 +190,12 @@ _FUNCTION_WORDS = frozenset(
         *("наш", "мой"),
     )
 )
+# the prepositions that lead a clause to its number (``phone_formats``' "call ... at")
+_LEADING_PREPOSITIONS = frozenset(("at", "on", "au", "al", "unter", "op", "på"))
+# words for how a number is written, which qualify no register ("formattedNumber", a SEEK
+# job ad's contact phone; "nationalNumber", "displayNumber")
+_FORM_WORDS = frozenset(("formatted", "display", "raw", "full", "international", "national"))
+_FORM_WORDS |= frozenset(("local", "normalized", "normalised", "canonical", "dialable"))
 # the particles of a genitive, which a label may hold ("Número de registro", "numéro du
 # dossier") but which qualify nothing either
 _GENITIVE_WORDS = frozenset(("of", "de", "du", "des", "da", "do", "dos", "das", "di", "del"))
@@ -215,13 +237,21 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     a tab, a key's quotes, a dotted leader, a column's header); only then does a qualified
     word for "number" count. ``acronym`` says an acronym alone may be a register's name (right
     before its value on its line: a name on the line above a number, "ACME", is its owner's)."""
-    label = _LEADING_MARKUP_RE.sub("", _without_quoted_printable(label))
+    label = _LEADING_MARKUP_RE.sub("", _without_xml_escapes(_without_quoted_printable(label)))
     if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
         return False
     split = _CAMEL_RE.sub(" ", label)
     # a key's words joined by "_", "." or "-" ("formatted_phone_number": "phone" is a word)
     spaced = _JOINER_RE.sub(" ", split)
-    if any(r.search(t) for r in (PHONE_WORD_RE, _LINE_RE) for t in {label, split, spaced}):
+    if any(PHONE_WORD_RE.search(t) for t in {label, split, spaced}):
+        return False
+    words = [w.lower() for w in _WORD_RE.findall(split)]
+    # a compound's last word is its head: an amount's or a register's name after a word for a
+    # desk is still the amount ("GrossReceiptsOrSalesAmt", an IRS e-file return's), which a
+    # word for a kind of line or a desk before any other word is not ("Sales no.")
+    if words and (words[-1] in ID_WORDS or (structured and words[-1] in FIELD_ID_WORDS)):
+        return True
+    if any(_LINE_RE.search(t) for t in {label, split, spaced}):
         return False
     bare = label.strip(" .:")
     if (
@@ -231,7 +261,10 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
         and bare.lower() not in NUMBER_WORDS
     ):
         return True
-    words = [w.lower() for w in _WORD_RE.findall(split)]
+    # a clause that a preposition ends leads to its number ("coordinar fecha al 33 2272737":
+    # arrange a date on), as a label does not
+    if words and words[-1] in _LEADING_PREPOSITIONS:
+        return False
     if any(w in ID_WORDS or w.startswith(ID_STEMS) or _compound(w) for w in words):
         return True
     if structured and any(w in FIELD_ID_WORDS for w in words):
@@ -240,7 +273,10 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
         return False
     if any(w in _FUNCTION_WORDS for w in words):
         return False
-    return any(w not in NUMBER_WORDS and w not in _GENITIVE_WORDS and len(w) > 1 for w in words)
+    return any(
+        w not in NUMBER_WORDS and w not in _GENITIVE_WORDS and w not in _FORM_WORDS and len(w) > 1
+        for w in words
+    )
 
 
 def _acronym(word: str) -> bool:
@@ -272,6 +308,18 @@ def _without_quoted_printable(label: str) -> str:
     return _QP_ESCAPES_RE.sub(decode, label)
 
 
+# an XML name's escape of a character a name may not hold ("KBO_x0020_nummer": SharePoint's
+# field names write a space so)
+_XML_NAME_ESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _without_xml_escapes(label: str) -> str:
+    """``label`` with its XML name escapes read."""
+    if "_x" not in label:
+        return label
+    return _XML_NAME_ESCAPE_RE.sub(lambda escape: chr(int(escape[1], 16)), label)
+
+
 def _compound(word: str) -> bool:
     """Is ``word`` one word that ends with a word for a number or a code, after at least three
     letters that are no phone word ("schulnummer", "orgnr" but not "handynr")?"""
@@ -298,7 +346,7 @@ OTHER_NUMBER_LABEL = OtherNumberLabel()
 # ('<field name="Identnummer">', '<SimpleData name="inep">'): the attribute names the value
 # where there is one, else the element does ('<cbc:CompanyID schemeID="0191">').
 _ELEMENT_BEFORE_RE = re.compile(r"<(?:[\w.\-]+:)?([^\W\d][\w.\-]*)\b([^<>]*)>[ \t]*\Z")
-_NAME_ATTRIBUTE_RE = re.compile(r"""\b(?:name|key)\s*=\s*["']([^"']{1,60})["']""")
+_NAME_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:name|key)\s*=\s*["']([^"']{1,60})["']""")
 # A value that opens an attribute's value inside a start tag ('<w:p w:rsidR="00876883"',
 # '<div id="20417">'): the attribute names it
 _ATTRIBUTE_BEFORE_RE = re.compile(
@@ -365,6 +413,10 @@ def named_otherwise(text: str, start: int) -> bool:
     header labels it, ``cell_labels``)."""
     if start < len(text) and text[start] in "+(":
         return False
+    # a JSON triple's object, named by its predicate ("generiek#lokaleIdentificator")
+    predicate = triple_predicate(text, start)
+    if predicate is not None:
+        return names_another_number(predicate)
     lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     before = text[lo:start]
     # (a quote right before the value is the only way into an attribute: most values skip the

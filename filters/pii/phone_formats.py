@@ -27,6 +27,7 @@ from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.parent_keys import parent_key, parent_keyed
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
+from filters.pii.rdf_triples import triple_objects, triple_predicate
 from filters.pii.sdp import sdp_phones
 from filters.pii.sibling_keys import sibling_named, sibling_named_starts
 from filters.pii.sip_names import sip_display_named, sip_display_numbers
@@ -299,7 +300,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     object (``parent_keys``: ``"fax": {"pt-BR": ...}``), the header of an
     addressed spreadsheet cell's column (``grid_cells``), a GEXF attribute's declared title
     (``gexf_attributes``), a sibling key (``sibling_keys``: ``"type": "phone"`` beside
-    ``"text": "4576-5659"``)?"""
+    ``"text": "4576-5659"``), a JSON triple's predicate (``rdf_triples``)?"""
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
@@ -312,7 +313,15 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or _grid_phone_cell(text, start)
         or gexf_named(text, start)
         or sibling_named(text, start, PHONE_WORD_RE)
+        or _triple_phone(text, start)
     )
+
+
+def _triple_phone(text: str, start: int) -> bool:
+    """Is the value at ``start`` the object of a JSON triple whose predicate names a phone
+    (``rdf_triples``: ``http://schema.org/telephone``)?"""
+    predicate = triple_predicate(text, start)
+    return predicate is not None and is_label(predicate, PHONE_WORD_RE)
 
 
 def phone_cue(text: str, start: int, end: int) -> bool:
@@ -709,7 +718,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     type sibling names a phone (``typed_elements``), a JSON value whose object's key does
     (``parent_keys``), a
     spreadsheet cell below a phone column's header (``grid_cells``) or a GEXF attribute value
-    whose declaration's title does (``gexf_attributes``).
+    whose declaration's title does (``gexf_attributes``) or the object of a JSON triple whose
+    predicate does (``rdf_triples``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
@@ -723,6 +733,11 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     ]
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
     named += list(gexf_phone_values(text))
+    named += [
+        run.span()
+        for start, predicate in triple_objects(text).items()
+        if is_label(predicate, PHONE_WORD_RE) and (run := _NUMBERS_RUN_RE.match(text, start))
+    ]
     found = []
     for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):

@@ -51,11 +51,13 @@ _ENDINGS_THEN_SPACE_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4}(?![\d()]))*[ \t]+"
 # the next number of a list: a comma, a semicolon, a slash (before two digits or more: "33 859
 # 44 00 / 33 827 39 51"; the length check below keeps "/71" out) or a word for "or" or "and"
 # (a register's "0716560351  OR 0652493984", "y", "ou", "oder", "au", "или"), then digit
-# groups (a bracketed area code first), nothing glued after
+# groups (a bracketed area code first), nothing glued after but a sentence's full stop
 _LIST_WORDS = r"or|and|ou|et|o|y|e|oder|und|of|eller|og|och|au|na|i|ili|или|и|lub|nebo|veya"
+# (a JSON string's escaped line breaks after the comma too: "4023261166,\\n4027852333", a
+# register's field of one number per line)
 _NEXT_NUMBER_RE = re.compile(
-    rf"(?i:[ \t]*[,;][ \t]*|[ \t]*/[ \t]*(?=\(?\d{{2}})|[ \t]+(?:{_LIST_WORDS})[ \t]+)"
-    r"(\(?\d{1,5}\)?(?:[ \-.]?\d{1,8}){0,5})(?![\d./@-]|[ \-.]\d)"
+    rf"(?i:[ \t]*[,;](?:[ \t]|\\[nr])*|[ \t]*/[ \t]*(?=\(?\d{{2}})|[ \t]+(?:{_LIST_WORDS})[ \t]+)"
+    r"(\(?\d{1,5}\)?(?:[ \-.]?\d{1,8}){0,5})(?![\d/@-]|\.\w|[ \-.]\d)"
 )
 # where an extension starts ("wew. 320", "ext. 12", "x12")
 _EXTENSION_RE = re.compile(r"(?i)\s*(?:x|ext|wew|doł|int|dw|tl)\b")

@@ -99,6 +99,8 @@ _WORDS = (
     *("p1329", "p2900"),
     # Portuguese "fone", Brazil's short "telefone" ("Fone: (11) 3284-9000", an NF-e's "<fone>")
     *("fone", "fones"),
+    # Chilean Spanish "fono" ("FonoContacto", a Mercado Público order's supplier contact)
+    *("fono", "fonos"),
     # Malay "line" as a phone's ("di talian 56774473", "No. Talian")
     "talian",
 )

@@ -23,6 +23,8 @@ _VALUE_KEYS = r"value|valor|valeur|wert|valore|number|numero|número|content|tex
 # (JSON-LD's and JSContact's "@type": "Phone" too)
 _KIND_KEYS = (
     r"@?type|label|name|kind|system|key|field|category|contact_?type|contactType|use|channel"
+    # (the Flemish Organisation Registry's "contactTypeName": "Telefoon")
+    r"|contact_?type_?name|contactTypeName|type_?name|typeName"
     r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre|header"
 )
 _KEY_LINE = r"""^([ \t]*(?:-[ \t]+)?)["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
