@@ -734,82 +734,84 @@ Three figures, kept apart:
   ``220949331/2/3``; the services' mailboxes on ``tribunais.org.pt`` and ``.mj.pt``), beside the
   services' names, addresses, postcodes, coordinates and case counts, in OGC WMS 1.3.0
   GetCapabilities responses, InvoiceXpress API client records, Mozilla Thunderbird Mork address
-  books and Exchange Web Services GetItem contact responses, in Portuguese; held out),
-  ``held_out_196`` (real phone and e-mail fields of Oslo kommune's kindergarten finder, the
-  kindergartens of bydel Grünerløkka, Sagene and St. Hanshaugen, Norway, as the municipality's pages
-  write them (Norwegian eight-digit numbers in pairs, ``99 41 41 90``, no ``+47``; the
+  books and Exchange Web Services GetItem contact responses, in Portuguese; tuning data since its
+  one score), ``held_out_196`` (real phone and e-mail fields of Oslo kommune's kindergarten finder,
+  the kindergartens of bydel Grünerløkka, Sagene and St. Hanshaugen, Norway, as the municipality's
+  pages write them (Norwegian eight-digit numbers in pairs, ``99 41 41 90``, no ``+47``; the
   kindergartens' own addresses where the row keeps one), beside the kindergartens' names,
   organisation numbers, owner types, boroughs, street addresses, postcodes, object ids and
   coordinates, in SOSI 4.5 files, Noark 5 archive extracts (``arkivstruktur.xml``), Bring Booking
-  API requests and Tripletex API customer records, in Norwegian; held out), ``held_out_197`` (real
-  phone, mobile and e-mail fields of Slovakia's municipal offices, obecné, mestské and miestne
-  úrady, in the list of their contacts for an election's voter passes as Chcemvediet.sk's obligees
-  scripts keep it, as the list writes them (the subscriber's number without its area code, ``779 83
-  34``, several after ``, `` or ``,``; mobiles in groups, ``0902 239 331``; the offices' mailboxes),
-  beside the offices' kinds, municipalities, streets, postcodes, post offices, districts and the
-  area code apart, in Slovenská pošta ePodací hárok 3.0 XML sheets, slovensko.sk SKTalk messages
-  carrying a Všeobecná agenda (App.GeneralAgenda 1.9) form, SuperFaktúra API invoice requests and
-  Packeta createPacket XML requests, in Slovak; held out), ``held_out_198`` (real phone and fax
-  fields of the provincial pharmacy regulators' public rosters of community pharmacies of British
-  Columbia, Manitoba, New Brunswick, Newfoundland and Labrador and Prince Edward Island, Canada, as
-  the rosters write them (the area code in brackets, a space, the exchange and the line joined by a
-  hyphen, ``(604) 957-0711``; Prince Edward Island's ``902-853-2808``; toll-free faxes with the
-  trunk ``1``, ``1-855-297-5608``), beside the pharmacies' names, streets, cities, provinces, postal
-  codes and roster ids, in Wave GraphQL ``customerCreate`` requests, Lightspeed Retail R-Series
-  ``Customer`` XML, OSCAR EMR ``pharmacyInfo`` rows as MySQL ``INSERT`` statements and Clio Manage
-  API v4 contact requests, in English; held out), ``held_out_199`` (real phone, fax and office
-  e-mail fields of the Dubai Chamber of Commerce and Industry's commercial directory of its member
-  companies, United Arab Emirates, as the directory writes them (Dubai's area code without its trunk
-  ``0`` joined to the line by a hyphen, ``4-3935262``; faxes mostly with the calling code,
+  API requests and Tripletex API customer records, in Norwegian; tuning data since its one score),
+  ``held_out_197`` (real phone, mobile and e-mail fields of Slovakia's municipal offices, obecné,
+  mestské and miestne úrady, in the list of their contacts for an election's voter passes as
+  Chcemvediet.sk's obligees scripts keep it, as the list writes them (the subscriber's number
+  without its area code, ``779 83 34``, several after ``, `` or ``,``; mobiles in groups, ``0902 239
+  331``; the offices' mailboxes), beside the offices' kinds, municipalities, streets, postcodes,
+  post offices, districts and the area code apart, in Slovenská pošta ePodací hárok 3.0 XML sheets,
+  slovensko.sk SKTalk messages carrying a Všeobecná agenda (App.GeneralAgenda 1.9) form,
+  SuperFaktúra API invoice requests and Packeta createPacket XML requests, in Slovak; tuning data
+  since its one score), ``held_out_198`` (real phone and fax fields of the provincial pharmacy
+  regulators' public rosters of community pharmacies of British Columbia, Manitoba, New Brunswick,
+  Newfoundland and Labrador and Prince Edward Island, Canada, as the rosters write them (the area
+  code in brackets, a space, the exchange and the line joined by a hyphen, ``(604) 957-0711``;
+  Prince Edward Island's ``902-853-2808``; toll-free faxes with the trunk ``1``,
+  ``1-855-297-5608``), beside the pharmacies' names, streets, cities, provinces, postal codes and
+  roster ids, in Wave GraphQL ``customerCreate`` requests, Lightspeed Retail R-Series ``Customer``
+  XML, OSCAR EMR ``pharmacyInfo`` rows as MySQL ``INSERT`` statements and Clio Manage API v4 contact
+  requests, in English; tuning data since its one score), ``held_out_199`` (real phone, fax and
+  office e-mail fields of the Dubai Chamber of Commerce and Industry's commercial directory of its
+  member companies, United Arab Emirates, as the directory writes them (Dubai's area code without
+  its trunk ``0`` joined to the line by a hyphen, ``4-3935262``; faxes mostly with the calling code,
   ``+971-4-3935262``, some with a ``?`` before a kept trunk ``0``; ``info@``/``sales@`` mailboxes on
   the companies' own domains), beside the companies' trade names and web sites, in Aramex Shipping
   Services API ``CreatePickup`` requests, PayTabs PT2 payment requests, Property Finder XML listing
-  feeds and Telr hosted payment page ``create`` requests, in English with Arabic listing texts; held
-  out), ``held_out_200`` (real phone fields of VNPT VinaPhone's transaction points (điểm giao dịch)
-  across Vietnam's provinces, as the operator's store locator lists them (the area code unbroken,
-  after a dot or in brackets, ``0763844160``, ``0238.3570789``, ``(0711) 3948678``; seven- to
-  nine-digit numbers with no area code or trunk 0, ``3722888``; one ``+84`` number), beside the
-  points' names, addresses, wards, districts and provincial centres, in Zalo Official Account API v3
-  consultation messages, TM Forum TMF632 Party Management ``Organization`` resources, KiotViet
-  Public API branch responses and Net-SNMP ``snmpd.conf`` files, in Vietnamese; held out),
-  ``held_out_201`` (real phone fields of the municipality of Jesús María, Aguascalientes, Mexico:
-  its directory of offices and its catalogue of procedures (trámites), as its web site and the
-  site's database give them (``449 965-00-88``, ``4499650088 Ext. 1072 y 1081``, local seven-digit
-  ``9650224``, ``(449) 361 90 41 y 42``, up to three numbers in a field), beside the offices',
-  secretariats' and procedures' names, extensions, costs and addresses, in Grandstream XML
-  phonebooks, Polycom UC Software contact directories, Vonage Voice API NCCO JSON and Plivo XML
-  answers, in Spanish; held out), ``held_out_202`` (real phone fields of the City of Florianópolis's
-  directory of its units on its contacts site, Santa Catarina, Brazil: municipal schools and
-  kindergartens, social-assistance centres, guardianship councils and health units, as the site
-  writes them (``(48) 3284-5836``, mobiles ``(48) 99650-8640``, one ``(48)3226-8680``), beside the
-  units' names, addresses, opening hours and the directory's sections, in Querido Diário API
-  ``/gazettes`` responses, INLABS XML of the Diário Oficial da União, SEI document HTML exports
-  (``Ofício``) and LIME protocol envelopes of a Take Blip chatbot conversation, in Brazilian
-  Portuguese; held out), ``held_out_203`` (real phone, fax and e-mail fields of the Ville de
-  Montpellier's list of the associations in contact with the city, France, as the city writes them
-  (ten digits with the trunk ``0``, mostly in pairs, ``04 67 60 00 31``, some run together,
-  ``0467521657``; the associations' own mailboxes, ``info@280com.com``), beside the associations'
-  names, sigles, street lines, postcodes, domains and coordinates, in DSN files (déclaration sociale
-  nominative, norm NEODeS), data·inclusion ``structure`` JSON, Démarches Simplifiées GraphQL API v2
-  ``dossier`` responses and Colissimo web-service ``generateLabel`` requests, in French; held out),
-  ``held_out_204`` (real phone fields of the Tokyo Metropolitan Government's lists of the licensed
-  and unlicensed nurseries of Tokyo's 23 special wards, as Code for Tokyo's nursery map stores them
-  (the area code ``03``, the exchange and the line joined by hyphens, ``03-3253-6258``), beside the
-  nurseries' names, kinds, wards, street addresses, capacities and facility ids, in Google Japanese
-  Input (Mozc) user dictionaries, SKK dictionaries, Aozora Bunko format texts and Cybozu Garoon REST
-  API schedule events, in Japanese; held out), ``held_out_205`` (real phone fields of the Bandung
-  City Health Office's community health centres (puskesmas), West Java, Indonesia, as the office's
-  site lists them (local numbers of seven or eight digits with no area code or trunk 0, ``6021597``,
-  ``70722593``; one field of two joined by a slash, ``2500334/2509292``), beside the centres' names,
-  facility codes (``P3273010201``) and addresses, every centre in each of Biteship Locations API
-  bodies, Accurate Online API ``customer/save.do`` bodies, openIMIS GraphQL ``createHealthFacility``
-  mutations and Telegram Bot API ``sendContact`` bodies, in Indonesian; held out), ``held_out_206``
-  (real phone fields of the Croatian Ministry of Social Policy and Youth's directory of social
-  welfare institutions (centres for social welfare, their branch offices and homes for the elderly,
-  for adults with mental illness, for persons with disabilities and for children), as the ministry
-  wrote them (the area code and the number joined by a slash and a hyphen, ``01/4577-211``, several
-  in one field, ``043/331-868; 043/331-083``, a shortened range or an extension in brackets), beside
-  the institutions' names, addresses, kinds and counties, in Viber REST Bot API ``send_message``
+  feeds and Telr hosted payment page ``create`` requests, in English with Arabic listing texts;
+  tuning data since its one score), ``held_out_200`` (real phone fields of VNPT VinaPhone's
+  transaction points (điểm giao dịch) across Vietnam's provinces, as the operator's store locator
+  lists them (the area code unbroken, after a dot or in brackets, ``0763844160``, ``0238.3570789``,
+  ``(0711) 3948678``; seven- to nine-digit numbers with no area code or trunk 0, ``3722888``; one
+  ``+84`` number), beside the points' names, addresses, wards, districts and provincial centres, in
+  Zalo Official Account API v3 consultation messages, TM Forum TMF632 Party Management
+  ``Organization`` resources, KiotViet Public API branch responses and Net-SNMP ``snmpd.conf``
+  files, in Vietnamese; tuning data since its one score), ``held_out_201`` (real phone fields of the
+  municipality of Jesús María, Aguascalientes, Mexico: its directory of offices and its catalogue of
+  procedures (trámites), as its web site and the site's database give them (``449 965-00-88``,
+  ``4499650088 Ext. 1072 y 1081``, local seven-digit ``9650224``, ``(449) 361 90 41 y 42``, up to
+  three numbers in a field), beside the offices', secretariats' and procedures' names, extensions,
+  costs and addresses, in Grandstream XML phonebooks, Polycom UC Software contact directories,
+  Vonage Voice API NCCO JSON and Plivo XML answers, in Spanish; held out), ``held_out_202`` (real
+  phone fields of the City of Florianópolis's directory of its units on its contacts site, Santa
+  Catarina, Brazil: municipal schools and kindergartens, social-assistance centres, guardianship
+  councils and health units, as the site writes them (``(48) 3284-5836``, mobiles ``(48)
+  99650-8640``, one ``(48)3226-8680``), beside the units' names, addresses, opening hours and the
+  directory's sections, in Querido Diário API ``/gazettes`` responses, INLABS XML of the Diário
+  Oficial da União, SEI document HTML exports (``Ofício``) and LIME protocol envelopes of a Take
+  Blip chatbot conversation, in Brazilian Portuguese; held out), ``held_out_203`` (real phone, fax
+  and e-mail fields of the Ville de Montpellier's list of the associations in contact with the city,
+  France, as the city writes them (ten digits with the trunk ``0``, mostly in pairs, ``04 67 60 00
+  31``, some run together, ``0467521657``; the associations' own mailboxes, ``info@280com.com``),
+  beside the associations' names, sigles, street lines, postcodes, domains and coordinates, in DSN
+  files (déclaration sociale nominative, norm NEODeS), data·inclusion ``structure`` JSON, Démarches
+  Simplifiées GraphQL API v2 ``dossier`` responses and Colissimo web-service ``generateLabel``
+  requests, in French; held out), ``held_out_204`` (real phone fields of the Tokyo Metropolitan
+  Government's lists of the licensed and unlicensed nurseries of Tokyo's 23 special wards, as Code
+  for Tokyo's nursery map stores them (the area code ``03``, the exchange and the line joined by
+  hyphens, ``03-3253-6258``), beside the nurseries' names, kinds, wards, street addresses,
+  capacities and facility ids, in Google Japanese Input (Mozc) user dictionaries, SKK dictionaries,
+  Aozora Bunko format texts and Cybozu Garoon REST API schedule events, in Japanese; held out),
+  ``held_out_205`` (real phone fields of the Bandung City Health Office's community health centres
+  (puskesmas), West Java, Indonesia, as the office's site lists them (local numbers of seven or
+  eight digits with no area code or trunk 0, ``6021597``, ``70722593``; one field of two joined by a
+  slash, ``2500334/2509292``), beside the centres' names, facility codes (``P3273010201``) and
+  addresses, every centre in each of Biteship Locations API bodies, Accurate Online API
+  ``customer/save.do`` bodies, openIMIS GraphQL ``createHealthFacility`` mutations and Telegram Bot
+  API ``sendContact`` bodies, in Indonesian; held out), ``held_out_206`` (real phone fields of the
+  Croatian Ministry of Social Policy and Youth's directory of social welfare institutions (centres
+  for social welfare, their branch offices and homes for the elderly, for adults with mental
+  illness, for persons with disabilities and for children), as the ministry wrote them (the area
+  code and the number joined by a slash and a hyphen, ``01/4577-211``, several in one field,
+  ``043/331-868; 043/331-083``, a shortened range or an extension in brackets), beside the
+  institutions' names, addresses, kinds and counties, in Viber REST Bot API ``send_message``
   requests, PagerDuty Events API v2 ``trigger`` events, Zammad REST API ticket requests and INSPIRE
   Governmental Services (``us-govserv`` 4.0) GML features in a WFS 2.0 ``FeatureCollection``, in
   Croatian; held out).
