@@ -814,7 +814,13 @@ Three figures, kept apart:
   institutions' names, addresses, kinds and counties, in Viber REST Bot API ``send_message``
   requests, PagerDuty Events API v2 ``trigger`` events, Zammad REST API ticket requests and INSPIRE
   Governmental Services (``us-govserv`` 4.0) GML features in a WFS 2.0 ``FeatureCollection``, in
-  Croatian; held out).
+  Croatian; held out), ``held_out_207`` (real phone fields of the Xunta de Galicia's public schools
+  and institutes (``CEIP``, ``IES``, ``EEI``, ``CPI``, ``CRA``, ``CIFP`` and others of the four
+  Galician provinces), as the list writes them (nine digits in one run, ``988788339``, a few ``6xx``
+  mobiles), beside the centres' names, eight-digit codes, addresses, postcodes, nine-digit locality
+  codes and coordinates, in entries of the Plataforma de Contratación del Sector Público's CODICE
+  Atom feed, BOE open-data XML tender notices, Correos ``PreregistroEnvio`` SOAP requests and Holded
+  invoicing API contact bodies, in Spanish and Galician; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1188,9 +1194,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_204
     import pii_held_out_205
     import pii_held_out_206
+    import pii_held_out_207
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_206 are scored from their committed files, as they were before
+    # held_out_6 to held_out_207 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1380,6 +1387,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_204": pii_held_out_204.committed,
         "held_out_205": pii_held_out_205.committed,
         "held_out_206": pii_held_out_206.committed,
+        "held_out_207": pii_held_out_207.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1698,6 +1706,7 @@ def main() -> None:
         "held_out_204",
         "held_out_205",
         "held_out_206",
+        "held_out_207",
     )
     for split in (*splits, *later):
         if split in sets:
