@@ -814,7 +814,15 @@ Three figures, kept apart:
   institutions' names, addresses, kinds and counties, in Viber REST Bot API ``send_message``
   requests, PagerDuty Events API v2 ``trigger`` events, Zammad REST API ticket requests and INSPIRE
   Governmental Services (``us-govserv`` 4.0) GML features in a WFS 2.0 ``FeatureCollection``, in
-  Croatian; held out).
+  Croatian; held out), ``held_out_208`` (real phone, fax and e-mail fields of Regione Piemonte's
+  list of accommodation businesses (hotels and tourist residences, holiday homes and hostels,
+  mountain huts, campsites), as each business gave them (``0173/638139``, ``+39 0143 648986``,
+  many without their trunk 0 where a spreadsheet held them as figures, ``122980799``, mobiles,
+  two or three in one field), e-mail addresses of a desk or naming the business, beside the
+  businesses' names, streets, postcodes, municipalities, stars and altitudes, in NOI Open Data Hub
+  tourism API ``Accommodation`` objects, ACCO-AP_IT (OntoPiA) facilities in Turtle, Tripadvisor
+  Content API location details and Foursquare Places API place objects, in Italian; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1188,6 +1196,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_204
     import pii_held_out_205
     import pii_held_out_206
+    import pii_held_out_208
     from make_pii_eval import generate
 
     # held_out_6 to held_out_206 are scored from their committed files, as they were before
@@ -1380,6 +1389,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_204": pii_held_out_204.committed,
         "held_out_205": pii_held_out_205.committed,
         "held_out_206": pii_held_out_206.committed,
+        "held_out_208": pii_held_out_208.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1698,6 +1708,7 @@ def main() -> None:
         "held_out_204",
         "held_out_205",
         "held_out_206",
+        "held_out_208",
     )
     for split in (*splits, *later):
         if split in sets:
