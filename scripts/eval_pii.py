@@ -820,7 +820,15 @@ Three figures, kept apart:
   mobiles), beside the centres' names, eight-digit codes, addresses, postcodes, nine-digit locality
   codes and coordinates, in entries of the Plataforma de Contratación del Sector Público's CODICE
   Atom feed, BOE open-data XML tender notices, Correos ``PreregistroEnvio`` SOAP requests and Holded
-  invoicing API contact bodies, in Spanish and Galician; held out).
+  invoicing API contact bodies, in Spanish and Galician; held out), ``held_out_208`` (real phone,
+  fax and e-mail fields of Regione Piemonte's list of accommodation businesses (hotels and tourist
+  residences, holiday homes and hostels, mountain huts, campsites), as each business gave them
+  (``0173/638139``, ``+39 0143 648986``, many without their trunk 0 where a spreadsheet held them as
+  figures, ``122980799``, mobiles, two or three in one field), e-mail addresses of a desk or naming
+  the business, beside the businesses' names, streets, postcodes, municipalities, stars and
+  altitudes, in NOI Open Data Hub tourism API ``Accommodation`` objects, ACCO-AP_IT (OntoPiA)
+  facilities in Turtle, Tripadvisor Content API location details and Foursquare Places API place
+  objects, in Italian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1195,9 +1203,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_205
     import pii_held_out_206
     import pii_held_out_207
+    import pii_held_out_208
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_207 are scored from their committed files, as they were before
+    # held_out_6 to held_out_208 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1388,6 +1397,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_205": pii_held_out_205.committed,
         "held_out_206": pii_held_out_206.committed,
         "held_out_207": pii_held_out_207.committed,
+        "held_out_208": pii_held_out_208.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1707,6 +1717,7 @@ def main() -> None:
         "held_out_205",
         "held_out_206",
         "held_out_207",
+        "held_out_208",
     )
     for split in (*splits, *later):
         if split in sets:
