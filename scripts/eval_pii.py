@@ -814,7 +814,13 @@ Three figures, kept apart:
   institutions' names, addresses, kinds and counties, in Viber REST Bot API ``send_message``
   requests, PagerDuty Events API v2 ``trigger`` events, Zammad REST API ticket requests and INSPIRE
   Governmental Services (``us-govserv`` 4.0) GML features in a WFS 2.0 ``FeatureCollection``, in
-  Croatian; held out).
+  Croatian; held out), ``held_out_210`` (real phone fields of the Care Quality Commission's care
+  directory, its nursing and residential care homes of Greater Manchester, United Kingdom, as the
+  CQC file holds them (a run of digits that lost its trunk 0, ``1619282514``; mobiles
+  ``7976848608``), beside the homes' names, service types, addresses, postcodes, boroughs and
+  coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed pages of
+  ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
+  responses, in British English; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1188,6 +1194,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_204
     import pii_held_out_205
     import pii_held_out_206
+    import pii_held_out_210
     from make_pii_eval import generate
 
     # held_out_6 to held_out_206 are scored from their committed files, as they were before
@@ -1380,6 +1387,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_204": pii_held_out_204.committed,
         "held_out_205": pii_held_out_205.committed,
         "held_out_206": pii_held_out_206.committed,
+        "held_out_210": pii_held_out_210.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1698,6 +1706,7 @@ def main() -> None:
         "held_out_204",
         "held_out_205",
         "held_out_206",
+        "held_out_210",
     )
     for split in (*splits, *later):
         if split in sets:
