@@ -835,7 +835,13 @@ Three figures, kept apart:
   5379290``), beside the centres' names, addresses, postcodes, LRK and Chamber of Commerce numbers,
   places and coordinates, in Exact Online REST API ``crm/Accounts`` responses, AFAS Profit
   UpdateConnector ``KnOrganisation`` bodies, StUF-BG 3.10 ``vesLk01`` kennisgevingen and PostNL
-  Shipping API v2.2 label requests, in Dutch; held out).
+  Shipping API v2.2 label requests, in Dutch; held out), ``held_out_210`` (real phone fields of the
+  Care Quality Commission's care directory, its nursing and residential care homes of Greater
+  Manchester, United Kingdom, as the CQC file holds them (a run of digits that lost its trunk 0,
+  ``1619282514``; mobiles ``7976848608``), beside the homes' names, service types, addresses,
+  postcodes, boroughs and coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed
+  pages of ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
+  responses, in British English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1212,9 +1218,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_207
     import pii_held_out_208
     import pii_held_out_209
+    import pii_held_out_210
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_209 are scored from their committed files, as they were before
+    # held_out_6 to held_out_210 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1407,6 +1414,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_207": pii_held_out_207.committed,
         "held_out_208": pii_held_out_208.committed,
         "held_out_209": pii_held_out_209.committed,
+        "held_out_210": pii_held_out_210.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1728,6 +1736,7 @@ def main() -> None:
         "held_out_207",
         "held_out_208",
         "held_out_209",
+        "held_out_210",
     )
     for split in (*splits, *later):
         if split in sets:
