@@ -19,6 +19,7 @@ from filters.pii.iso20022 import iso20022_named
 from filters.pii.key_values import field_key_before, key_before, key_entities
 from filters.pii.marc_fields import marc_named
 from filters.pii.message_ids import message_id
+from filters.pii.mork_cells import mork_column
 from filters.pii.parent_keys import parent_key
 from filters.pii.phone_formats import (
     ABBREVIATION_BEFORE_RE,
@@ -271,6 +272,10 @@ _DATE_RANGE_BEFORE_RE = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"[ \t]*[~\u301c\uff5e\u2013\-][ \t]*\Z"
 )
+# Portugal's postcode, four digits, a hyphen and three ("Praça do Ultramar, 1, 7800-429"): a
+# phone word after it on its line is the next field's ("Atendimento telefónico: ..."); only one
+# before it makes it a line so grouped ("Landline No.: 6216-598", "call me on 0813-327")
+_PT_POSTCODE_RE = re.compile(r"[1-9]\d{3}-\d{3}")
 # "00" glued to a hyphenated pair of digit groups ("00202-0000")
 _PREFIXED_PAIR_RE = re.compile(r"00[1-9]\d{0,3}-\d{1,6}")
 # a range of two amounts with thousands separators ("180.000 - 250.000", a price in dong)
@@ -395,10 +400,17 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
         or (entity == "PHONE_NUMBER" and sdp_phone_field(text, start))
     ):
         before = " "
+    # a country code, then a "?" where a scraper lost a character ("+971-?04-2582865", the
+    # Dubai Chamber's directory): the number after it stands apart
+    if before == "?" and _COUNTRY_CODE_LOST_CHAR_RE.search(text, max(0, start - 7), start):
+        before = " "
     if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
         return True
     if entity == "PHONE_NUMBER" and (
-        (before == "." and ABBREVIATION_BEFORE_RE.match(text, start)) or marc_named(text, start)
+        (before == "." and ABBREVIATION_BEFORE_RE.match(text, start))
+        or marc_named(text, start)
+        # a Mork value after its atom's "=" ("(83=213188600)", ``mork_cells``)
+        or (before == "=" and mork_column(text, start) is not None)
     ):
         before = " "
     if entity == "PHONE_NUMBER" and (
@@ -486,6 +498,8 @@ _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 # a key or an attribute that names a version, a camelCase word's end too ('SubVersion="8.0.0.0"',
 # an HWPML document's; "schemaVersion": "1.0.0.2"): a dotted quad after it is no address
 _VERSION_KEY_BEFORE_RE = re.compile(r"(?i)version[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
+# a country code and a "?" that stands for a lost character right before a number
+_COUNTRY_CODE_LOST_CHAR_RE = re.compile(r"\+\d{1,3}[ \-]?\?\Z")
 # a full stop and a space between two digit groups: a sentence ends after the number and the
 # next begins with another ("Tālr. 64024044. 30 gultas.", which phonenumbers reads as one US
 # number); no phone format writes its groups so
@@ -905,6 +919,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _POSTAL_ACCOUNT_RE.fullmatch(core)
         or (_json_array_number(text, start, end) and not phone_cue(text, start, end))
         or _NL_MUNICIPAL_NUMBER_RE.fullmatch(core)
+        or (
+            _PT_POSTCODE_RE.fullmatch(core)
+            and not PHONE_WORD_RE.search(text, window_start(text, start, 40), start)
+        )
         or _DATEV_HEADER_RE.match(text, text.rfind("\n", 0, start) + 1)
         or _CHATWORK_TAG_BEFORE_RE.search(text, max(0, start - 11), start)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))

@@ -29,6 +29,7 @@ import re
 
 from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
 from filters.pii.grid_cells import grid_header
+from filters.pii.mork_cells import mork_column
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.rdf_triples import triple_predicate
 
@@ -417,6 +418,10 @@ def named_otherwise(text: str, start: int) -> bool:
     predicate = triple_predicate(text, start)
     if predicate is not None:
         return names_another_number(predicate)
+    # a Mork value, named by its row's column ("(^B8^8D)" with "(B8=RecordKey)")
+    column = mork_column(text, start)
+    if column is not None:
+        return names_another_number(column)
     lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     before = text[lo:start]
     # (a quote right before the value is the only way into an attribute: most values skip the

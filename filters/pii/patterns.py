@@ -52,6 +52,23 @@ _EMAIL_AFTER_COMPONENT = r"(?<=\^)"
 _EMAIL_UNQUOTED_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&*+/=?^}}~\-])"
 
 
+# A field's key and "=" that the pattern takes into a local part, as "=", "?", "&" and "/" are
+# atext: a URL query's field ("https://x.pt/?email=foo@bar.com") or a Mork address book's cell
+# ("(85=lisboa.diap@tribunais.org.pt)", Thunderbird's abook.mab). An address that holds "="
+# itself (a bounce address's "prvs=1234abcd=user@...") has no such key before it.
+_FIELD_KEY_RE = re.compile(r"(?:[^@]*[/?&])?[\w.\-]{1,40}=(?=[^=@]+@)")
+
+
+def email_start(text: str, start: int) -> int:
+    """Where the address found at ``start`` begins: after a query's or a cell's key that the
+    pattern took into its local part (``_FIELD_KEY_RE``), else at ``start``."""
+    key = _FIELD_KEY_RE.match(text, start)
+    if key is None:
+        return start
+    query = any(c in key.group() for c in "/?&")
+    return key.end() if query or text[start - 1 : start] == "(" else start
+
+
 def email_pattern(idn_tlds: Iterable[str]) -> str:
     """The e-mail regex, given the internationalised top-level domains to accept."""
     idn = "|".join(re.escape(t) for t in sorted(idn_tlds, key=lambda t: (-len(t), t)))

@@ -24,6 +24,7 @@ from filters.pii.id_labels import shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
 from filters.pii.marc_fields import marc_named, marc_phone_values
 from filters.pii.marked_numbers import first_marked_phones
+from filters.pii.mork_cells import mork_column, mork_values
 from filters.pii.parent_keys import parent_key, parent_keyed
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
@@ -300,7 +301,8 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     object (``parent_keys``: ``"fax": {"pt-BR": ...}``), the header of an
     addressed spreadsheet cell's column (``grid_cells``), a GEXF attribute's declared title
     (``gexf_attributes``), a sibling key (``sibling_keys``: ``"type": "phone"`` beside
-    ``"text": "4576-5659"``), a JSON triple's predicate (``rdf_triples``)?"""
+    ``"text": "4576-5659"``), a JSON triple's predicate (``rdf_triples``), a Mork row's
+    column (``mork_cells``)?"""
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
@@ -314,7 +316,15 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or gexf_named(text, start)
         or sibling_named(text, start, PHONE_WORD_RE)
         or _triple_phone(text, start)
+        or _mork_phone(text, start)
     )
+
+
+def _mork_phone(text: str, start: int) -> bool:
+    """Is the value at ``start`` a Mork value that a row's cell puts in a phone's column
+    (``mork_cells``: ``(^8E^83)`` with ``(8E=WorkPhone)``)?"""
+    column = mork_column(text, start)
+    return column is not None and is_label(column, PHONE_WORD_RE)
 
 
 def _triple_phone(text: str, start: int) -> bool:
@@ -718,8 +728,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     type sibling names a phone (``typed_elements``), a JSON value whose object's key does
     (``parent_keys``), a
     spreadsheet cell below a phone column's header (``grid_cells``) or a GEXF attribute value
-    whose declaration's title does (``gexf_attributes``) or the object of a JSON triple whose
-    predicate does (``rdf_triples``).
+    whose declaration's title does (``gexf_attributes``), the object of a JSON triple whose
+    predicate does (``rdf_triples``) or a Mork value in a phone's column (``mork_cells``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
@@ -737,6 +747,11 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
         run.span()
         for start, predicate in triple_objects(text).items()
         if is_label(predicate, PHONE_WORD_RE) and (run := _NUMBERS_RUN_RE.match(text, start))
+    ]
+    named += [
+        (start, end)
+        for start, (end, column) in mork_values(text).items()
+        if is_label(column, PHONE_WORD_RE)
     ]
     found = []
     for start, end in named:

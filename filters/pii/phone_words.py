@@ -112,6 +112,11 @@ _PHRASES = (
     # the text searched, which ``phone_context`` ends where the number starts
     r"text(?=[ \t]+(?:[+(]?\d|\Z))",
     r"registered",
+    # Slovak and Czech "fixed line" ("pevná linka 791 11 19"): "linka" alone is a bus's too
+    r"pevn[áa][ \t]+link[ayu]",
+    # Vietnamese "call" with the number right after ("Bạn có thể gọi 0238. 3511999"): "gọi"
+    # alone is also "to name"
+    r"gọi(?=[ \t]+(?:[+(]?\d|\Z))",
     # Dutch "you call" ("bij spoed belt u (0543) 49 33 33"): "belt" alone is an English word
     r"belt[ \t]+u(?!\w)",
     # French "is reached at" ("Le client se joint au 76 41 39 07"): "joint" alone is "attached"

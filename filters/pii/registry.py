@@ -14,6 +14,7 @@ from filters.pii.patterns import (
     PRIVATE_KEY_HEADER,
     URL_CREDENTIALS,
     email_pattern,
+    email_start,
 )
 from filters.pii.phone_formats import (
     DIGIT_RUN_RE,
@@ -209,6 +210,13 @@ def _email_recognizer_class() -> type:
 
         def validate_result(self, pattern_text: str) -> bool:
             return _offline_tld_extract()(pattern_text.rpartition("@")[2]).suffix != ""
+
+        def analyze(self, text: str, entities: list[str], *args: Any, **kwargs: Any) -> list:
+            """The pattern's finds, each started after a field key it took (``email_start``)."""
+            results = super().analyze(text, entities, *args, **kwargs)
+            for result in results:
+                result.start = email_start(text, result.start)
+            return results
 
     return EmailRecognizer
 
