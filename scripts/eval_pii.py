@@ -779,69 +779,71 @@ Three figures, kept apart:
   ``4499650088 Ext. 1072 y 1081``, local seven-digit ``9650224``, ``(449) 361 90 41 y 42``, up to
   three numbers in a field), beside the offices', secretariats' and procedures' names, extensions,
   costs and addresses, in Grandstream XML phonebooks, Polycom UC Software contact directories,
-  Vonage Voice API NCCO JSON and Plivo XML answers, in Spanish; held out), ``held_out_202`` (real
-  phone fields of the City of Florianópolis's directory of its units on its contacts site, Santa
-  Catarina, Brazil: municipal schools and kindergartens, social-assistance centres, guardianship
-  councils and health units, as the site writes them (``(48) 3284-5836``, mobiles ``(48)
-  99650-8640``, one ``(48)3226-8680``), beside the units' names, addresses, opening hours and the
-  directory's sections, in Querido Diário API ``/gazettes`` responses, INLABS XML of the Diário
-  Oficial da União, SEI document HTML exports (``Ofício``) and LIME protocol envelopes of a Take
-  Blip chatbot conversation, in Brazilian Portuguese; held out), ``held_out_203`` (real phone, fax
-  and e-mail fields of the Ville de Montpellier's list of the associations in contact with the city,
-  France, as the city writes them (ten digits with the trunk ``0``, mostly in pairs, ``04 67 60 00
-  31``, some run together, ``0467521657``; the associations' own mailboxes, ``info@280com.com``),
-  beside the associations' names, sigles, street lines, postcodes, domains and coordinates, in DSN
-  files (déclaration sociale nominative, norm NEODeS), data·inclusion ``structure`` JSON, Démarches
-  Simplifiées GraphQL API v2 ``dossier`` responses and Colissimo web-service ``generateLabel``
-  requests, in French; held out), ``held_out_204`` (real phone fields of the Tokyo Metropolitan
-  Government's lists of the licensed and unlicensed nurseries of Tokyo's 23 special wards, as Code
-  for Tokyo's nursery map stores them (the area code ``03``, the exchange and the line joined by
-  hyphens, ``03-3253-6258``), beside the nurseries' names, kinds, wards, street addresses,
-  capacities and facility ids, in Google Japanese Input (Mozc) user dictionaries, SKK dictionaries,
-  Aozora Bunko format texts and Cybozu Garoon REST API schedule events, in Japanese; held out),
-  ``held_out_205`` (real phone fields of the Bandung City Health Office's community health centres
-  (puskesmas), West Java, Indonesia, as the office's site lists them (local numbers of seven or
-  eight digits with no area code or trunk 0, ``6021597``, ``70722593``; one field of two joined by a
-  slash, ``2500334/2509292``), beside the centres' names, facility codes (``P3273010201``) and
-  addresses, every centre in each of Biteship Locations API bodies, Accurate Online API
-  ``customer/save.do`` bodies, openIMIS GraphQL ``createHealthFacility`` mutations and Telegram Bot
-  API ``sendContact`` bodies, in Indonesian; held out), ``held_out_206`` (real phone fields of the
-  Croatian Ministry of Social Policy and Youth's directory of social welfare institutions (centres
-  for social welfare, their branch offices and homes for the elderly, for adults with mental
-  illness, for persons with disabilities and for children), as the ministry wrote them (the area
-  code and the number joined by a slash and a hyphen, ``01/4577-211``, several in one field,
+  Vonage Voice API NCCO JSON and Plivo XML answers, in Spanish; tuning data since its one score),
+  ``held_out_202`` (real phone fields of the City of Florianópolis's directory of its units on its
+  contacts site, Santa Catarina, Brazil: municipal schools and kindergartens, social-assistance
+  centres, guardianship councils and health units, as the site writes them (``(48) 3284-5836``,
+  mobiles ``(48) 99650-8640``, one ``(48)3226-8680``), beside the units' names, addresses, opening
+  hours and the directory's sections, in Querido Diário API ``/gazettes`` responses, INLABS XML of
+  the Diário Oficial da União, SEI document HTML exports (``Ofício``) and LIME protocol envelopes of
+  a Take Blip chatbot conversation, in Brazilian Portuguese; tuning data since its one score),
+  ``held_out_203`` (real phone, fax and e-mail fields of the Ville de Montpellier's list of the
+  associations in contact with the city, France, as the city writes them (ten digits with the trunk
+  ``0``, mostly in pairs, ``04 67 60 00 31``, some run together, ``0467521657``; the associations'
+  own mailboxes, ``info@280com.com``), beside the associations' names, sigles, street lines,
+  postcodes, domains and coordinates, in DSN files (déclaration sociale nominative, norm NEODeS),
+  data·inclusion ``structure`` JSON, Démarches Simplifiées GraphQL API v2 ``dossier`` responses and
+  Colissimo web-service ``generateLabel`` requests, in French; tuning data since its one score),
+  ``held_out_204`` (real phone fields of the Tokyo Metropolitan Government's lists of the licensed
+  and unlicensed nurseries of Tokyo's 23 special wards, as Code for Tokyo's nursery map stores them
+  (the area code ``03``, the exchange and the line joined by hyphens, ``03-3253-6258``), beside the
+  nurseries' names, kinds, wards, street addresses, capacities and facility ids, in Google Japanese
+  Input (Mozc) user dictionaries, SKK dictionaries, Aozora Bunko format texts and Cybozu Garoon REST
+  API schedule events, in Japanese; tuning data since its one score), ``held_out_205`` (real phone
+  fields of the Bandung City Health Office's community health centres (puskesmas), West Java,
+  Indonesia, as the office's site lists them (local numbers of seven or eight digits with no area
+  code or trunk 0, ``6021597``, ``70722593``; one field of two joined by a slash,
+  ``2500334/2509292``), beside the centres' names, facility codes (``P3273010201``) and addresses,
+  every centre in each of Biteship Locations API bodies, Accurate Online API ``customer/save.do``
+  bodies, openIMIS GraphQL ``createHealthFacility`` mutations and Telegram Bot API ``sendContact``
+  bodies, in Indonesian; tuning data since its one score), ``held_out_206`` (real phone fields of
+  the Croatian Ministry of Social Policy and Youth's directory of social welfare institutions
+  (centres for social welfare, their branch offices and homes for the elderly, for adults with
+  mental illness, for persons with disabilities and for children), as the ministry wrote them (the
+  area code and the number joined by a slash and a hyphen, ``01/4577-211``, several in one field,
   ``043/331-868; 043/331-083``, a shortened range or an extension in brackets), beside the
   institutions' names, addresses, kinds and counties, in Viber REST Bot API ``send_message``
   requests, PagerDuty Events API v2 ``trigger`` events, Zammad REST API ticket requests and INSPIRE
   Governmental Services (``us-govserv`` 4.0) GML features in a WFS 2.0 ``FeatureCollection``, in
-  Croatian; held out), ``held_out_207`` (real phone fields of the Xunta de Galicia's public schools
-  and institutes (``CEIP``, ``IES``, ``EEI``, ``CPI``, ``CRA``, ``CIFP`` and others of the four
-  Galician provinces), as the list writes them (nine digits in one run, ``988788339``, a few ``6xx``
-  mobiles), beside the centres' names, eight-digit codes, addresses, postcodes, nine-digit locality
-  codes and coordinates, in entries of the Plataforma de Contratación del Sector Público's CODICE
-  Atom feed, BOE open-data XML tender notices, Correos ``PreregistroEnvio`` SOAP requests and Holded
-  invoicing API contact bodies, in Spanish and Galician; held out), ``held_out_208`` (real phone,
-  fax and e-mail fields of Regione Piemonte's list of accommodation businesses (hotels and tourist
-  residences, holiday homes and hostels, mountain huts, campsites), as each business gave them
-  (``0173/638139``, ``+39 0143 648986``, many without their trunk 0 where a spreadsheet held them as
-  figures, ``122980799``, mobiles, two or three in one field), e-mail addresses of a desk or naming
-  the business, beside the businesses' names, streets, postcodes, municipalities, stars and
-  altitudes, in NOI Open Data Hub tourism API ``Accommodation`` objects, ACCO-AP_IT (OntoPiA)
-  facilities in Turtle, Tripadvisor Content API location details and Foursquare Places API place
-  objects, in Italian; held out), ``held_out_209`` (real phone and e-mail fields of the Netherlands'
-  national childcare register (Landelijk Register Kinderopvang), the day-care centres of Amsterdam
-  and Haarlem whose holder is an organisation, as Open State Foundation's copy gives them (ten
-  digits with the trunk 0, the area code set off by a hyphen or a space, ``020-3446130``, ``023
-  5379290``), beside the centres' names, addresses, postcodes, LRK and Chamber of Commerce numbers,
-  places and coordinates, in Exact Online REST API ``crm/Accounts`` responses, AFAS Profit
-  UpdateConnector ``KnOrganisation`` bodies, StUF-BG 3.10 ``vesLk01`` kennisgevingen and PostNL
-  Shipping API v2.2 label requests, in Dutch; held out), ``held_out_210`` (real phone fields of the
-  Care Quality Commission's care directory, its nursing and residential care homes of Greater
+  Croatian; tuning data since its one score), ``held_out_207`` (real phone fields of the Xunta de
+  Galicia's public schools and institutes (``CEIP``, ``IES``, ``EEI``, ``CPI``, ``CRA``, ``CIFP``
+  and others of the four Galician provinces), as the list writes them (nine digits in one run,
+  ``988788339``, a few ``6xx`` mobiles), beside the centres' names, eight-digit codes, addresses,
+  postcodes, nine-digit locality codes and coordinates, in entries of the Plataforma de Contratación
+  del Sector Público's CODICE Atom feed, BOE open-data XML tender notices, Correos
+  ``PreregistroEnvio`` SOAP requests and Holded invoicing API contact bodies, in Spanish and
+  Galician; tuning data since its one score), ``held_out_208`` (real phone, fax and e-mail fields of
+  Regione Piemonte's list of accommodation businesses (hotels and tourist residences, holiday homes
+  and hostels, mountain huts, campsites), as each business gave them (``0173/638139``, ``+39 0143
+  648986``, many without their trunk 0 where a spreadsheet held them as figures, ``122980799``,
+  mobiles, two or three in one field), e-mail addresses of a desk or naming the business, beside the
+  businesses' names, streets, postcodes, municipalities, stars and altitudes, in NOI Open Data Hub
+  tourism API ``Accommodation`` objects, ACCO-AP_IT (OntoPiA) facilities in Turtle, Tripadvisor
+  Content API location details and Foursquare Places API place objects, in Italian; tuning data
+  since its one score), ``held_out_209`` (real phone and e-mail fields of the Netherlands' national
+  childcare register (Landelijk Register Kinderopvang), the day-care centres of Amsterdam and
+  Haarlem whose holder is an organisation, as Open State Foundation's copy gives them (ten digits
+  with the trunk 0, the area code set off by a hyphen or a space, ``020-3446130``, ``023 5379290``),
+  beside the centres' names, addresses, postcodes, LRK and Chamber of Commerce numbers, places and
+  coordinates, in Exact Online REST API ``crm/Accounts`` responses, AFAS Profit UpdateConnector
+  ``KnOrganisation`` bodies, StUF-BG 3.10 ``vesLk01`` kennisgevingen and PostNL Shipping API v2.2
+  label requests, in Dutch; tuning data since its one score), ``held_out_210`` (real phone fields of
+  the Care Quality Commission's care directory, its nursing and residential care homes of Greater
   Manchester, United Kingdom, as the CQC file holds them (a run of digits that lost its trunk 0,
   ``1619282514``; mobiles ``7976848608``), beside the homes' names, service types, addresses,
   postcodes, boroughs and coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed
   pages of ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
-  responses, in British English; held out).
+  responses, in British English; tuning data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
