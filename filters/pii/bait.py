@@ -370,6 +370,9 @@ _BRACKETED_YEAR_RE = re.compile(r"\((?:19|20)\d\d\)")
 # ("00078/20/2017" a Polish entry, "123/4/2019" a file): no numbering plan writes a line with
 # two slashes and a year last, so only a phone word or label before it makes it one
 _FILE_NUMBER_RE = re.compile(r"\d{1,6}(?:/\d{1,6})+/(?:19|20)\d\d")
+# ... or one number and its year ("Processo Administrativo nº SME 63629/2024", a Brazilian
+# process; "Pregão nº 403/2024"): no trunk 0, three to six digits, a slash and a year
+_NUMBER_OF_YEAR_RE = re.compile(r"[1-9]\d{2,5}/(?:19|20)\d\d")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
@@ -403,6 +406,10 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
     # a country code, then a "?" where a scraper lost a character ("+971-?04-2582865", the
     # Dubai Chamber's directory): the number after it stands apart
     if before == "?" and _COUNTRY_CODE_LOST_CHAR_RE.search(text, max(0, start - 7), start):
+        before = " "
+    # an SKK dictionary's candidate: a slash opens it, a ";" (its annotation) or a slash ends
+    # it ("ほいくえんでんわ /03-3866-9938;いずみこども園/")
+    if before == "/" and _SKK_MARK in text[:300] and text[end : end + 1] in (";", "/"):
         before = " "
     if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
         return True
@@ -498,6 +505,12 @@ _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 # a key or an attribute that names a version, a camelCase word's end too ('SubVersion="8.0.0.0"',
 # an HWPML document's; "schemaVersion": "1.0.0.2"): a dotted quad after it is no address
 _VERSION_KEY_BEFORE_RE = re.compile(r"(?i)version[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
+# a DSN line's rubric code before its quoted value, and the rubrics of the issuer's and the
+# declaration's contacts that hold a telephone or a fax number
+_DSN_RUBRIC_BEFORE_RE = re.compile(r"(?m)^(S\d\d\.G\d\d\.\d\d\.\d{3}),'\Z")
+_DSN_PHONE_RUBRICS = frozenset(("S10.G00.02.005", "S10.G00.02.006", "S20.G00.07.002"))
+# the line that opens an SKK (Japanese input method) dictionary's entries without okurigana
+_SKK_MARK = ";; okuri-nasi entries."
 # a country code and a "?" that stands for a lost character right before a number
 _COUNTRY_CODE_LOST_CHAR_RE = re.compile(r"\+\d{1,3}[ \-]?\?\Z")
 # a full stop and a space between two digit groups: a sentence ends after the number and the
@@ -840,6 +853,15 @@ def _json_array_number(text: str, start: int, end: int) -> bool:
     )
 
 
+def _dsn_rubric_not_phone(text: str, start: int) -> bool:
+    """Is the value at ``start`` a French DSN payroll declaration's rubric value
+    (``S10.G00.01.001,'720860634'``: a line of a rubric's code and its quoted value) whose
+    rubric holds no phone? The code names the value: a SIREN, a NIC, a date, an amount;
+    only the contacts' telephone and fax rubrics (``_DSN_PHONE_RUBRICS``) hold phones."""
+    rubric = _DSN_RUBRIC_BEFORE_RE.search(text, max(0, start - 17), start)
+    return rubric is not None and rubric[1] not in _DSN_PHONE_RUBRICS
+
+
 def _descending_pair(core: str) -> bool:
     """Is ``core`` two groups of four digits joined by a hyphen, the second smaller than the
     first ("2014-1904", a São Paulo line)? No range of years runs downwards."""
@@ -895,6 +917,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or edi_element(text, start, end)
         or edifact_xml_element(text, start, end)
+        or _dsn_rubric_not_phone(text, start)
         or hl7_element(text, start, end)
         or _EPOCH_MILLISECONDS_RE.search(core)
         or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
@@ -956,6 +979,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
+        or (_NUMBER_OF_YEAR_RE.fullmatch(core) and not phone_label_before(text, start))
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
         or _dash_range(core)

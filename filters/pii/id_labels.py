@@ -347,7 +347,7 @@ OTHER_NUMBER_LABEL = OtherNumberLabel()
 # ('<field name="Identnummer">', '<SimpleData name="inep">'): the attribute names the value
 # where there is one, else the element does ('<cbc:CompanyID schemeID="0191">').
 _ELEMENT_BEFORE_RE = re.compile(r"<(?:[\w.\-]+:)?([^\W\d][\w.\-]*)\b([^<>]*)>[ \t]*\Z")
-_NAME_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:name|key)\s*=\s*["']([^"']{1,60})["']""")
+_NAME_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:name|naam|key)\s*=\s*["']([^"']{1,60})["']""")
 # A value that opens an attribute's value inside a start tag ('<w:p w:rsidR="00876883"',
 # '<div id="20417">'): the attribute names it
 _ATTRIBUTE_BEFORE_RE = re.compile(

@@ -302,7 +302,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     addressed spreadsheet cell's column (``grid_cells``), a GEXF attribute's declared title
     (``gexf_attributes``), a sibling key (``sibling_keys``: ``"type": "phone"`` beside
     ``"text": "4576-5659"``), a JSON triple's predicate (``rdf_triples``), a Mork row's
-    column (``mork_cells``)?"""
+    column (``mork_cells``), a Polycom directory's ``<ct>``?"""
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
@@ -317,7 +317,19 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or sibling_named(text, start, PHONE_WORD_RE)
         or _triple_phone(text, start)
         or _mork_phone(text, start)
+        or _polycom_contact(text, start)
     )
+
+
+# A Polycom phone's contact directory (``<directory><item_list><item>``) names an entry's
+# number "ct", its contact, beside its last and first names ("ln", "fn") and speed dial ("sd")
+_POLYCOM_MARK = "<item_list>"
+_POLYCOM_CONTACT_RE = re.compile(r"<ct>([^<]*)</ct>")
+
+
+def _polycom_contact(text: str, start: int) -> bool:
+    """Is the value at ``start`` a Polycom directory entry's contact number?"""
+    return text.endswith("<ct>", 0, start) and _POLYCOM_MARK in text
 
 
 def _mork_phone(text: str, start: int) -> bool:
@@ -729,7 +741,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     (``parent_keys``), a
     spreadsheet cell below a phone column's header (``grid_cells``) or a GEXF attribute value
     whose declaration's title does (``gexf_attributes``), the object of a JSON triple whose
-    predicate does (``rdf_triples``) or a Mork value in a phone's column (``mork_cells``).
+    predicate does (``rdf_triples``), a Mork value in a phone's column (``mork_cells``) or a
+    Polycom directory entry's contact (``<ct>``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
@@ -753,6 +766,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
         for start, (end, column) in mork_values(text).items()
         if is_label(column, PHONE_WORD_RE)
     ]
+    if _POLYCOM_MARK in text:
+        named += [contact.span(1) for contact in _POLYCOM_CONTACT_RE.finditer(text)]
     found = []
     for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):

@@ -53,6 +53,8 @@ _STEMS = (
     *("контакт", "зв'яж", "звяж", "свяж"),
     # Serbian Cyrillic "call" ("позовите школу: 3429875", "назовите")
     *("позов", "назов"),
+    # Croatian and Serbian "to call" ("Nazvati ustanovu na 3659-555")
+    "nazva",
     # Cyrillic, Greek, Armenian, Georgian
     *("телефон", "моб", "звон", "звън", "дзвон", "позвон", "факс", "τηλέφων", "τηλεφων", "τηλεφών"),
     *("κινητ", "καλέστε", "επικοινων", "հեռախոս", "բջջ", "ტელეფონ", "მობილურ"),
@@ -81,6 +83,11 @@ _NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|code|cod|ref|id\b
 _WORDS = (
     *("tel", "tél", "tlf", "ph", "hp", "cel", "cell", "mob", "gsm", "sms", "ring", "handy"),
     *("phone", "phones", "phoned", "phoning", "mobil"),
+    # the English words run together, as XML phonebooks name an element ("<phonenumber>", a
+    # Grandstream phone's); "phone_number" and "phoneNumber" are read by ``_NUMBER_SUFFIX``
+    *("phonenumber", "phonenumbers"),
+    # AFAS Profit's keys for a work phone, a mobile and a fax ("TeNr", "MbNr", "FaNr")
+    *("tenr", "mbnr", "fanr"),
     *("call", "calls", "calling", "dial", "office", "contact", "contato", "reach", "answering"),
     *("bel", "puh", "cep", "arayın", "zəng", "tālr", "sími", "síma", "simu", "waya", "pè"),
     *("fón", "đt", "wac", "telp", "tel.č", "тел", "тлф", "τηλ", "ტელ", "მობ", "հեռ", "ligue"),
@@ -151,6 +158,9 @@ _HEBREW_STEMS = ("טלפון", "נייד", "פקס", "חייג", "התקשר")
 # scripts without spaces between words (Thai "โทร" but not "โทรทัศน์", television)
 _ANYWHERE = (
     *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락"),
+    # Japanese "phone" in hiragana, as a dictionary's reading writes it ("ほいくえんでんわ", a
+    # nursery's phone in an SKK dictionary)
+    "でんわ",
     *("联系", "聯繫", "聯絡", "連絡"),  # contact (zh, ja)
     *("致電", "致电", "撥打", "拨打", "來電", "来电"),  # call, dial, (your) call (zh)
     *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),
