@@ -87,11 +87,13 @@ def test_labels_that_name_a_line_a_value_or_nothing(label: str) -> None:
 
 def test_an_acronym_is_a_registers_name_only_right_before_its_value() -> None:
     """ "RUT 76123456" names the number; a county's name in the cell before a phone, an
-    institution's on a phone book's dotted leader, do not."""
+    institution's on a phone book's dotted leader, do not. An unknown acronym names a register
+    only right before its value; a tax number's own name ("RUT", "NPWP") anywhere."""
     assert named_otherwise("RUT 76123456", 4)
     assert not named_otherwise("AL\t36460\tMONROE\t2515753111\tAcute Care", 19)
     assert not named_otherwise("   SØ ..................... 6318 3100", 28)
-    assert not names_another_number("RUT")
+    assert not names_another_number("ACME")
+    assert names_another_number("RUT") and names_another_number("NPWP")
 
 
 def test_prescan_identity_holds_for_labels_of_other_numbers(

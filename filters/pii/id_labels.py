@@ -247,10 +247,11 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     if any(PHONE_WORD_RE.search(t) for t in {label, split, spaced}):
         return False
     words = [w.lower() for w in _WORD_RE.findall(split)]
-    # a compound's last word is its head: an amount's or a register's name after a word for a
-    # desk is still the amount ("GrossReceiptsOrSalesAmt", an IRS e-file return's), which a
-    # word for a kind of line or a desk before any other word is not ("Sales no.")
-    if words and (words[-1] in ID_WORDS or (structured and words[-1] in FIELD_ID_WORDS)):
+    # a compound's last word is its head: a quantity's name after a word for a desk is still
+    # the quantity ("GrossReceiptsOrSalesAmt", an IRS e-file return's amount), which a word
+    # for a kind of line or a desk before a word for a number or an id is not ("Sales no.",
+    # "WeChat ID", "caller_id": the line's own number)
+    if structured and words and words[-1] in FIELD_ID_WORDS:
         return True
     if any(_LINE_RE.search(t) for t in {label, split, spaced}):
         return False
