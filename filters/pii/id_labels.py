@@ -30,7 +30,7 @@ import re
 from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
 from filters.pii.grid_cells import grid_header
 from filters.pii.mork_cells import mork_column
-from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.phone_words import LEADING_PREPOSITIONS, PHONE_WORD_RE
 from filters.pii.rdf_triples import triple_predicate
 
 # words for "number", in the languages of the phone words (abbreviations without their dot)
@@ -191,8 +191,6 @@ _FUNCTION_WORDS = frozenset(
         *("наш", "мой"),
     )
 )
-# the prepositions that lead a clause to its number (``phone_formats``' "call ... at")
-_LEADING_PREPOSITIONS = frozenset(("at", "on", "au", "al", "unter", "op", "på"))
 # words for how a number is written, which qualify no register ("formattedNumber", a SEEK
 # job ad's contact phone; "nationalNumber", "displayNumber")
 _FORM_WORDS = frozenset(("formatted", "display", "raw", "full", "international", "national"))
@@ -265,7 +263,7 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
         return True
     # a clause that a preposition ends leads to its number ("coordinar fecha al 33 2272737":
     # arrange a date on), as a label does not
-    if words and words[-1] in _LEADING_PREPOSITIONS:
+    if words and words[-1] in LEADING_PREPOSITIONS:
         return False
     if any(w in ID_WORDS or w.startswith(ID_STEMS) or _compound(w) for w in words):
         return True

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filters.pii.word_chars import camel_words
+
 # the marker every Mork file opens with ("// <!-- <mdb:mork:z v="1.4"/> -->")
 _MORK_MARK = "<mdb:mork"
 # a dictionary's start, a column dictionary's scope mark ("< <(a=c)>"), and an entry: an id in
@@ -24,7 +26,6 @@ _ATOM_RE = re.compile(r"\(([0-9A-Fa-f]{1,8})=((?:[^)\\]|\\.)*)\)")
 _GAP_RE = re.compile(r"(?:\s+|//[^\n]*)*")
 # a row's cell: a column reference and a value reference
 _CELL_RE = re.compile(r"\(\^([0-9A-Fa-f]{1,8})\^([0-9A-Fa-f]{1,8})\)")
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _dictionaries(text: str) -> tuple[dict[str, str], dict[str, tuple[int, int]]]:
@@ -54,7 +55,7 @@ def mork_values(text: str) -> dict[int, tuple[int, str]]:
         column, value = cell[1].upper(), cell[2].upper()
         if column in names and value in values:
             start, end = values[value]
-            found[start] = (end, _CAMEL_RE.sub(" ", names[column]))
+            found[start] = (end, camel_words(names[column]))
     return found
 
 

@@ -26,7 +26,7 @@ from filters.pii.marc_fields import marc_named, marc_phone_values
 from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.mork_cells import mork_column, mork_values
 from filters.pii.parent_keys import parent_key, parent_keyed
-from filters.pii.phone_words import PHONE_WORD_RE
+from filters.pii.phone_words import LEADING_PREPOSITIONS, PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named, pnr_phone_values
 from filters.pii.rdf_triples import triple_objects, triple_predicate
 from filters.pii.sdp import sdp_phones
@@ -239,7 +239,9 @@ def window_start(text: str, start: int, width: int) -> int:
 # Romance word for "number" leads to it too, as an act's prose writes it ("O atendimento
 # telefônico será prestado pelo(s) número(s) 3917-1242", a São Paulo ordinance)
 _PREPOSITION_BEFORE_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:at|on|au|al|unter|op|på|n[úu]mero(?:s|\(s\))?|numéros?)[ \t]+\Z"
+    r"(?i)(?<![^\W\d_])(?:"
+    + "|".join(LEADING_PREPOSITIONS)
+    + r"|n[úu]mero(?:s|\(s\))?|numéros?)[ \t]+\Z"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[!?;:|\n]")
 

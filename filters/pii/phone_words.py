@@ -149,6 +149,10 @@ _NUMBER_SUFFIX = (
     # ... or joins it in camelCase ("PhoneNumber", a SIF object's list; "telNo")
     r"|(?-i:(?<=[a-z])(?:Number|Numbers|No|Nr|Num|Nummer|Numero)))?"
 )
+# the prepositions that lead a clause to its number ("call ... at 98179691", "appelez la mairie
+# au ...", "llame al ..."): a dialling verb's clause reaches its number through one
+# (``phone_formats.phone_context``), and a field's label never ends with one (``id_labels``)
+LEADING_PREPOSITIONS = ("at", "on", "au", "al", "unter", "op", "på")
 # Arabic-script stems (Arabic, Persian, Urdu), after optional joined clitics; Hebrew likewise
 _ARABIC_STEMS = (
     *("هاتف", "جوال", "موبايل", "موبائل", "تلفون", "تليفون", "محمول", "نقال", "واتساب"),

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filters.pii.word_chars import camel_words
+
 # a triple's predicate URI, then its object's value (the "type" and other keys of each
 # object in any order, no nested object between)
 _TRIPLE_RE = re.compile(
@@ -23,8 +25,6 @@ _TRIPLE_RE = re.compile(
 )
 # the scheme a literal may write before a phone ("tel:+3232211333")
 _TEL_SCHEME_RE = re.compile(r"tel:")
-# camelCase word starts in a local name ("hasTelephone", "lokaleIdentificator")
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @lru_cache(maxsize=2)
@@ -38,7 +38,7 @@ def triple_objects(text: str) -> dict[int, str]:
     for triple in _TRIPLE_RE.finditer(text):
         local = re.split(r"[#/]", triple[1].rstrip("/#"))[-1]
         scheme = _TEL_SCHEME_RE.match(text, triple.end())
-        found[scheme.end() if scheme else triple.end()] = _CAMEL_RE.sub(" ", local)
+        found[scheme.end() if scheme else triple.end()] = camel_words(local)
     return found
 
 

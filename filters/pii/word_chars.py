@@ -19,5 +19,14 @@ SPACED_WORD_CHAR = rf"[^\W{NO_SPACE_SCRIPTS}]"
 _SPACED_WORD_RE = re.compile(SPACED_WORD_CHAR)
 
 
+# where a camelCase name's next word starts ("WorkPhone", "hasTelephone")
+_CAMEL_START_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def camel_words(name: str) -> str:
+    """``name`` with its camelCase words apart ("Work Phone"), as label words are read."""
+    return _CAMEL_START_RE.sub(" ", name)
+
+
 def is_spaced_word_char(char: str) -> bool:
     return bool(_SPACED_WORD_RE.match(char))
