@@ -850,7 +850,14 @@ Three figures, kept apart:
   ``0182-35-2666``, mobiles, a free dial; six-digit local numbers without the area code,
   ``72-3501``, left unlabelled as the labelling policy reads them), beside the lists' names,
   addresses, postcodes, hours and capacities, in Misskey notes (MFM), esa.io API v1 posts, Zenn
-  articles and Yamato Transport B2 Cloud shipping-label import CSV, in Japanese; held out).
+  articles and Yamato Transport B2 Cloud shipping-label import CSV, in Japanese; held out),
+  ``held_out_212`` (real phone and fax fields of the National Health Insurance Service's branch
+  offices, South Korea, the numbers of each branch's benefits department as the list writes them
+  (hyphenated, ``02-2171-1104``, many with the department's other lines after them,
+  ``033-580-6140,141,142``, ``02-3275-8526~8``), beside the branches' names, departments, regions,
+  postcodes and addresses, in electronic tax invoices in the National Tax Service's standard XML
+  (KEC ``TaxInvoice``), Kakao i Open Builder skill responses, JANDI incoming webhook bodies and NHN
+  Cloud AlimTalk template registration bodies, in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1229,9 +1236,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_209
     import pii_held_out_210
     import pii_held_out_211
+    import pii_held_out_212
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_211 are scored from their committed files, as they were before
+    # held_out_6 to held_out_212 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1426,6 +1434,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_209": pii_held_out_209.committed,
         "held_out_210": pii_held_out_210.committed,
         "held_out_211": pii_held_out_211.committed,
+        "held_out_212": pii_held_out_212.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1749,6 +1758,7 @@ def main() -> None:
         "held_out_209",
         "held_out_210",
         "held_out_211",
+        "held_out_212",
     )
     for split in (*splits, *later):
         if split in sets:
