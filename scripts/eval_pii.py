@@ -857,7 +857,14 @@ Three figures, kept apart:
   ``033-580-6140,141,142``, ``02-3275-8526~8``), beside the branches' names, departments, regions,
   postcodes and addresses, in electronic tax invoices in the National Tax Service's standard XML
   (KEC ``TaxInvoice``), Kakao i Open Builder skill responses, JANDI incoming webhook bodies and NHN
-  Cloud AlimTalk template registration bodies, in Korean; held out).
+  Cloud AlimTalk template registration bodies, in Korean; held out), ``held_out_213`` (real phone,
+  fax and e-mail fields of Germany's local health offices (Gesundheitsämter) in the Robert
+  Koch-Institut's PLZ-Tool list, as gematik's DEMIS PDF generation service ships it (the trunk 0,
+  the area code and the number in groups, ``04522 743-531``, some with ``+49``, a slash or a dash
+  after the area code), beside the offices' districts and cities, departments, RKI codes, streets,
+  postcodes and places, in XJustiz 3.5 ``nachricht.gds.uebermittlungSchriftgutobjekte`` messages,
+  DHL Parcel DE Shipping API v2 orders, HylaFAX ``sendq`` job files and TYPO3 TypoScript constants
+  and setup, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1237,9 +1244,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_210
     import pii_held_out_211
     import pii_held_out_212
+    import pii_held_out_213
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_212 are scored from their committed files, as they were before
+    # held_out_6 to held_out_213 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1435,6 +1443,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_210": pii_held_out_210.committed,
         "held_out_211": pii_held_out_211.committed,
         "held_out_212": pii_held_out_212.committed,
+        "held_out_213": pii_held_out_213.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1759,6 +1768,7 @@ def main() -> None:
         "held_out_210",
         "held_out_211",
         "held_out_212",
+        "held_out_213",
     )
     for split in (*splits, *later):
         if split in sets:
