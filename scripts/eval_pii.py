@@ -843,7 +843,15 @@ Three figures, kept apart:
   ``1619282514``; mobiles ``7976848608``), beside the homes' names, service types, addresses,
   postcodes, boroughs and coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed
   pages of ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
-  responses, in British English; tuning data since its one score).
+  responses, in British English; tuning data since its one score), ``held_out_214`` (real phone
+  fields of the ministère de la Culture's list of the « Musées de France » (Muséofile), 440
+  museums of metropolitan France and the overseas departments and territories, as the list holds
+  them (ten digits in pairs, ``04 74 49 20 42``; dots, lost trunk 0s, ``+33 (0)3 59 73 38 00``,
+  ``00 590 23 57 57``, several numbers or a note in one field, alternative last digits after
+  ``/``), beside the museums' names, addresses, postcodes, communes, Muséofile ids, commune codes
+  and coordinates, in LIDO 1.1 object records, DATAtourisme JSON-LD points of interest, Apidae API
+  v002 ``PATRIMOINE_CULTUREL`` objects and acceslibre ERP API records, in French; held out:
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1221,9 +1229,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_208
     import pii_held_out_209
     import pii_held_out_210
+    import pii_held_out_214
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_210 are scored from their committed files, as they were before
+    # held_out_6 to held_out_214 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1417,6 +1426,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_208": pii_held_out_208.committed,
         "held_out_209": pii_held_out_209.committed,
         "held_out_210": pii_held_out_210.committed,
+        "held_out_214": pii_held_out_214.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1739,6 +1749,7 @@ def main() -> None:
         "held_out_208",
         "held_out_209",
         "held_out_210",
+        "held_out_214",
     )
     for split in (*splits, *later):
         if split in sets:
