@@ -864,7 +864,14 @@ Three figures, kept apart:
   after the area code), beside the offices' districts and cities, departments, RKI codes, streets,
   postcodes and places, in XJustiz 3.5 ``nachricht.gds.uebermittlungSchriftgutobjekte`` messages,
   DHL Parcel DE Shipping API v2 orders, HylaFAX ``sendq`` job files and TYPO3 TypoScript constants
-  and setup, in German; held out).
+  and setup, in German; held out), ``held_out_214`` (real phone fields of the ministère de la
+  Culture's list of the « Musées de France » (Muséofile), 440 museums of metropolitan France and the
+  overseas departments and territories, as the list holds them (ten digits in pairs, ``04 74 49 20
+  42``; dots, lost trunk 0s, ``+33 (0)3 59 73 38 00``, ``00 590 23 57 57``, several numbers or a
+  note in one field, alternative last digits after ``/``), beside the museums' names, addresses,
+  postcodes, communes, Muséofile ids, commune codes and coordinates, in LIDO 1.1 object records,
+  DATAtourisme JSON-LD points of interest, Apidae API v002 ``PATRIMOINE_CULTUREL`` objects and
+  acceslibre ERP API records, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1245,9 +1252,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_211
     import pii_held_out_212
     import pii_held_out_213
+    import pii_held_out_214
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_213 are scored from their committed files, as they were before
+    # held_out_6 to held_out_214 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1444,6 +1452,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_211": pii_held_out_211.committed,
         "held_out_212": pii_held_out_212.committed,
         "held_out_213": pii_held_out_213.committed,
+        "held_out_214": pii_held_out_214.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1769,6 +1778,7 @@ def main() -> None:
         "held_out_211",
         "held_out_212",
         "held_out_213",
+        "held_out_214",
     )
     for split in (*splits, *later):
         if split in sets:
