@@ -843,7 +843,13 @@ Three figures, kept apart:
   ``1619282514``; mobiles ``7976848608``), beside the homes' names, service types, addresses,
   postcodes, boroughs and coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed
   pages of ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
-  responses, in British English; tuning data since its one score).
+  responses, in British English; tuning data since its one score), ``held_out_216`` (real phone,
+  fax and e-mail fields of the FOIA contact directory of United States federal agencies and their
+  components (18F's FOIA contacts data), as the directory writes them (``202-898-7021``; a few
+  with an extension ``x145`` or a note ``(TTY)``), beside the offices' and agencies' names,
+  addresses and web pages, in Federal Register notices in the GPO's XML, Code.gov ``code.json``
+  inventories, NIST OSCAL 1.1 system security plans and Project Open Data (DCAT-US 1.1)
+  ``data.json`` catalogs, in English; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1221,6 +1227,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_208
     import pii_held_out_209
     import pii_held_out_210
+    import pii_held_out_216
     from make_pii_eval import generate
 
     # held_out_6 to held_out_210 are scored from their committed files, as they were before
@@ -1417,6 +1424,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_208": pii_held_out_208.committed,
         "held_out_209": pii_held_out_209.committed,
         "held_out_210": pii_held_out_210.committed,
+        "held_out_216": pii_held_out_216.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1739,6 +1747,7 @@ def main() -> None:
         "held_out_208",
         "held_out_209",
         "held_out_210",
+        "held_out_216",
     )
     for split in (*splits, *later):
         if split in sets:
