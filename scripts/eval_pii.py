@@ -871,7 +871,13 @@ Three figures, kept apart:
   note in one field, alternative last digits after ``/``), beside the museums' names, addresses,
   postcodes, communes, Muséofile ids, commune codes and coordinates, in LIDO 1.1 object records,
   DATAtourisme JSON-LD points of interest, Apidae API v002 ``PATRIMOINE_CULTUREL`` objects and
-  acceslibre ERP API records, in French; held out).
+  acceslibre ERP API records, in French; held out), ``held_out_216`` (real phone, fax and e-mail
+  fields of the FOIA contact directory of United States federal agencies and their components (18F's
+  FOIA contacts data), as the directory writes them (``202-898-7021``; a few with an extension
+  ``x145`` or a note ``(TTY)``), beside the offices' and agencies' names, addresses and web pages,
+  in Federal Register notices in the GPO's XML, Code.gov ``code.json`` inventories, NIST OSCAL 1.1
+  system security plans and Project Open Data (DCAT-US 1.1) ``data.json`` catalogs, in English; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1253,9 +1259,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_212
     import pii_held_out_213
     import pii_held_out_214
+    import pii_held_out_216
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_214 are scored from their committed files, as they were before
+    # held_out_6 to held_out_216 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1453,6 +1460,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_212": pii_held_out_212.committed,
         "held_out_213": pii_held_out_213.committed,
         "held_out_214": pii_held_out_214.committed,
+        "held_out_216": pii_held_out_216.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1779,6 +1787,7 @@ def main() -> None:
         "held_out_212",
         "held_out_213",
         "held_out_214",
+        "held_out_216",
     )
     for split in (*splits, *later):
         if split in sets:
