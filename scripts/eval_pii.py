@@ -843,7 +843,13 @@ Three figures, kept apart:
   ``1619282514``; mobiles ``7976848608``), beside the homes' names, service types, addresses,
   postcodes, boroughs and coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed
   pages of ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
-  responses, in British English; tuning data since its one score).
+  responses, in British English; tuning data since its one score), ``held_out_218`` (real phone
+  and e-mail fields of Statistics Sweden's register of government agencies (Myndighetsregistret),
+  its agencies, courts and missions abroad, as civictechsweden/myndighetsdata's copy gives them
+  (one run of digits with the trunk 0, ``087000800``; the missions' in international form,
+  ``+33 (0)1 44 18 88 00``), beside the agencies' names, organisation numbers and addresses, in
+  SIE 4 files, Skatteverket AGI (arbetsgivardeklaration) XML files, Fortnox API customer
+  responses and JobTech JobSearch job ads, in Swedish; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1221,9 +1227,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_208
     import pii_held_out_209
     import pii_held_out_210
+    import pii_held_out_218
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_210 are scored from their committed files, as they were before
+    # held_out_6 to held_out_218 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1417,6 +1424,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_208": pii_held_out_208.committed,
         "held_out_209": pii_held_out_209.committed,
         "held_out_210": pii_held_out_210.committed,
+        "held_out_218": pii_held_out_218.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1739,6 +1747,7 @@ def main() -> None:
         "held_out_208",
         "held_out_209",
         "held_out_210",
+        "held_out_218",
     )
     for split in (*splits, *later):
         if split in sets:
