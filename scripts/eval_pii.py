@@ -877,7 +877,13 @@ Three figures, kept apart:
   ``x145`` or a note ``(TTY)``), beside the offices' and agencies' names, addresses and web pages,
   in Federal Register notices in the GPO's XML, Code.gov ``code.json`` inventories, NIST OSCAL 1.1
   system security plans and Project Open Data (DCAT-US 1.1) ``data.json`` catalogs, in English; held
-  out).
+  out), ``held_out_218`` (real phone and e-mail fields of Statistics Sweden's register of government
+  agencies (Myndighetsregistret), its agencies, courts and missions abroad, as
+  civictechsweden/myndighetsdata's copy gives them (one run of digits with the trunk 0,
+  ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside the
+  agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
+  (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
+  in Swedish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1260,9 +1266,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_213
     import pii_held_out_214
     import pii_held_out_216
+    import pii_held_out_218
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_216 are scored from their committed files, as they were before
+    # held_out_6 to held_out_218 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1461,6 +1468,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_213": pii_held_out_213.committed,
         "held_out_214": pii_held_out_214.committed,
         "held_out_216": pii_held_out_216.committed,
+        "held_out_218": pii_held_out_218.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1788,6 +1796,7 @@ def main() -> None:
         "held_out_213",
         "held_out_214",
         "held_out_216",
+        "held_out_218",
     )
     for split in (*splits, *later):
         if split in sets:
