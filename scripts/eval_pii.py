@@ -843,7 +843,14 @@ Three figures, kept apart:
   ``1619282514``; mobiles ``7976848608``), beside the homes' names, service types, addresses,
   postcodes, boroughs and coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed
   pages of ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
-  responses, in British English; tuning data since its one score).
+  responses, in British English; tuning data since its one score), ``held_out_217`` (real phone
+  fields of a scraped public directory of the hospitals, emergency units and mixed health units of
+  Bahia's municipalities, Brazil, as the directory writes them (``(77) 3476-2496``; alternative
+  lines shortened to their last four digits after a slash, ``(75) 3287-2222/2470``, or whole,
+  ``(77) 3664-2278/3664-2009``), beside the units' names, addresses and municipalities, in e-SUS
+  APS LEDI transport XML (Ficha de Atividade Coletiva), Correios SIGEP Web pre-posting lists
+  (``correioslog`` PLP XML), Olist Tiny ERP API v2 ``contato.obter`` responses and Banco Central
+  API Pix ``cob`` responses, in Brazilian Portuguese; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1221,6 +1228,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_208
     import pii_held_out_209
     import pii_held_out_210
+    import pii_held_out_217
     from make_pii_eval import generate
 
     # held_out_6 to held_out_210 are scored from their committed files, as they were before
@@ -1417,6 +1425,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_208": pii_held_out_208.committed,
         "held_out_209": pii_held_out_209.committed,
         "held_out_210": pii_held_out_210.committed,
+        "held_out_217": pii_held_out_217.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1739,6 +1748,7 @@ def main() -> None:
         "held_out_208",
         "held_out_209",
         "held_out_210",
+        "held_out_217",
     )
     for split in (*splits, *later):
         if split in sets:
