@@ -883,7 +883,14 @@ Three figures, kept apart:
   ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside the
   agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; held out).
+  in Swedish; held out), ``held_out_217`` (real phone fields of a scraped public directory of the
+  hospitals, emergency units and mixed health units of Bahia's municipalities, Brazil, as the
+  directory writes them (``(77) 3476-2496``; alternative lines shortened to their last four digits
+  after a slash, ``(75) 3287-2222/2470``, or whole, ``(77) 3664-2278/3664-2009``), beside the units'
+  names, addresses and municipalities, in e-SUS APS LEDI transport XML (Ficha de Atividade
+  Coletiva), Correios SIGEP Web pre-posting lists (``correioslog`` PLP XML), Olist Tiny ERP API v2
+  ``contato.obter`` responses and Banco Central API Pix ``cob`` responses, in Brazilian Portuguese;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1267,9 +1274,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_214
     import pii_held_out_216
     import pii_held_out_218
+    import pii_held_out_217
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_218 are scored from their committed files, as they were before
+    # held_out_6 to held_out_217 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1469,6 +1477,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_214": pii_held_out_214.committed,
         "held_out_216": pii_held_out_216.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_217": pii_held_out_217.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1797,6 +1806,7 @@ def main() -> None:
         "held_out_214",
         "held_out_216",
         "held_out_218",
+        "held_out_217",
     )
     for split in (*splits, *later):
         if split in sets:
