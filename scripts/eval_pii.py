@@ -843,7 +843,14 @@ Three figures, kept apart:
   ``1619282514``; mobiles ``7976848608``), beside the homes' names, service types, addresses,
   postcodes, boroughs and coordinates, in GOV.UK Notify API letter requests, OpenActive RPDE feed
   pages of ``SessionSeries``, Royal Mail Click & Drop API order requests and FreeAgent API contact
-  responses, in British English; tuning data since its one score).
+  responses, in British English; tuning data since its one score), ``held_out_215`` (real phone,
+  fax and e-mail fields of Italy's offices of the justices of the peace, uffici del Giudice di
+  Pace, as the Ministry of Justice's Giustizia Map lists them (the area code set off by a hyphen,
+  ``0862 - 204981``; notes in brackets; several numbers run together after a note; alternatives
+  after a slash, ``0471 - 982387 / 976911``; shortened endings unlabelled), beside the offices'
+  names, addresses, CAPs, codici fiscali, local holidays and update dates, in NIR 2.2 XML decrees
+  (Norme in Rete), Danea Easyfatt XML customer orders, Fatture in Cloud API v2 client responses
+  and BRT REST API shipment requests, in Italian; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1221,6 +1228,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_208
     import pii_held_out_209
     import pii_held_out_210
+    import pii_held_out_215
     from make_pii_eval import generate
 
     # held_out_6 to held_out_210 are scored from their committed files, as they were before
@@ -1417,6 +1425,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_208": pii_held_out_208.committed,
         "held_out_209": pii_held_out_209.committed,
         "held_out_210": pii_held_out_210.committed,
+        "held_out_215": pii_held_out_215.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1739,6 +1748,7 @@ def main() -> None:
         "held_out_208",
         "held_out_209",
         "held_out_210",
+        "held_out_215",
     )
     for split in (*splits, *later):
         if split in sets:
