@@ -890,7 +890,13 @@ Three figures, kept apart:
   names, addresses and municipalities, in e-SUS APS LEDI transport XML (Ficha de Atividade
   Coletiva), Correios SIGEP Web pre-posting lists (``correioslog`` PLP XML), Olist Tiny ERP API v2
   ``contato.obter`` responses and Banco Central API Pix ``cob`` responses, in Brazilian Portuguese;
-  held out).
+  held out), ``held_out_215`` (real phone, fax and e-mail fields of Italy's offices of the justices
+  of the peace, uffici del Giudice di Pace, as the Ministry of Justice's Giustizia Map lists them
+  (the area code set off by a hyphen, ``0862 - 204981``; notes in brackets; several numbers run
+  together after a note; alternatives after a slash, ``0471 - 982387 / 976911``; shortened endings
+  unlabelled), beside the offices' names, addresses, CAPs, codici fiscali, local holidays and update
+  dates, in NIR 2.2 XML decrees (Norme in Rete), Danea Easyfatt XML customer orders, Fatture in
+  Cloud API v2 client responses and BRT REST API shipment requests, in Italian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1274,10 +1280,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_214
     import pii_held_out_216
     import pii_held_out_218
+    import pii_held_out_215
     import pii_held_out_217
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_217 are scored from their committed files, as they were before
+    # held_out_6 to held_out_215 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1477,6 +1484,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_214": pii_held_out_214.committed,
         "held_out_216": pii_held_out_216.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_215": pii_held_out_215.committed,
         "held_out_217": pii_held_out_217.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
