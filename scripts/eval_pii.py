@@ -871,32 +871,33 @@ Three figures, kept apart:
   note in one field, alternative last digits after ``/``), beside the museums' names, addresses,
   postcodes, communes, Muséofile ids, commune codes and coordinates, in LIDO 1.1 object records,
   DATAtourisme JSON-LD points of interest, Apidae API v002 ``PATRIMOINE_CULTUREL`` objects and
-  acceslibre ERP API records, in French; held out), ``held_out_216`` (real phone, fax and e-mail
-  fields of the FOIA contact directory of United States federal agencies and their components (18F's
-  FOIA contacts data), as the directory writes them (``202-898-7021``; a few with an extension
-  ``x145`` or a note ``(TTY)``), beside the offices' and agencies' names, addresses and web pages,
-  in Federal Register notices in the GPO's XML, Code.gov ``code.json`` inventories, NIST OSCAL 1.1
-  system security plans and Project Open Data (DCAT-US 1.1) ``data.json`` catalogs, in English; held
-  out), ``held_out_218`` (real phone and e-mail fields of Statistics Sweden's register of government
-  agencies (Myndighetsregistret), its agencies, courts and missions abroad, as
+  acceslibre ERP API records, in French; held out), ``held_out_215`` (real phone, fax and e-mail
+  fields of Italy's offices of the justices of the peace, uffici del Giudice di Pace, as the
+  Ministry of Justice's Giustizia Map lists them (the area code set off by a hyphen, ``0862 -
+  204981``; notes in brackets; several numbers run together after a note; alternatives after a
+  slash, ``0471 - 982387 / 976911``; shortened endings unlabelled), beside the offices' names,
+  addresses, CAPs, codici fiscali, local holidays and update dates, in NIR 2.2 XML decrees (Norme in
+  Rete), Danea Easyfatt XML customer orders, Fatture in Cloud API v2 client responses and BRT REST
+  API shipment requests, in Italian; held out), ``held_out_216`` (real phone, fax and e-mail fields
+  of the FOIA contact directory of United States federal agencies and their components (18F's FOIA
+  contacts data), as the directory writes them (``202-898-7021``; a few with an extension ``x145``
+  or a note ``(TTY)``), beside the offices' and agencies' names, addresses and web pages, in Federal
+  Register notices in the GPO's XML, Code.gov ``code.json`` inventories, NIST OSCAL 1.1 system
+  security plans and Project Open Data (DCAT-US 1.1) ``data.json`` catalogs, in English; held out),
+  ``held_out_217`` (real phone fields of a scraped public directory of the hospitals, emergency
+  units and mixed health units of Bahia's municipalities, Brazil, as the directory writes them
+  (``(77) 3476-2496``; alternative lines shortened to their last four digits after a slash, ``(75)
+  3287-2222/2470``, or whole, ``(77) 3664-2278/3664-2009``), beside the units' names, addresses and
+  municipalities, in e-SUS APS LEDI transport XML (Ficha de Atividade Coletiva), Correios SIGEP Web
+  pre-posting lists (``correioslog`` PLP XML), Olist Tiny ERP API v2 ``contato.obter`` responses and
+  Banco Central API Pix ``cob`` responses, in Brazilian Portuguese; held out), ``held_out_218``
+  (real phone and e-mail fields of Statistics Sweden's register of government agencies
+  (Myndighetsregistret), its agencies, courts and missions abroad, as
   civictechsweden/myndighetsdata's copy gives them (one run of digits with the trunk 0,
   ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside the
   agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; held out), ``held_out_217`` (real phone fields of a scraped public directory of the
-  hospitals, emergency units and mixed health units of Bahia's municipalities, Brazil, as the
-  directory writes them (``(77) 3476-2496``; alternative lines shortened to their last four digits
-  after a slash, ``(75) 3287-2222/2470``, or whole, ``(77) 3664-2278/3664-2009``), beside the units'
-  names, addresses and municipalities, in e-SUS APS LEDI transport XML (Ficha de Atividade
-  Coletiva), Correios SIGEP Web pre-posting lists (``correioslog`` PLP XML), Olist Tiny ERP API v2
-  ``contato.obter`` responses and Banco Central API Pix ``cob`` responses, in Brazilian Portuguese;
-  held out), ``held_out_215`` (real phone, fax and e-mail fields of Italy's offices of the justices
-  of the peace, uffici del Giudice di Pace, as the Ministry of Justice's Giustizia Map lists them
-  (the area code set off by a hyphen, ``0862 - 204981``; notes in brackets; several numbers run
-  together after a note; alternatives after a slash, ``0471 - 982387 / 976911``; shortened endings
-  unlabelled), beside the offices' names, addresses, CAPs, codici fiscali, local holidays and update
-  dates, in NIR 2.2 XML decrees (Norme in Rete), Danea Easyfatt XML customer orders, Fatture in
-  Cloud API v2 client responses and BRT REST API shipment requests, in Italian; held out).
+  in Swedish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1278,13 +1279,13 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_212
     import pii_held_out_213
     import pii_held_out_214
-    import pii_held_out_216
-    import pii_held_out_218
     import pii_held_out_215
+    import pii_held_out_216
     import pii_held_out_217
+    import pii_held_out_218
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_215 are scored from their committed files, as they were before
+    # held_out_6 to held_out_218 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1482,10 +1483,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_212": pii_held_out_212.committed,
         "held_out_213": pii_held_out_213.committed,
         "held_out_214": pii_held_out_214.committed,
-        "held_out_216": pii_held_out_216.committed,
-        "held_out_218": pii_held_out_218.committed,
         "held_out_215": pii_held_out_215.committed,
+        "held_out_216": pii_held_out_216.committed,
         "held_out_217": pii_held_out_217.committed,
+        "held_out_218": pii_held_out_218.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1812,9 +1813,10 @@ def main() -> None:
         "held_out_212",
         "held_out_213",
         "held_out_214",
+        "held_out_215",
         "held_out_216",
-        "held_out_218",
         "held_out_217",
+        "held_out_218",
     )
     for split in (*splits, *later):
         if split in sets:
