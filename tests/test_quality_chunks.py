@@ -127,8 +127,11 @@ def test_reach_of_a_chunk_is_every_rule_it_ends_or_starts_with(language: str) ->
     chunks = {c for c in chunks if c and not any(ch.isspace() for ch in c)}
     for chunk in sorted(chunks):
         tokens = [token.text for token in nlp.tokenizer(chunk)]
-        ends = {reach.lasts[r] for r in reach.lasts if chunk.endswith(r)} | {tokens[-1]}
-        starts = {reach.firsts[r] for r in reach.firsts if chunk.startswith(r)} | {tokens[0]}
+        # every rule the chunk ends or starts with is one of its suffixes or prefixes
+        suffixes = [chunk[i:] for i in range(len(chunk))]
+        prefixes = [chunk[: i + 1] for i in range(len(chunk))]
+        ends = {reach.lasts[r] for r in suffixes if r in reach.lasts} | {tokens[-1]}
+        starts = {reach.firsts[r] for r in prefixes if r in reach.firsts} | {tokens[0]}
         got_ends = reach.ends(chunk, tokens[-1])
         got_starts = reach.starts(chunk, tokens[0])
         assert sorted(got_ends) == sorted(ends & reach.heads), chunk
