@@ -850,54 +850,55 @@ Three figures, kept apart:
   ``0182-35-2666``, mobiles, a free dial; six-digit local numbers without the area code,
   ``72-3501``, left unlabelled as the labelling policy reads them), beside the lists' names,
   addresses, postcodes, hours and capacities, in Misskey notes (MFM), esa.io API v1 posts, Zenn
-  articles and Yamato Transport B2 Cloud shipping-label import CSV, in Japanese; held out),
-  ``held_out_212`` (real phone and fax fields of the National Health Insurance Service's branch
-  offices, South Korea, the numbers of each branch's benefits department as the list writes them
-  (hyphenated, ``02-2171-1104``, many with the department's other lines after them,
+  articles and Yamato Transport B2 Cloud shipping-label import CSV, in Japanese; tuning data since
+  its one score), ``held_out_212`` (real phone and fax fields of the National Health Insurance
+  Service's branch offices, South Korea, the numbers of each branch's benefits department as the
+  list writes them (hyphenated, ``02-2171-1104``, many with the department's other lines after them,
   ``033-580-6140,141,142``, ``02-3275-8526~8``), beside the branches' names, departments, regions,
   postcodes and addresses, in electronic tax invoices in the National Tax Service's standard XML
   (KEC ``TaxInvoice``), Kakao i Open Builder skill responses, JANDI incoming webhook bodies and NHN
-  Cloud AlimTalk template registration bodies, in Korean; held out), ``held_out_213`` (real phone,
-  fax and e-mail fields of Germany's local health offices (Gesundheitsämter) in the Robert
-  Koch-Institut's PLZ-Tool list, as gematik's DEMIS PDF generation service ships it (the trunk 0,
-  the area code and the number in groups, ``04522 743-531``, some with ``+49``, a slash or a dash
-  after the area code), beside the offices' districts and cities, departments, RKI codes, streets,
-  postcodes and places, in XJustiz 3.5 ``nachricht.gds.uebermittlungSchriftgutobjekte`` messages,
-  DHL Parcel DE Shipping API v2 orders, HylaFAX ``sendq`` job files and TYPO3 TypoScript constants
-  and setup, in German; held out), ``held_out_214`` (real phone fields of the ministère de la
-  Culture's list of the « Musées de France » (Muséofile), 440 museums of metropolitan France and the
-  overseas departments and territories, as the list holds them (ten digits in pairs, ``04 74 49 20
-  42``; dots, lost trunk 0s, ``+33 (0)3 59 73 38 00``, ``00 590 23 57 57``, several numbers or a
-  note in one field, alternative last digits after ``/``), beside the museums' names, addresses,
-  postcodes, communes, Muséofile ids, commune codes and coordinates, in LIDO 1.1 object records,
-  DATAtourisme JSON-LD points of interest, Apidae API v002 ``PATRIMOINE_CULTUREL`` objects and
-  acceslibre ERP API records, in French; held out), ``held_out_215`` (real phone, fax and e-mail
+  Cloud AlimTalk template registration bodies, in Korean; tuning data since its one score),
+  ``held_out_213`` (real phone, fax and e-mail fields of Germany's local health offices
+  (Gesundheitsämter) in the Robert Koch-Institut's PLZ-Tool list, as gematik's DEMIS PDF generation
+  service ships it (the trunk 0, the area code and the number in groups, ``04522 743-531``, some
+  with ``+49``, a slash or a dash after the area code), beside the offices' districts and cities,
+  departments, RKI codes, streets, postcodes and places, in XJustiz 3.5
+  ``nachricht.gds.uebermittlungSchriftgutobjekte`` messages, DHL Parcel DE Shipping API v2 orders,
+  HylaFAX ``sendq`` job files and TYPO3 TypoScript constants and setup, in German; tuning data since
+  its one score), ``held_out_214`` (real phone fields of the ministère de la Culture's list of the «
+  Musées de France » (Muséofile), 440 museums of metropolitan France and the overseas departments
+  and territories, as the list holds them (ten digits in pairs, ``04 74 49 20 42``; dots, lost trunk
+  0s, ``+33 (0)3 59 73 38 00``, ``00 590 23 57 57``, several numbers or a note in one field,
+  alternative last digits after ``/``), beside the museums' names, addresses, postcodes, communes,
+  Muséofile ids, commune codes and coordinates, in LIDO 1.1 object records, DATAtourisme JSON-LD
+  points of interest, Apidae API v002 ``PATRIMOINE_CULTUREL`` objects and acceslibre ERP API
+  records, in French; tuning data since its one score), ``held_out_215`` (real phone, fax and e-mail
   fields of Italy's offices of the justices of the peace, uffici del Giudice di Pace, as the
   Ministry of Justice's Giustizia Map lists them (the area code set off by a hyphen, ``0862 -
   204981``; notes in brackets; several numbers run together after a note; alternatives after a
   slash, ``0471 - 982387 / 976911``; shortened endings unlabelled), beside the offices' names,
   addresses, CAPs, codici fiscali, local holidays and update dates, in NIR 2.2 XML decrees (Norme in
   Rete), Danea Easyfatt XML customer orders, Fatture in Cloud API v2 client responses and BRT REST
-  API shipment requests, in Italian; held out), ``held_out_216`` (real phone, fax and e-mail fields
-  of the FOIA contact directory of United States federal agencies and their components (18F's FOIA
-  contacts data), as the directory writes them (``202-898-7021``; a few with an extension ``x145``
-  or a note ``(TTY)``), beside the offices' and agencies' names, addresses and web pages, in Federal
-  Register notices in the GPO's XML, Code.gov ``code.json`` inventories, NIST OSCAL 1.1 system
-  security plans and Project Open Data (DCAT-US 1.1) ``data.json`` catalogs, in English; held out),
-  ``held_out_217`` (real phone fields of a scraped public directory of the hospitals, emergency
-  units and mixed health units of Bahia's municipalities, Brazil, as the directory writes them
-  (``(77) 3476-2496``; alternative lines shortened to their last four digits after a slash, ``(75)
-  3287-2222/2470``, or whole, ``(77) 3664-2278/3664-2009``), beside the units' names, addresses and
-  municipalities, in e-SUS APS LEDI transport XML (Ficha de Atividade Coletiva), Correios SIGEP Web
-  pre-posting lists (``correioslog`` PLP XML), Olist Tiny ERP API v2 ``contato.obter`` responses and
-  Banco Central API Pix ``cob`` responses, in Brazilian Portuguese; held out), ``held_out_218``
-  (real phone and e-mail fields of Statistics Sweden's register of government agencies
-  (Myndighetsregistret), its agencies, courts and missions abroad, as
-  civictechsweden/myndighetsdata's copy gives them (one run of digits with the trunk 0,
-  ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside the
-  agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
+  API shipment requests, in Italian; tuning data since its one score), ``held_out_216`` (real phone,
+  fax and e-mail fields of the FOIA contact directory of United States federal agencies and their
+  components (18F's FOIA contacts data), as the directory writes them (``202-898-7021``; a few with
+  an extension ``x145`` or a note ``(TTY)``), beside the offices' and agencies' names, addresses and
+  web pages, in Federal Register notices in the GPO's XML, Code.gov ``code.json`` inventories, NIST
+  OSCAL 1.1 system security plans and Project Open Data (DCAT-US 1.1) ``data.json`` catalogs, in
+  English; tuning data since its one score), ``held_out_217`` (real phone fields of a scraped public
+  directory of the hospitals, emergency units and mixed health units of Bahia's municipalities,
+  Brazil, as the directory writes them (``(77) 3476-2496``; alternative lines shortened to their
+  last four digits after a slash, ``(75) 3287-2222/2470``, or whole, ``(77) 3664-2278/3664-2009``),
+  beside the units' names, addresses and municipalities, in e-SUS APS LEDI transport XML (Ficha de
+  Atividade Coletiva), Correios SIGEP Web pre-posting lists (``correioslog`` PLP XML), Olist Tiny
+  ERP API v2 ``contato.obter`` responses and Banco Central API Pix ``cob`` responses, in Brazilian
+  Portuguese; tuning data since its one score), ``held_out_218`` (real phone and e-mail fields of
+  Statistics Sweden's register of government agencies (Myndighetsregistret), its agencies, courts
+  and missions abroad, as civictechsweden/myndighetsdata's copy gives them (one run of digits with
+  the trunk 0, ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside
+  the agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; held out).
+  in Swedish; tuning data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the

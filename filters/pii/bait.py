@@ -264,8 +264,12 @@ _POSTAL_ACCOUNT_RE = re.compile(r"\d{2}-\d{1,6}-\d")
 _NL_MUNICIPAL_NUMBER_RE = re.compile(r"14 0[1-9](?:\d{1,2}| \d\d)")
 # a date and a two-digit count in one run ("2024100472", a DNS zone's SOA serial, YYYYMMDDnn),
 # or after a space (a batch record's date field and a count field, "20251028 99"): a NANP
-# number's shape too, so only without a phone cue
-_DATE_SERIAL_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d\d")
+# number's shape too, so only without a phone cue; or a count with no trunk 0 before a date
+# (an SIE file's voucher, '#VER "A" 324 20240110': its number and its date)
+_DATE_SERIAL_RE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d\d"
+    r"|[1-9]\d{0,3} (?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+)
 # the end of a range of dates written as one run each ("生效期間 | 20190401 ~ 29101231", a
 # period's open end in a far year): a date, then a tilde or a dash before the number
 _DATE_RANGE_BEFORE_RE = re.compile(
@@ -350,9 +354,11 @@ _LOCALITY_AFTER_RE = re.compile(r" [A-ZÀ-Ý][A-ZÀ-Ýa-zß-ÿ]")
 # quotes or "=" too ('cep = "60020-060"', '"cep": "60135-400"', 'set(UAPS_CEP "60060-120")',
 # "--env=UAPS_CEP=60336-050"); Turkish "cep" (a mobile) names no number of this shape
 _CEP_NAME = r"(?:cep|c\.e\.p\.|c[óo]digo[ _]postal)"
+# ... or as a key's first word ("<cep_destinatario><![CDATA[41815060]]>", a Correios SIGEP
+# list's addressee's CEP in a CDATA section)
 _CEP_NAME_RE = re.compile(
-    rf"(?i)(?<![^\W_]){_CEP_NAME}"
-    r"(?:[\"']?[\s.:=\-]*[\"']?|>|[\"']\s*>\s*<(?:[\w.-]+:)?value>)$"
+    rf"(?i)(?<![^\W_]){_CEP_NAME}(?:_[^\W\d_]+)*"
+    r"(?:[\"']?[\s.:=\-]*[\"']?|>(?:<!\[CDATA\[)?|[\"']\s*>\s*<(?:[\w.-]+:)?value>)$"
 )
 # ... as an XML element ("<CEP>05577188</CEP>", an NF-e's), a form field's name
 # ('<field name="cep"><value>76801151</value>', XFDF) or the key of the value's object
@@ -504,7 +510,8 @@ _SHORT_COORDINATE_PAIR_RE = re.compile(
 _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 # a key or an attribute that names a version, a camelCase word's end too ('SubVersion="8.0.0.0"',
 # an HWPML document's; "schemaVersion": "1.0.0.2"): a dotted quad after it is no address
-_VERSION_KEY_BEFORE_RE = re.compile(r"(?i)version[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
+# ... or a code ("rkiCode = 1.10.0.42.", the Robert Koch-Institut's code of a health office)
+_VERSION_KEY_BEFORE_RE = re.compile(r"(?i)(?:version|code)[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
 # a DSN line's rubric code before its quoted value, and the rubrics of the issuer's and the
 # declaration's contacts that hold a telephone or a fax number
 _DSN_RUBRIC_BEFORE_RE = re.compile(r"(?m)^(S\d\d\.G\d\d\.\d\d\.\d{3}),'\Z")
@@ -527,6 +534,13 @@ _DOTTED_AFTER_SPACE_RE = re.compile(r"\d{2,5}\. \d{5,8}|\d{2,4}\. \d{2,4}(?:\.\d
 # ("038 96 98 15  - 038 96 98 16", Algérie Télécom's directory), not an area code's ("0221 -
 # 311661")
 _LIST_DASH_INSIDE_RE = re.compile(r"\d[ \t]{2,}[-\u2013\u2014][ \t]*\d")
+# a ZIP+4 code after its state ("Boston, MA 02109-3912"): five digits, a hyphen and four, as
+# no plan writes a line
+_ZIP_PLUS_FOUR_RE = re.compile(r"\d{5}-\d{4}")
+_US_STATE_BEFORE_RE = re.compile(
+    r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]"
+    r"|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]),?[ \t]+\Z"
+)
 # a coordinate after its word ("(latitude 35.2171238, longitude -0.6143178)")
 _COORDINATE_WORD_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:lat(?:itude)?|lon(?:gitude)?|lng|long)[ \t]*[:=]?[ \t]*\Z"
@@ -950,6 +964,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _CHATWORK_TAG_BEFORE_RE.search(text, max(0, start - 11), start)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)
+        or (
+            _ZIP_PLUS_FOUR_RE.fullmatch(core)
+            and _US_STATE_BEFORE_RE.search(text, max(0, start - 5), start)
+        )
         or not core.strip("0 -./")
         or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (

@@ -27,6 +27,7 @@ from filters.pii.key_values import KEYED_SCORE, email_after_key, keyed_values
 from filters.pii.language_regions import (
     NATIONAL_PHONE_SCORE,
     language_regions,
+    line_language,
     national_phones,
     six_digit_lines,
 )
@@ -293,10 +294,11 @@ class PiiFilter(DocFilter):
         regions: tuple[str, ...],
     ) -> list[tuple[int, int, str, float]]:
         """Drop bait, spans that cut a word, six-digit phones where the document's language
-        has no six-digit plan (``six_digit_lines``), and six digits in one run that no plan of
-        the countries of the document's language (``regions``) takes
-        (``_unplanned_six_digit_run``), and uncued bare runs that no plan of the document's
-        vouched-for phones takes (``document_plan``); then resolve overlaps."""
+        or the script of their line has no six-digit plan (``_six_digit_line``), and six
+        digits in one run that no plan of the countries of the document's language
+        (``regions``) takes (``_unplanned_six_digit_run``), and uncued bare runs that no plan
+        of the document's vouched-for phones takes (``document_plan``); then resolve
+        overlaps."""
         spans = [_extend_private_key(text, s) if s[2] == "PRIVATE_KEY" else s for s in spans]
         # "mail=anna@x.dk": the field's key is no part of the address
         spans = [
@@ -320,7 +322,7 @@ class PiiFilter(DocFilter):
             for s in spans
             if not cuts_a_word(text, s[0], s[1])
             and not is_bait(text, *s[:3])
-            and (six_digits or not _six_digit_phone(text, s))
+            and not (_six_digit_phone(text, s) and not _six_digit_line(text, s[0], six_digits))
             and not _unplanned_six_digit_run(text, s, regions)
             and not (
                 s[2] == "IP_ADDRESS"
@@ -333,7 +335,9 @@ class PiiFilter(DocFilter):
         spans = [s for s in spans if s not in off_plan]
         # "0866  2477067 , 2484448": the later local numbers of a list after one area code
         spans += [
-            s for s in continued_phones(text, spans) if not is_bait(text, *s[:3], listed=True)
+            s
+            for s in continued_phones(text, spans, bool(regions) and six_digits)
+            if not is_bait(text, *s[:3], listed=True)
         ]
         # "(8 0162) т. 32 26 06 т./ф. 32 26 07": a field's later lines after its area code
         firsts = {s[:2] for s in spans if s[2] == "PHONE_NUMBER" and text[s[0]] == "("}
@@ -409,6 +413,17 @@ def _six_digit_phone(text: str, span: tuple[int, int, str, float]) -> bool:
         and digits == MIN_GROUPED_PHONE_DIGITS
         and area_code_before(text, start) is None
     )
+
+
+def _six_digit_line(text: str, start: int, six_digits: bool) -> bool:
+    """May the line at ``start`` hold a six-digit subscriber's line? So when the document's
+    language has six-digit lines (``six_digits``), unless the line is written in a script of a
+    language that has none (``line_language``: "電話：55-2862", a Japanese local number
+    without its area code, in a note the detector read as English)."""
+    if not six_digits:
+        return False
+    language = line_language(text, start)
+    return language is None or six_digit_lines(language)
 
 
 def _unplanned_six_digit_run(

@@ -117,6 +117,9 @@ FIELD_ID_WORDS = frozenset(
         # a random generator's seed ('"seed": 647689138', an Excalidraw element's)
         *("seed", "seeds"),
         *("height", "weight", "amount", "total", "price", "population"),
+        # a sum and an amount in Swedish, Finnish and Estonian ("<agd:SummaArbAvgSlf>", a
+        # Skatteverket employer declaration's sum of contributions; "belopp")
+        *("summa", "belopp"),
         # an amount's abbreviation ("<GrossReceiptsAmt>", an IRS e-file return's)
         *("amt", "amnt"),
         # ... and in Spanish, French, German, Italian ("<MntNeto>", a Chilean DTE's net amount)
@@ -135,6 +138,9 @@ FIELD_ID_WORDS = frozenset(
         # 01234 567890" is a shop's order line
         *("order", "pedido", "commande", "bestellung", "invoice", "factura", "facture"),
         *("rechnung", "tracking", "serial", "sku", "ean", "barcode", "uid", "gid", "pid"),
+        # a card's number ("<cartao_postagem>", a Correios posting card's; a payment or a
+        # loyalty card), which a phone word beside it would make a phone card's line
+        *("card", "cartao", "cartão", "tarjeta"),
     )
 )
 # stems of the words for an identifier in languages that inflect or compound them
@@ -204,6 +210,12 @@ _GENITIVE_WORDS |= frozenset(("della", "van", "von", "af", "av"))
 # phone is no label)
 _LABEL_CHARS_RE = re.compile(r"[^\W\d][\w .:'’/\-]*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# three names or more joined by full stops, no space ("a.b.rkiCode"; "Org.nr" is one label)
+_KEY_PATH_RE = re.compile(r"[^\W\d][\w\-]*(?:\.[^\W\d][\w\-]*){2,}")
+# ... as a line's key before its value ("plugin.tx_x.kontakt.rkiCode = ")
+_KEY_PATH_BEFORE_RE = re.compile(
+    r"(?<![\w.\-])([^\W\d][\w\-]*(?:\.[^\W\d][\w\-]*){2,})[ \t]*[=:][ \t]*[\"']?\Z"
+)
 _JOINER_RE = re.compile(r"[_.\-]+")
 # markup before a label's first word: a troff request (".B Organisasjonsnummer"), a list's or
 # an emphasis's marks ("* ", "**")
@@ -239,6 +251,11 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     label = _LEADING_MARKUP_RE.sub("", _without_xml_escapes(_without_quoted_printable(label)))
     if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
         return False
+    # a key's path ("plugin.tx_gesundheitsamt.kontakt.rkiCode", TypoScript's constants; a
+    # properties file's keys): its last name names the value, the names before it are the
+    # groups it belongs to ("kontakt", a contact block, holds its codes as well as its phone)
+    if _KEY_PATH_RE.fullmatch(label):
+        label = label.rsplit(".", 1)[1]
     split = _CAMEL_RE.sub(" ", label)
     # a key's words joined by "_", "." or "-" ("formatted_phone_number": "phone" is a word)
     spaced = _JOINER_RE.sub(" ", split)
@@ -345,8 +362,17 @@ OTHER_NUMBER_LABEL = OtherNumberLabel()
 # An XML or HTML element that a value starts right after, and its ``name``/``key`` attribute
 # ('<field name="Identnummer">', '<SimpleData name="inep">'): the attribute names the value
 # where there is one, else the element does ('<cbc:CompanyID schemeID="0191">').
-_ELEMENT_BEFORE_RE = re.compile(r"<(?:[\w.\-]+:)?([^\W\d][\w.\-]*)\b([^<>]*)>[ \t]*\Z")
+# (a CDATA section's start between them is the element's too: "<cpf_cnpj_remetente>
+# <![CDATA[03432593000153]]>", a Correios SIGEP list's)
+_ELEMENT_BEFORE_RE = re.compile(
+    r"<(?:[\w.\-]+:)?([^\W\d][\w.\-]*)\b([^<>]*)>[ \t]*(?:<!\[CDATA\[[ \t]*)?\Z"
+)
 _NAME_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:name|naam|key)\s*=\s*["']([^"']{1,60})["']""")
+# ... and its type, which may name another number where the element's name says only "ID"
+# ('<lido:workID lido:type="numéro d\'inventaire">', a LIDO record's inventory number)
+_TYPE_ATTRIBUTE_RE = re.compile(
+    r"""(?i)(?<![\w.\-])(?:[\w.\-]+:)?type\s*=\s*(["'])([^<>"]{1,60}?)\1"""
+)
 # A value that opens an attribute's value inside a start tag ('<w:p w:rsidR="00876883"',
 # '<div id="20417">'): the attribute names it
 _ATTRIBUTE_BEFORE_RE = re.compile(
@@ -391,6 +417,9 @@ _FIELD_START_RE = re.compile(
     r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022\u3001\u3002\uff0c\uff1b]|  |\\[nrt])"
 )
 _REACH = 80  # characters back from the value to its label's start at most
+# a field's value and the space after it, before the next field's label on the same line
+_AFTER_LAST_VALUE_RE = re.compile(r"\A.*\d[ \t]+(?=[^\W\d])")
+_KEY_MARK_RE = re.compile(r"[:=\uff1a]")
 # a pair's quoted key and the comma before its quoted value, the line's first field (an R
 # tribble's row '  "BBL", "2028660070"', a Python tuple's '("OIB", "94986318669")')
 _PAIR_KEY_RE = re.compile(r"""[ \t]*[(\[{]?[ \t]*(["'])([^"',\n]{1,40})\1[ \t]*,[ \t]*""")
@@ -442,6 +471,9 @@ def named_otherwise(text: str, start: int) -> bool:
         # (a generic element says nothing of its own: the walk below reads its key)
         if name.lower() not in GENERIC_KEYS and names_another_number(name, acronym=acronym):
             return True
+        typed = _TYPE_ATTRIBUTE_RE.search(element.group(2))
+        if typed and names_another_number(typed.group(2)):
+            return True
         if named is None and _CODE_ELEMENT_RE.fullmatch(name) and not PHONE_WORD_RE.search(name):
             return True
         # a generic element's key ('<Data name="codice"><value>', a property list's <key>)
@@ -476,6 +508,11 @@ def _phone_word_names(before: str) -> bool:
     field = _LINE_BREAK_RE.match(before)
     if field:
         before = before[field.end() :]
+    # a key's path names its value by its last name ("kontakt.rkiCode = ": a contact block's
+    # code)
+    path = _KEY_PATH_BEFORE_RE.search(before)
+    if path:
+        return PHONE_WORD_RE.search(path.group(1).rsplit(".", 1)[1]) is not None
     words = list(PHONE_WORD_RE.finditer(before))
     return bool(words) and not any(c.isdigit() for c in before[words[-1].end() :])
 
@@ -511,6 +548,11 @@ def _label_names_another_number(before: str, whole_line: bool) -> bool:
     label = (label_part[field.end() :] if field else label_part).strip()
     # "NOTE:OIB 33195887939", "schema:identifier": a key's or a namespace's colon, then the name
     label = label.rsplit(":", 1)[-1].strip()
+    # "Byggnad nummer: 3743 Zip: ": the field before ends with its value's last digit, where a
+    # colon or an equals sign sets the label apart (in '"391 29 KALMAR" "0104586200"' the
+    # words after the digits are the value's)
+    if _KEY_MARK_RE.search(gap):
+        label = _AFTER_LAST_VALUE_RE.sub("", label)
     if not label or len(label.split()) > 5:
         return False
     # "Org. nr. 123 456 789": an abbreviation's full stop ends the label too

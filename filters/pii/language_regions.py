@@ -83,6 +83,32 @@ def six_digit_lines(language: str | None) -> bool:
     return False
 
 
+# scripts that one language alone writes: a line in one of them is in that language, whatever
+# a language detector made of the document around it (a Misskey note's Japanese text inside
+# its JSON, which the detector reads as English by its keys)
+_SCRIPT_LANGUAGES = (
+    ("\u3040", "\u30ff", "ja"),  # hiragana and katakana
+    ("\uac00", "\ud7a3", "ko"),  # Hangul syllables
+    ("\u0e00", "\u0e7f", "th"),
+    ("\u0590", "\u05ff", "he"),
+    ("\u0370", "\u03ff", "el"),
+    ("\u10a0", "\u10ff", "ka"),
+    ("\u0530", "\u058f", "hy"),
+)
+
+
+def line_language(text: str, start: int) -> str | None:
+    """The language of the script that the line holding ``start`` is written in
+    (``_SCRIPT_LANGUAGES``: kana is Japanese), or None where no such script is on it."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    line = text[lo : len(text) if hi < 0 else hi]
+    for first, last, language in _SCRIPT_LANGUAGES:
+        if any(first <= c <= last for c in line):
+            return language
+    return None
+
+
 def _amount(text: str, start: int, end: int) -> bool:
     """Is the number a sum of money or a share: a currency sign before it, or a currency sign
     or ``%`` after it ("US$ 1375000", "1375000 €"), as phonenumbers' own matcher rules out?"""

@@ -38,10 +38,14 @@ _NEXT_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d+)(?![\d./@-])")
 # is as likely a postcode ("Tel 01-225915, 110001 Delhi")
 _SIX_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(\d{6})(?=[ \t]*(?:[\r\n\"'|<;]|\Z))")
 # ... or that a slash joins to it with no space, nothing glued after ("02941 452530/453650",
-# an Argentine field's second line)
+# an Argentine field's second line), or with spaces where the document's language names
+# countries whose plans have six-digit numbers ("0831 - 534701 / 534715 / 262749", an Italian
+# office's three lines; in English, "01494 651025 / 651028" is a British number's ending)
 _SIX_AFTER_SLASH_RE = re.compile(r"/(\d{6})(?![\d/@\-]|[ .]\d|\.\w)")
-# a trunk 0 and an area code set apart from the local number ("01-225915", "(067) 417911")
-_TRUNK_AREA_CODE_RE = re.compile(r"\(?0\d{1,4}\)?[ \-]\d")
+_SIX_AFTER_SPACED_SLASH_RE = re.compile(r"[ \t]*/[ \t]*(\d{6})(?![\d/@\-]|[ .]\d|\.\w)")
+# a trunk 0 and an area code set apart from the local number ("01-225915", "(067) 417911",
+# "0142 - 452225")
+_TRUNK_AREA_CODE_RE = re.compile(r"\(?0\d{1,4}\)?(?:[ \-]| - )\d")
 # a digit, or a separator and a digit, that would make a number run on
 _GLUED_DIGIT_RE = re.compile(r"\d|[ .\-/]\d")
 # the shortened endings a number's own slashes add ("(037) 58 28 17/ 33", "/03 /04"), then
@@ -89,9 +93,11 @@ _SLASH_HINT_RE = re.compile(
 
 
 def continued_phones(
-    text: str, spans: list[tuple[int, int, str, float]]
+    text: str, spans: list[tuple[int, int, str, float]], six_digit_plans: bool = False
 ) -> list[tuple[int, int, str, float]]:
-    """Phone spans for the later local numbers of the lists that ``spans``' phones start."""
+    """Phone spans for the later local numbers of the lists that ``spans``' phones start;
+    ``six_digit_plans``: the document's language names its countries, and their plans have
+    six-digit numbers (a six-digit local number after a spaced slash is then a line)."""
     found: list[tuple[int, int, str, float]] = []
     todo = [s for s in spans if s[2] == "PHONE_NUMBER"]
     while todo:
@@ -103,13 +109,14 @@ def continued_phones(
             while (nxt := _NEXT_RE.match(text, at)) and len(nxt.group(1)) == length:
                 found.append((nxt.start(1), nxt.end(1), entity, score))
                 at = nxt.end(1)
-        elif (
-            local
-            and len(local.group(1)) == 6
-            and _TRUNK_AREA_CODE_RE.match(text, start, end)
-            and (nxt := _SIX_TAIL_RE.match(text, end) or _SIX_AFTER_SLASH_RE.match(text, end))
-        ):
-            found.append((nxt.start(1), nxt.end(1), entity, score))
+        elif local and len(local.group(1)) == 6 and _TRUNK_AREA_CODE_RE.match(text, start, end):
+            if nxt := _SIX_TAIL_RE.match(text, end):
+                found.append((nxt.start(1), nxt.end(1), entity, score))
+            at = end
+            after_slash = _SIX_AFTER_SPACED_SLASH_RE if six_digit_plans else _SIX_AFTER_SLASH_RE
+            while nxt := after_slash.match(text, at):
+                found.append((nxt.start(1), nxt.end(1), entity, score))
+                at = nxt.end(1)
         if same := _same_shape_after(text, start, end):
             found.append((*same, entity, score))
         # a whole number of the same national length ("56 90 136, 56 90 518", "75 7722900,
