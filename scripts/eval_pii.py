@@ -898,7 +898,14 @@ Three figures, kept apart:
   the trunk 0, ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside
   the agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; tuning data since its one score).
+  in Swedish; tuning data since its one score), ``held_out_219`` (real phone, fax and e-mail fields
+  of the Consejo General del Poder Judicial's directory of Spain's judicial bodies, its courts,
+  court sections and offices, as a UOC master's project's scrape of poderjudicial.es gives them
+  (nine-digit numbers in groups, ``881 99 60 03``, ``91 397 12 00``; two telephones the scraper
+  joined written each on its own; the offices' addresses, ``mixto1.arzua@xustiza.gal``), beside the
+  bodies' names, addresses, postcodes and coordinates, in GLS Spain (ASM) ``GrabaServicios`` SOAP
+  requests, Correos Express ``grabacionEnvio`` JSON requests, SuiteCRM 8 JSON:API ``Accounts``
+  records and Zimbra SOAP ``CreateContactRequest`` messages, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1284,9 +1291,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_216
     import pii_held_out_217
     import pii_held_out_218
+    import pii_held_out_219
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_218 are scored from their committed files, as they were before
+    # held_out_6 to held_out_219 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1488,6 +1496,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_216": pii_held_out_216.committed,
         "held_out_217": pii_held_out_217.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_219": pii_held_out_219.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1818,6 +1827,7 @@ def main() -> None:
         "held_out_216",
         "held_out_217",
         "held_out_218",
+        "held_out_219",
     )
     for split in (*splits, *later):
         if split in sets:
