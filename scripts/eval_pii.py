@@ -898,7 +898,15 @@ Three figures, kept apart:
   the trunk 0, ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside
   the agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; tuning data since its one score).
+  in Swedish; tuning data since its one score), ``held_out_220`` (real phone, fax and e-mail
+  fields of Portugal's 308 municipalities as the Direção-Geral das Autarquias Locais gives them
+  on dados.gov.pt ("Municípios - dados gerais"; nine digits in one run, ``241330100``, no
+  ``+351``; another ending after a slash, ``261940300/329``; two faxes joined by a slash,
+  ``214825030/214825057``; the councils' mailboxes, ``geral@cm-agueda.pt``), beside the
+  councils' names, tax numbers (``502661038``), streets, postcodes, codes and figures, in TED
+  eSender XML R2.0.9 contract notices (``F02_2014``), Moloni API ``customers/insert`` requests,
+  Zimbra SOAP ``CreateContactRequest``s and Vendus API v1.1 client responses, in Portuguese; held
+  out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1284,6 +1292,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_216
     import pii_held_out_217
     import pii_held_out_218
+    import pii_held_out_220
     from make_pii_eval import generate
 
     # held_out_6 to held_out_218 are scored from their committed files, as they were before
@@ -1488,6 +1497,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_216": pii_held_out_216.committed,
         "held_out_217": pii_held_out_217.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_220": pii_held_out_220.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1818,6 +1828,7 @@ def main() -> None:
         "held_out_216",
         "held_out_217",
         "held_out_218",
+        "held_out_220",
     )
     for split in (*splits, *later):
         if split in sets:
