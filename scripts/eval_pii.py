@@ -905,7 +905,15 @@ Three figures, kept apart:
   joined written each on its own; the offices' addresses, ``mixto1.arzua@xustiza.gal``), beside the
   bodies' names, addresses, postcodes and coordinates, in GLS Spain (ASM) ``GrabaServicios`` SOAP
   requests, Correos Express ``grabacionEnvio`` JSON requests, SuiteCRM 8 JSON:API ``Accounts``
-  records and Zimbra SOAP ``CreateContactRequest`` messages, in Spanish; held out).
+  records and Zimbra SOAP ``CreateContactRequest`` messages, in Spanish; held out), ``held_out_220``
+  (real phone, fax and e-mail fields of Portugal's 308 municipalities as the Direção-Geral das
+  Autarquias Locais gives them on dados.gov.pt ("Municípios - dados gerais"; nine digits in one run,
+  ``241330100``, no ``+351``; another ending after a slash, ``261940300/329``; two faxes joined by a
+  slash, ``214825030/214825057``; the councils' mailboxes, ``geral@cm-agueda.pt``), beside the
+  councils' names, tax numbers (``502661038``), streets, postcodes, codes and figures, in TED
+  eSender XML R2.0.9 contract notices (``F02_2014``), Moloni API ``customers/insert`` requests,
+  Zimbra SOAP ``CreateContactRequest``s and Vendus API v1.1 client responses, in Portuguese; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1292,9 +1300,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_217
     import pii_held_out_218
     import pii_held_out_219
+    import pii_held_out_220
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_219 are scored from their committed files, as they were before
+    # held_out_6 to held_out_220 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1497,6 +1506,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_217": pii_held_out_217.committed,
         "held_out_218": pii_held_out_218.committed,
         "held_out_219": pii_held_out_219.committed,
+        "held_out_220": pii_held_out_220.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1828,6 +1838,7 @@ def main() -> None:
         "held_out_217",
         "held_out_218",
         "held_out_219",
+        "held_out_220",
     )
     for split in (*splits, *later):
         if split in sets:
