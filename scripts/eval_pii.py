@@ -898,7 +898,13 @@ Three figures, kept apart:
   the trunk 0, ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside
   the agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; tuning data since its one score).
+  in Swedish; tuning data since its one score), ``held_out_221`` (real phone fields of the museums
+  of the Museumvereniging's Museumkaart directory, the Netherlands, as museumkaart.nl's pages give
+  them (the area code in brackets, ``(0511) 46 55 44``, or apart by a hyphen between spaces,
+  ``0595 - 57 14 30``, each field labelled whole), beside the museums' names, streets, postcodes
+  and places, in Adlib XML (Axiell) persons and institutions records, Moneybird API v2 contacts,
+  Sendcloud API v2 parcel requests and Twinfield XML ``dimension`` documents, in Dutch; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1284,9 +1290,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_216
     import pii_held_out_217
     import pii_held_out_218
+    import pii_held_out_221
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_218 are scored from their committed files, as they were before
+    # held_out_6 to held_out_221 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1488,6 +1495,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_216": pii_held_out_216.committed,
         "held_out_217": pii_held_out_217.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_221": pii_held_out_221.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1818,6 +1826,7 @@ def main() -> None:
         "held_out_216",
         "held_out_217",
         "held_out_218",
+        "held_out_221",
     )
     for split in (*splits, *later):
         if split in sets:
