@@ -913,7 +913,12 @@ Three figures, kept apart:
   councils' names, tax numbers (``502661038``), streets, postcodes, codes and figures, in TED
   eSender XML R2.0.9 contract notices (``F02_2014``), Moloni API ``customers/insert`` requests,
   Zimbra SOAP ``CreateContactRequest``s and Vendus API v1.1 client responses, in Portuguese; held
-  out).
+  out), ``held_out_221`` (real phone fields of the museums of the Museumvereniging's Museumkaart
+  directory, the Netherlands, as museumkaart.nl's pages give them (the area code in brackets,
+  ``(0511) 46 55 44``, or apart by a hyphen between spaces, ``0595 - 57 14 30``, each field labelled
+  whole), beside the museums' names, streets, postcodes and places, in Adlib XML (Axiell) persons
+  and institutions records, Moneybird API v2 contacts, Sendcloud API v2 parcel requests and
+  Twinfield XML ``dimension`` documents, in Dutch; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1301,9 +1306,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_218
     import pii_held_out_219
     import pii_held_out_220
+    import pii_held_out_221
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_220 are scored from their committed files, as they were before
+    # held_out_6 to held_out_221 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1507,6 +1513,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_218": pii_held_out_218.committed,
         "held_out_219": pii_held_out_219.committed,
         "held_out_220": pii_held_out_220.committed,
+        "held_out_221": pii_held_out_221.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1839,6 +1846,7 @@ def main() -> None:
         "held_out_218",
         "held_out_219",
         "held_out_220",
+        "held_out_221",
     )
     for split in (*splits, *later):
         if split in sets:
