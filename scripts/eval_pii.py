@@ -898,7 +898,13 @@ Three figures, kept apart:
   the trunk 0, ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside
   the agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; tuning data since its one score).
+  in Swedish; tuning data since its one score), ``held_out_222`` (real phone and e-mail fields
+  of Sport England's Active Places, the sports facilities of Trafford, Greater Manchester, as
+  Trafford Data Lab's extract gives them (``0161 928 1765``; ``01619 288 907``, ``0161 9697582``;
+  mobiles ``07782172694``), beside the sites' names, Active Places ids, addresses and postcodes,
+  in Food Standards Agency Register a Food Business registrations, DPD UK shipping API shipment
+  requests, Open Digital Planning (PlanX) planning applications and Contracts Finder API v2
+  notices, in British English; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1284,9 +1290,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_216
     import pii_held_out_217
     import pii_held_out_218
+    import pii_held_out_222
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_218 are scored from their committed files, as they were before
+    # held_out_6 to held_out_222 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1488,6 +1495,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_216": pii_held_out_216.committed,
         "held_out_217": pii_held_out_217.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_222": pii_held_out_222.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1818,6 +1826,7 @@ def main() -> None:
         "held_out_216",
         "held_out_217",
         "held_out_218",
+        "held_out_222",
     )
     for split in (*splits, *later):
         if split in sets:
