@@ -918,7 +918,13 @@ Three figures, kept apart:
   ``(0511) 46 55 44``, or apart by a hyphen between spaces, ``0595 - 57 14 30``, each field labelled
   whole), beside the museums' names, streets, postcodes and places, in Adlib XML (Axiell) persons
   and institutions records, Moneybird API v2 contacts, Sendcloud API v2 parcel requests and
-  Twinfield XML ``dimension`` documents, in Dutch; held out).
+  Twinfield XML ``dimension`` documents, in Dutch; held out), ``held_out_222`` (real phone and
+  e-mail fields of Sport England's Active Places, the sports facilities of Trafford, Greater
+  Manchester, as Trafford Data Lab's extract gives them (``0161 928 1765``; ``01619 288 907``,
+  ``0161 9697582``; mobiles ``07782172694``), beside the sites' names, Active Places ids, addresses
+  and postcodes, in Food Standards Agency Register a Food Business registrations, DPD UK shipping
+  API shipment requests, Open Digital Planning (PlanX) planning applications and Contracts Finder
+  API v2 notices, in British English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1307,9 +1313,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_219
     import pii_held_out_220
     import pii_held_out_221
+    import pii_held_out_222
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_221 are scored from their committed files, as they were before
+    # held_out_6 to held_out_222 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1514,6 +1521,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_219": pii_held_out_219.committed,
         "held_out_220": pii_held_out_220.committed,
         "held_out_221": pii_held_out_221.committed,
+        "held_out_222": pii_held_out_222.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1847,6 +1855,7 @@ def main() -> None:
         "held_out_219",
         "held_out_220",
         "held_out_221",
+        "held_out_222",
     )
     for split in (*splits, *later):
         if split in sets:
