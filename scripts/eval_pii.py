@@ -924,7 +924,13 @@ Three figures, kept apart:
   ``0161 9697582``; mobiles ``07782172694``), beside the sites' names, Active Places ids, addresses
   and postcodes, in Food Standards Agency Register a Food Business registrations, DPD UK shipping
   API shipment requests, Open Digital Planning (PlanX) planning applications and Contracts Finder
-  API v2 notices, in British English; held out).
+  API v2 notices, in British English; held out), ``held_out_223`` (real phone fields of British
+  Columbia's Child Care Map Data (Ministry of Education and Child Care), its licensed group child
+  care facilities, as caesarw0/BC-ChildCare-API's copy gives them (area code, exchange and line
+  joined by hyphens, ``604-983-2600``), beside the facilities' names, addresses, postal codes,
+  coordinates and ids, in Jobber GraphQL ``clientCreate`` requests, Coveo Push API batch files,
+  HubSpot CRM v3 company batch-create requests and Org mode ``org-contacts`` entries, in English;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1314,9 +1320,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_220
     import pii_held_out_221
     import pii_held_out_222
+    import pii_held_out_223
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_222 are scored from their committed files, as they were before
+    # held_out_6 to held_out_223 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1522,6 +1529,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_220": pii_held_out_220.committed,
         "held_out_221": pii_held_out_221.committed,
         "held_out_222": pii_held_out_222.committed,
+        "held_out_223": pii_held_out_223.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1856,6 +1864,7 @@ def main() -> None:
         "held_out_220",
         "held_out_221",
         "held_out_222",
+        "held_out_223",
     )
     for split in (*splits, *later):
         if split in sets:
