@@ -930,7 +930,12 @@ Three figures, kept apart:
   joined by hyphens, ``604-983-2600``), beside the facilities' names, addresses, postal codes,
   coordinates and ids, in Jobber GraphQL ``clientCreate`` requests, Coveo Push API batch files,
   HubSpot CRM v3 company batch-create requests and Org mode ``org-contacts`` entries, in English;
-  held out).
+  held out), ``held_out_225`` (real phone fields of the National Police Agency's list of Taiwan's
+  police departments, precincts and stations, as the agency writes them (the area code and the
+  number apart by one space, ``02 25062289``, or two, ``02 22665929``, each field one number
+  labelled whole), beside the units' names, addresses and postcodes, in Government e-Procurement
+  System tender notices as the g0v PCC API returns them, Plurk API 2.0 ``getPlurk`` responses, Dcard
+  API v2 post objects and RIME ``custom_phrase.txt`` tables, in Traditional Chinese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1321,9 +1326,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_221
     import pii_held_out_222
     import pii_held_out_223
+    import pii_held_out_225
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_223 are scored from their committed files, as they were before
+    # held_out_6 to held_out_225 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1530,6 +1536,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_221": pii_held_out_221.committed,
         "held_out_222": pii_held_out_222.committed,
         "held_out_223": pii_held_out_223.committed,
+        "held_out_225": pii_held_out_225.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1865,6 +1872,7 @@ def main() -> None:
         "held_out_221",
         "held_out_222",
         "held_out_223",
+        "held_out_225",
     )
     for split in (*splits, *later):
         if split in sets:
