@@ -898,7 +898,16 @@ Three figures, kept apart:
   the trunk 0, ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside
   the agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; tuning data since its one score).
+  in Swedish; tuning data since its one score), ``held_out_226`` (real phone fields of the
+  Department of Justice and Constitutional Development's list of South Africa's lower courts,
+  magistrates' courts and their branch, detached and periodical courts, as
+  Kebalepile/government_service_locator's copy gives them (the area code, exchange and line
+  apart, ``046 684 0025``; other lines shortened after a slash or as a range, ``015 516
+  0181/2/3``, ``013 932 2901-3``; a whole second number after a slash, ``053 384 0041/ 313
+  1155``), beside the courts' names, magisterial districts, provinces, addresses and coordinates,
+  in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic (The Courier
+  Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk organization
+  records, in English and Afrikaans; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1284,9 +1293,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_216
     import pii_held_out_217
     import pii_held_out_218
+    import pii_held_out_226
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_218 are scored from their committed files, as they were before
+    # held_out_6 to held_out_226 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1488,6 +1498,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_216": pii_held_out_216.committed,
         "held_out_217": pii_held_out_217.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_226": pii_held_out_226.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1818,6 +1829,7 @@ def main() -> None:
         "held_out_216",
         "held_out_217",
         "held_out_218",
+        "held_out_226",
     )
     for split in (*splits, *later):
         if split in sets:
