@@ -935,7 +935,16 @@ Three figures, kept apart:
   number apart by one space, ``02 25062289``, or two, ``02 22665929``, each field one number
   labelled whole), beside the units' names, addresses and postcodes, in Government e-Procurement
   System tender notices as the g0v PCC API returns them, Plurk API 2.0 ``getPlurk`` responses, Dcard
-  API v2 post objects and RIME ``custom_phrase.txt`` tables, in Traditional Chinese; held out).
+  API v2 post objects and RIME ``custom_phrase.txt`` tables, in Traditional Chinese; held out),
+  ``held_out_226`` (real phone fields of the Department of Justice and Constitutional Development's
+  list of South Africa's lower courts, magistrates' courts and their branch, detached and periodical
+  courts, as Kebalepile/government_service_locator's copy gives them (the area code, exchange and
+  line apart, ``046 684 0025``; other lines shortened after a slash or as a range, ``015 516
+  0181/2/3``, ``013 932 2901-3``; a whole second number after a slash, ``053 384 0041/ 313 1155``),
+  beside the courts' names, magisterial districts, provinces, addresses and coordinates, in OASIS
+  LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic (The Courier Guy)
+  shipment requests, Alaveteli public-body import CSV files and Zendesk organization records, in
+  English and Afrikaans; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1327,9 +1336,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_222
     import pii_held_out_223
     import pii_held_out_225
+    import pii_held_out_226
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_225 are scored from their committed files, as they were before
+    # held_out_6 to held_out_226 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1537,6 +1547,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_222": pii_held_out_222.committed,
         "held_out_223": pii_held_out_223.committed,
         "held_out_225": pii_held_out_225.committed,
+        "held_out_226": pii_held_out_226.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1873,6 +1884,7 @@ def main() -> None:
         "held_out_222",
         "held_out_223",
         "held_out_225",
+        "held_out_226",
     )
     for split in (*splits, *later):
         if split in sets:
