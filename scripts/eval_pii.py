@@ -898,7 +898,15 @@ Three figures, kept apart:
   the trunk 0, ``087000800``; the missions' in international form, ``+33 (0)1 44 18 88 00``), beside
   the agencies' names, organisation numbers and addresses, in SIE 4 files, Skatteverket AGI
   (arbetsgivardeklaration) XML files, Fortnox API customer responses and JobTech JobSearch job ads,
-  in Swedish; tuning data since its one score).
+  in Swedish; tuning data since its one score), ``held_out_224`` (real phone and e-mail fields of
+  Vietnam's register of licensed travel businesses (the tourism authorities' list of the
+  companies licensed for international or domestic travel services), as the tourism database
+  gives them (``0337434988``, ``024 6281 7086``, ``02363.944.449``, ``84 2436341188``, two
+  numbers in one field after ``/`` or ``-``; e-mail addresses that name an office), beside the
+  businesses' names, licence numbers, addresses and web sites, in HTKK tax declaration XML (VAT
+  return 01/GTGT), Amadeus PNR displays of group bookings, Decree 30/2020/NĐ-CP administrative
+  letters (công văn) and Giao Hàng Nhanh API v2 shipping-order requests, in Vietnamese; held
+  out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1284,9 +1292,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_216
     import pii_held_out_217
     import pii_held_out_218
+    import pii_held_out_224
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_218 are scored from their committed files, as they were before
+    # held_out_6 to held_out_224 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1488,6 +1497,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_216": pii_held_out_216.committed,
         "held_out_217": pii_held_out_217.committed,
         "held_out_218": pii_held_out_218.committed,
+        "held_out_224": pii_held_out_224.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1818,6 +1828,7 @@ def main() -> None:
         "held_out_216",
         "held_out_217",
         "held_out_218",
+        "held_out_224",
     )
     for split in (*splits, *later):
         if split in sets:
