@@ -944,7 +944,14 @@ Three figures, kept apart:
   beside the courts' names, magisterial districts, provinces, addresses and coordinates, in OASIS
   LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic (The Courier Guy)
   shipment requests, Alaveteli public-body import CSV files and Zendesk organization records, in
-  English and Afrikaans; held out).
+  English and Afrikaans; held out), ``held_out_224`` (real phone and e-mail fields of Vietnam's
+  register of licensed travel businesses (the tourism authorities' list of the companies licensed
+  for international or domestic travel services), as the tourism database gives them
+  (``0337434988``, ``024 6281 7086``, ``02363.944.449``, ``84 2436341188``, two numbers in one field
+  after ``/`` or ``-``; e-mail addresses that name an office), beside the businesses' names, licence
+  numbers, addresses and web sites, in HTKK tax declaration XML (VAT return 01/GTGT), Amadeus PNR
+  displays of group bookings, Decree 30/2020/NĐ-CP administrative letters (công văn) and Giao Hàng
+  Nhanh API v2 shipping-order requests, in Vietnamese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1337,9 +1344,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_223
     import pii_held_out_225
     import pii_held_out_226
+    import pii_held_out_224
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_226 are scored from their committed files, as they were before
+    # held_out_6 to held_out_224 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1548,6 +1556,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_223": pii_held_out_223.committed,
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
+        "held_out_224": pii_held_out_224.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1885,6 +1894,7 @@ def main() -> None:
         "held_out_223",
         "held_out_225",
         "held_out_226",
+        "held_out_224",
     )
     for split in (*splits, *later):
         if split in sets:
