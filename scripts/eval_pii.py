@@ -951,7 +951,14 @@ Three figures, kept apart:
   384 0041/ 313 1155``), beside the courts' names, magisterial districts, provinces, addresses and
   coordinates, in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic
   (The Courier Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk
-  organization records, in English and Afrikaans; held out).
+  organization records, in English and Afrikaans; held out), ``held_out_227`` (real phone fields of
+  Japan's roadside stations, 道の駅, as the National Council of Roadside Stations' directory
+  (michi-no-eki.jp) writes them, scraped by tk0miya/roadside_station_maps (the area code, exchange
+  and line joined by hyphens, ``01267-2-5775``; a few run together, ``0243613100``, or with words or
+  a second number in the field, ``0772-25-1382(FAX 0772-45-1388)``), beside the stations' names,
+  prefectures, postcodes, addresses, hours and mapcodes, in Qiita API v2 item responses, Money
+  Forward Cloud Invoice API v2 partner responses, 5ch thread .dat files and Hatena notation blog
+  entry sources, in Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1345,9 +1352,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_224
     import pii_held_out_225
     import pii_held_out_226
+    import pii_held_out_227
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_226 are scored from their committed files, as they were before
+    # held_out_6 to held_out_227 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1557,6 +1565,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_224": pii_held_out_224.committed,
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
+        "held_out_227": pii_held_out_227.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1895,6 +1904,7 @@ def main() -> None:
         "held_out_224",
         "held_out_225",
         "held_out_226",
+        "held_out_227",
     )
     for split in (*splits, *later):
         if split in sets:
