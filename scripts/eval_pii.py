@@ -958,7 +958,15 @@ Three figures, kept apart:
   a second number in the field, ``0772-25-1382(FAX 0772-45-1388)``), beside the stations' names,
   prefectures, postcodes, addresses, hours and mapcodes, in Qiita API v2 item responses, Money
   Forward Cloud Invoice API v2 partner responses, 5ch thread .dat files and Hatena notation blog
-  entry sources, in Japanese; held out).
+  entry sources, in Japanese; held out), ``held_out_228`` (real phone fields of South Korea's
+  national standard data of public health institutions (전국보건기관표준데이터, data.go.kr 15107750:
+  the local governments' health centres, branches, rural health posts and health-living support
+  centres), as KoJiHyeok/pest-sns's copy gives them (area code, exchange and line joined by hyphens,
+  ``061-390-8371``; one with a doubled hyphen, ``061-390--7905``, each field one number labelled
+  whole), beside the institutions' names, kinds, parent centres, districts, dongs and addresses, in
+  HIRA hospital information API (``getHospBasisList``) XML responses, Kakao Local API keyword search
+  responses, KONEPS (나라장터) bid notice API responses and SAMI (``.smi``) captions, in Korean;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1353,9 +1361,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_225
     import pii_held_out_226
     import pii_held_out_227
+    import pii_held_out_228
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_227 are scored from their committed files, as they were before
+    # held_out_6 to held_out_228 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1566,6 +1575,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
         "held_out_227": pii_held_out_227.committed,
+        "held_out_228": pii_held_out_228.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1905,6 +1915,7 @@ def main() -> None:
         "held_out_225",
         "held_out_226",
         "held_out_227",
+        "held_out_228",
     )
     for split in (*splits, *later):
         if split in sets:
