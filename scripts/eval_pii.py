@@ -951,7 +951,14 @@ Three figures, kept apart:
   384 0041/ 313 1155``), beside the courts' names, magisterial districts, provinces, addresses and
   coordinates, in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic
   (The Courier Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk
-  organization records, in English and Afrikaans; held out).
+  organization records, in English and Afrikaans; held out), ``held_out_230`` (real phone and
+  e-mail fields of the Agence nationale de la cohésion des territoires' list of the France
+  services, France's one-stop public service counters, as the agency writes them (ten digits with
+  the trunk ``0`` in pairs, ``04 50 56 87 49``; the counters' office addresses; the other numbers
+  of the list's comments, ``04.92.00.32.59``, ``0383764850``), beside the counters' names,
+  addresses, INSEE codes, hours and labelling dates, in Grist REST API records responses, RDV
+  Service Public webhook payloads, Brevo API v3 contact bodies and Pennylane API v2 company
+  customer bodies, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1345,6 +1352,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_224
     import pii_held_out_225
     import pii_held_out_226
+    import pii_held_out_230
     from make_pii_eval import generate
 
     # held_out_6 to held_out_226 are scored from their committed files, as they were before
@@ -1557,6 +1565,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_224": pii_held_out_224.committed,
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
+        "held_out_230": pii_held_out_230.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1895,6 +1904,7 @@ def main() -> None:
         "held_out_224",
         "held_out_225",
         "held_out_226",
+        "held_out_230",
     )
     for split in (*splits, *later):
         if split in sets:
