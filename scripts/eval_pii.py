@@ -966,7 +966,13 @@ Three figures, kept apart:
   whole), beside the institutions' names, kinds, parent centres, districts, dongs and addresses, in
   HIRA hospital information API (``getHospBasisList``) XML responses, Kakao Local API keyword search
   responses, KONEPS (나라장터) bid notice API responses and SAMI (``.smi``) captions, in Korean;
-  held out).
+  held out), ``held_out_230`` (real phone and e-mail fields of the Agence nationale de la cohésion
+  des territoires' list of the France services, France's one-stop public service counters, as the
+  agency writes them (ten digits with the trunk ``0`` in pairs, ``04 50 56 87 49``; the counters'
+  office addresses; the other numbers of the list's comments, ``04.92.00.32.59``, ``0383764850``),
+  beside the counters' names, addresses, INSEE codes, hours and labelling dates, in Grist REST API
+  records responses, RDV Service Public webhook payloads, Brevo API v3 contact bodies and Pennylane
+  API v2 company customer bodies, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1362,9 +1368,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_226
     import pii_held_out_227
     import pii_held_out_228
+    import pii_held_out_230
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_228 are scored from their committed files, as they were before
+    # held_out_6 to held_out_230 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1576,6 +1583,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_226": pii_held_out_226.committed,
         "held_out_227": pii_held_out_227.committed,
         "held_out_228": pii_held_out_228.committed,
+        "held_out_230": pii_held_out_230.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1916,6 +1924,7 @@ def main() -> None:
         "held_out_226",
         "held_out_227",
         "held_out_228",
+        "held_out_230",
     )
     for split in (*splits, *later):
         if split in sets:
