@@ -951,7 +951,15 @@ Three figures, kept apart:
   384 0041/ 313 1155``), beside the courts' names, magisterial districts, provinces, addresses and
   coordinates, in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic
   (The Courier Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk
-  organization records, in English and Afrikaans; held out).
+  organization records, in English and Afrikaans; held out), ``held_out_231`` (real phone and
+  e-mail fields of the Ministry of Justice's list of Italy's prisons, the istituti penitenziari
+  of the Department of Prison Administration, as domingosl/poster-api's copy gives them (most in
+  one run with the area code, ``0823755277``; five whole numbers joined by hyphens in one field,
+  each labelled apart; a six-digit shortened alternative after another, ``0823-846384 - 846400``,
+  labelled apart; the prisons' ``giustizia.it`` mailboxes, two fields of two), beside the
+  prisons' names, postal addresses and office codes, in ESPD request XML (the DGUE elettronico),
+  ANAC Legge 190/2012 XML data sets, publiccode.yml files and IPTC NewsML-G2 news items, in
+  Italian; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1345,6 +1353,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_224
     import pii_held_out_225
     import pii_held_out_226
+    import pii_held_out_231
     from make_pii_eval import generate
 
     # held_out_6 to held_out_226 are scored from their committed files, as they were before
@@ -1557,6 +1566,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_224": pii_held_out_224.committed,
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
+        "held_out_231": pii_held_out_231.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1895,6 +1905,7 @@ def main() -> None:
         "held_out_224",
         "held_out_225",
         "held_out_226",
+        "held_out_231",
     )
     for split in (*splits, *later):
         if split in sets:
