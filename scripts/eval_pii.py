@@ -972,7 +972,14 @@ Three figures, kept apart:
   office addresses; the other numbers of the list's comments, ``04.92.00.32.59``, ``0383764850``),
   beside the counters' names, addresses, INSEE codes, hours and labelling dates, in Grist REST API
   records responses, RDV Service Public webhook payloads, Brevo API v3 contact bodies and Pennylane
-  API v2 company customer bodies, in French; held out).
+  API v2 company customer bodies, in French; held out), ``held_out_231`` (real phone and e-mail
+  fields of the Ministry of Justice's list of Italy's prisons, the istituti penitenziari of the
+  Department of Prison Administration, as domingosl/poster-api's copy gives them (most in one run
+  with the area code, ``0823755277``; five whole numbers joined by hyphens in one field, each
+  labelled apart; a six-digit shortened alternative after another, ``0823-846384 - 846400``,
+  labelled apart; the prisons' ``giustizia.it`` mailboxes, two fields of two), beside the prisons'
+  names, postal addresses and office codes, in ESPD request XML (the DGUE elettronico), ANAC Legge
+  190/2012 XML data sets, publiccode.yml files and IPTC NewsML-G2 news items, in Italian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1369,9 +1376,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_227
     import pii_held_out_228
     import pii_held_out_230
+    import pii_held_out_231
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_230 are scored from their committed files, as they were before
+    # held_out_6 to held_out_231 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1584,6 +1592,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_227": pii_held_out_227.committed,
         "held_out_228": pii_held_out_228.committed,
         "held_out_230": pii_held_out_230.committed,
+        "held_out_231": pii_held_out_231.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1925,6 +1934,7 @@ def main() -> None:
         "held_out_227",
         "held_out_228",
         "held_out_230",
+        "held_out_231",
     )
     for split in (*splits, *later):
         if split in sets:
