@@ -951,7 +951,13 @@ Three figures, kept apart:
   384 0041/ 313 1155``), beside the courts' names, magisterial districts, provinces, addresses and
   coordinates, in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic
   (The Courier Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk
-  organization records, in English and Afrikaans; held out).
+  organization records, in English and Afrikaans; held out), ``held_out_232`` (real phone fields
+  of the Institute of Museum and Library Services' Museum Universe Data File of 2014, the museums,
+  historical societies, zoos, gardens and nature centres of the United States, as IMLS writes them
+  (ten digits with no separator, ``2059343328``), beside the museums' MUDF ids, names, addresses,
+  ZIP codes, web addresses, disciplines and codes, in ArchivesSpace agent_corporate_entity JSON
+  records, CollectionSpace import XML, Blackbaud SKY API (Raiser's Edge NXT) constituent records
+  and USPS Web Tools eVS label requests, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1345,6 +1351,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_224
     import pii_held_out_225
     import pii_held_out_226
+    import pii_held_out_232
     from make_pii_eval import generate
 
     # held_out_6 to held_out_226 are scored from their committed files, as they were before
@@ -1557,6 +1564,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_224": pii_held_out_224.committed,
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
+        "held_out_232": pii_held_out_232.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1895,6 +1903,7 @@ def main() -> None:
         "held_out_224",
         "held_out_225",
         "held_out_226",
+        "held_out_232",
     )
     for split in (*splits, *later):
         if split in sets:
