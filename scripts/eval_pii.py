@@ -979,7 +979,14 @@ Three figures, kept apart:
   labelled apart; a six-digit shortened alternative after another, ``0823-846384 - 846400``,
   labelled apart; the prisons' ``giustizia.it`` mailboxes, two fields of two), beside the prisons'
   names, postal addresses and office codes, in ESPD request XML (the DGUE elettronico), ANAC Legge
-  190/2012 XML data sets, publiccode.yml files and IPTC NewsML-G2 news items, in Italian; held out).
+  190/2012 XML data sets, publiccode.yml files and IPTC NewsML-G2 news items, in Italian; held out),
+  ``held_out_232`` (real phone fields of the Institute of Museum and Library Services' Museum
+  Universe Data File of 2014, the museums, historical societies, zoos, gardens and nature centres of
+  the United States, as IMLS writes them (ten digits with no separator, ``2059343328``), beside the
+  museums' MUDF ids, names, addresses, ZIP codes, web addresses, disciplines and codes, in
+  ArchivesSpace agent_corporate_entity JSON records, CollectionSpace import XML, Blackbaud SKY API
+  (Raiser's Edge NXT) constituent records and USPS Web Tools eVS label requests, in English; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1377,9 +1384,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_228
     import pii_held_out_230
     import pii_held_out_231
+    import pii_held_out_232
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_231 are scored from their committed files, as they were before
+    # held_out_6 to held_out_232 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1593,6 +1601,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_228": pii_held_out_228.committed,
         "held_out_230": pii_held_out_230.committed,
         "held_out_231": pii_held_out_231.committed,
+        "held_out_232": pii_held_out_232.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1935,6 +1944,7 @@ def main() -> None:
         "held_out_228",
         "held_out_230",
         "held_out_231",
+        "held_out_232",
     )
     for split in (*splits, *later):
         if split in sets:
