@@ -951,7 +951,14 @@ Three figures, kept apart:
   384 0041/ 313 1155``), beside the courts' names, magisterial districts, provinces, addresses and
   coordinates, in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic
   (The Courier Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk
-  organization records, in English and Afrikaans; held out).
+  organization records, in English and Afrikaans; held out), ``held_out_233`` (real phone, fax and
+  e-mail fields of the Agência Nacional de Saúde Suplementar's list of Brazil's active health-plan
+  operators, as the ANS writes them (the area code apart in ``DDD``, the line of eight or nine
+  digits in one run, ``39668300``, ``982537447``; e-mail addresses that name a desk of the
+  operator), beside the operators' names, CNPJs, ANS registration numbers, addresses and postcodes,
+  in rows of the Receita Federal's open CNPJ data (``Estabelecimentos`` file), Omie ERP API
+  ``IncluirCliente`` calls, Open Finance Brasil Customers API business identification responses and
+  TOTVS Protheus ADVPL ``MATA030`` sources, in Portuguese; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1345,6 +1352,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_224
     import pii_held_out_225
     import pii_held_out_226
+    import pii_held_out_233
     from make_pii_eval import generate
 
     # held_out_6 to held_out_226 are scored from their committed files, as they were before
@@ -1557,6 +1565,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_224": pii_held_out_224.committed,
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
+        "held_out_233": pii_held_out_233.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1895,6 +1904,7 @@ def main() -> None:
         "held_out_224",
         "held_out_225",
         "held_out_226",
+        "held_out_233",
     )
     for split in (*splits, *later):
         if split in sets:
