@@ -986,7 +986,14 @@ Three figures, kept apart:
   museums' MUDF ids, names, addresses, ZIP codes, web addresses, disciplines and codes, in
   ArchivesSpace agent_corporate_entity JSON records, CollectionSpace import XML, Blackbaud SKY API
   (Raiser's Edge NXT) constituent records and USPS Web Tools eVS label requests, in English; held
-  out).
+  out), ``held_out_233`` (real phone, fax and e-mail fields of the Agência Nacional de Saúde
+  Suplementar's list of Brazil's active health-plan operators, as the ANS writes them (the area code
+  apart in ``DDD``, the line of eight or nine digits in one run, ``39668300``, ``982537447``; e-mail
+  addresses that name a desk of the operator), beside the operators' names, CNPJs, ANS registration
+  numbers, addresses and postcodes, in rows of the Receita Federal's open CNPJ data
+  (``Estabelecimentos`` file), Omie ERP API ``IncluirCliente`` calls, Open Finance Brasil Customers
+  API business identification responses and TOTVS Protheus ADVPL ``MATA030`` sources, in Portuguese;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1385,9 +1392,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_230
     import pii_held_out_231
     import pii_held_out_232
+    import pii_held_out_233
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_232 are scored from their committed files, as they were before
+    # held_out_6 to held_out_233 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1602,6 +1610,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_230": pii_held_out_230.committed,
         "held_out_231": pii_held_out_231.committed,
         "held_out_232": pii_held_out_232.committed,
+        "held_out_233": pii_held_out_233.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1945,6 +1954,7 @@ def main() -> None:
         "held_out_230",
         "held_out_231",
         "held_out_232",
+        "held_out_233",
     )
     for split in (*splits, *later):
         if split in sets:
