@@ -951,7 +951,15 @@ Three figures, kept apart:
   384 0041/ 313 1155``), beside the courts' names, magisterial districts, provinces, addresses and
   coordinates, in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic
   (The Courier Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk
-  organization records, in English and Afrikaans; held out).
+  organization records, in English and Afrikaans; held out), ``held_out_234`` (real phone and
+  government-domain e-mail fields of the Secretaría del Trabajo y Previsión Social's directory of
+  the Servicio Nacional de Empleo's offices in the Portal del Empleo, Mexico, as the page prints
+  them (an area code in brackets, ``(495) 956-17-88``, the old long-distance prefix ``01``, ``01
+  (844) 412-56-76, 410-52-49``, ranges ``al 04``, extensions ``Ext. 115``, each number of a line
+  labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
+  Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
+  ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1345,6 +1353,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_224
     import pii_held_out_225
     import pii_held_out_226
+    import pii_held_out_234
     from make_pii_eval import generate
 
     # held_out_6 to held_out_226 are scored from their committed files, as they were before
@@ -1557,6 +1566,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_224": pii_held_out_224.committed,
         "held_out_225": pii_held_out_225.committed,
         "held_out_226": pii_held_out_226.committed,
+        "held_out_234": pii_held_out_234.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1895,6 +1905,7 @@ def main() -> None:
         "held_out_224",
         "held_out_225",
         "held_out_226",
+        "held_out_234",
     )
     for split in (*splits, *later):
         if split in sets:
