@@ -993,7 +993,14 @@ Three figures, kept apart:
   numbers, addresses and postcodes, in rows of the Receita Federal's open CNPJ data
   (``Estabelecimentos`` file), Omie ERP API ``IncluirCliente`` calls, Open Finance Brasil Customers
   API business identification responses and TOTVS Protheus ADVPL ``MATA030`` sources, in Portuguese;
-  held out).
+  held out), ``held_out_234`` (real phone and government-domain e-mail fields of the Secretaría del
+  Trabajo y Previsión Social's directory of the Servicio Nacional de Empleo's offices in the Portal
+  del Empleo, Mexico, as the page prints them (an area code in brackets, ``(495) 956-17-88``, the
+  old long-distance prefix ``01``, ``01 (844) 412-56-76, 410-52-49``, ranges ``al 04``, extensions
+  ``Ext. 115``, each number of a line labelled on its own), beside the offices' places, kinds,
+  addresses, postcodes and hours, in HR Open Standards (HR-XML 3) PositionOpening documents,
+  schema.org JobPosting JSON-LD, Bitrix24 ``crm.company.list`` answers and Kommo (amoCRM) API v4
+  company records, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1393,9 +1400,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_231
     import pii_held_out_232
     import pii_held_out_233
+    import pii_held_out_234
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_233 are scored from their committed files, as they were before
+    # held_out_6 to held_out_234 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1611,6 +1619,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_231": pii_held_out_231.committed,
         "held_out_232": pii_held_out_232.committed,
         "held_out_233": pii_held_out_233.committed,
+        "held_out_234": pii_held_out_234.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1955,6 +1964,7 @@ def main() -> None:
         "held_out_231",
         "held_out_232",
         "held_out_233",
+        "held_out_234",
     )
     for split in (*splits, *later):
         if split in sets:
