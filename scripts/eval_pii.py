@@ -905,53 +905,55 @@ Three figures, kept apart:
   joined written each on its own; the offices' addresses, ``mixto1.arzua@xustiza.gal``), beside the
   bodies' names, addresses, postcodes and coordinates, in GLS Spain (ASM) ``GrabaServicios`` SOAP
   requests, Correos Express ``grabacionEnvio`` JSON requests, SuiteCRM 8 JSON:API ``Accounts``
-  records and Zimbra SOAP ``CreateContactRequest`` messages, in Spanish; held out), ``held_out_220``
-  (real phone, fax and e-mail fields of Portugal's 308 municipalities as the Direção-Geral das
-  Autarquias Locais gives them on dados.gov.pt ("Municípios - dados gerais"; nine digits in one run,
-  ``241330100``, no ``+351``; another ending after a slash, ``261940300/329``; two faxes joined by a
-  slash, ``214825030/214825057``; the councils' mailboxes, ``geral@cm-agueda.pt``), beside the
-  councils' names, tax numbers (``502661038``), streets, postcodes, codes and figures, in TED
-  eSender XML R2.0.9 contract notices (``F02_2014``), Moloni API ``customers/insert`` requests,
-  Zimbra SOAP ``CreateContactRequest``s and Vendus API v1.1 client responses, in Portuguese; held
-  out), ``held_out_221`` (real phone fields of the museums of the Museumvereniging's Museumkaart
-  directory, the Netherlands, as museumkaart.nl's pages give them (the area code in brackets,
-  ``(0511) 46 55 44``, or apart by a hyphen between spaces, ``0595 - 57 14 30``, each field labelled
-  whole), beside the museums' names, streets, postcodes and places, in Adlib XML (Axiell) persons
-  and institutions records, Moneybird API v2 contacts, Sendcloud API v2 parcel requests and
-  Twinfield XML ``dimension`` documents, in Dutch; held out), ``held_out_222`` (real phone and
-  e-mail fields of Sport England's Active Places, the sports facilities of Trafford, Greater
-  Manchester, as Trafford Data Lab's extract gives them (``0161 928 1765``; ``01619 288 907``,
-  ``0161 9697582``; mobiles ``07782172694``), beside the sites' names, Active Places ids, addresses
-  and postcodes, in Food Standards Agency Register a Food Business registrations, DPD UK shipping
-  API shipment requests, Open Digital Planning (PlanX) planning applications and Contracts Finder
-  API v2 notices, in British English; held out), ``held_out_223`` (real phone fields of British
+  records and Zimbra SOAP ``CreateContactRequest`` messages, in Spanish; tuning data since its one
+  score), ``held_out_220`` (real phone, fax and e-mail fields of Portugal's 308 municipalities as
+  the Direção-Geral das Autarquias Locais gives them on dados.gov.pt ("Municípios - dados gerais";
+  nine digits in one run, ``241330100``, no ``+351``; another ending after a slash,
+  ``261940300/329``; two faxes joined by a slash, ``214825030/214825057``; the councils' mailboxes,
+  ``geral@cm-agueda.pt``), beside the councils' names, tax numbers (``502661038``), streets,
+  postcodes, codes and figures, in TED eSender XML R2.0.9 contract notices (``F02_2014``), Moloni
+  API ``customers/insert`` requests, Zimbra SOAP ``CreateContactRequest``s and Vendus API v1.1
+  client responses, in Portuguese; tuning data since its one score), ``held_out_221`` (real phone
+  fields of the museums of the Museumvereniging's Museumkaart directory, the Netherlands, as
+  museumkaart.nl's pages give them (the area code in brackets, ``(0511) 46 55 44``, or apart by a
+  hyphen between spaces, ``0595 - 57 14 30``, each field labelled whole), beside the museums' names,
+  streets, postcodes and places, in Adlib XML (Axiell) persons and institutions records, Moneybird
+  API v2 contacts, Sendcloud API v2 parcel requests and Twinfield XML ``dimension`` documents, in
+  Dutch; tuning data since its one score), ``held_out_222`` (real phone and e-mail fields of Sport
+  England's Active Places, the sports facilities of Trafford, Greater Manchester, as Trafford Data
+  Lab's extract gives them (``0161 928 1765``; ``01619 288 907``, ``0161 9697582``; mobiles
+  ``07782172694``), beside the sites' names, Active Places ids, addresses and postcodes, in Food
+  Standards Agency Register a Food Business registrations, DPD UK shipping API shipment requests,
+  Open Digital Planning (PlanX) planning applications and Contracts Finder API v2 notices, in
+  British English; tuning data since its one score), ``held_out_223`` (real phone fields of British
   Columbia's Child Care Map Data (Ministry of Education and Child Care), its licensed group child
   care facilities, as caesarw0/BC-ChildCare-API's copy gives them (area code, exchange and line
   joined by hyphens, ``604-983-2600``), beside the facilities' names, addresses, postal codes,
   coordinates and ids, in Jobber GraphQL ``clientCreate`` requests, Coveo Push API batch files,
   HubSpot CRM v3 company batch-create requests and Org mode ``org-contacts`` entries, in English;
-  held out), ``held_out_224`` (real phone and e-mail fields of Vietnam's register of licensed travel
-  businesses (the tourism authorities' list of the companies licensed for international or domestic
-  travel services), as the tourism database gives them (``0337434988``, ``024 6281 7086``,
-  ``02363.944.449``, ``84 2436341188``, two numbers in one field after ``/`` or ``-``; e-mail
-  addresses that name an office), beside the businesses' names, licence numbers, addresses and web
-  sites, in HTKK tax declaration XML (VAT return 01/GTGT), Amadeus PNR displays of group bookings,
-  Decree 30/2020/NĐ-CP administrative letters (công văn) and Giao Hàng Nhanh API v2 shipping-order
-  requests, in Vietnamese; held out), ``held_out_225`` (real phone fields of the National Police
-  Agency's list of Taiwan's police departments, precincts and stations, as the agency writes them
-  (the area code and the number apart by one space, ``02 25062289``, or two, ``02 22665929``, each
-  field one number labelled whole), beside the units' names, addresses and postcodes, in Government
-  e-Procurement System tender notices as the g0v PCC API returns them, Plurk API 2.0 ``getPlurk``
-  responses, Dcard API v2 post objects and RIME ``custom_phrase.txt`` tables, in Traditional
-  Chinese; held out), ``held_out_226`` (real phone fields of the Department of Justice and
-  Constitutional Development's list of South Africa's lower courts, magistrates' courts and their
-  branch, detached and periodical courts, as Kebalepile/government_service_locator's copy gives them
-  (the area code, exchange and line apart, ``046 684 0025``; other lines shortened after a slash or
-  as a range, ``015 516 0181/2/3``, ``013 932 2901-3``; a whole second number after a slash, ``053
-  384 0041/ 313 1155``), beside the courts' names, magisterial districts, provinces, addresses and
-  coordinates, in OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic
-  (The Courier Guy) shipment requests, Alaveteli public-body import CSV files and Zendesk
-  organization records, in English and Afrikaans; held out), ``held_out_227`` (real phone fields of
+  tuning data since its one score), ``held_out_224`` (real phone and e-mail fields of Vietnam's
+  register of licensed travel businesses (the tourism authorities' list of the companies licensed
+  for international or domestic travel services), as the tourism database gives them
+  (``0337434988``, ``024 6281 7086``, ``02363.944.449``, ``84 2436341188``, two numbers in one field
+  after ``/`` or ``-``; e-mail addresses that name an office), beside the businesses' names, licence
+  numbers, addresses and web sites, in HTKK tax declaration XML (VAT return 01/GTGT), Amadeus PNR
+  displays of group bookings, Decree 30/2020/NĐ-CP administrative letters (công văn) and Giao Hàng
+  Nhanh API v2 shipping-order requests, in Vietnamese; tuning data since its one score),
+  ``held_out_225`` (real phone fields of the National Police Agency's list of Taiwan's police
+  departments, precincts and stations, as the agency writes them (the area code and the number apart
+  by one space, ``02 25062289``, or two, ``02 22665929``, each field one number labelled whole),
+  beside the units' names, addresses and postcodes, in Government e-Procurement System tender
+  notices as the g0v PCC API returns them, Plurk API 2.0 ``getPlurk`` responses, Dcard API v2 post
+  objects and RIME ``custom_phrase.txt`` tables, in Traditional Chinese; tuning data since its one
+  score), ``held_out_226`` (real phone fields of the Department of Justice and Constitutional
+  Development's list of South Africa's lower courts, magistrates' courts and their branch, detached
+  and periodical courts, as Kebalepile/government_service_locator's copy gives them (the area code,
+  exchange and line apart, ``046 684 0025``; other lines shortened after a slash or as a range,
+  ``015 516 0181/2/3``, ``013 932 2901-3``; a whole second number after a slash, ``053 384 0041/ 313
+  1155``), beside the courts' names, magisterial districts, provinces, addresses and coordinates, in
+  OASIS LegalXML Electronic Court Filing 4.01 review filing requests, Ship Logic (The Courier Guy)
+  shipment requests, Alaveteli public-body import CSV files and Zendesk organization records, in
+  English and Afrikaans; tuning data since its one score), ``held_out_227`` (real phone fields of
   Japan's roadside stations, 道の駅, as the National Council of Roadside Stations' directory
   (michi-no-eki.jp) writes them, scraped by tk0miya/roadside_station_maps (the area code, exchange
   and line joined by hyphens, ``01267-2-5775``; a few run together, ``0243613100``, or with words or
