@@ -846,14 +846,23 @@ def _round_phone(text: str, start: int, end: int, core: str, listed: bool) -> bo
     return len(core) >= 10 and (listed or _phone_named(text, start, end))
 
 
-def _dash_range(core: str) -> bool:
+# a trunk 0 and an area code of one to four more digits, and the space before a dash
+_TRUNK_CODE_RE = re.compile(r"\(?0\d{1,4}\)?[ \t]?")
+
+
+def dash_range(core: str) -> bool:
     """Does ``core`` hold a range of numbers joined by an en or em dash ("1990–2000",
     ``_DASH_RANGE_RE``)? A dash after nine digits or more ends a whole number and starts its
     extension ("+4940 428 7648–30", a Hamburg school's office): no range starts so high."""
     dash = _DASH_RANGE_RE.search(core)
     if dash is None:
         return False
-    return sum(c.isdigit() for c in core[: dash.start(1)]) < 9
+    before, after = core[: dash.start(1)], core[dash.end(1) :]
+    # an area code with its trunk 0, the dash and a whole local number ("0487 – 531976", as a
+    # word processor sets a hyphen): no range starts at 0 and ends five digits or more later
+    if _TRUNK_CODE_RE.fullmatch(before) and sum(c.isdigit() for c in after) >= 5:
+        return False
+    return sum(c.isdigit() for c in before) < 9
 
 
 def _json_array_number(text: str, start: int, end: int) -> bool:
@@ -1000,7 +1009,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_NUMBER_OF_YEAR_RE.fullmatch(core) and not phone_label_before(text, start))
         or _DATE_INSIDE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
-        or _dash_range(core)
+        or dash_range(core)
         or _coordinate(text, start, end, core)
         or _COORDINATE_PAIR_RE.fullmatch(core)
         or (

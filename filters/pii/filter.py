@@ -24,6 +24,7 @@ from filters.pii.entities import (
 from filters.pii.id_labels import named_otherwise
 from filters.pii.ip_scope import IP_SCOPES, IpScope, is_public_address
 from filters.pii.key_values import KEYED_SCORE, email_after_key, keyed_values
+from filters.pii.keyed_fields import off_key_runs
 from filters.pii.language_regions import (
     NATIONAL_PHONE_SCORE,
     language_regions,
@@ -332,6 +333,8 @@ class PiiFilter(DocFilter):
         ]
         # "number: 001906102" beside "(903) 584-3401": a run no plan of the vouched phones takes
         off_plan = off_plan_runs(text, spans)
+        # "<ineDadoSerializado>9507685139<" beside "<fone>(75) 3287-2222<": another field's number
+        off_plan |= off_key_runs(text, spans)
         spans = [s for s in spans if s not in off_plan]
         # "0866  2477067 , 2484448": the later local numbers of a list after one area code
         spans += [

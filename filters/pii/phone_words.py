@@ -44,6 +44,9 @@ _STEMS = (
     *("sunați", "sunati", "thirr", "mowbajl", "ċempel", "ċemplu", "guthán", "glaoigh", "ffôn"),
     *("símanúmer", "farsím", "hringd", "hringið", "helista", "mugikor", "chiama", "joign"),
     *("kontakt", "taleefan", "điện thoại", "sđt", "di động", "liên hệ"),
+    # Vietnamese "điện thoại" as ASCII keys and the tax forms abbreviate it ("<dthoaiNNT>", an
+    # HTKK declaration's taxpayer phone; "<DThoai>", an e-invoice's; "dienThoai")
+    *("dthoai", "dienthoai", "dien thoai"),
     *("hubungi", "ponsel", "bimbit", "tawag", "shayel", "ucingo", "umakhalekhukhwini"),
     # Malay and Indonesian "is contacted" ("boleh dihubungi di talian 56774473")
     "dihubungi",

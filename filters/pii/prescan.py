@@ -8,6 +8,7 @@ import re
 from filters.pii.bait import (
     DASH_PAIR_RE,
     DATE_START_RE,
+    dash_range,
     doubtful_run,
     page_shape,
     starts_with_date,
@@ -131,7 +132,8 @@ class PreScan:
 
 def _long_enough(run: str) -> bool:
     """Could this digit run hold a phone number that is not bait?"""
-    if DASH_PAIR_RE.fullmatch(run):  # "1914–1918": every phone inside is a range or too short
+    # "1914–1918": every phone inside is a range or too short ("0487 – 531976" is no range)
+    if DASH_PAIR_RE.fullmatch(run) and dash_range(run):
         return False
     if starts_with_date(run):
         run = run[DATE_START_RE.match(run).end() :]
