@@ -960,49 +960,51 @@ Three figures, kept apart:
   a second number in the field, ``0772-25-1382(FAX 0772-45-1388)``), beside the stations' names,
   prefectures, postcodes, addresses, hours and mapcodes, in Qiita API v2 item responses, Money
   Forward Cloud Invoice API v2 partner responses, 5ch thread .dat files and Hatena notation blog
-  entry sources, in Japanese; held out), ``held_out_228`` (real phone fields of South Korea's
-  national standard data of public health institutions (전국보건기관표준데이터, data.go.kr 15107750:
-  the local governments' health centres, branches, rural health posts and health-living support
-  centres), as KoJiHyeok/pest-sns's copy gives them (area code, exchange and line joined by hyphens,
-  ``061-390-8371``; one with a doubled hyphen, ``061-390--7905``, each field one number labelled
-  whole), beside the institutions' names, kinds, parent centres, districts, dongs and addresses, in
-  HIRA hospital information API (``getHospBasisList``) XML responses, Kakao Local API keyword search
-  responses, KONEPS (나라장터) bid notice API responses and SAMI (``.smi``) captions, in Korean;
-  held out), ``held_out_230`` (real phone and e-mail fields of the Agence nationale de la cohésion
-  des territoires' list of the France services, France's one-stop public service counters, as the
-  agency writes them (ten digits with the trunk ``0`` in pairs, ``04 50 56 87 49``; the counters'
-  office addresses; the other numbers of the list's comments, ``04.92.00.32.59``, ``0383764850``),
-  beside the counters' names, addresses, INSEE codes, hours and labelling dates, in Grist REST API
-  records responses, RDV Service Public webhook payloads, Brevo API v3 contact bodies and Pennylane
-  API v2 company customer bodies, in French; held out), ``held_out_231`` (real phone and e-mail
-  fields of the Ministry of Justice's list of Italy's prisons, the istituti penitenziari of the
-  Department of Prison Administration, as domingosl/poster-api's copy gives them (most in one run
-  with the area code, ``0823755277``; five whole numbers joined by hyphens in one field, each
-  labelled apart; a six-digit shortened alternative after another, ``0823-846384 - 846400``,
-  labelled apart; the prisons' ``giustizia.it`` mailboxes, two fields of two), beside the prisons'
-  names, postal addresses and office codes, in ESPD request XML (the DGUE elettronico), ANAC Legge
-  190/2012 XML data sets, publiccode.yml files and IPTC NewsML-G2 news items, in Italian; held out),
-  ``held_out_232`` (real phone fields of the Institute of Museum and Library Services' Museum
-  Universe Data File of 2014, the museums, historical societies, zoos, gardens and nature centres of
-  the United States, as IMLS writes them (ten digits with no separator, ``2059343328``), beside the
-  museums' MUDF ids, names, addresses, ZIP codes, web addresses, disciplines and codes, in
-  ArchivesSpace agent_corporate_entity JSON records, CollectionSpace import XML, Blackbaud SKY API
-  (Raiser's Edge NXT) constituent records and USPS Web Tools eVS label requests, in English; held
-  out), ``held_out_233`` (real phone, fax and e-mail fields of the Agência Nacional de Saúde
-  Suplementar's list of Brazil's active health-plan operators, as the ANS writes them (the area code
-  apart in ``DDD``, the line of eight or nine digits in one run, ``39668300``, ``982537447``; e-mail
-  addresses that name a desk of the operator), beside the operators' names, CNPJs, ANS registration
-  numbers, addresses and postcodes, in rows of the Receita Federal's open CNPJ data
-  (``Estabelecimentos`` file), Omie ERP API ``IncluirCliente`` calls, Open Finance Brasil Customers
-  API business identification responses and TOTVS Protheus ADVPL ``MATA030`` sources, in Portuguese;
-  held out), ``held_out_234`` (real phone and government-domain e-mail fields of the Secretaría del
-  Trabajo y Previsión Social's directory of the Servicio Nacional de Empleo's offices in the Portal
-  del Empleo, Mexico, as the page prints them (an area code in brackets, ``(495) 956-17-88``, the
-  old long-distance prefix ``01``, ``01 (844) 412-56-76, 410-52-49``, ranges ``al 04``, extensions
-  ``Ext. 115``, each number of a line labelled on its own), beside the offices' places, kinds,
-  addresses, postcodes and hours, in HR Open Standards (HR-XML 3) PositionOpening documents,
-  schema.org JobPosting JSON-LD, Bitrix24 ``crm.company.list`` answers and Kommo (amoCRM) API v4
-  company records, in Spanish; held out).
+  entry sources, in Japanese; tuning data since its one score), ``held_out_228`` (real phone fields
+  of South Korea's national standard data of public health institutions (전국보건기관표준데이터,
+  data.go.kr 15107750: the local governments' health centres, branches, rural health posts and
+  health-living support centres), as KoJiHyeok/pest-sns's copy gives them (area code, exchange and
+  line joined by hyphens, ``061-390-8371``; one with a doubled hyphen, ``061-390--7905``, each field
+  one number labelled whole), beside the institutions' names, kinds, parent centres, districts,
+  dongs and addresses, in HIRA hospital information API (``getHospBasisList``) XML responses, Kakao
+  Local API keyword search responses, KONEPS (나라장터) bid notice API responses and SAMI (``.smi``)
+  captions, in Korean; tuning data since its one score), ``held_out_230`` (real phone and e-mail
+  fields of the Agence nationale de la cohésion des territoires' list of the France services,
+  France's one-stop public service counters, as the agency writes them (ten digits with the trunk
+  ``0`` in pairs, ``04 50 56 87 49``; the counters' office addresses; the other numbers of the
+  list's comments, ``04.92.00.32.59``, ``0383764850``), beside the counters' names, addresses, INSEE
+  codes, hours and labelling dates, in Grist REST API records responses, RDV Service Public webhook
+  payloads, Brevo API v3 contact bodies and Pennylane API v2 company customer bodies, in French;
+  tuning data since its one score), ``held_out_231`` (real phone and e-mail fields of the Ministry
+  of Justice's list of Italy's prisons, the istituti penitenziari of the Department of Prison
+  Administration, as domingosl/poster-api's copy gives them (most in one run with the area code,
+  ``0823755277``; five whole numbers joined by hyphens in one field, each labelled apart; a
+  six-digit shortened alternative after another, ``0823-846384 - 846400``, labelled apart; the
+  prisons' ``giustizia.it`` mailboxes, two fields of two), beside the prisons' names, postal
+  addresses and office codes, in ESPD request XML (the DGUE elettronico), ANAC Legge 190/2012 XML
+  data sets, publiccode.yml files and IPTC NewsML-G2 news items, in Italian; tuning data since its
+  one score), ``held_out_232`` (real phone fields of the Institute of Museum and Library Services'
+  Museum Universe Data File of 2014, the museums, historical societies, zoos, gardens and nature
+  centres of the United States, as IMLS writes them (ten digits with no separator, ``2059343328``),
+  beside the museums' MUDF ids, names, addresses, ZIP codes, web addresses, disciplines and codes,
+  in ArchivesSpace agent_corporate_entity JSON records, CollectionSpace import XML, Blackbaud SKY
+  API (Raiser's Edge NXT) constituent records and USPS Web Tools eVS label requests, in English;
+  tuning data since its one score), ``held_out_233`` (real phone, fax and e-mail fields of the
+  Agência Nacional de Saúde Suplementar's list of Brazil's active health-plan operators, as the ANS
+  writes them (the area code apart in ``DDD``, the line of eight or nine digits in one run,
+  ``39668300``, ``982537447``; e-mail addresses that name a desk of the operator), beside the
+  operators' names, CNPJs, ANS registration numbers, addresses and postcodes, in rows of the Receita
+  Federal's open CNPJ data (``Estabelecimentos`` file), Omie ERP API ``IncluirCliente`` calls, Open
+  Finance Brasil Customers API business identification responses and TOTVS Protheus ADVPL
+  ``MATA030`` sources, in Portuguese; tuning data since its one score), ``held_out_234`` (real phone
+  and government-domain e-mail fields of the Secretaría del Trabajo y Previsión Social's directory
+  of the Servicio Nacional de Empleo's offices in the Portal del Empleo, Mexico, as the page prints
+  them (an area code in brackets, ``(495) 956-17-88``, the old long-distance prefix ``01``, ``01
+  (844) 412-56-76, 410-52-49``, ranges ``al 04``, extensions ``Ext. 115``, each number of a line
+  labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
+  Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
+  ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; tuning data
+  since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the

@@ -355,10 +355,12 @@ _LOCALITY_AFTER_RE = re.compile(r" [A-ZÀ-Ý][A-ZÀ-Ýa-zß-ÿ]")
 # "--env=UAPS_CEP=60336-050"); Turkish "cep" (a mobile) names no number of this shape
 _CEP_NAME = r"(?:cep|c\.e\.p\.|c[óo]digo[ _]postal)"
 # ... or as a key's first word ("<cep_destinatario><![CDATA[41815060]]>", a Correios SIGEP
-# list's addressee's CEP in a CDATA section)
+# list's addressee's CEP in a CDATA section), a pair's quoted key too ('{"A1_CEP", "20040006"',
+# a TOTVS Protheus ExecAuto array)
 _CEP_NAME_RE = re.compile(
     rf"(?i)(?<![^\W_]){_CEP_NAME}(?:_[^\W\d_]+)*"
-    r"(?:[\"']?[\s.:=\-]*[\"']?|>(?:<!\[CDATA\[)?|[\"']\s*>\s*<(?:[\w.-]+:)?value>)$"
+    r"(?:[\"']?[\s.:=\-]*[\"']?|[\"'],[ \t]*[\"']|>(?:<!\[CDATA\[)?"
+    r"|[\"']\s*>\s*<(?:[\w.-]+:)?value>)$"
 )
 # ... as an XML element ("<CEP>05577188</CEP>", an NF-e's), a form field's name
 # ('<field name="cep"><value>76801151</value>', XFDF) or the key of the value's object
@@ -534,6 +536,13 @@ _DOTTED_AFTER_SPACE_RE = re.compile(r"\d{2,5}\. \d{5,8}|\d{2,4}\. \d{2,4}(?:\.\d
 # ("038 96 98 15  - 038 96 98 16", Algérie Télécom's directory), not an area code's ("0221 -
 # 311661")
 _LIST_DASH_INSIDE_RE = re.compile(r"\d[ \t]{2,}[-\u2013\u2014][ \t]*\d")
+# a code in a scheme's name space as an attribute writes it ('qcode="medtop:02000000"', an
+# IPTC NewsML-G2 subject; a CURIE): the attribute's whole value, the scheme no phone's ("tel:")
+_SCHEME_CODE_BEFORE_RE = re.compile(r"""=[ \t]*(["'])[A-Za-z][\w.\-]{0,30}:\Z""")
+# the Official Journal's notice number ("2024/S 173-544517", a TED notice in an ESPD request)
+_OJEU_NOTICE_RE = re.compile(r"(?:19|20)\d\d/S \d{3}-\d{6}")
+# a Unix time in seconds with its fraction ("1736279474.9093", a Bitrix24 record's "time")
+_EPOCH_FRACTION_RE = re.compile(r"1[4-9]\d{8}\.\d{1,9}")
 # a ZIP+4 code after its state ("Boston, MA 02109-3912"): five digits, a hyphen and four, as
 # no plan writes a line
 _ZIP_PLUS_FOUR_RE = re.compile(r"\d{5}-\d{4}")
@@ -850,6 +859,17 @@ def _round_phone(text: str, start: int, end: int, core: str, listed: bool) -> bo
 _TRUNK_CODE_RE = re.compile(r"\(?0\d{1,4}\)?[ \t]?")
 
 
+def _scheme_code(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the code of a scheme-prefixed attribute value that it ends
+    (``_SCHEME_CODE_BEFORE_RE``), the scheme no phone word ("tel:", "fax:")?"""
+    scheme = _SCHEME_CODE_BEFORE_RE.search(text, max(0, start - 40), start)
+    return (
+        scheme is not None
+        and text.startswith(scheme.group(1), end)
+        and not PHONE_WORD_RE.search(text, scheme.start(), start)
+    )
+
+
 def dash_range(core: str) -> bool:
     """Does ``core`` hold a range of numbers joined by an en or em dash ("1990–2000",
     ``_DASH_RANGE_RE``)? A dash after nine digits or more ends a whole number and starts its
@@ -973,6 +993,9 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _CHATWORK_TAG_BEFORE_RE.search(text, max(0, start - 11), start)
         or (_DECIMAL_FRACTION_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _AMOUNT_RANGE_RE.fullmatch(core)
+        or _scheme_code(text, start, end)
+        or _OJEU_NOTICE_RE.search(text, max(0, start - 7), end + 1) is not None
+        or _EPOCH_FRACTION_RE.fullmatch(core)
         or (
             _ZIP_PLUS_FOUR_RE.fullmatch(core)
             and _US_STATE_BEFORE_RE.search(text, max(0, start - 5), start)

@@ -156,6 +156,8 @@ COMPOUND_ENDINGS += ("schlüssel", "schluessel", "hochwert", "rechtswert")
 # ... and in scripts written without spaces, where a compound may be two characters before it
 # (Korean "제공기관코드", an agency's code; "사업자번호"; Chinese "統一編號"; Japanese "登録番号")
 COMPOUND_ENDINGS += ("코드", "번호", "編號", "编号", "代碼", "代码", "番号")
+# ... and Japanese katakana "code" ("マップコード", a Denso mapcode's nine digits)
+COMPOUND_ENDINGS += ("コード",)
 # ... and a date or a period, which such a compound names the same way (Chinese "生效起日",
 # an effective start date, "生效期間", an effective period; Japanese "日付", Korean "일자")
 COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "일자")
@@ -412,9 +414,9 @@ _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
 # ("NHFR Code: DOH000000000018658 · PSGC 0603029007"), two spaces, or a line break as JSON
 # and source strings escape it ("...SCHOOL\\nEMIS: 500123456"), or the full stop, comma or
 # semicolon of a script written without spaces, which ends the sentence or item before a field
-# ("公共施設。郵便番号：820-0016")
+# ("公共施設。郵便番号：820-0016"), or its full-width slash ("電話 0124-23-1437／マップコード")
 _FIELD_START_RE = re.compile(
-    r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022\u3001\u3002\uff0c\uff1b]|  |\\[nrt])"
+    r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022\u3001\u3002\uff0c\uff1b\uff0f]|  |\\[nrt])"
 )
 _REACH = 80  # characters back from the value to its label's start at most
 # a field's value and the space after it, before the next field's label on the same line

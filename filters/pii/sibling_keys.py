@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from filters.pii.cell_labels import is_label
+from filters.pii.phone_words import PHONE_WORD_RE
 
 # generic keys whose value the record's other keys name
 # (a Google Wallet pass's text module: "header": "Mobile", then "body": "0.774.160.435")
@@ -38,6 +39,13 @@ _KIND_LINE_RE = re.compile(
 _VALUE_LINE = r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?(?=[+(]?\d)"""
 _VALUE_AFTER_NEWLINE_RE = re.compile("\n" + _VALUE_LINE.format(keys=_VALUE_KEYS))
 _FIRST_VALUE_LINE_RE = re.compile(_VALUE_LINE.format(keys=_VALUE_KEYS))
+# a key for the number's dialling code, which only a phone's record holds (Open Finance
+# Brasil's "phones": "areaCode": "61", then "number": "982537447"; a Brazilian "ddd")
+_DIALLING_KEY_LINE_RE = re.compile(
+    r"""^([ \t]*(?:-[ \t]+)?)["']?(?:area_?code|country_?calling_?code|calling_?code|dial_?code"""
+    r"""|ddd|phone_?prefix)["']?[ \t]*[:=]""",
+    re.IGNORECASE,
+)
 # any key's line of the same record (what may stand between the kind and the value)
 _ANY_KEY_LINE_RE = re.compile(r"""^([ \t]*(?:-[ \t]+)?)["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
 # a line with a generic key, and a line that opens a YAML list item ("  - system: phone")
@@ -93,6 +101,9 @@ def _named(text: str, line_start: int, indent: int, words: re.Pattern) -> bool:
                 break  # the next list item
             kind = _KIND_LINE_RE.match(line)
             if kind and _indent(kind.group(1)) == indent and is_label(kind.group(2), words):
+                return True
+            dialling = _DIALLING_KEY_LINE_RE.match(line)
+            if dialling and _indent(dialling.group(1)) == indent and words is PHONE_WORD_RE:
                 return True
             key = _ANY_KEY_LINE_RE.match(line)
             # another key of the record, not another generic value (that of the record before
