@@ -1004,7 +1004,13 @@ Three figures, kept apart:
   labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
   Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
   ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; tuning data
-  since its one score).
+  since its one score), ``held_out_238`` (real phone fields of Spain's municipal councils,
+  ayuntamientos, in the Ministerio de Hacienda's Base de Datos General de Entidades Locales
+  (BDGEL), nine digits run together as the register writes them (``945420027``), beside the
+  municipalities' names, in AEAT Modelo 347 fixed-width declaration files (the council as
+  declarant, the contact's number in positions 59-67), MRW SAGEC ``TransmEnvio`` SOAP requests,
+  FacturaScripts REST API customer records and Quipu API JSON:API contacts, in Spanish; held out:
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1405,9 +1411,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_232
     import pii_held_out_233
     import pii_held_out_234
+    import pii_held_out_238
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_234 are scored from their committed files, as they were before
+    # held_out_6 to held_out_238 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1624,6 +1631,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_232": pii_held_out_232.committed,
         "held_out_233": pii_held_out_233.committed,
         "held_out_234": pii_held_out_234.committed,
+        "held_out_238": pii_held_out_238.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1969,6 +1977,7 @@ def main() -> None:
         "held_out_232",
         "held_out_233",
         "held_out_234",
+        "held_out_238",
     )
     for split in (*splits, *later):
         if split in sets:
