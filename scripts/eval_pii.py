@@ -1015,7 +1015,13 @@ Three figures, kept apart:
   trunk 0 was lost (``474454647``), beside the establishments' names, sites, streets, postcodes,
   cities, FINESS numbers, categories and coordinates, in HPRIM Santé 2.2 result messages, BOAMP
   open-data notice records, Chronopost ``shippingMultiParcelV5`` SOAP requests and Mondial Relay
-  ``WSI2_CreationExpedition`` SOAP requests, in French; held out).
+  ``WSI2_CreationExpedition`` SOAP requests, in French; held out), ``held_out_238`` (real phone
+  fields of Spain's municipal councils, ayuntamientos, in the Ministerio de Hacienda's Base de Datos
+  General de Entidades Locales (BDGEL), nine digits run together as the register writes them
+  (``945420027``), beside the municipalities' names, in AEAT Modelo 347 fixed-width declaration
+  files (the council as declarant, the contact's number in positions 59-67), MRW SAGEC
+  ``TransmEnvio`` SOAP requests, FacturaScripts REST API customer records and Quipu API JSON:API
+  contacts, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1418,9 +1424,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_234
     import pii_held_out_235
     import pii_held_out_237
+    import pii_held_out_238
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_237 are scored from their committed files, as they were before
+    # held_out_6 to held_out_238 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1639,6 +1646,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_234": pii_held_out_234.committed,
         "held_out_235": pii_held_out_235.committed,
         "held_out_237": pii_held_out_237.committed,
+        "held_out_238": pii_held_out_238.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1986,6 +1994,7 @@ def main() -> None:
         "held_out_234",
         "held_out_235",
         "held_out_237",
+        "held_out_238",
     )
     for split in (*splits, *later):
         if split in sets:
