@@ -1004,7 +1004,14 @@ Three figures, kept apart:
   labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
   Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
   ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; tuning data
-  since its one score).
+  since its one score), ``held_out_239`` (real phone, fax and office e-mail fields of the US
+  Department of Housing and Urban Development's PHA Contact Reports, the public housing agencies
+  of every state, as the copy read writes them (``(205) 521-0679``, an extension after `` x``,
+  ``(256)236-1575 x134``, left out of the label), beside the agencies' names, PHA codes
+  (``AL004``), addresses and ZIP codes, in HUD HMIS CSV (FY2024) ``Export.csv`` files, Mailchimp
+  Marketing API ``PATCH /3.0/lists`` requests, QuickBooks Online Accounting API ``Customer``
+  responses and Regulations.gov API v4 ``POST /v4/comments`` requests, in English; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1405,6 +1412,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_232
     import pii_held_out_233
     import pii_held_out_234
+    import pii_held_out_239
     from make_pii_eval import generate
 
     # held_out_6 to held_out_234 are scored from their committed files, as they were before
@@ -1624,6 +1632,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_232": pii_held_out_232.committed,
         "held_out_233": pii_held_out_233.committed,
         "held_out_234": pii_held_out_234.committed,
+        "held_out_239": pii_held_out_239.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1969,6 +1978,7 @@ def main() -> None:
         "held_out_232",
         "held_out_233",
         "held_out_234",
+        "held_out_239",
     )
     for split in (*splits, *later):
         if split in sets:
