@@ -1021,7 +1021,13 @@ Three figures, kept apart:
   (``945420027``), beside the municipalities' names, in AEAT Modelo 347 fixed-width declaration
   files (the council as declarant, the contact's number in positions 59-67), MRW SAGEC
   ``TransmEnvio`` SOAP requests, FacturaScripts REST API customer records and Quipu API JSON:API
-  contacts, in Spanish; held out).
+  contacts, in Spanish; held out), ``held_out_239`` (real phone, fax and office e-mail fields of the
+  US Department of Housing and Urban Development's PHA Contact Reports, the public housing agencies
+  of every state, as the copy read writes them (``(205) 521-0679``, an extension after `` x``,
+  ``(256)236-1575 x134``, left out of the label), beside the agencies' names, PHA codes (``AL004``),
+  addresses and ZIP codes, in HUD HMIS CSV (FY2024) ``Export.csv`` files, Mailchimp Marketing API
+  ``PATCH /3.0/lists`` requests, QuickBooks Online Accounting API ``Customer`` responses and
+  Regulations.gov API v4 ``POST /v4/comments`` requests, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1425,9 +1431,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_235
     import pii_held_out_237
     import pii_held_out_238
+    import pii_held_out_239
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_238 are scored from their committed files, as they were before
+    # held_out_6 to held_out_239 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1647,6 +1654,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_235": pii_held_out_235.committed,
         "held_out_237": pii_held_out_237.committed,
         "held_out_238": pii_held_out_238.committed,
+        "held_out_239": pii_held_out_239.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1995,6 +2003,7 @@ def main() -> None:
         "held_out_235",
         "held_out_237",
         "held_out_238",
+        "held_out_239",
     )
     for split in (*splits, *later):
         if split in sets:
