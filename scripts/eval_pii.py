@@ -1004,7 +1004,14 @@ Three figures, kept apart:
   labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
   Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
   ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; tuning data
-  since its one score).
+  since its one score), ``held_out_241`` (real phone and office e-mail fields of the Netherlands'
+  ZBO-register, the Ministry of the Interior's register of autonomous administrative authorities,
+  as the register writes them (the trunk ``0`` and the area code set off by a space, ``070
+  7222000``, ``0513 468111``, a few in pairs or hyphenated, ``0800`` and ``0900`` numbers),
+  beside the bodies' names, abbreviations, postal and visiting addresses, postcodes, ministries,
+  evaluation papers and dates, in the Almanak's Overheidsorganisaties export XML 2.6.1, VNG
+  Klantinteracties API (Open Klant 2) partij responses, VNG Objecten API objects and KOOP
+  officiële publicaties XML of the Staatscourant, in Dutch; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1405,6 +1412,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_232
     import pii_held_out_233
     import pii_held_out_234
+    import pii_held_out_241
     from make_pii_eval import generate
 
     # held_out_6 to held_out_234 are scored from their committed files, as they were before
@@ -1624,6 +1632,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_232": pii_held_out_232.committed,
         "held_out_233": pii_held_out_233.committed,
         "held_out_234": pii_held_out_234.committed,
+        "held_out_241": pii_held_out_241.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1969,6 +1978,7 @@ def main() -> None:
         "held_out_232",
         "held_out_233",
         "held_out_234",
+        "held_out_241",
     )
     for split in (*splits, *later):
         if split in sets:
