@@ -1027,7 +1027,15 @@ Three figures, kept apart:
   ``(256)236-1575 x134``, left out of the label), beside the agencies' names, PHA codes (``AL004``),
   addresses and ZIP codes, in HUD HMIS CSV (FY2024) ``Export.csv`` files, Mailchimp Marketing API
   ``PATCH /3.0/lists`` requests, QuickBooks Online Accounting API ``Customer`` responses and
-  Regulations.gov API v4 ``POST /v4/comments`` requests, in English; held out).
+  Regulations.gov API v4 ``POST /v4/comments`` requests, in English; held out), ``held_out_241``
+  (real phone and office e-mail fields of the Netherlands' ZBO-register, the Ministry of the
+  Interior's register of autonomous administrative authorities, as the register writes them (the
+  trunk ``0`` and the area code set off by a space, ``070 7222000``, ``0513 468111``, a few in pairs
+  or hyphenated, ``0800`` and ``0900`` numbers), beside the bodies' names, abbreviations, postal and
+  visiting addresses, postcodes, ministries, evaluation papers and dates, in the Almanak's
+  Overheidsorganisaties export XML 2.6.1, VNG Klantinteracties API (Open Klant 2) partij responses,
+  VNG Objecten API objects and KOOP officiële publicaties XML of the Staatscourant, in Dutch; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1432,9 +1440,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_237
     import pii_held_out_238
     import pii_held_out_239
+    import pii_held_out_241
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_239 are scored from their committed files, as they were before
+    # held_out_6 to held_out_241 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1655,6 +1664,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_237": pii_held_out_237.committed,
         "held_out_238": pii_held_out_238.committed,
         "held_out_239": pii_held_out_239.committed,
+        "held_out_241": pii_held_out_241.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2004,6 +2014,7 @@ def main() -> None:
         "held_out_237",
         "held_out_238",
         "held_out_239",
+        "held_out_241",
     )
     for split in (*splits, *later):
         if split in sets:
