@@ -1004,7 +1004,15 @@ Three figures, kept apart:
   labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
   Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
   ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; tuning data
-  since its one score).
+  since its one score), ``held_out_236`` (real phone, fax and e-mail fields of Germany's tax
+  offices as the Bundeszentralamt für Steuern's Gemeinsames Finanzamtsverzeichnis (GemFA) lists
+  them (the trunk ``0``, the area code, a blank or a slash and the number, often with the
+  switchboard's ``-0``, ``04551 54-0``, ``02641/3820``, ``(07361) 9578-0``, ``030 9024-13 0``;
+  an internal extension in brackets after two faxes left unlabelled; the offices' mailboxes),
+  beside the offices' names, Bundesfinanzamtsnummern, addresses and states, in Collmex ``CMXLIF``
+  import records, Kolab XML (Format 2.0) contacts, Tine 2.0 JSON-RPC ``Addressbook.saveContact``
+  requests and Znuny (OTRS) GenericInterface ``TicketCreate`` requests, in German; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1405,6 +1413,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_232
     import pii_held_out_233
     import pii_held_out_234
+    import pii_held_out_236
     from make_pii_eval import generate
 
     # held_out_6 to held_out_234 are scored from their committed files, as they were before
@@ -1624,6 +1633,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_232": pii_held_out_232.committed,
         "held_out_233": pii_held_out_233.committed,
         "held_out_234": pii_held_out_234.committed,
+        "held_out_236": pii_held_out_236.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1969,6 +1979,7 @@ def main() -> None:
         "held_out_232",
         "held_out_233",
         "held_out_234",
+        "held_out_236",
     )
     for split in (*splits, *later):
         if split in sets:
