@@ -1035,7 +1035,14 @@ Three figures, kept apart:
   visiting addresses, postcodes, ministries, evaluation papers and dates, in the Almanak's
   Overheidsorganisaties export XML 2.6.1, VNG Klantinteracties API (Open Klant 2) partij responses,
   VNG Objecten API objects and KOOP officiële publicaties XML of the Staatscourant, in Dutch; held
-  out).
+  out), ``held_out_236`` (real phone, fax and e-mail fields of Germany's tax offices as the
+  Bundeszentralamt für Steuern's Gemeinsames Finanzamtsverzeichnis (GemFA) lists them (the trunk
+  ``0``, the area code, a blank or a slash and the number, often with the switchboard's ``-0``,
+  ``04551 54-0``, ``02641/3820``, ``(07361) 9578-0``, ``030 9024-13 0``; an internal extension in
+  brackets after two faxes left unlabelled; the offices' mailboxes), beside the offices' names,
+  Bundesfinanzamtsnummern, addresses and states, in Collmex ``CMXLIF`` import records, Kolab XML
+  (Format 2.0) contacts, Tine 2.0 JSON-RPC ``Addressbook.saveContact`` requests and Znuny (OTRS)
+  GenericInterface ``TicketCreate`` requests, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1441,9 +1448,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_238
     import pii_held_out_239
     import pii_held_out_241
+    import pii_held_out_236
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_241 are scored from their committed files, as they were before
+    # held_out_6 to held_out_236 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1665,6 +1673,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_238": pii_held_out_238.committed,
         "held_out_239": pii_held_out_239.committed,
         "held_out_241": pii_held_out_241.committed,
+        "held_out_236": pii_held_out_236.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2015,6 +2024,7 @@ def main() -> None:
         "held_out_238",
         "held_out_239",
         "held_out_241",
+        "held_out_236",
     )
     for split in (*splits, *later):
         if split in sets:
