@@ -1004,7 +1004,14 @@ Three figures, kept apart:
   labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
   Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
   ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; tuning data
-  since its one score).
+  since its one score), ``held_out_240`` (real phone fields of Taipei City's Department of Social
+  Welfare's lists of community care points, elderly welfare institutions and home-care service
+  agencies, Taiwan, as the department writes them (``02-28369493``, ``02-2309-8728``,
+  ``(02)8786-1127``, mobiles ``0912-345678``, eight digits with no area code, extensions after
+  ``#``, ``分機`` or ``轉``, a second number after a blank, each number labelled on its own), beside
+  the providers' names, districts, addresses, kinds, beds, licence numbers and coordinates, in
+  data.taipei dataset API responses, Ragic HTTP API listings, SurveyCake webhook answers and
+  kepler.gl map exports, in Traditional Chinese; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1405,9 +1412,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_232
     import pii_held_out_233
     import pii_held_out_234
+    import pii_held_out_240
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_234 are scored from their committed files, as they were before
+    # held_out_6 to held_out_240 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1624,6 +1632,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_232": pii_held_out_232.committed,
         "held_out_233": pii_held_out_233.committed,
         "held_out_234": pii_held_out_234.committed,
+        "held_out_240": pii_held_out_240.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1969,6 +1978,7 @@ def main() -> None:
         "held_out_232",
         "held_out_233",
         "held_out_234",
+        "held_out_240",
     )
     for split in (*splits, *later):
         if split in sets:
