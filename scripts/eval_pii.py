@@ -1042,7 +1042,14 @@ Three figures, kept apart:
   brackets after two faxes left unlabelled; the offices' mailboxes), beside the offices' names,
   Bundesfinanzamtsnummern, addresses and states, in Collmex ``CMXLIF`` import records, Kolab XML
   (Format 2.0) contacts, Tine 2.0 JSON-RPC ``Addressbook.saveContact`` requests and Znuny (OTRS)
-  GenericInterface ``TicketCreate`` requests, in German; held out).
+  GenericInterface ``TicketCreate`` requests, in German; held out), ``held_out_240`` (real phone
+  fields of Taipei City's Department of Social Welfare's lists of community care points, elderly
+  welfare institutions and home-care service agencies, Taiwan, as the department writes them
+  (``02-28369493``, ``02-2309-8728``, ``(02)8786-1127``, mobiles ``0912-345678``, eight digits with
+  no area code, extensions after ``#``, ``分機`` or ``轉``, a second number after a blank, each
+  number labelled on its own), beside the providers' names, districts, addresses, kinds, beds,
+  licence numbers and coordinates, in data.taipei dataset API responses, Ragic HTTP API listings,
+  SurveyCake webhook answers and kepler.gl map exports, in Traditional Chinese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1448,10 +1455,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_238
     import pii_held_out_239
     import pii_held_out_241
+    import pii_held_out_240
     import pii_held_out_236
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_236 are scored from their committed files, as they were before
+    # held_out_6 to held_out_240 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1673,6 +1681,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_238": pii_held_out_238.committed,
         "held_out_239": pii_held_out_239.committed,
         "held_out_241": pii_held_out_241.committed,
+        "held_out_240": pii_held_out_240.committed,
         "held_out_236": pii_held_out_236.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
