@@ -1004,7 +1004,14 @@ Three figures, kept apart:
   labelled on its own), beside the offices' places, kinds, addresses, postcodes and hours, in HR
   Open Standards (HR-XML 3) PositionOpening documents, schema.org JobPosting JSON-LD, Bitrix24
   ``crm.company.list`` answers and Kommo (amoCRM) API v4 company records, in Spanish; tuning data
-  since its one score).
+  since its one score), ``held_out_242`` (real phone fields of the Ministry of Health's list of
+  Italy's family counselling centres, consultori familiari, as onData's scrape of the ministry's
+  pages stores them (one run of seven to ten digits, the trunk ``0`` lost in the scrape:
+  ``706094610``, ``641434012``, ``7094854``), beside the centres' names, local health
+  authorities, addresses with their postcodes and web sites, in Bootstrap Italia pages of a
+  health authority's site (Designers Italia's model), plone.restapi answers for io-Sanità
+  ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and Joomla 4 Web
+  Services ``com_contact`` answers, in Italian; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1405,6 +1412,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_232
     import pii_held_out_233
     import pii_held_out_234
+    import pii_held_out_242
     from make_pii_eval import generate
 
     # held_out_6 to held_out_234 are scored from their committed files, as they were before
@@ -1624,6 +1632,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_232": pii_held_out_232.committed,
         "held_out_233": pii_held_out_233.committed,
         "held_out_234": pii_held_out_234.committed,
+        "held_out_242": pii_held_out_242.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -1969,6 +1978,7 @@ def main() -> None:
         "held_out_232",
         "held_out_233",
         "held_out_234",
+        "held_out_242",
     )
     for split in (*splits, *later):
         if split in sets:
