@@ -1049,7 +1049,14 @@ Three figures, kept apart:
   no area code, extensions after ``#``, ``分機`` or ``轉``, a second number after a blank, each
   number labelled on its own), beside the providers' names, districts, addresses, kinds, beds,
   licence numbers and coordinates, in data.taipei dataset API responses, Ragic HTTP API listings,
-  SurveyCake webhook answers and kepler.gl map exports, in Traditional Chinese; held out).
+  SurveyCake webhook answers and kepler.gl map exports, in Traditional Chinese; held out),
+  ``held_out_242`` (real phone fields of the Ministry of Health's list of Italy's family counselling
+  centres, consultori familiari, as onData's scrape of the ministry's pages stores them (one run of
+  seven to ten digits, the trunk ``0`` lost in the scrape: ``706094610``, ``641434012``,
+  ``7094854``), beside the centres' names, local health authorities, addresses with their postcodes
+  and web sites, in Bootstrap Italia pages of a health authority's site (Designers Italia's model),
+  plone.restapi answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups``
+  requests and Joomla 4 Web Services ``com_contact`` answers, in Italian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1455,11 +1462,12 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_238
     import pii_held_out_239
     import pii_held_out_241
+    import pii_held_out_242
     import pii_held_out_240
     import pii_held_out_236
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_240 are scored from their committed files, as they were before
+    # held_out_6 to held_out_242 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1681,6 +1689,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_238": pii_held_out_238.committed,
         "held_out_239": pii_held_out_239.committed,
         "held_out_241": pii_held_out_241.committed,
+        "held_out_242": pii_held_out_242.committed,
         "held_out_240": pii_held_out_240.committed,
         "held_out_236": pii_held_out_236.committed,
     }
