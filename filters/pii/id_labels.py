@@ -213,11 +213,10 @@ _GENITIVE_WORDS |= frozenset(("della", "van", "von", "af", "av"))
 _LABEL_CHARS_RE = re.compile(r"[^\W\d][\w .:'’/\-]*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # three names or more joined by full stops, no space ("a.b.rkiCode"; "Org.nr" is one label)
-_KEY_PATH_RE = re.compile(r"[^\W\d][\w\-]*(?:\.[^\W\d][\w\-]*){2,}")
+_KEY_PATH = r"[^\W\d][\w\-]*(?:\.[^\W\d][\w\-]*){2,}"
+_KEY_PATH_RE = re.compile(_KEY_PATH)
 # ... as a line's key before its value ("plugin.tx_x.kontakt.rkiCode = ")
-_KEY_PATH_BEFORE_RE = re.compile(
-    r"(?<![\w.\-])([^\W\d][\w\-]*(?:\.[^\W\d][\w\-]*){2,})[ \t]*[=:][ \t]*[\"']?\Z"
-)
+_KEY_PATH_BEFORE_RE = re.compile(rf"(?<![\w.\-])({_KEY_PATH})[ \t]*[=:][ \t]*[\"']?\Z")
 _JOINER_RE = re.compile(r"[_.\-]+")
 # markup before a label's first word: a troff request (".B Organisasjonsnummer"), a list's or
 # an emphasis's marks ("* ", "**")

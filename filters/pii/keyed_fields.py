@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.document_plan import VOUCHED_SCORE
 from filters.pii.element_keys import GENERIC_KEYS
 from filters.pii.phone_formats import phone_cue
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.word_chars import camel_words
 
-# a phone that a label, a key, a phone word or a column header vouches for scores this or more
-VOUCHED_SCORE = 0.75
 # the start tag of the element a value fills, a CDATA section's start after it too
 _XML_OPEN_BEFORE_RE = re.compile(
     r"<(?:[\w.\-]+:)?([A-Za-z_][\w.\-]*)(?:\s[^<>]*)?>[ \t]*(?:<!\[CDATA\[[ \t]*)?\Z"

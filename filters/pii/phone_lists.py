@@ -41,8 +41,9 @@ _SIX_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(\d{6})(?=[ \t]*(?:[\r\n\"'|<;]|\Z))")
 # an Argentine field's second line), or with spaces where the document's language names
 # countries whose plans have six-digit numbers ("0831 - 534701 / 534715 / 262749", an Italian
 # office's three lines; in English, "01494 651025 / 651028" is a British number's ending)
-_SIX_AFTER_SLASH_RE = re.compile(r"/(\d{6})(?![\d/@\-]|[ .]\d|\.\w)")
-_SIX_AFTER_SPACED_SLASH_RE = re.compile(r"[ \t]*/[ \t]*(\d{6})(?![\d/@\-]|[ .]\d|\.\w)")
+_SIX_DIGITS_ALONE = r"(\d{6})(?![\d/@\-]|[ .]\d|\.\w)"
+_SIX_AFTER_SLASH_RE = re.compile("/" + _SIX_DIGITS_ALONE)
+_SIX_AFTER_SPACED_SLASH_RE = re.compile(r"[ \t]*/[ \t]*" + _SIX_DIGITS_ALONE)
 # a trunk 0 and an area code set apart from the local number ("01-225915", "(067) 417911",
 # "0142 - 452225")
 _TRUNK_AREA_CODE_RE = re.compile(r"\(?0\d{1,4}\)?(?:[ \-]| - )\d")
