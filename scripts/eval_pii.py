@@ -1056,7 +1056,14 @@ Three figures, kept apart:
   centres' names, local health authorities, addresses with their postcodes and web sites, in
   Bootstrap Italia pages of a health authority's site (Designers Italia's model), plone.restapi
   answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and
-  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out).
+  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out), ``held_out_247`` (real
+  phone and e-mail fields of the Vietnamese tourism database's table of restaurants, nhà hàng, as
+  each restaurant gave them (most with the province's area code written before them, even before
+  a mobile number: ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields
+  of two numbers after ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS
+  command streams of a printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin
+  API location responses and Ahamove API ``order/create`` requests, in Vietnamese; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1465,9 +1472,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_247
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_242 are scored from their committed files, as they were before
+    # held_out_6 to held_out_247 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1692,6 +1700,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_247": pii_held_out_247.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2045,6 +2054,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_247",
     )
     for split in (*splits, *later):
         if split in sets:
