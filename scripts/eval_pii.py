@@ -1007,59 +1007,64 @@ Three figures, kept apart:
   since its one score), ``held_out_235`` (real phone fields of Japan's municipal offices, the city
   halls, ward offices and town and village offices of its municipalities, as the list writes them
   (the area code, exchange and line joined by hyphens, ``011-211-2111``, ``01654-3-2111``), beside
-  the municipalities' names and readings, the offices' postcodes, addresses, local government
-  codes and coordinates, in 公共情報コモンズ (L-ALERT) XML shelter messages of a drill, connpass API
-  v2 event responses, ATOK dictionary text exports and DocBase API post responses, in Japanese;
-  tuning data since its one score), ``held_out_236`` (real phone, fax and e-mail fields of
-  Germany's tax offices as the Bundeszentralamt für Steuern's Gemeinsames Finanzamtsverzeichnis
-  (GemFA) lists them (the trunk ``0``, the area code, a blank or a slash and the number, often
-  with the switchboard's ``-0``, ``04551 54-0``, ``02641/3820``, ``(07361) 9578-0``, ``030 9024-13
-  0``; an internal extension in brackets after two faxes left unlabelled; the offices' mailboxes),
-  beside the offices' names, Bundesfinanzamtsnummern, addresses and states, in Collmex ``CMXLIF``
-  import records, Kolab XML (Format 2.0) contacts, Tine 2.0 JSON-RPC ``Addressbook.saveContact``
-  requests and Znuny (OTRS) GenericInterface ``TicketCreate`` requests, in German; tuning data
-  since its one score), ``held_out_237`` (real phone fields of France's hospitals and other health
-  establishments of the FINESS register in Eurostat GISCO's healthcare-services list, nine digits
-  in one run whose trunk 0 was lost (``474454647``), beside the establishments' names, sites,
-  streets, postcodes, cities, FINESS numbers, categories and coordinates, in HPRIM Santé 2.2
-  result messages, BOAMP open-data notice records, Chronopost ``shippingMultiParcelV5`` SOAP
-  requests and Mondial Relay ``WSI2_CreationExpedition`` SOAP requests, in French; tuning data
-  since its one score), ``held_out_238`` (real phone fields of Spain's municipal councils,
-  ayuntamientos, in the Ministerio de Hacienda's Base de Datos General de Entidades Locales
-  (BDGEL), nine digits run together as the register writes them (``945420027``), beside the
-  municipalities' names, in AEAT Modelo 347 fixed-width declaration files (the council as
-  declarant, the contact's number in positions 59-67), MRW SAGEC ``TransmEnvio`` SOAP requests,
-  FacturaScripts REST API customer records and Quipu API JSON:API contacts, in Spanish; tuning
-  data since its one score), ``held_out_239`` (real phone, fax and office e-mail fields of the US
-  Department of Housing and Urban Development's PHA Contact Reports, the public housing agencies
-  of every state, as the copy read writes them (``(205) 521-0679``, an extension after `` x``,
-  ``(256)236-1575 x134``, left out of the label), beside the agencies' names, PHA codes
-  (``AL004``), addresses and ZIP codes, in HUD HMIS CSV (FY2024) ``Export.csv`` files, Mailchimp
-  Marketing API ``PATCH /3.0/lists`` requests, QuickBooks Online Accounting API ``Customer``
-  responses and Regulations.gov API v4 ``POST /v4/comments`` requests, in English; tuning data
-  since its one score), ``held_out_240`` (real phone fields of Taipei City's Department of Social
-  Welfare's lists of community care points, elderly welfare institutions and home-care service
-  agencies, Taiwan, as the department writes them (``02-28369493``, ``02-2309-8728``,
-  ``(02)8786-1127``, mobiles ``0912-345678``, eight digits with no area code, extensions after
-  ``#``, ``分機`` or ``轉``, a second number after a blank, each number labelled on its own), beside
-  the providers' names, districts, addresses, kinds, beds, licence numbers and coordinates, in
-  data.taipei dataset API responses, Ragic HTTP API listings, SurveyCake webhook answers and
-  kepler.gl map exports, in Traditional Chinese; tuning data since its one score),
-  ``held_out_241`` (real phone and office e-mail fields of the Netherlands' ZBO-register, the
-  Ministry of the Interior's register of autonomous administrative authorities, as the register
-  writes them (the trunk ``0`` and the area code set off by a space, ``070 7222000``, ``0513
-  468111``, a few in pairs or hyphenated, ``0800`` and ``0900`` numbers), beside the bodies'
-  names, abbreviations, postal and visiting addresses, postcodes, ministries, evaluation papers
-  and dates, in the Almanak's Overheidsorganisaties export XML 2.6.1, VNG Klantinteracties API
-  (Open Klant 2) partij responses, VNG Objecten API objects and KOOP officiële publicaties XML of
-  the Staatscourant, in Dutch; tuning data since its one score), ``held_out_242`` (real phone
-  fields of the Ministry of Health's list of Italy's family counselling centres, consultori
-  familiari, as onData's scrape of the ministry's pages stores them (one run of seven to ten
-  digits, the trunk ``0`` lost in the scrape: ``706094610``, ``641434012``, ``7094854``), beside
-  the centres' names, local health authorities, addresses with their postcodes and web sites, in
-  Bootstrap Italia pages of a health authority's site (Designers Italia's model), plone.restapi
-  answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and
-  Joomla 4 Web Services ``com_contact`` answers, in Italian; tuning data since its one score).
+  the municipalities' names and readings, the offices' postcodes, addresses, local government codes
+  and coordinates, in 公共情報コモンズ (L-ALERT) XML shelter messages of a drill, connpass API v2
+  event responses, ATOK dictionary text exports and DocBase API post responses, in Japanese; tuning
+  data since its one score), ``held_out_236`` (real phone, fax and e-mail fields of Germany's tax
+  offices as the Bundeszentralamt für Steuern's Gemeinsames Finanzamtsverzeichnis (GemFA) lists them
+  (the trunk ``0``, the area code, a blank or a slash and the number, often with the switchboard's
+  ``-0``, ``04551 54-0``, ``02641/3820``, ``(07361) 9578-0``, ``030 9024-13 0``; an internal
+  extension in brackets after two faxes left unlabelled; the offices' mailboxes), beside the
+  offices' names, Bundesfinanzamtsnummern, addresses and states, in Collmex ``CMXLIF`` import
+  records, Kolab XML (Format 2.0) contacts, Tine 2.0 JSON-RPC ``Addressbook.saveContact`` requests
+  and Znuny (OTRS) GenericInterface ``TicketCreate`` requests, in German; tuning data since its one
+  score), ``held_out_237`` (real phone fields of France's hospitals and other health establishments
+  of the FINESS register in Eurostat GISCO's healthcare-services list, nine digits in one run whose
+  trunk 0 was lost (``474454647``), beside the establishments' names, sites, streets, postcodes,
+  cities, FINESS numbers, categories and coordinates, in HPRIM Santé 2.2 result messages, BOAMP
+  open-data notice records, Chronopost ``shippingMultiParcelV5`` SOAP requests and Mondial Relay
+  ``WSI2_CreationExpedition`` SOAP requests, in French; tuning data since its one score),
+  ``held_out_238`` (real phone fields of Spain's municipal councils, ayuntamientos, in the
+  Ministerio de Hacienda's Base de Datos General de Entidades Locales (BDGEL), nine digits run
+  together as the register writes them (``945420027``), beside the municipalities' names, in AEAT
+  Modelo 347 fixed-width declaration files (the council as declarant, the contact's number in
+  positions 59-67), MRW SAGEC ``TransmEnvio`` SOAP requests, FacturaScripts REST API customer
+  records and Quipu API JSON:API contacts, in Spanish; tuning data since its one score),
+  ``held_out_239`` (real phone, fax and office e-mail fields of the US Department of Housing and
+  Urban Development's PHA Contact Reports, the public housing agencies of every state, as the copy
+  read writes them (``(205) 521-0679``, an extension after `` x``, ``(256)236-1575 x134``, left out
+  of the label), beside the agencies' names, PHA codes (``AL004``), addresses and ZIP codes, in HUD
+  HMIS CSV (FY2024) ``Export.csv`` files, Mailchimp Marketing API ``PATCH /3.0/lists`` requests,
+  QuickBooks Online Accounting API ``Customer`` responses and Regulations.gov API v4 ``POST
+  /v4/comments`` requests, in English; tuning data since its one score), ``held_out_240`` (real
+  phone fields of Taipei City's Department of Social Welfare's lists of community care points,
+  elderly welfare institutions and home-care service agencies, Taiwan, as the department writes them
+  (``02-28369493``, ``02-2309-8728``, ``(02)8786-1127``, mobiles ``0912-345678``, eight digits with
+  no area code, extensions after ``#``, ``分機`` or ``轉``, a second number after a blank, each
+  number labelled on its own), beside the providers' names, districts, addresses, kinds, beds,
+  licence numbers and coordinates, in data.taipei dataset API responses, Ragic HTTP API listings,
+  SurveyCake webhook answers and kepler.gl map exports, in Traditional Chinese; tuning data since
+  its one score), ``held_out_241`` (real phone and office e-mail fields of the Netherlands'
+  ZBO-register, the Ministry of the Interior's register of autonomous administrative authorities, as
+  the register writes them (the trunk ``0`` and the area code set off by a space, ``070 7222000``,
+  ``0513 468111``, a few in pairs or hyphenated, ``0800`` and ``0900`` numbers), beside the bodies'
+  names, abbreviations, postal and visiting addresses, postcodes, ministries, evaluation papers and
+  dates, in the Almanak's Overheidsorganisaties export XML 2.6.1, VNG Klantinteracties API (Open
+  Klant 2) partij responses, VNG Objecten API objects and KOOP officiële publicaties XML of the
+  Staatscourant, in Dutch; tuning data since its one score), ``held_out_242`` (real phone fields of
+  the Ministry of Health's list of Italy's family counselling centres, consultori familiari, as
+  onData's scrape of the ministry's pages stores them (one run of seven to ten digits, the trunk
+  ``0`` lost in the scrape: ``706094610``, ``641434012``, ``7094854``), beside the centres' names,
+  local health authorities, addresses with their postcodes and web sites, in Bootstrap Italia pages
+  of a health authority's site (Designers Italia's model), plone.restapi answers for io-Sanità
+  ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and Joomla 4 Web Services
+  ``com_contact`` answers, in Italian; tuning data since its one score), ``held_out_247`` (real
+  phone and e-mail fields of the Vietnamese tourism database's table of restaurants, nhà hàng, as
+  each restaurant gave them (most with the province's area code written before them, even before a
+  mobile number: ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of
+  two numbers after ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS
+  command streams of a printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API
+  location responses and Ahamove API ``order/create`` requests, in Vietnamese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1468,9 +1473,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_247
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_242 are scored from their committed files, as they were before
+    # held_out_6 to held_out_247 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1695,6 +1701,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_247": pii_held_out_247.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2048,6 +2055,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_247",
     )
     for split in (*splits, *later):
         if split in sets:
