@@ -1056,7 +1056,13 @@ Three figures, kept apart:
   centres' names, local health authorities, addresses with their postcodes and web sites, in
   Bootstrap Italia pages of a health authority's site (Designers Italia's model), plone.restapi
   answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and
-  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out).
+  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out), ``held_out_243`` (real
+  phone fields of Panvel's list of its pharmacy stores that run COVID tests, Rio Grande do Sul,
+  Paraná and Santa Catarina, Brazil, as its health-hub pages write them (the area code and the
+  store's nine-digit mobile line joined by a hyphen, ``51-995794726``; four written otherwise,
+  ``(51)998716788``, ``41 - 99278-7687``), beside the stores' numbers, addresses, districts and
+  cities, in Melhor Envio API v2 cart items, Jadlog Embarcador API orders, Asaas API v3 customers
+  and Conta Azul API v1 customers, in Brazilian Portuguese; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1465,9 +1471,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_243
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_242 are scored from their committed files, as they were before
+    # held_out_6 to held_out_243 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1692,6 +1699,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_243": pii_held_out_243.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2045,6 +2053,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_243",
     )
     for split in (*splits, *later):
         if split in sets:
