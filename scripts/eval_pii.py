@@ -1058,12 +1058,18 @@ Three figures, kept apart:
   local health authorities, addresses with their postcodes and web sites, in Bootstrap Italia pages
   of a health authority's site (Designers Italia's model), plone.restapi answers for io-Sanità
   ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and Joomla 4 Web Services
-  ``com_contact`` answers, in Italian; tuning data since its one score), ``held_out_247`` (real
-  phone and e-mail fields of the Vietnamese tourism database's table of restaurants, nhà hàng, as
-  each restaurant gave them (most with the province's area code written before them, even before a
-  mobile number: ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of
-  two numbers after ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS
-  command streams of a printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API
+  ``com_contact`` answers, in Italian; tuning data since its one score), ``held_out_243`` (real
+  phone fields of Panvel's list of its pharmacy stores that run COVID tests, Rio Grande do Sul,
+  Paraná and Santa Catarina, Brazil, as its health-hub pages write them (the area code and the
+  store's nine-digit mobile line joined by a hyphen, ``51-995794726``; four written otherwise,
+  ``(51)998716788``, ``41 - 99278-7687``), beside the stores' numbers, addresses, districts and
+  cities, in Melhor Envio API v2 cart items, Jadlog Embarcador API orders, Asaas API v3 customers
+  and Conta Azul API v1 customers, in Brazilian Portuguese; held out), ``held_out_247`` (real phone
+  and e-mail fields of the Vietnamese tourism database's table of restaurants, nhà hàng, as each
+  restaurant gave them (most with the province's area code written before them, even before a mobile
+  number: ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of two
+  numbers after ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS command
+  streams of a printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API
   location responses and Ahamove API ``order/create`` requests, in Vietnamese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -1473,6 +1479,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_243
     import pii_held_out_247
     from make_pii_eval import generate
 
@@ -1701,6 +1708,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_243": pii_held_out_243.committed,
         "held_out_247": pii_held_out_247.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
@@ -2055,6 +2063,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_243",
         "held_out_247",
     )
     for split in (*splits, *later):
