@@ -1064,13 +1064,20 @@ Three figures, kept apart:
   store's nine-digit mobile line joined by a hyphen, ``51-995794726``; four written otherwise,
   ``(51)998716788``, ``41 - 99278-7687``), beside the stores' numbers, addresses, districts and
   cities, in Melhor Envio API v2 cart items, Jadlog Embarcador API orders, Asaas API v3 customers
-  and Conta Azul API v1 customers, in Brazilian Portuguese; held out), ``held_out_247`` (real phone
-  and e-mail fields of the Vietnamese tourism database's table of restaurants, nhà hàng, as each
-  restaurant gave them (most with the province's area code written before them, even before a mobile
-  number: ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of two
-  numbers after ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS command
-  streams of a printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API
-  location responses and Ahamove API ``order/create`` requests, in Vietnamese; held out).
+  and Conta Azul API v1 customers, in Brazilian Portuguese; held out), ``held_out_246`` (real phone
+  fields of Argentina's cinemas, the salas de cine of INCAA and the Ministry of Culture's SInCA in
+  the cultural map, as the list writes them (the subscriber's number, seven or eight digits with no
+  separator, ``4632908``, ``57771000``, its area code in a column of its own and never joined to
+  it), beside the cinemas' names, addresses, postcodes, localities, provinces, coordinates, screens
+  and seats, in Mercado Libre classified ``POST /items`` bodies, OCA e-Pak
+  ``IngresoORMultiplesRetiros`` XML, Andreani API v2 ``ordenes-de-envio`` bodies and Final Draft
+  ``.fdx`` screenplays, in Argentine Spanish; held out), ``held_out_247`` (real phone and e-mail
+  fields of the Vietnamese tourism database's table of restaurants, nhà hàng, as each restaurant
+  gave them (most with the province's area code written before them, even before a mobile number:
+  ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of two numbers after
+  ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS command streams of a
+  printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API location responses
+  and Ahamove API ``order/create`` requests, in Vietnamese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1480,6 +1487,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_241
     import pii_held_out_242
     import pii_held_out_243
+    import pii_held_out_246
     import pii_held_out_247
     from make_pii_eval import generate
 
@@ -1709,6 +1717,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
         "held_out_243": pii_held_out_243.committed,
+        "held_out_246": pii_held_out_246.committed,
         "held_out_247": pii_held_out_247.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
@@ -2064,6 +2073,7 @@ def main() -> None:
         "held_out_241",
         "held_out_242",
         "held_out_243",
+        "held_out_246",
         "held_out_247",
     )
     for split in (*splits, *later):
