@@ -1056,7 +1056,13 @@ Three figures, kept apart:
   centres' names, local health authorities, addresses with their postcodes and web sites, in
   Bootstrap Italia pages of a health authority's site (Designers Italia's model), plone.restapi
   answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and
-  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out).
+  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out), ``held_out_245`` (real
+  phone and e-mail fields of Romania's public notaries' offices in the register of the National
+  Union of Public Notaries (UNNPR), as a scrape of it stores them (``Fix: 0234 265 696``,
+  ``Mobil: 0741 265 360``, ``RDS: 0330 193 997``), beside the offices' notaries, addresses,
+  counties and chambers, in ANAF D394 informative VAT return XML, SmartBill Cloud API invoice
+  requests, FAN Courier API v2 AWB requests and SAGA C invoice import XML, in Romanian; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1465,6 +1471,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_245
     from make_pii_eval import generate
 
     # held_out_6 to held_out_242 are scored from their committed files, as they were before
@@ -1692,6 +1699,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_245": pii_held_out_245.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2045,6 +2053,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_245",
     )
     for split in (*splits, *later):
         if split in sets:
