@@ -1064,14 +1064,21 @@ Three figures, kept apart:
   store's nine-digit mobile line joined by a hyphen, ``51-995794726``; four written otherwise,
   ``(51)998716788``, ``41 - 99278-7687``), beside the stores' numbers, addresses, districts and
   cities, in Melhor Envio API v2 cart items, Jadlog Embarcador API orders, Asaas API v3 customers
-  and Conta Azul API v1 customers, in Brazilian Portuguese; held out), ``held_out_245`` (real phone
-  and e-mail fields of Romania's public notaries' offices in the register of the National Union of
-  Public Notaries (UNNPR), as a scrape of it stores them (``Fix: 0234 265 696``, ``Mobil: 0741 265
-  360``, ``RDS: 0330 193 997``), beside the offices' notaries, addresses, counties and chambers, in
-  ANAF D394 informative VAT return XML, SmartBill Cloud API invoice requests, FAN Courier API v2 AWB
-  requests and SAGA C invoice import XML, in Romanian; held out), ``held_out_246`` (real phone
-  fields of Argentina's cinemas, the salas de cine of INCAA and the Ministry of Culture's SInCA in
-  the cultural map, as the list writes them (the subscriber's number, seven or eight digits with no
+  and Conta Azul API v1 customers, in Brazilian Portuguese; held out), ``held_out_244`` (real phone
+  fields of Kumamoto City's list of hospitals and its register of food-business permits for
+  restaurants, Japan, as the city writes them (``096-366-3666``; the restaurants' seven-digit local
+  numbers without the area code, ``382-3222``), beside the names, addresses, postcodes, trades and
+  invented institution, insurer, drug, disease and procedure codes, registration numbers and
+  amounts, in JAHIS out-of-hospital prescription 2D-symbol data, receipt computer processing
+  (レセプト電算, ``.UKE``) claim files, Gurunavi restaurant search API v3 responses and JP PINT
+  invoices (UBL 2.1), in Japanese; held out), ``held_out_245`` (real phone and e-mail fields of
+  Romania's public notaries' offices in the register of the National Union of Public Notaries
+  (UNNPR), as a scrape of it stores them (``Fix: 0234 265 696``, ``Mobil: 0741 265 360``, ``RDS:
+  0330 193 997``), beside the offices' notaries, addresses, counties and chambers, in ANAF D394
+  informative VAT return XML, SmartBill Cloud API invoice requests, FAN Courier API v2 AWB requests
+  and SAGA C invoice import XML, in Romanian; held out), ``held_out_246`` (real phone fields of
+  Argentina's cinemas, the salas de cine of INCAA and the Ministry of Culture's SInCA in the
+  cultural map, as the list writes them (the subscriber's number, seven or eight digits with no
   separator, ``4632908``, ``57771000``, its area code in a column of its own and never joined to
   it), beside the cinemas' names, addresses, postcodes, localities, provinces, coordinates, screens
   and seats, in Mercado Libre classified ``POST /items`` bodies, OCA e-Pak
@@ -1492,6 +1499,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_241
     import pii_held_out_242
     import pii_held_out_243
+    import pii_held_out_244
     import pii_held_out_245
     import pii_held_out_246
     import pii_held_out_247
@@ -1723,6 +1731,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
         "held_out_243": pii_held_out_243.committed,
+        "held_out_244": pii_held_out_244.committed,
         "held_out_245": pii_held_out_245.committed,
         "held_out_246": pii_held_out_246.committed,
         "held_out_247": pii_held_out_247.committed,
@@ -2080,6 +2089,7 @@ def main() -> None:
         "held_out_241",
         "held_out_242",
         "held_out_243",
+        "held_out_244",
         "held_out_245",
         "held_out_246",
         "held_out_247",
