@@ -1056,7 +1056,14 @@ Three figures, kept apart:
   centres' names, local health authorities, addresses with their postcodes and web sites, in
   Bootstrap Italia pages of a health authority's site (Designers Italia's model), plone.restapi
   answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and
-  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out).
+  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out), ``held_out_249`` (real
+  phone fields of the Reserve Bank of India's list of bank branches by IFSC, as Razorpay's IFSC
+  project republishes it (mostly E.164 without spaces, ``+912224702643``, some with the trunk
+  ``0``, bare mobiles or seven- and eight-digit local numbers without their STD code:
+  ``02262307000``, ``9310898326``, ``28803811``), beside the banks' and branches' names,
+  addresses, PIN codes, IFSC and MICR codes, in RazorpayX Contacts API contacts, IndiaMART Lead
+  Manager API responses, Shiprocket add-pickup-location curl requests and Freshsales
+  sales-account requests, in English; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1465,6 +1472,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_249
     from make_pii_eval import generate
 
     # held_out_6 to held_out_242 are scored from their committed files, as they were before
@@ -1692,6 +1700,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_249": pii_held_out_249.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2045,6 +2054,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_249",
     )
     for split in (*splits, *later):
         if split in sets:
