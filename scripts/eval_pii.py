@@ -1089,7 +1089,14 @@ Three figures, kept apart:
   ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of two numbers after
   ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS command streams of a
   printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API location responses
-  and Ahamove API ``order/create`` requests, in Vietnamese; held out).
+  and Ahamove API ``order/create`` requests, in Vietnamese; held out), ``held_out_249`` (real phone
+  fields of the Reserve Bank of India's list of bank branches by IFSC, as Razorpay's IFSC project
+  republishes it (mostly E.164 without spaces, ``+912224702643``, some with the trunk ``0``, bare
+  mobiles or seven- and eight-digit local numbers without their STD code: ``02262307000``,
+  ``9310898326``, ``28803811``), beside the banks' and branches' names, addresses, PIN codes, IFSC
+  and MICR codes, in RazorpayX Contacts API contacts, IndiaMART Lead Manager API responses,
+  Shiprocket add-pickup-location curl requests and Freshsales sales-account requests, in English;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1503,9 +1510,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_245
     import pii_held_out_246
     import pii_held_out_247
+    import pii_held_out_249
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_247 are scored from their committed files, as they were before
+    # held_out_6 to held_out_249 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1735,6 +1743,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_245": pii_held_out_245.committed,
         "held_out_246": pii_held_out_246.committed,
         "held_out_247": pii_held_out_247.committed,
+        "held_out_249": pii_held_out_249.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2093,6 +2102,7 @@ def main() -> None:
         "held_out_245",
         "held_out_246",
         "held_out_247",
+        "held_out_249",
     )
     for split in (*splits, *later):
         if split in sets:
