@@ -1056,7 +1056,15 @@ Three figures, kept apart:
   centres' names, local health authorities, addresses with their postcodes and web sites, in
   Bootstrap Italia pages of a health authority's site (Designers Italia's model), plone.restapi
   answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and
-  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out).
+  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out), ``held_out_250`` (real
+  phone, fax and e-mail fields of the City of Vienna's open-data layer of the city's pharmacies,
+  Apotheken Standorte Wien, as the city writes them (Vienna's trunk and area code ``01`` and the
+  subscriber number in groups, ``01 486 22 60``, a few ``01/786 34 27``, ``013434353``,
+  ``+43(1)361 55 48``; the fax mostly the phone's string, else with the fax line's extension,
+  ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names, districts, streets,
+  addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST /v2/contacts``
+  requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the OCS API
+  returns them, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1465,6 +1473,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_250
     from make_pii_eval import generate
 
     # held_out_6 to held_out_242 are scored from their committed files, as they were before
@@ -1692,6 +1701,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_250": pii_held_out_250.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2045,6 +2055,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_250",
     )
     for split in (*splits, *later):
         if split in sets:
