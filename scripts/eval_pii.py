@@ -1096,7 +1096,14 @@ Three figures, kept apart:
   ``9310898326``, ``28803811``), beside the banks' and branches' names, addresses, PIN codes, IFSC
   and MICR codes, in RazorpayX Contacts API contacts, IndiaMART Lead Manager API responses,
   Shiprocket add-pickup-location curl requests and Freshsales sales-account requests, in English;
-  held out).
+  held out), ``held_out_250`` (real phone, fax and e-mail fields of the City of Vienna's open-data
+  layer of the city's pharmacies, Apotheken Standorte Wien, as the city writes them (Vienna's trunk
+  and area code ``01`` and the subscriber number in groups, ``01 486 22 60``, a few ``01/786 34
+  27``, ``013434353``, ``+43(1)361 55 48``; the fax mostly the phone's string, else with the fax
+  line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
+  districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
+  /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
+  OCS API returns them, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1511,9 +1518,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_246
     import pii_held_out_247
     import pii_held_out_249
+    import pii_held_out_250
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_249 are scored from their committed files, as they were before
+    # held_out_6 to held_out_250 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1744,6 +1752,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_246": pii_held_out_246.committed,
         "held_out_247": pii_held_out_247.committed,
         "held_out_249": pii_held_out_249.committed,
+        "held_out_250": pii_held_out_250.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2103,6 +2112,7 @@ def main() -> None:
         "held_out_246",
         "held_out_247",
         "held_out_249",
+        "held_out_250",
     )
     for split in (*splits, *later):
         if split in sets:
