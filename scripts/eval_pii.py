@@ -1056,7 +1056,15 @@ Three figures, kept apart:
   centres' names, local health authorities, addresses with their postcodes and web sites, in
   Bootstrap Italia pages of a health authority's site (Designers Italia's model), plone.restapi
   answers for io-Sanità ``PuntoDiContatto`` items, Skebby SMS gateway ``smstogroups`` requests and
-  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out).
+  Joomla 4 Web Services ``com_contact`` answers, in Italian; held out), ``held_out_248`` (real
+  phone and office e-mail fields of Göteborgs Stad's Serviceguiden, the City of Gothenburg's
+  directory of its service units (preschools, schools, libraries, sports and meeting places,
+  offices), as the directory displays them (the area code ``031`` before a hyphen, the line in
+  groups: ``031-368 20 00``, ``031-13 19 90``; their E.164 form, ``+46313682000``, labelled as
+  international), beside the units' names, service types, visiting addresses, ids and
+  coordinates, in SS 12000:2020 API organisation responses, Svefaktura 1.0 invoices, Visma
+  eEkonomi API customer records and PostNord Shipment API EDI instructions, in Swedish; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1465,6 +1473,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_240
     import pii_held_out_241
     import pii_held_out_242
+    import pii_held_out_248
     from make_pii_eval import generate
 
     # held_out_6 to held_out_242 are scored from their committed files, as they were before
@@ -1692,6 +1701,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_240": pii_held_out_240.committed,
         "held_out_241": pii_held_out_241.committed,
         "held_out_242": pii_held_out_242.committed,
+        "held_out_248": pii_held_out_248.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2045,6 +2055,7 @@ def main() -> None:
         "held_out_240",
         "held_out_241",
         "held_out_242",
+        "held_out_248",
     )
     for split in (*splits, *later):
         if split in sets:
