@@ -1089,10 +1089,17 @@ Three figures, kept apart:
   ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of two numbers after
   ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS command streams of a
   printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API location responses
-  and Ahamove API ``order/create`` requests, in Vietnamese; held out), ``held_out_249`` (real phone
-  fields of the Reserve Bank of India's list of bank branches by IFSC, as Razorpay's IFSC project
-  republishes it (mostly E.164 without spaces, ``+912224702643``, some with the trunk ``0``, bare
-  mobiles or seven- and eight-digit local numbers without their STD code: ``02262307000``,
+  and Ahamove API ``order/create`` requests, in Vietnamese; held out), ``held_out_248`` (real phone
+  and office e-mail fields of Göteborgs Stad's Serviceguiden, the City of Gothenburg's directory of
+  its service units (preschools, schools, libraries, sports and meeting places, offices), as the
+  directory displays them (the area code ``031`` before a hyphen, the line in groups: ``031-368 20
+  00``, ``031-13 19 90``; their E.164 form, ``+46313682000``, labelled as international), beside the
+  units' names, service types, visiting addresses, ids and coordinates, in SS 12000:2020 API
+  organisation responses, Svefaktura 1.0 invoices, Visma eEkonomi API customer records and PostNord
+  Shipment API EDI instructions, in Swedish; committed unscored; held out), ``held_out_249`` (real
+  phone fields of the Reserve Bank of India's list of bank branches by IFSC, as Razorpay's IFSC
+  project republishes it (mostly E.164 without spaces, ``+912224702643``, some with the trunk ``0``,
+  bare mobiles or seven- and eight-digit local numbers without their STD code: ``02262307000``,
   ``9310898326``, ``28803811``), beside the banks' and branches' names, addresses, PIN codes, IFSC
   and MICR codes, in RazorpayX Contacts API contacts, IndiaMART Lead Manager API responses,
   Shiprocket add-pickup-location curl requests and Freshsales sales-account requests, in English;
@@ -1517,6 +1524,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_245
     import pii_held_out_246
     import pii_held_out_247
+    import pii_held_out_248
     import pii_held_out_249
     import pii_held_out_250
     from make_pii_eval import generate
@@ -1751,6 +1759,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_245": pii_held_out_245.committed,
         "held_out_246": pii_held_out_246.committed,
         "held_out_247": pii_held_out_247.committed,
+        "held_out_248": pii_held_out_248.committed,
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
     }
@@ -2111,6 +2120,7 @@ def main() -> None:
         "held_out_245",
         "held_out_246",
         "held_out_247",
+        "held_out_248",
         "held_out_249",
         "held_out_250",
     )
