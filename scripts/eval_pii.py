@@ -1110,7 +1110,13 @@ Three figures, kept apart:
   line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
   districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
   /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
-  OCS API returns them, in German; held out).
+  OCS API returns them, in German; held out), ``held_out_251`` (real phone fields of South Korea's
+  national standard data of recreational forests, 전국휴양림표준데이터, as the providing local
+  governments and public bodies write them (area code, exchange and line joined by hyphens,
+  ``055-639-8115``, ``02-2680-2377``, ``070-8994-0717``, one ``0507-1401-583``), beside the forests'
+  names, provinces, road addresses, coordinates and managing bodies, in GoCamping API ``basedList``
+  JSON responses, TourAPI 4.0 ``detailCommon1`` XML responses, Dooray! incoming-webhook messages and
+  Kakao Talk Calendar event requests, in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1527,9 +1533,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_248
     import pii_held_out_249
     import pii_held_out_250
+    import pii_held_out_251
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_250 are scored from their committed files, as they were before
+    # held_out_6 to held_out_251 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1762,6 +1769,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_248": pii_held_out_248.committed,
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
+        "held_out_251": pii_held_out_251.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2123,6 +2131,7 @@ def main() -> None:
         "held_out_248",
         "held_out_249",
         "held_out_250",
+        "held_out_251",
     )
     for split in (*splits, *later):
         if split in sets:
