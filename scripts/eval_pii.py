@@ -1110,7 +1110,14 @@ Three figures, kept apart:
   line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
   districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
   /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
-  OCS API returns them, in German; held out).
+  OCS API returns them, in German; held out), ``held_out_258`` (real phone, fax, TTY and e-mail
+  fields of the National Park Service's parks, its Data API's ``/parks`` contacts as a saved
+  response gives them (North American numbers as the parks typed them, most as ten bare digits,
+  ``2703583137``, others ``617-770-1175``, ``(202) 543-2240``, ``202.426.6924``, ``(229) 824 -
+  4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
+  addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates,
+  in Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1527,6 +1534,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_248
     import pii_held_out_249
     import pii_held_out_250
+    import pii_held_out_258
     from make_pii_eval import generate
 
     # held_out_6 to held_out_250 are scored from their committed files, as they were before
@@ -1762,6 +1770,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_248": pii_held_out_248.committed,
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
+        "held_out_258": pii_held_out_258.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2123,6 +2132,7 @@ def main() -> None:
         "held_out_248",
         "held_out_249",
         "held_out_250",
+        "held_out_258",
     )
     for split in (*splits, *later):
         if split in sets:
