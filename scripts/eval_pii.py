@@ -1116,7 +1116,14 @@ Three figures, kept apart:
   ``055-639-8115``, ``02-2680-2377``, ``070-8994-0717``, one ``0507-1401-583``), beside the forests'
   names, provinces, road addresses, coordinates and managing bodies, in GoCamping API ``basedList``
   JSON responses, TourAPI 4.0 ``detailCommon1`` XML responses, Dooray! incoming-webhook messages and
-  Kakao Talk Calendar event requests, in Korean; held out).
+  Kakao Talk Calendar event requests, in Korean; held out), ``held_out_258`` (real phone, fax, TTY
+  and e-mail fields of the National Park Service's parks, its Data API's ``/parks`` contacts as a
+  saved response gives them (North American numbers as the parks typed them, most as ten bare
+  digits, ``2703583137``, others ``617-770-1175``, ``(202) 543-2240``, ``202.426.6924``, ``(229) 824
+  - 4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
+  addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
+  Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1534,9 +1541,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_249
     import pii_held_out_250
     import pii_held_out_251
+    import pii_held_out_258
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_251 are scored from their committed files, as they were before
+    # held_out_6 to held_out_258 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1770,6 +1778,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
         "held_out_251": pii_held_out_251.committed,
+        "held_out_258": pii_held_out_258.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2132,6 +2141,7 @@ def main() -> None:
         "held_out_249",
         "held_out_250",
         "held_out_251",
+        "held_out_258",
     )
     for split in (*splits, *later):
         if split in sets:
