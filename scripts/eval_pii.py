@@ -1110,7 +1110,14 @@ Three figures, kept apart:
   line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
   districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
   /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
-  OCS API returns them, in German; held out).
+  OCS API returns them, in German; held out), ``held_out_256`` (real phone fields of Indonesia's
+  regional police headquarters (Polda) and provincial fire and rescue services (Damkar) as an
+  emergency-contact directory lists them (an area code and the line joined by a hyphen,
+  ``0361-227174``, some mobiles, ``0812-7461-9599``, five fields of two numbers joined by a slash,
+  ``0274-885009/884444``, the second six digits long and unlabelled), beside the offices' names,
+  addresses, provinces and web sites, in Fonnte WhatsApp gateway ``POST /send`` requests, Firebase
+  Remote Config templates, Rocket.Chat ``chat.postMessage`` bodies and OneSignal notification
+  bodies, in Indonesian; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1527,6 +1534,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_248
     import pii_held_out_249
     import pii_held_out_250
+    import pii_held_out_256
     from make_pii_eval import generate
 
     # held_out_6 to held_out_250 are scored from their committed files, as they were before
@@ -1762,6 +1770,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_248": pii_held_out_248.committed,
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
+        "held_out_256": pii_held_out_256.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2123,6 +2132,7 @@ def main() -> None:
         "held_out_248",
         "held_out_249",
         "held_out_250",
+        "held_out_256",
     )
     for split in (*splits, *later):
         if split in sets:
