@@ -1110,7 +1110,16 @@ Three figures, kept apart:
   line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
   districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
   /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
-  OCS API returns them, in German; held out).
+  OCS API returns them, in German; held out), ``held_out_253`` (real phone fields of the
+  Ayuntamiento de Madrid's open-data lists of day centres and of residences and sheltered flats
+  for older people, datos.madrid.es data sets 200342 and 300048, as the city writes them (nine
+  digits in groups of three, ``914 799 411``, one ``91 366 28 94``; some fields of two or three
+  numbers joined by `` / `` with the line's use in brackets, ``917 353 270 (residencia) / 914 323
+  020 (centro de día)``; two with a doubled blank inside a number, ``915 416  586``; mobiles, a
+  ``900`` and a ``902`` line), beside the centres' names, streets, postcodes, neighbourhoods,
+  districts, record ids and coordinates, in Nacex ``putExpedicion`` web-service requests, Claws
+  Mail address books, Botpress v12 content-element files and Smarty templates, in Spanish; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1527,6 +1536,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_248
     import pii_held_out_249
     import pii_held_out_250
+    import pii_held_out_253
     from make_pii_eval import generate
 
     # held_out_6 to held_out_250 are scored from their committed files, as they were before
@@ -1762,6 +1772,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_248": pii_held_out_248.committed,
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
+        "held_out_253": pii_held_out_253.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2123,6 +2134,7 @@ def main() -> None:
         "held_out_248",
         "held_out_249",
         "held_out_250",
+        "held_out_253",
     )
     for split in (*splits, *later):
         if split in sets:
