@@ -1110,7 +1110,16 @@ Three figures, kept apart:
   line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
   districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
   /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
-  OCS API returns them, in German; held out).
+  OCS API returns them, in German; held out), ``held_out_254`` (real phone and e-mail fields of
+  the Charity Commission for England and Wales' register of charities, the charities that name
+  Trafford in their area of operation as Trafford Data Lab subset the register extract, their
+  office numbers as the register holds them (most run together with the trunk ``0``,
+  ``01612238974``, some grouped, ``0161 980 6090``, one ``00441618348221``; mobiles left out) and
+  their role mailboxes (``info@cheshirewt.org.uk``), beside the charities' registered and company
+  numbers, names, types, registration dates, addresses, postcodes and web sites, in Charity
+  Commission Register of Charities API ``allcharitydetailsV2`` responses, Sage Accounting API
+  v3.1 ``POST /contacts`` requests, Parcelforce ExpressLink v14 ``CreateShipmentRequest`` SOAP
+  messages and CiviCRM APIv4 PHP calls, in British English; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1527,6 +1536,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_248
     import pii_held_out_249
     import pii_held_out_250
+    import pii_held_out_254
     from make_pii_eval import generate
 
     # held_out_6 to held_out_250 are scored from their committed files, as they were before
@@ -1762,6 +1772,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_248": pii_held_out_248.committed,
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
+        "held_out_254": pii_held_out_254.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2123,6 +2134,7 @@ def main() -> None:
         "held_out_248",
         "held_out_249",
         "held_out_250",
+        "held_out_254",
     )
     for split in (*splits, *later):
         if split in sets:
