@@ -1125,7 +1125,16 @@ Three figures, kept apart:
   ``900`` and a ``902`` line), beside the centres' names, streets, postcodes, neighbourhoods,
   districts, record ids and coordinates, in Nacex ``putExpedicion`` web-service requests, Claws Mail
   address books, Botpress v12 content-element files and Smarty templates, in Spanish; held out),
-  ``held_out_256`` (real phone fields of Indonesia's regional police headquarters (Polda) and
+  ``held_out_254`` (real phone and e-mail fields of the Charity Commission for England and Wales'
+  register of charities, the charities that name Trafford in their area of operation as Trafford
+  Data Lab subset the register extract, their office numbers as the register holds them (most run
+  together with the trunk ``0``, ``01612238974``, some grouped, ``0161 980 6090``, one
+  ``00441618348221``; mobiles left out) and their role mailboxes (``info@cheshirewt.org.uk``),
+  beside the charities' registered and company numbers, names, types, registration dates, addresses,
+  postcodes and web sites, in Charity Commission Register of Charities API ``allcharitydetailsV2``
+  responses, Sage Accounting API v3.1 ``POST /contacts`` requests, Parcelforce ExpressLink v14
+  ``CreateShipmentRequest`` SOAP messages and CiviCRM APIv4 PHP calls, in British English; held
+  out), ``held_out_256`` (real phone fields of Indonesia's regional police headquarters (Polda) and
   provincial fire and rescue services (Damkar) as an emergency-contact directory lists them (an area
   code and the line joined by a hyphen, ``0361-227174``, some mobiles, ``0812-7461-9599``, five
   fields of two numbers joined by a slash, ``0274-885009/884444``, the second six digits long and
@@ -1558,6 +1567,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_250
     import pii_held_out_251
     import pii_held_out_253
+    import pii_held_out_254
     import pii_held_out_256
     import pii_held_out_258
     from make_pii_eval import generate
@@ -1797,6 +1807,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_250": pii_held_out_250.committed,
         "held_out_251": pii_held_out_251.committed,
         "held_out_253": pii_held_out_253.committed,
+        "held_out_254": pii_held_out_254.committed,
         "held_out_256": pii_held_out_256.committed,
         "held_out_258": pii_held_out_258.committed,
     }
@@ -2162,6 +2173,7 @@ def main() -> None:
         "held_out_250",
         "held_out_251",
         "held_out_253",
+        "held_out_254",
         "held_out_256",
         "held_out_258",
     )
