@@ -1110,7 +1110,15 @@ Three figures, kept apart:
   line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
   districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
   /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
-  OCS API returns them, in German; held out).
+  OCS API returns them, in German; held out), ``held_out_252`` (real phone and e-mail fields of the
+  FranceArchives directory of archive services kept by the Service interministériel des Archives de
+  France, as the directory writes them (pairs joined by dots, ``03.44.86.28.10``, overseas with a
+  four-digit area code, ``0262.49.96.00``, two numbers after ``ou`` or ``/``, a second one
+  shortened to its last digits, ``ou 30``, a note after a number, ``(standard)``, Pacific
+  territories dialled from France, ``00.687.23.26.50``; office addresses only), beside the
+  services' names, addresses, hours, INSEE codes and coordinates, in EAG 2012 institution
+  descriptions, uMap map exports, Mobilizon ``createEvent`` GraphQL requests and Omeka S REST API
+  items, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1527,9 +1535,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_248
     import pii_held_out_249
     import pii_held_out_250
+    import pii_held_out_252
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_250 are scored from their committed files, as they were before
+    # held_out_6 to held_out_252 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1762,6 +1771,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_248": pii_held_out_248.committed,
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
+        "held_out_252": pii_held_out_252.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2123,6 +2133,7 @@ def main() -> None:
         "held_out_248",
         "held_out_249",
         "held_out_250",
+        "held_out_252",
     )
     for split in (*splits, *later):
         if split in sets:
