@@ -1116,39 +1116,46 @@ Three figures, kept apart:
   ``055-639-8115``, ``02-2680-2377``, ``070-8994-0717``, one ``0507-1401-583``), beside the forests'
   names, provinces, road addresses, coordinates and managing bodies, in GoCamping API ``basedList``
   JSON responses, TourAPI 4.0 ``detailCommon1`` XML responses, Dooray! incoming-webhook messages and
-  Kakao Talk Calendar event requests, in Korean; held out), ``held_out_253`` (real phone fields of
-  the Ayuntamiento de Madrid's open-data lists of day centres and of residences and sheltered flats
-  for older people, datos.madrid.es data sets 200342 and 300048, as the city writes them (nine
-  digits in groups of three, ``914 799 411``, one ``91 366 28 94``; some fields of two or three
-  numbers joined by `` / `` with the line's use in brackets, ``917 353 270 (residencia) / 914 323
-  020 (centro de día)``; two with a doubled blank inside a number, ``915 416 586``; mobiles, a
-  ``900`` and a ``902`` line), beside the centres' names, streets, postcodes, neighbourhoods,
-  districts, record ids and coordinates, in Nacex ``putExpedicion`` web-service requests, Claws Mail
-  address books, Botpress v12 content-element files and Smarty templates, in Spanish; held out),
-  ``held_out_254`` (real phone and e-mail fields of the Charity Commission for England and Wales'
-  register of charities, the charities that name Trafford in their area of operation as Trafford
-  Data Lab subset the register extract, their office numbers as the register holds them (most run
-  together with the trunk ``0``, ``01612238974``, some grouped, ``0161 980 6090``, one
-  ``00441618348221``; mobiles left out) and their role mailboxes (``info@cheshirewt.org.uk``),
-  beside the charities' registered and company numbers, names, types, registration dates, addresses,
-  postcodes and web sites, in Charity Commission Register of Charities API ``allcharitydetailsV2``
-  responses, Sage Accounting API v3.1 ``POST /contacts`` requests, Parcelforce ExpressLink v14
-  ``CreateShipmentRequest`` SOAP messages and CiviCRM APIv4 PHP calls, in British English; held
-  out), ``held_out_256`` (real phone fields of Indonesia's regional police headquarters (Polda) and
-  provincial fire and rescue services (Damkar) as an emergency-contact directory lists them (an area
-  code and the line joined by a hyphen, ``0361-227174``, some mobiles, ``0812-7461-9599``, five
-  fields of two numbers joined by a slash, ``0274-885009/884444``, the second six digits long and
-  unlabelled), beside the offices' names, addresses, provinces and web sites, in Fonnte WhatsApp
-  gateway ``POST /send`` requests, Firebase Remote Config templates, Rocket.Chat
-  ``chat.postMessage`` bodies and OneSignal notification bodies, in Indonesian; committed unscored;
-  held out), ``held_out_258`` (real phone, fax, TTY and e-mail fields of the National Park Service's
-  parks, its Data API's ``/parks`` contacts as a saved response gives them (North American numbers
-  as the parks typed them, most as ten bare digits, ``2703583137``, others ``617-770-1175``, ``(202)
-  543-2240``, ``202.426.6924``, ``(229) 824 - 4104``, one field of two, ``9286792365 or
-  9288561705``; the parks' office or staff e-mail addresses), beside the parks' names, codes,
-  designations, addresses, ZIP codes and coordinates, in Recreation.gov RIDB API ``RecArea``
-  responses, EML 2.2.0 data-package metadata, SAM.gov Get Opportunities API responses and Jekyll
-  pages of a cloud.gov Pages site, in English; held out).
+  Kakao Talk Calendar event requests, in Korean; held out), ``held_out_252`` (real phone and e-mail
+  fields of the FranceArchives directory of archive services kept by the Service interministériel
+  des Archives de France, as the directory writes them (pairs joined by dots, ``03.44.86.28.10``,
+  overseas with a four-digit area code, ``0262.49.96.00``, two numbers after ``ou`` or ``/``, a
+  second one shortened to its last digits, ``ou 30``, a note after a number, ``(standard)``, Pacific
+  territories dialled from France, ``00.687.23.26.50``; office addresses only), beside the services'
+  names, addresses, hours, INSEE codes and coordinates, in EAG 2012 institution descriptions, uMap
+  map exports, Mobilizon ``createEvent`` GraphQL requests and Omeka S REST API items, in French;
+  held out), ``held_out_253`` (real phone fields of the Ayuntamiento de Madrid's open-data lists of
+  day centres and of residences and sheltered flats for older people, datos.madrid.es data sets
+  200342 and 300048, as the city writes them (nine digits in groups of three, ``914 799 411``, one
+  ``91 366 28 94``; some fields of two or three numbers joined by `` / `` with the line's use in
+  brackets, ``917 353 270 (residencia) / 914 323 020 (centro de día)``; two with a doubled blank
+  inside a number, ``915 416 586``; mobiles, a ``900`` and a ``902`` line), beside the centres'
+  names, streets, postcodes, neighbourhoods, districts, record ids and coordinates, in Nacex
+  ``putExpedicion`` web-service requests, Claws Mail address books, Botpress v12 content-element
+  files and Smarty templates, in Spanish; held out), ``held_out_254`` (real phone and e-mail fields
+  of the Charity Commission for England and Wales' register of charities, the charities that name
+  Trafford in their area of operation as Trafford Data Lab subset the register extract, their office
+  numbers as the register holds them (most run together with the trunk ``0``, ``01612238974``, some
+  grouped, ``0161 980 6090``, one ``00441618348221``; mobiles left out) and their role mailboxes
+  (``info@cheshirewt.org.uk``), beside the charities' registered and company numbers, names, types,
+  registration dates, addresses, postcodes and web sites, in Charity Commission Register of
+  Charities API ``allcharitydetailsV2`` responses, Sage Accounting API v3.1 ``POST /contacts``
+  requests, Parcelforce ExpressLink v14 ``CreateShipmentRequest`` SOAP messages and CiviCRM APIv4
+  PHP calls, in British English; held out), ``held_out_256`` (real phone fields of Indonesia's
+  regional police headquarters (Polda) and provincial fire and rescue services (Damkar) as an
+  emergency-contact directory lists them (an area code and the line joined by a hyphen,
+  ``0361-227174``, some mobiles, ``0812-7461-9599``, five fields of two numbers joined by a slash,
+  ``0274-885009/884444``, the second six digits long and unlabelled), beside the offices' names,
+  addresses, provinces and web sites, in Fonnte WhatsApp gateway ``POST /send`` requests, Firebase
+  Remote Config templates, Rocket.Chat ``chat.postMessage`` bodies and OneSignal notification
+  bodies, in Indonesian; committed unscored; held out), ``held_out_258`` (real phone, fax, TTY and
+  e-mail fields of the National Park Service's parks, its Data API's ``/parks`` contacts as a saved
+  response gives them (North American numbers as the parks typed them, most as ten bare digits,
+  ``2703583137``, others ``617-770-1175``, ``(202) 543-2240``, ``202.426.6924``, ``(229) 824 -
+  4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
+  addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
+  Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1566,6 +1573,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_249
     import pii_held_out_250
     import pii_held_out_251
+    import pii_held_out_252
     import pii_held_out_253
     import pii_held_out_254
     import pii_held_out_256
@@ -1806,6 +1814,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_249": pii_held_out_249.committed,
         "held_out_250": pii_held_out_250.committed,
         "held_out_251": pii_held_out_251.committed,
+        "held_out_252": pii_held_out_252.committed,
         "held_out_253": pii_held_out_253.committed,
         "held_out_254": pii_held_out_254.committed,
         "held_out_256": pii_held_out_256.committed,
@@ -2172,6 +2181,7 @@ def main() -> None:
         "held_out_249",
         "held_out_250",
         "held_out_251",
+        "held_out_252",
         "held_out_253",
         "held_out_254",
         "held_out_256",
