@@ -1155,7 +1155,14 @@ Three figures, kept apart:
   4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
   addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
   Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
-  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out),
+  ``held_out_257`` (real phone fields of Taipei's hotels, the Department of Information and
+  Tourism's accommodation list of the Taipei Travel Net, as a WeHelp bootcamp task wrote it out
+  (the area code and the line joined by a hyphen, ``02-23886813``, five mobiles, ``0970-939898``),
+  beside the hotels' Chinese and English names and addresses, room counts and district postcodes,
+  in TDX tourism API ``/v2/Tourism/Hotel`` responses, Cloudbeds ``getHotelDetails`` responses,
+  ECPay logistics status notifications and Hexo blog posts, in Chinese; committed unscored; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1577,6 +1584,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_253
     import pii_held_out_254
     import pii_held_out_256
+    import pii_held_out_257
     import pii_held_out_258
     from make_pii_eval import generate
 
@@ -1818,6 +1826,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_253": pii_held_out_253.committed,
         "held_out_254": pii_held_out_254.committed,
         "held_out_256": pii_held_out_256.committed,
+        "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
@@ -2185,6 +2194,7 @@ def main() -> None:
         "held_out_253",
         "held_out_254",
         "held_out_256",
+        "held_out_257",
         "held_out_258",
     )
     for split in (*splits, *later):
