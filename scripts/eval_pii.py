@@ -1148,8 +1148,14 @@ Three figures, kept apart:
   ``0274-885009/884444``, the second six digits long and unlabelled), beside the offices' names,
   addresses, provinces and web sites, in Fonnte WhatsApp gateway ``POST /send`` requests, Firebase
   Remote Config templates, Rocket.Chat ``chat.postMessage`` bodies and OneSignal notification
-  bodies, in Indonesian; committed unscored; held out), ``held_out_258`` (real phone, fax, TTY and
-  e-mail fields of the National Park Service's parks, its Data API's ``/parks`` contacts as a saved
+  bodies, in Indonesian; committed unscored; held out), ``held_out_257`` (real phone fields of
+  Taipei's hotels, the Department of Information and Tourism's accommodation list of the Taipei
+  Travel Net, as a WeHelp bootcamp task wrote it out (the area code and the line joined by a hyphen,
+  ``02-23886813``, five mobiles, ``0970-939898``), beside the hotels' Chinese and English names and
+  addresses, room counts and district postcodes, in TDX tourism API ``/v2/Tourism/Hotel`` responses,
+  Cloudbeds ``getHotelDetails`` responses, ECPay logistics status notifications and Hexo blog posts,
+  in Chinese; committed unscored; held out), ``held_out_258`` (real phone, fax, TTY and e-mail
+  fields of the National Park Service's parks, its Data API's ``/parks`` contacts as a saved
   response gives them (North American numbers as the parks typed them, most as ten bare digits,
   ``2703583137``, others ``617-770-1175``, ``(202) 543-2240``, ``202.426.6924``, ``(229) 824 -
   4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
@@ -1577,6 +1583,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_253
     import pii_held_out_254
     import pii_held_out_256
+    import pii_held_out_257
     import pii_held_out_258
     from make_pii_eval import generate
 
@@ -1818,6 +1825,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_253": pii_held_out_253.committed,
         "held_out_254": pii_held_out_254.committed,
         "held_out_256": pii_held_out_256.committed,
+        "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
@@ -2185,6 +2193,7 @@ def main() -> None:
         "held_out_253",
         "held_out_254",
         "held_out_256",
+        "held_out_257",
         "held_out_258",
     )
     for split in (*splits, *later):
