@@ -41,6 +41,7 @@ from filters.pii.phone_formats import (
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named
 from filters.pii.sdp import in_sdp_number_field, sdp_phone_field
+from filters.pii.sibling_keys import sibling_named
 from filters.pii.sql_columns import sql_column
 from filters.pii.typed_elements import typed_named
 from filters.pii.w3c_log import crosses_w3c_fields
@@ -167,7 +168,10 @@ REGISTER_NAME_RE = re.compile(rf"(?i)\b(?:{_REGISTER_NAMES})\b")
 # <<"17412604"/utf8>>}', an Erlang term).
 _ID_CONTEXT_RE = re.compile(
     r"(?i)(?:(?<![</])\b(?:isbn(?:-?1[03])?|e?issn|doi|oclc|pmid|pmcid|pmc|arxiv|lccn|bibcode|jstor|s2cid"
-    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|(?<!:)pp?(?=[.\s])|vol|volume|issue"
+    # (a page's "p." or "pp." right before its number, not a letter of a dotted abbreviation
+    # nor a name's last initial: "N.P.I.LUNGHEZZA", "CASALVECCHIO P.", clinics' names in the
+    # labels of their links)
+    r"|zbl|asin|ean|gtin|upc|sku|hdl|pages?|(?<![:.])pp?(?=\.?[^\S\t]{0,2}\d)|vol|volume|issue"
     # a parcel's, a shipment's, an ad's or an order's own number ("Parcel 3731450828")
     r"|parcels?|package|tracking|shipment|consignment|waybill"
     # a device's or a SIM card's identity (an IMEI is 15 digits with a Luhn check digit, a
@@ -176,7 +180,9 @@ _ID_CONTEXT_RE = re.compile(
     r"|(?:ad|order|invoice|ticket|item)\s*(?:no|nr|number|id)"
     # a patient's record number ("UHID 7418051188", "Patient ID 7012345678")
     r"|uhid|mrn|patient\s*(?:no|nr|number|id)"
-    rf"|{_REGISTER_NAMES})\b(?:[^\S\t]|[.:=#|\"'>]|,(?= )|<<)*(?:(?![\"'][,;&])[^\s|}}\]])*"
+    # (a name that ends a cell of a delimited row, "MORRISON COUNTY HRA,,,", labels nothing)
+    rf"|{_REGISTER_NAMES})\b(?!,(?! ))"
+    r"(?:[^\S\t]|[.:=#|\"'>]|,(?= )|<<)*(?:(?![\"'][,;&])[^\s|}\]])*"
     # the same names in scripts that write no space before them (Chinese: a business number,
     # a medical record number, a code, an identification code ("学校标识码：4178479414");
     # Korean: a code, "제공기관코드" an agency's; Hindi's "UHID"), so no word boundary
@@ -543,6 +549,11 @@ _SCHEME_CODE_BEFORE_RE = re.compile(r"""=[ \t]*(["'])[A-Za-z][\w.\-]{0,30}:\Z"""
 _OJEU_NOTICE_RE = re.compile(r"(?:19|20)\d\d/S \d{3}-\d{6}")
 # a Unix time in seconds with its fraction ("1736279474.9093", a Bitrix24 record's "time")
 _EPOCH_FRACTION_RE = re.compile(r"1[4-9]\d{8}\.\d{1,9}")
+# a number that Chinese writes as an ordinal between 第 and 號 or 号, "No. ... ": an official
+# letter's or a licence's number ("北市社老字第10830593911號", a Taipei care provider's
+# permit), never a phone's
+_ORDINAL_NUMBER_BEFORE_RE = re.compile(r"第[ \t\u3000]*\Z")
+_ORDINAL_NUMBER_AFTER_RE = re.compile(r"[ \t\u3000]*[號号]")
 # a ZIP+4 code after its state ("Boston, MA 02109-3912"): five digits, a hyphen and four, as
 # no plan writes a line
 _ZIP_PLUS_FOUR_RE = re.compile(r"\d{5}-\d{4}")
@@ -997,6 +1008,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _OJEU_NOTICE_RE.search(text, max(0, start - 7), end + 1) is not None
         or _EPOCH_FRACTION_RE.fullmatch(core)
         or (
+            _ORDINAL_NUMBER_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+            and _ORDINAL_NUMBER_AFTER_RE.match(text, end) is not None
+        )
+        or (
             _ZIP_PLUS_FOUR_RE.fullmatch(core)
             and _US_STATE_BEFORE_RE.search(text, max(0, start - 5), start)
         )
@@ -1049,12 +1064,17 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or _register_column(text, start, end)
         # (a listed number's label is the found one's; "0716560351  OR 0652493984" has no
-        # acronym "OR" naming the second; an ISO 20022 channel's "<Id>" and a typed value's
-        # "<ElectronicAddressData>" are the phone's own)
+        # acronym "OR" naming the second; an ISO 20022 channel's "<Id>", a typed value's
+        # "<ElectronicAddressData>" and a digital address's "adres" whose sibling key names a
+        # phone, '"soortDigitaalAdres": "telefoonnummer"', are the phone's own)
         or (
             not listed
             and named_otherwise(text, start)
-            and not (iso20022_named(text, start) or typed_named(text, start))
+            and not (
+                iso20022_named(text, start)
+                or typed_named(text, start)
+                or sibling_named(text, start, PHONE_WORD_RE)
+            )
         )
         or in_sdp_number_field(text, start)
         or crosses_w3c_fields(text, start, end)

@@ -25,7 +25,15 @@ component or repetition of a segment is a control id, an identifier or a code
 (``MSH|...|MFN^M05^MFN_M05|7000671916|P|2.5``, ``LCH|...|PSGC-REG^PSGC-REG^L|0600000000``)
 unless its field is a telecommunication number: one the standard types XTN (``PID-13``,
 ``LOC-6``...), or one that writes an XTN's use and equipment codes after the number
-(``|+639171609088^WPN^PH|``).
+(``|+639171609088^WPN^PH|``). ASTM E1394 (LIS2-A2) records, which laboratory instruments and
+France's HPRIM Santé messages write (``H|\\^&`` or ``H|~^\\&`` as the header), are read so
+too: their record type is their first field, so the header's sender telephone is ``H-8``
+(``H|~^\\&|RES021223.HPR||40000119^LABO ...|...|ORU|492701016||...``), the patient's ``P-13``
+and the ordering physician's ``O-18``; the three-letter segments that HPRIM borrows from HL7
+(``OBR``, ``OBX``) count as HL7's do. A number that fills a telecommunication field whole is a
+phone however it is written (``hl7_phone_values``: a register's nine digits whose trunk 0 was
+lost), and any other whole field is an id (the sender's FINESS number, ``OBR-3``'s order
+number ``2407041261``).
 """
 
 from __future__ import annotations
@@ -71,8 +79,9 @@ def _interchange(text: str) -> tuple[tuple[int, int], ...] | None:
 
 
 def edi_phone_values(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the numbers that an X12 or EDIFACT communication qualifier names."""
-    return _interchange(text) or ()
+    """Spans of the numbers that an X12 or EDIFACT communication qualifier names, and of those
+    that fill an HL7, ASTM or HPRIM telecommunication field."""
+    return (_interchange(text) or ()) + hl7_phone_values(text)
 
 
 def edi_named(text: str, start: int, end: int) -> bool:
@@ -84,8 +93,13 @@ def edi_named(text: str, start: int, end: int) -> bool:
 # components, "~" between repetitions, "&" between subcomponents), a segment's start
 _HL7_HEADER = "MSH|^~\\&"
 _HL7_SEGMENT_RE = re.compile(r"[A-Z][A-Z0-9]{2}\|")
-_HL7_BEFORE = "|^~&"
-_HL7_AFTER = "|^~&\r\n"
+# ASTM E1394's header ("\\" between repetitions) and HPRIM Santé's ("~" between repetitions,
+# "\\" the escape), at a line's start, after an instrument's frame number where it writes one;
+# an ASTM record's type is one letter, HPRIM's own segments have up to three
+_ASTM_HEADER_RE = re.compile(r"(?m)^\x02?[0-7]?H\|(?:\\\^&|~\^\\&)\|")
+_ASTM_RECORD_RE = re.compile(r"\x02?[0-7]?([A-Z][A-Z0-9]{0,2})\|")
+_HL7_BEFORE = "|^~&\\"
+_HL7_AFTER = "|^~&\\\r\n"
 # an XTN's telecommunication use codes and equipment types of a phone (HL7 tables 0201 and
 # 0202; ``key_values`` finds the number before them)
 XTN_PHONE_USES = "PRN|ORN|WPN|VHN|ASN|EMR|BPN"
@@ -109,36 +123,87 @@ _XTN_FIELDS = {
     "PRD": {5},
     "CTD": {5},
 }
+# the telephone fields of ASTM E1394's records (the sender's, the patient's, the ordering
+# physician's), numbered from the record type as field 1
+_ASTM_PHONE_FIELDS = {"H": {8}, "P": {13}, "O": {18}}
 
 
 @lru_cache(maxsize=2)
-def _hl7_message(text: str) -> bool:
-    """Does ``text`` hold an HL7 v2 message header (kept for the bait checks that ask about one
-    document's numbers one after another)?"""
-    return _HL7_HEADER in text
+def _hl7_message(text: str) -> str | None:
+    """ "hl7" when ``text`` holds an HL7 v2 message header, "astm" when an ASTM E1394 or HPRIM
+    one, else None (kept for the bait checks that ask about one document's numbers one after
+    another)."""
+    if _HL7_HEADER in text:
+        return "hl7"
+    if "H|" in text and _ASTM_HEADER_RE.search(text):
+        return "astm"
+    return None
+
+
+def _segment_field(text: str, start: int, kind: str) -> tuple[str, int] | None:
+    """(segment or record type, field number) of the field that ``start`` lies in, in a
+    message of ``kind`` ("hl7" or "astm"), or None when its line opens no segment."""
+    segment = max(text.rfind("\r", 0, start), text.rfind("\n", 0, start)) + 1
+    if kind == "hl7":
+        if not _HL7_SEGMENT_RE.match(text, segment):
+            return None
+        tag, opened = text[segment : segment + 3], segment
+    else:
+        record = _ASTM_RECORD_RE.match(text, segment)
+        if record is None:
+            return None
+        tag, opened = record[1], record.start(1)
+    # MSH-1 is the field separator itself, and an ASTM record's type is its field 1, so their
+    # fields are counted one further; HPRIM's three-letter segments are HL7's
+    further = tag == "MSH" or (kind == "astm" and len(tag) == 1)
+    return tag, text.count("|", opened, start) + further
+
+
+def _phone_field(tag: str, number: int, kind: str) -> bool:
+    """Is field ``number`` of segment ``tag`` a telecommunication number?"""
+    if kind == "astm" and len(tag) == 1:
+        return number in _ASTM_PHONE_FIELDS.get(tag, ())
+    return number in _XTN_FIELDS.get(tag, ())
 
 
 def hl7_element(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a whole field, component or repetition of a segment of an HL7 v2
-    message (whose header is in the text) in a field that is no telecommunication number (a
-    control id, an identifier, a code)?"""
+    """Is text[start:end] a whole field, component or repetition of a segment of an HL7 v2,
+    ASTM E1394 or HPRIM message (whose header is in the text) in a field that is no
+    telecommunication number (a control id, an identifier, a code)?"""
     if (
         start == 0
         or text[start - 1] not in _HL7_BEFORE
         or (end < len(text) and text[end] not in _HL7_AFTER)
-        or not _hl7_message(text)
+        or (kind := _hl7_message(text)) is None
     ):
         return False
-    segment = max(text.rfind("\r", 0, start), text.rfind("\n", 0, start)) + 1
-    if not _HL7_SEGMENT_RE.match(text, segment):
+    field = _segment_field(text, start, kind)
+    if field is None or _phone_field(*field, kind):
         return False
-    # MSH-1 is the field separator itself, so MSH's fields are counted one further
-    number = text.count("|", segment, start) + (text.startswith("MSH", segment))
-    if number in _XTN_FIELDS.get(text[segment : segment + 3], ()):
-        return False
-    field_start = text.rfind("|", segment, start) + 1
+    field_start = text.rfind("|", 0, start) + 1
     field_end = min((i for i in (text.find(c, end) for c in "|\r\n") if i >= 0), default=len(text))
     return _XTN_CODES_RE.search(text, field_start, field_end) is None
+
+
+# a telecommunication field's number: its first component whole, from the field's start
+_PHONE_FIELD_VALUE_RE = re.compile(r"\+?\(?\d[\d ()./\-]*\d(?=[|^~\\&\r\n]|$)")
+
+
+@lru_cache(maxsize=2)
+def hl7_phone_values(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the numbers that fill a telecommunication field of an HL7 v2, ASTM E1394 or
+    HPRIM message whole (the field's first component, or a repetition's: ASTM's ``H-8``, HL7's
+    ``PID-13``)."""
+    kind = _hl7_message(text)
+    if kind is None:
+        return ()
+    found = []
+    for separator in re.finditer(r"[|~\\]", text):
+        value = _PHONE_FIELD_VALUE_RE.match(text, separator.end())
+        field = value and _segment_field(text, value.start(), kind)
+        if field is not None and _phone_field(*field, kind):
+            found.append(value.span())
+    return tuple(found)
 
 
 # an EDIFACT XML data element right before a value, and the elements that may hold a phone

@@ -362,10 +362,8 @@ class PiiFilter(DocFilter):
         spans += repeated_phones(
             text,
             spans,
-            lambda start, end: (
-                is_bait(text, start, end, "PHONE_NUMBER", listed=True)
-                or named_otherwise(text, start)
-            ),
+            lambda start, end: is_bait(text, start, end, "PHONE_NUMBER", listed=True),
+            lambda start: named_otherwise(text, start),
         )
         return resolve_overlaps(spans, text)
 

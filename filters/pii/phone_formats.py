@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from filters.pii.aeat_records import aeat_phone_values
 from filters.pii.cell_labels import headers_for, is_label, line_above
 from filters.pii.contact_blocks import contact_block_phones
 from filters.pii.country_code_phones import country_code_phones
@@ -744,10 +745,12 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     spreadsheet cell below a phone column's header (``grid_cells``) or a GEXF attribute value
     whose declaration's title does (``gexf_attributes``), the object of a JSON triple whose
     predicate does (``rdf_triples``), a Mork value in a phone's column (``mork_cells``) or a
-    Polycom directory entry's contact (``<ct>``).
+    Polycom directory entry's contact (``<ct>``), or an AEAT declarant record's phone
+    (``aeat_records``: its place alone names it).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
+    named += aeat_phone_values(text)
     named += pnr_phone_values(text) + sip_display_numbers(text)
     named += list(iso20022_phone_values(text)) + list(marc_phone_values(text))
     named += list(typed_phone_values(text))

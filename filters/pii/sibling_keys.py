@@ -19,14 +19,18 @@ from filters.pii.phone_words import PHONE_WORD_RE
 
 # generic keys whose value the record's other keys name
 # (a Google Wallet pass's text module: "header": "Mobile", then "body": "0.774.160.435")
-_VALUE_KEYS = r"value|valor|valeur|wert|valore|number|numero|número|content|text|data|val|body"
+# (VNG's Klantinteracties API, Open Klant: a party's digital address, "adres": "070 7222000",
+# its kind in "soortDigitaalAdres": "telefoonnummer")
+_VALUE_KEYS = (
+    r"value|valor|valeur|wert|valore|number|numero|número|content|text|data|val|body|adres|address"
+)
 # keys that name a record's kind
 # (JSON-LD's and JSContact's "@type": "Phone" too)
 _KIND_KEYS = (
     r"@?type|label|name|kind|system|key|field|category|contact_?type|contactType|use|channel"
     # (the Flemish Organisation Registry's "contactTypeName": "Telefoon")
     r"|contact_?type_?name|contactTypeName|type_?name|typeName"
-    r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre|header"
+    r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre|header|soort\w{0,30}"
 )
 _KEY_LINE = r"""^([ \t]*(?:-[ \t]+)?)["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
 _KIND_LINE_RE = re.compile(

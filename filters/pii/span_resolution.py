@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from filters.pii.aeat_records import aeat_named
 from filters.pii.marc_fields import marc_named
 from filters.pii.word_chars import is_spaced_word_char
 
@@ -81,7 +82,10 @@ def cuts_a_word(text: str, start: int, end: int) -> bool:
     """Would replacing text[start:end] leave half a word of a space-separated script behind?
     An escaped tab or line break before it is a break, not a letter ("\\t718-333-7400" in a
     JSON string), and so is a MARC record's subfield code before its phone subfield's value
-    ("$k67011300": ``marc_fields``)."""
+    ("$k67011300": ``marc_fields``), and a fixed-width record's fields glue its phone to the
+    letters on either side (``aeat_records``: "T945396353SECRETARIA")."""
+    if aeat_named(text, start, end):
+        return False
     before = text[start - 1] if start > 0 else ""
     if (before in "ntr" and text[start - 2 : start - 1] == "\\") or marc_named(text, start):
         before = ""
