@@ -1064,53 +1064,55 @@ Three figures, kept apart:
   store's nine-digit mobile line joined by a hyphen, ``51-995794726``; four written otherwise,
   ``(51)998716788``, ``41 - 99278-7687``), beside the stores' numbers, addresses, districts and
   cities, in Melhor Envio API v2 cart items, Jadlog Embarcador API orders, Asaas API v3 customers
-  and Conta Azul API v1 customers, in Brazilian Portuguese; held out), ``held_out_244`` (real phone
-  fields of Kumamoto City's list of hospitals and its register of food-business permits for
-  restaurants, Japan, as the city writes them (``096-366-3666``; the restaurants' seven-digit local
-  numbers without the area code, ``382-3222``), beside the names, addresses, postcodes, trades and
-  invented institution, insurer, drug, disease and procedure codes, registration numbers and
-  amounts, in JAHIS out-of-hospital prescription 2D-symbol data, receipt computer processing
-  (レセプト電算, ``.UKE``) claim files, Gurunavi restaurant search API v3 responses and JP PINT
-  invoices (UBL 2.1), in Japanese; held out), ``held_out_245`` (real phone and e-mail fields of
-  Romania's public notaries' offices in the register of the National Union of Public Notaries
-  (UNNPR), as a scrape of it stores them (``Fix: 0234 265 696``, ``Mobil: 0741 265 360``, ``RDS:
-  0330 193 997``), beside the offices' notaries, addresses, counties and chambers, in ANAF D394
-  informative VAT return XML, SmartBill Cloud API invoice requests, FAN Courier API v2 AWB requests
-  and SAGA C invoice import XML, in Romanian; held out), ``held_out_246`` (real phone fields of
-  Argentina's cinemas, the salas de cine of INCAA and the Ministry of Culture's SInCA in the
-  cultural map, as the list writes them (the subscriber's number, seven or eight digits with no
-  separator, ``4632908``, ``57771000``, its area code in a column of its own and never joined to
-  it), beside the cinemas' names, addresses, postcodes, localities, provinces, coordinates, screens
-  and seats, in Mercado Libre classified ``POST /items`` bodies, OCA e-Pak
-  ``IngresoORMultiplesRetiros`` XML, Andreani API v2 ``ordenes-de-envio`` bodies and Final Draft
-  ``.fdx`` screenplays, in Argentine Spanish; held out), ``held_out_247`` (real phone and e-mail
-  fields of the Vietnamese tourism database's table of restaurants, nhà hàng, as each restaurant
-  gave them (most with the province's area code written before them, even before a mobile number:
-  ``0290 3818 181``, ``028 0909 004 133``, ``0209 096 558 35 55``, a few fields of two numbers after
-  ``-``), beside the restaurants' names, addresses and web sites, in ESC/POS command streams of a
-  printed bill, Viettel Post API ``order/createOrder`` requests, Sapo Admin API location responses
-  and Ahamove API ``order/create`` requests, in Vietnamese; held out), ``held_out_248`` (real phone
-  and office e-mail fields of Göteborgs Stad's Serviceguiden, the City of Gothenburg's directory of
-  its service units (preschools, schools, libraries, sports and meeting places, offices), as the
-  directory displays them (the area code ``031`` before a hyphen, the line in groups: ``031-368 20
-  00``, ``031-13 19 90``; their E.164 form, ``+46313682000``, labelled as international), beside the
-  units' names, service types, visiting addresses, ids and coordinates, in SS 12000:2020 API
-  organisation responses, Svefaktura 1.0 invoices, Visma eEkonomi API customer records and PostNord
-  Shipment API EDI instructions, in Swedish; committed unscored; held out), ``held_out_249`` (real
-  phone fields of the Reserve Bank of India's list of bank branches by IFSC, as Razorpay's IFSC
-  project republishes it (mostly E.164 without spaces, ``+912224702643``, some with the trunk ``0``,
-  bare mobiles or seven- and eight-digit local numbers without their STD code: ``02262307000``,
-  ``9310898326``, ``28803811``), beside the banks' and branches' names, addresses, PIN codes, IFSC
-  and MICR codes, in RazorpayX Contacts API contacts, IndiaMART Lead Manager API responses,
-  Shiprocket add-pickup-location curl requests and Freshsales sales-account requests, in English;
-  held out), ``held_out_250`` (real phone, fax and e-mail fields of the City of Vienna's open-data
-  layer of the city's pharmacies, Apotheken Standorte Wien, as the city writes them (Vienna's trunk
-  and area code ``01`` and the subscriber number in groups, ``01 486 22 60``, a few ``01/786 34
-  27``, ``013434353``, ``+43(1)361 55 48``; the fax mostly the phone's string, else with the fax
-  line's extension, ``01 982 54 05 50``, ``01 210 69 84-89``), beside the pharmacies' names,
-  districts, streets, addresses and object ids, in ebInterface 6.1 invoices, sipgate REST API ``POST
-  /v2/contacts`` requests, snom XML minibrowser directories and Nextcloud Talk chat messages as the
-  OCS API returns them, in German; held out), ``held_out_251`` (real phone fields of South Korea's
+  and Conta Azul API v1 customers, in Brazilian Portuguese; tuning data since its one score),
+  ``held_out_244`` (real phone fields of Kumamoto City's list of hospitals and its register of
+  food-business permits for restaurants, Japan, as the city writes them (``096-366-3666``; the
+  restaurants' seven-digit local numbers without the area code, ``382-3222``), beside the names,
+  addresses, postcodes, trades and invented institution, insurer, drug, disease and procedure codes,
+  registration numbers and amounts, in JAHIS out-of-hospital prescription 2D-symbol data, receipt
+  computer processing (レセプト電算, ``.UKE``) claim files, Gurunavi restaurant search API v3
+  responses and JP PINT invoices (UBL 2.1), in Japanese; tuning data since its one score),
+  ``held_out_245`` (real phone and e-mail fields of Romania's public notaries' offices in the
+  register of the National Union of Public Notaries (UNNPR), as a scrape of it stores them (``Fix:
+  0234 265 696``, ``Mobil: 0741 265 360``, ``RDS: 0330 193 997``), beside the offices' notaries,
+  addresses, counties and chambers, in ANAF D394 informative VAT return XML, SmartBill Cloud API
+  invoice requests, FAN Courier API v2 AWB requests and SAGA C invoice import XML, in Romanian;
+  tuning data since its one score), ``held_out_246`` (real phone fields of Argentina's cinemas, the
+  salas de cine of INCAA and the Ministry of Culture's SInCA in the cultural map, as the list writes
+  them (the subscriber's number, seven or eight digits with no separator, ``4632908``, ``57771000``,
+  its area code in a column of its own and never joined to it), beside the cinemas' names,
+  addresses, postcodes, localities, provinces, coordinates, screens and seats, in Mercado Libre
+  classified ``POST /items`` bodies, OCA e-Pak ``IngresoORMultiplesRetiros`` XML, Andreani API v2
+  ``ordenes-de-envio`` bodies and Final Draft ``.fdx`` screenplays, in Argentine Spanish; tuning
+  data since its one score), ``held_out_247`` (real phone and e-mail fields of the Vietnamese
+  tourism database's table of restaurants, nhà hàng, as each restaurant gave them (most with the
+  province's area code written before them, even before a mobile number: ``0290 3818 181``, ``028
+  0909 004 133``, ``0209 096 558 35 55``, a few fields of two numbers after ``-``), beside the
+  restaurants' names, addresses and web sites, in ESC/POS command streams of a printed bill, Viettel
+  Post API ``order/createOrder`` requests, Sapo Admin API location responses and Ahamove API
+  ``order/create`` requests, in Vietnamese; tuning data since its one score), ``held_out_248`` (real
+  phone and office e-mail fields of Göteborgs Stad's Serviceguiden, the City of Gothenburg's
+  directory of its service units (preschools, schools, libraries, sports and meeting places,
+  offices), as the directory displays them (the area code ``031`` before a hyphen, the line in
+  groups: ``031-368 20 00``, ``031-13 19 90``; their E.164 form, ``+46313682000``, labelled as
+  international), beside the units' names, service types, visiting addresses, ids and coordinates,
+  in SS 12000:2020 API organisation responses, Svefaktura 1.0 invoices, Visma eEkonomi API customer
+  records and PostNord Shipment API EDI instructions, in Swedish; committed unscored; tuning data
+  since its one score), ``held_out_249`` (real phone fields of the Reserve Bank of India's list of
+  bank branches by IFSC, as Razorpay's IFSC project republishes it (mostly E.164 without spaces,
+  ``+912224702643``, some with the trunk ``0``, bare mobiles or seven- and eight-digit local numbers
+  without their STD code: ``02262307000``, ``9310898326``, ``28803811``), beside the banks' and
+  branches' names, addresses, PIN codes, IFSC and MICR codes, in RazorpayX Contacts API contacts,
+  IndiaMART Lead Manager API responses, Shiprocket add-pickup-location curl requests and Freshsales
+  sales-account requests, in English; tuning data since its one score), ``held_out_250`` (real
+  phone, fax and e-mail fields of the City of Vienna's open-data layer of the city's pharmacies,
+  Apotheken Standorte Wien, as the city writes them (Vienna's trunk and area code ``01`` and the
+  subscriber number in groups, ``01 486 22 60``, a few ``01/786 34 27``, ``013434353``, ``+43(1)361
+  55 48``; the fax mostly the phone's string, else with the fax line's extension, ``01 982 54 05
+  50``, ``01 210 69 84-89``), beside the pharmacies' names, districts, streets, addresses and object
+  ids, in ebInterface 6.1 invoices, sipgate REST API ``POST /v2/contacts`` requests, snom XML
+  minibrowser directories and Nextcloud Talk chat messages as the OCS API returns them, in German;
+  tuning data since its one score), ``held_out_251`` (real phone fields of South Korea's
   national standard data of recreational forests, 전국휴양림표준데이터, as the providing local
   governments and public bodies write them (area code, exchange and line joined by hyphens,
   ``055-639-8115``, ``02-2680-2377``, ``070-8994-0717``, one ``0507-1401-583``), beside the forests'
