@@ -16,6 +16,7 @@ from filters.pii.edi_segments import edi_element, edifact_xml_element, hl7_eleme
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.iso20022 import iso20022_named
+from filters.pii.jp_medical_records import jp_medical_code
 from filters.pii.key_values import field_key_before, key_before, key_entities
 from filters.pii.marc_fields import marc_named
 from filters.pii.message_ids import message_id
@@ -542,6 +543,11 @@ _DOTTED_AFTER_SPACE_RE = re.compile(r"\d{2,5}\. \d{5,8}|\d{2,4}\. \d{2,4}(?:\.\d
 # ("038 96 98 15  - 038 96 98 16", Algérie Télécom's directory), not an area code's ("0221 -
 # 311661")
 _LIST_DASH_INSIDE_RE = re.compile(r"\d[ \t]{2,}[-\u2013\u2014][ \t]*\d")
+# a gap of three spaces or more before an amount written with thousands separators, with no
+# phone cue: an aligned table's columns ("Nuoc cam ep           3   40.000   120.000", a
+# receipt's quantity, unit price and total), which phonenumbers reads as one number (a
+# register's area code and number so set apart, "0866    2442777", has no such group)
+_COLUMN_GAP_INSIDE_RE = re.compile(r"\d[ \t]{3,}\d{1,3}(?:[.,]\d{3})+(?!\d)")
 # a code in a scheme's name space as an attribute writes it ('qcode="medtop:02000000"', an
 # IPTC NewsML-G2 subject; a CURIE): the attribute's whole value, the scheme no phone's ("tel:")
 _SCHEME_CODE_BEFORE_RE = re.compile(r"""=[ \t]*(["'])[A-Za-z][\w.\-]{0,30}:\Z""")
@@ -973,6 +979,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or edifact_xml_element(text, start, end)
         or _dsn_rubric_not_phone(text, start)
         or hl7_element(text, start, end)
+        or jp_medical_code(text, start, end)
         or _EPOCH_MILLISECONDS_RE.search(core)
         or (_EPOCH_SECONDS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or (_LONG_RUN_RE.fullmatch(core) and not _phone_named(text, start, end))
@@ -989,6 +996,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _in_px_data(text, start)
         or _GEOMETRY_ELEMENT_BEFORE_RE.search(text, max(0, start - 200), start)
         or _LIST_DASH_INSIDE_RE.search(core)
+        or (_COLUMN_GAP_INSIDE_RE.search(core) and not phone_cue(text, start, end))
         or (
             _COORDINATE_RE.fullmatch(core)
             and _COORDINATE_WORD_BEFORE_RE.search(text, max(0, start - 12), start)

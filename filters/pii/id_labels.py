@@ -67,6 +67,8 @@ ID_WORDS = frozenset(
         # them ("NPWP", Indonesia's taxpayer number in an e-Faktur CSV; "RutEmisor", Chile's
         # RUT; "kboNumber", Belgium's company number; "NIF", "CUIT", "RFC", "GSTIN", "UEN")
         *("npwp", "nik", "rut", "nit", "cuit", "cuil", "ruc", "rfc", "curp", "nif", "nipc"),
+        # Spain's and Romania's fiscal code ('cif_intocmit="350613326"', an ANAF D394 return's)
+        "cif",
         *("oib", "ein", "vat", "gstin", "uen", "kbo", "bce"),
         # a licence or certificate ("operating certificate 1451604", a New York facility's)
         *("certificate", "certificates", "certificado", "certificat", "certificato"),
@@ -141,6 +143,12 @@ FIELD_ID_WORDS = frozenset(
         # a card's number ("<cartao_postagem>", a Correios posting card's; a payment or a
         # loyalty card), which a phone word beside it would make a phone card's line
         *("card", "cartao", "cartão", "tarjeta"),
+        # a contract, an account or a document (Andreani's '"contrato": "400006361"', Jadlog's
+        # '"contaCorrente"', Melhor Envio's '"company_document"': a CNPJ), a bank's MICR code
+        # ('"micr": "422885533"', nine digits), Brazil's state registration ('"ie"') and
+        # Romania's fiscal code ('cui="350613326"', an ANAF D394 return's)
+        *("contrato", "contract", "contratto", "contrat", "vertrag", "account", "conta"),
+        *("cuenta", "compte", "conto", "document", "documento", "micr", "ie", "cui"),
     )
 )
 # stems of the words for an identifier in languages that inflect or compound them
@@ -184,6 +192,9 @@ PHONE_ACRONYMS = frozenset(
     ("TEL", "FAX", "HP", "WA", "PH", "MOB", "CEL", "TLF", "TFN", "DDD", "DDI", "PABX", "PBX")
     + ("SAC", "VOIP", "ISDN", "TTY", "TDD", "SIP", "DECT", "INFO", "FREE", "CALL", "NR", "NO")
     + ("SMS", "MMS", "GSM", "LINE", "TOLL")
+    # Vietnamese "ĐT" (điện thoại) as receipt printers write it without its stroke, and a
+    # Romanian line by its operator ("RDS: 0374 904 793", RCS & RDS's fixed lines)
+    + ("DT", "ĐT", "RDS")
 )
 # function words: a label line that holds one is a sentence, and none qualifies a number
 # ("your number", "le numéro", "die Nummer")

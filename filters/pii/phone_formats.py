@@ -23,6 +23,7 @@ from filters.pii.gexf_attributes import gexf_named, gexf_phone_values
 from filters.pii.grid_cells import grid_header, grid_values, left_cell
 from filters.pii.id_labels import shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
+from filters.pii.jp_medical_records import jp_medical_named, jp_medical_phone_values
 from filters.pii.marc_fields import marc_named, marc_phone_values
 from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.mork_cells import mork_column, mork_values
@@ -309,6 +310,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
+        or jp_medical_named(text, start, end)
         or pnr_named(text, start, end)
         or sip_display_named(text, start, end)
         or iso20022_named(text, start)
@@ -745,12 +747,13 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     spreadsheet cell below a phone column's header (``grid_cells``) or a GEXF attribute value
     whose declaration's title does (``gexf_attributes``), the object of a JSON triple whose
     predicate does (``rdf_triples``), a Mork value in a phone's column (``mork_cells``) or a
-    Polycom directory entry's contact (``<ct>``), or an AEAT declarant record's phone
-    (``aeat_records``: its place alone names it).
+    Polycom directory entry's contact (``<ct>``), an AEAT declarant record's phone
+    (``aeat_records``: its place alone names it) or a JAHIS prescription's or a Japanese
+    receipt file's telephone field (``jp_medical_records``).
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
-    named += aeat_phone_values(text)
+    named += aeat_phone_values(text) + jp_medical_phone_values(text)
     named += pnr_phone_values(text) + sip_display_numbers(text)
     named += list(iso20022_phone_values(text)) + list(marc_phone_values(text))
     named += list(typed_phone_values(text))
