@@ -1112,58 +1112,60 @@ Three figures, kept apart:
   50``, ``01 210 69 84-89``), beside the pharmacies' names, districts, streets, addresses and object
   ids, in ebInterface 6.1 invoices, sipgate REST API ``POST /v2/contacts`` requests, snom XML
   minibrowser directories and Nextcloud Talk chat messages as the OCS API returns them, in German;
-  tuning data since its one score), ``held_out_251`` (real phone fields of South Korea's
-  national standard data of recreational forests, 전국휴양림표준데이터, as the providing local
-  governments and public bodies write them (area code, exchange and line joined by hyphens,
-  ``055-639-8115``, ``02-2680-2377``, ``070-8994-0717``, one ``0507-1401-583``), beside the forests'
-  names, provinces, road addresses, coordinates and managing bodies, in GoCamping API ``basedList``
-  JSON responses, TourAPI 4.0 ``detailCommon1`` XML responses, Dooray! incoming-webhook messages and
-  Kakao Talk Calendar event requests, in Korean; held out), ``held_out_252`` (real phone and e-mail
-  fields of the FranceArchives directory of archive services kept by the Service interministériel
-  des Archives de France, as the directory writes them (pairs joined by dots, ``03.44.86.28.10``,
-  overseas with a four-digit area code, ``0262.49.96.00``, two numbers after ``ou`` or ``/``, a
-  second one shortened to its last digits, ``ou 30``, a note after a number, ``(standard)``, Pacific
-  territories dialled from France, ``00.687.23.26.50``; office addresses only), beside the services'
-  names, addresses, hours, INSEE codes and coordinates, in EAG 2012 institution descriptions, uMap
-  map exports, Mobilizon ``createEvent`` GraphQL requests and Omeka S REST API items, in French;
-  held out), ``held_out_253`` (real phone fields of the Ayuntamiento de Madrid's open-data lists of
-  day centres and of residences and sheltered flats for older people, datos.madrid.es data sets
-  200342 and 300048, as the city writes them (nine digits in groups of three, ``914 799 411``, one
-  ``91 366 28 94``; some fields of two or three numbers joined by `` / `` with the line's use in
-  brackets, ``917 353 270 (residencia) / 914 323 020 (centro de día)``; two with a doubled blank
-  inside a number, ``915 416 586``; mobiles, a ``900`` and a ``902`` line), beside the centres'
-  names, streets, postcodes, neighbourhoods, districts, record ids and coordinates, in Nacex
-  ``putExpedicion`` web-service requests, Claws Mail address books, Botpress v12 content-element
-  files and Smarty templates, in Spanish; held out), ``held_out_254`` (real phone and e-mail fields
-  of the Charity Commission for England and Wales' register of charities, the charities that name
-  Trafford in their area of operation as Trafford Data Lab subset the register extract, their office
-  numbers as the register holds them (most run together with the trunk ``0``, ``01612238974``, some
-  grouped, ``0161 980 6090``, one ``00441618348221``; mobiles left out) and their role mailboxes
+  tuning data since its one score), ``held_out_251`` (real phone fields of South Korea's national
+  standard data of recreational forests, 전국휴양림표준데이터, as the providing local governments
+  and public bodies write them (area code, exchange and line joined by hyphens, ``055-639-8115``,
+  ``02-2680-2377``, ``070-8994-0717``, one ``0507-1401-583``), beside the forests' names, provinces,
+  road addresses, coordinates and managing bodies, in GoCamping API ``basedList`` JSON responses,
+  TourAPI 4.0 ``detailCommon1`` XML responses, Dooray! incoming-webhook messages and Kakao Talk
+  Calendar event requests, in Korean; tuning data since its one score), ``held_out_252`` (real phone
+  and e-mail fields of the FranceArchives directory of archive services kept by the Service
+  interministériel des Archives de France, as the directory writes them (pairs joined by dots,
+  ``03.44.86.28.10``, overseas with a four-digit area code, ``0262.49.96.00``, two numbers after
+  ``ou`` or ``/``, a second one shortened to its last digits, ``ou 30``, a note after a number,
+  ``(standard)``, Pacific territories dialled from France, ``00.687.23.26.50``; office addresses
+  only), beside the services' names, addresses, hours, INSEE codes and coordinates, in EAG 2012
+  institution descriptions, uMap map exports, Mobilizon ``createEvent`` GraphQL requests and Omeka S
+  REST API items, in French; tuning data since its one score), ``held_out_253`` (real phone fields
+  of the Ayuntamiento de Madrid's open-data lists of day centres and of residences and sheltered
+  flats for older people, datos.madrid.es data sets 200342 and 300048, as the city writes them (nine
+  digits in groups of three, ``914 799 411``, one ``91 366 28 94``; some fields of two or three
+  numbers joined by `` / `` with the line's use in brackets, ``917 353 270 (residencia) / 914 323
+  020 (centro de día)``; two with a doubled blank inside a number, ``915 416 586``; mobiles, a
+  ``900`` and a ``902`` line), beside the centres' names, streets, postcodes, neighbourhoods,
+  districts, record ids and coordinates, in Nacex ``putExpedicion`` web-service requests, Claws Mail
+  address books, Botpress v12 content-element files and Smarty templates, in Spanish; tuning data
+  since its one score), ``held_out_254`` (real phone and e-mail fields of the Charity Commission for
+  England and Wales' register of charities, the charities that name Trafford in their area of
+  operation as Trafford Data Lab subset the register extract, their office numbers as the register
+  holds them (most run together with the trunk ``0``, ``01612238974``, some grouped, ``0161 980
+  6090``, one ``00441618348221``; mobiles left out) and their role mailboxes
   (``info@cheshirewt.org.uk``), beside the charities' registered and company numbers, names, types,
   registration dates, addresses, postcodes and web sites, in Charity Commission Register of
   Charities API ``allcharitydetailsV2`` responses, Sage Accounting API v3.1 ``POST /contacts``
   requests, Parcelforce ExpressLink v14 ``CreateShipmentRequest`` SOAP messages and CiviCRM APIv4
-  PHP calls, in British English; held out), ``held_out_256`` (real phone fields of Indonesia's
-  regional police headquarters (Polda) and provincial fire and rescue services (Damkar) as an
-  emergency-contact directory lists them (an area code and the line joined by a hyphen,
-  ``0361-227174``, some mobiles, ``0812-7461-9599``, five fields of two numbers joined by a slash,
-  ``0274-885009/884444``, the second six digits long and unlabelled), beside the offices' names,
-  addresses, provinces and web sites, in Fonnte WhatsApp gateway ``POST /send`` requests, Firebase
-  Remote Config templates, Rocket.Chat ``chat.postMessage`` bodies and OneSignal notification
-  bodies, in Indonesian; committed unscored; held out), ``held_out_257`` (real phone fields of
-  Taipei's hotels, the Department of Information and Tourism's accommodation list of the Taipei
-  Travel Net, as a WeHelp bootcamp task wrote it out (the area code and the line joined by a hyphen,
-  ``02-23886813``, five mobiles, ``0970-939898``), beside the hotels' Chinese and English names and
-  addresses, room counts and district postcodes, in TDX tourism API ``/v2/Tourism/Hotel`` responses,
-  Cloudbeds ``getHotelDetails`` responses, ECPay logistics status notifications and Hexo blog posts,
-  in Chinese; committed unscored; held out), ``held_out_258`` (real phone, fax, TTY and e-mail
-  fields of the National Park Service's parks, its Data API's ``/parks`` contacts as a saved
-  response gives them (North American numbers as the parks typed them, most as ten bare digits,
-  ``2703583137``, others ``617-770-1175``, ``(202) 543-2240``, ``202.426.6924``, ``(229) 824 -
-  4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
-  addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
-  Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
-  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
+  PHP calls, in British English; tuning data since its one score), ``held_out_256`` (real phone
+  fields of Indonesia's regional police headquarters (Polda) and provincial fire and rescue services
+  (Damkar) as an emergency-contact directory lists them (an area code and the line joined by a
+  hyphen, ``0361-227174``, some mobiles, ``0812-7461-9599``, five fields of two numbers joined by a
+  slash, ``0274-885009/884444``, the second six digits long and unlabelled), beside the offices'
+  names, addresses, provinces and web sites, in Fonnte WhatsApp gateway ``POST /send`` requests,
+  Firebase Remote Config templates, Rocket.Chat ``chat.postMessage`` bodies and OneSignal
+  notification bodies, in Indonesian; committed unscored; tuning data since its one score),
+  ``held_out_257`` (real phone fields of Taipei's hotels, the Department of Information and
+  Tourism's accommodation list of the Taipei Travel Net, as a WeHelp bootcamp task wrote it out (the
+  area code and the line joined by a hyphen, ``02-23886813``, five mobiles, ``0970-939898``), beside
+  the hotels' Chinese and English names and addresses, room counts and district postcodes, in TDX
+  tourism API ``/v2/Tourism/Hotel`` responses, Cloudbeds ``getHotelDetails`` responses, ECPay
+  logistics status notifications and Hexo blog posts, in Chinese; committed unscored; tuning data
+  since its one score), ``held_out_258`` (real phone, fax, TTY and e-mail fields of the National
+  Park Service's parks, its Data API's ``/parks`` contacts as a saved response gives them (North
+  American numbers as the parks typed them, most as ten bare digits, ``2703583137``, others
+  ``617-770-1175``, ``(202) 543-2240``, ``202.426.6924``, ``(229) 824 - 4104``, one field of two,
+  ``9286792365 or 9288561705``; the parks' office or staff e-mail addresses), beside the parks'
+  names, codes, designations, addresses, ZIP codes and coordinates, in Recreation.gov RIDB API
+  ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get Opportunities API responses
+  and Jekyll pages of a cloud.gov Pages site, in English; tuning data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
