@@ -1165,7 +1165,15 @@ Three figures, kept apart:
   ``9286792365 or 9288561705``; the parks' office or staff e-mail addresses), beside the parks'
   names, codes, designations, addresses, ZIP codes and coordinates, in Recreation.gov RIDB API
   ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get Opportunities API responses
-  and Jekyll pages of a cloud.gov Pages site, in English; tuning data since its one score).
+  and Jekyll pages of a cloud.gov Pages site, in English; tuning data since its one score),
+  ``held_out_259`` (real phone and fax fields of Kyoto and Osaka Prefectures' lists of group homes
+  for people with disabilities (共同生活援助), as the prefectures wrote them (the area code, the
+  exchange and the line joined by hyphens, ``075-465-0141``, ``06-6556-6390``, ``0722-47-4914``, a
+  few with one hyphen, ``080-41419583``; two Kyoto faxes without their area code, ``467-3445`` and
+  ``22-9150``, the second a distractor), and Kyoto's operating corporations' phones, beside the
+  homes' provider numbers, names, addresses and corporations, in Sagawa e飛伝III shipment-data CSV
+  imports, Doorkeeper API event responses, Kibela GraphQL note responses and Pleasanter API
+  item-create requests, in Japanese; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1589,9 +1597,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_256
     import pii_held_out_257
     import pii_held_out_258
+    import pii_held_out_259
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_258 are scored from their committed files, as they were before
+    # held_out_6 to held_out_259 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1831,6 +1840,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_256": pii_held_out_256.committed,
         "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
+        "held_out_259": pii_held_out_259.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2199,6 +2209,7 @@ def main() -> None:
         "held_out_256",
         "held_out_257",
         "held_out_258",
+        "held_out_259",
     )
     for split in (*splits, *later):
         if split in sets:
