@@ -1163,7 +1163,15 @@ Three figures, kept apart:
   4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
   addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
   Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
-  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out),
+  ``held_out_260`` (real phone fields of South Korea's national standard data of urban parks,
+  전국도시공원정보표준데이터, the managing bodies' numbers as the providing local governments write
+  them (area code, exchange and line joined by hyphens, ``062-360-7697``, ``02-2124-2800``,
+  ``031-8075-4642``, one ``1670-8114``), the first park of each of 528 distinct numbers, beside the
+  parks' names, kinds, addresses, coordinates, areas, management numbers and managing bodies, in SK
+  open API T map POI search responses, the Ministry of the Interior and Safety's disaster text
+  message API (``DisasterMsg``) responses, KakaoWork bot ``messages.send`` bodies and Naver Cafe API
+  article-writing requests, in Korean; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1587,6 +1595,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_256
     import pii_held_out_257
     import pii_held_out_258
+    import pii_held_out_260
     from make_pii_eval import generate
 
     # held_out_6 to held_out_258 are scored from their committed files, as they were before
@@ -1829,6 +1838,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_256": pii_held_out_256.committed,
         "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
+        "held_out_260": pii_held_out_260.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2197,6 +2207,7 @@ def main() -> None:
         "held_out_256",
         "held_out_257",
         "held_out_258",
+        "held_out_260",
     )
     for split in (*splits, *later):
         if split in sets:
