@@ -1173,7 +1173,15 @@ Three figures, kept apart:
   ``22-9150``, the second a distractor), and Kyoto's operating corporations' phones, beside the
   homes' provider numbers, names, addresses and corporations, in Sagawa e飛伝III shipment-data CSV
   imports, Doorkeeper API event responses, Kibela GraphQL note responses and Pleasanter API
-  item-create requests, in Japanese; committed unscored; held out).
+  item-create requests, in Japanese; committed unscored; held out), ``held_out_260`` (real phone
+  fields of South Korea's national standard data of urban parks, 전국도시공원정보표준데이터, the
+  managing bodies' numbers as the providing local governments write them (area code, exchange and
+  line joined by hyphens, ``062-360-7697``, ``02-2124-2800``, ``031-8075-4642``, one ``1670-8114``),
+  the first park of each of 528 distinct numbers, beside the parks' names, kinds, addresses,
+  coordinates, areas, management numbers and managing bodies, in SK open API T map POI search
+  responses, the Ministry of the Interior and Safety's disaster text message API (``DisasterMsg``)
+  responses, KakaoWork bot ``messages.send`` bodies and Naver Cafe API article-writing requests, in
+  Korean; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1598,9 +1606,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_257
     import pii_held_out_258
     import pii_held_out_259
+    import pii_held_out_260
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_259 are scored from their committed files, as they were before
+    # held_out_6 to held_out_260 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1841,6 +1850,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
         "held_out_259": pii_held_out_259.committed,
+        "held_out_260": pii_held_out_260.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2210,6 +2220,7 @@ def main() -> None:
         "held_out_257",
         "held_out_258",
         "held_out_259",
+        "held_out_260",
     )
     for split in (*splits, *later):
         if split in sets:
