@@ -1163,7 +1163,15 @@ Three figures, kept apart:
   4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
   addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
   Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
-  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out),
+  ``held_out_261`` (real phone and e-mail fields of Brazil's museums, IBRAM's Cadastro Nacional de
+  Museus as exported for its Museusbr platform (the area code in brackets and the line of eight
+  digits, hyphenated or not, ``(54) 3221-2423``, ``(61) 35333800``, several joined by `` / ``,
+  some with a desk or an extension in brackets, ``(51) 3673-1166 (Ramal 215)``; the museums' or
+  their desks' mailboxes), beside the museums' names, CNM numbers, addresses, postcodes,
+  coordinates, hours and CNPJs, in Tainacan REST API item responses, Bling ERP API v3 contact
+  responses, authorised CT-e 4.00 transport documents and Banco do Brasil Cobrança API v2 boleto
+  registrations, in Portuguese; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1587,6 +1595,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_256
     import pii_held_out_257
     import pii_held_out_258
+    import pii_held_out_261
     from make_pii_eval import generate
 
     # held_out_6 to held_out_258 are scored from their committed files, as they were before
@@ -1829,6 +1838,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_256": pii_held_out_256.committed,
         "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
+        "held_out_261": pii_held_out_261.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2197,6 +2207,7 @@ def main() -> None:
         "held_out_256",
         "held_out_257",
         "held_out_258",
+        "held_out_261",
     )
     for split in (*splits, *later):
         if split in sets:
