@@ -1181,7 +1181,14 @@ Three figures, kept apart:
   coordinates, areas, management numbers and managing bodies, in SK open API T map POI search
   responses, the Ministry of the Interior and Safety's disaster text message API (``DisasterMsg``)
   responses, KakaoWork bot ``messages.send`` bodies and Naver Cafe API article-writing requests, in
-  Korean; committed unscored; held out).
+  Korean; committed unscored; held out), ``held_out_261`` (real phone and e-mail fields of Brazil's
+  museums, IBRAM's Cadastro Nacional de Museus as exported for its Museusbr platform (the area code
+  in brackets and the line of eight digits, hyphenated or not, ``(54) 3221-2423``, ``(61)
+  35333800``, several joined by `` / ``, some with a desk or an extension in brackets, ``(51)
+  3673-1166 (Ramal 215)``; the museums' or their desks' mailboxes), beside the museums' names, CNM
+  numbers, addresses, postcodes, coordinates, hours and CNPJs, in Tainacan REST API item responses,
+  Bling ERP API v3 contact responses, authorised CT-e 4.00 transport documents and Banco do Brasil
+  Cobrança API v2 boleto registrations, in Portuguese; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1607,9 +1614,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_258
     import pii_held_out_259
     import pii_held_out_260
+    import pii_held_out_261
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_260 are scored from their committed files, as they were before
+    # held_out_6 to held_out_261 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1851,6 +1859,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_258": pii_held_out_258.committed,
         "held_out_259": pii_held_out_259.committed,
         "held_out_260": pii_held_out_260.committed,
+        "held_out_261": pii_held_out_261.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2221,6 +2230,7 @@ def main() -> None:
         "held_out_258",
         "held_out_259",
         "held_out_260",
+        "held_out_261",
     )
     for split in (*splits, *later):
         if split in sets:
