@@ -1163,7 +1163,13 @@ Three figures, kept apart:
   4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
   addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
   Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
-  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out),
+  ``held_out_262`` (real phone fields of Alberta's schools, one page per school of the Ventilate
+  Schools project's Alberta site, a scraped public directory (North American numbers as the pages
+  write them, ``780-372-3800``, one ``(780) 484-3585``), beside the schools' names, divisions,
+  addresses, postal codes, kinds and web sites, in Clever API v3.0 school responses, PowerSchool
+  API district school responses as XML, Schoology API v1 school responses and Microsoft School
+  Data Sync v1 ``School.csv`` files, in English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1587,9 +1593,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_256
     import pii_held_out_257
     import pii_held_out_258
+    import pii_held_out_262
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_258 are scored from their committed files, as they were before
+    # held_out_6 to held_out_262 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1829,6 +1836,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_256": pii_held_out_256.committed,
         "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
+        "held_out_262": pii_held_out_262.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2197,6 +2205,7 @@ def main() -> None:
         "held_out_256",
         "held_out_257",
         "held_out_258",
+        "held_out_262",
     )
     for split in (*splits, *later):
         if split in sets:
