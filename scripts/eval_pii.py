@@ -1188,7 +1188,13 @@ Three figures, kept apart:
   3673-1166 (Ramal 215)``; the museums' or their desks' mailboxes), beside the museums' names, CNM
   numbers, addresses, postcodes, coordinates, hours and CNPJs, in Tainacan REST API item responses,
   Bling ERP API v3 contact responses, authorised CT-e 4.00 transport documents and Banco do Brasil
-  Cobrança API v2 boleto registrations, in Portuguese; committed unscored; held out).
+  Cobrança API v2 boleto registrations, in Portuguese; committed unscored; held out),
+  ``held_out_262`` (real phone fields of Alberta's schools, one page per school of the Ventilate
+  Schools project's Alberta site, a scraped public directory (North American numbers as the pages
+  write them, ``780-372-3800``, one ``(780) 484-3585``), beside the schools' names, divisions,
+  addresses, postal codes, kinds and web sites, in Clever API v3.0 school responses, PowerSchool API
+  district school responses as XML, Schoology API v1 school responses and Microsoft School Data Sync
+  v1 ``School.csv`` files, in English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1615,9 +1621,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_259
     import pii_held_out_260
     import pii_held_out_261
+    import pii_held_out_262
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_261 are scored from their committed files, as they were before
+    # held_out_6 to held_out_262 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1860,6 +1867,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_259": pii_held_out_259.committed,
         "held_out_260": pii_held_out_260.committed,
         "held_out_261": pii_held_out_261.committed,
+        "held_out_262": pii_held_out_262.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2231,6 +2239,7 @@ def main() -> None:
         "held_out_259",
         "held_out_260",
         "held_out_261",
+        "held_out_262",
     )
     for split in (*splits, *later):
         if split in sets:
