@@ -1163,7 +1163,14 @@ Three figures, kept apart:
   4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
   addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
   Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
-  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out),
+  ``held_out_263`` (real phone fields of the Netherlands' primary schools, DUO's open education
+  data register of their main establishments as of 2017 (ten digits in one run with the trunk
+  ``0``, ``0591351446``; mobiles left out), beside the schools' names, BRIN numbers, competent
+  authority and municipality numbers, addresses, postcodes and region codes, in DUO open education
+  data API JSON-LD search responses, Kadaster KLIC API excavation-notice records, e-Boekhouden.nl
+  SOAP ``AddRelatie`` requests and MyParcel API shipment bodies, in Dutch; committed unscored;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1587,6 +1594,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_256
     import pii_held_out_257
     import pii_held_out_258
+    import pii_held_out_263
     from make_pii_eval import generate
 
     # held_out_6 to held_out_258 are scored from their committed files, as they were before
@@ -1829,6 +1837,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_256": pii_held_out_256.committed,
         "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
+        "held_out_263": pii_held_out_263.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2197,6 +2206,7 @@ def main() -> None:
         "held_out_256",
         "held_out_257",
         "held_out_258",
+        "held_out_263",
     )
     for split in (*splits, *later):
         if split in sets:
