@@ -1194,7 +1194,13 @@ Three figures, kept apart:
   write them, ``780-372-3800``, one ``(780) 484-3585``), beside the schools' names, divisions,
   addresses, postal codes, kinds and web sites, in Clever API v3.0 school responses, PowerSchool API
   district school responses as XML, Schoology API v1 school responses and Microsoft School Data Sync
-  v1 ``School.csv`` files, in English; committed unscored; held out).
+  v1 ``School.csv`` files, in English; committed unscored; held out), ``held_out_263`` (real phone
+  fields of the Netherlands' primary schools, DUO's open education data register of their main
+  establishments as of 2017 (ten digits in one run with the trunk ``0``, ``0591351446``; mobiles
+  left out), beside the schools' names, BRIN numbers, competent authority and municipality numbers,
+  addresses, postcodes and region codes, in DUO open education data API JSON-LD search responses,
+  Kadaster KLIC API excavation-notice records, e-Boekhouden.nl SOAP ``AddRelatie`` requests and
+  MyParcel API shipment bodies, in Dutch; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1622,9 +1628,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_260
     import pii_held_out_261
     import pii_held_out_262
+    import pii_held_out_263
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_262 are scored from their committed files, as they were before
+    # held_out_6 to held_out_263 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1868,6 +1875,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_260": pii_held_out_260.committed,
         "held_out_261": pii_held_out_261.committed,
         "held_out_262": pii_held_out_262.committed,
+        "held_out_263": pii_held_out_263.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2240,6 +2248,7 @@ def main() -> None:
         "held_out_260",
         "held_out_261",
         "held_out_262",
+        "held_out_263",
     )
     for split in (*splits, *later):
         if split in sets:
