@@ -1163,7 +1163,13 @@ Three figures, kept apart:
   4104``, one field of two, ``9286792365 or 9288561705``; the parks' office or staff e-mail
   addresses), beside the parks' names, codes, designations, addresses, ZIP codes and coordinates, in
   Recreation.gov RIDB API ``RecArea`` responses, EML 2.2.0 data-package metadata, SAM.gov Get
-  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out).
+  Opportunities API responses and Jekyll pages of a cloud.gov Pages site, in English; held out),
+  ``held_out_264`` (real phone fields of Madhya Pradesh's COVID-19 treatment facilities, the
+  National Health Mission Madhya Pradesh's Sarthak bed-occupancy list as covidbedsindia.in copied
+  it (ten-digit mobiles after ``Mob:``, ``Mob: 9425985071``, one to three a facility), beside the
+  facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
+  exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
+  Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1587,9 +1593,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_256
     import pii_held_out_257
     import pii_held_out_258
+    import pii_held_out_264
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_258 are scored from their committed files, as they were before
+    # held_out_6 to held_out_264 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1829,6 +1836,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_256": pii_held_out_256.committed,
         "held_out_257": pii_held_out_257.committed,
         "held_out_258": pii_held_out_258.committed,
+        "held_out_264": pii_held_out_264.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2197,6 +2205,7 @@ def main() -> None:
         "held_out_256",
         "held_out_257",
         "held_out_258",
+        "held_out_264",
     )
     for split in (*splits, *later):
         if split in sets:
