@@ -1200,7 +1200,13 @@ Three figures, kept apart:
   left out), beside the schools' names, BRIN numbers, competent authority and municipality numbers,
   addresses, postcodes and region codes, in DUO open education data API JSON-LD search responses,
   Kadaster KLIC API excavation-notice records, e-Boekhouden.nl SOAP ``AddRelatie`` requests and
-  MyParcel API shipment bodies, in Dutch; committed unscored; held out).
+  MyParcel API shipment bodies, in Dutch; committed unscored; held out), ``held_out_264`` (real
+  phone fields of Madhya Pradesh's COVID-19 treatment facilities, the National Health Mission Madhya
+  Pradesh's Sarthak bed-occupancy list as covidbedsindia.in copied it (ten-digit mobiles after
+  ``Mob:``, ``Mob: 9425985071``, one to three a facility), beside the facilities' names, districts,
+  kinds, bed counts, update times and coordinates, in Exotel SMS API exchanges, Mappls (MapmyIndia)
+  Nearby API responses, LeadSquared ``Lead.Capture`` requests and Ozonetel KooKoo IVR responses, in
+  Hindi and English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1629,9 +1635,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_261
     import pii_held_out_262
     import pii_held_out_263
+    import pii_held_out_264
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_263 are scored from their committed files, as they were before
+    # held_out_6 to held_out_264 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1876,6 +1883,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_261": pii_held_out_261.committed,
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
+        "held_out_264": pii_held_out_264.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2249,6 +2257,7 @@ def main() -> None:
         "held_out_261",
         "held_out_262",
         "held_out_263",
+        "held_out_264",
     )
     for split in (*splits, *later):
         if split in sets:
