@@ -277,6 +277,11 @@ _DATE_SERIAL_RE = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d\d"
     r"|[1-9]\d{0,3} (?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 )
+# a date and its time to the second in one run, fourteen digits ("20240609095000", TourAPI's
+# "createdtime", YYYYMMDDhhmmss): no number of any plan, whatever phone word the line holds
+_DATE_TIME_RUN_RE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+)
 # the end of a range of dates written as one run each ("生效期間 | 20190401 ~ 29101231", a
 # period's open end in a far year): a date, then a tilde or a dash before the number
 _DATE_RANGE_BEFORE_RE = re.compile(
@@ -1025,6 +1030,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or not core.strip("0 -./")
         or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
+        or _DATE_TIME_RUN_RE.fullmatch(core)
         or (
             len(core) == 8
             and core.isdigit()

@@ -75,6 +75,9 @@ ID_WORDS = frozenset(
         "zertifikat",
         *("reference", "ref", "referencia", "référence", "riferimento", "referenz", "kenmerk"),
         *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
+        # a charity's registration number ("Registered charity no. 1010321", the footer of
+        # every British charity's page and letter)
+        "charity",
         # a serial's number ('<issn pub-type="epub">6455-3507</issn>', a JATS journal's)
         *("issn", "eissn", "pissn"),
         # a date or a time, as a key names a time stamp ('"date":1700000000')

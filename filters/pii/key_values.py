@@ -33,8 +33,9 @@ _FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
 # address's query being told apart by the address before it (``bait``), or a quote, as a
 # quoted assignment writes it ('Environment="FACILITY_PHONE=08031234567"'), or a bracket or a
 # comma, as a call's argument or a label set writes it ("Set(FARMACIA_TEL=2481 4024)", an
-# Asterisk dialplan's; "{job=...,phone=...}"), or an option's "=" ("--env=UAPS_TELEFONE=")
-_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{=])){_KEY}="?\Z')
+# Asterisk dialplan's; "{job=...,phone=...}"), or an option's "=" ("--env=UAPS_TELEFONE="),
+# or a bar between fields ("|cp_ent=28019|tel_ent=914 799 411|", a Nacex shipment's data)
+_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{=|])){_KEY}="?\Z')
 # a key and "=" (and the quote) where a span starts
 _KEY_AT_RE = re.compile(rf'{_KEY}="?')
 # a log event's field: its key at the field's start (white space, the bar of a CEF or LEEF

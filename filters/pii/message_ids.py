@@ -5,7 +5,9 @@ RFC 5545 recommends an iCalendar event's ``UID`` take the form ``id@domain``
 (``UID:location-1-84756@covid-19.ontario.ca``), RFC 5322 writes ``Message-ID`` and
 ``In-Reply-To`` as ``<id@host>``, cXML a document's ``payloadID`` as ``id@host``, and Skype and
 Microsoft Teams a conversation's id as ``19:<hex>@thread.skype`` (``@thread.v2``,
-``@thread.tacv2``, ``@unq.gbl.spaces``): the shape of an address, but nobody's.
+``@thread.tacv2``, ``@unq.gbl.spaces``): the shape of an address, but nobody's. WhatsApp's
+gateways write a group chat's id as digits at ``g.us`` (``120363514760613643@g.us``), a group,
+no mailbox.
 """
 
 from __future__ import annotations
@@ -28,10 +30,13 @@ _ID_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:payload|message|content)-?id[ \t]*=[ 
 # ... or a Skype or Teams conversation id: its "19:" type prefix, then the thread's domain
 _THREAD_ID_RE = re.compile(r"[\w.\-]+@(?:thread\.(?:skype|v2|tacv2)|unq\.gbl\.spaces)\b")
 
+# ... or a WhatsApp group's id (its creator's number and a time stamp in old ids, "-")
+_WHATSAPP_GROUP_RE = re.compile(r"\d{10,20}(?:-\d{9,11})?@g\.us\b")
+
 
 def message_id(text: str, start: int) -> bool:
     """Is the e-mail-shaped span at ``start`` the value of an identifier key on its line, of
-    an identifier attribute, or a conversation id?"""
+    an identifier attribute, a conversation id or a WhatsApp group's id?"""
     line_start = text.rfind("\n", 0, start) + 1
     return (
         _ID_KEY_RE.fullmatch(text, line_start, start) is not None
@@ -40,4 +45,5 @@ def message_id(text: str, start: int) -> bool:
             text[max(0, start - 3) : start] == "19:"
             and _THREAD_ID_RE.match(text, start) is not None
         )
+        or _WHATSAPP_GROUP_RE.match(text, start) is not None
     )

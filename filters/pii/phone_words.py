@@ -121,7 +121,9 @@ _PHRASES = (
     # the verb right before the number ("text 706 082 785"): a digit follows, or the end of
     # the text searched, which ``phone_context`` ends where the number starts
     r"text(?=[ \t]+(?:[+(]?\d|\Z))",
-    r"registered",
+    # ("the phone registered to the account"; not a register's entry: "Registered charity no.
+    # 1010321", "registered company 01234567")
+    r"registered(?![ \t]+(?:charity|company|society|office))",
     # Slovak and Czech "fixed line" ("pevná linka 791 11 19"): "linka" alone is a bus's too
     r"pevn[áa][ \t]+link[ayu]",
     # Vietnamese "call" with the number right after ("Bạn có thể gọi 0238. 3511999"): "gọi"
