@@ -65,6 +65,7 @@ def _whole_field(text: str, start: int, end: int) -> bool:
 
 
 def _phone_field(field: tuple[str, int]) -> bool:
+    """Is ``field`` (record type, field number) a telephone field of its standard?"""
     return field[1] in _PHONE_FIELDS.get(field[0], ())
 
 
