@@ -1208,7 +1208,13 @@ Three figures, kept apart:
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
   Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on).
+  tuned on), ``held_out_265`` (real phone fields of Japan's special elderly nursing homes and
+  long-term care health facilities, the Ministry of Health, Labour and Welfare's open data of its
+  long-term care service information system as of 1 June 2025 (``011-733-1010``, ``0138-85-2893``;
+  one nine-digit run that lost its leading zero, ``742401177``), beside the facilities' names, kana
+  readings, kinds, addresses, capacities, coordinates, web pages and nine- or ten-digit office
+  numbers, in Typetalk API topic responses, LINE WORKS API 2.0 bot message requests, GROWI API v3
+  page-create requests and SmartHR API v1 business-establishment responses, in Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1638,9 +1644,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_262
     import pii_held_out_263
     import pii_held_out_264
+    import pii_held_out_265
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_264 are scored from their committed files, as they were before
+    # held_out_6 to held_out_265 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1886,6 +1893,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
+        "held_out_265": pii_held_out_265.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2260,6 +2268,7 @@ def main() -> None:
         "held_out_262",
         "held_out_263",
         "held_out_264",
+        "held_out_265",
     )
     for split in (*splits, *later):
         if split in sets:
