@@ -1214,7 +1214,14 @@ Three figures, kept apart:
   one nine-digit run that lost its leading zero, ``742401177``), beside the facilities' names, kana
   readings, kinds, addresses, capacities, coordinates, web pages and nine- or ten-digit office
   numbers, in Typetalk API topic responses, LINE WORKS API 2.0 bot message requests, GROWI API v3
-  page-create requests and SmartHR API v1 business-establishment responses, in Japanese; held out).
+  page-create requests and SmartHR API v1 business-establishment responses, in Japanese; held out),
+  ``held_out_266`` (real phone and fax fields of Taiwan's post offices, Chunghwa Post's list of its
+  post offices (中華郵政全國營業據點) as a bank-list project copied it (the area code in brackets, a
+  hyphen before the line's last four digits, ``(02)2368-4714``; the postal counter's, the savings
+  counter's and the fax), beside the offices' names, office numbers, six-digit postcodes, addresses,
+  coordinates and hours, in Threads API responses, LINE Notify shell scripts, Taiwanese government
+  web pages with their 政府資訊分類 metadata and OpenAI chat fine-tuning examples with function
+  calls, in Chinese (Traditional); held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1645,9 +1652,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_263
     import pii_held_out_264
     import pii_held_out_265
+    import pii_held_out_266
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_265 are scored from their committed files, as they were before
+    # held_out_6 to held_out_266 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1894,6 +1902,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
         "held_out_265": pii_held_out_265.committed,
+        "held_out_266": pii_held_out_266.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2269,6 +2278,7 @@ def main() -> None:
         "held_out_263",
         "held_out_264",
         "held_out_265",
+        "held_out_266",
     )
     for split in (*splits, *later):
         if split in sets:
