@@ -1208,7 +1208,13 @@ Three figures, kept apart:
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
   Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on).
+  tuned on), ``held_out_267`` (real phone fields of Chicago's primary care community health
+  centers, the City of Chicago Department of Public Health's list on the Chicago Data Portal
+  (North American numbers as the city writes them, ``(773) 268-7600``, toll-free ``(866)
+  882-2237``, one field of two numbers on two lines, ``(773)646-3960``), beside the clinics' names,
+  community areas, FQHC notes, streets, ZIP codes and coordinates, in NPPES NPI Registry API 2.1
+  responses, athenahealth athenaOne department responses, Smartsheet API 2.0 sheet responses and
+  GroupMe API group message responses, in English; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1638,6 +1644,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_262
     import pii_held_out_263
     import pii_held_out_264
+    import pii_held_out_267
     from make_pii_eval import generate
 
     # held_out_6 to held_out_264 are scored from their committed files, as they were before
@@ -1886,6 +1893,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
+        "held_out_267": pii_held_out_267.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2260,6 +2268,7 @@ def main() -> None:
         "held_out_262",
         "held_out_263",
         "held_out_264",
+        "held_out_267",
     )
     for split in (*splits, *later):
         if split in sets:
