@@ -1221,7 +1221,13 @@ Three figures, kept apart:
   counter's and the fax), beside the offices' names, office numbers, six-digit postcodes, addresses,
   coordinates and hours, in Threads API responses, LINE Notify shell scripts, Taiwanese government
   web pages with their 政府資訊分類 metadata and OpenAI chat fine-tuning examples with function
-  calls, in Chinese (Traditional); held out).
+  calls, in Chinese (Traditional); held out), ``held_out_267`` (real phone fields of Chicago's
+  primary care community health centers, the City of Chicago Department of Public Health's list on
+  the Chicago Data Portal (North American numbers as the city writes them, ``(773) 268-7600``,
+  toll-free ``(866) 882-2237``, one field of two numbers on two lines, ``(773)646-3960``), beside
+  the clinics' names, community areas, FQHC notes, streets, ZIP codes and coordinates, in NPPES NPI
+  Registry API 2.1 responses, athenahealth athenaOne department responses, Smartsheet API 2.0 sheet
+  responses and GroupMe API group message responses, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1653,9 +1659,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_264
     import pii_held_out_265
     import pii_held_out_266
+    import pii_held_out_267
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_266 are scored from their committed files, as they were before
+    # held_out_6 to held_out_267 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1903,6 +1910,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_264": pii_held_out_264.committed,
         "held_out_265": pii_held_out_265.committed,
         "held_out_266": pii_held_out_266.committed,
+        "held_out_267": pii_held_out_267.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2279,6 +2287,7 @@ def main() -> None:
         "held_out_264",
         "held_out_265",
         "held_out_266",
+        "held_out_267",
     )
     for split in (*splits, *later):
         if split in sets:
