@@ -1208,7 +1208,14 @@ Three figures, kept apart:
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
   Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on).
+  tuned on), ``held_out_268`` (real phone fields of Northern Ireland's regulated care services,
+  the Regulation and Quality Improvement Authority's register as its service search exports it
+  (nursing and residential homes, dental practices, domiciliary care agencies, day care settings;
+  ``02890245729``, ``028 9041 0045``, ``(028) 9504 0580``, two numbers after a slash, a comma or
+  ``or``, ``02885549320/321``), beside the services' names, addresses, postcodes, RQIA categories
+  and approved places, in NHS website Service Search API responses, GoCardless customer
+  resources, Dataverse (Dynamics 365) ``account`` entities and Cronofy event upserts, in
+  English; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1638,9 +1645,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_262
     import pii_held_out_263
     import pii_held_out_264
+    import pii_held_out_268
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_264 are scored from their committed files, as they were before
+    # held_out_6 to held_out_268 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1886,6 +1894,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
+        "held_out_268": pii_held_out_268.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2260,6 +2269,7 @@ def main() -> None:
         "held_out_262",
         "held_out_263",
         "held_out_264",
+        "held_out_268",
     )
     for split in (*splits, *later):
         if split in sets:
