@@ -1227,7 +1227,14 @@ Three figures, kept apart:
   toll-free ``(866) 882-2237``, one field of two numbers on two lines, ``(773)646-3960``), beside
   the clinics' names, community areas, FQHC notes, streets, ZIP codes and coordinates, in NPPES NPI
   Registry API 2.1 responses, athenahealth athenaOne department responses, Smartsheet API 2.0 sheet
-  responses and GroupMe API group message responses, in English; held out).
+  responses and GroupMe API group message responses, in English; held out), ``held_out_268`` (real
+  phone fields of Northern Ireland's regulated care services, the Regulation and Quality Improvement
+  Authority's register as its service search exports it (nursing and residential homes, dental
+  practices, domiciliary care agencies, day care settings; ``02890245729``, ``028 9041 0045``,
+  ``(028) 9504 0580``, two numbers after a slash, a comma or ``or``, ``02885549320/321``), beside
+  the services' names, addresses, postcodes, RQIA categories and approved places, in NHS website
+  Service Search API responses, GoCardless customer resources, Dataverse (Dynamics 365) ``account``
+  entities and Cronofy event upserts, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1660,9 +1667,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_265
     import pii_held_out_266
     import pii_held_out_267
+    import pii_held_out_268
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_267 are scored from their committed files, as they were before
+    # held_out_6 to held_out_268 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1911,6 +1919,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_265": pii_held_out_265.committed,
         "held_out_266": pii_held_out_266.committed,
         "held_out_267": pii_held_out_267.committed,
+        "held_out_268": pii_held_out_268.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2288,6 +2297,7 @@ def main() -> None:
         "held_out_265",
         "held_out_266",
         "held_out_267",
+        "held_out_268",
     )
     for split in (*splits, *later):
         if split in sets:
