@@ -1208,7 +1208,14 @@ Three figures, kept apart:
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
   Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on).
+  tuned on), ``held_out_269`` (real phone and office e-mail fields of the Ville
+  d'Issy-les-Moulineaux's open-data list of the town's points of interest, shops, restaurants,
+  hotels, firms, pharmacies, schools, crèches, sports grounds and municipal services, as its
+  Opendatasoft portal exported them (ten digits in pairs, ``01 46 42 34 65``, one ``01 41 900
+  700``, one field of two numbers after ``/``, each labelled on its own; addresses naming a person
+  left out), beside the places' names, streets, postcodes, descriptions, categories, record ids and
+  coordinates, in Opendatasoft Explore API v2.1 ``records`` responses, SPIP article texts, Sellsy
+  API v2 company records and Publik w.c.s. form data, in French; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1638,6 +1645,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_262
     import pii_held_out_263
     import pii_held_out_264
+    import pii_held_out_269
     from make_pii_eval import generate
 
     # held_out_6 to held_out_264 are scored from their committed files, as they were before
@@ -1886,6 +1894,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
+        "held_out_269": pii_held_out_269.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2260,6 +2269,7 @@ def main() -> None:
         "held_out_262",
         "held_out_263",
         "held_out_264",
+        "held_out_269",
     )
     for split in (*splits, *later):
         if split in sets:
