@@ -1234,7 +1234,15 @@ Three figures, kept apart:
   ``(028) 9504 0580``, two numbers after a slash, a comma or ``or``, ``02885549320/321``), beside
   the services' names, addresses, postcodes, RQIA categories and approved places, in NHS website
   Service Search API responses, GoCardless customer resources, Dataverse (Dynamics 365) ``account``
-  entities and Cronofy event upserts, in English; held out).
+  entities and Cronofy event upserts, in English; held out), ``held_out_269`` (real phone and office
+  e-mail fields of the Ville d'Issy-les-Moulineaux's open-data list of the town's points of
+  interest, shops, restaurants, hotels, firms, pharmacies, schools, crèches, sports grounds and
+  municipal services, as its Opendatasoft portal exported them (ten digits in pairs, ``01 46 42 34
+  65``, one ``01 41 900 700``, one field of two numbers after ``/``, each labelled on its own;
+  addresses naming a person left out), beside the places' names, streets, postcodes, descriptions,
+  categories, record ids and coordinates, in Opendatasoft Explore API v2.1 ``records`` responses,
+  SPIP article texts, Sellsy API v2 company records and Publik w.c.s. form data, in French; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1668,9 +1676,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_266
     import pii_held_out_267
     import pii_held_out_268
+    import pii_held_out_269
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_268 are scored from their committed files, as they were before
+    # held_out_6 to held_out_269 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1920,6 +1929,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_266": pii_held_out_266.committed,
         "held_out_267": pii_held_out_267.committed,
         "held_out_268": pii_held_out_268.committed,
+        "held_out_269": pii_held_out_269.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2298,6 +2308,7 @@ def main() -> None:
         "held_out_266",
         "held_out_267",
         "held_out_268",
+        "held_out_269",
     )
     for split in (*splits, *later):
         if split in sets:
