@@ -1208,7 +1208,14 @@ Three figures, kept apart:
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
   Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on).
+  tuned on), ``held_out_270`` (real phone and e-mail fields of the restaurants of the Junta de
+  Castilla y León's Registro de Turismo, as a course project copied the open-data portal's export
+  (Spanish nine-digit numbers as entered, mostly in one run, ``920255061``, some with a hyphen,
+  slash or dots after the area code, ``983-334344``, up to three a restaurant; role addresses on
+  the restaurants' own domains), beside the names, register numbers, categories, addresses,
+  postcodes, seats and coordinates, in OpenMenu Format XML menus, Glovo Business API order
+  requests, Square Locations API location objects and Google Actions Center merchant feeds, in
+  Spanish; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1638,6 +1645,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_262
     import pii_held_out_263
     import pii_held_out_264
+    import pii_held_out_270
     from make_pii_eval import generate
 
     # held_out_6 to held_out_264 are scored from their committed files, as they were before
@@ -1886,6 +1894,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
+        "held_out_270": pii_held_out_270.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2260,6 +2269,7 @@ def main() -> None:
         "held_out_262",
         "held_out_263",
         "held_out_264",
+        "held_out_270",
     )
     for split in (*splits, *later):
         if split in sets:
