@@ -1242,7 +1242,13 @@ Three figures, kept apart:
   addresses naming a person left out), beside the places' names, streets, postcodes, descriptions,
   categories, record ids and coordinates, in Opendatasoft Explore API v2.1 ``records`` responses,
   SPIP article texts, Sellsy API v2 company records and Publik w.c.s. form data, in French; held
-  out).
+  out), ``held_out_270`` (real phone and e-mail fields of the restaurants of the Junta de Castilla y
+  León's Registro de Turismo, as a course project copied the open-data portal's export (Spanish
+  nine-digit numbers as entered, mostly in one run, ``920255061``, some with a hyphen, slash or dots
+  after the area code, ``983-334344``, up to three a restaurant; role addresses on the restaurants'
+  own domains), beside the names, register numbers, categories, addresses, postcodes, seats and
+  coordinates, in OpenMenu Format XML menus, Glovo Business API order requests, Square Locations API
+  location objects and Google Actions Center merchant feeds, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1677,9 +1683,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_267
     import pii_held_out_268
     import pii_held_out_269
+    import pii_held_out_270
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_269 are scored from their committed files, as they were before
+    # held_out_6 to held_out_270 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1930,6 +1937,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_267": pii_held_out_267.committed,
         "held_out_268": pii_held_out_268.committed,
         "held_out_269": pii_held_out_269.committed,
+        "held_out_270": pii_held_out_270.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2309,6 +2317,7 @@ def main() -> None:
         "held_out_267",
         "held_out_268",
         "held_out_269",
+        "held_out_270",
     )
     for split in (*splits, *later):
         if split in sets:
