@@ -1208,7 +1208,13 @@ Three figures, kept apart:
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
   Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on).
+  tuned on), ``held_out_271`` (real phone and e-mail fields of Norway's upper secondary schools in
+  Utdanningsdirektoratet's national school register (NSR) as Geonorge distributes it (eight digits
+  with no spacing, ``32246100``; the owners' four-digit numbers ``5557`` and ``2180`` unlabelled
+  distractors), beside the schools' and owners' names, organisation numbers, NSR ids, addresses,
+  grades and counts, in FINT ``Skole`` resources (HAL JSON), NSR API ``enhet`` responses, NAV
+  arbeidsplassen.no import-API job ads and Fiken API v2 contacts, in Norwegian; held out:
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1638,6 +1644,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_262
     import pii_held_out_263
     import pii_held_out_264
+    import pii_held_out_271
     from make_pii_eval import generate
 
     # held_out_6 to held_out_264 are scored from their committed files, as they were before
@@ -1886,6 +1893,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
+        "held_out_271": pii_held_out_271.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2260,6 +2268,7 @@ def main() -> None:
         "held_out_262",
         "held_out_263",
         "held_out_264",
+        "held_out_271",
     )
     for split in (*splits, *later):
         if split in sets:
