@@ -1248,7 +1248,13 @@ Three figures, kept apart:
   after the area code, ``983-334344``, up to three a restaurant; role addresses on the restaurants'
   own domains), beside the names, register numbers, categories, addresses, postcodes, seats and
   coordinates, in OpenMenu Format XML menus, Glovo Business API order requests, Square Locations API
-  location objects and Google Actions Center merchant feeds, in Spanish; held out).
+  location objects and Google Actions Center merchant feeds, in Spanish; held out), ``held_out_271``
+  (real phone and e-mail fields of Norway's upper secondary schools in Utdanningsdirektoratet's
+  national school register (NSR) as Geonorge distributes it (eight digits with no spacing,
+  ``32246100``; the owners' four-digit numbers ``5557`` and ``2180`` unlabelled distractors), beside
+  the schools' and owners' names, organisation numbers, NSR ids, addresses, grades and counts, in
+  FINT ``Skole`` resources (HAL JSON), NSR API ``enhet`` responses, NAV arbeidsplassen.no import-API
+  job ads and Fiken API v2 contacts, in Norwegian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1684,9 +1690,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_268
     import pii_held_out_269
     import pii_held_out_270
+    import pii_held_out_271
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_270 are scored from their committed files, as they were before
+    # held_out_6 to held_out_271 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1938,6 +1945,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_268": pii_held_out_268.committed,
         "held_out_269": pii_held_out_269.committed,
         "held_out_270": pii_held_out_270.committed,
+        "held_out_271": pii_held_out_271.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2318,6 +2326,7 @@ def main() -> None:
         "held_out_268",
         "held_out_269",
         "held_out_270",
+        "held_out_271",
     )
     for split in (*splits, *later):
         if split in sets:
