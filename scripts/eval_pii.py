@@ -1208,7 +1208,14 @@ Three figures, kept apart:
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
   Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on).
+  tuned on), ``held_out_272`` (real phone and fax fields of South Korea's universities, junior
+  colleges and graduate schools, the Public Data Portal's national standard data of universities
+  and colleges as the Korean Council for University Education provides it (area code, exchange
+  and line joined by hyphens, ``02-910-4903``, ``0505-182-6923``; eight-digit national
+  representative numbers, ``1577-0020``), beside the institutions' names, English names, kinds,
+  addresses, postcodes, web pages and dates of founding, in Naver Search API local search
+  responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and
+  BAND Open API post lists, in Korean; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1638,9 +1645,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_262
     import pii_held_out_263
     import pii_held_out_264
+    import pii_held_out_272
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_264 are scored from their committed files, as they were before
+    # held_out_6 to held_out_272 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1886,6 +1894,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_262": pii_held_out_262.committed,
         "held_out_263": pii_held_out_263.committed,
         "held_out_264": pii_held_out_264.committed,
+        "held_out_272": pii_held_out_272.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2260,6 +2269,7 @@ def main() -> None:
         "held_out_262",
         "held_out_263",
         "held_out_264",
+        "held_out_272",
     )
     for split in (*splits, *later):
         if split in sets:
