@@ -1254,7 +1254,14 @@ Three figures, kept apart:
   ``32246100``; the owners' four-digit numbers ``5557`` and ``2180`` unlabelled distractors), beside
   the schools' and owners' names, organisation numbers, NSR ids, addresses, grades and counts, in
   FINT ``Skole`` resources (HAL JSON), NSR API ``enhet`` responses, NAV arbeidsplassen.no import-API
-  job ads and Fiken API v2 contacts, in Norwegian; held out).
+  job ads and Fiken API v2 contacts, in Norwegian; held out), ``held_out_272`` (real phone and fax
+  fields of South Korea's universities, junior colleges and graduate schools, the Public Data
+  Portal's national standard data of universities and colleges as the Korean Council for University
+  Education provides it (area code, exchange and line joined by hyphens, ``02-910-4903``,
+  ``0505-182-6923``; eight-digit national representative numbers, ``1577-0020``), beside the
+  institutions' names, English names, kinds, addresses, postcodes, web pages and dates of founding,
+  in Naver Search API local search responses, Worknet (고용24) job-posting detail XML, NAVER WORKS
+  Bot API message requests and BAND Open API post lists, in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1691,9 +1698,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_269
     import pii_held_out_270
     import pii_held_out_271
+    import pii_held_out_272
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_271 are scored from their committed files, as they were before
+    # held_out_6 to held_out_272 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1946,6 +1954,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_269": pii_held_out_269.committed,
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
+        "held_out_272": pii_held_out_272.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2327,6 +2336,7 @@ def main() -> None:
         "held_out_269",
         "held_out_270",
         "held_out_271",
+        "held_out_272",
     )
     for split in (*splits, *later):
         if split in sets:
