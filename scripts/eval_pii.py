@@ -1173,7 +1173,7 @@ Three figures, kept apart:
   ``22-9150``, the second a distractor), and Kyoto's operating corporations' phones, beside the
   homes' provider numbers, names, addresses and corporations, in Sagawa e飛伝III shipment-data CSV
   imports, Doorkeeper API event responses, Kibela GraphQL note responses and Pleasanter API
-  item-create requests, in Japanese; committed unscored; scored once, not yet tuned on),
+  item-create requests, in Japanese; committed unscored; tuning data since its one score),
   ``held_out_260`` (real phone fields of South Korea's national standard data of urban parks,
   전국도시공원정보표준데이터, the managing bodies' numbers as the providing local governments write
   them (area code, exchange and line joined by hyphens, ``062-360-7697``, ``02-2124-2800``,
@@ -1181,7 +1181,7 @@ Three figures, kept apart:
   parks' names, kinds, addresses, coordinates, areas, management numbers and managing bodies, in SK
   open API T map POI search responses, the Ministry of the Interior and Safety's disaster text
   message API (``DisasterMsg``) responses, KakaoWork bot ``messages.send`` bodies and Naver Cafe API
-  article-writing requests, in Korean; committed unscored; scored once, not yet tuned on),
+  article-writing requests, in Korean; committed unscored; tuning data since its one score),
   ``held_out_261`` (real phone and e-mail fields of Brazil's museums, IBRAM's Cadastro Nacional de
   Museus as exported for its Museusbr platform (the area code in brackets and the line of eight
   digits, hyphenated or not, ``(54) 3221-2423``, ``(61) 35333800``, several joined by `` / ``, some
@@ -1189,26 +1189,26 @@ Three figures, kept apart:
   desks' mailboxes), beside the museums' names, CNM numbers, addresses, postcodes, coordinates,
   hours and CNPJs, in Tainacan REST API item responses, Bling ERP API v3 contact responses,
   authorised CT-e 4.00 transport documents and Banco do Brasil Cobrança API v2 boleto registrations,
-  in Portuguese; committed unscored; scored once, not yet tuned on), ``held_out_262`` (real phone
+  in Portuguese; committed unscored; tuning data since its one score), ``held_out_262`` (real phone
   fields of Alberta's schools, one page per school of the Ventilate Schools project's Alberta site,
   a scraped public directory (North American numbers as the pages write them, ``780-372-3800``, one
   ``(780) 484-3585``), beside the schools' names, divisions, addresses, postal codes, kinds and web
   sites, in Clever API v3.0 school responses, PowerSchool API district school responses as XML,
   Schoology API v1 school responses and Microsoft School Data Sync v1 ``School.csv`` files, in
-  English; committed unscored; scored once, not yet tuned on), ``held_out_263`` (real phone fields
+  English; committed unscored; tuning data since its one score), ``held_out_263`` (real phone fields
   of the Netherlands' primary schools, DUO's open education data register of their main
   establishments as of 2017 (ten digits in one run with the trunk ``0``, ``0591351446``; mobiles
   left out), beside the schools' names, BRIN numbers, competent authority and municipality numbers,
   addresses, postcodes and region codes, in DUO open education data API JSON-LD search responses,
   Kadaster KLIC API excavation-notice records, e-Boekhouden.nl SOAP ``AddRelatie`` requests and
-  MyParcel API shipment bodies, in Dutch; committed unscored; scored once, not yet tuned on),
+  MyParcel API shipment bodies, in Dutch; committed unscored; tuning data since its one score),
   ``held_out_264`` (real phone fields of Madhya Pradesh's COVID-19 treatment facilities, the
   National Health Mission Madhya Pradesh's Sarthak bed-occupancy list as covidbedsindia.in copied it
   (ten-digit mobiles after ``Mob:``, ``Mob: 9425985071``, one to three a facility), beside the
   facilities' names, districts, kinds, bed counts, update times and coordinates, in Exotel SMS API
   exchanges, Mappls (MapmyIndia) Nearby API responses, LeadSquared ``Lead.Capture`` requests and
-  Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; scored once, not yet
-  tuned on), ``held_out_265`` (real phone fields of Japan's special elderly nursing homes and
+  Ozonetel KooKoo IVR responses, in Hindi and English; committed unscored; tuning data since its
+  one score), ``held_out_265`` (real phone fields of Japan's special elderly nursing homes and
   long-term care health facilities, the Ministry of Health, Labour and Welfare's open data of its
   long-term care service information system as of 1 June 2025 (``011-733-1010``, ``0138-85-2893``;
   one nine-digit run that lost its leading zero, ``742401177``), beside the facilities' names, kana

@@ -11,7 +11,7 @@ import ipaddress
 import re
 from functools import lru_cache
 
-from filters.pii.cards import card_word_on_line
+from filters.pii.cards import CARD_WORD_RE, card_word_on_line, field_value
 from filters.pii.edi_segments import edi_element, edifact_xml_element, hl7_element
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
@@ -282,6 +282,10 @@ _DATE_SERIAL_RE = re.compile(
 _DATE_TIME_RUN_RE = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
 )
+# a unit of area, length or volume right after the number ("면적 3606714㎡", a park's area in a
+# T map place's description; "2665463.9 m²"): a measure, whatever the line's phone word; the
+# CJK squared unit signs (㎡, ㎢, ㎞, ㏊...) and a unit's superscript power
+_UNIT_AFTER_RE = re.compile(r"[ \t]?(?:[\u3380-\u33df]|(?:[kcdm]?m|ft|in)[\u00b2\u00b3])")
 # the end of a range of dates written as one run each ("生效期間 | 20190401 ~ 29101231", a
 # period's open end in a far year): a date, then a tilde or a dash before the number
 _DATE_RANGE_BEFORE_RE = re.compile(
@@ -335,7 +339,9 @@ _HU_STREET_U_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d
 # or a place's ("St. Catharines", "Dr. Smith")
 _STREET_AFTER_RE = re.compile(
     r"[ \t]+(?:Street|STREET|Avenue|AVENUE|Ave|AVE|Road|ROAD|Rd|RD|Boulevard|BOULEVARD|Blvd"
-    r"|BLVD|Drive|DRIVE|Dr|Highway|HIGHWAY|Hwy|HWY|St|ST)\b(?!\.?[ \t]*[A-Z])"
+    r"|BLVD|Drive|DRIVE|Dr|Highway|HIGHWAY|Hwy|HWY|St|ST)\b"
+    # (a quadrant after the street's type is the address's: "6415 106 St NW", Edmonton's)
+    r"(?!\.?[ \t]*(?!(?:NW|NE|SW|SE)\b)[A-Z])"
 )
 # the number sign or a post-office box right before a number ("Route Nationale n°08 - 28002
 # Sidi Aïssa", "Lot N° 09 - 36000 El Tarf", "BP 02 - 24300 Oued Zenati": a road's, a plot's or
@@ -409,6 +415,14 @@ _GLUED_AFTER_RE = re.compile(
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
 
+def _key_names(key: str, entity: str) -> bool:
+    """Does the ``key=`` before a value name its entity (``key_values``), or, for a phone, the
+    addressee whose number a message's request gives?"""
+    return entity in key_entities(key) or (
+        entity == "PHONE_NUMBER" and _ADDRESSEE_KEY_RE.fullmatch(key) is not None
+    )
+
+
 def _glued(text: str, start: int, end: int, entity: str) -> bool:
     """Is text[start:end] a piece of a longer token (a path, DOI, ISBN, dotted version, an
     SSN shape after a ``+``)? Not
@@ -417,7 +431,7 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
     before = text[start - 1] if start > 0 else " "
     if before == "=" and (
         (
-            entity in key_entities(key_before(text, start) or "")
+            _key_names(key_before(text, start) or "", entity)
             and not _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         )
         or (entity == "PHONE_NUMBER" and sdp_phone_field(text, start))
@@ -580,6 +594,11 @@ _COORDINATE_WORD_BEFORE_RE = re.compile(
 # digits; "arn:aws:iam::...", no region): an account id, whatever its digits make elsewhere
 _ARN_ACCOUNT_BEFORE_RE = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\Z")
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
+# a message's addressee's key: a messaging API's form field holds a phone or an address there
+# ("-d To=7898545837", Exotel's and Twilio's SMS requests)
+_ADDRESSEE_KEY_RE = re.compile(r"(?i)to|from|recipients?|sender|destination")
+
+
 # the number is part of a web address (a document id in a query string, a path); a comma, a
 # quote, a tag, a semicolon or a bar ends the address (a CSV row's next field:
 # "https://x.cat/,933871241", "http://www.x.ro/;office@x.ro;253226549")
@@ -655,8 +674,17 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     if entity == "CREDIT_CARD":
         # a register's number that its label or element names ("<RegistrationNumber>
         # 100845877001070", a UAE tax registration number, fifteen digits from 1 as a UATP
-        # card's), unless a card word is on its line
-        return named_otherwise(text, start) and not card_word_on_line(text, start, end)
+        # card's) or, in a delimited row, its column's header names ("お客様コード" above a
+        # Sagawa e飛伝 row's customer code, twelve digits from 6 as a Maestro card's), unless a
+        # card word is on its line or in that header
+        return (
+            named_otherwise(text, start)
+            or (
+                field_value(text, start)
+                and label_above(text, start, end, OTHER_NUMBER_LABEL)
+                and not label_above(text, start, end, CARD_WORD_RE)
+            )
+        ) and not card_word_on_line(text, start, end)
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end, listed)
     if entity == "US_SSN":
@@ -1031,6 +1059,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or not core.strip("0 -./")
         or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _DATE_TIME_RUN_RE.fullmatch(core)
+        or _UNIT_AFTER_RE.match(text, end)
         or (
             len(core) == 8
             and core.isdigit()

@@ -17,7 +17,7 @@ import re
 from filters.pii.phone_formats import FIELD_DELIMITERS, phone_context
 
 # Words that say a number is a card's (then a phone word beside it does not make it a phone).
-_CARD_WORD_RE = re.compile(
+CARD_WORD_RE = re.compile(
     r"(?i)card|karte|carte|tarjeta|cart[aã]o|kaart|karta|kort|visa|master|maestro|amex|cvv"
     r"|\bexp|kredit|credit|cr[eé]dito|debit|d[eé]bito|payment|zahl"
     # the primary account number's and a card's acronyms, in capitals ("<PAN>", "CC 2720 ...")
@@ -116,7 +116,7 @@ def card_word_on_line(text: str, start: int, end: int) -> bool:
     """Is a word for a payment card on the line of text[start:end]?"""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    return _CARD_WORD_RE.search(text, lo, len(text) if hi < 0 else hi) is not None
+    return CARD_WORD_RE.search(text, lo, len(text) if hi < 0 else hi) is not None
 
 
 def field_value(text: str, start: int) -> bool:

@@ -6,7 +6,8 @@ Texas school record whose phone and fax are labelled "(903) 584-3401" also holds
 number, ``number: "001906102"``; in Italian numbering that is a number, in the record's own it
 is none. When the phones that a label, a key or a phone word vouches for all belong to one set
 of plans, an uncued bare run (no "+", no separator: nothing of a phone's own shape) that none
-of those plans takes is the record's other number.
+of those plans takes is the record's other number. Where no phone is vouched for, the phones
+written in a phone's shape (digit groups, separators) stand for the document's plan.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from filters.pii.phone_formats import phone_cue
 # (Presidio's context enhancement lifts phonenumbers' 0.4 to 0.75); a bare format find is 0.45
 VOUCHED_SCORE = 0.75
 # a number as the North American plan writes it: "(903) 584-3401", "903-584-3401", "903.584.3401"
+# a number right before a run, in one list ("022-7801791, 7801792, 87820554": a local number
+# after its area's, written without the area code and its trunk prefix)
+_LISTED_AFTER_RE = re.compile(r"\d[ \t]*[,;/][ \t]*\Z")
 _NANP_SHAPE_RE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}")
 
 
@@ -72,7 +76,12 @@ def off_plan_runs(
     runs = [s for s in runs if not phone_cue(text, s[0], s[1])]
     if not runs:
         return set()
+    phones = [text[s[0] : s[1]] for s in spans if s[2] == "PHONE_NUMBER"]
     vouched = {text[s[0] : s[1]] for s in spans if s[2] == "PHONE_NUMBER" and s[3] >= VOUCHED_SCORE}
+    # (where nothing vouches for a phone, those written in a phone's shape show the plan: a
+    # Pleasanter record's "ClassB": "080-41419583" and "ClassF": "050-37401515" beside its
+    # "ClassA": "2623000763", a provider number that the North American plan takes)
+    vouched = vouched or {p for p in phones if not p.isdigit()}
     if not vouched or any(v.startswith(("+", "00")) for v in vouched):
         return set()
     plans = frozenset(_all_regions())
@@ -82,9 +91,33 @@ def off_plan_runs(
             return set()
     # (a run that no plan at all takes was found by a list or a layout, not by a plan)
     plans_in_order = tuple(sorted(plans))
+    # (a document that writes its phones after the trunk prefix 0, "080-4141-9583", writes none
+    # without it: a plan whose national numbers take that prefix takes no run without it)
+    without_zero = plans_in_order
+    if all(v.lstrip("(").startswith("0") for v in vouched):
+        without_zero = tuple(sorted(plans - _trunk_zero_regions()))
     return {
         s
         for s in runs
         if _valid_in(text[s[0] : s[1]], _all_regions())
-        and not _valid_in(text[s[0] : s[1]], plans_in_order)
+        and not _valid_in(
+            text[s[0] : s[1]],
+            without_zero
+            if text[s[0]] != "0" and not _LISTED_AFTER_RE.search(text, max(0, s[0] - 8), s[0])
+            else plans_in_order,
+        )
     }
+
+
+@lru_cache(maxsize=1)
+def _trunk_zero_regions() -> frozenset[str]:
+    """The countries whose numbers are dialled at home after the trunk prefix 0 (Japan's,
+    Germany's: libphonenumber's national prefix)."""
+    import phonenumbers
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    return frozenset(
+        region
+        for region in phonenumbers.SUPPORTED_REGIONS
+        if PhoneMetadata.metadata_for_region(region).national_prefix == "0"
+    )

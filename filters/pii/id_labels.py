@@ -32,6 +32,7 @@ from filters.pii.grid_cells import grid_header
 from filters.pii.mork_cells import mork_column
 from filters.pii.phone_words import LEADING_PREPOSITIONS, PHONE_WORD_RE
 from filters.pii.rdf_triples import triple_predicate
+from filters.pii.sibling_keys import sibling_named_by
 
 # words for "number", in the languages of the phone words (abbreviations without their dot)
 NUMBER_WORDS = frozenset(
@@ -451,10 +452,12 @@ def named_otherwise(text: str, start: int) -> bool:
     """Is the value starting at ``start`` a field's value whose label, right before it on its
     line, names a number other than a phone (``names_another_number``)? The label is the
     field's whole text before the value: from the line's start or a delimiter, at most five
-    words; for a value right after a start tag, the element's name or ``name`` attribute, else
-    the text the markup shows before it; for an attribute's value, the attribute. A cell of a
-    delimited row has no label before it (the cell before is another value: its column's
-    header labels it, ``cell_labels``)."""
+    words, or a generic key's record's kind (``sibling_keys``); for a value right after a
+    start tag, the element's name or ``name`` attribute, else the text the markup shows before
+    it; for an attribute's value, the attribute. A cell of a delimited row has no label before
+    it (the cell before is another value: its column's header labels it, ``cell_labels``),
+    unless the row has two cells, a label's and its value's (a Markdown table of an item's
+    fields, "| 事業所番号 | 2622901672 |")."""
     if start < len(text) and text[start] in "+(":
         return False
     # a JSON triple's object, named by its predicate ("generiek#lokaleIdentificator")
@@ -512,7 +515,11 @@ def named_otherwise(text: str, start: int) -> bool:
         return False
     if _phone_word_names(before):
         return False
-    return _label_names_another_number(before, lo == 0 or text[lo - 1] == "\n")
+    # a generic key's value, named by its record's other keys ('"name": "Número no Cadastro
+    # Nacional de Museus"' beside '"value": "5.57.56.6754"', ``sibling_keys``)
+    return _label_names_another_number(before, lo == 0 or text[lo - 1] == "\n") or sibling_named_by(
+        text, start, names_another_number
+    )
 
 
 def _phone_word_names(before: str) -> bool:
@@ -638,7 +645,18 @@ def _form_field_names_another_number(text: str, line_start: int) -> bool:
 
 def _row_goes_on(text: str, start: int) -> bool:
     """Does the line of a value that starts at ``start`` hold another tab or bar after it (the
-    value is a cell of a row)?"""
+    value is a cell of a row)? A Markdown row's closing bar ends a row of two cells, the label's
+    and the value's ("| 事業所番号 | 2622901672 |", a line of a JSON string as well)."""
+    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    rest = text[start : len(text) if line_end < 0 else line_end]
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    offset = start - line_start
+    # (a JSON string's escaped line breaks end its lines too)
+    escaped = line.rfind("\\n", 0, offset)
+    row_start = 0 if escaped < 0 else escaped + 2
+    row_end = line.find("\\n", offset)
+    row = line[row_start : len(line) if row_end < 0 else row_end].strip()
+    rest = line[offset : len(line) if row_end < 0 else row_end]
+    if row.startswith("|") and row.endswith("|") and row.count("|") == 3:
+        return False
     return "\t" in rest or "|" in rest

@@ -8,11 +8,18 @@ and JSON write a record's kind beside a key that says nothing (``value``, ``numb
 form's sense: it is another key of the same object, at the same indentation, on the lines
 right above or below, with nothing but other keys between. A label pass over the whole
 document, as the record's lines may lie in other windows.
+
+The kind may name another number as well (Tainacan's item metadata: ``"name": "Número no
+Cadastro Nacional de Museus"``, then ``"value": "5.57.56.6754"``), and the record may be the
+value of a generic key whose own record names it (KakaoWork's description block: ``"term":
+"관리번호"``, then ``"content": {"type": "text", "text": "27290-00175"}``): the walk goes on
+from the line that opens the record to the keys beside it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from filters.pii.cell_labels import is_label
 from filters.pii.phone_words import PHONE_WORD_RE
@@ -31,6 +38,8 @@ _KIND_KEYS = (
     # (the Flemish Organisation Registry's "contactTypeName": "Telefoon")
     r"|contact_?type_?name|contactTypeName|type_?name|typeName"
     r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre|header|soort\w{0,30}"
+    # (a description list's term: KakaoWork's '"term": "관리번호"' beside its "content")
+    r"|term"
 )
 _KEY_LINE = r"""^([ \t]*(?:-[ \t]+)?)["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
 _KIND_LINE_RE = re.compile(
@@ -41,8 +50,9 @@ _KIND_LINE_RE = re.compile(
 # pattern that starts with a character is looked for only where that character is, one that
 # starts with "^" at every position
 _VALUE_LINE = r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?(?=[+(]?\d)"""
-_VALUE_AFTER_NEWLINE_RE = re.compile("\n" + _VALUE_LINE.format(keys=_VALUE_KEYS))
-_FIRST_VALUE_LINE_RE = re.compile(_VALUE_LINE.format(keys=_VALUE_KEYS))
+_OWN_VALUE_KEYS = _VALUE_KEYS + r"|value_as_\w{1,12}"
+_VALUE_AFTER_NEWLINE_RE = re.compile("\n" + _VALUE_LINE.format(keys=_OWN_VALUE_KEYS))
+_FIRST_VALUE_LINE_RE = re.compile(_VALUE_LINE.format(keys=_OWN_VALUE_KEYS))
 # a key for the number's dialling code, which only a phone's record holds (Open Finance
 # Brasil's "phones": "areaCode": "61", then "number": "982537447"; a Brazilian "ddd")
 _DIALLING_KEY_LINE_RE = re.compile(
@@ -54,6 +64,15 @@ _DIALLING_KEY_LINE_RE = re.compile(
 _ANY_KEY_LINE_RE = re.compile(r"""^([ \t]*(?:-[ \t]+)?)["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
 # a line with a generic key, and a line that opens a YAML list item ("  - system: phone")
 _VALUE_KEY_RE = re.compile(_KEY_LINE.format(keys=_VALUE_KEYS), re.IGNORECASE)
+# a value's renderings, keys of its own record (Tainacan's "value_as_html" and
+# "value_as_string" after "value"): no generic value of another record
+_RENDERING_KEY_RE = re.compile(r"""[ \t]*["']?value_as_\w{1,12}["']?[ \t]*:""", re.IGNORECASE)
+# a generic key whose value is an object: the line that opens the record, whose own record's
+# keys name it ('"content": {')
+_GENERIC_OBJECT_LINE_RE = re.compile(
+    (rf"""^([ \t]*)["']?(?:{_VALUE_KEYS})["']?[ \t]*:[ \t]*\{{[ \t]*\r?$"""),
+    re.IGNORECASE,
+)
 _ITEM_RE = re.compile(r"[ \t]*-[ \t]+\S")
 _REACH = 3  # lines above or below
 
@@ -63,10 +82,11 @@ def sibling_named_starts(text: str, words: re.Pattern) -> list[int]:
     first = _FIRST_VALUE_LINE_RE.match(text)
     matches = [first] if first else []
     matches += _VALUE_AFTER_NEWLINE_RE.finditer(text)
+    names = _words_name(words)
     return [
         match.end()
         for match in matches
-        if _named(text, match.start(1), _indent(match.group(1)), words)
+        if _named(text, match.start(1), _indent(match.group(1)), names, words is PHONE_WORD_RE)
     ]
 
 
@@ -74,12 +94,27 @@ def sibling_named(text: str, start: int, words: re.Pattern) -> bool:
     """Is the value at ``start`` that of a generic key whose record names it by ``words``
     (Telegram's text entities: ``"type": "phone"``, then ``"text": "4576-5659"``)? The check
     for one value that ``sibling_named_starts`` makes for all."""
+    return _sibling_kind(text, start, _words_name(words), words is PHONE_WORD_RE)
+
+
+def sibling_named_by(text: str, start: int, names: Callable[[str], bool]) -> bool:
+    """Is the value at ``start`` that of a generic key whose record's kind ``names`` accepts
+    (``id_labels.names_another_number``: a register's number)?"""
+    return _sibling_kind(text, start, names, False)
+
+
+def _words_name(words: re.Pattern) -> Callable[[str], bool]:
+    """A kind that is a label of ``words`` (a few words, one of them a label word)."""
+    return lambda kind: is_label(kind, words)
+
+
+def _sibling_kind(text: str, start: int, names: Callable[[str], bool], dialling: bool) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     value = _FIRST_VALUE_LINE_RE.match(text, line_start)
     return (
         value is not None
         and value.end() == start
-        and _named(text, line_start, _indent(value.group(1)), words)
+        and _named(text, line_start, _indent(value.group(1)), names, dialling)
     )
 
 
@@ -89,30 +124,46 @@ def _indent(lead: str) -> int:
     return len(lead.expandtabs(4))
 
 
-def _named(text: str, line_start: int, indent: int, words: re.Pattern) -> bool:
-    """Does a key of the record whose key line starts at ``line_start`` name the kind with
-    ``words``, within ``_REACH`` lines above or below, through other keys of the record?"""
+def _named(
+    text: str, line_start: int, indent: int, names: Callable[[str], bool], dialling: bool
+) -> bool:
+    """Does a key of the record whose key line starts at ``line_start`` name the kind
+    (``names``), within ``_REACH`` lines above or below, through other keys of the record?
+    ``dialling``: a dialling code's key names a phone's record. Where the line that opens the
+    record is a generic key's (``"content": {``), the keys beside that key name it too."""
     own_item = _ITEM_RE.match(text, line_start) is not None
+    rendering = _RENDERING_KEY_RE.match(text, line_start) is not None
     for upward, lines in (
         (True, _lines_above(text, line_start)),
         (False, _lines_below(text, line_start)),
     ):
         if upward and own_item:
             continue  # the value's line opens its list item: no key of the item is above it
+        level = indent
         for line in lines:
             item = _ITEM_RE.match(line) is not None
             if not upward and item:
                 break  # the next list item
             kind = _KIND_LINE_RE.match(line)
-            if kind and _indent(kind.group(1)) == indent and is_label(kind.group(2), words):
+            if kind and _indent(kind.group(1)) == level and names(kind.group(2)):
                 return True
-            dialling = _DIALLING_KEY_LINE_RE.match(line)
-            if dialling and _indent(dialling.group(1)) == indent and words is PHONE_WORD_RE:
+            code = _DIALLING_KEY_LINE_RE.match(line)
+            if dialling and code and _indent(code.group(1)) == level:
                 return True
+            opener = _GENERIC_OBJECT_LINE_RE.match(line) if upward else None
+            if opener and _indent(opener.group(1)) < level:
+                level = _indent(opener.group(1))  # on to the keys beside the record's own
+                continue
             key = _ANY_KEY_LINE_RE.match(line)
             # another key of the record, not another generic value (that of the record before
-            # or after), and not the line that opens the record's list item
-            if key is None or _indent(key.group(1)) != indent or _VALUE_KEY_RE.match(line) or item:
+            # or after, unless one of the two is a rendering of the other), and not the line
+            # that opens the record's list item
+            if (
+                key is None
+                or _indent(key.group(1)) != level
+                or (_VALUE_KEY_RE.match(line) and not (rendering or _RENDERING_KEY_RE.match(line)))
+                or item
+            ):
                 break
     return False
 
