@@ -1265,7 +1265,16 @@ Three figures, kept apart:
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on).
+  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  ``held_out_273`` (real phone fields of the clinics and hospitals of Tokushima, Kagawa and Kochi in
+  the Ministry of Health, Labour and Welfare's 2020 lists of the medical institutions offering
+  telephone and online consultations, as a repository converted the PDFs to JSON (area code,
+  exchange and line joined by hyphens, ``088-678-7727``, five with a full-width hyphen, a hyphen or
+  a katakana prolonged sound mark as typed, ``0887－34－1155``, ``088-837ｰ1233``), beside the
+  institutions' names, postcodes, addresses, departments and partner hospitals and invented
+  seven-digit institution codes, nine-digit drug codes and dates, in MML 4.0 referral letters, JAHIS
+  e-medication-notebook data (``JAHISTC08``), i-mode Compact HTML pages and Denden Markdown
+  manuscripts, in Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1703,9 +1712,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_270
     import pii_held_out_271
     import pii_held_out_272
+    import pii_held_out_273
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_272 are scored from their committed files, as they were before
+    # held_out_6 to held_out_273 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1959,6 +1969,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
+        "held_out_273": pii_held_out_273.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2341,6 +2352,7 @@ def main() -> None:
         "held_out_270",
         "held_out_271",
         "held_out_272",
+        "held_out_273",
     )
     for split in (*splits, *later):
         if split in sets:
