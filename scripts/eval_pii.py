@@ -1265,7 +1265,15 @@ Three figures, kept apart:
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on).
+  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  ``held_out_274`` (real phone fields of South Korea's dementia centres, the Public Data Portal's
+  national standard data of dementia centres as the local governments provide it: the operating
+  and managing bodies' telephones (area code, exchange and line joined by hyphens,
+  ``063-540-4978``, ``031-5189-4361``; eight digits, ``3272-1578``, ``1666-1234``), beside the
+  centres' names, kinds, addresses, coordinates, bodies and programme introductions, in Kakao
+  JavaScript SDK share calls (location template), Channel Talk Open API message requests,
+  Tistory Open API post/read XML and Gov24 public-service detail responses (api.odcloud.kr), in
+  Korean; held out: committed unscored, never yet scored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1703,6 +1711,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_270
     import pii_held_out_271
     import pii_held_out_272
+    import pii_held_out_274
     from make_pii_eval import generate
 
     # held_out_6 to held_out_272 are scored from their committed files, as they were before
@@ -1959,6 +1968,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
+        "held_out_274": pii_held_out_274.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2341,6 +2351,7 @@ def main() -> None:
         "held_out_270",
         "held_out_271",
         "held_out_272",
+        "held_out_274",
     )
     for split in (*splits, *later):
         if split in sets:
