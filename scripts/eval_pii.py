@@ -1274,7 +1274,14 @@ Three figures, kept apart:
   institutions' names, postcodes, addresses, departments and partner hospitals and invented
   seven-digit institution codes, nine-digit drug codes and dates, in MML 4.0 referral letters, JAHIS
   e-medication-notebook data (``JAHISTC08``), i-mode Compact HTML pages and Denden Markdown
-  manuscripts, in Japanese; held out).
+  manuscripts, in Japanese; held out), ``held_out_274`` (real phone fields of South Korea's dementia
+  centres, the Public Data Portal's national standard data of dementia centres as the local
+  governments provide it: the operating and managing bodies' telephones (area code, exchange and
+  line joined by hyphens, ``063-540-4978``, ``031-5189-4361``; eight digits, ``3272-1578``,
+  ``1666-1234``), beside the centres' names, kinds, addresses, coordinates, bodies and programme
+  introductions, in Kakao JavaScript SDK share calls (location template), Channel Talk Open API
+  message requests, Tistory Open API post/read XML and Gov24 public-service detail responses
+  (api.odcloud.kr), in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1713,9 +1720,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_271
     import pii_held_out_272
     import pii_held_out_273
+    import pii_held_out_274
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_273 are scored from their committed files, as they were before
+    # held_out_6 to held_out_274 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1970,6 +1978,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
         "held_out_273": pii_held_out_273.committed,
+        "held_out_274": pii_held_out_274.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2353,6 +2362,7 @@ def main() -> None:
         "held_out_271",
         "held_out_272",
         "held_out_273",
+        "held_out_274",
     )
     for split in (*splits, *later):
         if split in sets:
