@@ -1281,7 +1281,15 @@ Three figures, kept apart:
   ``1666-1234``), beside the centres' names, kinds, addresses, coordinates, bodies and programme
   introductions, in Kakao JavaScript SDK share calls (location template), Channel Talk Open API
   message requests, Tistory Open API post/read XML and Gov24 public-service detail responses
-  (api.odcloud.kr), in Korean; held out).
+  (api.odcloud.kr), in Korean; held out), ``held_out_275`` (real phone and e-mail fields of Brazil's
+  public libraries, the Sistema Nacional de Bibliotecas Públicas' register as the Ministry of
+  Culture's Mapa das Bibliotecas lists it (fixed lines, the area code in brackets and the line
+  hyphenated, ``(61) 3345-0634``, or ten digits in one run, ``7734332145``, several joined by `` /
+  ``, some with an extension; the library's or its desk's mailbox,
+  ``biblioteca@botucatu.sp.gov.br``), beside the libraries' names, streets, districts, postcodes,
+  municipalities, states and coordinates, in Agendor API v3 organization responses, Movidesk Person
+  API responses, Sympla API v3 event responses and Nuvemshop API customer responses, in Brazilian
+  Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1721,9 +1729,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_272
     import pii_held_out_273
     import pii_held_out_274
+    import pii_held_out_275
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_274 are scored from their committed files, as they were before
+    # held_out_6 to held_out_275 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1979,6 +1988,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_272": pii_held_out_272.committed,
         "held_out_273": pii_held_out_273.committed,
         "held_out_274": pii_held_out_274.committed,
+        "held_out_275": pii_held_out_275.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2363,6 +2373,7 @@ def main() -> None:
         "held_out_272",
         "held_out_273",
         "held_out_274",
+        "held_out_275",
     )
     for split in (*splits, *later):
         if split in sets:
