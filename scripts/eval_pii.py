@@ -1265,7 +1265,14 @@ Three figures, kept apart:
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on).
+  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  ``held_out_279`` (real phone fields of the United States' substance use and mental health
+  treatment facilities of California, Nevada and Oregon in SAMHSA's Behavioral Health Treatment
+  Services Locator (area code, exchange and line joined by hyphens, ``408-885-5400``; an
+  extension after `` x`` unlabelled, ``323-769-7100 x1234``), beside the facilities' names,
+  streets, cities, ZIP codes and coordinates, in REDCap API record imports, VA Lighthouse
+  Facilities API community care provider answers, Reddit API listings of AutoModerator resource
+  posts and RingCentral Team Messaging API posts, in English; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1703,6 +1710,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_270
     import pii_held_out_271
     import pii_held_out_272
+    import pii_held_out_279
     from make_pii_eval import generate
 
     # held_out_6 to held_out_272 are scored from their committed files, as they were before
@@ -1959,6 +1967,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
+        "held_out_279": pii_held_out_279.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2341,6 +2350,7 @@ def main() -> None:
         "held_out_270",
         "held_out_271",
         "held_out_272",
+        "held_out_279",
     )
     for split in (*splits, *later):
         if split in sets:
