@@ -1289,7 +1289,13 @@ Three figures, kept apart:
   ``biblioteca@botucatu.sp.gov.br``), beside the libraries' names, streets, districts, postcodes,
   municipalities, states and coordinates, in Agendor API v3 organization responses, Movidesk Person
   API responses, Sympla API v3 event responses and Nuvemshop API customer responses, in Brazilian
-  Portuguese; held out).
+  Portuguese; held out), ``held_out_279`` (real phone fields of the United States' substance use and
+  mental health treatment facilities of California, Nevada and Oregon in SAMHSA's Behavioral Health
+  Treatment Services Locator (area code, exchange and line joined by hyphens, ``408-885-5400``; an
+  extension after `` x`` unlabelled, ``323-769-7100 x1234``), beside the facilities' names, streets,
+  cities, ZIP codes and coordinates, in REDCap API record imports, VA Lighthouse Facilities API
+  community care provider answers, Reddit API listings of AutoModerator resource posts and
+  RingCentral Team Messaging API posts, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1730,9 +1736,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_273
     import pii_held_out_274
     import pii_held_out_275
+    import pii_held_out_279
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_275 are scored from their committed files, as they were before
+    # held_out_6 to held_out_279 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1989,6 +1996,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_273": pii_held_out_273.committed,
         "held_out_274": pii_held_out_274.committed,
         "held_out_275": pii_held_out_275.committed,
+        "held_out_279": pii_held_out_279.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2374,6 +2382,7 @@ def main() -> None:
         "held_out_273",
         "held_out_274",
         "held_out_275",
+        "held_out_279",
     )
     for split in (*splits, *later):
         if split in sets:
