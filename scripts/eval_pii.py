@@ -1265,7 +1265,15 @@ Three figures, kept apart:
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on).
+  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  ``held_out_280`` (real phone and e-mail fields of Poland's sanitary-epidemiological stations,
+  the State Sanitary Inspection's voivodeship and district stations as the Mobberizer app's list
+  gives their contacts (nine-digit numbers in groups, ``67 258 23 31``, two or three after commas,
+  mobiles, some with ``48`` first and no plus, an extension, ranges of lines, ``71 328 30 41 do
+  49``; office addresses on ``sanepid.gov.pl``), beside the stations' names, addresses,
+  voivodeships and web pages, in KSeF FA (3) structured e-invoices, ePUAP "Pismo ogólne do
+  podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports and Fakturownia API client
+  resources, in Polish; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1703,6 +1711,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_270
     import pii_held_out_271
     import pii_held_out_272
+    import pii_held_out_280
     from make_pii_eval import generate
 
     # held_out_6 to held_out_272 are scored from their committed files, as they were before
@@ -1959,6 +1968,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
+        "held_out_280": pii_held_out_280.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2341,6 +2351,7 @@ def main() -> None:
         "held_out_270",
         "held_out_271",
         "held_out_272",
+        "held_out_280",
     )
     for split in (*splits, *later):
         if split in sets:
