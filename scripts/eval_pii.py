@@ -1295,7 +1295,14 @@ Three figures, kept apart:
   extension after `` x`` unlabelled, ``323-769-7100 x1234``), beside the facilities' names, streets,
   cities, ZIP codes and coordinates, in REDCap API record imports, VA Lighthouse Facilities API
   community care provider answers, Reddit API listings of AutoModerator resource posts and
-  RingCentral Team Messaging API posts, in English; held out).
+  RingCentral Team Messaging API posts, in English; held out), ``held_out_280`` (real phone and
+  e-mail fields of Poland's sanitary-epidemiological stations, the State Sanitary Inspection's
+  voivodeship and district stations as the Mobberizer app's list gives their contacts (nine-digit
+  numbers in groups, ``67 258 23 31``, two or three after commas, mobiles, some with ``48`` first
+  and no plus, an extension, ranges of lines, ``71 328 30 41 do 49``; office addresses on
+  ``sanepid.gov.pl``), beside the stations' names, addresses, voivodeships and web pages, in KSeF FA
+  (3) structured e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR
+  1.1 full reports and Fakturownia API client resources, in Polish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1737,9 +1744,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_274
     import pii_held_out_275
     import pii_held_out_279
+    import pii_held_out_280
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_279 are scored from their committed files, as they were before
+    # held_out_6 to held_out_280 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -1997,6 +2005,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_274": pii_held_out_274.committed,
         "held_out_275": pii_held_out_275.committed,
         "held_out_279": pii_held_out_279.committed,
+        "held_out_280": pii_held_out_280.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2383,6 +2392,7 @@ def main() -> None:
         "held_out_274",
         "held_out_275",
         "held_out_279",
+        "held_out_280",
     )
     for split in (*splits, *later):
         if split in sets:
