@@ -1265,7 +1265,15 @@ Three figures, kept apart:
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on).
+  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  ``held_out_276`` (real phone and fax fields of Ontario's publicly funded schools in the Ministry
+  of Education's School information and student demographics table, 2021-2022, as a course project
+  copied it (area code, exchange and line joined by hyphens, ``705-945-7194``; a fax equal to the
+  phone labelled once, as the phone), beside the schools' names, numbers, levels, languages and
+  grades, the boards' numbers and names, the streets, cities, postal codes, enrolments and
+  coordinates, in D2L Brightspace Valence news item requests, Hootsuite REST API scheduled message
+  requests and responses, Cohere Chat API v1 requests with grounding documents and MyGeotab
+  JSON-RPC ``Add`` Zone requests, in English; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1703,6 +1711,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_270
     import pii_held_out_271
     import pii_held_out_272
+    import pii_held_out_276
     from make_pii_eval import generate
 
     # held_out_6 to held_out_272 are scored from their committed files, as they were before
@@ -1959,6 +1968,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
+        "held_out_276": pii_held_out_276.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2341,6 +2351,7 @@ def main() -> None:
         "held_out_270",
         "held_out_271",
         "held_out_272",
+        "held_out_276",
     )
     for split in (*splits, *later):
         if split in sets:
