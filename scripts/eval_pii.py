@@ -1289,20 +1289,28 @@ Three figures, kept apart:
   ``biblioteca@botucatu.sp.gov.br``), beside the libraries' names, streets, districts, postcodes,
   municipalities, states and coordinates, in Agendor API v3 organization responses, Movidesk Person
   API responses, Sympla API v3 event responses and Nuvemshop API customer responses, in Brazilian
-  Portuguese; held out), ``held_out_279`` (real phone fields of the United States' substance use and
-  mental health treatment facilities of California, Nevada and Oregon in SAMHSA's Behavioral Health
-  Treatment Services Locator (area code, exchange and line joined by hyphens, ``408-885-5400``; an
-  extension after `` x`` unlabelled, ``323-769-7100 x1234``), beside the facilities' names, streets,
-  cities, ZIP codes and coordinates, in REDCap API record imports, VA Lighthouse Facilities API
-  community care provider answers, Reddit API listings of AutoModerator resource posts and
-  RingCentral Team Messaging API posts, in English; held out), ``held_out_280`` (real phone and
-  e-mail fields of Poland's sanitary-epidemiological stations, the State Sanitary Inspection's
-  voivodeship and district stations as the Mobberizer app's list gives their contacts (nine-digit
-  numbers in groups, ``67 258 23 31``, two or three after commas, mobiles, some with ``48`` first
-  and no plus, an extension, ranges of lines, ``71 328 30 41 do 49``; office addresses on
-  ``sanepid.gov.pl``), beside the stations' names, addresses, voivodeships and web pages, in KSeF FA
-  (3) structured e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR
-  1.1 full reports and Fakturownia API client resources, in Polish; held out).
+  Portuguese; held out), ``held_out_276`` (real phone and fax fields of Ontario's publicly funded
+  schools in the Ministry of Education's School information and student demographics table,
+  2021-2022, as a course project copied it (area code, exchange and line joined by hyphens,
+  ``705-945-7194``; a fax equal to the phone labelled once, as the phone), beside the schools'
+  names, numbers, levels, languages and grades, the boards' numbers and names, the streets, cities,
+  postal codes, enrolments and coordinates, in D2L Brightspace Valence news item requests, Hootsuite
+  REST API scheduled message requests and responses, Cohere Chat API v1 requests with grounding
+  documents and MyGeotab JSON-RPC ``Add`` Zone requests, in English; held out), ``held_out_279``
+  (real phone fields of the United States' substance use and mental health treatment facilities of
+  California, Nevada and Oregon in SAMHSA's Behavioral Health Treatment Services Locator (area code,
+  exchange and line joined by hyphens, ``408-885-5400``; an extension after `` x`` unlabelled,
+  ``323-769-7100 x1234``), beside the facilities' names, streets, cities, ZIP codes and coordinates,
+  in REDCap API record imports, VA Lighthouse Facilities API community care provider answers, Reddit
+  API listings of AutoModerator resource posts and RingCentral Team Messaging API posts, in English;
+  held out), ``held_out_280`` (real phone and e-mail fields of Poland's sanitary-epidemiological
+  stations, the State Sanitary Inspection's voivodeship and district stations as the Mobberizer
+  app's list gives their contacts (nine-digit numbers in groups, ``67 258 23 31``, two or three
+  after commas, mobiles, some with ``48`` first and no plus, an extension, ranges of lines, ``71 328
+  30 41 do 49``; office addresses on ``sanepid.gov.pl``), beside the stations' names, addresses,
+  voivodeships and web pages, in KSeF FA (3) structured e-invoices, ePUAP "Pismo ogólne do podmiotu
+  publicznego" documents, GUS REGON BIR 1.1 full reports and Fakturownia API client resources, in
+  Polish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1743,6 +1751,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_273
     import pii_held_out_274
     import pii_held_out_275
+    import pii_held_out_276
     import pii_held_out_279
     import pii_held_out_280
     from make_pii_eval import generate
@@ -2004,6 +2013,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_273": pii_held_out_273.committed,
         "held_out_274": pii_held_out_274.committed,
         "held_out_275": pii_held_out_275.committed,
+        "held_out_276": pii_held_out_276.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
     }
@@ -2391,6 +2401,7 @@ def main() -> None:
         "held_out_273",
         "held_out_274",
         "held_out_275",
+        "held_out_276",
         "held_out_279",
         "held_out_280",
     )
