@@ -1265,7 +1265,15 @@ Three figures, kept apart:
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on).
+  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  ``held_out_278`` (real phone and fax fields of India's technical institutes, the Joint Seat
+  Allocation Authority's list of the participating institutes of its 2022 counselling (IITs,
+  NITs, IIITs and other government-funded institutes; with or without the country code, the STD
+  code apart after a hyphen or not, ``91-22-25767916``, ``0495-2286110,2286118``,
+  ``0-3222-282074``; six-digit local pieces, ``231113``, unlabelled distractors), beside the
+  institutes' JoSAA codes, names, kinds, addresses and websites, in Zoho Books API contact
+  exchanges, Blue Dart pickup registration requests, ReBIT Account Aggregator deposit FI data and
+  NAAC Self Study Report pages as PDF text, in English; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1703,6 +1711,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_270
     import pii_held_out_271
     import pii_held_out_272
+    import pii_held_out_278
     from make_pii_eval import generate
 
     # held_out_6 to held_out_272 are scored from their committed files, as they were before
@@ -1959,6 +1968,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
+        "held_out_278": pii_held_out_278.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2341,6 +2351,7 @@ def main() -> None:
         "held_out_270",
         "held_out_271",
         "held_out_272",
+        "held_out_278",
     )
     for split in (*splits, *later):
         if split in sets:
