@@ -1265,7 +1265,13 @@ Three figures, kept apart:
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on).
+  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  ``held_out_277`` (real phone fields of the Netherlands' nursing-home locations as
+  ZorgkaartNederland, the Patientenfederatie Nederland's directory of care providers, lists them
+  (the area code set off by a hyphen, ``0499-365959``, ``088-9901700``; mobiles left out), beside
+  the homes' names, addresses and web addresses, in Nictiz ADA instances of the zib Zorgaanbieder,
+  SnelStart B2B API relations, DHL Parcel NL label requests and SI-UBL 2.0 (NLCIUS) invoices, in
+  Dutch; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1703,6 +1709,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_270
     import pii_held_out_271
     import pii_held_out_272
+    import pii_held_out_277
     from make_pii_eval import generate
 
     # held_out_6 to held_out_272 are scored from their committed files, as they were before
@@ -1959,6 +1966,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_270": pii_held_out_270.committed,
         "held_out_271": pii_held_out_271.committed,
         "held_out_272": pii_held_out_272.committed,
+        "held_out_277": pii_held_out_277.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2341,6 +2349,7 @@ def main() -> None:
         "held_out_270",
         "held_out_271",
         "held_out_272",
+        "held_out_277",
     )
     for split in (*splits, *later):
         if split in sets:
