@@ -1296,28 +1296,33 @@ Three figures, kept apart:
   names, numbers, levels, languages and grades, the boards' numbers and names, the streets, cities,
   postal codes, enrolments and coordinates, in D2L Brightspace Valence news item requests, Hootsuite
   REST API scheduled message requests and responses, Cohere Chat API v1 requests with grounding
-  documents and MyGeotab JSON-RPC ``Add`` Zone requests, in English; held out), ``held_out_278``
-  (real phone and fax fields of India's technical institutes, the Joint Seat Allocation Authority's
-  list of the participating institutes of its 2022 counselling (IITs, NITs, IIITs and other
-  government-funded institutes; with or without the country code, the STD code apart after a hyphen
-  or not, ``91-22-25767916``, ``0495-2286110,2286118``, ``0-3222-282074``; six-digit local pieces,
-  ``231113``, unlabelled distractors), beside the institutes' JoSAA codes, names, kinds, addresses
-  and websites, in Zoho Books API contact exchanges, Blue Dart pickup registration requests, ReBIT
-  Account Aggregator deposit FI data and NAAC Self Study Report pages as PDF text, in English; held
-  out), ``held_out_279`` (real phone fields of the United States' substance use and mental health
-  treatment facilities of California, Nevada and Oregon in SAMHSA's Behavioral Health Treatment
-  Services Locator (area code, exchange and line joined by hyphens, ``408-885-5400``; an extension
-  after `` x`` unlabelled, ``323-769-7100 x1234``), beside the facilities' names, streets, cities,
-  ZIP codes and coordinates, in REDCap API record imports, VA Lighthouse Facilities API community
-  care provider answers, Reddit API listings of AutoModerator resource posts and RingCentral Team
-  Messaging API posts, in English; held out), ``held_out_280`` (real phone and e-mail fields of
-  Poland's sanitary-epidemiological stations, the State Sanitary Inspection's voivodeship and
-  district stations as the Mobberizer app's list gives their contacts (nine-digit numbers in groups,
-  ``67 258 23 31``, two or three after commas, mobiles, some with ``48`` first and no plus, an
-  extension, ranges of lines, ``71 328 30 41 do 49``; office addresses on ``sanepid.gov.pl``),
-  beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
-  e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
-  and Fakturownia API client resources, in Polish; held out).
+  documents and MyGeotab JSON-RPC ``Add`` Zone requests, in English; held out), ``held_out_277``
+  (real phone fields of the Netherlands' nursing-home locations as ZorgkaartNederland, the
+  Patientenfederatie Nederland's directory of care providers, lists them (the area code set off by a
+  hyphen, ``0499-365959``, ``088-9901700``; mobiles left out), beside the homes' names, addresses
+  and web addresses, in Nictiz ADA instances of the zib Zorgaanbieder, SnelStart B2B API relations,
+  DHL Parcel NL label requests and SI-UBL 2.0 (NLCIUS) invoices, in Dutch; held out),
+  ``held_out_278`` (real phone and fax fields of India's technical institutes, the Joint Seat
+  Allocation Authority's list of the participating institutes of its 2022 counselling (IITs, NITs,
+  IIITs and other government-funded institutes; with or without the country code, the STD code apart
+  after a hyphen or not, ``91-22-25767916``, ``0495-2286110,2286118``, ``0-3222-282074``; six-digit
+  local pieces, ``231113``, unlabelled distractors), beside the institutes' JoSAA codes, names,
+  kinds, addresses and websites, in Zoho Books API contact exchanges, Blue Dart pickup registration
+  requests, ReBIT Account Aggregator deposit FI data and NAAC Self Study Report pages as PDF text,
+  in English; held out), ``held_out_279`` (real phone fields of the United States' substance use and
+  mental health treatment facilities of California, Nevada and Oregon in SAMHSA's Behavioral Health
+  Treatment Services Locator (area code, exchange and line joined by hyphens, ``408-885-5400``; an
+  extension after `` x`` unlabelled, ``323-769-7100 x1234``), beside the facilities' names, streets,
+  cities, ZIP codes and coordinates, in REDCap API record imports, VA Lighthouse Facilities API
+  community care provider answers, Reddit API listings of AutoModerator resource posts and
+  RingCentral Team Messaging API posts, in English; held out), ``held_out_280`` (real phone and
+  e-mail fields of Poland's sanitary-epidemiological stations, the State Sanitary Inspection's
+  voivodeship and district stations as the Mobberizer app's list gives their contacts (nine-digit
+  numbers in groups, ``67 258 23 31``, two or three after commas, mobiles, some with ``48`` first
+  and no plus, an extension, ranges of lines, ``71 328 30 41 do 49``; office addresses on
+  ``sanepid.gov.pl``), beside the stations' names, addresses, voivodeships and web pages, in KSeF FA
+  (3) structured e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR
+  1.1 full reports and Fakturownia API client resources, in Polish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1759,6 +1764,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_274
     import pii_held_out_275
     import pii_held_out_276
+    import pii_held_out_277
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
@@ -2022,6 +2028,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_274": pii_held_out_274.committed,
         "held_out_275": pii_held_out_275.committed,
         "held_out_276": pii_held_out_276.committed,
+        "held_out_277": pii_held_out_277.committed,
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
@@ -2411,6 +2418,7 @@ def main() -> None:
         "held_out_274",
         "held_out_275",
         "held_out_276",
+        "held_out_277",
         "held_out_278",
         "held_out_279",
         "held_out_280",
