@@ -1215,28 +1215,28 @@ Three figures, kept apart:
   readings, kinds, addresses, capacities, coordinates, web pages and nine- or ten-digit office
   numbers, in Typetalk API topic responses, LINE WORKS API 2.0 bot message requests, GROWI API v3
   page-create requests and SmartHR API v1 business-establishment responses, in Japanese; committed
-  unscored; scored once, not yet tuned on), ``held_out_266`` (real phone and fax fields of Taiwan's
-  post offices, Chunghwa Post's list of its post offices (中華郵政全國營業據點) as a bank-list
-  project copied it (the area code in brackets, a hyphen before the line's last four digits,
-  ``(02)2368-4714``; the postal counter's, the savings counter's and the fax), beside the offices'
-  names, office numbers, six-digit postcodes, addresses, coordinates and hours, in Threads API
-  responses, LINE Notify shell scripts, Taiwanese government web pages with their 政府資訊分類
+  unscored; tuning data since its one score), ``held_out_266`` (real phone and fax fields of
+  Taiwan's post offices, Chunghwa Post's list of its post offices (中華郵政全國營業據點) as a
+  bank-list project copied it (the area code in brackets, a hyphen before the line's last four
+  digits, ``(02)2368-4714``; the postal counter's, the savings counter's and the fax), beside the
+  offices' names, office numbers, six-digit postcodes, addresses, coordinates and hours, in Threads
+  API responses, LINE Notify shell scripts, Taiwanese government web pages with their 政府資訊分類
   metadata and OpenAI chat fine-tuning examples with function calls, in Chinese (Traditional);
-  committed unscored; scored once, not yet tuned on), ``held_out_267`` (real phone fields of
+  committed unscored; tuning data since its one score), ``held_out_267`` (real phone fields of
   Chicago's primary care community health centers, the City of Chicago Department of Public Health's
   list on the Chicago Data Portal (North American numbers as the city writes them, ``(773)
   268-7600``, toll-free ``(866) 882-2237``, one field of two numbers on two lines,
   ``(773)646-3960``), beside the clinics' names, community areas, FQHC notes, streets, ZIP codes and
   coordinates, in NPPES NPI Registry API 2.1 responses, athenahealth athenaOne department responses,
   Smartsheet API 2.0 sheet responses and GroupMe API group message responses, in English; committed
-  unscored; scored once, not yet tuned on), ``held_out_268`` (real phone fields of Northern
+  unscored; tuning data since its one score), ``held_out_268`` (real phone fields of Northern
   Ireland's regulated care services, the Regulation and Quality Improvement Authority's register as
   its service search exports it (nursing and residential homes, dental practices, domiciliary care
   agencies, day care settings; ``02890245729``, ``028 9041 0045``, ``(028) 9504 0580``, two numbers
   after a slash, a comma or ``or``, ``02885549320/321``), beside the services' names, addresses,
   postcodes, RQIA categories and approved places, in NHS website Service Search API responses,
   GoCardless customer resources, Dataverse (Dynamics 365) ``account`` entities and Cronofy event
-  upserts, in English; committed unscored; scored once, not yet tuned on), ``held_out_269`` (real
+  upserts, in English; committed unscored; tuning data since its one score), ``held_out_269`` (real
   phone and office e-mail fields of the Ville d'Issy-les-Moulineaux's open-data list of the town's
   points of interest, shops, restaurants, hotels, firms, pharmacies, schools, crèches, sports
   grounds and municipal services, as its Opendatasoft portal exported them (ten digits in pairs,
@@ -1244,28 +1244,28 @@ Three figures, kept apart:
   its own; addresses naming a person left out), beside the places' names, streets, postcodes,
   descriptions, categories, record ids and coordinates, in Opendatasoft Explore API v2.1 ``records``
   responses, SPIP article texts, Sellsy API v2 company records and Publik w.c.s. form data, in
-  French; committed unscored; scored once, not yet tuned on), ``held_out_270`` (real phone and
+  French; committed unscored; tuning data since its one score), ``held_out_270`` (real phone and
   e-mail fields of the restaurants of the Junta de Castilla y León's Registro de Turismo, as a
   course project copied the open-data portal's export (Spanish nine-digit numbers as entered, mostly
   in one run, ``920255061``, some with a hyphen, slash or dots after the area code, ``983-334344``,
   up to three a restaurant; role addresses on the restaurants' own domains), beside the names,
   register numbers, categories, addresses, postcodes, seats and coordinates, in OpenMenu Format XML
   menus, Glovo Business API order requests, Square Locations API location objects and Google Actions
-  Center merchant feeds, in Spanish; committed unscored; scored once, not yet tuned on),
+  Center merchant feeds, in Spanish; committed unscored; tuning data since its one score),
   ``held_out_271`` (real phone and e-mail fields of Norway's upper secondary schools in
   Utdanningsdirektoratet's national school register (NSR) as Geonorge distributes it (eight digits
   with no spacing, ``32246100``; the owners' four-digit numbers ``5557`` and ``2180`` unlabelled
   distractors), beside the schools' and owners' names, organisation numbers, NSR ids, addresses,
   grades and counts, in FINT ``Skole`` resources (HAL JSON), NSR API ``enhet`` responses, NAV
   arbeidsplassen.no import-API job ads and Fiken API v2 contacts, in Norwegian; committed unscored;
-  scored once, not yet tuned on), ``held_out_272`` (real phone and fax fields of South Korea's
+  tuning data since its one score), ``held_out_272`` (real phone and fax fields of South Korea's
   universities, junior colleges and graduate schools, the Public Data Portal's national standard
   data of universities and colleges as the Korean Council for University Education provides it (area
   code, exchange and line joined by hyphens, ``02-910-4903``, ``0505-182-6923``; eight-digit
   national representative numbers, ``1577-0020``), beside the institutions' names, English names,
   kinds, addresses, postcodes, web pages and dates of founding, in Naver Search API local search
   responses, Worknet (고용24) job-posting detail XML, NAVER WORKS Bot API message requests and BAND
-  Open API post lists, in Korean; committed unscored; scored once, not yet tuned on),
+  Open API post lists, in Korean; committed unscored; tuning data since its one score),
   ``held_out_273`` (real phone fields of the clinics and hospitals of Tokushima, Kagawa and Kochi in
   the Ministry of Health, Labour and Welfare's 2020 lists of the medical institutions offering
   telephone and online consultations, as a repository converted the PDFs to JSON (area code,

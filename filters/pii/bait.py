@@ -347,7 +347,20 @@ _STREET_AFTER_RE = re.compile(
 # Sidi Aïssa", "Lot N° 09 - 36000 El Tarf", "BP 02 - 24300 Oued Zenati": a road's, a plot's or
 # a box's number and the postcode after it, which phonenumbers reads as one line): the number
 # is the address's unless a phone word, label or key vouches for it ("Tél. n° 01 23 45 67 89")
-_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:n[°º]|bp)[ \t]*\Z")
+# (with its full stop too: "Registro de Turismo de Castilla y León n.º 05/000042")
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:n\.?[°º]|bp)[ \t]*\Z")
+# an area's code, a slash, then a part that starts with three zeros, as no subscriber's number
+# does ("con el número 05/000016": a province's code and a register's serial; Lebanon's
+# "03/004331" and Bulgaria's "0886/036476" are mobiles)
+_ZEROS_AFTER_SLASH_RE = re.compile(r"\d{2,5}/000\d{2,}")
+# a label that names an SSN, in a key too ("customer_ssn", "SocialSecurityNumber")
+_SSN_LABEL_RE = re.compile(r"(?i)ssn|social[\s_\-]*security|taxpayer|\btin\b")
+# a chat bot's postback data, the command and its argument that a button sends back to the bot
+# ('"postback": "forward:174700278"', LINE WORKS; Telegram's "callback_data", Messenger's
+# "payload"): the bot's own ids, no text the chat shows
+_POSTBACK_BEFORE_RE = re.compile(
+    r"""["'](?:postback|callback_data|payload)["'][ \t]*:[ \t]*["'][\w\-]{1,30}[:=]\Z"""
+)
 # three numbers or more of one length joined by slashes, each one to three more than the one
 # before ("No(4687/4688/4689)", a building's house numbers; "2019/2020/2021"): a list of
 # neighbours, not the groups of one number
@@ -463,8 +476,21 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
     ):
         return False
     return (before in _GLUED_BEFORE and text[start] not in "+(") or bool(
-        _GLUED_AFTER_RE.match(text, end)
+        _GLUED_AFTER_RE.match(text, end) and not _escaped_break(text, end)
     )
+
+
+def _escaped_break(text: str, at: int) -> bool:
+    """Is the backslash at ``at`` an escaped line break or tab before a lower-case Latin letter,
+    in a text that escapes its line breaks elsewhere too (a one-line JSON string's "팩스
+    02-910-4655\\nhttps://...", a BAND post's content): no LaTeX or RTF control word there?"""
+    return text.startswith(("\\n", "\\r", "\\t"), at) and _escapes_line_breaks(text)
+
+
+@lru_cache(maxsize=2)
+def _escapes_line_breaks(text: str) -> bool:
+    """Does ``text`` hold a blank line or a line's end as a JSON string escapes them?"""
+    return "\\n\\n" in text or '\\n"' in text
 
 
 # a whole number of seven digits or more in digit groups, then a slash, right before a value
@@ -688,10 +714,16 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     if entity == "PHONE_NUMBER":
         return _phone_bait(text, start, end, listed)
     if entity == "US_SSN":
-        # the Social Security Administration issues no area 9xx (ITINs start so): under a
-        # phone's key or word such a number is a phone written in three groups ('"fax":
-        # "905-88-8808"', a register's fax that lost a digit)
-        return value.lstrip()[:1] == "9" and phone_cue(text, start, end)
+        # the Social Security Administration issues no area 9xx (ITINs start so): no SSN, and
+        # under a phone's key or word such a number is a phone written in three groups ('"fax":
+        # "905-88-8808"', a register's fax that lost a digit); elsewhere a register's number
+        # ('"orgnr": "974587564"', a Norwegian organisation's); nor is a bare run that a label
+        # names as another number ('"orgnr": "874571962"'), unless the label names an SSN
+        return value.lstrip()[:1] == "9" or (
+            value.isdigit()
+            and named_otherwise(text, start)
+            and not _SSN_LABEL_RE.search(text, text.rfind("\n", 0, start) + 1, start)
+        )
     return False
 
 
@@ -1060,6 +1092,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
         or _DATE_TIME_RUN_RE.fullmatch(core)
         or _UNIT_AFTER_RE.match(text, end)
+        or _ZEROS_AFTER_SLASH_RE.fullmatch(core)
+        or _POSTBACK_BEFORE_RE.search(text, max(0, start - 60), start)
         or (
             len(core) == 8
             and core.isdigit()

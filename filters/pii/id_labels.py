@@ -110,6 +110,8 @@ FIELD_ID_WORDS = frozenset(
         "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
+        # (Naver's local search answers: "mapx", "mapy", a place's map coordinates)
+        *("mapx", "mapy"),
         *("latitudine", "longitudine", "breite", "länge", "breitengrad", "längengrad"),
         *("szerokość", "długość", "šířka", "délka", "gps", "coordinates", "coordenadas"),
         *("coordonnées", "koordinaten", "koordinat", "koordinatalar", "koordinaatit"),
@@ -168,11 +170,17 @@ COMPOUND_ENDINGS += ("schlüssel", "schluessel", "hochwert", "rechtswert")
 # ... and in scripts written without spaces, where a compound may be two characters before it
 # (Korean "제공기관코드", an agency's code; "사업자번호"; Chinese "統一編號"; Japanese "登録番号")
 COMPOUND_ENDINGS += ("코드", "번호", "編號", "编号", "代碼", "代码", "番号")
+# ... and a post office's number (Chunghwa Post's "電腦局號", its computer office number)
+COMPOUND_ENDINGS += ("局號", "局号")
 # ... and Japanese katakana "code" ("マップコード", a Denso mapcode's nine digits)
 COMPOUND_ENDINGS += ("コード",)
 # ... and a date or a period, which such a compound names the same way (Chinese "生效起日",
 # an effective start date, "生效期間", an effective period; Japanese "日付", Korean "일자")
 COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "일자")
+# a key and what sets its value apart, right before the value ('"contactPersonId": ')
+_KEY_BEFORE_VALUE_RE = re.compile(r"""([\w.\-]{1,40})["']?[ \t]*[:=][ \t]*["']?\Z""")
+# a contact's record id, as a key's words write it
+_CONTACT_ID_RE = re.compile(r"(?i)(?:contact|kontakt|contato|contacto|contatto)(?: ?person)? ?ids?")
 # stems of words for a kind of line or a desk: a number so named is a phone
 LINE_STEMS = (
     *("emergenc", "emergênc", "urgenc", "urgênc", "notfall", "notruf", "nød", "hätä", "toll"),
@@ -190,7 +198,15 @@ LINE_STEMS = (
     # "代表番号", "总机")
     *("대표", "代表", "总机", "總機"),
 )
-_LINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, LINE_STEMS)) + ")")
+# (a stem of a script written without spaces stands anywhere in its label: "神遊の代表番号",
+# a home's main number, after its name and a particle)
+_UNSPACED_LINE_STEMS = ("대표", "代表", "总机", "總機")
+_LINE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    + "|".join(re.escape(s) for s in LINE_STEMS if s not in _UNSPACED_LINE_STEMS)
+    + ")|"
+    + "|".join(_UNSPACED_LINE_STEMS)
+)
 # acronyms that name a phone or a line (the phone words hold most: "tel", "gsm", "sms")
 PHONE_ACRONYMS = frozenset(
     ("TEL", "FAX", "HP", "WA", "PH", "MOB", "CEL", "TLF", "TFN", "DDD", "DDI", "PABX", "PBX")
@@ -275,6 +291,10 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     split = _CAMEL_RE.sub(" ", label)
     # a key's words joined by "_", "." or "-" ("formatted_phone_number": "phone" is a word)
     spaced = _JOINER_RE.sub(" ", split)
+    # a contact's or its person's record id ("contactId", "contactPersonId", Fiken's integer
+    # ids): a word for a contact before the id is no phone word
+    if structured and _CONTACT_ID_RE.fullmatch(spaced.strip()):
+        return True
     if any(PHONE_WORD_RE.search(t) for t in {label, split, spaced}):
         return False
     words = [w.lower() for w in _WORD_RE.findall(split)]
@@ -428,9 +448,11 @@ _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")
 # ("NHFR Code: DOH000000000018658 · PSGC 0603029007"), two spaces, or a line break as JSON
 # and source strings escape it ("...SCHOOL\\nEMIS: 500123456"), or the full stop, comma or
 # semicolon of a script written without spaces, which ends the sentence or item before a field
-# ("公共施設。郵便番号：820-0016"), or its full-width slash ("電話 0124-23-1437／マップコード")
+# ("公共施設。郵便番号：820-0016"), its full-width slash ("電話 0124-23-1437／マップコード") or
+# bracket ("420005（電腦局號 014105-7）", a post office's number and its computer office number)
 _FIELD_START_RE = re.compile(
-    r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022\u3001\u3002\uff0c\uff1b\uff0f]|  |\\[nrt])"
+    r"(?s).*(?:[\t|;,()\[\]{}\"'<>\u00b7\u2022\u3001\u3002\uff08\uff09\uff0c\uff1b\uff0f]"
+    r"|  |\\[nrt])"
 )
 _REACH = 80  # characters back from the value to its label's start at most
 # a field's value and the space after it, before the next field's label on the same line
@@ -530,6 +552,10 @@ def _phone_word_names(before: str) -> bool:
     field = _LINE_BREAK_RE.match(before)
     if field:
         before = before[field.end() :]
+    # a contact's record id ('"contactPersonId": 3221300') names no phone
+    key = _KEY_BEFORE_VALUE_RE.search(before)
+    if key and _CONTACT_ID_RE.fullmatch(_JOINER_RE.sub(" ", _CAMEL_RE.sub(" ", key.group(1)))):
+        return False
     # a key's path names its value by its last name ("kontakt.rkiCode = ": a contact block's
     # code)
     path = _KEY_PATH_BEFORE_RE.search(before)

@@ -77,7 +77,9 @@ def email_pattern(idn_tlds: Iterable[str]) -> str:
         rf"|(?<!(?:{_EMAIL_UNQUOTED_CHAR}|\.)[{_EMAIL_QUOTE_CHARS}]*|://[^\s/@]{{0,256}}:))"
         rf"{_EMAIL_UNQUOTED_CHAR}{_EMAIL_LOCAL_CHAR}*(?:\.{_EMAIL_LOCAL_CHAR}+)*"
         r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
-        r"(?:(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-])"
-        + (rf"|(?:{idn})(?!{SPACED_WORD_CHAR}|-)" if idn else "")
+        # (a hyphen before ">" is an arrow, no part of the domain: SPIP's link,
+        # "[iris@ville-issy.fr->mailto:iris@ville-issy.fr]")
+        r"(?:(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9]|-(?!>))"
+        + (rf"|(?:{idn})(?!{SPACED_WORD_CHAR}|-(?!>))" if idn else "")
         + ")"
     )
