@@ -7,7 +7,10 @@ number, ``number: "001906102"``; in Italian numbering that is a number, in the r
 is none. When the phones that a label, a key or a phone word vouches for all belong to one set
 of plans, an uncued bare run (no "+", no separator: nothing of a phone's own shape) that none
 of those plans takes is the record's other number. Where no phone is vouched for, the phones
-written in a phone's shape (digit groups, separators) stand for the document's plan.
+written in a phone's shape (digit groups, separators) stand for the document's plan. And a
+document that writes every such phone after the trunk prefix 0 (Japan's "080-4141-9583")
+writes none without it: a run without the 0 counts only by the plans that have no such prefix,
+unless it follows another number in a list (a local number after its area's).
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ from filters.pii.phone_formats import phone_cue
 # a phone that a label, a key, a phone word or a column header vouches for scores this or more
 # (Presidio's context enhancement lifts phonenumbers' 0.4 to 0.75); a bare format find is 0.45
 VOUCHED_SCORE = 0.75
-# a number as the North American plan writes it: "(903) 584-3401", "903-584-3401", "903.584.3401"
 # a number right before a run, in one list ("022-7801791, 7801792, 87820554": a local number
 # after its area's, written without the area code and its trunk prefix)
 _LISTED_AFTER_RE = re.compile(r"\d[ \t]*[,;/][ \t]*\Z")
+# a number as the North American plan writes it: "(903) 584-3401", "903-584-3401", "903.584.3401"
 _NANP_SHAPE_RE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}")
 
 
