@@ -1326,7 +1326,15 @@ Three figures, kept apart:
   beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
   and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
-  on).
+  on), ``held_out_281`` (real phone fields of Japan's pharmacies on the Ministry of Health, Labour
+  and Welfare's list of the pharmacies that may sell the emergency contraceptive (ten digits run
+  together as the ministry's XLSX holds them, ``0166213269``, one in full-width digits; the
+  after-hours number where written in ASCII digits and hyphens, mobiles, ``08016607368``, and
+  landlines, ``024-936-2225``, labelled under its own column), beside the pharmacies' list numbers,
+  names, addresses, hours and the repository's geocoded coordinates, in IMI Core Vocabulary
+  (共通語彙基盤) JSON-LD facility records, Smaregi Platform API POS store reads, GSI Maps
+  (地理院地図) drawing GeoJSON and Vivliostyle Flavored Markdown booklet manuscripts, in Japanese;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1772,9 +1780,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
+    import pii_held_out_281
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_280 are scored from their committed files, as they were before
+    # held_out_6 to held_out_281 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2036,6 +2045,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
+        "held_out_281": pii_held_out_281.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2426,6 +2436,7 @@ def main() -> None:
         "held_out_278",
         "held_out_279",
         "held_out_280",
+        "held_out_281",
     )
     for split in (*splits, *later):
         if split in sets:
