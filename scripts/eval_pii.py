@@ -1326,7 +1326,13 @@ Three figures, kept apart:
   beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
   and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
-  on).
+  on), ``held_out_282`` (real phone fields of South Korea's traditional markets, the Public Data
+  Portal's national standard data of traditional markets as the Small Enterprise and Market Service
+  provides it (area code, exchange and line joined by hyphens, ``033-661-9599``, ``02-3679-1400``,
+  ``070-7722-1650``, ``055-6672-1370``), beside the markets' names, kinds, addresses, opening
+  cycles, coordinates, goods and years of opening, in the portal's standard-data OpenAPI XML
+  responses, Popbill e-tax-invoice issue requests, Coupang Open API seller-product creation requests
+  and Naver Commerce API product registration requests, in Korean; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1772,9 +1778,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
+    import pii_held_out_282
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_280 are scored from their committed files, as they were before
+    # held_out_6 to held_out_282 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2036,6 +2043,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
+        "held_out_282": pii_held_out_282.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2426,6 +2434,7 @@ def main() -> None:
         "held_out_278",
         "held_out_279",
         "held_out_280",
+        "held_out_282",
     )
     for split in (*splits, *later):
         if split in sets:
