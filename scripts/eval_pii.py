@@ -1334,7 +1334,13 @@ Three figures, kept apart:
   names, addresses, hours and the repository's geocoded coordinates, in IMI Core Vocabulary
   (共通語彙基盤) JSON-LD facility records, Smaregi Platform API POS store reads, GSI Maps
   (地理院地図) drawing GeoJSON and Vivliostyle Flavored Markdown booklet manuscripts, in Japanese;
-  held out).
+  held out), ``held_out_282`` (real phone fields of South Korea's traditional markets, the Public
+  Data Portal's national standard data of traditional markets as the Small Enterprise and Market
+  Service provides it (area code, exchange and line joined by hyphens, ``033-661-9599``,
+  ``02-3679-1400``, ``070-7722-1650``, ``055-6672-1370``), beside the markets' names, kinds,
+  addresses, opening cycles, coordinates, goods and years of opening, in the portal's standard-data
+  OpenAPI XML responses, Popbill e-tax-invoice issue requests, Coupang Open API seller-product
+  creation requests and Naver Commerce API product registration requests, in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1781,9 +1787,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_279
     import pii_held_out_280
     import pii_held_out_281
+    import pii_held_out_282
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_281 are scored from their committed files, as they were before
+    # held_out_6 to held_out_282 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2046,6 +2053,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
         "held_out_281": pii_held_out_281.committed,
+        "held_out_282": pii_held_out_282.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2437,6 +2445,7 @@ def main() -> None:
         "held_out_279",
         "held_out_280",
         "held_out_281",
+        "held_out_282",
     )
     for split in (*splits, *later):
         if split in sets:
