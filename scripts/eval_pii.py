@@ -1326,7 +1326,15 @@ Three figures, kept apart:
   beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
   and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
-  on).
+  on), ``held_out_283`` (real phone fields of Taiwan's financial institutions, the head offices and
+  branches of banks, securities firms, credit co-operatives, bills finance and card companies in
+  the Financial Supervisory Commission's Banking Bureau's basic data of financial institutions
+  (金融機構基本資料; the area code before a hyphen, ``03-3352801``, ``02-8780-5277``, a few in
+  brackets, and foreign branches' numbers led by ``+``, ``+66 2853-3930``), beside the
+  institutions' names, head office and branch codes, addresses and dates of change, in Overpass
+  API JSON answers, Anki plain-text note files, SWIFT MT199 free-format messages and FpML 5.12
+  term-deposit data documents, in Chinese (Traditional), the MT199s in English; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1772,6 +1780,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
+    import pii_held_out_283
     from make_pii_eval import generate
 
     # held_out_6 to held_out_280 are scored from their committed files, as they were before
@@ -2036,6 +2045,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
+        "held_out_283": pii_held_out_283.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2426,6 +2436,7 @@ def main() -> None:
         "held_out_278",
         "held_out_279",
         "held_out_280",
+        "held_out_283",
     )
     for split in (*splits, *later):
         if split in sets:
