@@ -1340,7 +1340,15 @@ Three figures, kept apart:
   ``02-3679-1400``, ``070-7722-1650``, ``055-6672-1370``), beside the markets' names, kinds,
   addresses, opening cycles, coordinates, goods and years of opening, in the portal's standard-data
   OpenAPI XML responses, Popbill e-tax-invoice issue requests, Coupang Open API seller-product
-  creation requests and Naver Commerce API product registration requests, in Korean; held out).
+  creation requests and Naver Commerce API product registration requests, in Korean; held out),
+  ``held_out_283`` (real phone fields of Taiwan's financial institutions, the head offices and
+  branches of banks, securities firms, credit co-operatives, bills finance and card companies in the
+  Financial Supervisory Commission's Banking Bureau's basic data of financial institutions
+  (金融機構基本資料; the area code before a hyphen, ``03-3352801``, ``02-8780-5277``, a few in
+  brackets, and foreign branches' numbers led by ``+``, ``+66 2853-3930``), beside the institutions'
+  names, head office and branch codes, addresses and dates of change, in Overpass API JSON answers,
+  Anki plain-text note files, SWIFT MT199 free-format messages and FpML 5.12 term-deposit data
+  documents, in Chinese (Traditional), the MT199s in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1788,9 +1796,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_280
     import pii_held_out_281
     import pii_held_out_282
+    import pii_held_out_283
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_282 are scored from their committed files, as they were before
+    # held_out_6 to held_out_283 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2054,6 +2063,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_280": pii_held_out_280.committed,
         "held_out_281": pii_held_out_281.committed,
         "held_out_282": pii_held_out_282.committed,
+        "held_out_283": pii_held_out_283.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2446,6 +2456,7 @@ def main() -> None:
         "held_out_280",
         "held_out_281",
         "held_out_282",
+        "held_out_283",
     )
     for split in (*splits, *later):
         if split in sets:
