@@ -1326,7 +1326,14 @@ Three figures, kept apart:
   beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
   and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
-  on).
+  on), ``held_out_284`` (real phone fields of the United States' alternative fuelling stations of
+  Washington State in the Department of Energy's Alternative Fuels Data Center station locator, EV
+  charging sites and propane, CNG, LNG, E85 and biodiesel stations (area code, exchange and line
+  joined by hyphens, ``360-757-4055``; two numbers in one field joined by two blanks,
+  ``509-738-6527  800-462-0689``; the charging networks' shared support lines left out), beside the
+  stations' names, streets, ZIP codes, hours, prices and coordinates, in NREL Alternative Fuel
+  Stations API responses, Open Charge Map POI responses, Google Takeout Keep notes and Google
+  Calendar API events, in English; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1772,6 +1779,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
+    import pii_held_out_284
     from make_pii_eval import generate
 
     # held_out_6 to held_out_280 are scored from their committed files, as they were before
@@ -2036,6 +2044,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
+        "held_out_284": pii_held_out_284.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2426,6 +2435,7 @@ def main() -> None:
         "held_out_278",
         "held_out_279",
         "held_out_280",
+        "held_out_284",
     )
     for split in (*splits, *later):
         if split in sets:
