@@ -1348,7 +1348,15 @@ Three figures, kept apart:
   brackets, and foreign branches' numbers led by ``+``, ``+66 2853-3930``), beside the institutions'
   names, head office and branch codes, addresses and dates of change, in Overpass API JSON answers,
   Anki plain-text note files, SWIFT MT199 free-format messages and FpML 5.12 term-deposit data
-  documents, in Chinese (Traditional), the MT199s in English; held out).
+  documents, in Chinese (Traditional), the MT199s in English; held out), ``held_out_284`` (real
+  phone fields of the United States' alternative fuelling stations of Washington State in the
+  Department of Energy's Alternative Fuels Data Center station locator, EV charging sites and
+  propane, CNG, LNG, E85 and biodiesel stations (area code, exchange and line joined by hyphens,
+  ``360-757-4055``; two numbers in one field joined by two blanks, ``509-738-6527 800-462-0689``;
+  the charging networks' shared support lines left out), beside the stations' names, streets, ZIP
+  codes, hours, prices and coordinates, in NREL Alternative Fuel Stations API responses, Open Charge
+  Map POI responses, Google Takeout Keep notes and Google Calendar API events, in English; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1797,9 +1805,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_281
     import pii_held_out_282
     import pii_held_out_283
+    import pii_held_out_284
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_283 are scored from their committed files, as they were before
+    # held_out_6 to held_out_284 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2064,6 +2073,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_281": pii_held_out_281.committed,
         "held_out_282": pii_held_out_282.committed,
         "held_out_283": pii_held_out_283.committed,
+        "held_out_284": pii_held_out_284.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2457,6 +2467,7 @@ def main() -> None:
         "held_out_281",
         "held_out_282",
         "held_out_283",
+        "held_out_284",
     )
     for split in (*splits, *later):
         if split in sets:
