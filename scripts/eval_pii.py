@@ -1326,7 +1326,15 @@ Three figures, kept apart:
   beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
   and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
-  on).
+  on), ``held_out_285`` (real phone and e-mail fields of Scotland's primary, secondary and special
+  schools, the Scottish Government's school roll and locations list of 2023 (the area code and the
+  line, ``01294 552251``, ``0131 661 3054``; a few run together or with the trunk ``0`` lost, in
+  brackets, with a second line or a shared ending after ``/``, ``01776 706484/6``, a second number
+  after ``and`` or an internal number after it; the schools' role addresses, staff members' own
+  left out), beside the schools' names, addresses, postcodes, councils, seed codes and web sites,
+  in KashFlow SOAP ``InsertCustomer`` requests, Parcel2Go order bodies, Capsule CRM party bodies
+  and Yeastar P-Series company contacts CSV files, in British English; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1772,9 +1780,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
+    import pii_held_out_285
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_280 are scored from their committed files, as they were before
+    # held_out_6 to held_out_285 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2036,6 +2045,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
+        "held_out_285": pii_held_out_285.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2426,6 +2436,7 @@ def main() -> None:
         "held_out_278",
         "held_out_279",
         "held_out_280",
+        "held_out_285",
     )
     for split in (*splits, *later):
         if split in sets:
