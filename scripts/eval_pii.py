@@ -1356,7 +1356,14 @@ Three figures, kept apart:
   the charging networks' shared support lines left out), beside the stations' names, streets, ZIP
   codes, hours, prices and coordinates, in NREL Alternative Fuel Stations API responses, Open Charge
   Map POI responses, Google Takeout Keep notes and Google Calendar API events, in English; held
-  out).
+  out), ``held_out_285`` (real phone and e-mail fields of Scotland's primary, secondary and special
+  schools, the Scottish Government's school roll and locations list of 2023 (the area code and the
+  line, ``01294 552251``, ``0131 661 3054``; a few run together or with the trunk ``0`` lost, in
+  brackets, with a second line or a shared ending after ``/``, ``01776 706484/6``, a second number
+  after ``and`` or an internal number after it; the schools' role addresses, staff members' own left
+  out), beside the schools' names, addresses, postcodes, councils, seed codes and web sites, in
+  KashFlow SOAP ``InsertCustomer`` requests, Parcel2Go order bodies, Capsule CRM party bodies and
+  Yeastar P-Series company contacts CSV files, in British English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1806,9 +1813,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_282
     import pii_held_out_283
     import pii_held_out_284
+    import pii_held_out_285
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_284 are scored from their committed files, as they were before
+    # held_out_6 to held_out_285 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2074,6 +2082,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_282": pii_held_out_282.committed,
         "held_out_283": pii_held_out_283.committed,
         "held_out_284": pii_held_out_284.committed,
+        "held_out_285": pii_held_out_285.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2468,6 +2477,7 @@ def main() -> None:
         "held_out_282",
         "held_out_283",
         "held_out_284",
+        "held_out_285",
     )
     for split in (*splits, *later):
         if split in sets:
