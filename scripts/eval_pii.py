@@ -1326,7 +1326,12 @@ Three figures, kept apart:
   beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
   and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
-  on).
+  on), ``held_out_286`` (real phone fields of the establishments offering higher education in the
+  Pays de la Loire region, France, as the Onisep's Idéo directory gives them (ten digits with the
+  trunk ``0`` in pairs, ``02 43 59 49 01``; mobiles left out), beside the establishments' names,
+  kinds, UAI codes, addresses, post-office boxes, postcodes, communes, coordinates and open days, in
+  Scribus 1.5 documents, PeerTube REST API video objects, CDM-fr course-description documents and
+  GPX 1.1 waypoint files with Garmin extensions, in French; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1772,6 +1777,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
+    import pii_held_out_286
     from make_pii_eval import generate
 
     # held_out_6 to held_out_280 are scored from their committed files, as they were before
@@ -2036,6 +2042,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
+        "held_out_286": pii_held_out_286.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2426,6 +2433,7 @@ def main() -> None:
         "held_out_278",
         "held_out_279",
         "held_out_280",
+        "held_out_286",
     )
     for split in (*splits, *later):
         if split in sets:
