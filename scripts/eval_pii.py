@@ -1363,7 +1363,13 @@ Three figures, kept apart:
   after ``and`` or an internal number after it; the schools' role addresses, staff members' own left
   out), beside the schools' names, addresses, postcodes, councils, seed codes and web sites, in
   KashFlow SOAP ``InsertCustomer`` requests, Parcel2Go order bodies, Capsule CRM party bodies and
-  Yeastar P-Series company contacts CSV files, in British English; held out).
+  Yeastar P-Series company contacts CSV files, in British English; held out), ``held_out_286`` (real
+  phone fields of the establishments offering higher education in the Pays de la Loire region,
+  France, as the Onisep's Idéo directory gives them (ten digits with the trunk ``0`` in pairs, ``02
+  43 59 49 01``; mobiles left out), beside the establishments' names, kinds, UAI codes, addresses,
+  post-office boxes, postcodes, communes, coordinates and open days, in Scribus 1.5 documents,
+  PeerTube REST API video objects, CDM-fr course-description documents and GPX 1.1 waypoint files
+  with Garmin extensions, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1814,9 +1820,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_283
     import pii_held_out_284
     import pii_held_out_285
+    import pii_held_out_286
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_285 are scored from their committed files, as they were before
+    # held_out_6 to held_out_286 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2083,6 +2090,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_283": pii_held_out_283.committed,
         "held_out_284": pii_held_out_284.committed,
         "held_out_285": pii_held_out_285.committed,
+        "held_out_286": pii_held_out_286.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2478,6 +2486,7 @@ def main() -> None:
         "held_out_283",
         "held_out_284",
         "held_out_285",
+        "held_out_286",
     )
     for split in (*splits, *later):
         if split in sets:
