@@ -1369,7 +1369,14 @@ Three figures, kept apart:
   43 59 49 01``; mobiles left out), beside the establishments' names, kinds, UAI codes, addresses,
   post-office boxes, postcodes, communes, coordinates and open days, in Scribus 1.5 documents,
   PeerTube REST API video objects, CDM-fr course-description documents and GPX 1.1 waypoint files
-  with Garmin extensions, in French; held out).
+  with Garmin extensions, in French; held out), ``held_out_287`` (real phone, fax and e-mail fields
+  of Tenerife's education and culture centres, Canary Islands, Spain, as a points-of-interest layer
+  of the island gives them (nine-digit numbers in one run, ``922810294``, mobiles ``6xx``; the
+  education department's mailboxes of centres by their code, ``38001930@gobiernodecanarias.org``,
+  and role mailboxes of libraries and councils), beside the centres' names, streets, localities,
+  postcodes and municipalities, in Typeform webhook payloads, Signaturit signature requests (``curl
+  -F``), TIPSA ``GrabaEnvio24`` SOAP requests and Packlink PRO shipment bodies, in Spanish; held
+  out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1821,9 +1828,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_284
     import pii_held_out_285
     import pii_held_out_286
+    import pii_held_out_287
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_286 are scored from their committed files, as they were before
+    # held_out_6 to held_out_287 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2091,6 +2099,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_284": pii_held_out_284.committed,
         "held_out_285": pii_held_out_285.committed,
         "held_out_286": pii_held_out_286.committed,
+        "held_out_287": pii_held_out_287.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2487,6 +2496,7 @@ def main() -> None:
         "held_out_284",
         "held_out_285",
         "held_out_286",
+        "held_out_287",
     )
     for split in (*splits, *later):
         if split in sets:
