@@ -1327,6 +1327,14 @@ Three figures, kept apart:
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
   and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
   on).
+  ``held_out_288`` is held out too (real phone fields of the Polícia Civil de Pernambuco's units,
+  police stations, specialised and seccional delegacias, the chief's office and its departments,
+  as the PCPE's page of unit addresses and telephones gives them (``(81) 3637-5806 / (81)
+  3637-5803``, up to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line
+  with no area code), each number its own label, beside the units' names and addresses, in CGU
+  e-SIC ``Pedidos`` XML exports of access-to-information requests, GLPI REST API entities, NetBox
+  REST API sites and Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1772,6 +1780,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_278
     import pii_held_out_279
     import pii_held_out_280
+    import pii_held_out_288
     from make_pii_eval import generate
 
     # held_out_6 to held_out_280 are scored from their committed files, as they were before
@@ -2036,6 +2045,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_278": pii_held_out_278.committed,
         "held_out_279": pii_held_out_279.committed,
         "held_out_280": pii_held_out_280.committed,
+        "held_out_288": pii_held_out_288.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2426,6 +2436,7 @@ def main() -> None:
         "held_out_278",
         "held_out_279",
         "held_out_280",
+        "held_out_288",
     )
     for split in (*splits, *later):
         if split in sets:
