@@ -1376,7 +1376,13 @@ Three figures, kept apart:
   and role mailboxes of libraries and councils), beside the centres' names, streets, localities,
   postcodes and municipalities, in Typeform webhook payloads, Signaturit signature requests (``curl
   -F``), TIPSA ``GrabaEnvio24`` SOAP requests and Packlink PRO shipment bodies, in Spanish; held
-  out).
+  out), ``held_out_288`` (real phone fields of the Polícia Civil de Pernambuco's units, police
+  stations, specialised and seccional delegacias, the chief's office and its departments, as the
+  PCPE's page of unit addresses and telephones gives them (``(81) 3637-5806 / (81) 3637-5803``, up
+  to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line with no area
+  code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
+  XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
+  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1829,9 +1835,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_285
     import pii_held_out_286
     import pii_held_out_287
+    import pii_held_out_288
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_287 are scored from their committed files, as they were before
+    # held_out_6 to held_out_288 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2100,6 +2107,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_285": pii_held_out_285.committed,
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
+        "held_out_288": pii_held_out_288.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2497,6 +2505,7 @@ def main() -> None:
         "held_out_285",
         "held_out_286",
         "held_out_287",
+        "held_out_288",
     )
     for split in (*splits, *later):
         if split in sets:
