@@ -1274,15 +1274,15 @@ Three figures, kept apart:
   institutions' names, postcodes, addresses, departments and partner hospitals and invented
   seven-digit institution codes, nine-digit drug codes and dates, in MML 4.0 referral letters, JAHIS
   e-medication-notebook data (``JAHISTC08``), i-mode Compact HTML pages and Denden Markdown
-  manuscripts, in Japanese; committed unscored; scored once, not yet tuned on), ``held_out_274``
+  manuscripts, in Japanese; committed unscored; tuning data since its one score), ``held_out_274``
   (real phone fields of South Korea's dementia centres, the Public Data Portal's national standard
   data of dementia centres as the local governments provide it: the operating and managing bodies'
   telephones (area code, exchange and line joined by hyphens, ``063-540-4978``, ``031-5189-4361``;
   eight digits, ``3272-1578``, ``1666-1234``), beside the centres' names, kinds, addresses,
   coordinates, bodies and programme introductions, in Kakao JavaScript SDK share calls (location
   template), Channel Talk Open API message requests, Tistory Open API post/read XML and Gov24
-  public-service detail responses (api.odcloud.kr), in Korean; committed unscored; scored once, not
-  yet tuned on), ``held_out_275`` (real phone and e-mail fields of Brazil's public libraries, the
+  public-service detail responses (api.odcloud.kr), in Korean; committed unscored; tuning data since
+  its one score), ``held_out_275`` (real phone and e-mail fields of Brazil's public libraries, the
   Sistema Nacional de Bibliotecas Públicas' register as the Ministry of Culture's Mapa das
   Bibliotecas lists it (fixed lines, the area code in brackets and the line hyphenated, ``(61)
   3345-0634``, or ten digits in one run, ``7734332145``, several joined by `` / ``, some with an
@@ -1290,20 +1290,20 @@ Three figures, kept apart:
   libraries' names, streets, districts, postcodes, municipalities, states and coordinates, in
   Agendor API v3 organization responses, Movidesk Person API responses, Sympla API v3 event
   responses and Nuvemshop API customer responses, in Brazilian Portuguese; committed unscored;
-  scored once, not yet tuned on), ``held_out_276`` (real phone and fax fields of Ontario's publicly
-  funded schools in the Ministry of Education's School information and student demographics table,
-  2021-2022, as a course project copied it (area code, exchange and line joined by hyphens,
+  tuning data since its one score), ``held_out_276`` (real phone and fax fields of Ontario's
+  publicly funded schools in the Ministry of Education's School information and student demographics
+  table, 2021-2022, as a course project copied it (area code, exchange and line joined by hyphens,
   ``705-945-7194``; a fax equal to the phone labelled once, as the phone), beside the schools'
   names, numbers, levels, languages and grades, the boards' numbers and names, the streets, cities,
   postal codes, enrolments and coordinates, in D2L Brightspace Valence news item requests, Hootsuite
   REST API scheduled message requests and responses, Cohere Chat API v1 requests with grounding
-  documents and MyGeotab JSON-RPC ``Add`` Zone requests, in English; committed unscored; scored
-  once, not yet tuned on), ``held_out_277`` (real phone fields of the Netherlands' nursing-home
+  documents and MyGeotab JSON-RPC ``Add`` Zone requests, in English; committed unscored; tuning data
+  since its one score), ``held_out_277`` (real phone fields of the Netherlands' nursing-home
   locations as ZorgkaartNederland, the Patientenfederatie Nederland's directory of care providers,
   lists them (the area code set off by a hyphen, ``0499-365959``, ``088-9901700``; mobiles left
   out), beside the homes' names, addresses and web addresses, in Nictiz ADA instances of the zib
   Zorgaanbieder, SnelStart B2B API relations, DHL Parcel NL label requests and SI-UBL 2.0 (NLCIUS)
-  invoices, in Dutch; committed unscored; scored once, not yet tuned on), ``held_out_278`` (real
+  invoices, in Dutch; committed unscored; tuning data since its one score), ``held_out_278`` (real
   phone and fax fields of India's technical institutes, the Joint Seat Allocation Authority's list
   of the participating institutes of its 2022 counselling (IITs, NITs, IIITs and other
   government-funded institutes; with or without the country code, the STD code apart after a hyphen
@@ -1311,24 +1311,24 @@ Three figures, kept apart:
   ``231113``, unlabelled distractors), beside the institutes' JoSAA codes, names, kinds, addresses
   and websites, in Zoho Books API contact exchanges, Blue Dart pickup registration requests, ReBIT
   Account Aggregator deposit FI data and NAAC Self Study Report pages as PDF text, in English;
-  committed unscored; scored once, not yet tuned on), ``held_out_279`` (real phone fields of the
+  committed unscored; tuning data since its one score), ``held_out_279`` (real phone fields of the
   United States' substance use and mental health treatment facilities of California, Nevada and
   Oregon in SAMHSA's Behavioral Health Treatment Services Locator (area code, exchange and line
   joined by hyphens, ``408-885-5400``; an extension after `` x`` unlabelled, ``323-769-7100
   x1234``), beside the facilities' names, streets, cities, ZIP codes and coordinates, in REDCap API
   record imports, VA Lighthouse Facilities API community care provider answers, Reddit API listings
   of AutoModerator resource posts and RingCentral Team Messaging API posts, in English; committed
-  unscored; scored once, not yet tuned on), ``held_out_280`` (real phone and e-mail fields of
+  unscored; tuning data since its one score), ``held_out_280`` (real phone and e-mail fields of
   Poland's sanitary-epidemiological stations, the State Sanitary Inspection's voivodeship and
   district stations as the Mobberizer app's list gives their contacts (nine-digit numbers in groups,
   ``67 258 23 31``, two or three after commas, mobiles, some with ``48`` first and no plus, an
   extension, ranges of lines, ``71 328 30 41 do 49``; office addresses on ``sanepid.gov.pl``),
   beside the stations' names, addresses, voivodeships and web pages, in KSeF FA (3) structured
   e-invoices, ePUAP "Pismo ogólne do podmiotu publicznego" documents, GUS REGON BIR 1.1 full reports
-  and Fakturownia API client resources, in Polish; committed unscored; scored once, not yet tuned
-  on), ``held_out_281`` (real phone fields of Japan's pharmacies on the Ministry of Health, Labour
-  and Welfare's list of the pharmacies that may sell the emergency contraceptive (ten digits run
-  together as the ministry's XLSX holds them, ``0166213269``, one in full-width digits; the
+  and Fakturownia API client resources, in Polish; committed unscored; tuning data since its one
+  score), ``held_out_281`` (real phone fields of Japan's pharmacies on the Ministry of Health,
+  Labour and Welfare's list of the pharmacies that may sell the emergency contraceptive (ten digits
+  run together as the ministry's XLSX holds them, ``0166213269``, one in full-width digits; the
   after-hours number where written in ASCII digits and hyphens, mobiles, ``08016607368``, and
   landlines, ``024-936-2225``, labelled under its own column), beside the pharmacies' list numbers,
   names, addresses, hours and the repository's geocoded coordinates, in IMI Core Vocabulary

@@ -355,6 +355,7 @@ _NUMBER_SIGN_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:n\.?[°º]|bp)[ \t]*\Z
 _ZEROS_AFTER_SLASH_RE = re.compile(r"\d{2,5}/000\d{2,}")
 # a label that names an SSN, in a key too ("customer_ssn", "SocialSecurityNumber")
 _SSN_LABEL_RE = re.compile(r"(?i)ssn|social[\s_\-]*security|taxpayer|\btin\b")
+_SSN_REACH = 200
 # a chat bot's postback data, the command and its argument that a button sends back to the bot
 # ('"postback": "forward:174700278"', LINE WORKS; Telegram's "callback_data", Messenger's
 # "payload"): the bot's own ids, no text the chat shows
@@ -460,6 +461,10 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
         before = " "
     if entity == "US_SSN" and before == "+":  # "+358 43 2118": a phone's country code
         return True
+    # a name of a script that writes no web address's path, then a slash: the office's number
+    # after its name (Gov24's "세종특별자치시보건소/044-301-2000||...")
+    if before == "/" and entity == "PHONE_NUMBER" and _UNPATHED_LETTER_RE.match(text, start - 2):
+        before = " "
     if entity == "PHONE_NUMBER" and (
         (before == "." and ABBREVIATION_BEFORE_RE.match(text, start))
         or marc_named(text, start)
@@ -620,6 +625,19 @@ _COORDINATE_WORD_BEFORE_RE = re.compile(
 # digits; "arn:aws:iam::...", no region): an account id, whatever its digits make elsewhere
 _ARN_ACCOUNT_BEFORE_RE = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:\Z")
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d.,])-?\d{1,3}[.,]$")
+
+
+def _ssn_named(text: str, start: int, end: int) -> bool:
+    """Does an SSN's label stand before text[start:end] (``_SSN_REACH`` characters) or above it
+    (a column's header, a form's label line)?"""
+    return bool(
+        _SSN_LABEL_RE.search(text, max(0, start - _SSN_REACH), start)
+        or label_above(text, start, end, _SSN_LABEL_RE)
+    )
+
+
+# a letter of a script written without spaces (Hangul, kana, ideographs)
+_UNPATHED_LETTER_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # a message's addressee's key: a messaging API's form field holds a phone or an address there
 # ("-d To=7898545837", Exotel's and Twilio's SMS requests)
 _ADDRESSEE_KEY_RE = re.compile(r"(?i)to|from|recipients?|sender|destination")
@@ -718,11 +736,18 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
         # under a phone's key or word such a number is a phone written in three groups ('"fax":
         # "905-88-8808"', a register's fax that lost a digit); elsewhere a register's number
         # ('"orgnr": "974587564"', a Norwegian organisation's); nor is a bare run that a label
-        # names as another number ('"orgnr": "874571962"'), unless the label names an SSN
+        # names as another number ('"orgnr": "874571962"'), unless the label names an SSN, or
+        # that nothing names an SSN: a word that only holds "social" ('"socialProfileIds":
+        # ["112193863"]', Hootsuite's profile ids) lifts Presidio's score all the same
         return value.lstrip()[:1] == "9" or (
             value.isdigit()
-            and named_otherwise(text, start)
-            and not _SSN_LABEL_RE.search(text, text.rfind("\n", 0, start) + 1, start)
+            and (
+                (
+                    named_otherwise(text, start)
+                    and not _SSN_LABEL_RE.search(text, text.rfind("\n", 0, start) + 1, start)
+                )
+                or not _ssn_named(text, start, end)
+            )
         )
     return False
 

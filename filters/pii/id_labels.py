@@ -71,6 +71,9 @@ ID_WORDS = frozenset(
         # Spain's and Romania's fiscal code ('cif_intocmit="350613326"', an ANAF D394 return's)
         "cif",
         *("oib", "ein", "vat", "gstin", "uen", "kbo", "bce"),
+        # Poland's tax, statistical and court register numbers ("<praw_nip>", "<praw_regon9>",
+        # a REGON BIR report's elements)
+        *("nip", "regon", "krs"),
         # a licence or certificate ("operating certificate 1451604", a New York facility's)
         *("certificate", "certificates", "certificado", "certificat", "certificato"),
         "zertifikat",
@@ -252,8 +255,12 @@ _JOINER_RE = re.compile(r"[_.\-]+")
 # markup before a label's first word: a troff request (".B Organisasjonsnummer"), a list's or
 # an emphasis's marks ("* ", "**")
 _LEADING_MARKUP_RE = re.compile(r"^(?:\.[A-Za-z]{1,3}[ \t]+)?[^\w]*")
-# camelCase and PascalCase word starts ("CompanyID", "buyerReference")
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# camelCase and PascalCase word starts ("CompanyID", "buyerReference"), and a Latin capital
+# after a letter of another script ("서비스ID", a Gov24 service's id)
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_A-Za-z])(?=[A-Z])")
+# a key's numbered variant ("praw_regon9", "regon14": REGON's nine- and fourteen-digit forms):
+# the digits after its last word number the key, not a value
+_KEY_NUMBER_RE = re.compile(r"(?<=[A-Za-z])\d{1,2}\Z")
 # HTML's elements that hold text, which old pages write in capitals ("<TD>", "<FONT>"): an
 # element so named says nothing about its number
 HTML_ELEMENTS = frozenset(
@@ -281,6 +288,8 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     word for "number" count. ``acronym`` says an acronym alone may be a register's name (right
     before its value on its line: a name on the line above a number, "ACME", is its owner's)."""
     label = _LEADING_MARKUP_RE.sub("", _without_xml_escapes(_without_quoted_printable(label)))
+    if structured and "_" in label:
+        label = _KEY_NUMBER_RE.sub("", label)
     if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
         return False
     # a key's path ("plugin.tx_gesundheitsamt.kontakt.rkiCode", TypoScript's constants; a

@@ -1,12 +1,16 @@
 """Japan's comma-separated medical records, whose fields are named by their place.
 
-Two national standards write a clinic's data as lines of comma-separated fields, each line a
+Three national standards write a clinic's data as lines of comma-separated fields, each line a
 record whose first field is its type, with no key or label anywhere:
 
 * JAHIS's out-of-hospital prescription data (the 2D symbol printed on a prescription, its
   first line ``JAHIS10``): record ``1`` holds the institution's code kind, its seven-digit
   code and prefecture, record ``3`` its telephone, fax and other contact numbers
   (``3,096-366-3666,,``), record ``201`` a drug's code (``201,1,1,1,2,620005931,...``);
+* JAHIS's electronic medication notebook (its first line ``JAHISTC08``): record ``1`` holds the
+  patient's telephone and emergency contact, record ``11`` the dispensing institution's
+  seven-digit code, postcode, address and telephone (``11,安宅循環器内科,36,1,0936817,
+  778-0003,...,0883-72-6300,1``), ``51`` the prescribing institution's code;
 * the receipt files of the claims system (レセプト電算処理, ``.UKE``): the ``IR`` record
   holds the institution's code and, in field 10, its telephone (``IR,1,43,1,0224960,,熊本
   市立熊本市民病院,202410,00,096-365-1711``), ``HO`` an insurer's eight-digit number, ``SY``,
@@ -24,12 +28,20 @@ from functools import lru_cache
 from filters.pii.span_resolution import within_any
 
 _JAHIS_HEADER_RE = re.compile(r"(?m)^JAHIS\d{1,2}\r?$")
+# an electronic medication notebook's first line (JAHIS's format "JAHISTC08", its output kind)
+_NOTEBOOK_HEADER_RE = re.compile(r"(?m)^JAHISTC\d{2}(?:,\d)?\r?$")
 # the IR record's payer, prefecture, fee table and seven-digit institution code: no country
 # list's "IR," row
 _UKE_IR_RE = re.compile(r"(?m)^IR,\d,\d\d,\d,\d{7},")
 _UKE_RECORD_RE = re.compile(r"(?m)^(?:RE|HO|KO|SY|SI|IY|TO|CO|GO),")
-# the telephone fields by record type, numbered from the type as field 1
-_PHONE_FIELDS = {"3": {2, 3, 4}, "IR": {10}}
+# the telephone fields by standard and record type, numbered from the type as field 1 (the
+# notebook's record 1 holds the patient's telephone and emergency contact, record 11 the
+# dispensing institution's telephone after its code, postcode and address)
+_PHONE_FIELDS = {
+    "jahis": {"3": {2, 3, 4}},
+    "uke": {"IR": {10}},
+    "notebook": {"1": {7, 8}, "11": {8}},
+}
 _RECORD_TYPE_RE = re.compile(r"([0-9A-Z]{1,3}),")
 # a whole field's number: digits with hyphens or brackets between, from a comma to a comma
 # or the line's end
@@ -43,20 +55,26 @@ def _kinds(text: str) -> frozenset[str]:
     kinds = set()
     if "JAHIS" in text and _JAHIS_HEADER_RE.search(text):
         kinds.add("jahis")
+    if "JAHISTC" in text and _NOTEBOOK_HEADER_RE.search(text):
+        kinds.add("notebook")
     if "IR," in text and _UKE_IR_RE.search(text) and _UKE_RECORD_RE.search(text):
         kinds.add("uke")
     return frozenset(kinds)
 
 
-def _field(text: str, start: int) -> tuple[str, int] | None:
-    """(record type, field number) of the field that starts at ``start`` in a record of a
-    standard that ``text`` holds (JAHIS's types are numbers, the receipt files' letters), or
-    None."""
+def _field(text: str, start: int) -> tuple[str, str, int] | None:
+    """(standard, record type, field number) of the field that starts at ``start`` in a record
+    of a standard that ``text`` holds (JAHIS's types are numbers, the receipt files' letters),
+    or None."""
     line_start = text.rfind("\n", 0, start) + 1
     record = _RECORD_TYPE_RE.match(text, line_start)
-    if record is None or ("jahis" if record[1].isdigit() else "uke") not in _kinds(text):
+    if record is None:
         return None
-    return record[1], text.count(",", line_start, start) + 1
+    kinds = _kinds(text)
+    standard = ("notebook" if "notebook" in kinds else "jahis") if record[1].isdigit() else "uke"
+    if standard not in kinds:
+        return None
+    return standard, record[1], text.count(",", line_start, start) + 1
 
 
 def _whole_field(text: str, start: int, end: int) -> bool:
@@ -64,9 +82,9 @@ def _whole_field(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "," and (end == len(text) or text[end] in ",\r\n")
 
 
-def _phone_field(field: tuple[str, int]) -> bool:
-    """Is ``field`` (record type, field number) a telephone field of its standard?"""
-    return field[1] in _PHONE_FIELDS.get(field[0], ())
+def _phone_field(field: tuple[str, str, int]) -> bool:
+    """Is ``field`` (standard, record type, field number) a telephone field of its standard?"""
+    return field[2] in _PHONE_FIELDS[field[0]].get(field[1], ())
 
 
 def jp_medical_code(text: str, start: int, end: int) -> bool:
