@@ -184,6 +184,8 @@ COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "�
 _KEY_BEFORE_VALUE_RE = re.compile(r"""([\w.\-]{1,40})["']?[ \t]*[:=][ \t]*["']?\Z""")
 # a contact's record id, as a key's words write it
 _CONTACT_ID_RE = re.compile(r"(?i)(?:contact|kontakt|contato|contacto|contatto)(?: ?person)? ?ids?")
+# the stems of ``LINE_STEMS`` in scripts written without spaces
+_UNSPACED_LINE_STEMS = ("대표", "代表", "总机", "總機")
 # stems of words for a kind of line or a desk: a number so named is a phone
 LINE_STEMS = (
     *("emergenc", "emergênc", "urgenc", "urgênc", "notfall", "notruf", "nød", "hätä", "toll"),
@@ -199,11 +201,10 @@ LINE_STEMS = (
     *("autre", "otro", "altro", "andere", "caller", "dial", "text", "fone"),
     # Korean, Chinese and Japanese words for an institution's main line ("대표번호",
     # "代表番号", "总机")
-    *("대표", "代表", "总机", "總機"),
+    *_UNSPACED_LINE_STEMS,
 )
 # (a stem of a script written without spaces stands anywhere in its label: "神遊の代表番号",
 # a home's main number, after its name and a particle)
-_UNSPACED_LINE_STEMS = ("대표", "代表", "总机", "總機")
 _LINE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:"
     + "|".join(re.escape(s) for s in LINE_STEMS if s not in _UNSPACED_LINE_STEMS)
@@ -302,7 +303,7 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     spaced = _JOINER_RE.sub(" ", split)
     # a contact's or its person's record id ("contactId", "contactPersonId", Fiken's integer
     # ids): a word for a contact before the id is no phone word
-    if structured and _CONTACT_ID_RE.fullmatch(spaced.strip()):
+    if structured and _contact_id(label):
         return True
     if any(PHONE_WORD_RE.search(t) for t in {label, split, spaced}):
         return False
@@ -338,6 +339,14 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     return any(
         w not in NUMBER_WORDS and w not in _GENITIVE_WORDS and w not in _FORM_WORDS and len(w) > 1
         for w in words
+    )
+
+
+def _contact_id(key: str) -> bool:
+    """Is ``key`` a contact's or its person's record id ("contactId", "contact_person_id"),
+    whose word for a contact is no phone word?"""
+    return (
+        _CONTACT_ID_RE.fullmatch(_JOINER_RE.sub(" ", _CAMEL_RE.sub(" ", key)).strip()) is not None
     )
 
 
@@ -563,7 +572,7 @@ def _phone_word_names(before: str) -> bool:
         before = before[field.end() :]
     # a contact's record id ('"contactPersonId": 3221300') names no phone
     key = _KEY_BEFORE_VALUE_RE.search(before)
-    if key and _CONTACT_ID_RE.fullmatch(_JOINER_RE.sub(" ", _CAMEL_RE.sub(" ", key.group(1)))):
+    if key and _contact_id(key.group(1)):
         return False
     # a key's path names its value by its last name ("kontakt.rkiCode = ": a contact block's
     # code)

@@ -50,7 +50,10 @@ _KIND_LINE_RE = re.compile(
 # pattern that starts with a character is looked for only where that character is, one that
 # starts with "^" at every position
 _VALUE_LINE = r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?(?=[+(]?\d)"""
-_OWN_VALUE_KEYS = _VALUE_KEYS + r"|value_as_\w{1,12}"
+# a value's renderings, keys of its own record (Tainacan's "value_as_html" and
+# "value_as_string" after "value"): no generic value of another record
+_RENDERING_KEYS = r"value_as_\w{1,12}"
+_OWN_VALUE_KEYS = _VALUE_KEYS + "|" + _RENDERING_KEYS
 _VALUE_AFTER_NEWLINE_RE = re.compile("\n" + _VALUE_LINE.format(keys=_OWN_VALUE_KEYS))
 _FIRST_VALUE_LINE_RE = re.compile(_VALUE_LINE.format(keys=_OWN_VALUE_KEYS))
 # a key for the number's dialling code, which only a phone's record holds (Open Finance
@@ -64,9 +67,7 @@ _DIALLING_KEY_LINE_RE = re.compile(
 _ANY_KEY_LINE_RE = re.compile(r"""^([ \t]*(?:-[ \t]+)?)["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
 # a line with a generic key, and a line that opens a YAML list item ("  - system: phone")
 _VALUE_KEY_RE = re.compile(_KEY_LINE.format(keys=_VALUE_KEYS), re.IGNORECASE)
-# a value's renderings, keys of its own record (Tainacan's "value_as_html" and
-# "value_as_string" after "value"): no generic value of another record
-_RENDERING_KEY_RE = re.compile(r"""[ \t]*["']?value_as_\w{1,12}["']?[ \t]*:""", re.IGNORECASE)
+_RENDERING_KEY_RE = re.compile(rf"""[ \t]*["']?{_RENDERING_KEYS}["']?[ \t]*:""", re.IGNORECASE)
 # a generic key whose value is an object: the line that opens the record, whose own record's
 # keys name it ('"content": {')
 _GENERIC_OBJECT_LINE_RE = re.compile(
