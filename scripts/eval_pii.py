@@ -1334,13 +1334,14 @@ Three figures, kept apart:
   names, addresses, hours and the repository's geocoded coordinates, in IMI Core Vocabulary
   (共通語彙基盤) JSON-LD facility records, Smaregi Platform API POS store reads, GSI Maps
   (地理院地図) drawing GeoJSON and Vivliostyle Flavored Markdown booklet manuscripts, in Japanese;
-  held out), ``held_out_282`` (real phone fields of South Korea's traditional markets, the Public
-  Data Portal's national standard data of traditional markets as the Small Enterprise and Market
-  Service provides it (area code, exchange and line joined by hyphens, ``033-661-9599``,
-  ``02-3679-1400``, ``070-7722-1650``, ``055-6672-1370``), beside the markets' names, kinds,
-  addresses, opening cycles, coordinates, goods and years of opening, in the portal's standard-data
-  OpenAPI XML responses, Popbill e-tax-invoice issue requests, Coupang Open API seller-product
-  creation requests and Naver Commerce API product registration requests, in Korean; held out),
+  committed unscored; scored once, not yet tuned on), ``held_out_282`` (real phone fields of South
+  Korea's traditional markets, the Public Data Portal's national standard data of traditional
+  markets as the Small Enterprise and Market Service provides it (area code, exchange and line
+  joined by hyphens, ``033-661-9599``, ``02-3679-1400``, ``070-7722-1650``, ``055-6672-1370``),
+  beside the markets' names, kinds, addresses, opening cycles, coordinates, goods and years of
+  opening, in the portal's standard-data OpenAPI XML responses, Popbill e-tax-invoice issue
+  requests, Coupang Open API seller-product creation requests and Naver Commerce API product
+  registration requests, in Korean; committed unscored; scored once, not yet tuned on),
   ``held_out_283`` (real phone fields of Taiwan's financial institutions, the head offices and
   branches of banks, securities firms, credit co-operatives, bills finance and card companies in the
   Financial Supervisory Commission's Banking Bureau's basic data of financial institutions
@@ -1348,41 +1349,44 @@ Three figures, kept apart:
   brackets, and foreign branches' numbers led by ``+``, ``+66 2853-3930``), beside the institutions'
   names, head office and branch codes, addresses and dates of change, in Overpass API JSON answers,
   Anki plain-text note files, SWIFT MT199 free-format messages and FpML 5.12 term-deposit data
-  documents, in Chinese (Traditional), the MT199s in English; held out), ``held_out_284`` (real
-  phone fields of the United States' alternative fuelling stations of Washington State in the
-  Department of Energy's Alternative Fuels Data Center station locator, EV charging sites and
-  propane, CNG, LNG, E85 and biodiesel stations (area code, exchange and line joined by hyphens,
-  ``360-757-4055``; two numbers in one field joined by two blanks, ``509-738-6527 800-462-0689``;
-  the charging networks' shared support lines left out), beside the stations' names, streets, ZIP
-  codes, hours, prices and coordinates, in NREL Alternative Fuel Stations API responses, Open Charge
-  Map POI responses, Google Takeout Keep notes and Google Calendar API events, in English; held
-  out), ``held_out_285`` (real phone and e-mail fields of Scotland's primary, secondary and special
+  documents, in Chinese (Traditional), the MT199s in English; committed unscored; scored once, not
+  yet tuned on), ``held_out_284`` (real phone fields of the United States' alternative fuelling
+  stations of Washington State in the Department of Energy's Alternative Fuels Data Center station
+  locator, EV charging sites and propane, CNG, LNG, E85 and biodiesel stations (area code, exchange
+  and line joined by hyphens, ``360-757-4055``; two numbers in one field joined by two blanks,
+  ``509-738-6527 800-462-0689``; the charging networks' shared support lines left out), beside the
+  stations' names, streets, ZIP codes, hours, prices and coordinates, in NREL Alternative Fuel
+  Stations API responses, Open Charge Map POI responses, Google Takeout Keep notes and Google
+  Calendar API events, in English; committed unscored; scored once, not yet tuned on),
+  ``held_out_285`` (real phone and e-mail fields of Scotland's primary, secondary and special
   schools, the Scottish Government's school roll and locations list of 2023 (the area code and the
   line, ``01294 552251``, ``0131 661 3054``; a few run together or with the trunk ``0`` lost, in
   brackets, with a second line or a shared ending after ``/``, ``01776 706484/6``, a second number
   after ``and`` or an internal number after it; the schools' role addresses, staff members' own left
   out), beside the schools' names, addresses, postcodes, councils, seed codes and web sites, in
   KashFlow SOAP ``InsertCustomer`` requests, Parcel2Go order bodies, Capsule CRM party bodies and
-  Yeastar P-Series company contacts CSV files, in British English; held out), ``held_out_286`` (real
-  phone fields of the establishments offering higher education in the Pays de la Loire region,
-  France, as the Onisep's Idéo directory gives them (ten digits with the trunk ``0`` in pairs, ``02
-  43 59 49 01``; mobiles left out), beside the establishments' names, kinds, UAI codes, addresses,
-  post-office boxes, postcodes, communes, coordinates and open days, in Scribus 1.5 documents,
-  PeerTube REST API video objects, CDM-fr course-description documents and GPX 1.1 waypoint files
-  with Garmin extensions, in French; held out), ``held_out_287`` (real phone, fax and e-mail fields
-  of Tenerife's education and culture centres, Canary Islands, Spain, as a points-of-interest layer
-  of the island gives them (nine-digit numbers in one run, ``922810294``, mobiles ``6xx``; the
+  Yeastar P-Series company contacts CSV files, in British English; committed unscored; scored once,
+  not yet tuned on), ``held_out_286`` (real phone fields of the establishments offering higher
+  education in the Pays de la Loire region, France, as the Onisep's Idéo directory gives them (ten
+  digits with the trunk ``0`` in pairs, ``02 43 59 49 01``; mobiles left out), beside the
+  establishments' names, kinds, UAI codes, addresses, post-office boxes, postcodes, communes,
+  coordinates and open days, in Scribus 1.5 documents, PeerTube REST API video objects, CDM-fr
+  course-description documents and GPX 1.1 waypoint files with Garmin extensions, in French;
+  committed unscored; scored once, not yet tuned on), ``held_out_287`` (real phone, fax and e-mail
+  fields of Tenerife's education and culture centres, Canary Islands, Spain, as a points-of-interest
+  layer of the island gives them (nine-digit numbers in one run, ``922810294``, mobiles ``6xx``; the
   education department's mailboxes of centres by their code, ``38001930@gobiernodecanarias.org``,
   and role mailboxes of libraries and councils), beside the centres' names, streets, localities,
   postcodes and municipalities, in Typeform webhook payloads, Signaturit signature requests (``curl
-  -F``), TIPSA ``GrabaEnvio24`` SOAP requests and Packlink PRO shipment bodies, in Spanish; held
-  out), ``held_out_288`` (real phone fields of the Polícia Civil de Pernambuco's units, police
-  stations, specialised and seccional delegacias, the chief's office and its departments, as the
-  PCPE's page of unit addresses and telephones gives them (``(81) 3637-5806 / (81) 3637-5803``, up
-  to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line with no area
-  code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
-  XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
-  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
+  -F``), TIPSA ``GrabaEnvio24`` SOAP requests and Packlink PRO shipment bodies, in Spanish;
+  committed unscored; scored once, not yet tuned on), ``held_out_288`` (real phone fields of the
+  Polícia Civil de Pernambuco's units, police stations, specialised and seccional delegacias, the
+  chief's office and its departments, as the PCPE's page of unit addresses and telephones gives them
+  (``(81) 3637-5806 / (81) 3637-5803``, up to eleven in a cell, a few joined otherwise or by none,
+  ``(81)3755-1906``, a line with no area code), each number its own label, beside the units' names
+  and addresses, in CGU e-SIC ``Pedidos`` XML exports of access-to-information requests, GLPI REST
+  API entities, NetBox REST API sites and Pipefy GraphQL ``createCard`` requests, in Brazilian
+  Portuguese; committed unscored; scored once, not yet tuned on).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
