@@ -1386,7 +1386,14 @@ Three figures, kept apart:
   ``(81)3755-1906``, a line with no area code), each number its own label, beside the units' names
   and addresses, in CGU e-SIC ``Pedidos`` XML exports of access-to-information requests, GLPI REST
   API entities, NetBox REST API sites and Pipefy GraphQL ``createCard`` requests, in Brazilian
-  Portuguese; committed unscored; scored once, not yet tuned on).
+  Portuguese; committed unscored; scored once, not yet tuned on), ``held_out_289`` (real telephone
+  and fax fields of the National Institute of Informatics' records of the libraries taking part in
+  NACSIS-CAT/ILL, Japan, university, college and research libraries, as CiNii Books serves them and
+  each library typed them (``011-706-4095``, ``075(753)9638``, many with a note,
+  ``011-706-5571(DI)``, ``ILL担当: 011-706-4095``), each number its own label, beside the libraries'
+  names, kana readings, addresses, postcodes and FA member ids, in ISO 18626 interlibrary loan
+  request messages, Ex Libris Alma REST API resource-sharing partner records, FOLIO organization
+  records and Koha REST API patron records of the ILL partner category, in Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1840,9 +1847,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_286
     import pii_held_out_287
     import pii_held_out_288
+    import pii_held_out_289
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_288 are scored from their committed files, as they were before
+    # held_out_6 to held_out_289 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2112,6 +2120,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
+        "held_out_289": pii_held_out_289.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2510,6 +2519,7 @@ def main() -> None:
         "held_out_286",
         "held_out_287",
         "held_out_288",
+        "held_out_289",
     )
     for split in (*splits, *later):
         if split in sets:
