@@ -1382,7 +1382,16 @@ Three figures, kept apart:
   to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line with no area
   code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
   XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
-  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
+  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out), ``held_out_290``
+  (real phone fields of South Korea's free meal centres, the Public Data Portal's national standard
+  data of free meal centres (전국무료급식소표준데이터) as the local governments provide it,
+  area code, exchange and line joined by hyphens (``061-240-3733``, ``070-7750-5831``), beside the
+  centres' names, addresses, operating bodies, meal times and coordinates, in the Korea Social
+  Security Information Service's local welfare service detail responses (복지로
+  ``LcgvWelfaredetailed`` XML), 1365 volunteering portal programme detail responses
+  (``getVltrPartcptnItem`` XML), Naver Blog write-post API calls (``curl --data-urlencode``) and
+  Naver Maps JavaScript API v3 pages with an ``InfoWindow``, in Korean; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1836,6 +1845,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_286
     import pii_held_out_287
     import pii_held_out_288
+    import pii_held_out_290
     from make_pii_eval import generate
 
     # held_out_6 to held_out_288 are scored from their committed files, as they were before
@@ -2108,6 +2118,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
+        "held_out_290": pii_held_out_290.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2506,6 +2517,7 @@ def main() -> None:
         "held_out_286",
         "held_out_287",
         "held_out_288",
+        "held_out_290",
     )
     for split in (*splits, *later):
         if split in sets:
