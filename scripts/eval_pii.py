@@ -1393,7 +1393,15 @@ Three figures, kept apart:
   ``011-706-5571(DI)``, ``ILL担当: 011-706-4095``), each number its own label, beside the libraries'
   names, kana readings, addresses, postcodes and FA member ids, in ISO 18626 interlibrary loan
   request messages, Ex Libris Alma REST API resource-sharing partner records, FOLIO organization
-  records and Koha REST API patron records of the ILL partner category, in Japanese; held out).
+  records and Koha REST API patron records of the ILL partner category, in Japanese; held out),
+  ``held_out_290`` (real phone fields of South Korea's free meal centres, the Public Data Portal's
+  national standard data of free meal centres (전국무료급식소표준데이터) as the local governments
+  provide it, area code, exchange and line joined by hyphens (``061-240-3733``, ``070-7750-5831``),
+  beside the centres' names, addresses, operating bodies, meal times and coordinates, in the Korea
+  Social Security Information Service's local welfare service detail responses (복지로
+  ``LcgvWelfaredetailed`` XML), 1365 volunteering portal programme detail responses
+  (``getVltrPartcptnItem`` XML), Naver Blog write-post API calls (``curl --data-urlencode``) and
+  Naver Maps JavaScript API v3 pages with an ``InfoWindow``, in Korean; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1848,9 +1856,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_287
     import pii_held_out_288
     import pii_held_out_289
+    import pii_held_out_290
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_289 are scored from their committed files, as they were before
+    # held_out_6 to held_out_290 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2121,6 +2130,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
         "held_out_289": pii_held_out_289.committed,
+        "held_out_290": pii_held_out_290.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2520,6 +2530,7 @@ def main() -> None:
         "held_out_287",
         "held_out_288",
         "held_out_289",
+        "held_out_290",
     )
     for split in (*splits, *later):
         if split in sets:
