@@ -1383,6 +1383,13 @@ Three figures, kept apart:
   code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
   XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
   Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
+  ``held_out_291`` is held out too (real phone fields of the Tourism Bureau's list of
+  restaurants and food shops in its tourism information database, Taiwan, as the bureau writes
+  them (``886-6-9272992``: the country code without ``+``, the area code without its trunk ``0``,
+  the line, joined by hyphens), each copy its own label, beside the shops' names, addresses,
+  counties, towns, coordinates and opening hours, in Facebook Graph API Page objects, Messenger
+  Platform Send API generic-template messages, Strapi v4 REST API responses and restaurant pages
+  with schema.org ``Restaurant`` JSON-LD, in Chinese (Traditional); committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1836,6 +1843,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_286
     import pii_held_out_287
     import pii_held_out_288
+    import pii_held_out_291
     from make_pii_eval import generate
 
     # held_out_6 to held_out_288 are scored from their committed files, as they were before
@@ -2108,6 +2116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
+        "held_out_291": pii_held_out_291.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2506,6 +2515,7 @@ def main() -> None:
         "held_out_286",
         "held_out_287",
         "held_out_288",
+        "held_out_291",
     )
     for split in (*splits, *later):
         if split in sets:
