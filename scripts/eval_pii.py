@@ -1401,7 +1401,14 @@ Three figures, kept apart:
   Social Security Information Service's local welfare service detail responses (복지로
   ``LcgvWelfaredetailed`` XML), 1365 volunteering portal programme detail responses
   (``getVltrPartcptnItem`` XML), Naver Blog write-post API calls (``curl --data-urlencode``) and
-  Naver Maps JavaScript API v3 pages with an ``InfoWindow``, in Korean; held out).
+  Naver Maps JavaScript API v3 pages with an ``InfoWindow``, in Korean; held out), ``held_out_291``
+  (real phone fields of the Tourism Bureau's list of restaurants and food shops in its tourism
+  information database, Taiwan, as the bureau writes them (``886-6-9272992``: the country code
+  without ``+``, the area code without its trunk ``0``, the line, joined by hyphens), each copy its
+  own label, beside the shops' names, addresses, counties, towns, coordinates and opening hours, in
+  Facebook Graph API Page objects, Messenger Platform Send API generic-template messages, Strapi v4
+  REST API responses and restaurant pages with schema.org ``Restaurant`` JSON-LD, in Chinese
+  (Traditional); held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1857,9 +1864,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_288
     import pii_held_out_289
     import pii_held_out_290
+    import pii_held_out_291
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_290 are scored from their committed files, as they were before
+    # held_out_6 to held_out_291 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2131,6 +2139,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_288": pii_held_out_288.committed,
         "held_out_289": pii_held_out_289.committed,
         "held_out_290": pii_held_out_290.committed,
+        "held_out_291": pii_held_out_291.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2531,6 +2540,7 @@ def main() -> None:
         "held_out_288",
         "held_out_289",
         "held_out_290",
+        "held_out_291",
     )
     for split in (*splits, *later):
         if split in sets:
