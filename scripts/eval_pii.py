@@ -1382,7 +1382,13 @@ Three figures, kept apart:
   to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line with no area
   code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
   XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
-  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
+  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out), ``held_out_292``
+  (real phone fields of the United States' breweries, brewpubs and taprooms in Open Brewery DB, the
+  open-source directory behind its public API (ten digits with no ``+1`` and no separator,
+  ``9076832739``; one with hyphens, one with the trunk ``1``; planned and closed breweries left
+  out), beside the breweries' names, kinds, streets, cities, states, ZIP codes, web sites, UUIDs
+  and coordinates, in BeerXML 1.0 recipes, FedEx Pickup API requests, Stripe ``Customer`` objects
+  and Yext Management API ``location`` entity requests, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1836,6 +1842,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_286
     import pii_held_out_287
     import pii_held_out_288
+    import pii_held_out_292
     from make_pii_eval import generate
 
     # held_out_6 to held_out_288 are scored from their committed files, as they were before
@@ -2108,6 +2115,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
+        "held_out_292": pii_held_out_292.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2506,6 +2514,7 @@ def main() -> None:
         "held_out_286",
         "held_out_287",
         "held_out_288",
+        "held_out_292",
     )
     for split in (*splits, *later):
         if split in sets:
