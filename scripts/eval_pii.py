@@ -1414,7 +1414,13 @@ Three figures, kept apart:
   ``1``; planned and closed breweries left out), beside the breweries' names, kinds, streets,
   cities, states, ZIP codes, web sites, UUIDs and coordinates, in BeerXML 1.0 recipes, FedEx Pickup
   API requests, Stripe ``Customer`` objects and Yext Management API ``location`` entity requests, in
-  English; held out).
+  English; held out), ``held_out_293`` (real phone fields of British Columbia's K-12 schools, public
+  and independent, as the Ministry of Education's school locations give them (``250 429-3211``, area
+  code, a space, exchange and line joined by a hyphen), beside the schools' names, codes, districts,
+  street addresses (some beginning with a house number like an area code, ``604 7th Avenue``),
+  cities, postal codes with no space and coordinates, in Canada.ca pages of the Web Experience
+  Toolkit's GCWeb theme, DriveBC Open511 road-event responses, Jotform API submissions and Freshdesk
+  API v2 tickets, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1872,9 +1878,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_290
     import pii_held_out_291
     import pii_held_out_292
+    import pii_held_out_293
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_292 are scored from their committed files, as they were before
+    # held_out_6 to held_out_293 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2148,6 +2155,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_290": pii_held_out_290.committed,
         "held_out_291": pii_held_out_291.committed,
         "held_out_292": pii_held_out_292.committed,
+        "held_out_293": pii_held_out_293.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2550,6 +2558,7 @@ def main() -> None:
         "held_out_290",
         "held_out_291",
         "held_out_292",
+        "held_out_293",
     )
     for split in (*splits, *later):
         if split in sets:
