@@ -1382,7 +1382,14 @@ Three figures, kept apart:
   to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line with no area
   code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
   XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
-  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
+  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out), ``held_out_294``
+  (real phone fields of India's paid COVID-19 vaccination centres at private hospitals
+  empanelled under PM-JAY, as NRSC's Bhuvan vaccine-centre map gives them (ten-digit mobile
+  numbers in one run, ``9037861697``, one of nine digits, one field of two numbers joined by
+  ``, ``, each number its own label), beside the hospitals' names, addresses, districts, states,
+  PIN codes, coordinates and PM-JAY hospital ids, in Freshdesk API v2 contacts, Chargebee API v2
+  customers, Instamojo payment-request ``curl`` calls and PayU India hosted-checkout forms, in
+  English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1836,9 +1843,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_286
     import pii_held_out_287
     import pii_held_out_288
+    import pii_held_out_294
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_288 are scored from their committed files, as they were before
+    # held_out_6 to held_out_294 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2108,6 +2116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
+        "held_out_294": pii_held_out_294.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2506,6 +2515,7 @@ def main() -> None:
         "held_out_286",
         "held_out_287",
         "held_out_288",
+        "held_out_294",
     )
     for split in (*splits, *later):
         if split in sets:
