@@ -1420,7 +1420,13 @@ Three figures, kept apart:
   street addresses (some beginning with a house number like an area code, ``604 7th Avenue``),
   cities, postal codes with no space and coordinates, in Canada.ca pages of the Web Experience
   Toolkit's GCWeb theme, DriveBC Open511 road-event responses, Jotform API submissions and Freshdesk
-  API v2 tickets, in English; held out).
+  API v2 tickets, in English; held out), ``held_out_294`` (real phone fields of India's paid
+  COVID-19 vaccination centres at private hospitals empanelled under PM-JAY, as NRSC's Bhuvan
+  vaccine-centre map gives them (ten-digit mobile numbers in one run, ``9037861697``, one of nine
+  digits, one field of two numbers joined by ``, ``, each number its own label), beside the
+  hospitals' names, addresses, districts, states, PIN codes, coordinates and PM-JAY hospital ids, in
+  Freshdesk API v2 contacts, Chargebee API v2 customers, Instamojo payment-request ``curl`` calls
+  and PayU India hosted-checkout forms, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1879,9 +1885,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_291
     import pii_held_out_292
     import pii_held_out_293
+    import pii_held_out_294
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_293 are scored from their committed files, as they were before
+    # held_out_6 to held_out_294 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2156,6 +2163,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_291": pii_held_out_291.committed,
         "held_out_292": pii_held_out_292.committed,
         "held_out_293": pii_held_out_293.committed,
+        "held_out_294": pii_held_out_294.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2559,6 +2567,7 @@ def main() -> None:
         "held_out_291",
         "held_out_292",
         "held_out_293",
+        "held_out_294",
     )
     for split in (*splits, *later):
         if split in sets:
