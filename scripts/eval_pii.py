@@ -1382,7 +1382,13 @@ Three figures, kept apart:
   to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line with no area
   code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
   XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
-  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
+  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out), ``held_out_295``
+  (real phone fields of the Netherlands' providers of medical specialist care, hospitals' sites
+  and outpatient clinics, independent treatment centres, dialysis and eye clinics, as
+  ZorgkaartNederland lists them (``010-2585000``, ``010-258 50 00``, ``0900-9879``; mobiles and
+  names of doctors left out), beside the providers' names, addresses and web addresses, in
+  TOPdesk REST API branches, XML Auditfile Financieel 3.2 files, WeFact API debtor responses and
+  Teamleader Focus ``companies.add`` bodies, in Dutch; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1836,6 +1842,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_286
     import pii_held_out_287
     import pii_held_out_288
+    import pii_held_out_295
     from make_pii_eval import generate
 
     # held_out_6 to held_out_288 are scored from their committed files, as they were before
@@ -2108,6 +2115,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
+        "held_out_295": pii_held_out_295.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2506,6 +2514,7 @@ def main() -> None:
         "held_out_286",
         "held_out_287",
         "held_out_288",
+        "held_out_295",
     )
     for split in (*splits, *later):
         if split in sets:
