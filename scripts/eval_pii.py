@@ -1426,7 +1426,13 @@ Three figures, kept apart:
   digits, one field of two numbers joined by ``, ``, each number its own label), beside the
   hospitals' names, addresses, districts, states, PIN codes, coordinates and PM-JAY hospital ids, in
   Freshdesk API v2 contacts, Chargebee API v2 customers, Instamojo payment-request ``curl`` calls
-  and PayU India hosted-checkout forms, in English; held out).
+  and PayU India hosted-checkout forms, in English; held out), ``held_out_295`` (real phone fields
+  of the Netherlands' providers of medical specialist care, hospitals' sites and outpatient clinics,
+  independent treatment centres, dialysis and eye clinics, as ZorgkaartNederland lists them
+  (``010-2585000``, ``010-258 50 00``, ``0900-9879``; mobiles and names of doctors left out), beside
+  the providers' names, addresses and web addresses, in TOPdesk REST API branches, XML Auditfile
+  Financieel 3.2 files, WeFact API debtor responses and Teamleader Focus ``companies.add`` bodies,
+  in Dutch; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1886,9 +1892,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_292
     import pii_held_out_293
     import pii_held_out_294
+    import pii_held_out_295
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_294 are scored from their committed files, as they were before
+    # held_out_6 to held_out_295 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2164,6 +2171,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_292": pii_held_out_292.committed,
         "held_out_293": pii_held_out_293.committed,
         "held_out_294": pii_held_out_294.committed,
+        "held_out_295": pii_held_out_295.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2568,6 +2576,7 @@ def main() -> None:
         "held_out_292",
         "held_out_293",
         "held_out_294",
+        "held_out_295",
     )
     for split in (*splits, *later):
         if split in sets:
