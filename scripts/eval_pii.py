@@ -1382,7 +1382,14 @@ Three figures, kept apart:
   to eleven in a cell, a few joined otherwise or by none, ``(81)3755-1906``, a line with no area
   code), each number its own label, beside the units' names and addresses, in CGU e-SIC ``Pedidos``
   XML exports of access-to-information requests, GLPI REST API entities, NetBox REST API sites and
-  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out).
+  Pipefy GraphQL ``createCard`` requests, in Brazilian Portuguese; held out), ``held_out_296``
+  (real phone fields of the City of Helsinki's errand services' telephone channels in its service
+  register, Finland, as the city's units entered them (``09 310 32249``, ``+358 9 310 32249``,
+  narrow no-break spaces between the groups in some, ``+358 (0)9 310 22111``, two fields of two
+  numbers, ``Puh. ... tai ...``), each number its own label, with the services' role mailboxes
+  (``tontti@hel.fi``), beside the services' and channels' names, ids and call charges, in Netvisor
+  ``customer.nv`` requests, Respa (Varaamo) API resources, Kerrokantasi API hearings and OpenAhjo
+  API agenda items, in Finnish (and Swedish); held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1836,6 +1843,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_286
     import pii_held_out_287
     import pii_held_out_288
+    import pii_held_out_296
     from make_pii_eval import generate
 
     # held_out_6 to held_out_288 are scored from their committed files, as they were before
@@ -2108,6 +2116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_286": pii_held_out_286.committed,
         "held_out_287": pii_held_out_287.committed,
         "held_out_288": pii_held_out_288.committed,
+        "held_out_296": pii_held_out_296.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2506,6 +2515,7 @@ def main() -> None:
         "held_out_286",
         "held_out_287",
         "held_out_288",
+        "held_out_296",
     )
     for split in (*splits, *later):
         if split in sets:
