@@ -1432,7 +1432,14 @@ Three figures, kept apart:
   (``010-2585000``, ``010-258 50 00``, ``0900-9879``; mobiles and names of doctors left out), beside
   the providers' names, addresses and web addresses, in TOPdesk REST API branches, XML Auditfile
   Financieel 3.2 files, WeFact API debtor responses and Teamleader Focus ``companies.add`` bodies,
-  in Dutch; committed unscored; held out).
+  in Dutch; committed unscored; held out), ``held_out_296`` (real phone fields of the City of
+  Helsinki's errand services' telephone channels in its service register, Finland, as the city's
+  units entered them (``09 310 32249``, ``+358 9 310 32249``, narrow no-break spaces between the
+  groups in some, ``+358 (0)9 310 22111``, two fields of two numbers, ``Puh. ... tai ...``), each
+  number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
+  and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
+  API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1893,9 +1900,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_293
     import pii_held_out_294
     import pii_held_out_295
+    import pii_held_out_296
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_295 are scored from their committed files, as they were before
+    # held_out_6 to held_out_296 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2172,6 +2180,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_293": pii_held_out_293.committed,
         "held_out_294": pii_held_out_294.committed,
         "held_out_295": pii_held_out_295.committed,
+        "held_out_296": pii_held_out_296.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2577,6 +2586,7 @@ def main() -> None:
         "held_out_293",
         "held_out_294",
         "held_out_295",
+        "held_out_296",
     )
     for split in (*splits, *later):
         if split in sets:
