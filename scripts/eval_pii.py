@@ -1439,7 +1439,15 @@ Three figures, kept apart:
   number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
   and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
   API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
-  held out).
+  held out), ``held_out_297`` (real phone and fax fields of Koriyama City's nurseries, kindergartens
+  and other childcare facilities, Fukushima, Japan, as the city's own nursery-map data gives them
+  (``024-944-3601``, ``022-796-1940``, ``050-1226-2134``; a fax that is the phone's own number
+  labelled as the phone; mobiles, postcodes typed into the phone field and the operators'
+  representatives left out), beside the facilities' names, kinds, addresses, capacities, ages, hours
+  and coordinates and the city's local government code ``072036``, in HDML 3.0 decks of an EZweb
+  mobile site, ARIB STD-B24 BML data-broadcast documents, rows of the Digital Agency's standard open
+  data set of childcare facilities (子育て施設一覧) and Hiki wiki pages, in Japanese; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1901,9 +1909,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_294
     import pii_held_out_295
     import pii_held_out_296
+    import pii_held_out_297
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_296 are scored from their committed files, as they were before
+    # held_out_6 to held_out_297 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2181,6 +2190,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_294": pii_held_out_294.committed,
         "held_out_295": pii_held_out_295.committed,
         "held_out_296": pii_held_out_296.committed,
+        "held_out_297": pii_held_out_297.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2587,6 +2597,7 @@ def main() -> None:
         "held_out_294",
         "held_out_295",
         "held_out_296",
+        "held_out_297",
     )
     for split in (*splits, *later):
         if split in sets:
