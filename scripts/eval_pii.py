@@ -1439,7 +1439,13 @@ Three figures, kept apart:
   number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
   and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
   API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
-  held out).
+  held out), ``held_out_298`` (real phone fields of South Korea's animal hospitals in the Ministry
+  of the Interior and Safety's LOCALDATA licensing data, open hospitals only, as the licensing
+  offices typed them (``055-521-0438``, ``335-1023`` without its area code, ``0322017575``,
+  ``051)271-8889``; mobile numbers and fields of several numbers left out), beside the hospitals'
+  names, addresses, management numbers, licence dates and coordinates, in LOCALDATA open API
+  responses, rescued-animal API (``abandonmentPublic``) responses, NamuWiki NamuMark article
+  sources and Naver TalkTalk chatbot send events, in Korean; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1901,9 +1907,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_294
     import pii_held_out_295
     import pii_held_out_296
+    import pii_held_out_298
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_296 are scored from their committed files, as they were before
+    # held_out_6 to held_out_298 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2181,6 +2188,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_294": pii_held_out_294.committed,
         "held_out_295": pii_held_out_295.committed,
         "held_out_296": pii_held_out_296.committed,
+        "held_out_298": pii_held_out_298.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2587,6 +2595,7 @@ def main() -> None:
         "held_out_294",
         "held_out_295",
         "held_out_296",
+        "held_out_298",
     )
     for split in (*splits, *later):
         if split in sets:
