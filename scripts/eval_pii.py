@@ -1447,7 +1447,13 @@ Three figures, kept apart:
   and coordinates and the city's local government code ``072036``, in HDML 3.0 decks of an EZweb
   mobile site, ARIB STD-B24 BML data-broadcast documents, rows of the Digital Agency's standard open
   data set of childcare facilities (子育て施設一覧) and Hiki wiki pages, in Japanese; committed
-  unscored; held out).
+  unscored; held out), ``held_out_298`` (real phone fields of South Korea's animal hospitals in the
+  Ministry of the Interior and Safety's LOCALDATA licensing data, open hospitals only, as the
+  licensing offices typed them (``055-521-0438``, ``335-1023`` without its area code,
+  ``0322017575``, ``051)271-8889``; mobile numbers and fields of several numbers left out), beside
+  the hospitals' names, addresses, management numbers, licence dates and coordinates, in LOCALDATA
+  open API responses, rescued-animal API (``abandonmentPublic``) responses, NamuWiki NamuMark
+  article sources and Naver TalkTalk chatbot send events, in Korean; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1910,9 +1916,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_295
     import pii_held_out_296
     import pii_held_out_297
+    import pii_held_out_298
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_297 are scored from their committed files, as they were before
+    # held_out_6 to held_out_298 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2191,6 +2198,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_295": pii_held_out_295.committed,
         "held_out_296": pii_held_out_296.committed,
         "held_out_297": pii_held_out_297.committed,
+        "held_out_298": pii_held_out_298.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2598,6 +2606,7 @@ def main() -> None:
         "held_out_295",
         "held_out_296",
         "held_out_297",
+        "held_out_298",
     )
     for split in (*splits, *later):
         if split in sets:
