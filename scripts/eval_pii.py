@@ -1453,7 +1453,16 @@ Three figures, kept apart:
   ``0322017575``, ``051)271-8889``; mobile numbers and fields of several numbers left out), beside
   the hospitals' names, addresses, management numbers, licence dates and coordinates, in LOCALDATA
   open API responses, rescued-animal API (``abandonmentPublic``) responses, NamuWiki NamuMark
-  article sources and Naver TalkTalk chatbot send events, in Korean; committed unscored; held out).
+  article sources and Naver TalkTalk chatbot send events, in Korean; committed unscored; held out),
+  ``held_out_299`` (real phone fields of the Taiwan Stock Exchange's list of securities brokers'
+  head offices and branches, Taiwan, as the exchange writes them (``06-2260148``, ``02-2977-9588``,
+  ``037-262888``, ``(02)87525959``, ``(03)657-2758``, ``033475188``, ``8726-9000``), none of the
+  earlier Taiwanese parts' numbers, beside the brokers' codes, names, addresses and opening days in
+  the Republic of China calendar (``100/12/02``), in TWSE OpenAPI ``OpenData_BRK02`` answers as
+  ``curl`` and ``jq`` print them, Market Observation Post System material information announcements,
+  FIX 4.4 message logs (``Confirmation``, the number as a ``PartySubID`` of type 7) and FIXML 5.0
+  SP2 trade capture reports, in Chinese (Traditional) where the format carries prose; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1917,9 +1926,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_296
     import pii_held_out_297
     import pii_held_out_298
+    import pii_held_out_299
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_298 are scored from their committed files, as they were before
+    # held_out_6 to held_out_299 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2199,6 +2209,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_296": pii_held_out_296.committed,
         "held_out_297": pii_held_out_297.committed,
         "held_out_298": pii_held_out_298.committed,
+        "held_out_299": pii_held_out_299.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2607,6 +2618,7 @@ def main() -> None:
         "held_out_296",
         "held_out_297",
         "held_out_298",
+        "held_out_299",
     )
     for split in (*splits, *later):
         if split in sets:
