@@ -1462,7 +1462,13 @@ Three figures, kept apart:
   ``curl`` and ``jq`` print them, Market Observation Post System material information announcements,
   FIX 4.4 message logs (``Confirmation``, the number as a ``PartySubID`` of type 7) and FIXML 5.0
   SP2 trade capture reports, in Chinese (Traditional) where the format carries prose; committed
-  unscored; held out).
+  unscored; held out), ``held_out_300`` (real phone fields of Starbucks' store locator, its coffee
+  houses and Teavana tea shops in the United States, as the locator gives them with no ``+1``
+  (``907-267-6700``, ``6508570133``, ``(702) 669-6989``; numbers shared by three or more stores left
+  out), beside the stores' names, store numbers, streets, nine-digit postcodes and time zones, in
+  Toast Restaurants API restaurant configurations, Clover REST API v3 merchants, NetSuite REST
+  ``location`` records and Alexa Skills Kit store-finder responses (SSML ``say-as`` telephone), in
+  English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1927,9 +1933,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_297
     import pii_held_out_298
     import pii_held_out_299
+    import pii_held_out_300
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_299 are scored from their committed files, as they were before
+    # held_out_6 to held_out_300 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2210,6 +2217,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_297": pii_held_out_297.committed,
         "held_out_298": pii_held_out_298.committed,
         "held_out_299": pii_held_out_299.committed,
+        "held_out_300": pii_held_out_300.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2619,6 +2627,7 @@ def main() -> None:
         "held_out_297",
         "held_out_298",
         "held_out_299",
+        "held_out_300",
     )
     for split in (*splits, *later):
         if split in sets:
