@@ -1439,7 +1439,15 @@ Three figures, kept apart:
   number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
   and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
   API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
-  held out).
+  held out), ``held_out_301`` (real phone and e-mail fields of the electoral services offices of
+  Great Britain's councils and Scotland's valuation joint boards as Democracy Club's polling
+  station finder holds them (``01429 523017``, ``0116 4542000``, ``023 9283 4074``, a second
+  line or a shared ending after ``/`` or ``or``, ``01253 477490 / 477161``, ``01279 446042/3``,
+  each number its own label by the policy, a note after one), with the offices' role mailboxes
+  (``elections@hartlepool.gov.uk``), beside the offices' names, GSS codes, addresses, postcodes
+  and web sites, in Electoral Commission postcode look-up API responses, GOV.UK Content API
+  ``contact`` items, GOV.UK Registers RSF files and GOV.UK Frontend HTML pages, in English;
+  committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1901,6 +1909,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_294
     import pii_held_out_295
     import pii_held_out_296
+    import pii_held_out_301
     from make_pii_eval import generate
 
     # held_out_6 to held_out_296 are scored from their committed files, as they were before
@@ -2181,6 +2190,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_294": pii_held_out_294.committed,
         "held_out_295": pii_held_out_295.committed,
         "held_out_296": pii_held_out_296.committed,
+        "held_out_301": pii_held_out_301.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2587,6 +2597,7 @@ def main() -> None:
         "held_out_294",
         "held_out_295",
         "held_out_296",
+        "held_out_301",
     )
     for split in (*splits, *later):
         if split in sets:
