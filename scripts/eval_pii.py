@@ -1468,7 +1468,15 @@ Three figures, kept apart:
   out), beside the stores' names, store numbers, streets, nine-digit postcodes and time zones, in
   Toast Restaurants API restaurant configurations, Clover REST API v3 merchants, NetSuite REST
   ``location`` records and Alexa Skills Kit store-finder responses (SSML ``say-as`` telephone), in
-  English; committed unscored; held out).
+  English; committed unscored; held out), ``held_out_301`` (real phone and e-mail fields of the
+  electoral services offices of Great Britain's councils and Scotland's valuation joint boards as
+  Democracy Club's polling station finder holds them (``01429 523017``, ``0116 4542000``, ``023 9283
+  4074``, a second line or a shared ending after ``/`` or ``or``, ``01253 477490 / 477161``, ``01279
+  446042/3``, each number its own label by the policy, a note after one), with the offices' role
+  mailboxes (``elections@hartlepool.gov.uk``), beside the offices' names, GSS codes, addresses,
+  postcodes and web sites, in Electoral Commission postcode look-up API responses, GOV.UK Content
+  API ``contact`` items, GOV.UK Registers RSF files and GOV.UK Frontend HTML pages, in English;
+  committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1934,9 +1942,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_298
     import pii_held_out_299
     import pii_held_out_300
+    import pii_held_out_301
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_300 are scored from their committed files, as they were before
+    # held_out_6 to held_out_301 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2218,6 +2227,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_298": pii_held_out_298.committed,
         "held_out_299": pii_held_out_299.committed,
         "held_out_300": pii_held_out_300.committed,
+        "held_out_301": pii_held_out_301.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2628,6 +2638,7 @@ def main() -> None:
         "held_out_298",
         "held_out_299",
         "held_out_300",
+        "held_out_301",
     )
     for split in (*splits, *later):
         if split in sets:
