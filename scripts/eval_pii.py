@@ -1439,7 +1439,13 @@ Three figures, kept apart:
   number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
   and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
   API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
-  held out).
+  held out), ``held_out_302`` (real phone fields of the Crous' university restaurants and
+  cafeterias, France, as the regional Crous' open-data feeds give them (``04 42 38 03 68``,
+  ``03.22.71.91.50``, ``0345348601``, ``0590 89 46 48``; mobiles left out), with the restaurants'
+  mailboxes (``ru.vannes@crous-rennes.fr``), beside the restaurants' names, types, areas,
+  addresses, hours and coordinates, in Meilisearch search responses, Mistral AI chat completion
+  responses, XWiki 2.1 syntax pages and Algolia batch write requests, in French; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1901,6 +1907,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_294
     import pii_held_out_295
     import pii_held_out_296
+    import pii_held_out_302
     from make_pii_eval import generate
 
     # held_out_6 to held_out_296 are scored from their committed files, as they were before
@@ -2181,6 +2188,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_294": pii_held_out_294.committed,
         "held_out_295": pii_held_out_295.committed,
         "held_out_296": pii_held_out_296.committed,
+        "held_out_302": pii_held_out_302.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2587,6 +2595,7 @@ def main() -> None:
         "held_out_294",
         "held_out_295",
         "held_out_296",
+        "held_out_302",
     )
     for split in (*splits, *later):
         if split in sets:
