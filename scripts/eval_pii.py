@@ -1476,6 +1476,12 @@ Three figures, kept apart:
   mailboxes (``elections@hartlepool.gov.uk``), beside the offices' names, GSS codes, addresses,
   postcodes and web sites, in Electoral Commission postcode look-up API responses, GOV.UK Content
   API ``contact`` items, GOV.UK Registers RSF files and GOV.UK Frontend HTML pages, in English;
+  committed unscored; held out), ``held_out_302`` (real phone fields of the Crous' university
+  restaurants and cafeterias, France, as the regional Crous' open-data feeds give them (``04 42 38
+  03 68``, ``03.22.71.91.50``, ``0345348601``, ``0590 89 46 48``; mobiles left out), with the
+  restaurants' mailboxes (``ru.vannes@crous-rennes.fr``), beside the restaurants' names, types,
+  areas, addresses, hours and coordinates, in Meilisearch search responses, Mistral AI chat
+  completion responses, XWiki 2.1 syntax pages and Algolia batch write requests, in French;
   committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -1943,9 +1949,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_299
     import pii_held_out_300
     import pii_held_out_301
+    import pii_held_out_302
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_301 are scored from their committed files, as they were before
+    # held_out_6 to held_out_302 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2228,6 +2235,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_299": pii_held_out_299.committed,
         "held_out_300": pii_held_out_300.committed,
         "held_out_301": pii_held_out_301.committed,
+        "held_out_302": pii_held_out_302.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2639,6 +2647,7 @@ def main() -> None:
         "held_out_299",
         "held_out_300",
         "held_out_301",
+        "held_out_302",
     )
     for split in (*splits, *later):
         if split in sets:
