@@ -1439,7 +1439,13 @@ Three figures, kept apart:
   number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
   and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
   API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
-  held out).
+  held out), ``held_out_303`` (real phone fields of the federations and foundations of the
+  Ayuntamiento de Madrid's municipal register of citizens' entities, Spain, as the register keeps
+  them (``915018335``, mobiles ``639846835``, one of ten digits), with the bodies' mailboxes, beside
+  their names, tax ids (``CIF``), addresses and member counts, in AEAT Modelo 182 donation returns
+  (fixed-width records, the number in the type 1 record's contact telephone), CONSUL Democracy
+  GraphQL proposals, Decidim GraphQL meetings and Quaderno API contacts, in Spanish; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1901,6 +1907,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_294
     import pii_held_out_295
     import pii_held_out_296
+    import pii_held_out_303
     from make_pii_eval import generate
 
     # held_out_6 to held_out_296 are scored from their committed files, as they were before
@@ -2181,6 +2188,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_294": pii_held_out_294.committed,
         "held_out_295": pii_held_out_295.committed,
         "held_out_296": pii_held_out_296.committed,
+        "held_out_303": pii_held_out_303.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2587,6 +2595,7 @@ def main() -> None:
         "held_out_294",
         "held_out_295",
         "held_out_296",
+        "held_out_303",
     )
     for split in (*splits, *later):
         if split in sets:
