@@ -1482,7 +1482,13 @@ Three figures, kept apart:
   restaurants' mailboxes (``ru.vannes@crous-rennes.fr``), beside the restaurants' names, types,
   areas, addresses, hours and coordinates, in Meilisearch search responses, Mistral AI chat
   completion responses, XWiki 2.1 syntax pages and Algolia batch write requests, in French;
-  committed unscored; held out).
+  committed unscored; held out), ``held_out_303`` (real phone fields of the federations and
+  foundations of the Ayuntamiento de Madrid's municipal register of citizens' entities, Spain, as
+  the register keeps them (``915018335``, mobiles ``639846835``, one of ten digits), with the
+  bodies' mailboxes, beside their names, tax ids (``CIF``), addresses and member counts, in AEAT
+  Modelo 182 donation returns (fixed-width records, the number in the type 1 record's contact
+  telephone), CONSUL Democracy GraphQL proposals, Decidim GraphQL meetings and Quaderno API
+  contacts, in Spanish; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1950,9 +1956,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_300
     import pii_held_out_301
     import pii_held_out_302
+    import pii_held_out_303
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_302 are scored from their committed files, as they were before
+    # held_out_6 to held_out_303 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2236,6 +2243,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_300": pii_held_out_300.committed,
         "held_out_301": pii_held_out_301.committed,
         "held_out_302": pii_held_out_302.committed,
+        "held_out_303": pii_held_out_303.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2648,6 +2656,7 @@ def main() -> None:
         "held_out_300",
         "held_out_301",
         "held_out_302",
+        "held_out_303",
     )
     for split in (*splits, *later):
         if split in sets:
