@@ -1439,7 +1439,14 @@ Three figures, kept apart:
   number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
   and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
   API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
-  held out).
+  held out), ``held_out_304`` (real phone, fax and e-mail fields of Brazil's publicly held companies
+  with an active registration in the Comissão de Valores Mobiliários' register (CVM, Cadastro de
+  Companhias Abertas), as the CVM's open data writes them: the area code apart (``11``, ``011``)
+  and the line in one run (``39579400``), the companies' desk mailboxes (``ri@cpfl.com.br``; the
+  investor-relations officer's name, numbers and mailbox left out), beside the companies' names,
+  CNPJs, CVM codes, sectors and head-office addresses, in Serpro Consulta CNPJ v2 answers, Pagar.me
+  API v5 customers, Iugu API customers and PagBank Orders API requests, in Portuguese; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1901,9 +1908,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_294
     import pii_held_out_295
     import pii_held_out_296
+    import pii_held_out_304
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_296 are scored from their committed files, as they were before
+    # held_out_6 to held_out_304 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2181,6 +2189,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_294": pii_held_out_294.committed,
         "held_out_295": pii_held_out_295.committed,
         "held_out_296": pii_held_out_296.committed,
+        "held_out_304": pii_held_out_304.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2587,6 +2596,7 @@ def main() -> None:
         "held_out_294",
         "held_out_295",
         "held_out_296",
+        "held_out_304",
     )
     for split in (*splits, *later):
         if split in sets:
