@@ -1488,7 +1488,14 @@ Three figures, kept apart:
   bodies' mailboxes, beside their names, tax ids (``CIF``), addresses and member counts, in AEAT
   Modelo 182 donation returns (fixed-width records, the number in the type 1 record's contact
   telephone), CONSUL Democracy GraphQL proposals, Decidim GraphQL meetings and Quaderno API
-  contacts, in Spanish; committed unscored; held out).
+  contacts, in Spanish; committed unscored; held out), ``held_out_304`` (real phone, fax and e-mail
+  fields of Brazil's publicly held companies with an active registration in the Comissão de Valores
+  Mobiliários' register (CVM, Cadastro de Companhias Abertas), as the CVM's open data writes them:
+  the area code apart (``11``, ``011``) and the line in one run (``39579400``), the companies' desk
+  mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
+  out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
+  Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
+  requests, in Portuguese; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1957,9 +1964,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_301
     import pii_held_out_302
     import pii_held_out_303
+    import pii_held_out_304
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_303 are scored from their committed files, as they were before
+    # held_out_6 to held_out_304 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2244,6 +2252,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_301": pii_held_out_301.committed,
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
+        "held_out_304": pii_held_out_304.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2657,6 +2666,7 @@ def main() -> None:
         "held_out_301",
         "held_out_302",
         "held_out_303",
+        "held_out_304",
     )
     for split in (*splits, *later):
         if split in sets:
