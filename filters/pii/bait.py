@@ -185,12 +185,16 @@ _ID_CONTEXT_RE = re.compile(
     rf"|{_REGISTER_NAMES})\b(?!,(?! ))"
     r"(?:[^\S\t]|[.:=#|\"'>]|,(?= )|<<)*(?:(?![\"'][,;&])[^\s|}\]])*"
     # the same names in scripts that write no space before them (Chinese: a business number,
-    # a medical record number, a code, an identification code ("学校标识码：4178479414");
+    # a medical record number, a code ("代號 0110107", a Taiwanese bank branch's), an
+    # identification code ("学校标识码：4178479414");
     # Korean: a code, "제공기관코드" an agency's; Hindi's "UHID"), so no word boundary
-    r"|(?:統一編號|統編|病歷號碼?|代碼|코드|यूएचआईडी|标识码|標識碼|识别码|識別碼)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
+    r"|(?:統一編號|統編|病歷號碼?|代碼|代码|代號|代号|코드|यूएचआईडी|标识码|標識碼|识别码|識別碼)(?:[^\S\t]|[.:=#|\"'>\uff1a])*"
     # a Dutch letter's reference line, its label set apart from the value by tabs, as a word
     # processor aligns it ("Ons kenmerk\t7880311"): a label, not a cell before another
     r"|\b(?:ons|uw)\s+kenmerk:?\s*"
+    # a segment of a URN, an identifier by its definition (RFC 8141: "urn:tw:bank:0110417:
+    # trade-id", an FpML trade id's scheme that holds a bank branch's code)
+    r"|\burn:(?:[^\s:\"'<>]+:)+"
     r"|\b(?:v|ver|version|versi[oó]n[e]?|release|build|firmware|kernel)\.?\s*)$"
 )
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
@@ -376,8 +380,13 @@ _MINUTES_RE = re.compile(r":[0-5]\d(?!\d)")
 # plan's numbers are written so, unless a phone word or label before the number says it is one
 # ("Tel. 02982-123"); a phone word after it names the next field of an address line ("02960-020
 # São Paulo - SP • Telefone: (11) 39312880"), and "CEP" right before it is the postcode's name,
-# not Turkish "cep" (mobile).
-_CEP_RE = re.compile(r"\d{5}-\d{3}")
+# not Turkish "cep" (mobile). Its first two digits may stand apart by a dot ("CEP: 50.050-000",
+# as Pernambuco's police writes its units' postcodes), which no plan does either.
+_CEP_RE = re.compile(r"\d{2}\.?\d{3}-\d{3}")
+# ... and right after its name, a CEP keeps its name however its digits were mistyped or
+# grouped: seven or eight digits joined by dots and hyphens ("CEP 55360-00", "CEP: 509201-35",
+# "CEP 55435.000"); a phone of so few digits has no area code, which a register never leaves out
+_NAMED_CEP_RE = re.compile(r"\d[\d.-]{5,8}\d")
 # A Portuguese postcode: four digits, a hyphen, three, then the locality in capitals
 # ("Quinta das Águas Livres - Belas, 2605-197 BELAS", "4000-393 Porto"), read as the CEP is
 _PT_POSTCODE_RE = re.compile(r"\d{4}-\d{3}")
@@ -902,19 +911,23 @@ def _postcode(text: str, start: int, end: int, core: str) -> bool:
     before it and no phone label above it?"""
     # (seven when a spreadsheet dropped its leading 0: "<CEP>4601001</CEP>")
     plain_cep = core.isdigit() and len(core) in (7, 8)
+    named_shape = _NAMED_CEP_RE.fullmatch(core) and sum(c.isdigit() for c in core) in (7, 8)
     if not (
         _CEP_RE.fullmatch(core)
         or plain_cep
+        or named_shape
         or (_PT_POSTCODE_RE.fullmatch(core) and _LOCALITY_AFTER_RE.match(text, end))
     ):
         return False
     lo = window_start(text, start, 40)
     if _CEP_NAME_RE.search(text, lo, start) or _CEP_KEY_RE.fullmatch(parent_key(text, start) or ""):
         return True
-    if plain_cep:
+    if plain_cep or not (_CEP_RE.fullmatch(core) or _PT_POSTCODE_RE.fullmatch(core)):
         return False
     words = list(PHONE_WORD_RE.finditer(text, lo, start))
-    if words:
+    # (the phone word may be the CEP's own name, Turkish "cep" being a mobile's: a key of its
+    # record's before the value's generic key, '{"field_id": "cep", "field_value": "50.050-000"}')
+    if words and not _CEP_KEY_RE.fullmatch(words[-1].group()):
         return _names_a_number(text, words[-1].end(), start)
     return not phone_label_above(text, start, end)
 

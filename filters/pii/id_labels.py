@@ -457,8 +457,9 @@ _HEADER_BLOCKS_RE = re.compile(r"(?i)(?:</(?:[\w.\-]+:)?(?:p|div)>\s*)+(?=</(?:[
 _OWN_START_TAGS_RE = re.compile(r"(?:<[^<>/!?][^<>]*>\s*)+\Z")
 _TAG_RE = re.compile(r"<[^<>]*>")
 _MARKUP_REACH = 400  # characters of markup back from a value to its label
-# what stands between a field's label and its value
-_GAP_RE = re.compile(r"[ \t\"'\u201c\u201d:=\uff1a#\u2116|.\u2026\-\u2013>]*\Z")
+# what stands between a field's label and its value (a JSON string's escaped quote too:
+# '"etag": "\\"3361100822051665\\""', a Google Calendar API event's version)
+_GAP_RE = re.compile(r"[ \t\"'\\\u201c\u201d:=\uff1a#\u2116|.\u2026\-\u2013>]*\Z")
 # what sets a label apart as a field's (a colon, an equals sign, a tab, a bar, a quote or a
 # tag's end, a number sign, a dotted leader)
 _STRUCTURE_RE = re.compile(r"[:=\uff1a\t|\"'>#\u2116\u2026]|\.\.")

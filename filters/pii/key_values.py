@@ -25,17 +25,22 @@ from filters.pii.ssn_labels import SSN_SHAPE_RE
 # a field's key, at its line's start or after white space (``_KEY_START``), or after the "=" of
 # an option whose value is an assignment ("--env=UAPS_TELEFONE=3433-6657", a Flatpak manifest's)
 _KEY = r"([A-Za-z][\w.\-]{0,40})"
-_KEY_START = r"(?:^|(?<=[ \t=]))"
-# a key, "=", and the value: quoted, or up to the next white space
-_FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}=(?:"([^"\n]*)"|([^\s"]+))')
+_KEY_START = r'(?:^|(?<=[ \t="]))'
+# a key, "=", and the value: quoted, or up to the next white space. The key may open a quoted
+# field ('-F "telefono=922810294"', curl's form fields) and name its field by brackets, the last
+# name in them deciding ('-F "data[telefono]=922810294"', '"recipients[0][email]=..."', a PHP
+# or Rails form's nested field)
+_FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}((?:\[[\w.\-]*\])*)=(?:"([^"\n]*)"|([^\s"]+))')
+_BRACKETED_NAME_RE = re.compile(r"\[([A-Za-z][\w.\-]*)\]")
 # a key and "=" (and the quote that may open its value) right before a value; a key may also
 # follow the "&" of a form's URL-encoded body ("negeri=JOHOR&no_telefon=75570166.0"), a web
 # address's query being told apart by the address before it (``bait``), or a quote, as a
 # quoted assignment writes it ('Environment="FACILITY_PHONE=08031234567"'), or a bracket or a
 # comma, as a call's argument or a label set writes it ("Set(FARMACIA_TEL=2481 4024)", an
 # Asterisk dialplan's; "{job=...,phone=...}"), or an option's "=" ("--env=UAPS_TELEFONE="),
-# or a bar between fields ("|cp_ent=28019|tel_ent=914 799 411|", a Nacex shipment's data)
-_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{=|])){_KEY}="?\Z')
+# or a bar between fields ("|cp_ent=28019|tel_ent=914 799 411|", a Nacex shipment's data); its
+# brackets name a nested field as in ``_FIELD_RE``
+_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{=|])){_KEY}((?:\[[\w.\-]*\])*)="?\Z')
 # a key and "=" (and the quote) where a span starts
 _KEY_AT_RE = re.compile(rf'{_KEY}="?')
 # a log event's field: its key at the field's start (white space, the bar of a CEF or LEEF
@@ -110,12 +115,13 @@ def keyed_values(text: str) -> list[tuple[int, int, str]]:
     if "=" not in text:
         return found
     for match in _FIELD_RE.finditer(text):
-        group = 2 if match.group(2) is not None else 3
+        key = _field_name(match)
+        group = 3 if match.group(3) is not None else 4
         start, end = match.span(group)
         value = match.group(group).strip()
         start += len(match.group(group)) - len(match.group(group).lstrip())
         end = start + len(value)
-        for entity in sorted(key_entities(match.group(1))):
+        for entity in sorted(key_entities(key)):
             if _fits(entity, value):
                 found.append((start, end, entity))
                 break
@@ -126,7 +132,14 @@ def key_before(text: str, start: int) -> str | None:
     """The key of the ``key=`` (or ``key="``) that ends right before ``start``, or None."""
     lo = text.rfind("\n", max(0, start - 60), start) + 1
     match = _KEY_BEFORE_RE.search(text[max(lo, start - 60) : start])
-    return match.group(1) if match else None
+    return _field_name(match) if match else None
+
+
+def _field_name(match: re.Match) -> str:
+    """The name a key and its brackets give their field: the last name in the brackets, else
+    the key ("data[telefono]": "telefono"; "recipients[0]": "recipients")."""
+    names = _BRACKETED_NAME_RE.findall(match.group(2))
+    return names[-1] if names else match.group(1)
 
 
 def field_key_before(text: str, start: int) -> bool:
@@ -162,6 +175,10 @@ def email_after_key(text: str, start: int, end: int) -> int:
     ``=``; after the tag of an EDIFACT ``COM`` segment at a segment's start
     (``COM+a8000384@xtec.cat:EM'``) or an SDP body's ``e=``; after an HL7 component separator;
     after a "#" that ends a number's field."""
+    # an "=" that ends a bracketed field's key ('-F "recipients[0][email]=38001930@x.org"', a
+    # multipart form's field as curl sends it): "]" is no atext, so the pattern starts at "="
+    if text.startswith("=", start):
+        return start + 1
     if text.startswith("COM+", start) and (start == 0 or text[start - 1] in "'\n"):
         return start + 4
     # an SDP body's e-mail line ("e=adcst@refer.sn (Accueil)")
@@ -178,9 +195,10 @@ def email_after_key(text: str, start: int, end: int) -> int:
     if hash_at > start and text[start:hash_at].isdigit():
         return hash_at + 1
     # any field's key, not only an e-mail one: a log event's "duser=" or "usrName=" (CEF,
-    # LEEF) before the user's address; no mailbox in use opens with a word and "="
+    # LEEF) before the user's address, or a quoted form field's ('-F "email=info@x.es"', curl's);
+    # no mailbox in use opens with a word and "="
     match = _KEY_AT_RE.match(text[start:end])
-    if not match or (start > 0 and text[start - 1] not in " \t\n"):
+    if not match or (start > 0 and text[start - 1] not in " \t\n\"'"):
         return start
     if "@" not in text[start + match.end() : end]:
         return start

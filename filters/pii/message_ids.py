@@ -27,6 +27,14 @@ _ID_KEY_RE = re.compile(
 _ID_ATTRIBUTE_RE = re.compile(r"""(?i)\b(?:payload|message|content)-?id[ \t]*=[ \t]*["']<?\Z""")
 
 
+# ... or of a JSON member or an XML element named so ('"iCalUID": "51811f60u3@google.com"', a
+# Google Calendar API event's; '"messageId": "<...@mail.example>"')
+_ID_MEMBER_RE = re.compile(
+    r"(?i)(?:\"(?:ical_?uid|uid|message_?id|content_?id|in_?reply_?to)\"[ \t]*:[ \t]*\"<?"
+    r"|<(?:[\w.-]+:)?(?:ical_?uid|uid|message_?id)>)\Z"
+)
+
+
 # ... or a Skype or Teams conversation id: its "19:" type prefix, then the thread's domain
 _THREAD_ID_RE = re.compile(r"[\w.\-]+@(?:thread\.(?:skype|v2|tacv2)|unq\.gbl\.spaces)\b")
 
@@ -36,11 +44,12 @@ _WHATSAPP_GROUP_RE = re.compile(r"\d{10,20}(?:-\d{9,11})?@g\.us\b")
 
 def message_id(text: str, start: int) -> bool:
     """Is the e-mail-shaped span at ``start`` the value of an identifier key on its line, of
-    an identifier attribute, a conversation id or a WhatsApp group's id?"""
+    an identifier attribute, member or element, a conversation id or a WhatsApp group's id?"""
     line_start = text.rfind("\n", 0, start) + 1
     return (
         _ID_KEY_RE.fullmatch(text, line_start, start) is not None
         or _ID_ATTRIBUTE_RE.search(text, max(line_start, start - 32), start) is not None
+        or _ID_MEMBER_RE.search(text, max(line_start, start - 32), start) is not None
         or (
             text[max(0, start - 3) : start] == "19:"
             and _THREAD_ID_RE.match(text, start) is not None

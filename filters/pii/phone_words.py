@@ -122,8 +122,9 @@ _PHRASES = (
     # the text searched, which ``phone_context`` ends where the number starts
     r"text(?=[ \t]+(?:[+(]?\d|\Z))",
     # ("the phone registered to the account"; not a register's entry: "Registered charity no.
-    # 1010321", "registered company 01234567")
-    r"registered(?![ \t]+(?:charity|company|society|office))",
+    # 1010321", "registered company 01234567", nor what a register records with its authority
+    # or since a day: "AS REGISTERED WITH THE FSC 20120109", a bank branch's date)
+    r"registered(?![ \t]+(?:charity|company|society|office|with|under|since|on)\b)",
     # Slovak and Czech "fixed line" ("pevná linka 791 11 19"): "linka" alone is a bus's too
     r"pevn[áa][ \t]+link[ayu]",
     # Vietnamese "call" with the number right after ("Bạn có thể gọi 0238. 3511999"): "gọi"
