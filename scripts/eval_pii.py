@@ -1334,14 +1334,14 @@ Three figures, kept apart:
   names, addresses, hours and the repository's geocoded coordinates, in IMI Core Vocabulary
   (共通語彙基盤) JSON-LD facility records, Smaregi Platform API POS store reads, GSI Maps
   (地理院地図) drawing GeoJSON and Vivliostyle Flavored Markdown booklet manuscripts, in Japanese;
-  committed unscored; scored once, not yet tuned on), ``held_out_282`` (real phone fields of South
+  committed unscored; tuning data since its one score), ``held_out_282`` (real phone fields of South
   Korea's traditional markets, the Public Data Portal's national standard data of traditional
   markets as the Small Enterprise and Market Service provides it (area code, exchange and line
   joined by hyphens, ``033-661-9599``, ``02-3679-1400``, ``070-7722-1650``, ``055-6672-1370``),
   beside the markets' names, kinds, addresses, opening cycles, coordinates, goods and years of
   opening, in the portal's standard-data OpenAPI XML responses, Popbill e-tax-invoice issue
   requests, Coupang Open API seller-product creation requests and Naver Commerce API product
-  registration requests, in Korean; committed unscored; scored once, not yet tuned on),
+  registration requests, in Korean; committed unscored; tuning data since its one score),
   ``held_out_283`` (real phone fields of Taiwan's financial institutions, the head offices and
   branches of banks, securities firms, credit co-operatives, bills finance and card companies in the
   Financial Supervisory Commission's Banking Bureau's basic data of financial institutions
@@ -1349,15 +1349,15 @@ Three figures, kept apart:
   brackets, and foreign branches' numbers led by ``+``, ``+66 2853-3930``), beside the institutions'
   names, head office and branch codes, addresses and dates of change, in Overpass API JSON answers,
   Anki plain-text note files, SWIFT MT199 free-format messages and FpML 5.12 term-deposit data
-  documents, in Chinese (Traditional), the MT199s in English; committed unscored; scored once, not
-  yet tuned on), ``held_out_284`` (real phone fields of the United States' alternative fuelling
+  documents, in Chinese (Traditional), the MT199s in English; committed unscored; tuning data since
+  its one score), ``held_out_284`` (real phone fields of the United States' alternative fuelling
   stations of Washington State in the Department of Energy's Alternative Fuels Data Center station
   locator, EV charging sites and propane, CNG, LNG, E85 and biodiesel stations (area code, exchange
   and line joined by hyphens, ``360-757-4055``; two numbers in one field joined by two blanks,
   ``509-738-6527 800-462-0689``; the charging networks' shared support lines left out), beside the
   stations' names, streets, ZIP codes, hours, prices and coordinates, in NREL Alternative Fuel
   Stations API responses, Open Charge Map POI responses, Google Takeout Keep notes and Google
-  Calendar API events, in English; committed unscored; scored once, not yet tuned on),
+  Calendar API events, in English; committed unscored; tuning data since its one score),
   ``held_out_285`` (real phone and e-mail fields of Scotland's primary, secondary and special
   schools, the Scottish Government's school roll and locations list of 2023 (the area code and the
   line, ``01294 552251``, ``0131 661 3054``; a few run together or with the trunk ``0`` lost, in
@@ -1365,84 +1365,87 @@ Three figures, kept apart:
   after ``and`` or an internal number after it; the schools' role addresses, staff members' own left
   out), beside the schools' names, addresses, postcodes, councils, seed codes and web sites, in
   KashFlow SOAP ``InsertCustomer`` requests, Parcel2Go order bodies, Capsule CRM party bodies and
-  Yeastar P-Series company contacts CSV files, in British English; committed unscored; scored once,
-  not yet tuned on), ``held_out_286`` (real phone fields of the establishments offering higher
+  Yeastar P-Series company contacts CSV files, in British English; committed unscored; tuning data
+  since its one score), ``held_out_286`` (real phone fields of the establishments offering higher
   education in the Pays de la Loire region, France, as the Onisep's Idéo directory gives them (ten
   digits with the trunk ``0`` in pairs, ``02 43 59 49 01``; mobiles left out), beside the
   establishments' names, kinds, UAI codes, addresses, post-office boxes, postcodes, communes,
   coordinates and open days, in Scribus 1.5 documents, PeerTube REST API video objects, CDM-fr
   course-description documents and GPX 1.1 waypoint files with Garmin extensions, in French;
-  committed unscored; scored once, not yet tuned on), ``held_out_287`` (real phone, fax and e-mail
+  committed unscored; tuning data since its one score), ``held_out_287`` (real phone, fax and e-mail
   fields of Tenerife's education and culture centres, Canary Islands, Spain, as a points-of-interest
   layer of the island gives them (nine-digit numbers in one run, ``922810294``, mobiles ``6xx``; the
   education department's mailboxes of centres by their code, ``38001930@gobiernodecanarias.org``,
   and role mailboxes of libraries and councils), beside the centres' names, streets, localities,
   postcodes and municipalities, in Typeform webhook payloads, Signaturit signature requests (``curl
   -F``), TIPSA ``GrabaEnvio24`` SOAP requests and Packlink PRO shipment bodies, in Spanish;
-  committed unscored; scored once, not yet tuned on), ``held_out_288`` (real phone fields of the
+  committed unscored; tuning data since its one score), ``held_out_288`` (real phone fields of the
   Polícia Civil de Pernambuco's units, police stations, specialised and seccional delegacias, the
   chief's office and its departments, as the PCPE's page of unit addresses and telephones gives them
   (``(81) 3637-5806 / (81) 3637-5803``, up to eleven in a cell, a few joined otherwise or by none,
   ``(81)3755-1906``, a line with no area code), each number its own label, beside the units' names
   and addresses, in CGU e-SIC ``Pedidos`` XML exports of access-to-information requests, GLPI REST
   API entities, NetBox REST API sites and Pipefy GraphQL ``createCard`` requests, in Brazilian
-  Portuguese; committed unscored; scored once, not yet tuned on), ``held_out_289`` (real telephone
+  Portuguese; committed unscored; tuning data since its one score), ``held_out_289`` (real telephone
   and fax fields of the National Institute of Informatics' records of the libraries taking part in
   NACSIS-CAT/ILL, Japan, university, college and research libraries, as CiNii Books serves them and
   each library typed them (``011-706-4095``, ``075(753)9638``, many with a note,
   ``011-706-5571(DI)``, ``ILL担当: 011-706-4095``), each number its own label, beside the libraries'
   names, kana readings, addresses, postcodes and FA member ids, in ISO 18626 interlibrary loan
   request messages, Ex Libris Alma REST API resource-sharing partner records, FOLIO organization
-  records and Koha REST API patron records of the ILL partner category, in Japanese; held out),
-  ``held_out_290`` (real phone fields of South Korea's free meal centres, the Public Data Portal's
-  national standard data of free meal centres (전국무료급식소표준데이터) as the local governments
-  provide it, area code, exchange and line joined by hyphens (``061-240-3733``, ``070-7750-5831``),
-  beside the centres' names, addresses, operating bodies, meal times and coordinates, in the Korea
-  Social Security Information Service's local welfare service detail responses (복지로
-  ``LcgvWelfaredetailed`` XML), 1365 volunteering portal programme detail responses
-  (``getVltrPartcptnItem`` XML), Naver Blog write-post API calls (``curl --data-urlencode``) and
-  Naver Maps JavaScript API v3 pages with an ``InfoWindow``, in Korean; held out), ``held_out_291``
-  (real phone fields of the Tourism Bureau's list of restaurants and food shops in its tourism
-  information database, Taiwan, as the bureau writes them (``886-6-9272992``: the country code
-  without ``+``, the area code without its trunk ``0``, the line, joined by hyphens), each copy its
-  own label, beside the shops' names, addresses, counties, towns, coordinates and opening hours, in
-  Facebook Graph API Page objects, Messenger Platform Send API generic-template messages, Strapi v4
-  REST API responses and restaurant pages with schema.org ``Restaurant`` JSON-LD, in Chinese
-  (Traditional); held out), ``held_out_292`` (real phone fields of the United States' breweries,
-  brewpubs and taprooms in Open Brewery DB, the open-source directory behind its public API (ten
-  digits with no ``+1`` and no separator, ``9076832739``; one with hyphens, one with the trunk
-  ``1``; planned and closed breweries left out), beside the breweries' names, kinds, streets,
-  cities, states, ZIP codes, web sites, UUIDs and coordinates, in BeerXML 1.0 recipes, FedEx Pickup
-  API requests, Stripe ``Customer`` objects and Yext Management API ``location`` entity requests, in
-  English; held out), ``held_out_293`` (real phone fields of British Columbia's K-12 schools, public
-  and independent, as the Ministry of Education's school locations give them (``250 429-3211``, area
-  code, a space, exchange and line joined by a hyphen), beside the schools' names, codes, districts,
-  street addresses (some beginning with a house number like an area code, ``604 7th Avenue``),
-  cities, postal codes with no space and coordinates, in Canada.ca pages of the Web Experience
-  Toolkit's GCWeb theme, DriveBC Open511 road-event responses, Jotform API submissions and Freshdesk
-  API v2 tickets, in English; held out), ``held_out_294`` (real phone fields of India's paid
+  records and Koha REST API patron records of the ILL partner category, in Japanese; committed
+  unscored; scored once, not yet tuned on), ``held_out_290`` (real phone fields of South Korea's
+  free meal centres, the Public Data Portal's national standard data of free meal centres
+  (전국무료급식소표준데이터) as the local governments provide it, area code, exchange and line
+  joined by hyphens (``061-240-3733``, ``070-7750-5831``), beside the centres' names, addresses,
+  operating bodies, meal times and coordinates, in the Korea Social Security Information Service's
+  local welfare service detail responses (복지로 ``LcgvWelfaredetailed`` XML), 1365 volunteering
+  portal programme detail responses (``getVltrPartcptnItem`` XML), Naver Blog write-post API calls
+  (``curl --data-urlencode``) and Naver Maps JavaScript API v3 pages with an ``InfoWindow``, in
+  Korean; committed unscored; scored once, not yet tuned on), ``held_out_291`` (real phone fields of
+  the Tourism Bureau's list of restaurants and food shops in its tourism information database,
+  Taiwan, as the bureau writes them (``886-6-9272992``: the country code without ``+``, the area
+  code without its trunk ``0``, the line, joined by hyphens), each copy its own label, beside the
+  shops' names, addresses, counties, towns, coordinates and opening hours, in Facebook Graph API
+  Page objects, Messenger Platform Send API generic-template messages, Strapi v4 REST API responses
+  and restaurant pages with schema.org ``Restaurant`` JSON-LD, in Chinese (Traditional); committed
+  unscored; scored once, not yet tuned on), ``held_out_292`` (real phone fields of the United
+  States' breweries, brewpubs and taprooms in Open Brewery DB, the open-source directory behind its
+  public API (ten digits with no ``+1`` and no separator, ``9076832739``; one with hyphens, one with
+  the trunk ``1``; planned and closed breweries left out), beside the breweries' names, kinds,
+  streets, cities, states, ZIP codes, web sites, UUIDs and coordinates, in BeerXML 1.0 recipes,
+  FedEx Pickup API requests, Stripe ``Customer`` objects and Yext Management API ``location`` entity
+  requests, in English; committed unscored; scored once, not yet tuned on), ``held_out_293`` (real
+  phone fields of British Columbia's K-12 schools, public and independent, as the Ministry of
+  Education's school locations give them (``250 429-3211``, area code, a space, exchange and line
+  joined by a hyphen), beside the schools' names, codes, districts, street addresses (some beginning
+  with a house number like an area code, ``604 7th Avenue``), cities, postal codes with no space and
+  coordinates, in Canada.ca pages of the Web Experience Toolkit's GCWeb theme, DriveBC Open511
+  road-event responses, Jotform API submissions and Freshdesk API v2 tickets, in English; committed
+  unscored; scored once, not yet tuned on), ``held_out_294`` (real phone fields of India's paid
   COVID-19 vaccination centres at private hospitals empanelled under PM-JAY, as NRSC's Bhuvan
   vaccine-centre map gives them (ten-digit mobile numbers in one run, ``9037861697``, one of nine
   digits, one field of two numbers joined by ``, ``, each number its own label), beside the
   hospitals' names, addresses, districts, states, PIN codes, coordinates and PM-JAY hospital ids, in
   Freshdesk API v2 contacts, Chargebee API v2 customers, Instamojo payment-request ``curl`` calls
-  and PayU India hosted-checkout forms, in English; held out), ``held_out_295`` (real phone fields
-  of the Netherlands' providers of medical specialist care, hospitals' sites and outpatient clinics,
-  independent treatment centres, dialysis and eye clinics, as ZorgkaartNederland lists them
-  (``010-2585000``, ``010-258 50 00``, ``0900-9879``; mobiles and names of doctors left out), beside
-  the providers' names, addresses and web addresses, in TOPdesk REST API branches, XML Auditfile
-  Financieel 3.2 files, WeFact API debtor responses and Teamleader Focus ``companies.add`` bodies,
-  in Dutch; committed unscored; held out), ``held_out_296`` (real phone fields of the City of
-  Helsinki's errand services' telephone channels in its service register, Finland, as the city's
-  units entered them (``09 310 32249``, ``+358 9 310 32249``, narrow no-break spaces between the
-  groups in some, ``+358 (0)9 310 22111``, two fields of two numbers, ``Puh. ... tai ...``), each
-  number its own label, with the services' role mailboxes (``tontti@hel.fi``), beside the services'
-  and channels' names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo)
-  API resources, Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish);
-  held out), ``held_out_297`` (real phone and fax fields of Koriyama City's nurseries, kindergartens
-  and other childcare facilities, Fukushima, Japan, as the city's own nursery-map data gives them
-  (``024-944-3601``, ``022-796-1940``, ``050-1226-2134``; a fax that is the phone's own number
-  labelled as the phone; mobiles, postcodes typed into the phone field and the operators'
+  and PayU India hosted-checkout forms, in English; committed unscored; scored once, not yet tuned
+  on), ``held_out_295`` (real phone fields of the Netherlands' providers of medical specialist care,
+  hospitals' sites and outpatient clinics, independent treatment centres, dialysis and eye clinics,
+  as ZorgkaartNederland lists them (``010-2585000``, ``010-258 50 00``, ``0900-9879``; mobiles and
+  names of doctors left out), beside the providers' names, addresses and web addresses, in TOPdesk
+  REST API branches, XML Auditfile Financieel 3.2 files, WeFact API debtor responses and Teamleader
+  Focus ``companies.add`` bodies, in Dutch; committed unscored; committed unscored; scored once, not
+  yet tuned on), ``held_out_296`` (real phone fields of the City of Helsinki's errand services'
+  telephone channels in its service register, Finland, as the city's units entered them (``09 310
+  32249``, ``+358 9 310 32249``, narrow no-break spaces between the groups in some, ``+358 (0)9 310
+  22111``, two fields of two numbers, ``Puh. ... tai ...``), each number its own label, with the
+  services' role mailboxes (``tontti@hel.fi``), beside the services' and channels' names, ids and
+  call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo) API resources, Kerrokantasi
+  API hearings and OpenAhjo API agenda items, in Finnish (and Swedish); committed unscored; scored
+  once, not yet tuned on), ``held_out_297`` (real phone and fax fields of Koriyama City's nurseries,
+  kindergartens and other childcare facilities, Fukushima, Japan, as the city's own nursery-map data
+  gives them (``024-944-3601``, ``022-796-1940``, ``050-1226-2134``; a fax that is the phone's own
+  number labelled as the phone; mobiles, postcodes typed into the phone field and the operators'
   representatives left out), beside the facilities' names, kinds, addresses, capacities, ages, hours
   and coordinates and the city's local government code ``072036``, in HDML 3.0 decks of an EZweb
   mobile site, ARIB STD-B24 BML data-broadcast documents, rows of the Digital Agency's standard open
