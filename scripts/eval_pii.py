@@ -1498,7 +1498,14 @@ Three figures, kept apart:
   mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
   out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
   Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out).
+  requests, in Portuguese; committed unscored; held out), ``held_out_305`` (real phone fields of
+  Takamatsu City's licences of lodging businesses (hotels, ryokan and simple lodgings under the
+  Hotel Business Act) and public baths, Kagawa, Japan, as its public health centre's lists give them
+  (``087-841-9464``, ``050-5847-7445``, ``0875-89-1774``; the operators' names and addresses left
+  out), beside the facilities' names, addresses, postcodes, kinds and licence numbers and dates
+  (``第590号``, ``S38.01.14``), in Rakuten Travel SimpleHotelSearch responses, Microsoft IME
+  user-dictionary text exports, howm memos and Hatena Blog AtomPub entries, in Japanese; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1968,9 +1975,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_302
     import pii_held_out_303
     import pii_held_out_304
+    import pii_held_out_305
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_304 are scored from their committed files, as they were before
+    # held_out_6 to held_out_305 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2256,6 +2264,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
+        "held_out_305": pii_held_out_305.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2670,6 +2679,7 @@ def main() -> None:
         "held_out_302",
         "held_out_303",
         "held_out_304",
+        "held_out_305",
     )
     for split in (*splits, *later):
         if split in sets:
