@@ -1505,7 +1505,14 @@ Three figures, kept apart:
   out), beside the facilities' names, addresses, postcodes, kinds and licence numbers and dates
   (``第590号``, ``S38.01.14``), in Rakuten Travel SimpleHotelSearch responses, Microsoft IME
   user-dictionary text exports, howm memos and Hatena Blog AtomPub entries, in Japanese; committed
-  unscored; held out).
+  unscored; held out), ``held_out_306`` (real phone fields of South Korea's national standard data
+  of cultural festivals (전국문화축제표준데이터, rows of the Korea Tourism Organization and the
+  local governments), as the festivals' hosting bodies are listed (``053-965-0910``,
+  ``02-3295-5566``, ``070-7733-0390``, ``1566-0155``; mobile numbers and placeholders left out),
+  beside the festivals' names, places, days, content, hosting bodies, addresses and coordinates, in
+  culture portal (문화포털) performance and exhibition detail API responses, KakaoStory API stories,
+  CLOVA Studio (HyperCLOVA X) tuning data sets and NAVER WORKS Calendar API event requests, in
+  Korean; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1976,9 +1983,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_303
     import pii_held_out_304
     import pii_held_out_305
+    import pii_held_out_306
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_305 are scored from their committed files, as they were before
+    # held_out_6 to held_out_306 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2265,6 +2273,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
         "held_out_305": pii_held_out_305.committed,
+        "held_out_306": pii_held_out_306.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2680,6 +2689,7 @@ def main() -> None:
         "held_out_303",
         "held_out_304",
         "held_out_305",
+        "held_out_306",
     )
     for split in (*splits, *later):
         if split in sets:
