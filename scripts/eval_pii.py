@@ -1498,7 +1498,15 @@ Three figures, kept apart:
   mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
   out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
   Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out).
+  requests, in Portuguese; committed unscored; held out), ``held_out_307`` (real phone fields of
+  Taiwan's preschools in operation as the Ministry of Education's National Early Childhood Educare
+  information system (全國教保資訊網) lists them in its query of local penalties, the area code in
+  brackets and the line in one run (``(02)24254518``, ``(037)864283``; extensions left out),
+  beside the preschools' names, counties, districts, addresses and approved places (the
+  responsible persons' names not copied), in LINE Pay Online API v3 payment requests (the
+  preschool as a fixed shipping address's recipient, ``phoneNo``), Todoist REST API v2 tasks,
+  monday.com ``create_item`` mutations (a phone column's JSON in a JSON string) and Ghost Admin
+  API post requests, in Chinese (Traditional); committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1968,9 +1976,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_302
     import pii_held_out_303
     import pii_held_out_304
+    import pii_held_out_307
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_304 are scored from their committed files, as they were before
+    # held_out_6 to held_out_307 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2256,6 +2265,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
+        "held_out_307": pii_held_out_307.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2670,6 +2680,7 @@ def main() -> None:
         "held_out_302",
         "held_out_303",
         "held_out_304",
+        "held_out_307",
     )
     for split in (*splits, *later):
         if split in sets:
