@@ -1512,7 +1512,15 @@ Three figures, kept apart:
   beside the festivals' names, places, days, content, hosting bodies, addresses and coordinates, in
   culture portal (문화포털) performance and exhibition detail API responses, KakaoStory API stories,
   CLOVA Studio (HyperCLOVA X) tuning data sets and NAVER WORKS Calendar API event requests, in
-  Korean; committed unscored; held out).
+  Korean; committed unscored; held out), ``held_out_307`` (real phone fields of Taiwan's preschools
+  in operation as the Ministry of Education's National Early Childhood Educare information system
+  (全國教保資訊網) lists them in its query of local penalties, the area code in brackets and the
+  line in one run (``(02)24254518``, ``(037)864283``; extensions left out), beside the preschools'
+  names, counties, districts, addresses and approved places (the responsible persons' names not
+  copied), in LINE Pay Online API v3 payment requests (the preschool as a fixed shipping address's
+  recipient, ``phoneNo``), Todoist REST API v2 tasks, monday.com ``create_item`` mutations (a phone
+  column's JSON in a JSON string) and Ghost Admin API post requests, in Chinese (Traditional);
+  committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1984,9 +1992,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_304
     import pii_held_out_305
     import pii_held_out_306
+    import pii_held_out_307
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_306 are scored from their committed files, as they were before
+    # held_out_6 to held_out_307 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2274,6 +2283,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_304": pii_held_out_304.committed,
         "held_out_305": pii_held_out_305.committed,
         "held_out_306": pii_held_out_306.committed,
+        "held_out_307": pii_held_out_307.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2690,6 +2700,7 @@ def main() -> None:
         "held_out_304",
         "held_out_305",
         "held_out_306",
+        "held_out_307",
     )
     for split in (*splits, *later):
         if split in sets:
