@@ -1498,7 +1498,15 @@ Three figures, kept apart:
   mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
   out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
   Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out).
+  requests, in Portuguese; committed unscored; held out), ``held_out_308`` (real phone and fax
+  fields of the district and state offices of the members of the United States Congress as the
+  @unitedstates project's ``legislators-district-offices.yaml`` lists them (CC0): North American
+  numbers with no ``+1``, area code, exchange and line joined by hyphens (``256-734-6043``; faxes
+  often the member's Washington fax, ``202-225-5587``), beside the offices' streets, suites,
+  cities, ZIP codes, hours and coordinates and the seat each serves (no member's name), in Voting
+  Information Project 5.2 XML feeds, GovDelivery Communications Cloud API bulletins, USA.gov
+  Federal Agency Directory API contacts and MDX pages with YAML front matter, in English;
+  committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1968,9 +1976,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_302
     import pii_held_out_303
     import pii_held_out_304
+    import pii_held_out_308
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_304 are scored from their committed files, as they were before
+    # held_out_6 to held_out_308 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2256,6 +2265,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
+        "held_out_308": pii_held_out_308.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2670,6 +2680,7 @@ def main() -> None:
         "held_out_302",
         "held_out_303",
         "held_out_304",
+        "held_out_308",
     )
     for split in (*splits, *later):
         if split in sets:
