@@ -1520,7 +1520,14 @@ Three figures, kept apart:
   copied), in LINE Pay Online API v3 payment requests (the preschool as a fixed shipping address's
   recipient, ``phoneNo``), Todoist REST API v2 tasks, monday.com ``create_item`` mutations (a phone
   column's JSON in a JSON string) and Ghost Admin API post requests, in Chinese (Traditional);
-  committed unscored; held out).
+  committed unscored; held out), ``held_out_308`` (real phone and fax fields of the district and
+  state offices of the members of the United States Congress as the @unitedstates project's
+  ``legislators-district-offices.yaml`` lists them (CC0): North American numbers with no ``+1``,
+  area code, exchange and line joined by hyphens (``256-734-6043``; faxes often the member's
+  Washington fax, ``202-225-5587``), beside the offices' streets, suites, cities, ZIP codes, hours
+  and coordinates and the seat each serves (no member's name), in Voting Information Project 5.2 XML
+  feeds, GovDelivery Communications Cloud API bulletins, USA.gov Federal Agency Directory API
+  contacts and MDX pages with YAML front matter, in English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1993,9 +2000,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_305
     import pii_held_out_306
     import pii_held_out_307
+    import pii_held_out_308
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_307 are scored from their committed files, as they were before
+    # held_out_6 to held_out_308 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2284,6 +2292,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_305": pii_held_out_305.committed,
         "held_out_306": pii_held_out_306.committed,
         "held_out_307": pii_held_out_307.committed,
+        "held_out_308": pii_held_out_308.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2701,6 +2710,7 @@ def main() -> None:
         "held_out_305",
         "held_out_306",
         "held_out_307",
+        "held_out_308",
     )
     for split in (*splits, *later):
         if split in sets:
