@@ -1498,7 +1498,14 @@ Three figures, kept apart:
   mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
   out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
   Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out).
+  requests, in Portuguese; committed unscored; held out), ``held_out_309`` (real phone fields of
+  Ontario's long-term care homes as the Ministry's public reporting site lists them
+  (publicreporting.ltchomes.net), the area code in parentheses, a space, the exchange and the
+  line joined by a hyphen (``(519) 336-2362``), beside the homes' names, provider ids, LHINs,
+  addresses, postal codes, kinds of home and licensed beds, in MHTML snapshots of the home's
+  profile page, i18next translation resources of a home's bilingual site, ntfy publish requests
+  and MDX pages of a Docusaurus guide, in English (the i18next resources also in French);
+  committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1968,6 +1975,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_302
     import pii_held_out_303
     import pii_held_out_304
+    import pii_held_out_309
     from make_pii_eval import generate
 
     # held_out_6 to held_out_304 are scored from their committed files, as they were before
@@ -2256,6 +2264,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
+        "held_out_309": pii_held_out_309.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2670,6 +2679,7 @@ def main() -> None:
         "held_out_302",
         "held_out_303",
         "held_out_304",
+        "held_out_309",
     )
     for split in (*splits, *later):
         if split in sets:
