@@ -1527,7 +1527,14 @@ Three figures, kept apart:
   Washington fax, ``202-225-5587``), beside the offices' streets, suites, cities, ZIP codes, hours
   and coordinates and the seat each serves (no member's name), in Voting Information Project 5.2 XML
   feeds, GovDelivery Communications Cloud API bulletins, USA.gov Federal Agency Directory API
-  contacts and MDX pages with YAML front matter, in English; committed unscored; held out).
+  contacts and MDX pages with YAML front matter, in English; committed unscored; held out),
+  ``held_out_309`` (real phone fields of Ontario's long-term care homes as the Ministry's public
+  reporting site lists them (publicreporting.ltchomes.net), the area code in parentheses, a space,
+  the exchange and the line joined by a hyphen (``(519) 336-2362``), beside the homes' names,
+  provider ids, LHINs, addresses, postal codes, kinds of home and licensed beds, in MHTML snapshots
+  of the home's profile page, i18next translation resources of a home's bilingual site, ntfy publish
+  requests and MDX pages of a Docusaurus guide, in English (the i18next resources also in French);
+  committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2001,9 +2008,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_306
     import pii_held_out_307
     import pii_held_out_308
+    import pii_held_out_309
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_308 are scored from their committed files, as they were before
+    # held_out_6 to held_out_309 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2293,6 +2301,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_306": pii_held_out_306.committed,
         "held_out_307": pii_held_out_307.committed,
         "held_out_308": pii_held_out_308.committed,
+        "held_out_309": pii_held_out_309.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2711,6 +2720,7 @@ def main() -> None:
         "held_out_306",
         "held_out_307",
         "held_out_308",
+        "held_out_309",
     )
     for split in (*splits, *later):
         if split in sets:
