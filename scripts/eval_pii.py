@@ -1498,7 +1498,13 @@ Three figures, kept apart:
   mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
   out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
   Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out).
+  requests, in Portuguese; committed unscored; held out), ``held_out_310`` (real phone fields of
+  Bengaluru's restaurants, cafés, bars and bakeries in Zomato's directory, India, as the 2019
+  scrape of zomato.com printed them, one or two to a restaurant (``080 42297555``, ``+91
+  9743772233``, ``18001036363``), beside the places' names, addresses, neighbourhoods, cuisines,
+  ratings and costs for two, in Zomato API v2.1 restaurant responses, UrbanPiper store requests
+  as curl commands, Petpooja online-ordering menu responses and Ola Maps place-details
+  responses, in English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1968,6 +1974,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_302
     import pii_held_out_303
     import pii_held_out_304
+    import pii_held_out_310
     from make_pii_eval import generate
 
     # held_out_6 to held_out_304 are scored from their committed files, as they were before
@@ -2256,6 +2263,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
+        "held_out_310": pii_held_out_310.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2670,6 +2678,7 @@ def main() -> None:
         "held_out_302",
         "held_out_303",
         "held_out_304",
+        "held_out_310",
     )
     for split in (*splits, *later):
         if split in sets:
