@@ -1534,7 +1534,12 @@ Three figures, kept apart:
   provider ids, LHINs, addresses, postal codes, kinds of home and licensed beds, in MHTML snapshots
   of the home's profile page, i18next translation resources of a home's bilingual site, ntfy publish
   requests and MDX pages of a Docusaurus guide, in English (the i18next resources also in French);
-  committed unscored; held out).
+  committed unscored; held out), ``held_out_310`` (real phone fields of Bengaluru's restaurants,
+  cafés, bars and bakeries in Zomato's directory, India, as the 2019 scrape of zomato.com printed
+  them, one or two to a restaurant (``080 42297555``, ``+91 9743772233``, ``18001036363``), beside
+  the places' names, addresses, neighbourhoods, cuisines, ratings and costs for two, in Zomato API
+  v2.1 restaurant responses, UrbanPiper store requests as curl commands, Petpooja online-ordering
+  menu responses and Ola Maps place-details responses, in English; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2009,9 +2014,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_307
     import pii_held_out_308
     import pii_held_out_309
+    import pii_held_out_310
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_309 are scored from their committed files, as they were before
+    # held_out_6 to held_out_310 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2302,6 +2308,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_307": pii_held_out_307.committed,
         "held_out_308": pii_held_out_308.committed,
         "held_out_309": pii_held_out_309.committed,
+        "held_out_310": pii_held_out_310.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2721,6 +2728,7 @@ def main() -> None:
         "held_out_307",
         "held_out_308",
         "held_out_309",
+        "held_out_310",
     )
     for split in (*splits, *later):
         if split in sets:
