@@ -1498,7 +1498,16 @@ Three figures, kept apart:
   mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
   out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
   Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out).
+  requests, in Portuguese; committed unscored; held out), ``held_out_311`` (real phone, fax and
+  e-mail fields of Poland's local-government offices (voivodeships, counties, cities and communes)
+  in the contact database of local-government units published on dane.gov.pl (Baza teleadresowa
+  JST, state of 19 May 2021), the area code and the subscriber number joined by one space as the
+  register gives them in two fields (``71 3933221``, faxes some hyphenated, ``14 611-99-22``), a
+  second number of the same area or a mobile, the offices' general mailboxes, beside the offices'
+  and units' names, addresses, postcodes, TERYT codes and ePUAP boxes, in e-Zamówienia notices of
+  the Biuletyn Zamówień Publicznych, EDI++ (Subiekt GT ``.epp``) customer records, Poczta Polska
+  Elektroniczny Nadawca ``addShipment`` requests and wFirma API contractors, in Polish; committed
+  unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1968,6 +1977,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_302
     import pii_held_out_303
     import pii_held_out_304
+    import pii_held_out_311
     from make_pii_eval import generate
 
     # held_out_6 to held_out_304 are scored from their committed files, as they were before
@@ -2256,6 +2266,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
+        "held_out_311": pii_held_out_311.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2670,6 +2681,7 @@ def main() -> None:
         "held_out_302",
         "held_out_303",
         "held_out_304",
+        "held_out_311",
     )
     for split in (*splits, *later):
         if split in sets:
