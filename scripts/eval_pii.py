@@ -1539,7 +1539,16 @@ Three figures, kept apart:
   them, one or two to a restaurant (``080 42297555``, ``+91 9743772233``, ``18001036363``), beside
   the places' names, addresses, neighbourhoods, cuisines, ratings and costs for two, in Zomato API
   v2.1 restaurant responses, UrbanPiper store requests as curl commands, Petpooja online-ordering
-  menu responses and Ola Maps place-details responses, in English; committed unscored; held out).
+  menu responses and Ola Maps place-details responses, in English; committed unscored; held out),
+  ``held_out_311`` (real phone, fax and e-mail fields of Poland's local-government offices
+  (voivodeships, counties, cities and communes) in the contact database of local-government units
+  published on dane.gov.pl (Baza teleadresowa JST, state of 19 May 2021), the area code and the
+  subscriber number joined by one space as the register gives them in two fields (``71 3933221``,
+  faxes some hyphenated, ``14 611-99-22``), a second number of the same area or a mobile, the
+  offices' general mailboxes, beside the offices' and units' names, addresses, postcodes, TERYT
+  codes and ePUAP boxes, in e-Zamówienia notices of the Biuletyn Zamówień Publicznych, EDI++
+  (Subiekt GT ``.epp``) customer records, Poczta Polska Elektroniczny Nadawca ``addShipment``
+  requests and wFirma API contractors, in Polish; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2015,9 +2024,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_308
     import pii_held_out_309
     import pii_held_out_310
+    import pii_held_out_311
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_310 are scored from their committed files, as they were before
+    # held_out_6 to held_out_311 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2309,6 +2319,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_308": pii_held_out_308.committed,
         "held_out_309": pii_held_out_309.committed,
         "held_out_310": pii_held_out_310.committed,
+        "held_out_311": pii_held_out_311.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2729,6 +2740,7 @@ def main() -> None:
         "held_out_308",
         "held_out_309",
         "held_out_310",
+        "held_out_311",
     )
     for split in (*splits, *later):
         if split in sets:
