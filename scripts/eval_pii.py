@@ -1498,7 +1498,15 @@ Three figures, kept apart:
   mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
   out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
   Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out).
+  requests, in Portuguese; committed unscored; held out), ``held_out_312`` (real phone and e-mail
+  fields of Trang Vàng Việt Nam, the Yellow Pages of Vietnam: its listings of builders, material
+  and equipment suppliers, carriers, freight forwarders and warehouses around Ho Chi Minh City, as
+  the directory prints them (``(028) 39435512``, ``(0251) 2606565``, ``0919.450.200``, mobiles
+  whose trunk 0 was lost, ``903194168``), with the office mailboxes (an address of a person's name
+  or of two addresses not written), beside the businesses' names, addresses, web sites and
+  categories, in DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air waybills, Primavera P6
+  XER schedule exports and GS1 GDSN catalogue item notifications, in Vietnamese where the format
+  carries prose; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -1968,6 +1976,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_302
     import pii_held_out_303
     import pii_held_out_304
+    import pii_held_out_312
     from make_pii_eval import generate
 
     # held_out_6 to held_out_304 are scored from their committed files, as they were before
@@ -2256,6 +2265,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_302": pii_held_out_302.committed,
         "held_out_303": pii_held_out_303.committed,
         "held_out_304": pii_held_out_304.committed,
+        "held_out_312": pii_held_out_312.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2670,6 +2680,7 @@ def main() -> None:
         "held_out_302",
         "held_out_303",
         "held_out_304",
+        "held_out_312",
     )
     for split in (*splits, *later):
         if split in sets:
