@@ -244,6 +244,9 @@ _AFTER_CLOCK_RE = re.compile(r"(?:^|[^\d])(?:[01]\d|2[0-3]):[0-5]\d:\Z")
 # digits one by one, five groups or more ("panose-1:2 4 5 3 5 4 6 3 2 4", a font's
 # classification; a list of scores): no plan groups a line's digits singly
 _SINGLE_DIGITS_RE = re.compile(r"\d(?: \d){4,}")
+# a week's days as seven flags, Monday to Sunday ("<actWkdy>0100000</actWkdy>", the 1365
+# volunteering API's days of an activity; a schedule's day mask): no plan's line is all 0 and 1
+_WEEKDAY_FLAGS_RE = re.compile(r"[01]{7}")
 # a time in milliseconds since 1970 (2001 to 2033: "create_at":1690718201350): no plan has
 # thirteen-digit numbers that start with 1 (NANP's are eleven with their 1); also as the last
 # field of a metric's sample after its value ("booking_requests_total 83 1747133082937", a
@@ -1077,6 +1080,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _YEAR_TIME_RE.fullmatch(core)
         or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
         or _SINGLE_DIGITS_RE.fullmatch(core)
+        or (_WEEKDAY_FLAGS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or edi_element(text, start, end)
         or edifact_xml_element(text, start, end)

@@ -53,6 +53,22 @@ from filters.pii.ssn_labels import LABELLED_SSN_SCORE, labelled_ssns
 from filters.pii.token_engine import token_nlp_engine
 from filters.pii.windows import Job, candidate_spans, iter_windows
 
+# Typographic spaces that group a number's digits as a no-break space does: the narrow
+# no-break space of French and Finnish publishing ("+358\u202f9\u202f310\u202f74089", a City of
+# Helsinki page's), the thin space and the figure space. Phone formats (phonenumbers' among them)
+# know only the no-break space, so the analysis reads each as one; one character for one, every
+# span found holds for the document's own text.
+_GROUPING_SPACES = str.maketrans(dict.fromkeys("\u202f\u2009\u2007", "\u00a0"))
+
+
+def _grouping_spaces_read_as_no_break(doc: Record) -> Record:
+    """``doc`` with its text's grouping spaces read as no-break spaces (the same doc when its
+    text has none)."""
+    text = doc["text"]
+    if not any(c in text for c in "\u202f\u2009\u2007"):
+        return doc
+    return {**doc, "text": text.translate(_GROUPING_SPACES)}
+
 
 class PiiFilter(DocFilter):
     """Detect PII and secrets with Presidio, count them per type, rewrite them, drop floods.
@@ -195,6 +211,7 @@ class PiiFilter(DocFilter):
         """Resolved entity spans per document, in document coordinates."""
         if self._analyzer is None:
             self.setup()
+        docs = [_grouping_spaces_read_as_no_break(doc) for doc in docs]
         # Passes over the whole document, outside Presidio, so that the pre-scan cannot change
         # them: a label above a value (a form's line, a table's column header) may lie in
         # another window.

@@ -30,6 +30,7 @@ import re
 from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
 from filters.pii.grid_cells import grid_header
 from filters.pii.mork_cells import mork_column
+from filters.pii.parent_keys import parent_key
 from filters.pii.phone_words import LEADING_PREPOSITIONS, PHONE_WORD_RE
 from filters.pii.rdf_triples import triple_predicate
 from filters.pii.sibling_keys import sibling_named_by
@@ -110,6 +111,9 @@ FIELD_ID_WORDS = frozenset(
         # a key, as Spanish, Portuguese, French, Italian, Polish, Czech, German name a code
         # ("Clave INEGI de la localidad", 'clave_inegi = "050300001"')
         *("clave", "chave", "clé", "cle", "chiave", "klucz", "klíč", "schlüssel", "key"),
+        # a code's abbreviation as Korean public APIs end their keys ("<sidoCd>6460000", a
+        # province's code; "orgCd", "sigunguCd")
+        "cd",
         "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
@@ -192,6 +196,9 @@ LINE_STEMS = (
     *("free", "gratu", "gratis", "grátis", "vert", "verde", "servic", "serviç", "servizi"),
     *("kundendienst", "direct", "direkt", "diret", "home", "work", "privat", "privé"),
     *("business", "geschäft", "main", "haupt", "hoved", "hoofd", "zentral", "central"),
+    # the general line ("Algemeen nummer: 020-3626801", a Dutch organisation's main number;
+    # "allgemeine Nummer", "yleisnumero", "allmänt nummer")
+    *("algeme", "allgemein", "yleis", "allmän"),
     *("reception", "recepc", "récept", "rezeption", "accueil", "day", "night", "evening"),
     *("alternat", "other", "personal", "second", "primary", "backup", "fijo", "fixe", "fisso"),
     *("fixed", "domicil", "casa", "trabajo", "oficina", "bureau", "büro", "buero", "sales"),
@@ -501,6 +508,11 @@ def named_otherwise(text: str, start: int) -> bool:
     fields, "| 事業所番号 | 2622901672 |")."""
     if start < len(text) and text[start] in "+(":
         return False
+    # a wrapped value, named by the key of its object ('"associatedAccountNumber": {"value":
+    # "628289514"}', a FedEx request's account)
+    wrapper = parent_key(text, start)
+    if wrapper is not None and names_another_number(wrapper):
+        return True
     # a JSON triple's object, named by its predicate ("generiek#lokaleIdentificator")
     predicate = triple_predicate(text, start)
     if predicate is not None:

@@ -25,12 +25,14 @@ from filters.pii.ssn_labels import SSN_SHAPE_RE
 # a field's key, at its line's start or after white space (``_KEY_START``), or after the "=" of
 # an option whose value is an assignment ("--env=UAPS_TELEFONE=3433-6657", a Flatpak manifest's)
 _KEY = r"([A-Za-z][\w.\-]{0,40})"
-_KEY_START = r'(?:^|(?<=[ \t="]))'
-# a key, "=", and the value: quoted, or up to the next white space. The key may open a quoted
-# field ('-F "telefono=922810294"', curl's form fields) and name its field by brackets, the last
-# name in them deciding ('-F "data[telefono]=922810294"', '"recipients[0][email]=..."', a PHP
-# or Rails form's nested field)
-_FIELD_RE = re.compile(rf'(?m){_KEY_START}{_KEY}((?:\[[\w.\-]*\])*)=(?:"([^"\n]*)"|([^\s"]+))')
+_KEY_START = r"""(?:^|(?<=[ \t="']))"""
+# a key, "=", and the value: quoted, or up to the next white space or quote. The key may open
+# a quoted field ('-F "telefono=922810294"', "--data 'phone=9443157362'", curl's form fields)
+# and name its field by brackets, the last name in them deciding ('-F "data[telefono]=..."',
+# '"recipients[0][email]=..."', a PHP or Rails form's nested field)
+_FIELD_RE = re.compile(
+    rf"""(?m){_KEY_START}{_KEY}((?:\[[\w.\-]*\])*)=(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"']+))"""
+)
 _BRACKETED_NAME_RE = re.compile(r"\[([A-Za-z][\w.\-]*)\]")
 # a key and "=" (and the quote that may open its value) right before a value; a key may also
 # follow the "&" of a form's URL-encoded body ("negeri=JOHOR&no_telefon=75570166.0"), a web
@@ -40,7 +42,7 @@ _BRACKETED_NAME_RE = re.compile(r"\[([A-Za-z][\w.\-]*)\]")
 # Asterisk dialplan's; "{job=...,phone=...}"), or an option's "=" ("--env=UAPS_TELEFONE="),
 # or a bar between fields ("|cp_ent=28019|tel_ent=914 799 411|", a Nacex shipment's data); its
 # brackets name a nested field as in ``_FIELD_RE``
-_KEY_BEFORE_RE = re.compile(rf'(?:^|(?<=[ \t&"(,{{=|])){_KEY}((?:\[[\w.\-]*\])*)="?\Z')
+_KEY_BEFORE_RE = re.compile(rf"""(?:^|(?<=[ \t&"'(,{{=|])){_KEY}((?:\[[\w.\-]*\])*)="?\Z""")
 # a key and "=" (and the quote) where a span starts
 _KEY_AT_RE = re.compile(rf'{_KEY}="?')
 # a log event's field: its key at the field's start (white space, the bar of a CEF or LEEF
@@ -116,7 +118,7 @@ def keyed_values(text: str) -> list[tuple[int, int, str]]:
         return found
     for match in _FIELD_RE.finditer(text):
         key = _field_name(match)
-        group = 3 if match.group(3) is not None else 4
+        group = next(g for g in (3, 4, 5) if match.group(g) is not None)
         start, end = match.span(group)
         value = match.group(group).strip()
         start += len(match.group(group)) - len(match.group(group).lstrip())
