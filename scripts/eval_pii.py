@@ -1394,7 +1394,7 @@ Three figures, kept apart:
   names, kana readings, addresses, postcodes and FA member ids, in ISO 18626 interlibrary loan
   request messages, Ex Libris Alma REST API resource-sharing partner records, FOLIO organization
   records and Koha REST API patron records of the ILL partner category, in Japanese; committed
-  unscored; scored once, not yet tuned on), ``held_out_290`` (real phone fields of South Korea's
+  unscored; tuning data since its one score), ``held_out_290`` (real phone fields of South Korea's
   free meal centres, the Public Data Portal's national standard data of free meal centres
   (전국무료급식소표준데이터) as the local governments provide it, area code, exchange and line
   joined by hyphens (``061-240-3733``, ``070-7750-5831``), beside the centres' names, addresses,
@@ -1402,104 +1402,108 @@ Three figures, kept apart:
   local welfare service detail responses (복지로 ``LcgvWelfaredetailed`` XML), 1365 volunteering
   portal programme detail responses (``getVltrPartcptnItem`` XML), Naver Blog write-post API calls
   (``curl --data-urlencode``) and Naver Maps JavaScript API v3 pages with an ``InfoWindow``, in
-  Korean; committed unscored; scored once, not yet tuned on), ``held_out_291`` (real phone fields of
-  the Tourism Bureau's list of restaurants and food shops in its tourism information database,
+  Korean; committed unscored; tuning data since its one score), ``held_out_291`` (real phone fields
+  of the Tourism Bureau's list of restaurants and food shops in its tourism information database,
   Taiwan, as the bureau writes them (``886-6-9272992``: the country code without ``+``, the area
   code without its trunk ``0``, the line, joined by hyphens), each copy its own label, beside the
   shops' names, addresses, counties, towns, coordinates and opening hours, in Facebook Graph API
   Page objects, Messenger Platform Send API generic-template messages, Strapi v4 REST API responses
   and restaurant pages with schema.org ``Restaurant`` JSON-LD, in Chinese (Traditional); committed
-  unscored; scored once, not yet tuned on), ``held_out_292`` (real phone fields of the United
+  unscored; tuning data since its one score), ``held_out_292`` (real phone fields of the United
   States' breweries, brewpubs and taprooms in Open Brewery DB, the open-source directory behind its
   public API (ten digits with no ``+1`` and no separator, ``9076832739``; one with hyphens, one with
   the trunk ``1``; planned and closed breweries left out), beside the breweries' names, kinds,
   streets, cities, states, ZIP codes, web sites, UUIDs and coordinates, in BeerXML 1.0 recipes,
   FedEx Pickup API requests, Stripe ``Customer`` objects and Yext Management API ``location`` entity
-  requests, in English; committed unscored; scored once, not yet tuned on), ``held_out_293`` (real
+  requests, in English; committed unscored; tuning data since its one score), ``held_out_293`` (real
   phone fields of British Columbia's K-12 schools, public and independent, as the Ministry of
   Education's school locations give them (``250 429-3211``, area code, a space, exchange and line
   joined by a hyphen), beside the schools' names, codes, districts, street addresses (some beginning
   with a house number like an area code, ``604 7th Avenue``), cities, postal codes with no space and
   coordinates, in Canada.ca pages of the Web Experience Toolkit's GCWeb theme, DriveBC Open511
   road-event responses, Jotform API submissions and Freshdesk API v2 tickets, in English; committed
-  unscored; scored once, not yet tuned on), ``held_out_294`` (real phone fields of India's paid
+  unscored; tuning data since its one score), ``held_out_294`` (real phone fields of India's paid
   COVID-19 vaccination centres at private hospitals empanelled under PM-JAY, as NRSC's Bhuvan
   vaccine-centre map gives them (ten-digit mobile numbers in one run, ``9037861697``, one of nine
   digits, one field of two numbers joined by ``, ``, each number its own label), beside the
   hospitals' names, addresses, districts, states, PIN codes, coordinates and PM-JAY hospital ids, in
   Freshdesk API v2 contacts, Chargebee API v2 customers, Instamojo payment-request ``curl`` calls
-  and PayU India hosted-checkout forms, in English; committed unscored; scored once, not yet tuned
-  on), ``held_out_295`` (real phone fields of the Netherlands' providers of medical specialist care,
-  hospitals' sites and outpatient clinics, independent treatment centres, dialysis and eye clinics,
-  as ZorgkaartNederland lists them (``010-2585000``, ``010-258 50 00``, ``0900-9879``; mobiles and
-  names of doctors left out), beside the providers' names, addresses and web addresses, in TOPdesk
-  REST API branches, XML Auditfile Financieel 3.2 files, WeFact API debtor responses and Teamleader
-  Focus ``companies.add`` bodies, in Dutch; committed unscored; committed unscored; scored once, not
-  yet tuned on), ``held_out_296`` (real phone fields of the City of Helsinki's errand services'
-  telephone channels in its service register, Finland, as the city's units entered them (``09 310
-  32249``, ``+358 9 310 32249``, narrow no-break spaces between the groups in some, ``+358 (0)9 310
-  22111``, two fields of two numbers, ``Puh. ... tai ...``), each number its own label, with the
-  services' role mailboxes (``tontti@hel.fi``), beside the services' and channels' names, ids and
-  call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo) API resources, Kerrokantasi
-  API hearings and OpenAhjo API agenda items, in Finnish (and Swedish); committed unscored; scored
-  once, not yet tuned on), ``held_out_297`` (real phone and fax fields of Koriyama City's nurseries,
-  kindergartens and other childcare facilities, Fukushima, Japan, as the city's own nursery-map data
-  gives them (``024-944-3601``, ``022-796-1940``, ``050-1226-2134``; a fax that is the phone's own
-  number labelled as the phone; mobiles, postcodes typed into the phone field and the operators'
-  representatives left out), beside the facilities' names, kinds, addresses, capacities, ages, hours
-  and coordinates and the city's local government code ``072036``, in HDML 3.0 decks of an EZweb
-  mobile site, ARIB STD-B24 BML data-broadcast documents, rows of the Digital Agency's standard open
-  data set of childcare facilities (子育て施設一覧) and Hiki wiki pages, in Japanese; committed
-  unscored; held out), ``held_out_298`` (real phone fields of South Korea's animal hospitals in the
-  Ministry of the Interior and Safety's LOCALDATA licensing data, open hospitals only, as the
-  licensing offices typed them (``055-521-0438``, ``335-1023`` without its area code,
-  ``0322017575``, ``051)271-8889``; mobile numbers and fields of several numbers left out), beside
-  the hospitals' names, addresses, management numbers, licence dates and coordinates, in LOCALDATA
-  open API responses, rescued-animal API (``abandonmentPublic``) responses, NamuWiki NamuMark
-  article sources and Naver TalkTalk chatbot send events, in Korean; committed unscored; held out),
-  ``held_out_299`` (real phone fields of the Taiwan Stock Exchange's list of securities brokers'
-  head offices and branches, Taiwan, as the exchange writes them (``06-2260148``, ``02-2977-9588``,
-  ``037-262888``, ``(02)87525959``, ``(03)657-2758``, ``033475188``, ``8726-9000``), none of the
-  earlier Taiwanese parts' numbers, beside the brokers' codes, names, addresses and opening days in
-  the Republic of China calendar (``100/12/02``), in TWSE OpenAPI ``OpenData_BRK02`` answers as
-  ``curl`` and ``jq`` print them, Market Observation Post System material information announcements,
-  FIX 4.4 message logs (``Confirmation``, the number as a ``PartySubID`` of type 7) and FIXML 5.0
-  SP2 trade capture reports, in Chinese (Traditional) where the format carries prose; committed
-  unscored; held out), ``held_out_300`` (real phone fields of Starbucks' store locator, its coffee
-  houses and Teavana tea shops in the United States, as the locator gives them with no ``+1``
-  (``907-267-6700``, ``6508570133``, ``(702) 669-6989``; numbers shared by three or more stores left
-  out), beside the stores' names, store numbers, streets, nine-digit postcodes and time zones, in
-  Toast Restaurants API restaurant configurations, Clover REST API v3 merchants, NetSuite REST
-  ``location`` records and Alexa Skills Kit store-finder responses (SSML ``say-as`` telephone), in
-  English; committed unscored; held out), ``held_out_301`` (real phone and e-mail fields of the
-  electoral services offices of Great Britain's councils and Scotland's valuation joint boards as
-  Democracy Club's polling station finder holds them (``01429 523017``, ``0116 4542000``, ``023 9283
-  4074``, a second line or a shared ending after ``/`` or ``or``, ``01253 477490 / 477161``, ``01279
-  446042/3``, each number its own label by the policy, a note after one), with the offices' role
-  mailboxes (``elections@hartlepool.gov.uk``), beside the offices' names, GSS codes, addresses,
-  postcodes and web sites, in Electoral Commission postcode look-up API responses, GOV.UK Content
-  API ``contact`` items, GOV.UK Registers RSF files and GOV.UK Frontend HTML pages, in English;
-  committed unscored; held out), ``held_out_302`` (real phone fields of the Crous' university
-  restaurants and cafeterias, France, as the regional Crous' open-data feeds give them (``04 42 38
-  03 68``, ``03.22.71.91.50``, ``0345348601``, ``0590 89 46 48``; mobiles left out), with the
-  restaurants' mailboxes (``ru.vannes@crous-rennes.fr``), beside the restaurants' names, types,
-  areas, addresses, hours and coordinates, in Meilisearch search responses, Mistral AI chat
-  completion responses, XWiki 2.1 syntax pages and Algolia batch write requests, in French;
-  committed unscored; held out), ``held_out_303`` (real phone fields of the federations and
-  foundations of the Ayuntamiento de Madrid's municipal register of citizens' entities, Spain, as
-  the register keeps them (``915018335``, mobiles ``639846835``, one of ten digits), with the
+  and PayU India hosted-checkout forms, in English; committed unscored; tuning data since its one
+  score), ``held_out_295`` (real phone fields of the Netherlands' providers of medical specialist
+  care, hospitals' sites and outpatient clinics, independent treatment centres, dialysis and eye
+  clinics, as ZorgkaartNederland lists them (``010-2585000``, ``010-258 50 00``, ``0900-9879``;
+  mobiles and names of doctors left out), beside the providers' names, addresses and web addresses,
+  in TOPdesk REST API branches, XML Auditfile Financieel 3.2 files, WeFact API debtor responses and
+  Teamleader Focus ``companies.add`` bodies, in Dutch; committed unscored; committed unscored;
+  tuning data since its one score), ``held_out_296`` (real phone fields of the City of Helsinki's
+  errand services' telephone channels in its service register, Finland, as the city's units entered
+  them (``09 310 32249``, ``+358 9 310 32249``, narrow no-break spaces between the groups in some,
+  ``+358 (0)9 310 22111``, two fields of two numbers, ``Puh. ... tai ...``), each number its own
+  label, with the services' role mailboxes (``tontti@hel.fi``), beside the services' and channels'
+  names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo) API resources,
+  Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish); committed
+  unscored; tuning data since its one score), ``held_out_297`` (real phone and fax fields of
+  Koriyama City's nurseries, kindergartens and other childcare facilities, Fukushima, Japan, as the
+  city's own nursery-map data gives them (``024-944-3601``, ``022-796-1940``, ``050-1226-2134``; a
+  fax that is the phone's own number labelled as the phone; mobiles, postcodes typed into the phone
+  field and the operators' representatives left out), beside the facilities' names, kinds,
+  addresses, capacities, ages, hours and coordinates and the city's local government code
+  ``072036``, in HDML 3.0 decks of an EZweb mobile site, ARIB STD-B24 BML data-broadcast documents,
+  rows of the Digital Agency's standard open data set of childcare facilities (子育て施設一覧) and
+  Hiki wiki pages, in Japanese; committed unscored; committed unscored; scored once, not yet tuned
+  on), ``held_out_298`` (real phone fields of South Korea's animal hospitals in the Ministry of the
+  Interior and Safety's LOCALDATA licensing data, open hospitals only, as the licensing offices
+  typed them (``055-521-0438``, ``335-1023`` without its area code, ``0322017575``,
+  ``051)271-8889``; mobile numbers and fields of several numbers left out), beside the hospitals'
+  names, addresses, management numbers, licence dates and coordinates, in LOCALDATA open API
+  responses, rescued-animal API (``abandonmentPublic``) responses, NamuWiki NamuMark article sources
+  and Naver TalkTalk chatbot send events, in Korean; committed unscored; committed unscored; scored
+  once, not yet tuned on), ``held_out_299`` (real phone fields of the Taiwan Stock Exchange's list
+  of securities brokers' head offices and branches, Taiwan, as the exchange writes them
+  (``06-2260148``, ``02-2977-9588``, ``037-262888``, ``(02)87525959``, ``(03)657-2758``,
+  ``033475188``, ``8726-9000``), none of the earlier Taiwanese parts' numbers, beside the brokers'
+  codes, names, addresses and opening days in the Republic of China calendar (``100/12/02``), in
+  TWSE OpenAPI ``OpenData_BRK02`` answers as ``curl`` and ``jq`` print them, Market Observation Post
+  System material information announcements, FIX 4.4 message logs (``Confirmation``, the number as a
+  ``PartySubID`` of type 7) and FIXML 5.0 SP2 trade capture reports, in Chinese (Traditional) where
+  the format carries prose; committed unscored; committed unscored; scored once, not yet tuned on),
+  ``held_out_300`` (real phone fields of Starbucks' store locator, its coffee houses and Teavana tea
+  shops in the United States, as the locator gives them with no ``+1`` (``907-267-6700``,
+  ``6508570133``, ``(702) 669-6989``; numbers shared by three or more stores left out), beside the
+  stores' names, store numbers, streets, nine-digit postcodes and time zones, in Toast Restaurants
+  API restaurant configurations, Clover REST API v3 merchants, NetSuite REST ``location`` records
+  and Alexa Skills Kit store-finder responses (SSML ``say-as`` telephone), in English; committed
+  unscored; committed unscored; scored once, not yet tuned on), ``held_out_301`` (real phone and
+  e-mail fields of the electoral services offices of Great Britain's councils and Scotland's
+  valuation joint boards as Democracy Club's polling station finder holds them (``01429 523017``,
+  ``0116 4542000``, ``023 9283 4074``, a second line or a shared ending after ``/`` or ``or``,
+  ``01253 477490 / 477161``, ``01279 446042/3``, each number its own label by the policy, a note
+  after one), with the offices' role mailboxes (``elections@hartlepool.gov.uk``), beside the
+  offices' names, GSS codes, addresses, postcodes and web sites, in Electoral Commission postcode
+  look-up API responses, GOV.UK Content API ``contact`` items, GOV.UK Registers RSF files and GOV.UK
+  Frontend HTML pages, in English; committed unscored; committed unscored; scored once, not yet
+  tuned on), ``held_out_302`` (real phone fields of the Crous' university restaurants and
+  cafeterias, France, as the regional Crous' open-data feeds give them (``04 42 38 03 68``,
+  ``03.22.71.91.50``, ``0345348601``, ``0590 89 46 48``; mobiles left out), with the restaurants'
+  mailboxes (``ru.vannes@crous-rennes.fr``), beside the restaurants' names, types, areas, addresses,
+  hours and coordinates, in Meilisearch search responses, Mistral AI chat completion responses,
+  XWiki 2.1 syntax pages and Algolia batch write requests, in French; committed unscored; committed
+  unscored; scored once, not yet tuned on), ``held_out_303`` (real phone fields of the federations
+  and foundations of the Ayuntamiento de Madrid's municipal register of citizens' entities, Spain,
+  as the register keeps them (``915018335``, mobiles ``639846835``, one of ten digits), with the
   bodies' mailboxes, beside their names, tax ids (``CIF``), addresses and member counts, in AEAT
   Modelo 182 donation returns (fixed-width records, the number in the type 1 record's contact
   telephone), CONSUL Democracy GraphQL proposals, Decidim GraphQL meetings and Quaderno API
-  contacts, in Spanish; committed unscored; held out), ``held_out_304`` (real phone, fax and e-mail
-  fields of Brazil's publicly held companies with an active registration in the Comissão de Valores
-  Mobiliários' register (CVM, Cadastro de Companhias Abertas), as the CVM's open data writes them:
-  the area code apart (``11``, ``011``) and the line in one run (``39579400``), the companies' desk
-  mailboxes (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left
-  out), beside the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro
-  Consulta CNPJ v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API
-  requests, in Portuguese; committed unscored; held out), ``held_out_305`` (real phone fields of
-  Takamatsu City's licences of lodging businesses (hotels, ryokan and simple lodgings under the
+  contacts, in Spanish; committed unscored; committed unscored; scored once, not yet tuned on),
+  ``held_out_304`` (real phone, fax and e-mail fields of Brazil's publicly held companies with an
+  active registration in the Comissão de Valores Mobiliários' register (CVM, Cadastro de Companhias
+  Abertas), as the CVM's open data writes them: the area code apart (``11``, ``011``) and the line
+  in one run (``39579400``), the companies' desk mailboxes (``ri@cpfl.com.br``; the
+  investor-relations officer's name, numbers and mailbox left out), beside the companies' names,
+  CNPJs, CVM codes, sectors and head-office addresses, in Serpro Consulta CNPJ v2 answers, Pagar.me
+  API v5 customers, Iugu API customers and PagBank Orders API requests, in Portuguese; committed
+  unscored; committed unscored; scored once, not yet tuned on), ``held_out_305`` (real phone fields
+  of Takamatsu City's licences of lodging businesses (hotels, ryokan and simple lodgings under the
   Hotel Business Act) and public baths, Kagawa, Japan, as its public health centre's lists give them
   (``087-841-9464``, ``050-5847-7445``, ``0875-89-1774``; the operators' names and addresses left
   out), beside the facilities' names, addresses, postcodes, kinds and licence numbers and dates
