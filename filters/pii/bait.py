@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from filters.pii.cards import CARD_WORD_RE, card_word_on_line, field_value
 from filters.pii.edi_segments import edi_element, edifact_xml_element, hl7_element
+from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.iso20022 import iso20022_named
@@ -289,6 +290,29 @@ _DATE_SERIAL_RE = re.compile(
 _DATE_TIME_RUN_RE = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
 )
+# ... or its date, a hyphen and its hour, the rest after a colon ("20240513-04:50:03.000", a FIX
+# message's UTC time stamp): bait when ":mm" follows the value
+_DATE_HOUR_RUN_RE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-(?:[01]\d|2[0-3])"
+)
+# Brazil's company number (CNPJ) in one run: fourteen digits whose last two are its check
+# digits ('"ni": "00194724000113"', a Serpro CNPJ answer's); a phone of fourteen digits
+# passes the check one time in a hundred, so a phone word or label still makes it one
+_CNPJ_WEIGHTS = (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def _cnpj(core: str) -> bool:
+    """Is ``core`` fourteen digits whose two last are a CNPJ's check digits?"""
+    if len(core) != 14 or not core.isascii() or not core.isdigit():
+        return False
+    digits = [int(c) for c in core]
+    for n in (12, 13):
+        rest = sum(d * w for d, w in zip(digits[:n], _CNPJ_WEIGHTS[13 - n :], strict=True)) % 11
+        if digits[n] != (0 if rest < 2 else 11 - rest):
+            return False
+    return True
+
+
 # a unit of area, length or volume right after the number ("면적 3606714㎡", a park's area in a
 # T map place's description; "2665463.9 m²"): a measure, whatever the line's phone word; the
 # CJK squared unit signs (㎡, ㎢, ㎞, ㏊...) and a unit's superscript power
@@ -460,7 +484,10 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
             _key_names(key_before(text, start) or "", entity)
             and not _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         )
-        or (entity == "PHONE_NUMBER" and sdp_phone_field(text, start))
+        or (
+            entity == "PHONE_NUMBER"
+            and (sdp_phone_field(text, start) or fix_phone_sub_id(text, start))
+        )
     ):
         before = " "
     # a country code, then a "?" where a scraper lost a character ("+971-?04-2582865", the
@@ -623,11 +650,23 @@ _EPOCH_FRACTION_RE = re.compile(r"1[4-9]\d{8}\.\d{1,9}")
 _ORDINAL_NUMBER_BEFORE_RE = re.compile(r"第[ \t\u3000]*\Z")
 _ORDINAL_NUMBER_AFTER_RE = re.compile(r"[ \t\u3000]*[號号]")
 # a ZIP+4 code after its state ("Boston, MA 02109-3912"): five digits, a hyphen and four, as
-# no plan writes a line
+# no plan writes a line; after the state's name, the nine in one run too ("Duvall, Washington
+# 980199011", a store locator's), one short of a North American number, or eight where a
+# spreadsheet dropped the leading 0 ("Uncasville, Connecticut 63821355")
 _ZIP_PLUS_FOUR_RE = re.compile(r"\d{5}-\d{4}")
+_ZIP_PLUS_FOUR_RUN_RE = re.compile(r"\d{8,9}")
 _US_STATE_BEFORE_RE = re.compile(
     r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]"
     r"|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]),?[ \t]+\Z"
+)
+_US_STATE_NAME_BEFORE_RE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia)"
+    r",?[ \t]+\Z"
 )
 # a coordinate after its word ("(latitude 35.2171238, longitude -0.6143178)")
 _COORDINATE_WORD_BEFORE_RE = re.compile(
@@ -1080,6 +1119,8 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _YEAR_TIME_RE.fullmatch(core)
         or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
         or _SINGLE_DIGITS_RE.fullmatch(core)
+        or (_DATE_HOUR_RUN_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
+        or (_cnpj(core) and not _phone_named(text, start, end))
         or (_WEEKDAY_FLAGS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or edi_element(text, start, end)
@@ -1129,6 +1170,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (
             _ZIP_PLUS_FOUR_RE.fullmatch(core)
             and _US_STATE_BEFORE_RE.search(text, max(0, start - 5), start)
+        )
+        or (
+            (_ZIP_PLUS_FOUR_RE.fullmatch(core) or _ZIP_PLUS_FOUR_RUN_RE.fullmatch(core))
+            and _US_STATE_NAME_BEFORE_RE.search(text, max(0, start - 24), start)
         )
         or not core.strip("0 -./")
         or (_DATE_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
+from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.grid_cells import grid_header
 from filters.pii.mork_cells import mork_column
 from filters.pii.parent_keys import parent_key
@@ -506,7 +507,7 @@ def named_otherwise(text: str, start: int) -> bool:
     it (the cell before is another value: its column's header labels it, ``cell_labels``),
     unless the row has two cells, a label's and its value's (a Markdown table of an item's
     fields, "| 事業所番号 | 2622901672 |")."""
-    if start < len(text) and text[start] in "+(":
+    if (start < len(text) and text[start] in "+(") or fix_phone_sub_id(text, start):
         return False
     # a wrapped value, named by the key of its object ('"associatedAccountNumber": {"value":
     # "628289514"}', a FedEx request's account)

@@ -18,6 +18,7 @@ from filters.pii.country_code_phones import country_code_phones
 from filters.pii.dicom_dump import dicom_named, dicom_named_values
 from filters.pii.edi_segments import edi_named, edi_phone_values
 from filters.pii.element_keys import ELEMENT_VALUE_RE_TEMPLATE, keyed_by
+from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.fixed_width import table_fields
 from filters.pii.gexf_attributes import gexf_named, gexf_phone_values
 from filters.pii.grid_cells import grid_header, grid_values, left_cell
@@ -306,7 +307,8 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     addressed spreadsheet cell's column (``grid_cells``), a GEXF attribute's declared title
     (``gexf_attributes``), a sibling key (``sibling_keys``: ``"type": "phone"`` beside
     ``"text": "4576-5659"``), a JSON triple's predicate (``rdf_triples``), a Mork row's
-    column (``mork_cells``), a Polycom directory's ``<ct>``?"""
+    column (``mork_cells``), a Polycom directory's ``<ct>``, a FIX party sub-id of the phone
+    type (``fix_parties``)?"""
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
@@ -323,6 +325,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or _triple_phone(text, start)
         or _mork_phone(text, start)
         or _polycom_contact(text, start)
+        or fix_phone_sub_id(text, start)
     )
 
 
