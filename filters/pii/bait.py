@@ -302,7 +302,7 @@ _CNPJ_WEIGHTS = (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
 def _cnpj(core: str) -> bool:
-    """Is ``core`` fourteen digits whose two last are a CNPJ's check digits?"""
+    """Is ``core`` fourteen digits whose last two are a CNPJ's check digits?"""
     if len(core) != 14 or not core.isascii() or not core.isdigit():
         return False
     digits = [int(c) for c in core]
