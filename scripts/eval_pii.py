@@ -1564,7 +1564,14 @@ Three figures, kept apart:
   addresses, web sites and categories, in DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air
   waybills, Primavera P6 XER schedule exports and GS1 GDSN catalogue item notifications, in
   Vietnamese where the format carries prose; committed unscored; committed unscored; scored once,
-  not yet tuned on).
+  not yet tuned on), ``held_out_314`` (real phone fields of South Korea's public parking lots in
+  the Public Data Portal's national standard data of parking lots (전국주차장정보표준데이터), the
+  managing body's telephone as the providing offices typed it (``042-606-6865``,
+  ``02-3677-2897``, ``031-8024-4993``, ``1577-6446``; Daejeon's ``042-120`` call centre, area
+  codes before nationwide numbers and private lots left out), beside the lots' names, addresses,
+  spaces, hours, fees, managing and providing bodies and coordinates, in CUBRID ``unloaddb``
+  object files, Kakao Maps JavaScript API pages, TOAST UI Grid modules and CLOVA Chatbot custom
+  API responses, in Korean; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2042,6 +2049,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_310
     import pii_held_out_311
     import pii_held_out_312
+    import pii_held_out_314
     from make_pii_eval import generate
 
     # held_out_6 to held_out_312 are scored from their committed files, as they were before
@@ -2338,6 +2346,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_310": pii_held_out_310.committed,
         "held_out_311": pii_held_out_311.committed,
         "held_out_312": pii_held_out_312.committed,
+        "held_out_314": pii_held_out_314.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2760,6 +2769,7 @@ def main() -> None:
         "held_out_310",
         "held_out_311",
         "held_out_312",
+        "held_out_314",
     )
     for split in (*splits, *later):
         if split in sets:
