@@ -1570,7 +1570,14 @@ Three figures, kept apart:
   code, ``3636-9365``), beside the facilities' names, POI codes, addresses, coordinates, days and
   descriptions, in NGSI-LD entities of NEC's FIWARE ``cio`` data model ``公共施設一覧``,
   FreeStyleWiki pages, MeCab user-dictionary source CSV and SATySFi ``stdja`` documents, in
-  Japanese; held out).
+  Japanese; held out), ``held_out_314`` (real phone fields of South Korea's public parking lots in
+  the Public Data Portal's national standard data of parking lots (전국주차장정보표준데이터), the
+  managing body's telephone as the providing offices typed it (``042-606-6865``, ``02-3677-2897``,
+  ``031-8024-4993``, ``1577-6446``; Daejeon's ``042-120`` call centre, area codes before nationwide
+  numbers and private lots left out), beside the lots' names, addresses, spaces, hours, fees,
+  managing and providing bodies and coordinates, in CUBRID ``unloaddb`` object files, Kakao Maps
+  JavaScript API pages, TOAST UI Grid modules and CLOVA Chatbot custom API responses, in Korean;
+  held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2049,9 +2056,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_311
     import pii_held_out_312
     import pii_held_out_313
+    import pii_held_out_314
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_313 are scored from their committed files, as they were before
+    # held_out_6 to held_out_314 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2346,6 +2354,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_311": pii_held_out_311.committed,
         "held_out_312": pii_held_out_312.committed,
         "held_out_313": pii_held_out_313.committed,
+        "held_out_314": pii_held_out_314.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2769,6 +2778,7 @@ def main() -> None:
         "held_out_311",
         "held_out_312",
         "held_out_313",
+        "held_out_314",
     )
     for split in (*splits, *later):
         if split in sets:
