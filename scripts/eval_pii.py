@@ -1564,7 +1564,16 @@ Three figures, kept apart:
   addresses, web sites and categories, in DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air
   waybills, Primavera P6 XER schedule exports and GS1 GDSN catalogue item notifications, in
   Vietnamese where the format carries prose; committed unscored; committed unscored; scored once,
-  not yet tuned on).
+  not yet tuned on), ``held_out_315`` (real phone fields of Taiwan's registered short-term cram
+  schools, 短期補習班, as the national cram-school information system (bsb.kh.edu.tw) lists them
+  for every county's and city's education department: fixed lines as the departments write them,
+  the area code in brackets (``(049)2654643``, ``(02)2295-3465``), before a hyphen
+  (``04-26223202``), in one run (``032878126``) or left out (``22427509``, ``365-9509``), no
+  mobiles, beside the schools' names, addresses, fourteen-digit codes and registration numbers
+  and dates, in Google Classroom API ``courses.create`` requests, Shopee Open Platform v2
+  ``get_order_detail`` responses, Google Ads API ``assets:mutate`` requests (a ``callAsset`` and
+  a ``sitelinkAsset``) and PIXNET blog API article responses, in Chinese (Traditional) where the
+  format carries prose; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2042,9 +2051,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_310
     import pii_held_out_311
     import pii_held_out_312
+    import pii_held_out_315
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_312 are scored from their committed files, as they were before
+    # held_out_6 to held_out_315 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2338,6 +2348,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_310": pii_held_out_310.committed,
         "held_out_311": pii_held_out_311.committed,
         "held_out_312": pii_held_out_312.committed,
+        "held_out_315": pii_held_out_315.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2760,6 +2771,7 @@ def main() -> None:
         "held_out_310",
         "held_out_311",
         "held_out_312",
+        "held_out_315",
     )
     for split in (*splits, *later):
         if split in sets:
