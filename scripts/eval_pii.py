@@ -1564,7 +1564,14 @@ Three figures, kept apart:
   addresses, web sites and categories, in DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air
   waybills, Primavera P6 XER schedule exports and GS1 GDSN catalogue item notifications, in
   Vietnamese where the format carries prose; committed unscored; committed unscored; scored once,
-  not yet tuned on).
+  not yet tuned on), ``held_out_316`` (real phone fields of the New York City Department of Health
+  and Mental Hygiene's restaurant register (DOHMH New York City Restaurant Inspection Results on
+  NYC Open Data), the restaurants and bars it permits and inspects in Manhattan, Brooklyn, Queens
+  and the Bronx, ten digits with no ``+1`` and no separator as DOHMH publishes them
+  (``7187932984``), beside the restaurants' names, boroughs, streets, ZIP codes, cuisines and
+  coordinates, in LIVES feeds (businesses, inspections and violations files as ``head`` prints
+  them), Socrata SODA API responses of the register's resource, Power Query M queries of a Power
+  BI report and Datasette table JSON filtered by the number, in English; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2042,6 +2049,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_310
     import pii_held_out_311
     import pii_held_out_312
+    import pii_held_out_316
     from make_pii_eval import generate
 
     # held_out_6 to held_out_312 are scored from their committed files, as they were before
@@ -2338,6 +2346,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_310": pii_held_out_310.committed,
         "held_out_311": pii_held_out_311.committed,
         "held_out_312": pii_held_out_312.committed,
+        "held_out_316": pii_held_out_316.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2760,6 +2769,7 @@ def main() -> None:
         "held_out_310",
         "held_out_311",
         "held_out_312",
+        "held_out_316",
     )
     for split in (*splits, *later):
         if split in sets:
