@@ -1585,7 +1585,15 @@ Three figures, kept apart:
   addresses, fourteen-digit codes and registration numbers and dates, in Google Classroom API
   ``courses.create`` requests, Shopee Open Platform v2 ``get_order_detail`` responses, Google Ads
   API ``assets:mutate`` requests (a ``callAsset`` and a ``sitelinkAsset``) and PIXNET blog API
-  article responses, in Chinese (Traditional) where the format carries prose; held out).
+  article responses, in Chinese (Traditional) where the format carries prose; held out),
+  ``held_out_316`` (real phone fields of the New York City Department of Health and Mental Hygiene's
+  restaurant register (DOHMH New York City Restaurant Inspection Results on NYC Open Data), the
+  restaurants and bars it permits and inspects in Manhattan, Brooklyn, Queens and the Bronx, ten
+  digits with no ``+1`` and no separator as DOHMH publishes them (``7187932984``), beside the
+  restaurants' names, boroughs, streets, ZIP codes, cuisines and coordinates, in LIVES feeds
+  (businesses, inspections and violations files as ``head`` prints them), Socrata SODA API responses
+  of the register's resource, Power Query M queries of a Power BI report and Datasette table JSON
+  filtered by the number, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2066,9 +2074,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_313
     import pii_held_out_314
     import pii_held_out_315
+    import pii_held_out_316
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_315 are scored from their committed files, as they were before
+    # held_out_6 to held_out_316 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2365,6 +2374,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_313": pii_held_out_313.committed,
         "held_out_314": pii_held_out_314.committed,
         "held_out_315": pii_held_out_315.committed,
+        "held_out_316": pii_held_out_316.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2790,6 +2800,7 @@ def main() -> None:
         "held_out_313",
         "held_out_314",
         "held_out_315",
+        "held_out_316",
     )
     for split in (*splits, *later):
         if split in sets:
