@@ -1564,7 +1564,14 @@ Three figures, kept apart:
   addresses, web sites and categories, in DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air
   waybills, Primavera P6 XER schedule exports and GS1 GDSN catalogue item notifications, in
   Vietnamese where the format carries prose; committed unscored; committed unscored; scored once,
-  not yet tuned on).
+  not yet tuned on), ``held_out_317`` (real phone, fax and e-mail fields of the NHS website's list
+  of hospitals in England (``Hospital.csv``, NHS and independent sector), British numbers as each
+  hospital gave them (``01932 414205``, ``0113 388 2000``, ``01763 255 700``, ``(01943) 465522``,
+  a few with an extension, ``01392 674310 (ext. 300)``, left out of the label), beside the
+  hospitals' names, ODS codes, parents, addresses, postcodes, coordinates and web pages, in
+  Organisation Data Service ORD API organisation responses, Care Quality Commission API location
+  responses, UK Parliament Written Questions API responses and TransXChange 2.4 shuttle-bus
+  documents, in English; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2042,6 +2049,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_310
     import pii_held_out_311
     import pii_held_out_312
+    import pii_held_out_317
     from make_pii_eval import generate
 
     # held_out_6 to held_out_312 are scored from their committed files, as they were before
@@ -2338,6 +2346,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_310": pii_held_out_310.committed,
         "held_out_311": pii_held_out_311.committed,
         "held_out_312": pii_held_out_312.committed,
+        "held_out_317": pii_held_out_317.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2760,6 +2769,7 @@ def main() -> None:
         "held_out_310",
         "held_out_311",
         "held_out_312",
+        "held_out_317",
     )
     for split in (*splits, *later):
         if split in sets:
