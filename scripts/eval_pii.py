@@ -1593,7 +1593,14 @@ Three figures, kept apart:
   restaurants' names, boroughs, streets, ZIP codes, cuisines and coordinates, in LIVES feeds
   (businesses, inspections and violations files as ``head`` prints them), Socrata SODA API responses
   of the register's resource, Power Query M queries of a Power BI report and Datasette table JSON
-  filtered by the number, in English; held out).
+  filtered by the number, in English; held out), ``held_out_317`` (real phone, fax and e-mail fields
+  of the NHS website's list of hospitals in England (``Hospital.csv``, NHS and independent sector),
+  British numbers as each hospital gave them (``01932 414205``, ``0113 388 2000``, ``01763 255
+  700``, ``(01943) 465522``, a few with an extension, ``01392 674310 (ext. 300)``, left out of the
+  label), beside the hospitals' names, ODS codes, parents, addresses, postcodes, coordinates and web
+  pages, in Organisation Data Service ORD API organisation responses, Care Quality Commission API
+  location responses, UK Parliament Written Questions API responses and TransXChange 2.4 shuttle-bus
+  documents, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2075,9 +2082,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_314
     import pii_held_out_315
     import pii_held_out_316
+    import pii_held_out_317
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_316 are scored from their committed files, as they were before
+    # held_out_6 to held_out_317 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2375,6 +2383,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_314": pii_held_out_314.committed,
         "held_out_315": pii_held_out_315.committed,
         "held_out_316": pii_held_out_316.committed,
+        "held_out_317": pii_held_out_317.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2801,6 +2810,7 @@ def main() -> None:
         "held_out_314",
         "held_out_315",
         "held_out_316",
+        "held_out_317",
     )
     for split in (*splits, *later):
         if split in sets:
