@@ -1564,7 +1564,14 @@ Three figures, kept apart:
   addresses, web sites and categories, in DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air
   waybills, Primavera P6 XER schedule exports and GS1 GDSN catalogue item notifications, in
   Vietnamese where the format carries prose; committed unscored; committed unscored; scored once,
-  not yet tuned on).
+  not yet tuned on), ``held_out_318`` (real phone and e-mail fields of Atout France's classified
+  campsites, France (its June 2013 list of classified tourist accommodation), as the register's
+  spreadsheet left them, mostly nine digits whose trunk 0 was lost (``322232838``), some ten
+  digits in dotted or spaced pairs (``02.99.72.69.64``), with the campsites' mailboxes, beside
+  the campsites' names, addresses, postcodes, communes, ratings, classification dates, web sites
+  and pitch counts, in OVHcloud API SMS job requests, Mailjet Send API v3.1 requests, Dotclear 2
+  flat backups and lemlist API lead requests, in French where the format carries prose;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2042,6 +2049,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_310
     import pii_held_out_311
     import pii_held_out_312
+    import pii_held_out_318
     from make_pii_eval import generate
 
     # held_out_6 to held_out_312 are scored from their committed files, as they were before
@@ -2338,6 +2346,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_310": pii_held_out_310.committed,
         "held_out_311": pii_held_out_311.committed,
         "held_out_312": pii_held_out_312.committed,
+        "held_out_318": pii_held_out_318.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2760,6 +2769,7 @@ def main() -> None:
         "held_out_310",
         "held_out_311",
         "held_out_312",
+        "held_out_318",
     )
     for split in (*splits, *later):
         if split in sets:
