@@ -1600,7 +1600,13 @@ Three figures, kept apart:
   label), beside the hospitals' names, ODS codes, parents, addresses, postcodes, coordinates and web
   pages, in Organisation Data Service ORD API organisation responses, Care Quality Commission API
   location responses, UK Parliament Written Questions API responses and TransXChange 2.4 shuttle-bus
-  documents, in English; held out).
+  documents, in English; held out), ``held_out_318`` (real phone and e-mail fields of Atout France's
+  classified campsites, France (its June 2013 list of classified tourist accommodation), as the
+  register's spreadsheet left them, mostly nine digits whose trunk 0 was lost (``322232838``), some
+  ten digits in dotted or spaced pairs (``02.99.72.69.64``), with the campsites' mailboxes, beside
+  the campsites' names, addresses, postcodes, communes, ratings, classification dates, web sites and
+  pitch counts, in OVHcloud API SMS job requests, Mailjet Send API v3.1 requests, Dotclear 2 flat
+  backups and lemlist API lead requests, in French where the format carries prose; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2083,9 +2089,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_315
     import pii_held_out_316
     import pii_held_out_317
+    import pii_held_out_318
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_317 are scored from their committed files, as they were before
+    # held_out_6 to held_out_318 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2384,6 +2391,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_315": pii_held_out_315.committed,
         "held_out_316": pii_held_out_316.committed,
         "held_out_317": pii_held_out_317.committed,
+        "held_out_318": pii_held_out_318.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2811,6 +2819,7 @@ def main() -> None:
         "held_out_315",
         "held_out_316",
         "held_out_317",
+        "held_out_318",
     )
     for split in (*splits, *later):
         if split in sets:
