@@ -1614,7 +1614,15 @@ Three figures, kept apart:
   person's name left out), beside the entries' names, streets, postcodes, localities, ids and
   coordinates, in Europeana Data Model RDF/XML records, FIWARE Smart Data Models ``Museum`` entities
   in NGSI-LD, Liferay web content article XML and Eventbrite API v3 event objects, in Spanish; held
-  out).
+  out), ``held_out_320`` (real phone and e-mail fields of Brazil's Casas Legislativas, the municipal
+  councils (câmaras municipais) and a state assembly, in the Interlegis programme's (Senado Federal)
+  register as its SIGI fixtures keep it (houses of November 2008, telephones from the Interlegis
+  portal's directory, January 2009), the area code in brackets and the line hyphenated as the portal
+  wrote them (``(85) 3277-2992``, 7-digit lines of before the renumbering, ``(43) 556-1487``, spaced
+  hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
+  houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
+  answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2099,9 +2107,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_317
     import pii_held_out_318
     import pii_held_out_319
+    import pii_held_out_320
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_319 are scored from their committed files, as they were before
+    # held_out_6 to held_out_320 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2402,6 +2411,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_317": pii_held_out_317.committed,
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
+        "held_out_320": pii_held_out_320.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2831,6 +2841,7 @@ def main() -> None:
         "held_out_317",
         "held_out_318",
         "held_out_319",
+        "held_out_320",
     )
     for split in (*splits, *later):
         if split in sets:
