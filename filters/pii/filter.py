@@ -58,16 +58,17 @@ from filters.pii.windows import Job, candidate_spans, iter_windows
 # Helsinki page's), the thin space and the figure space. Phone formats (phonenumbers' among them)
 # know only the no-break space, so the analysis reads each as one; one character for one, every
 # span found holds for the document's own text.
-_GROUPING_SPACES = str.maketrans(dict.fromkeys("\u202f\u2009\u2007", "\u00a0"))
+_GROUPING_SPACES = "\u202f\u2009\u2007"
+_AS_NO_BREAK = str.maketrans(dict.fromkeys(_GROUPING_SPACES, "\u00a0"))
 
 
 def _grouping_spaces_read_as_no_break(doc: Record) -> Record:
     """``doc`` with its text's grouping spaces read as no-break spaces (the same doc when its
     text has none)."""
     text = doc["text"]
-    if not any(c in text for c in "\u202f\u2009\u2007"):
+    if not any(c in text for c in _GROUPING_SPACES):
         return doc
-    return {**doc, "text": text.translate(_GROUPING_SPACES)}
+    return {**doc, "text": text.translate(_AS_NO_BREAK)}
 
 
 class PiiFilter(DocFilter):
