@@ -37,13 +37,11 @@ out; the register names no person: ``사업장명`` is the hospital's trade name
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, seeded_sample, write_extract
+from register_contacts_data import extract_csv_files, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_kr_animal_hospitals.json"
 CAP = 400
@@ -91,19 +89,14 @@ def kept(row: dict[str, str]) -> bool:
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the file (a seeded sample of the first open row of each distinct
     telephone of a kept shape), with the commit it was read at."""
-    rows = []
-    for country, git_dir in gits.items():
-        meta = SOURCES[country]
-        raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
-        table = csv.DictReader(io.StringIO(raw.decode(meta["encoding"]), newline=""))
-        found, seen = [], set()
-        for i, row in enumerate(table):
-            if kept(row) and row[PHONE] not in seen:
-                seen.add(row[PHONE])
-                fields = {k: v for k, v in row.items() if k}
-                found.append({"country": country, "path": f"{meta['path']}#{i}", "fields": fields})
-        rows += seeded_sample(found, country, CAP)
-    return {"sources": SOURCES, "rows": rows}
+    return extract_csv_files(
+        gits,
+        SOURCES,
+        CAP,
+        keep=lambda row: {k: v for k, v in row.items() if k},
+        kept=kept,
+        distinct=PHONE,
+    )
 
 
 def main() -> None:

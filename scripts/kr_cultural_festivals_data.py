@@ -36,13 +36,11 @@ providing governments').
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, seeded_sample, write_extract
+from register_contacts_data import extract_csv_files, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_kr_cultural_festivals.json"
 CAP = 500
@@ -80,19 +78,9 @@ def kept(value: str) -> bool:
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the file (a seeded sample of the first row of each distinct kept phone
     field), with the commit it was read at."""
-    rows = []
-    for country, git_dir in gits.items():
-        meta = SOURCES[country]
-        raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
-        table = csv.DictReader(io.StringIO(raw.decode(meta["encoding"]), newline=""))
-        found, seen = [], set()
-        for i, row in enumerate(table):
-            value = row["전화번호"]
-            if kept(value) and value not in seen:
-                seen.add(value)
-                found.append({"country": country, "path": f"{meta['path']}#{i}", "fields": row})
-        rows += seeded_sample(found, country, CAP)
-    return {"sources": SOURCES, "rows": rows}
+    return extract_csv_files(
+        gits, SOURCES, CAP, kept=lambda row: kept(row["전화번호"]), distinct="전화번호"
+    )
 
 
 def main() -> None:

@@ -33,12 +33,10 @@ are the centres', their operating bodies' and the providing governments').
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, _has_phone, seeded_sample, write_extract
+from register_contacts_data import _has_phone, extract_csv_files, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_kr_free_meal_centres.json"
 CAP = 500
@@ -65,23 +63,15 @@ SOURCES = {
 }  # fmt: skip
 
 
+def _kept(row: dict[str, str]) -> bool:
+    """A row with a phone that no private person operates."""
+    return _has_phone(row, ["전화번호"]) and not row["운영기관명"].strip().startswith("개인")
+
+
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the file (a seeded sample of the first row of each distinct phone
     field, less the rows a private person operates), with the commit it was read at."""
-    rows = []
-    for country, git_dir in gits.items():
-        meta = SOURCES[country]
-        raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
-        table = csv.DictReader(io.StringIO(raw.decode(meta["encoding"]), newline=""))
-        found, seen = [], set()
-        for i, row in enumerate(table):
-            value = row["전화번호"]
-            private = row["운영기관명"].strip().startswith("개인")
-            if _has_phone(row, meta["roles"]["phone"]) and not private and value not in seen:
-                seen.add(value)
-                found.append({"country": country, "path": f"{meta['path']}#{i}", "fields": row})
-        rows += seeded_sample(found, country, CAP)
-    return {"sources": SOURCES, "rows": rows}
+    return extract_csv_files(gits, SOURCES, CAP, kept=_kept, distinct="전화번호")
 
 
 def main() -> None:

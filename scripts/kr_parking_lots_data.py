@@ -37,13 +37,11 @@ the lots', their managing bodies' and the providing governments').
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, seeded_sample, write_extract
+from register_contacts_data import extract_csv_files, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_kr_parking_lots.json"
 CAP = 400
@@ -90,18 +88,7 @@ def kept(row: dict[str, str]) -> bool:
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the file (a seeded sample of the first public lot of each distinct
     telephone of a kept shape), with the commit it was read at."""
-    rows = []
-    for country, git_dir in gits.items():
-        meta = SOURCES[country]
-        raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
-        table = csv.DictReader(io.StringIO(raw.decode(meta["encoding"]), newline=""))
-        found, seen = [], set()
-        for i, row in enumerate(table):
-            if kept(row) and row[PHONE] not in seen:
-                seen.add(row[PHONE])
-                found.append({"country": country, "path": f"{meta['path']}#{i}", "fields": row})
-        rows += seeded_sample(found, country, CAP)
-    return {"sources": SOURCES, "rows": rows}
+    return extract_csv_files(gits, SOURCES, CAP, kept=kept, distinct=PHONE)
 
 
 def main() -> None:

@@ -101,21 +101,28 @@ def extract_csv_files(
     sources: dict[str, Any],
     cap: int,
     keep: Callable[[dict[str, str]], dict[str, str]] = dict,
+    kept: Callable[[dict[str, str]], bool] | None = None,
+    distinct: str | None = None,
 ) -> dict[str, Any]:
-    """Each country's one CSV file (``path`` at ``commit``, in ``encoding``): its rows whose
-    phone columns hold a number (``_has_phone``), each as the mapping of the file's columns
-    that ``keep`` makes of it (all of them by default), a seeded sample of at most ``cap`` per
-    country; with the sources they were read from."""
+    """Each country's one CSV file (``path`` at ``commit``, in ``encoding``): its rows that
+    ``kept`` accepts (by default, those whose phone columns hold a number: ``_has_phone``), the
+    first of each value of the column ``distinct`` when it is given, each as the mapping of the
+    file's columns that ``keep`` makes of it (all of them by default), a seeded sample of at
+    most ``cap`` per country; with the sources they were read from."""
     rows = []
     for country, git_dir in gits.items():
         meta = sources[country]
         raw = _git(git_dir, "show", f"{meta['commit']}:{meta['path']}")
         text = io.StringIO(raw.decode(meta["encoding"]), newline="")
-        found = [
-            {"country": country, "path": f"{meta['path']}#{i}", "fields": keep(row)}
-            for i, row in enumerate(csv.DictReader(text))
-            if _has_phone(row, meta["roles"]["phone"])
-        ]
+        found, seen = [], set()
+        for i, row in enumerate(csv.DictReader(text)):
+            if not (kept(row) if kept else _has_phone(row, meta["roles"]["phone"])):
+                continue
+            if distinct is not None:
+                if row[distinct] in seen:
+                    continue
+                seen.add(row[distinct])
+            found.append({"country": country, "path": f"{meta['path']}#{i}", "fields": keep(row)})
         rows += seeded_sample(found, country, cap)
     return {"sources": sources, "rows": rows}
 
