@@ -1622,7 +1622,14 @@ Three figures, kept apart:
   hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
   houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
   answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_321`` (real
+  phone and fax fields of Chiba City's nurseries, kindergartens and unlicensed childcare facilities,
+  Japan, as Code for Chiba's nursery-map data gives the city's lists (``043-261-2916``, one free
+  dial ``0120-993-952``; a fax that is the phone's own number labelled as the phone; a number joined
+  by a Unicode hyphen, two rows of no kind and the operators left out), beside the facilities'
+  names, kinds, addresses, capacities, ages, hours, vacancies and coordinates, in tDiary ``.td2``
+  data files, niconico comment XML, pixiv novel texts and Sudachi user dictionary sources, in
+  Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2108,9 +2115,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_318
     import pii_held_out_319
     import pii_held_out_320
+    import pii_held_out_321
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_320 are scored from their committed files, as they were before
+    # held_out_6 to held_out_321 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2412,6 +2420,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
+        "held_out_321": pii_held_out_321.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2842,6 +2851,7 @@ def main() -> None:
         "held_out_318",
         "held_out_319",
         "held_out_320",
+        "held_out_321",
     )
     for split in (*splits, *later):
         if split in sets:
