@@ -1629,7 +1629,15 @@ Three figures, kept apart:
   by a Unicode hyphen, two rows of no kind and the operators left out), beside the facilities'
   names, kinds, addresses, capacities, ages, hours, vacancies and coordinates, in tDiary ``.td2``
   data files, niconico comment XML, pixiv novel texts and Sudachi user dictionary sources, in
-  Japanese; held out).
+  Japanese; held out), ``held_out_322`` (real phone fields of South Korea's car rental businesses in
+  the Public Data Portal's national standard data of car rental businesses
+  (전국렌터카업체정보표준데이터), the business's telephone as the providing offices typed it
+  (``042-484-3110``, ``02-2059-0204``, ``031-8079-8089``, ``070`` numbers, ``1588-1826``;
+  placeholders, relay numbers and nationwide numbers after an area code left out, the
+  representative's name left out of the data), beside the businesses' names, addresses, garages,
+  fleets, hours and coordinates, in GBFS 2.3 ``system_information.json`` feeds, Fleetio API vendor
+  objects, PortOne V2 browser SDK payment pages and Samsara API address responses, in Korean;
+  committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2116,9 +2124,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_319
     import pii_held_out_320
     import pii_held_out_321
+    import pii_held_out_322
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_321 are scored from their committed files, as they were before
+    # held_out_6 to held_out_322 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2421,6 +2430,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
         "held_out_321": pii_held_out_321.committed,
+        "held_out_322": pii_held_out_322.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2852,6 +2862,7 @@ def main() -> None:
         "held_out_319",
         "held_out_320",
         "held_out_321",
+        "held_out_322",
     )
     for split in (*splits, *later):
         if split in sets:
