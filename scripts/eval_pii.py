@@ -1622,7 +1622,16 @@ Three figures, kept apart:
   hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
   houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
   answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_323`` (real
+  phone fields of Taiwan's infant child-care centres, 托嬰中心, as the Social and Family Affairs
+  Administration's child-care matching platform (ncwisweb.sfaa.gov.tw) lists them for every
+  county's and city's social-affairs department: fixed lines as the departments write them, the
+  area code before a hyphen (``03-9313992``, ``02-86606655``, ``037-667524``), in brackets
+  (``(02)2709-3131``, ``(03)5382223``), in one run (``0224271608``) or left out (``88097335``,
+  ``8282-7702``), no mobiles, beside the centres' names, districts, addresses with postcodes,
+  ``CW`` codes, capacities and enrolments, in SHOPLINE Open API order objects, YouTube Data API
+  ``videos.insert`` requests, Google Docs API ``documents.batchUpdate`` requests and Blogger API v3
+  ``posts.insert`` requests, in Chinese (Traditional) where the format carries prose; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2108,9 +2117,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_318
     import pii_held_out_319
     import pii_held_out_320
+    import pii_held_out_323
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_320 are scored from their committed files, as they were before
+    # held_out_6 to held_out_323 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2412,6 +2422,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
+        "held_out_323": pii_held_out_323.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2842,6 +2853,7 @@ def main() -> None:
         "held_out_318",
         "held_out_319",
         "held_out_320",
+        "held_out_323",
     )
     for split in (*splits, *later):
         if split in sets:
