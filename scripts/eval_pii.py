@@ -1637,7 +1637,16 @@ Three figures, kept apart:
   representative's name left out of the data), beside the businesses' names, addresses, garages,
   fleets, hours and coordinates, in GBFS 2.3 ``system_information.json`` feeds, Fleetio API vendor
   objects, PortOne V2 browser SDK payment pages and Samsara API address responses, in Korean;
-  committed unscored; held out).
+  committed unscored; held out), ``held_out_323`` (real phone fields of Taiwan's infant child-care
+  centres, 托嬰中心, as the Social and Family Affairs Administration's child-care matching platform
+  (ncwisweb.sfaa.gov.tw) lists them for every county's and city's social-affairs department: fixed
+  lines as the departments write them, the area code before a hyphen (``03-9313992``,
+  ``02-86606655``, ``037-667524``), in brackets (``(02)2709-3131``, ``(03)5382223``), in one run
+  (``0224271608``) or left out (``88097335``, ``8282-7702``), no mobiles, beside the centres' names,
+  districts, addresses with postcodes, ``CW`` codes, capacities and enrolments, in SHOPLINE Open API
+  order objects, YouTube Data API ``videos.insert`` requests, Google Docs API
+  ``documents.batchUpdate`` requests and Blogger API v3 ``posts.insert`` requests, in Chinese
+  (Traditional) where the format carries prose; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2125,9 +2134,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_320
     import pii_held_out_321
     import pii_held_out_322
+    import pii_held_out_323
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_322 are scored from their committed files, as they were before
+    # held_out_6 to held_out_323 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2431,6 +2441,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_320": pii_held_out_320.committed,
         "held_out_321": pii_held_out_321.committed,
         "held_out_322": pii_held_out_322.committed,
+        "held_out_323": pii_held_out_323.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2863,6 +2874,7 @@ def main() -> None:
         "held_out_320",
         "held_out_321",
         "held_out_322",
+        "held_out_323",
     )
     for split in (*splits, *later):
         if split in sets:
