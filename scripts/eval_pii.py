@@ -1622,7 +1622,15 @@ Three figures, kept apart:
   hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
   houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
   answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_324`` (real
+  phone and e-mail fields of India's licensed blood centres in e-RaktKosh's directory columns,
+  mostly Maharashtra's, as the centres gave them: ten-digit mobiles in one run (``9422185125``),
+  landlines with the STD code joined by a hyphen or a space (``02385-258325``, ``022 33503583``),
+  one to three numbers to a field after commas or slashes, each labelled on its own, with the
+  centres' mailboxes, beside the centres' names, addresses, districts and categories, in ABDM
+  Health Facility Registry facility registration requests, YouTube Data API v3 ``videos.insert``
+  request bodies, Cashfree Payments create-order requests and Zoho Cliq channel messages, in
+  English with Hindi; committed unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2108,6 +2116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_318
     import pii_held_out_319
     import pii_held_out_320
+    import pii_held_out_324
     from make_pii_eval import generate
 
     # held_out_6 to held_out_320 are scored from their committed files, as they were before
@@ -2412,6 +2421,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
+        "held_out_324": pii_held_out_324.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2842,6 +2852,7 @@ def main() -> None:
         "held_out_318",
         "held_out_319",
         "held_out_320",
+        "held_out_324",
     )
     for split in (*splits, *later):
         if split in sets:
