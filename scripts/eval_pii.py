@@ -1622,7 +1622,13 @@ Three figures, kept apart:
   hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
   houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
   answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_325`` (real
+  phone and e-mail fields of HealthLinkBC's walk-in clinics in British Columbia, the BC Ministry of
+  Health's directory as published in January 2014, ten digits run together as the directory
+  writes them (``6047032030``), with 53 clinics' mailboxes, beside the operators' and services'
+  names, streets, cities, postal codes, hours, coordinates and the directory's references, in Wix
+  Locations API location objects, Webflow Data API v2 CMS items, SendGrid Marketing Campaigns
+  contact-upsert bodies and schema.org N-Quads, in English; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2108,6 +2114,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_318
     import pii_held_out_319
     import pii_held_out_320
+    import pii_held_out_325
     from make_pii_eval import generate
 
     # held_out_6 to held_out_320 are scored from their committed files, as they were before
@@ -2412,6 +2419,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
+        "held_out_325": pii_held_out_325.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2842,6 +2850,7 @@ def main() -> None:
         "held_out_318",
         "held_out_319",
         "held_out_320",
+        "held_out_325",
     )
     for split in (*splits, *later):
         if split in sets:
