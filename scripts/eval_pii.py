@@ -1653,7 +1653,13 @@ Three figures, kept apart:
   field after commas or slashes, each labelled on its own, with the centres' mailboxes, beside the
   centres' names, addresses, districts and categories, in ABDM Health Facility Registry facility
   registration requests, YouTube Data API v3 ``videos.insert`` request bodies, Cashfree Payments
-  create-order requests and Zoho Cliq channel messages, in English with Hindi; held out).
+  create-order requests and Zoho Cliq channel messages, in English with Hindi; held out),
+  ``held_out_325`` (real phone and e-mail fields of HealthLinkBC's walk-in clinics in British
+  Columbia, the BC Ministry of Health's directory as published in January 2014, ten digits run
+  together as the directory writes them (``6047032030``), with 53 clinics' mailboxes, beside the
+  operators' and services' names, streets, cities, postal codes, hours, coordinates and the
+  directory's references, in Wix Locations API location objects, Webflow Data API v2 CMS items,
+  SendGrid Marketing Campaigns contact-upsert bodies and schema.org N-Quads, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2143,9 +2149,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_322
     import pii_held_out_323
     import pii_held_out_324
+    import pii_held_out_325
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_324 are scored from their committed files, as they were before
+    # held_out_6 to held_out_325 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2451,6 +2458,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_322": pii_held_out_322.committed,
         "held_out_323": pii_held_out_323.committed,
         "held_out_324": pii_held_out_324.committed,
+        "held_out_325": pii_held_out_325.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2885,6 +2893,7 @@ def main() -> None:
         "held_out_322",
         "held_out_323",
         "held_out_324",
+        "held_out_325",
     )
     for split in (*splits, *later):
         if split in sets:
