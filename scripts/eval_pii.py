@@ -1622,7 +1622,15 @@ Three figures, kept apart:
   hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
   houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
   answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_327`` (real
+  phone, fax and e-mail fields of Italy's prefectures, the Prefetture - Uffici territoriali del
+  Governo of the Ministry of the Interior, in a contacts list as a phpMyAdmin dump keeps it,
+  ``+39``, a blank and the national number as each office wrote it (``+39 0922 483111``,
+  ``+39 0131/310111``, ``+39 05753181``, ``+39 0372 /4881``, a second number after a blank or a
+  hyphen in two fields, each labelled apart), with the offices' ordinary and PEC mailboxes, beside
+  the prefectures' names, addresses, postcodes and row numbers, in OntoPiA (COV, CLV, SM) N-Quads,
+  JMAP ``Email/get`` responses, Bruno ``.bru`` API requests and CouchDB ``_all_docs`` responses,
+  in Italian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2108,6 +2116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_318
     import pii_held_out_319
     import pii_held_out_320
+    import pii_held_out_327
     from make_pii_eval import generate
 
     # held_out_6 to held_out_320 are scored from their committed files, as they were before
@@ -2412,6 +2421,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
+        "held_out_327": pii_held_out_327.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2842,6 +2852,7 @@ def main() -> None:
         "held_out_318",
         "held_out_319",
         "held_out_320",
+        "held_out_327",
     )
     for split in (*splits, *later):
         if split in sets:
