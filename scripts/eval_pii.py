@@ -1659,7 +1659,15 @@ Three figures, kept apart:
   together as the directory writes them (``6047032030``), with 53 clinics' mailboxes, beside the
   operators' and services' names, streets, cities, postal codes, hours, coordinates and the
   directory's references, in Wix Locations API location objects, Webflow Data API v2 CMS items,
-  SendGrid Marketing Campaigns contact-upsert bodies and schema.org N-Quads, in English; held out).
+  SendGrid Marketing Campaigns contact-upsert bodies and schema.org N-Quads, in English; held out),
+  ``held_out_327`` (real phone, fax and e-mail fields of Italy's prefectures, the Prefetture -
+  Uffici territoriali del Governo of the Ministry of the Interior, in a contacts list as a
+  phpMyAdmin dump keeps it, ``+39``, a blank and the national number as each office wrote it (``+39
+  0922 483111``, ``+39 0131/310111``, ``+39 05753181``, ``+39 0372 /4881``, a second number after a
+  blank or a hyphen in two fields, each labelled apart), with the offices' ordinary and PEC
+  mailboxes, beside the prefectures' names, addresses, postcodes and row numbers, in OntoPiA (COV,
+  CLV, SM) N-Quads, JMAP ``Email/get`` responses, Bruno ``.bru`` API requests and CouchDB
+  ``_all_docs`` responses, in Italian; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2150,9 +2158,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_323
     import pii_held_out_324
     import pii_held_out_325
+    import pii_held_out_327
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_325 are scored from their committed files, as they were before
+    # held_out_6 to held_out_327 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2459,6 +2468,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_323": pii_held_out_323.committed,
         "held_out_324": pii_held_out_324.committed,
         "held_out_325": pii_held_out_325.committed,
+        "held_out_327": pii_held_out_327.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2894,6 +2904,7 @@ def main() -> None:
         "held_out_323",
         "held_out_324",
         "held_out_325",
+        "held_out_327",
     )
     for split in (*splits, *later):
         if split in sets:
