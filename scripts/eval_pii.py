@@ -1622,7 +1622,15 @@ Three figures, kept apart:
   hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
   houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
   answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_328`` (real
+  phone and e-mail fields of Mexico City's directory of the information officers of its public
+  bodies, published by the Agencia Digital de Innovación Pública on the city's data-policy portal,
+  the ten digits run together with an extension after most (``5551182800 ext. 310``, the number
+  labelled, the extension not), four of eight digits (``56048730``), with the officers' addresses
+  on the institutions' domains, beside the public bodies' names, every row once in each of SIPOT
+  load files of the Plataforma Nacional de Transparencia (article 70 fracción XIII), LimeSurvey
+  response archives (``.lsr``), Conekta API customer objects and Openpay API customer objects, in
+  Spanish; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2108,6 +2116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_318
     import pii_held_out_319
     import pii_held_out_320
+    import pii_held_out_328
     from make_pii_eval import generate
 
     # held_out_6 to held_out_320 are scored from their committed files, as they were before
@@ -2412,6 +2421,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
+        "held_out_328": pii_held_out_328.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2842,6 +2852,7 @@ def main() -> None:
         "held_out_318",
         "held_out_319",
         "held_out_320",
+        "held_out_328",
     )
     for split in (*splits, *later):
         if split in sets:
