@@ -1667,7 +1667,14 @@ Three figures, kept apart:
   blank or a hyphen in two fields, each labelled apart), with the offices' ordinary and PEC
   mailboxes, beside the prefectures' names, addresses, postcodes and row numbers, in OntoPiA (COV,
   CLV, SM) N-Quads, JMAP ``Email/get`` responses, Bruno ``.bru`` API requests and CouchDB
-  ``_all_docs`` responses, in Italian; held out).
+  ``_all_docs`` responses, in Italian; held out), ``held_out_328`` (real phone and e-mail fields of
+  Mexico City's directory of the information officers of its public bodies, published by the Agencia
+  Digital de Innovación Pública on the city's data-policy portal, the ten digits run together with
+  an extension after most (``5551182800 ext. 310``, the number labelled, the extension not), four of
+  eight digits (``56048730``), with the officers' addresses on the institutions' domains, beside the
+  public bodies' names, every row once in each of SIPOT load files of the Plataforma Nacional de
+  Transparencia (article 70 fracción XIII), LimeSurvey response archives (``.lsr``), Conekta API
+  customer objects and Openpay API customer objects, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2159,9 +2166,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_324
     import pii_held_out_325
     import pii_held_out_327
+    import pii_held_out_328
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_327 are scored from their committed files, as they were before
+    # held_out_6 to held_out_328 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2469,6 +2477,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_324": pii_held_out_324.committed,
         "held_out_325": pii_held_out_325.committed,
         "held_out_327": pii_held_out_327.committed,
+        "held_out_328": pii_held_out_328.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2905,6 +2914,7 @@ def main() -> None:
         "held_out_324",
         "held_out_325",
         "held_out_327",
+        "held_out_328",
     )
     for split in (*splits, *later):
         if split in sets:
