@@ -1622,7 +1622,17 @@ Three figures, kept apart:
   hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
   houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
   answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out).
+  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_326`` (real
+  phone and e-mail fields of Berlin's register of day-care centres (Kitas) of the Senatsverwaltung
+  für Bildung, Jugend und Familie, Germany, as its Kita search's detail pages printed them (2017):
+  Berlin's ``030`` put before the number each Kita entered (``0307811927``, ``0306712 0795``,
+  ``030030 6322 8646``, ``030(030) 22502155``), extensions and ranges (``03076685878 - 80``),
+  alternative endings and second numbers after a slash (``03076233844/45``,
+  ``0307821487/325123350``, each whole number labelled on its own), seven-digit local numbers
+  (``782 83 19``) and mobiles, with the Kitas' e-mail addresses where they name the Kita or a desk,
+  beside the Kitas' names, addresses, postcodes, districts, Träger kinds, Einrichtungsnummern and
+  places, in XRechnung 3.0 UBL invoices, ELSTER Lohnsteuer-Anmeldungen, FragDenStaat Froide
+  public-body API objects and DIN 5008 business letters, in German; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2108,6 +2118,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_318
     import pii_held_out_319
     import pii_held_out_320
+    import pii_held_out_326
     from make_pii_eval import generate
 
     # held_out_6 to held_out_320 are scored from their committed files, as they were before
@@ -2412,6 +2423,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_318": pii_held_out_318.committed,
         "held_out_319": pii_held_out_319.committed,
         "held_out_320": pii_held_out_320.committed,
+        "held_out_326": pii_held_out_326.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2842,6 +2854,7 @@ def main() -> None:
         "held_out_318",
         "held_out_319",
         "held_out_320",
+        "held_out_326",
     )
     for split in (*splits, *later):
         if split in sets:
