@@ -1660,21 +1660,31 @@ Three figures, kept apart:
   operators' and services' names, streets, cities, postal codes, hours, coordinates and the
   directory's references, in Wix Locations API location objects, Webflow Data API v2 CMS items,
   SendGrid Marketing Campaigns contact-upsert bodies and schema.org N-Quads, in English; held out),
-  ``held_out_327`` (real phone, fax and e-mail fields of Italy's prefectures, the Prefetture -
-  Uffici territoriali del Governo of the Ministry of the Interior, in a contacts list as a
-  phpMyAdmin dump keeps it, ``+39``, a blank and the national number as each office wrote it (``+39
-  0922 483111``, ``+39 0131/310111``, ``+39 05753181``, ``+39 0372 /4881``, a second number after a
-  blank or a hyphen in two fields, each labelled apart), with the offices' ordinary and PEC
-  mailboxes, beside the prefectures' names, addresses, postcodes and row numbers, in OntoPiA (COV,
-  CLV, SM) N-Quads, JMAP ``Email/get`` responses, Bruno ``.bru`` API requests and CouchDB
-  ``_all_docs`` responses, in Italian; held out), ``held_out_328`` (real phone and e-mail fields of
-  Mexico City's directory of the information officers of its public bodies, published by the Agencia
-  Digital de Innovación Pública on the city's data-policy portal, the ten digits run together with
-  an extension after most (``5551182800 ext. 310``, the number labelled, the extension not), four of
-  eight digits (``56048730``), with the officers' addresses on the institutions' domains, beside the
-  public bodies' names, every row once in each of SIPOT load files of the Plataforma Nacional de
-  Transparencia (article 70 fracción XIII), LimeSurvey response archives (``.lsr``), Conekta API
-  customer objects and Openpay API customer objects, in Spanish; held out).
+  ``held_out_326`` (real phone and e-mail fields of Berlin's register of day-care centres (Kitas) of
+  the Senatsverwaltung für Bildung, Jugend und Familie, Germany, as its Kita search's detail pages
+  printed them (2017): Berlin's ``030`` put before the number each Kita entered (``0307811927``,
+  ``0306712 0795``, ``030030 6322 8646``, ``030(030) 22502155``), extensions and ranges
+  (``03076685878 - 80``), alternative endings and second numbers after a slash (``03076233844/45``,
+  ``0307821487/325123350``, each whole number labelled on its own), seven-digit local numbers (``782
+  83 19``) and mobiles, with the Kitas' e-mail addresses where they name the Kita or a desk, beside
+  the Kitas' names, addresses, postcodes, districts, Träger kinds, Einrichtungsnummern and places,
+  in XRechnung 3.0 UBL invoices, ELSTER Lohnsteuer-Anmeldungen, FragDenStaat Froide public-body API
+  objects and DIN 5008 business letters, in German; held out), ``held_out_327`` (real phone, fax and
+  e-mail fields of Italy's prefectures, the Prefetture - Uffici territoriali del Governo of the
+  Ministry of the Interior, in a contacts list as a phpMyAdmin dump keeps it, ``+39``, a blank and
+  the national number as each office wrote it (``+39 0922 483111``, ``+39 0131/310111``, ``+39
+  05753181``, ``+39 0372 /4881``, a second number after a blank or a hyphen in two fields, each
+  labelled apart), with the offices' ordinary and PEC mailboxes, beside the prefectures' names,
+  addresses, postcodes and row numbers, in OntoPiA (COV, CLV, SM) N-Quads, JMAP ``Email/get``
+  responses, Bruno ``.bru`` API requests and CouchDB ``_all_docs`` responses, in Italian; held out),
+  ``held_out_328`` (real phone and e-mail fields of Mexico City's directory of the information
+  officers of its public bodies, published by the Agencia Digital de Innovación Pública on the
+  city's data-policy portal, the ten digits run together with an extension after most (``5551182800
+  ext. 310``, the number labelled, the extension not), four of eight digits (``56048730``), with the
+  officers' addresses on the institutions' domains, beside the public bodies' names, every row once
+  in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
+  XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
+  customer objects, in Spanish; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2165,6 +2175,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_323
     import pii_held_out_324
     import pii_held_out_325
+    import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
     from make_pii_eval import generate
@@ -2476,6 +2487,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_323": pii_held_out_323.committed,
         "held_out_324": pii_held_out_324.committed,
         "held_out_325": pii_held_out_325.committed,
+        "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
     }
@@ -2913,6 +2925,7 @@ def main() -> None:
         "held_out_323",
         "held_out_324",
         "held_out_325",
+        "held_out_326",
         "held_out_327",
         "held_out_328",
     )
