@@ -1684,7 +1684,13 @@ Three figures, kept apart:
   officers' addresses on the institutions' domains, beside the public bodies' names, every row once
   in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
   XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out).
+  customer objects, in Spanish; held out), ``held_out_329`` (real phone fields of Takamatsu City's
+  open-data lists of its education facilities, Kagawa, Japan: primary, lower and upper secondary
+  schools, kindergartens and certified children's centres, universities, libraries and school-lunch
+  kitchens, as the city writes them (``087-851-1316``), beside the facilities' names, addresses,
+  kinds, web pages, coordinates and the libraries' opening hours, in SHIRASAGI CMS facility-page
+  import CSV files, NAVITIME API spot-search responses, 筆まめ (Fudemame) address-book CSV exports
+  and 弥生販売 (Yayoi Sales) customer-master CSV files, in Japanese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2178,9 +2184,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
+    import pii_held_out_329
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_328 are scored from their committed files, as they were before
+    # held_out_6 to held_out_329 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2490,6 +2497,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
+        "held_out_329": pii_held_out_329.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2928,6 +2936,7 @@ def main() -> None:
         "held_out_326",
         "held_out_327",
         "held_out_328",
+        "held_out_329",
     )
     for split in (*splits, *later):
         if split in sets:
