@@ -1684,7 +1684,15 @@ Three figures, kept apart:
   officers' addresses on the institutions' domains, beside the public bodies' names, every row once
   in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
   XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out).
+  customer objects, in Spanish; held out), ``held_out_330`` (real phone fields of South Korea's
+  campsites in the Public Data Portal's national standard data of campsites
+  (전국야영(캠핑)장표준데이터), the campsite's telephone and its managing city or county office's
+  as the providing offices typed them (``041-672-3043``, ``02-304-3213``, ``031-8036-6891``,
+  ``070`` numbers, ``1899-5852``; placeholders such as ``000-0000-0000`` and ``041-000-0000``,
+  where the offices blanked private numbers, left out), beside the campsites' names, kinds,
+  addresses, sites, capacities, facilities and managing offices, in NAVER CLOVA OCR template
+  responses, Altibase iLoader load scripts, TOAST UI Calendar modules and NHN KCP standard payment
+  order pages, in Korean; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2178,6 +2186,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
+    import pii_held_out_330
     from make_pii_eval import generate
 
     # held_out_6 to held_out_328 are scored from their committed files, as they were before
@@ -2490,6 +2499,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
+        "held_out_330": pii_held_out_330.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2928,6 +2938,7 @@ def main() -> None:
         "held_out_326",
         "held_out_327",
         "held_out_328",
+        "held_out_330",
     )
     for split in (*splits, *later):
         if split in sets:
