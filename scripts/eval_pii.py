@@ -1690,7 +1690,15 @@ Three figures, kept apart:
   kitchens, as the city writes them (``087-851-1316``), beside the facilities' names, addresses,
   kinds, web pages, coordinates and the libraries' opening hours, in SHIRASAGI CMS facility-page
   import CSV files, NAVITIME API spot-search responses, 筆まめ (Fudemame) address-book CSV exports
-  and 弥生販売 (Yayoi Sales) customer-master CSV files, in Japanese; held out).
+  and 弥生販売 (Yayoi Sales) customer-master CSV files, in Japanese; held out), ``held_out_330``
+  (real phone fields of South Korea's campsites in the Public Data Portal's national standard data
+  of campsites (전국야영(캠핑)장표준데이터), the campsite's telephone and its managing city or
+  county office's as the providing offices typed them (``041-672-3043``, ``02-304-3213``,
+  ``031-8036-6891``, ``070`` numbers, ``1899-5852``; placeholders such as ``000-0000-0000`` and
+  ``041-000-0000``, where the offices blanked private numbers, left out), beside the campsites'
+  names, kinds, addresses, sites, capacities, facilities and managing offices, in NAVER CLOVA OCR
+  template responses, Altibase iLoader load scripts, TOAST UI Calendar modules and NHN KCP standard
+  payment order pages, in Korean; committed unscored; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2185,9 +2193,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_327
     import pii_held_out_328
     import pii_held_out_329
+    import pii_held_out_330
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_329 are scored from their committed files, as they were before
+    # held_out_6 to held_out_330 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2498,6 +2507,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
         "held_out_329": pii_held_out_329.committed,
+        "held_out_330": pii_held_out_330.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2937,6 +2947,7 @@ def main() -> None:
         "held_out_327",
         "held_out_328",
         "held_out_329",
+        "held_out_330",
     )
     for split in (*splits, *later):
         if split in sets:
