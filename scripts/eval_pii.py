@@ -1698,7 +1698,15 @@ Three figures, kept apart:
   ``041-000-0000``, where the offices blanked private numbers, left out), beside the campsites'
   names, kinds, addresses, sites, capacities, facilities and managing offices, in NAVER CLOVA OCR
   template responses, Altibase iLoader load scripts, TOAST UI Calendar modules and NHN KCP standard
-  payment order pages, in Korean; committed unscored; held out).
+  payment order pages, in Korean; committed unscored; held out), ``held_out_331`` (real phone fields
+  of Taiwan's national civil associations, 全國性人民團體, as the Ministry of the Interior's
+  civil-associations information system lists them, fixed lines as the associations wrote them
+  (``04-24832080``, ``02-2211-1307``, ``06-235-2165``, ``037-373513``, ``(02)2506-6446``,
+  ``0289524691``, a few with no area code, ``25450075``), beside the associations' names, kinds,
+  founding dates, approval numbers (mostly ten digits led by the ROC year, ``0930063392``,
+  unlabelled) and addresses, in KKTIX organization event feeds, Zoom API create-meeting bodies,
+  TapPay Pay by Prime request bodies and Gboard personal dictionary exports, in Chinese
+  (Traditional); held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2194,9 +2202,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_328
     import pii_held_out_329
     import pii_held_out_330
+    import pii_held_out_331
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_330 are scored from their committed files, as they were before
+    # held_out_6 to held_out_331 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2508,6 +2517,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_328": pii_held_out_328.committed,
         "held_out_329": pii_held_out_329.committed,
         "held_out_330": pii_held_out_330.committed,
+        "held_out_331": pii_held_out_331.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2948,6 +2958,7 @@ def main() -> None:
         "held_out_328",
         "held_out_329",
         "held_out_330",
+        "held_out_331",
     )
     for split in (*splits, *later):
         if split in sets:
