@@ -1684,7 +1684,15 @@ Three figures, kept apart:
   officers' addresses on the institutions' domains, beside the public bodies' names, every row once
   in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
   XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out).
+  customer objects, in Spanish; held out),
+  ``held_out_332`` (real phone and e-mail fields of the Texas Department of Family and Protective
+  Services' Child Care Licensing register, its licensed child-care centres as a Socrata view of
+  its operations data exported them (2015), ten-digit numbers as DFPS writes them, area code,
+  exchange and line joined by hyphens with no ``+1`` (``214-942-6319``), with the centres'
+  mailboxes where they gave one, beside the centres' names, streets, cities, ZIP codes, counties,
+  operation numbers, capacities and hours, every row once in each of CEDS Integrated Data Store
+  T-SQL load batches, Qualtrics survey response CSV exports, Basecamp 3 API message-board posts
+  and Klaviyo API profile bodies, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2178,6 +2186,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
+    import pii_held_out_332
     from make_pii_eval import generate
 
     # held_out_6 to held_out_328 are scored from their committed files, as they were before
@@ -2490,6 +2499,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
+        "held_out_332": pii_held_out_332.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2928,6 +2938,7 @@ def main() -> None:
         "held_out_326",
         "held_out_327",
         "held_out_328",
+        "held_out_332",
     )
     for split in (*splits, *later):
         if split in sets:
