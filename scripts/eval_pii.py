@@ -1706,7 +1706,14 @@ Three figures, kept apart:
   founding dates, approval numbers (mostly ten digits led by the ROC year, ``0930063392``,
   unlabelled) and addresses, in KKTIX organization event feeds, Zoom API create-meeting bodies,
   TapPay Pay by Prime request bodies and Gboard personal dictionary exports, in Chinese
-  (Traditional); held out).
+  (Traditional); held out), ``held_out_332`` (real phone and e-mail fields of the Texas Department
+  of Family and Protective Services' Child Care Licensing register, its licensed child-care centres
+  as a Socrata view of its operations data exported them (2015), ten-digit numbers as DFPS writes
+  them, area code, exchange and line joined by hyphens with no ``+1`` (``214-942-6319``), with the
+  centres' mailboxes where they gave one, beside the centres' names, streets, cities, ZIP codes,
+  counties, operation numbers, capacities and hours, every row once in each of CEDS Integrated Data
+  Store T-SQL load batches, Qualtrics survey response CSV exports, Basecamp 3 API message-board
+  posts and Klaviyo API profile bodies, in English; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2203,9 +2210,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_329
     import pii_held_out_330
     import pii_held_out_331
+    import pii_held_out_332
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_331 are scored from their committed files, as they were before
+    # held_out_6 to held_out_332 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2518,6 +2526,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_329": pii_held_out_329.committed,
         "held_out_330": pii_held_out_330.committed,
         "held_out_331": pii_held_out_331.committed,
+        "held_out_332": pii_held_out_332.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2959,6 +2968,7 @@ def main() -> None:
         "held_out_329",
         "held_out_330",
         "held_out_331",
+        "held_out_332",
     )
     for split in (*splits, *later):
         if split in sets:
