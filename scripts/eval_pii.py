@@ -1684,7 +1684,14 @@ Three figures, kept apart:
   officers' addresses on the institutions' domains, beside the public bodies' names, every row once
   in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
   XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out).
+  customer objects, in Spanish; held out), ``held_out_333`` (real phone fields of the COVID-19
+  vaccination centres and pharmacies booking through Maiia, as the volunteer project ViteMaDose
+  scraped and published them, ``+33`` and nine digits as its scraper normalised them
+  (``+33470461110``), beside the places' names, addresses, postcodes, INSEE codes, coordinates and
+  opening hours, every row once in each of rows of the ministère de la Santé's open-data file of
+  COVID-19 vaccination places (``centres-vaccination.csv``), GoGoCarto API element exports,
+  YesWiki Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2178,6 +2185,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
+    import pii_held_out_333
     from make_pii_eval import generate
 
     # held_out_6 to held_out_328 are scored from their committed files, as they were before
@@ -2490,6 +2498,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
+        "held_out_333": pii_held_out_333.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2928,6 +2937,7 @@ def main() -> None:
         "held_out_326",
         "held_out_327",
         "held_out_328",
+        "held_out_333",
     )
     for split in (*splits, *later):
         if split in sets:
