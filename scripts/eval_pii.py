@@ -1713,7 +1713,13 @@ Three figures, kept apart:
   centres' mailboxes where they gave one, beside the centres' names, streets, cities, ZIP codes,
   counties, operation numbers, capacities and hours, every row once in each of CEDS Integrated Data
   Store T-SQL load batches, Qualtrics survey response CSV exports, Basecamp 3 API message-board
-  posts and Klaviyo API profile bodies, in English; held out).
+  posts and Klaviyo API profile bodies, in English; held out), ``held_out_333`` (real phone fields
+  of the COVID-19 vaccination centres and pharmacies booking through Maiia, as the volunteer project
+  ViteMaDose scraped and published them, ``+33`` and nine digits as its scraper normalised them
+  (``+33470461110``), beside the places' names, addresses, postcodes, INSEE codes, coordinates and
+  opening hours, every row once in each of rows of the ministère de la Santé's open-data file of
+  COVID-19 vaccination places (``centres-vaccination.csv``), GoGoCarto API element exports, YesWiki
+  Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2211,9 +2217,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_330
     import pii_held_out_331
     import pii_held_out_332
+    import pii_held_out_333
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_332 are scored from their committed files, as they were before
+    # held_out_6 to held_out_333 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2527,6 +2534,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_330": pii_held_out_330.committed,
         "held_out_331": pii_held_out_331.committed,
         "held_out_332": pii_held_out_332.committed,
+        "held_out_333": pii_held_out_333.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2969,6 +2977,7 @@ def main() -> None:
         "held_out_330",
         "held_out_331",
         "held_out_332",
+        "held_out_333",
     )
     for split in (*splits, *later):
         if split in sets:
