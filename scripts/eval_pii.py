@@ -1684,7 +1684,14 @@ Three figures, kept apart:
   officers' addresses on the institutions' domains, beside the public bodies' names, every row once
   in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
   XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out).
+  customer objects, in Spanish; held out), ``held_out_335`` (real phone fields of the Banco
+  Central do Brasil's register of bank branches, its ``Informes_Agencias`` service, the Banco do
+  Nordeste do Brasil's 300 branches, the area code apart and the line in one run as the register
+  writes them (``82`` and ``35228550``; nine-digit mobiles, ``988013746``; three of seven
+  digits), the line labelled, the area code never, beside the branches' codes, names, streets,
+  districts, towns and postcodes, in CNPJ.ws public API answers, Typebot flow exports, Chatwoot
+  ``message_created`` webhook events and Evolution API ``sendText`` requests, in Brazilian
+  Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2178,6 +2185,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
+    import pii_held_out_335
     from make_pii_eval import generate
 
     # held_out_6 to held_out_328 are scored from their committed files, as they were before
@@ -2490,6 +2498,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
+        "held_out_335": pii_held_out_335.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2928,6 +2937,7 @@ def main() -> None:
         "held_out_326",
         "held_out_327",
         "held_out_328",
+        "held_out_335",
     )
     for split in (*splits, *later):
         if split in sets:
