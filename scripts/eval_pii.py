@@ -1719,7 +1719,14 @@ Three figures, kept apart:
   (``+33470461110``), beside the places' names, addresses, postcodes, INSEE codes, coordinates and
   opening hours, every row once in each of rows of the ministère de la Santé's open-data file of
   COVID-19 vaccination places (``centres-vaccination.csv``), GoGoCarto API element exports, YesWiki
-  Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; held out).
+  Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; held out),
+  ``held_out_335`` (real phone fields of the Banco Central do Brasil's register of bank branches,
+  its ``Informes_Agencias`` service, the Banco do Nordeste do Brasil's 300 branches, the area code
+  apart and the line in one run as the register writes them (``82`` and ``35228550``; nine-digit
+  mobiles, ``988013746``; three of seven digits), the line labelled, the area code never, beside the
+  branches' codes, names, streets, districts, towns and postcodes, in CNPJ.ws public API answers,
+  Typebot flow exports, Chatwoot ``message_created`` webhook events and Evolution API ``sendText``
+  requests, in Brazilian Portuguese; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2218,9 +2225,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_331
     import pii_held_out_332
     import pii_held_out_333
+    import pii_held_out_335
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_333 are scored from their committed files, as they were before
+    # held_out_6 to held_out_335 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2535,6 +2543,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_331": pii_held_out_331.committed,
         "held_out_332": pii_held_out_332.committed,
         "held_out_333": pii_held_out_333.committed,
+        "held_out_335": pii_held_out_335.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2978,6 +2987,7 @@ def main() -> None:
         "held_out_331",
         "held_out_332",
         "held_out_333",
+        "held_out_335",
     )
     for split in (*splits, *later):
         if split in sets:
