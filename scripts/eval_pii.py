@@ -1684,7 +1684,17 @@ Three figures, kept apart:
   officers' addresses on the institutions' domains, beside the public bodies' names, every row once
   in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
   XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out).
+  customer objects, in Spanish; held out), ``held_out_336`` (real phone and e-mail fields of the
+  GoudaWijzer, the municipality of Gouda's social map of organisations (welfare and care
+  organisations, practices, schools and day-care groups, clubs, helplines and public services of
+  Gouda and its region), as a student project's scrape of the site keeps it
+  (Adel-Atzouza/ProjectD-Scraper 397a771, licence not confirmed), the area code with its trunk
+  ``0`` set off by a blank and the rest in groups (``0182 570 404``, ``088 0234 225``, ``0800 935
+  9456``, ``0900 8844``), no mobiles, with the organisations' desk addresses where they name no
+  person, beside the names, web sites and street addresses with postcodes, every row once in one
+  of NL Design System (Utrecht components) organisation pages, Signalen meldingen API signals,
+  Picqer customer objects and Simplicate CRM organization objects, in Dutch: 528 records, 660
+  phones, 455 e-mails; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2178,9 +2188,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
+    import pii_held_out_336
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_328 are scored from their committed files, as they were before
+    # held_out_6 to held_out_336 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2490,6 +2501,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
+        "held_out_336": pii_held_out_336.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2928,6 +2940,7 @@ def main() -> None:
         "held_out_326",
         "held_out_327",
         "held_out_328",
+        "held_out_336",
     )
     for split in (*splits, *later):
         if split in sets:
