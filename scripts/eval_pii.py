@@ -1684,7 +1684,15 @@ Three figures, kept apart:
   officers' addresses on the institutions' domains, beside the public bodies' names, every row once
   in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
   XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out).
+  customer objects, in Spanish; held out), ``held_out_334`` (real phone and e-mail fields of the
+  Basque Government's tourism directory of restaurants, sidrerías, asadores, wineries and txakoli
+  wineries of Euskadi, as its open-data JSON export gives them, nine digits in three groups mostly
+  (``943 693 983``), some in other groupings, run together or after ``+34`` (``+34 943 711 881``,
+  ``(+34) 945 60 90 85``), with the businesses' own addresses (one field with two, each labelled),
+  beside the businesses' names, addresses, towns, territories and coordinates, in Open Food Facts
+  product objects (the producers' rows), InfoJobs API offer objects, Microsoft Graph
+  ``bookingBusiness`` creation requests and Loyverse POS store objects, in Spanish; committed
+  unscored, held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2178,9 +2186,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_326
     import pii_held_out_327
     import pii_held_out_328
+    import pii_held_out_334
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_328 are scored from their committed files, as they were before
+    # held_out_6 to held_out_334 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2490,6 +2499,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_326": pii_held_out_326.committed,
         "held_out_327": pii_held_out_327.committed,
         "held_out_328": pii_held_out_328.committed,
+        "held_out_334": pii_held_out_334.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -2928,6 +2938,7 @@ def main() -> None:
         "held_out_326",
         "held_out_327",
         "held_out_328",
+        "held_out_334",
     )
     for split in (*splits, *later):
         if split in sets:
