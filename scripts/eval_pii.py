@@ -1720,23 +1720,30 @@ Three figures, kept apart:
   opening hours, every row once in each of rows of the ministère de la Santé's open-data file of
   COVID-19 vaccination places (``centres-vaccination.csv``), GoGoCarto API element exports, YesWiki
   Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; held out),
-  ``held_out_335`` (real phone fields of the Banco Central do Brasil's register of bank branches,
-  its ``Informes_Agencias`` service, the Banco do Nordeste do Brasil's 300 branches, the area code
-  apart and the line in one run as the register writes them (``82`` and ``35228550``; nine-digit
-  mobiles, ``988013746``; three of seven digits), the line labelled, the area code never, beside the
-  branches' codes, names, streets, districts, towns and postcodes, in CNPJ.ws public API answers,
-  Typebot flow exports, Chatwoot ``message_created`` webhook events and Evolution API ``sendText``
-  requests, in Brazilian Portuguese; held out), ``held_out_336`` (real phone and e-mail fields of
-  the GoudaWijzer, the municipality of Gouda's social map of organisations (welfare and care
-  organisations, practices, schools and day-care groups, clubs, helplines and public services of
-  Gouda and its region), as a student project's scrape of the site keeps it
-  (Adel-Atzouza/ProjectD-Scraper 397a771, licence not confirmed), the area code with its trunk ``0``
-  set off by a blank and the rest in groups (``0182 570 404``, ``088 0234 225``, ``0800 935 9456``,
-  ``0900 8844``), no mobiles, with the organisations' desk addresses where they name no person,
-  beside the names, web sites and street addresses with postcodes, every row once in one of NL
-  Design System (Utrecht components) organisation pages, Signalen meldingen API signals, Picqer
-  customer objects and Simplicate CRM organization objects, in Dutch: 528 records, 660 phones, 455
-  e-mails; held out).
+  ``held_out_334`` (real phone and e-mail fields of the Basque Government's tourism directory of
+  restaurants, sidrerías, asadores, wineries and txakoli wineries of Euskadi, as its open-data JSON
+  export gives them, nine digits in three groups mostly (``943 693 983``), some in other groupings,
+  run together or after ``+34`` (``+34 943 711 881``, ``(+34) 945 60 90 85``), with the businesses'
+  own addresses (one field with two, each labelled), beside the businesses' names, addresses, towns,
+  territories and coordinates, in Open Food Facts product objects (the producers' rows), InfoJobs
+  API offer objects, Microsoft Graph ``bookingBusiness`` creation requests and Loyverse POS store
+  objects, in Spanish; held out), ``held_out_335`` (real phone fields of the Banco Central do
+  Brasil's register of bank branches, its ``Informes_Agencias`` service, the Banco do Nordeste do
+  Brasil's 300 branches, the area code apart and the line in one run as the register writes them
+  (``82`` and ``35228550``; nine-digit mobiles, ``988013746``; three of seven digits), the line
+  labelled, the area code never, beside the branches' codes, names, streets, districts, towns and
+  postcodes, in CNPJ.ws public API answers, Typebot flow exports, Chatwoot ``message_created``
+  webhook events and Evolution API ``sendText`` requests, in Brazilian Portuguese; held out),
+  ``held_out_336`` (real phone and e-mail fields of the GoudaWijzer, the municipality of Gouda's
+  social map of organisations (welfare and care organisations, practices, schools and day-care
+  groups, clubs, helplines and public services of Gouda and its region), as a student project's
+  scrape of the site keeps it (Adel-Atzouza/ProjectD-Scraper 397a771, licence not confirmed), the
+  area code with its trunk ``0`` set off by a blank and the rest in groups (``0182 570 404``, ``088
+  0234 225``, ``0800 935 9456``, ``0900 8844``), no mobiles, with the organisations' desk addresses
+  where they name no person, beside the names, web sites and street addresses with postcodes, every
+  row once in one of NL Design System (Utrecht components) organisation pages, Signalen meldingen
+  API signals, Picqer customer objects and Simplicate CRM organization objects, in Dutch: 528
+  records, 660 phones, 455 e-mails; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2235,6 +2242,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_331
     import pii_held_out_332
     import pii_held_out_333
+    import pii_held_out_334
     import pii_held_out_335
     import pii_held_out_336
     from make_pii_eval import generate
@@ -2554,6 +2562,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_331": pii_held_out_331.committed,
         "held_out_332": pii_held_out_332.committed,
         "held_out_333": pii_held_out_333.committed,
+        "held_out_334": pii_held_out_334.committed,
         "held_out_335": pii_held_out_335.committed,
         "held_out_336": pii_held_out_336.committed,
     }
@@ -2999,6 +3008,7 @@ def main() -> None:
         "held_out_331",
         "held_out_332",
         "held_out_333",
+        "held_out_334",
         "held_out_335",
         "held_out_336",
     )
