@@ -42,6 +42,7 @@ from filters.pii.phone_formats import (
 )
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.pnr_contacts import pnr_named
+from filters.pii.polish_ids import polish_tax_number
 from filters.pii.sdp import in_sdp_number_field, sdp_phone_field
 from filters.pii.sibling_keys import sibling_named
 from filters.pii.sql_columns import sql_column
@@ -256,8 +257,11 @@ _EPOCH_MILLISECONDS_RE = re.compile(r"(?<!\d)1[0-9]{12}(?!\d)")
 # a time in seconds since 1970 (2001 to 2033: "process_start_time_seconds 1749616060",
 # "'fetched' => 1529432955"): ten digits that start with 1 are no NANP number and only a
 # spreadsheet's damaged mobile elsewhere, so only a phone label right before or above makes
-# them a phone (a phone word elsewhere on the line names the line's other values)
-_EPOCH_SECONDS_RE = re.compile(r"1[0-9]{9}")
+# them a phone (a phone word elsewhere on the line names the line's other values); Australia's
+# and Vietnam's 1300, 1800 and 1900 numbers in one run ("Đặt hàng và báo giá: 1900636818")
+# stay phones: time stamps there fall in three windows of eleven days (2011, 2027, 2030), and
+# a time's key or label names them (``id_labels``)
+_EPOCH_SECONDS_RE = re.compile(r"1(?!300|800|900)[0-9]{9}")
 # an address's house number (or numbers joined by a slash), a dash and its postcode after the
 # street's comma ("VIA CAVOUR, 32/34 - 25088 TOSCOLANO", "VIA MORTARA, 30 - 27038 ROBBIO", an
 # Italian register's addresses; the dash set apart by spaces, as a list's "2443-3622" is not)
@@ -268,6 +272,25 @@ _HOUSE_NUMBERS_POSTCODE_RE = re.compile(
 # snowflake id): E.164's whole length, which no one writes unbroken without "+" unless a phone
 # word or label right before names it (a phone word earlier on the line names its own number)
 _LONG_RUN_RE = re.compile(r"[1-9]\d{14,}")
+# a year, a slash and a register's letters before a number ("2024/BZP 00496065", a Polish
+# public procurement bulletin's notice; "2024/S 123-376541", the EU's Official Journal's): the
+# year's series of notices, the number its serial
+_YEAR_SERIES_BEFORE_RE = re.compile(r"(?<![\w/])(?:19|20)\d\d/[A-Z]{1,5}[ \t]?\Z")
+# the start of an address's field, as an element or a key names it ("<contactAddress>718/2/13
+# QL 13, P. Hiệp Bình Phước", a GS1 catalogue item's contact; '"street": "341-342 Nguyễn Thị
+# Định'), and a word after the number: the house's numbers, a street's name after them
+_ADDRESS_FIELD_BEFORE_RE = re.compile(
+    r"""(?:<(?:[\w.\-]+:)?([\w.\-]+)([^<>]*)>|["']([\w.\-]+)["'][ \t]*[:=][ \t]*["'])\Z"""
+)
+_ADDRESS_KEY_RE = re.compile(
+    r"(?i)address|addr|adres|street|stra(?:ss|ß)e|calle|direcci[oó]n|endere[cç]o|logradouro"
+    r"|indirizzo|diachi|dia_chi"
+)
+# (an e-mail's, a network's or a phone's "address" is no street's: '"phoneAddress"', '"ipAddr"')
+_OTHER_ADDRESS_KEY_RE = re.compile(
+    r"(?i)(?:e-?mail|ip|mac|web|url|net|host|phone|(?<![a-z])tel|fax)[_\-]?addr"
+)
+_WORD_AFTER_RE = re.compile(r"[ \t]+[^\W\d_]")
 # a registry value's type before it ('"KioskId"=dword:00235291', a .reg export's hex digits)
 _REGISTRY_TYPE_BEFORE_RE = re.compile(r"(?i)(?:dword|qword|hex(?:\([0-9a-f]\))?):\Z")
 # a Swiss postal account ("*30-3200-1", "Postkonto 80-2-2": two digits, the number, a check
@@ -531,10 +554,21 @@ def _escaped_break(text: str, at: int) -> bool:
     return text.startswith(("\\n", "\\r", "\\t"), at) and _escapes_line_breaks(text)
 
 
+# an escaped line break before a letter of another script than Latin ("\\n문의: 041-957-9045",
+# a NAVER WORKS event's description; "\\nĐiện thoại"): no control word of LaTeX or RTF, whose names
+# are ASCII letters, starts with one
+_ESCAPED_BREAK_BEFORE_NON_ASCII_RE = re.compile(r"\\n[^\x00-\x7f]")
+
+
 @lru_cache(maxsize=2)
 def _escapes_line_breaks(text: str) -> bool:
-    """Does ``text`` hold a blank line or a line's end as a JSON string escapes them?"""
-    return "\\n\\n" in text or '\\n"' in text
+    """Does ``text`` hold a blank line or a line's end as a JSON string escapes them, or an
+    escaped line break before a letter no control word starts with?"""
+    return (
+        "\\n\\n" in text
+        or '\\n"' in text
+        or _ESCAPED_BREAK_BEFORE_NON_ASCII_RE.search(text) is not None
+    )
 
 
 # a whole number of seven digits or more in digit groups, then a slash, right before a value
@@ -1008,6 +1042,20 @@ def _short_international(core: str) -> bool:
     return not phonenumbers.is_possible_number(number)
 
 
+def _house_numbers_opening_address(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open the value of an address's field, a word after it (the house's
+    numbers before the street's name)? A phone word in the start tag's attributes makes the
+    line a phone's ('<addressLine localType="telefono">4576 5537 INT. 5448', an EAC-CPF
+    record's)."""
+    if not _WORD_AFTER_RE.match(text, end):
+        return False
+    field = _ADDRESS_FIELD_BEFORE_RE.search(text, max(0, start - 80), start)
+    if field is None or PHONE_WORD_RE.search(field.group(2) or ""):
+        return False
+    key = field.group(1) or field.group(3)
+    return _ADDRESS_KEY_RE.search(key) is not None and not _OTHER_ADDRESS_KEY_RE.search(key)
+
+
 def _round_phone(text: str, start: int, end: int, core: str, listed: bool) -> bool:
     """Is the round number text[start:end] a phone all the same: ten digits or more (a
     country code and a vanity number, "WhatsApp 996999000000") that a phone word before it
@@ -1121,6 +1169,9 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or _SINGLE_DIGITS_RE.fullmatch(core)
         or (_DATE_HOUR_RUN_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
         or (_cnpj(core) and not _phone_named(text, start, end))
+        or (polish_tax_number(text, start, end) and not _phone_named(text, start, end))
+        or _YEAR_SERIES_BEFORE_RE.search(text, max(0, start - 12), start)
+        or _house_numbers_opening_address(text, start, end)
         or (_WEEKDAY_FLAGS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or edi_element(text, start, end)

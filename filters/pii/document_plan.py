@@ -10,7 +10,8 @@ of those plans takes is the record's other number. Where no phone is vouched for
 written in a phone's shape (digit groups, separators) stand for the document's plan. And a
 document that writes every such phone after the trunk prefix 0 (Japan's "080-4141-9583")
 writes none without it: a run without the 0 counts only by the plans that have no such prefix,
-unless it follows another number in a list (a local number after its area's).
+unless it follows another number in a list (a local number after its area's) or is one of the
+nationwide service numbers that such a plan writes without it (Vietnam's "1900636818").
 """
 
 from __future__ import annotations
@@ -109,7 +110,36 @@ def off_plan_runs(
             if text[s[0]] != "0" and not _LISTED_AFTER_RE.search(text, max(0, s[0] - 8), s[0])
             else plans_in_order,
         )
+        and not _service_in(text[s[0] : s[1]], plans_in_order)
     }
+
+
+# a nationwide service number written in one run, as the plans with a trunk prefix write theirs
+# without it: ten digits or more after a 1 ("1900636818", "1800 ..." in Vietnam, Australia's
+# "1300...", India's "1860...")
+_SERVICE_RUN_RE = re.compile(r"1\d{9,}")
+
+
+@lru_cache(maxsize=1024)
+def _service_in(number: str, regions: tuple[str, ...]) -> bool:
+    """Does a plan of ``regions`` take ``number``, a run of ten digits or more after a 1, as a
+    toll-free, premium-rate or shared-cost number ("1900636818" beside "(028) 62580800": a
+    Vietnamese firm's order line)? Shorter runs, and a plan's universal access numbers, are
+    too many plans' other numbers (Finland's take "3001000", an Israeli postcode)."""
+    if not _SERVICE_RUN_RE.fullmatch(number):
+        return False
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    service = (PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST)
+    for region in regions:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in service:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.cell_labels import is_label
 from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
 from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.grid_cells import grid_header
@@ -482,8 +483,9 @@ _FIELD_START_RE = re.compile(
     r"|  |\\[nrt])"
 )
 _REACH = 80  # characters back from the value to its label's start at most
-# a field's value and the space after it, before the next field's label on the same line
-_AFTER_LAST_VALUE_RE = re.compile(r"\A.*\d[ \t]+(?=[^\W\d])")
+# a field's value, the full stop or comma that ends its sentence or item, and the space after
+# it, before the next field's label on the same line ("tel. 74 8697660. Kod TERYT: 0208011")
+_AFTER_LAST_VALUE_RE = re.compile(r"\A.*\d[.,;]?[ \t]+(?=[^\W\d])")
 _KEY_MARK_RE = re.compile(r"[:=\uff1a]")
 # a pair's quoted key and the comma before its quoted value, the line's first field (an R
 # tribble's row '  "BBL", "2028660070"', a Python tuple's '("OIB", "94986318669")')
@@ -570,10 +572,13 @@ def named_otherwise(text: str, start: int) -> bool:
     if _phone_word_names(before):
         return False
     # a generic key's value, named by its record's other keys ('"name": "Número no Cadastro
-    # Nacional de Museus"' beside '"value": "5.57.56.6754"', ``sibling_keys``)
-    return _label_names_another_number(before, lo == 0 or text[lo - 1] == "\n") or sibling_named_by(
-        text, start, names_another_number
-    )
+    # Nacional de Museus"' beside '"value": "5.57.56.6754"', ``sibling_keys``), unless the key
+    # of its object or array names a phone, which the siblings cannot outweigh (a GOV.UK
+    # contact's '"phone_numbers": [{"title": "Electoral Registration Officer", "number": ...')
+    if _label_names_another_number(before, lo == 0 or text[lo - 1] == "\n"):
+        return True
+    phone_wrapped = wrapper is not None and is_label(wrapper, PHONE_WORD_RE)
+    return not phone_wrapped and sibling_named_by(text, start, names_another_number)
 
 
 def _phone_word_names(before: str) -> bool:
