@@ -1434,158 +1434,156 @@ Three figures, kept apart:
   clinics, as ZorgkaartNederland lists them (``010-2585000``, ``010-258 50 00``, ``0900-9879``;
   mobiles and names of doctors left out), beside the providers' names, addresses and web addresses,
   in TOPdesk REST API branches, XML Auditfile Financieel 3.2 files, WeFact API debtor responses and
-  Teamleader Focus ``companies.add`` bodies, in Dutch; committed unscored; committed unscored;
-  tuning data since its one score), ``held_out_296`` (real phone fields of the City of Helsinki's
-  errand services' telephone channels in its service register, Finland, as the city's units entered
-  them (``09 310 32249``, ``+358 9 310 32249``, narrow no-break spaces between the groups in some,
-  ``+358 (0)9 310 22111``, two fields of two numbers, ``Puh. ... tai ...``), each number its own
-  label, with the services' role mailboxes (``tontti@hel.fi``), beside the services' and channels'
-  names, ids and call charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo) API resources,
-  Kerrokantasi API hearings and OpenAhjo API agenda items, in Finnish (and Swedish); committed
-  unscored; tuning data since its one score), ``held_out_297`` (real phone and fax fields of
-  Koriyama City's nurseries, kindergartens and other childcare facilities, Fukushima, Japan, as the
-  city's own nursery-map data gives them (``024-944-3601``, ``022-796-1940``, ``050-1226-2134``; a
-  fax that is the phone's own number labelled as the phone; mobiles, postcodes typed into the phone
-  field and the operators' representatives left out), beside the facilities' names, kinds,
-  addresses, capacities, ages, hours and coordinates and the city's local government code
-  ``072036``, in HDML 3.0 decks of an EZweb mobile site, ARIB STD-B24 BML data-broadcast documents,
-  rows of the Digital Agency's standard open data set of childcare facilities (子育て施設一覧) and
-  Hiki wiki pages, in Japanese; committed unscored; committed unscored; tuning data since its one
-  score), ``held_out_298`` (real phone fields of South Korea's animal hospitals in the Ministry of
-  the Interior and Safety's LOCALDATA licensing data, open hospitals only, as the licensing offices
-  typed them (``055-521-0438``, ``335-1023`` without its area code, ``0322017575``,
-  ``051)271-8889``; mobile numbers and fields of several numbers left out), beside the hospitals'
-  names, addresses, management numbers, licence dates and coordinates, in LOCALDATA open API
-  responses, rescued-animal API (``abandonmentPublic``) responses, NamuWiki NamuMark article sources
-  and Naver TalkTalk chatbot send events, in Korean; committed unscored; committed unscored; tuning
-  data since its one score), ``held_out_299`` (real phone fields of the Taiwan Stock Exchange's list
-  of securities brokers' head offices and branches, Taiwan, as the exchange writes them
-  (``06-2260148``, ``02-2977-9588``, ``037-262888``, ``(02)87525959``, ``(03)657-2758``,
+  Teamleader Focus ``companies.add`` bodies, in Dutch; committed unscored; tuning data since its one
+  score), ``held_out_296`` (real phone fields of the City of Helsinki's errand services' telephone
+  channels in its service register, Finland, as the city's units entered them (``09 310 32249``,
+  ``+358 9 310 32249``, narrow no-break spaces between the groups in some, ``+358 (0)9 310 22111``,
+  two fields of two numbers, ``Puh. ... tai ...``), each number its own label, with the services'
+  role mailboxes (``tontti@hel.fi``), beside the services' and channels' names, ids and call
+  charges, in Netvisor ``customer.nv`` requests, Respa (Varaamo) API resources, Kerrokantasi API
+  hearings and OpenAhjo API agenda items, in Finnish (and Swedish); committed unscored; tuning data
+  since its one score), ``held_out_297`` (real phone and fax fields of Koriyama City's nurseries,
+  kindergartens and other childcare facilities, Fukushima, Japan, as the city's own nursery-map data
+  gives them (``024-944-3601``, ``022-796-1940``, ``050-1226-2134``; a fax that is the phone's own
+  number labelled as the phone; mobiles, postcodes typed into the phone field and the operators'
+  representatives left out), beside the facilities' names, kinds, addresses, capacities, ages, hours
+  and coordinates and the city's local government code ``072036``, in HDML 3.0 decks of an EZweb
+  mobile site, ARIB STD-B24 BML data-broadcast documents, rows of the Digital Agency's standard open
+  data set of childcare facilities (子育て施設一覧) and Hiki wiki pages, in Japanese; committed
+  unscored; tuning data since its one score), ``held_out_298`` (real phone fields of South Korea's
+  animal hospitals in the Ministry of the Interior and Safety's LOCALDATA licensing data, open
+  hospitals only, as the licensing offices typed them (``055-521-0438``, ``335-1023`` without its
+  area code, ``0322017575``, ``051)271-8889``; mobile numbers and fields of several numbers left
+  out), beside the hospitals' names, addresses, management numbers, licence dates and coordinates,
+  in LOCALDATA open API responses, rescued-animal API (``abandonmentPublic``) responses, NamuWiki
+  NamuMark article sources and Naver TalkTalk chatbot send events, in Korean; committed unscored;
+  tuning data since its one score), ``held_out_299`` (real phone fields of the Taiwan Stock
+  Exchange's list of securities brokers' head offices and branches, Taiwan, as the exchange writes
+  them (``06-2260148``, ``02-2977-9588``, ``037-262888``, ``(02)87525959``, ``(03)657-2758``,
   ``033475188``, ``8726-9000``), none of the earlier Taiwanese parts' numbers, beside the brokers'
   codes, names, addresses and opening days in the Republic of China calendar (``100/12/02``), in
   TWSE OpenAPI ``OpenData_BRK02`` answers as ``curl`` and ``jq`` print them, Market Observation Post
   System material information announcements, FIX 4.4 message logs (``Confirmation``, the number as a
   ``PartySubID`` of type 7) and FIXML 5.0 SP2 trade capture reports, in Chinese (Traditional) where
-  the format carries prose; committed unscored; committed unscored; tuning data since its one
-  score), ``held_out_300`` (real phone fields of Starbucks' store locator, its coffee houses and
-  Teavana tea shops in the United States, as the locator gives them with no ``+1``
-  (``907-267-6700``, ``6508570133``, ``(702) 669-6989``; numbers shared by three or more stores left
-  out), beside the stores' names, store numbers, streets, nine-digit postcodes and time zones, in
-  Toast Restaurants API restaurant configurations, Clover REST API v3 merchants, NetSuite REST
-  ``location`` records and Alexa Skills Kit store-finder responses (SSML ``say-as`` telephone), in
-  English; committed unscored; committed unscored; tuning data since its one score),
-  ``held_out_301`` (real phone and e-mail fields of the electoral services offices of Great
-  Britain's councils and Scotland's valuation joint boards as Democracy Club's polling station
-  finder holds them (``01429 523017``, ``0116 4542000``, ``023 9283 4074``, a second line or a
-  shared ending after ``/`` or ``or``, ``01253 477490 / 477161``, ``01279 446042/3``, each number
-  its own label by the policy, a note after one), with the offices' role mailboxes
-  (``elections@hartlepool.gov.uk``), beside the offices' names, GSS codes, addresses, postcodes and
-  web sites, in Electoral Commission postcode look-up API responses, GOV.UK Content API ``contact``
-  items, GOV.UK Registers RSF files and GOV.UK Frontend HTML pages, in English; committed unscored;
+  the format carries prose; committed unscored; tuning data since its one score), ``held_out_300``
+  (real phone fields of Starbucks' store locator, its coffee houses and Teavana tea shops in the
+  United States, as the locator gives them with no ``+1`` (``907-267-6700``, ``6508570133``, ``(702)
+  669-6989``; numbers shared by three or more stores left out), beside the stores' names, store
+  numbers, streets, nine-digit postcodes and time zones, in Toast Restaurants API restaurant
+  configurations, Clover REST API v3 merchants, NetSuite REST ``location`` records and Alexa Skills
+  Kit store-finder responses (SSML ``say-as`` telephone), in English; committed unscored; tuning
+  data since its one score), ``held_out_301`` (real phone and e-mail fields of the electoral
+  services offices of Great Britain's councils and Scotland's valuation joint boards as Democracy
+  Club's polling station finder holds them (``01429 523017``, ``0116 4542000``, ``023 9283 4074``, a
+  second line or a shared ending after ``/`` or ``or``, ``01253 477490 / 477161``, ``01279
+  446042/3``, each number its own label by the policy, a note after one), with the offices' role
+  mailboxes (``elections@hartlepool.gov.uk``), beside the offices' names, GSS codes, addresses,
+  postcodes and web sites, in Electoral Commission postcode look-up API responses, GOV.UK Content
+  API ``contact`` items, GOV.UK Registers RSF files and GOV.UK Frontend HTML pages, in English;
   committed unscored; tuning data since its one score), ``held_out_302`` (real phone fields of the
   Crous' university restaurants and cafeterias, France, as the regional Crous' open-data feeds give
   them (``04 42 38 03 68``, ``03.22.71.91.50``, ``0345348601``, ``0590 89 46 48``; mobiles left
   out), with the restaurants' mailboxes (``ru.vannes@crous-rennes.fr``), beside the restaurants'
   names, types, areas, addresses, hours and coordinates, in Meilisearch search responses, Mistral AI
   chat completion responses, XWiki 2.1 syntax pages and Algolia batch write requests, in French;
-  committed unscored; committed unscored; tuning data since its one score), ``held_out_303`` (real
-  phone fields of the federations and foundations of the Ayuntamiento de Madrid's municipal register
-  of citizens' entities, Spain, as the register keeps them (``915018335``, mobiles ``639846835``,
-  one of ten digits), with the bodies' mailboxes, beside their names, tax ids (``CIF``), addresses
-  and member counts, in AEAT Modelo 182 donation returns (fixed-width records, the number in the
-  type 1 record's contact telephone), CONSUL Democracy GraphQL proposals, Decidim GraphQL meetings
-  and Quaderno API contacts, in Spanish; committed unscored; committed unscored; tuning data since
-  its one score), ``held_out_304`` (real phone, fax and e-mail fields of Brazil's publicly held
-  companies with an active registration in the Comissão de Valores Mobiliários' register (CVM,
-  Cadastro de Companhias Abertas), as the CVM's open data writes them: the area code apart (``11``,
-  ``011``) and the line in one run (``39579400``), the companies' desk mailboxes
-  (``ri@cpfl.com.br``; the investor-relations officer's name, numbers and mailbox left out), beside
-  the companies' names, CNPJs, CVM codes, sectors and head-office addresses, in Serpro Consulta CNPJ
-  v2 answers, Pagar.me API v5 customers, Iugu API customers and PagBank Orders API requests, in
-  Portuguese; committed unscored; committed unscored; tuning data since its one score),
-  ``held_out_305`` (real phone fields of Takamatsu City's licences of lodging businesses (hotels,
-  ryokan and simple lodgings under the Hotel Business Act) and public baths, Kagawa, Japan, as its
-  public health centre's lists give them (``087-841-9464``, ``050-5847-7445``, ``0875-89-1774``; the
-  operators' names and addresses left out), beside the facilities' names, addresses, postcodes,
-  kinds and licence numbers and dates (``第590号``, ``S38.01.14``), in Rakuten Travel
-  SimpleHotelSearch responses, Microsoft IME user-dictionary text exports, howm memos and Hatena
-  Blog AtomPub entries, in Japanese; committed unscored; committed unscored; scored once, not yet
-  tuned on), ``held_out_306`` (real phone fields of South Korea's national standard data of cultural
-  festivals (전국문화축제표준데이터, rows of the Korea Tourism Organization and the local
-  governments), as the festivals' hosting bodies are listed (``053-965-0910``, ``02-3295-5566``,
-  ``070-7733-0390``, ``1566-0155``; mobile numbers and placeholders left out), beside the festivals'
-  names, places, days, content, hosting bodies, addresses and coordinates, in culture portal
-  (문화포털) performance and exhibition detail API responses, KakaoStory API stories, CLOVA Studio
-  (HyperCLOVA X) tuning data sets and NAVER WORKS Calendar API event requests, in Korean; committed
-  unscored; committed unscored; scored once, not yet tuned on), ``held_out_307`` (real phone fields
-  of Taiwan's preschools in operation as the Ministry of Education's National Early Childhood
-  Educare information system (全國教保資訊網) lists them in its query of local penalties, the area
-  code in brackets and the line in one run (``(02)24254518``, ``(037)864283``; extensions left out),
-  beside the preschools' names, counties, districts, addresses and approved places (the responsible
-  persons' names not copied), in LINE Pay Online API v3 payment requests (the preschool as a fixed
-  shipping address's recipient, ``phoneNo``), Todoist REST API v2 tasks, monday.com ``create_item``
-  mutations (a phone column's JSON in a JSON string) and Ghost Admin API post requests, in Chinese
-  (Traditional); committed unscored; committed unscored; scored once, not yet tuned on),
-  ``held_out_308`` (real phone and fax fields of the district and state offices of the members of
-  the United States Congress as the @unitedstates project's ``legislators-district-offices.yaml``
-  lists them (CC0): North American numbers with no ``+1``, area code, exchange and line joined by
-  hyphens (``256-734-6043``; faxes often the member's Washington fax, ``202-225-5587``), beside the
-  offices' streets, suites, cities, ZIP codes, hours and coordinates and the seat each serves (no
-  member's name), in Voting Information Project 5.2 XML feeds, GovDelivery Communications Cloud API
-  bulletins, USA.gov Federal Agency Directory API contacts and MDX pages with YAML front matter, in
-  English; committed unscored; committed unscored; scored once, not yet tuned on), ``held_out_309``
-  (real phone fields of Ontario's long-term care homes as the Ministry's public reporting site lists
-  them (publicreporting.ltchomes.net), the area code in parentheses, a space, the exchange and the
-  line joined by a hyphen (``(519) 336-2362``), beside the homes' names, provider ids, LHINs,
-  addresses, postal codes, kinds of home and licensed beds, in MHTML snapshots of the home's profile
-  page, i18next translation resources of a home's bilingual site, ntfy publish requests and MDX
-  pages of a Docusaurus guide, in English (the i18next resources also in French); committed
-  unscored; committed unscored; scored once, not yet tuned on), ``held_out_310`` (real phone fields
-  of Bengaluru's restaurants, cafés, bars and bakeries in Zomato's directory, India, as the 2019
-  scrape of zomato.com printed them, one or two to a restaurant (``080 42297555``, ``+91
+  committed unscored; tuning data since its one score), ``held_out_303`` (real phone fields of the
+  federations and foundations of the Ayuntamiento de Madrid's municipal register of citizens'
+  entities, Spain, as the register keeps them (``915018335``, mobiles ``639846835``, one of ten
+  digits), with the bodies' mailboxes, beside their names, tax ids (``CIF``), addresses and member
+  counts, in AEAT Modelo 182 donation returns (fixed-width records, the number in the type 1
+  record's contact telephone), CONSUL Democracy GraphQL proposals, Decidim GraphQL meetings and
+  Quaderno API contacts, in Spanish; committed unscored; tuning data since its one score),
+  ``held_out_304`` (real phone, fax and e-mail fields of Brazil's publicly held companies with an
+  active registration in the Comissão de Valores Mobiliários' register (CVM, Cadastro de Companhias
+  Abertas), as the CVM's open data writes them: the area code apart (``11``, ``011``) and the line
+  in one run (``39579400``), the companies' desk mailboxes (``ri@cpfl.com.br``; the
+  investor-relations officer's name, numbers and mailbox left out), beside the companies' names,
+  CNPJs, CVM codes, sectors and head-office addresses, in Serpro Consulta CNPJ v2 answers, Pagar.me
+  API v5 customers, Iugu API customers and PagBank Orders API requests, in Portuguese; committed
+  unscored; tuning data since its one score), ``held_out_305`` (real phone fields of Takamatsu
+  City's licences of lodging businesses (hotels, ryokan and simple lodgings under the Hotel Business
+  Act) and public baths, Kagawa, Japan, as its public health centre's lists give them
+  (``087-841-9464``, ``050-5847-7445``, ``0875-89-1774``; the operators' names and addresses left
+  out), beside the facilities' names, addresses, postcodes, kinds and licence numbers and dates
+  (``第590号``, ``S38.01.14``), in Rakuten Travel SimpleHotelSearch responses, Microsoft IME
+  user-dictionary text exports, howm memos and Hatena Blog AtomPub entries, in Japanese; committed
+  unscored; tuning data since its one score), ``held_out_306`` (real phone fields of South Korea's
+  national standard data of cultural festivals (전국문화축제표준데이터, rows of the Korea Tourism
+  Organization and the local governments), as the festivals' hosting bodies are listed
+  (``053-965-0910``, ``02-3295-5566``, ``070-7733-0390``, ``1566-0155``; mobile numbers and
+  placeholders left out), beside the festivals' names, places, days, content, hosting bodies,
+  addresses and coordinates, in culture portal (문화포털) performance and exhibition detail API
+  responses, KakaoStory API stories, CLOVA Studio (HyperCLOVA X) tuning data sets and NAVER WORKS
+  Calendar API event requests, in Korean; committed unscored; tuning data since its one score),
+  ``held_out_307`` (real phone fields of Taiwan's preschools in operation as the Ministry of
+  Education's National Early Childhood Educare information system (全國教保資訊網) lists them in its
+  query of local penalties, the area code in brackets and the line in one run (``(02)24254518``,
+  ``(037)864283``; extensions left out), beside the preschools' names, counties, districts,
+  addresses and approved places (the responsible persons' names not copied), in LINE Pay Online API
+  v3 payment requests (the preschool as a fixed shipping address's recipient, ``phoneNo``), Todoist
+  REST API v2 tasks, monday.com ``create_item`` mutations (a phone column's JSON in a JSON string)
+  and Ghost Admin API post requests, in Chinese (Traditional); committed unscored; tuning data since
+  its one score), ``held_out_308`` (real phone and fax fields of the district and state offices of
+  the members of the United States Congress as the @unitedstates project's
+  ``legislators-district-offices.yaml`` lists them (CC0): North American numbers with no ``+1``,
+  area code, exchange and line joined by hyphens (``256-734-6043``; faxes often the member's
+  Washington fax, ``202-225-5587``), beside the offices' streets, suites, cities, ZIP codes, hours
+  and coordinates and the seat each serves (no member's name), in Voting Information Project 5.2 XML
+  feeds, GovDelivery Communications Cloud API bulletins, USA.gov Federal Agency Directory API
+  contacts and MDX pages with YAML front matter, in English; committed unscored; tuning data since
+  its one score), ``held_out_309`` (real phone fields of Ontario's long-term care homes as the
+  Ministry's public reporting site lists them (publicreporting.ltchomes.net), the area code in
+  parentheses, a space, the exchange and the line joined by a hyphen (``(519) 336-2362``), beside
+  the homes' names, provider ids, LHINs, addresses, postal codes, kinds of home and licensed beds,
+  in MHTML snapshots of the home's profile page, i18next translation resources of a home's bilingual
+  site, ntfy publish requests and MDX pages of a Docusaurus guide, in English (the i18next resources
+  also in French); committed unscored; tuning data since its one score), ``held_out_310`` (real
+  phone fields of Bengaluru's restaurants, cafés, bars and bakeries in Zomato's directory, India, as
+  the 2019 scrape of zomato.com printed them, one or two to a restaurant (``080 42297555``, ``+91
   9743772233``, ``18001036363``), beside the places' names, addresses, neighbourhoods, cuisines,
   ratings and costs for two, in Zomato API v2.1 restaurant responses, UrbanPiper store requests as
   curl commands, Petpooja online-ordering menu responses and Ola Maps place-details responses, in
-  English; committed unscored; committed unscored; scored once, not yet tuned on), ``held_out_311``
-  (real phone, fax and e-mail fields of Poland's local-government offices (voivodeships, counties,
-  cities and communes) in the contact database of local-government units published on dane.gov.pl
-  (Baza teleadresowa JST, state of 19 May 2021), the area code and the subscriber number joined by
-  one space as the register gives them in two fields (``71 3933221``, faxes some hyphenated, ``14
+  English; committed unscored; tuning data since its one score), ``held_out_311`` (real phone, fax
+  and e-mail fields of Poland's local-government offices (voivodeships, counties, cities and
+  communes) in the contact database of local-government units published on dane.gov.pl (Baza
+  teleadresowa JST, state of 19 May 2021), the area code and the subscriber number joined by one
+  space as the register gives them in two fields (``71 3933221``, faxes some hyphenated, ``14
   611-99-22``), a second number of the same area or a mobile, the offices' general mailboxes, beside
   the offices' and units' names, addresses, postcodes, TERYT codes and ePUAP boxes, in e-Zamówienia
   notices of the Biuletyn Zamówień Publicznych, EDI++ (Subiekt GT ``.epp``) customer records, Poczta
   Polska Elektroniczny Nadawca ``addShipment`` requests and wFirma API contractors, in Polish;
-  committed unscored; committed unscored; scored once, not yet tuned on), ``held_out_312`` (real
-  phone and e-mail fields of Trang Vàng Việt Nam, the Yellow Pages of Vietnam: its listings of
-  builders, material and equipment suppliers, carriers, freight forwarders and warehouses around Ho
-  Chi Minh City, as the directory prints them (``(028) 39435512``, ``(0251) 2606565``,
-  ``0919.450.200``, mobiles whose trunk 0 was lost, ``903194168``), with the office mailboxes (an
-  address of a person's name or of two addresses not written), beside the businesses' names,
-  addresses, web sites and categories, in DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air
-  waybills, Primavera P6 XER schedule exports and GS1 GDSN catalogue item notifications, in
-  Vietnamese where the format carries prose; committed unscored; committed unscored; scored once,
-  not yet tuned on), ``held_out_313`` (real phone fields of the Tokyo Metropolitan Government's list
-  of its public facilities, 公共施設一覧: metropolitan parks, gardens, museums, halls and libraries,
-  as the recommended data set writes them (``03-3442-8451``, ``04998-2-7170``, one without its area
-  code, ``3636-9365``), beside the facilities' names, POI codes, addresses, coordinates, days and
-  descriptions, in NGSI-LD entities of NEC's FIWARE ``cio`` data model ``公共施設一覧``,
-  FreeStyleWiki pages, MeCab user-dictionary source CSV and SATySFi ``stdja`` documents, in
-  Japanese; held out), ``held_out_314`` (real phone fields of South Korea's public parking lots in
-  the Public Data Portal's national standard data of parking lots (전국주차장정보표준데이터), the
-  managing body's telephone as the providing offices typed it (``042-606-6865``, ``02-3677-2897``,
+  committed unscored; tuning data since its one score), ``held_out_312`` (real phone and e-mail
+  fields of Trang Vàng Việt Nam, the Yellow Pages of Vietnam: its listings of builders, material and
+  equipment suppliers, carriers, freight forwarders and warehouses around Ho Chi Minh City, as the
+  directory prints them (``(028) 39435512``, ``(0251) 2606565``, ``0919.450.200``, mobiles whose
+  trunk 0 was lost, ``903194168``), with the office mailboxes (an address of a person's name or of
+  two addresses not written), beside the businesses' names, addresses, web sites and categories, in
+  DCSA eBL 3.0 transport documents, IATA Cargo-XML XFWB air waybills, Primavera P6 XER schedule
+  exports and GS1 GDSN catalogue item notifications, in Vietnamese where the format carries prose;
+  committed unscored; tuning data since its one score), ``held_out_313`` (real phone fields of the
+  Tokyo Metropolitan Government's list of its public facilities, 公共施設一覧: metropolitan parks,
+  gardens, museums, halls and libraries, as the recommended data set writes them (``03-3442-8451``,
+  ``04998-2-7170``, one without its area code, ``3636-9365``), beside the facilities' names, POI
+  codes, addresses, coordinates, days and descriptions, in NGSI-LD entities of NEC's FIWARE ``cio``
+  data model ``公共施設一覧``, FreeStyleWiki pages, MeCab user-dictionary source CSV and SATySFi
+  ``stdja`` documents, in Japanese; committed unscored; scored once, not yet tuned on),
+  ``held_out_314`` (real phone fields of South Korea's public parking lots in the Public Data
+  Portal's national standard data of parking lots (전국주차장정보표준데이터), the managing body's
+  telephone as the providing offices typed it (``042-606-6865``, ``02-3677-2897``,
   ``031-8024-4993``, ``1577-6446``; Daejeon's ``042-120`` call centre, area codes before nationwide
   numbers and private lots left out), beside the lots' names, addresses, spaces, hours, fees,
   managing and providing bodies and coordinates, in CUBRID ``unloaddb`` object files, Kakao Maps
   JavaScript API pages, TOAST UI Grid modules and CLOVA Chatbot custom API responses, in Korean;
-  held out), ``held_out_315`` (real phone fields of Taiwan's registered short-term cram schools,
-  短期補習班, as the national cram-school information system (bsb.kh.edu.tw) lists them for every
-  county's and city's education department: fixed lines as the departments write them, the area code
-  in brackets (``(049)2654643``, ``(02)2295-3465``), before a hyphen (``04-26223202``), in one run
-  (``032878126``) or left out (``22427509``, ``365-9509``), no mobiles, beside the schools' names,
-  addresses, fourteen-digit codes and registration numbers and dates, in Google Classroom API
-  ``courses.create`` requests, Shopee Open Platform v2 ``get_order_detail`` responses, Google Ads
-  API ``assets:mutate`` requests (a ``callAsset`` and a ``sitelinkAsset``) and PIXNET blog API
-  article responses, in Chinese (Traditional) where the format carries prose; held out),
+  committed unscored; scored once, not yet tuned on), ``held_out_315`` (real phone fields of
+  Taiwan's registered short-term cram schools, 短期補習班, as the national cram-school information
+  system (bsb.kh.edu.tw) lists them for every county's and city's education department: fixed lines
+  as the departments write them, the area code in brackets (``(049)2654643``, ``(02)2295-3465``),
+  before a hyphen (``04-26223202``), in one run (``032878126``) or left out (``22427509``,
+  ``365-9509``), no mobiles, beside the schools' names, addresses, fourteen-digit codes and
+  registration numbers and dates, in Google Classroom API ``courses.create`` requests, Shopee Open
+  Platform v2 ``get_order_detail`` responses, Google Ads API ``assets:mutate`` requests (a
+  ``callAsset`` and a ``sitelinkAsset``) and PIXNET blog API article responses, in Chinese
+  (Traditional) where the format carries prose; committed unscored; scored once, not yet tuned on),
   ``held_out_316`` (real phone fields of the New York City Department of Health and Mental Hygiene's
   restaurant register (DOHMH New York City Restaurant Inspection Results on NYC Open Data), the
   restaurants and bars it permits and inspects in Manhattan, Brooklyn, Queens and the Bronx, ten
@@ -1593,46 +1591,48 @@ Three figures, kept apart:
   restaurants' names, boroughs, streets, ZIP codes, cuisines and coordinates, in LIVES feeds
   (businesses, inspections and violations files as ``head`` prints them), Socrata SODA API responses
   of the register's resource, Power Query M queries of a Power BI report and Datasette table JSON
-  filtered by the number, in English; held out), ``held_out_317`` (real phone, fax and e-mail fields
-  of the NHS website's list of hospitals in England (``Hospital.csv``, NHS and independent sector),
-  British numbers as each hospital gave them (``01932 414205``, ``0113 388 2000``, ``01763 255
-  700``, ``(01943) 465522``, a few with an extension, ``01392 674310 (ext. 300)``, left out of the
-  label), beside the hospitals' names, ODS codes, parents, addresses, postcodes, coordinates and web
-  pages, in Organisation Data Service ORD API organisation responses, Care Quality Commission API
-  location responses, UK Parliament Written Questions API responses and TransXChange 2.4 shuttle-bus
-  documents, in English; held out), ``held_out_318`` (real phone and e-mail fields of Atout France's
-  classified campsites, France (its June 2013 list of classified tourist accommodation), as the
-  register's spreadsheet left them, mostly nine digits whose trunk 0 was lost (``322232838``), some
-  ten digits in dotted or spaced pairs (``02.99.72.69.64``), with the campsites' mailboxes, beside
-  the campsites' names, addresses, postcodes, communes, ratings, classification dates, web sites and
-  pitch counts, in OVHcloud API SMS job requests, Mailjet Send API v3.1 requests, Dotclear 2 flat
-  backups and lemlist API lead requests, in French where the format carries prose; held out),
-  ``held_out_319`` (real phone, fax and e-mail fields of the Junta de Castilla y León's directory of
-  museums, Spain, as the directory writes them (``920 211641``, ``947 265 875``,
-  ``983.20.44.65/983.21.16.09``, two numbers joined by `` / ``, notes such as ``(Ayuntamiento)`` or
-  ``(ext. 1150)``), with the museums', foundations' and town halls' mailboxes (addresses of a
-  person's name left out), beside the entries' names, streets, postcodes, localities, ids and
-  coordinates, in Europeana Data Model RDF/XML records, FIWARE Smart Data Models ``Museum`` entities
-  in NGSI-LD, Liferay web content article XML and Eventbrite API v3 event objects, in Spanish; held
-  out), ``held_out_320`` (real phone and e-mail fields of Brazil's Casas Legislativas, the municipal
-  councils (câmaras municipais) and a state assembly, in the Interlegis programme's (Senado Federal)
-  register as its SIGI fixtures keep it (houses of November 2008, telephones from the Interlegis
-  portal's directory, January 2009), the area code in brackets and the line hyphenated as the portal
-  wrote them (``(85) 3277-2992``, 7-digit lines of before the renumbering, ``(43) 556-1487``, spaced
-  hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the
-  houses' names, streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API
-  answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale
-  Conosco" pages and Ploomes CRM API contacts, in Portuguese; held out), ``held_out_321`` (real
-  phone and fax fields of Chiba City's nurseries, kindergartens and unlicensed childcare facilities,
-  Japan, as Code for Chiba's nursery-map data gives the city's lists (``043-261-2916``, one free
-  dial ``0120-993-952``; a fax that is the phone's own number labelled as the phone; a number joined
-  by a Unicode hyphen, two rows of no kind and the operators left out), beside the facilities'
-  names, kinds, addresses, capacities, ages, hours, vacancies and coordinates, in tDiary ``.td2``
-  data files, niconico comment XML, pixiv novel texts and Sudachi user dictionary sources, in
-  Japanese; held out), ``held_out_322`` (real phone fields of South Korea's car rental businesses in
-  the Public Data Portal's national standard data of car rental businesses
-  (전국렌터카업체정보표준데이터), the business's telephone as the providing offices typed it
-  (``042-484-3110``, ``02-2059-0204``, ``031-8079-8089``, ``070`` numbers, ``1588-1826``;
+  filtered by the number, in English; committed unscored; scored once, not yet tuned on),
+  ``held_out_317`` (real phone, fax and e-mail fields of the NHS website's list of hospitals in
+  England (``Hospital.csv``, NHS and independent sector), British numbers as each hospital gave them
+  (``01932 414205``, ``0113 388 2000``, ``01763 255 700``, ``(01943) 465522``, a few with an
+  extension, ``01392 674310 (ext. 300)``, left out of the label), beside the hospitals' names, ODS
+  codes, parents, addresses, postcodes, coordinates and web pages, in Organisation Data Service ORD
+  API organisation responses, Care Quality Commission API location responses, UK Parliament Written
+  Questions API responses and TransXChange 2.4 shuttle-bus documents, in English; committed
+  unscored; scored once, not yet tuned on), ``held_out_318`` (real phone and e-mail fields of Atout
+  France's classified campsites, France (its June 2013 list of classified tourist accommodation), as
+  the register's spreadsheet left them, mostly nine digits whose trunk 0 was lost (``322232838``),
+  some ten digits in dotted or spaced pairs (``02.99.72.69.64``), with the campsites' mailboxes,
+  beside the campsites' names, addresses, postcodes, communes, ratings, classification dates, web
+  sites and pitch counts, in OVHcloud API SMS job requests, Mailjet Send API v3.1 requests, Dotclear
+  2 flat backups and lemlist API lead requests, in French where the format carries prose; committed
+  unscored; scored once, not yet tuned on), ``held_out_319`` (real phone, fax and e-mail fields of
+  the Junta de Castilla y León's directory of museums, Spain, as the directory writes them (``920
+  211641``, ``947 265 875``, ``983.20.44.65/983.21.16.09``, two numbers joined by `` / ``, notes
+  such as ``(Ayuntamiento)`` or ``(ext. 1150)``), with the museums', foundations' and town halls'
+  mailboxes (addresses of a person's name left out), beside the entries' names, streets, postcodes,
+  localities, ids and coordinates, in Europeana Data Model RDF/XML records, FIWARE Smart Data Models
+  ``Museum`` entities in NGSI-LD, Liferay web content article XML and Eventbrite API v3 event
+  objects, in Spanish; committed unscored; scored once, not yet tuned on), ``held_out_320`` (real
+  phone and e-mail fields of Brazil's Casas Legislativas, the municipal councils (câmaras
+  municipais) and a state assembly, in the Interlegis programme's (Senado Federal) register as its
+  SIGI fixtures keep it (houses of November 2008, telephones from the Interlegis portal's directory,
+  January 2009), the area code in brackets and the line hyphenated as the portal wrote them (``(85)
+  3277-2992``, 7-digit lines of before the renumbering, ``(43) 556-1487``, spaced hyphens, ``(31)
+  3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the houses' names,
+  streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API answers,
+  Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale Conosco"
+  pages and Ploomes CRM API contacts, in Portuguese; committed unscored; scored once, not yet tuned
+  on), ``held_out_321`` (real phone and fax fields of Chiba City's nurseries, kindergartens and
+  unlicensed childcare facilities, Japan, as Code for Chiba's nursery-map data gives the city's
+  lists (``043-261-2916``, one free dial ``0120-993-952``; a fax that is the phone's own number
+  labelled as the phone; a number joined by a Unicode hyphen, two rows of no kind and the operators
+  left out), beside the facilities' names, kinds, addresses, capacities, ages, hours, vacancies and
+  coordinates, in tDiary ``.td2`` data files, niconico comment XML, pixiv novel texts and Sudachi
+  user dictionary sources, in Japanese; held out), ``held_out_322`` (real phone fields of South
+  Korea's car rental businesses in the Public Data Portal's national standard data of car rental
+  businesses (전국렌터카업체정보표준데이터), the business's telephone as the providing offices typed
+  it (``042-484-3110``, ``02-2059-0204``, ``031-8079-8089``, ``070`` numbers, ``1588-1826``;
   placeholders, relay numbers and nationwide numbers after an area code left out, the
   representative's name left out of the data), beside the businesses' names, addresses, garages,
   fleets, hours and coordinates, in GBFS 2.3 ``system_information.json`` feeds, Fleetio API vendor
