@@ -458,6 +458,7 @@ _CEP_NAME_RE = re.compile(
 # ('"cep": {"pt-BR": "40010020"}'), where the CEP may be written as one run of eight digits,
 # or seven (a Turkish mobile has ten or eleven)
 _CEP_KEY_RE = re.compile(rf"(?i){_CEP_NAME}")
+_CEP_HEADER_RE = re.compile(rf"(?i)\A{_CEP_NAME}(?:_[^\W\d_]+)*\Z")
 # a number of six digits or more (groups joined by spaces, hyphens, dots or brackets), which a
 # phone word before it names: "Tel: (11) 3003-4000 - Rua X, 100, 01310-200" gives "Tel" its
 # number before the postcode is reached
@@ -805,9 +806,13 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
         # 100845877001070", a UAE tax registration number, fifteen digits from 1 as a UATP
         # card's) or, in a delimited row, its column's header names ("お客様コード" above a
         # Sagawa e飛伝 row's customer code, twelve digits from 6 as a Maestro card's), unless a
-        # card word is on its line or in that header
+        # card word is on its line or in that header; a CNPJ in one run, whose two check
+        # digits a card number of fourteen digits passes one time in a hundred
+        # ('"69470029000133";"CÂMARA MUNICIPAL..."', a Transferegov row's proponent), unless
+        # a card label stands above it ("Card" on the line before a Diners number)
         return (
             named_otherwise(text, start)
+            or (_cnpj(value) and not label_above(text, start, end, CARD_WORD_RE))
             or (
                 field_value(text, start)
                 and label_above(text, start, end, OTHER_NUMBER_LABEL)
@@ -997,6 +1002,11 @@ def _postcode(text: str, start: int, end: int, core: str) -> bool:
         return False
     lo = window_start(text, start, 40)
     if _CEP_NAME_RE.search(text, lo, start) or _CEP_KEY_RE.fullmatch(parent_key(text, start) or ""):
+        return True
+    # a delimited row's cell below a CEP column's header ('"CEP_PROPONENTE"', a Transferegov
+    # CSV's; Turkish "Cep" heads a column of mobiles, whose ten or eleven digits this shape
+    # has not)
+    if plain_cep and label_above(text, start, end, _CEP_HEADER_RE):
         return True
     if plain_cep or not (_CEP_RE.fullmatch(core) or _PT_POSTCODE_RE.fullmatch(core)):
         return False

@@ -45,6 +45,8 @@ GENERIC_KEYS = frozenset(
     # a spreadsheet's grid (Gnumeric's "<gnm:Cells>" around "<gnm:Cell Row= Col=>", Excel 2003
     # XML's "<Row><Cell>"): a cell is no cellular phone, its column's header says what it holds
     + ("cell", "cells", "row", "rows")
+    # a Liferay web content article's value, which its '<dynamic-element name="Fax">' names
+    + ("dynamic-content",)
 )
 _KEY_JOINERS_RE = re.compile(r"[_\-.\d]+")
 # how far before the value the walk reads, and how many levels it climbs

@@ -181,6 +181,9 @@ COMPOUND_ENDINGS += ("schlüssel", "schluessel", "hochwert", "rechtswert")
 COMPOUND_ENDINGS += ("코드", "번호", "編號", "编号", "代碼", "代码", "番号")
 # ... and a post office's number (Chunghwa Post's "電腦局號", its computer office number)
 COMPOUND_ENDINGS += ("局號", "局号")
+# ... and an official letter's or an approval's number (Taiwan's "立案文號：89192751", a cram
+# school's filing number; "核准立案字號")
+COMPOUND_ENDINGS += ("文號", "文号", "字號", "字号")
 # ... and Japanese katakana "code" ("マップコード", a Denso mapcode's nine digits)
 COMPOUND_ENDINGS += ("コード",)
 # ... and a date or a period, which such a compound names the same way (Chinese "生效起日",

@@ -847,9 +847,24 @@ _ELEMENT_LIST_RE = re.compile(r"[\d \t,;()+./\-]*")
 _ELEMENT_REACH = 200
 
 
+# a CDATA section around the element's text ("<![CDATA[975 229 872]]>", a Liferay article's)
+_CDATA_OPEN_BEFORE_RE = re.compile(r"<!\[CDATA\[[^<>]*\Z")
+_CDATA_CLOSE = "]]>"
+
+
 def filled_element(text: str, start: int, end: int) -> int | None:
     """Where the start tag of the element that text[start:end] fills (alone, or in a list of
-    numbers) begins, or None."""
+    numbers, in a CDATA section or not) begins, or None."""
+    cdata = _CDATA_OPEN_BEFORE_RE.search(text, max(0, start - _ELEMENT_REACH), start)
+    if cdata is not None:  # the section stands for the value: read the element around it
+        close_cdata = text.find(_CDATA_CLOSE, end, end + _ELEMENT_REACH)
+        if (
+            close_cdata < 0
+            or not _ELEMENT_LIST_RE.fullmatch(text, cdata.start() + len("<![CDATA["), start)
+            or not _ELEMENT_LIST_RE.fullmatch(text, end, close_cdata)
+        ):
+            return None
+        start, end = cdata.start(), close_cdata + len(_CDATA_CLOSE)
     after = text.rfind(">", max(0, start - _ELEMENT_REACH), start)
     if after < 0 or not _ELEMENT_LIST_RE.fullmatch(text, after + 1, start):
         return None

@@ -171,6 +171,8 @@ _ANYWHERE = (
     # Japanese "phone" in hiragana, as a dictionary's reading writes it ("ほいくえんでんわ", a
     # nursery's phone in an SKK dictionary)
     "でんわ",
+    # Korean "representative number", a firm's main line ("대표번호: 1577-6446")
+    "대표번호",
     *("联系", "聯繫", "聯絡", "連絡"),  # contact (zh, ja)
     *("致電", "致电", "撥打", "拨打", "來電", "来电"),  # call, dial, (your) call (zh)
     *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),

@@ -3,8 +3,11 @@
 Database dumps (``mysqldump``, SQLite's ``.dump``, ``pg_dump --inserts``, CQL scripts) write a
 row as a tuple of values after ``VALUES``; the value's name is the column at its place, in the
 statement's own column list (``INSERT INTO t (id, telefono) VALUES (...)``) or, where the
-statement has none, in the table's ``CREATE TABLE`` earlier in the dump. A number in a tuple is
-then labelled as a table cell is by its column's header (``cell_labels``).
+statement has none, in the table's ``CREATE TABLE`` earlier in the dump. CUBRID's object files
+(``cubrid unloaddb``) name them once per class instead: a ``%class [dba].[t] ([id] [tel_no])``
+line, then one row per line, quoted strings and bare words apart by spaces, in that order. A
+number in a tuple or a row is then labelled as a table cell is by its column's header
+(``cell_labels``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ _CREATE_RE = re.compile(
 # what a table definition's item starts with when it defines no column
 _CONSTRAINTS = ("primary", "unique", "constraint", "foreign", "check", "key", "index")
 _REACH = 20_000  # characters of a statement's values before a value at most
+# a CUBRID object file's class line and its attributes ("[tel_no]", or bare names), and a row's
+# values (a quoted string, where two quotes write one, or a bare word)
+_LOADDB_CLASS_RE = re.compile(r"(?m)^%class[ \t]+\S+[ \t]*\(([^()\n]*)\)[ \t]*$")
+_LOADDB_ATTRIBUTE_RE = re.compile(r"\[([^\]\n]+)\]|([^\s\[\]]+)")
+_LOADDB_VALUE_RE = re.compile(r"'(?:[^'\n]|'')*'|[^\s']+")
 
 
 @functools.lru_cache(maxsize=2)
@@ -39,9 +47,42 @@ def _statements(text: str) -> tuple[list[int], list[tuple[int, list[str]]]]:
     return [start for start, _ in found], found
 
 
+@functools.lru_cache(maxsize=2)
+def _loaddb_classes(text: str) -> tuple[list[int], list[list[str]]]:
+    """(where each ``%class`` line ends, its attributes) for a CUBRID object file's text."""
+    if "%class" not in text:
+        return [], []
+    classes = list(_LOADDB_CLASS_RE.finditer(text))
+    return [m.end() for m in classes], [
+        [(bracketed or bare).lower() for bracketed, bare in _LOADDB_ATTRIBUTE_RE.findall(m[1])]
+        for m in classes
+    ]
+
+
+def _loaddb_column(text: str, start: int) -> str | None:
+    """The attribute of the CUBRID row value that the number at ``start`` opens or sits in:
+    the row's line below its class line, no other directive between them."""
+    ends, attributes = _loaddb_classes(text)
+    i = bisect_right(ends, start) - 1
+    if i < 0:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.startswith("%", line_start) or text.find("\n%", ends[i], line_start) >= 0:
+        return None
+    line_end = text.find("\n", start)
+    values = _LOADDB_VALUE_RE.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+    for place, value in enumerate(values):
+        if value.start() <= start < value.end():
+            return attributes[i][place] if place < len(attributes[i]) else None
+    return None
+
+
 def sql_column(text: str, start: int) -> str | None:
-    """The column of the INSERT value that the number at ``start`` opens or sits in, or None
-    when it is in no statement's tuple."""
+    """The column of the INSERT value (or the CUBRID row value) that the number at ``start``
+    opens or sits in, or None when it is in no statement's tuple or class's row."""
+    loaddb = _loaddb_column(text, start)
+    if loaddb is not None:
+        return loaddb
     starts, statements = _statements(text)
     i = bisect_right(starts, start) - 1
     if i < 0 or start - starts[i] > _REACH:
@@ -53,8 +94,13 @@ def sql_column(text: str, start: int) -> str | None:
 
 def sql_values(text: str) -> list[tuple[int, int]]:
     """(start, end) of each INSERT statement's values in ``text``: up to the statement's end
-    (a ``;`` outside quotes) or ``_REACH`` characters."""
-    return [(start, _statement_end(text, start)) for start, _ in _statements(text)[1]]
+    (a ``;`` outside quotes) or ``_REACH`` characters; and of each CUBRID class's rows, up to
+    the next directive."""
+    spans = [(start, _statement_end(text, start)) for start, _ in _statements(text)[1]]
+    for end in _loaddb_classes(text)[0]:
+        directive = text.find("\n%", end)
+        spans.append((end, len(text) if directive < 0 else directive))
+    return spans
 
 
 def _statement_end(text: str, at: int) -> int:
