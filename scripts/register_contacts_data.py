@@ -31,7 +31,7 @@ import io
 import json
 import random
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +83,28 @@ def _as_list(value: str | list[str]) -> list[str]:
 def _has_phone(row: dict[str, str], columns: list[str]) -> bool:
     """A phone field with a number of six digits or more (``0`` and ``9`` are no number)."""
     return any(sum(c.isdigit() for c in row.get(col, "")) >= 6 for col in columns)
+
+
+def digits_of(value: str) -> str:
+    """The digits of ``value``: a number's identity across the ways it is written."""
+    return "".join(c for c in value if c.isdigit())
+
+
+def earlier_numbers(data: Path, names: Iterable[str], country_code: str = "") -> set[str]:
+    """The digits of every string value of seven digits or more in the earlier parts' data
+    files ``names`` (under ``data``), which a new part's rows must not repeat; with
+    ``country_code``, a number written after that code also with the trunk 0 in its place
+    ("886-2-2311-1111" as "0223111111")."""
+    out = set()
+    for name in names:
+        rows = json.loads((data / name).read_text(encoding="utf-8"))["rows"]
+        for value in (v for row in rows for v in row["fields"].values() if isinstance(v, str)):
+            digits = digits_of(value)
+            if len(digits) >= 7:
+                out.add(digits)
+                if country_code and digits.startswith(country_code):
+                    out.add("0" + digits[len(country_code) :])
+    return out
 
 
 def seeded_sample(found: list[dict[str, Any]], country: str, cap: int) -> list[dict[str, Any]]:

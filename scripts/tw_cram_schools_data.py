@@ -32,13 +32,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import random
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, write_extract
+from register_contacts_data import _git, digits_of, earlier_numbers, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_tw_cram_schools.json"
@@ -94,37 +93,18 @@ SOURCES = {
 }  # fmt: skip
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
-
-
-def _earlier_numbers() -> set[str]:
-    """The digits of every string value of the earlier Taiwanese parts' data files (``886-...``
-    numbers also with their trunk 0 in place of the country code)."""
-    out = set()
-    for name in EARLIER:
-        rows = json.loads((DATA / name).read_text(encoding="utf-8"))["rows"]
-        values = [v for row in rows for v in row["fields"].values() if isinstance(v, str)]
-        for digits in (_digits(v) for v in values):
-            if len(digits) >= 7:
-                out.add(digits)
-                if digits.startswith("886"):
-                    out.add("0" + digits[3:])
-    return out
-
-
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the files, with the commit they were read at."""
     meta = SOURCES["TW"]
-    earlier, seen = _earlier_numbers(), set()
+    earlier, seen = earlier_numbers(DATA, EARLIER, "886"), set()
     found = []
     for path in PATHS:
         raw = _git(gits["TW"], "show", f"{meta['commit']}:{path}").decode(meta["encoding"])
         for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""))):
             tel = row[PHONE]
-            if not SHAPE.fullmatch(tel) or _digits(tel) in seen or _digits(tel) in earlier:
+            if not SHAPE.fullmatch(tel) or digits_of(tel) in seen or digits_of(tel) in earlier:
                 continue
-            seen.add(_digits(tel))
+            seen.add(digits_of(tel))
             found.append({"country": "TW", "path": f"{path}#{i}", "fields": dict(row)})
     kept = set(map(id, random.Random("register:TW").sample(found, min(CAP, len(found)))))
     return {"sources": SOURCES, "rows": [row for row in found if id(row) in kept]}

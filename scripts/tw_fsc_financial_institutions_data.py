@@ -38,12 +38,11 @@ branch manager's name, a person's) which is not copied.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, seeded_sample, write_extract
+from register_contacts_data import _git, digits_of, earlier_numbers, seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_tw_fsc_financial_institutions.json"
@@ -110,29 +109,15 @@ def parse(text: str) -> list[dict[str, str]]:
     return rows
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
-
-
-def _earlier_numbers() -> set[str]:
-    """The digits of every string value of the earlier Taiwanese parts' data files."""
-    out = set()
-    for name in EARLIER:
-        rows = json.loads((DATA / name).read_text(encoding="utf-8"))["rows"]
-        values = [v for row in rows for v in row["fields"].values() if isinstance(v, str)]
-        out |= {_digits(v) for v in values if len(_digits(v)) >= 7}
-    return out
-
-
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the list, with the commit they were read at."""
     meta = SOURCES["TW"]
     raw = _git(gits["TW"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = _earlier_numbers(), set()
+    earlier, seen = earlier_numbers(DATA, EARLIER), set()
     found = []
     for i, row in enumerate(parse(raw)):
         tel = row[PHONE]
-        if not SHAPE.fullmatch(tel) or tel in seen or _digits(tel) in earlier:
+        if not SHAPE.fullmatch(tel) or tel in seen or digits_of(tel) in earlier:
             continue
         seen.add(tel)
         fields = {k: v for k, v in row.items() if k != PERSON}

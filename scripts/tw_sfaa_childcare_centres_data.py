@@ -37,7 +37,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, write_extract
+from register_contacts_data import _git, digits_of, earlier_numbers, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_tw_sfaa_childcare_centres.json"
@@ -86,29 +86,10 @@ SOURCES = {
 }  # fmt: skip
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
-
-
-def _earlier_numbers() -> set[str]:
-    """The digits of every string value of the earlier Taiwanese parts' data files (``886-...``
-    numbers also with their trunk 0 in place of the country code)."""
-    out = set()
-    for name in EARLIER:
-        rows = json.loads((DATA / name).read_text(encoding="utf-8"))["rows"]
-        values = [v for row in rows for v in row["fields"].values() if isinstance(v, str)]
-        for digits in (_digits(v) for v in values):
-            if len(digits) >= 7:
-                out.add(digits)
-                if digits.startswith("886"):
-                    out.add("0" + digits[3:])
-    return out
-
-
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the file, with the commit it was read at."""
     meta = SOURCES["TW"]
-    earlier, seen = _earlier_numbers(), set()
+    earlier, seen = earlier_numbers(DATA, EARLIER, "886"), set()
     raw = _git(gits["TW"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
     found = []
     for i, feature in enumerate(json.loads(raw)["features"]):
@@ -116,9 +97,9 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
         tel = fields[PHONE]
         if fields["is_active"] is not True or not isinstance(tel, str):
             continue
-        if not SHAPE.fullmatch(tel) or _digits(tel) in seen or _digits(tel) in earlier:
+        if not SHAPE.fullmatch(tel) or digits_of(tel) in seen or digits_of(tel) in earlier:
             continue
-        seen.add(_digits(tel))
+        seen.add(digits_of(tel))
         found.append({"country": "TW", "path": f"{PATH}#{i}", "fields": dict(fields)})
     kept = set(map(id, random.Random("register:TW").sample(found, min(CAP, len(found)))))
     return {"sources": SOURCES, "rows": [row for row in found if id(row) in kept]}

@@ -37,12 +37,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, seeded_sample, write_extract
+from register_contacts_data import _git, digits_of, earlier_numbers, seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_tw_tourism_restaurants.json"
@@ -87,30 +86,16 @@ SOURCES = {
 }  # fmt: skip
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
-
-
-def _earlier_numbers() -> set[str]:
-    """The digits of every string value of the earlier Taiwanese parts' data files."""
-    out = set()
-    for name in EARLIER:
-        rows = json.loads((DATA / name).read_text(encoding="utf-8"))["rows"]
-        values = [v for row in rows for v in row["fields"].values() if isinstance(v, str)]
-        out |= {_digits(v) for v in values if len(_digits(v)) >= 7}
-    return out
-
-
 def national(tel: str) -> str:
     """The digits of a kept number as dialled at home: the trunk ``0`` for ``886``."""
-    return "0" + _digits(tel)[3:]
+    return "0" + digits_of(tel)[3:]
 
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the list, with the commit they were read at."""
     meta = SOURCES["TW"]
     raw = _git(gits["TW"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = _earlier_numbers(), set()
+    earlier, seen = earlier_numbers(DATA, EARLIER), set()
     found = []
     for i, cells in enumerate(csv.reader(io.StringIO(raw, newline=""))):
         row = dict(zip(COLUMNS, cells, strict=True))
@@ -118,7 +103,7 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
         if not SHAPE.fullmatch(tel) or tel in seen:
             continue
         seen.add(tel)
-        if national(tel) in earlier or _digits(tel) in earlier:
+        if national(tel) in earlier or digits_of(tel) in earlier:
             continue
         fields = {k: v for k, v in row.items() if k != LEFT_OUT}
         found.append({"country": "TW", "path": f"{PATH}#{i}", "fields": fields})

@@ -35,12 +35,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, seeded_sample, write_extract
+from register_contacts_data import _git, digits_of, earlier_numbers, seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_tw_twse_securities_branches.json"
@@ -82,45 +81,26 @@ SOURCES = {
 }  # fmt: skip
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
-
-
 def _kept(tel: str) -> bool:
     """Whether ``tel`` is one number in the list's shapes (a trunk number of nine digits or
     more, or a local line of eight)."""
     if not SHAPE.fullmatch(tel):
         return False
-    digits = _digits(tel)
+    digits = digits_of(tel)
     return len(digits) >= 9 if digits.startswith("0") else len(digits) == 8
-
-
-def _earlier_numbers() -> set[str]:
-    """The digits of every string value of the earlier Taiwanese parts' data files (the tourism
-    list's ``886-...`` numbers also with their trunk 0 in place of the country code)."""
-    out = set()
-    for name in EARLIER:
-        rows = json.loads((DATA / name).read_text(encoding="utf-8"))["rows"]
-        values = [v for row in rows for v in row["fields"].values() if isinstance(v, str)]
-        for digits in (_digits(v) for v in values):
-            if len(digits) >= 7:
-                out.add(digits)
-                if digits.startswith("886"):
-                    out.add("0" + digits[3:])
-    return out
 
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept rows of the list, with the commit they were read at."""
     meta = SOURCES["TW"]
     raw = _git(gits["TW"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = _earlier_numbers(), set()
+    earlier, seen = earlier_numbers(DATA, EARLIER, "886"), set()
     found = []
     for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""))):
         tel = row[PHONE]
-        if not _kept(tel) or _digits(tel) in seen or _digits(tel) in earlier:
+        if not _kept(tel) or digits_of(tel) in seen or digits_of(tel) in earlier:
             continue
-        seen.add(_digits(tel))
+        seen.add(digits_of(tel))
         found.append({"country": "TW", "path": f"{PATH}#{i}", "fields": dict(row)})
     return {"sources": SOURCES, "rows": seeded_sample(found, "TW", CAP)}
 

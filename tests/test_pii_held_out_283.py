@@ -103,9 +103,9 @@ def test_the_data_keeps_the_published_shape():
 
 
 def test_the_data_takes_no_number_of_the_earlier_taiwanese_parts():
-    earlier = source._earlier_numbers()
+    earlier = source.earlier_numbers(source.DATA, source.EARLIER)
     assert len(earlier) > 3000
-    assert not any(source._digits(h283.phone(row)) in earlier for row in h283.data()["rows"])
+    assert not any(source.digits_of(h283.phone(row)) in earlier for row in h283.data()["rows"])
 
 
 def _encoded(layout: str, value: str) -> str:

@@ -191,7 +191,7 @@ def test_no_number_of_the_earlier_taiwanese_parts_is_taken_again():
     parts' data files."""
     import tw_tourism_restaurants_data as extractor
 
-    earlier = extractor._earlier_numbers()
+    earlier = extractor.earlier_numbers(extractor.DATA, extractor.EARLIER)
     rows = h291.data()["rows"]
     assert not any(extractor.national(r["fields"]["Tel"]) in earlier for r in rows)
 

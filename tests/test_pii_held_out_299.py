@@ -97,7 +97,7 @@ def test_the_data_keeps_the_published_shape():
     }  # fmt: skip
     digits = [re.sub(r"\D", "", h299.phone(row)) for row in rows]
     assert len(set(digits)) == 480
-    assert not set(digits) & source._earlier_numbers()
+    assert not set(digits) & source.earlier_numbers(source.DATA, source.EARLIER, "886")
     for row in rows:
         assert list(row["fields"]) == ["證券商代號", "證券商名稱", "開業日", "地址", "電話"]
         assert all(isinstance(v, str) for v in row["fields"].values())

@@ -87,7 +87,7 @@ def test_the_data_keeps_the_published_shape():
     assert len({re.sub(r"\D", "", tel) for tel in tels}) == 480
     import tw_ece_preschools_data as extractor
 
-    earlier = extractor._earlier_numbers()
+    earlier = extractor.earlier_numbers(extractor.DATA, extractor.EARLIER, "886")
     assert not {re.sub(r"\D", "", tel) for tel in tels} & earlier
     for row in rows:
         assert row["fields"]["營運狀態"] == "正常"

@@ -90,7 +90,7 @@ def test_the_data_keeps_the_published_shape():
     tels = [h315.phone(row) for row in rows]
     assert all(source.SHAPE.fullmatch(tel) for tel in tels)
     assert not any(re.match(r"\(?09", tel) for tel in tels)
-    assert len({source._digits(tel) for tel in tels}) == 500
+    assert len({source.digits_of(tel) for tel in tels}) == 500
     assert all(set(row["fields"]) == {"代號", "補習班", "班址", "電話", "立案文號", "立案日期"}
                for row in rows)  # fmt: skip
     assert all(re.fullmatch(r"\d{14}", row["fields"]["代號"]) for row in rows)

@@ -91,8 +91,10 @@ def test_the_data_keeps_the_published_shape():
     tels = [h323.phone(row) for row in rows]
     assert all(source.SHAPE.fullmatch(tel) for tel in tels)
     assert not any(re.match(r"\(?09", tel) for tel in tels)
-    assert len({source._digits(tel) for tel in tels}) == 500
-    assert not {source._digits(tel) for tel in tels} & source._earlier_numbers()
+    assert len({source.digits_of(tel) for tel in tels}) == 500
+    assert not {source.digits_of(tel) for tel in tels} & source.earlier_numbers(
+        source.DATA, source.EARLIER, "886"
+    )
     keys = {"id", "name", "city", "address", "phone", "capacity", "status", "is_active"}
     assert all(set(row["fields"]) == keys for row in rows)
     assert all(row["fields"]["is_active"] is True for row in rows)

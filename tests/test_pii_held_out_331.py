@@ -89,8 +89,10 @@ def test_the_data_keeps_the_published_shape():
     tels = [h331.phone(row) for row in rows]
     assert all(source.SHAPE.fullmatch(tel) for tel in tels)
     assert not any(re.match(r"\(?0(9|80)", tel) for tel in tels)
-    assert len({source._digits(tel) for tel in tels}) == 480
-    assert not {source._digits(tel) for tel in tels} & source._earlier_numbers()
+    assert len({source.digits_of(tel) for tel in tels}) == 480
+    assert not {source.digits_of(tel) for tel in tels} & source.earlier_numbers(
+        source.DATA, source.EARLIER, "886"
+    )
     keys = {"團體名稱", "團體類型", "成立日期", "社團狀態", "會址電話", "核准立案字號", "會址"}
     assert all(set(row["fields"]) == keys for row in rows)
     assert all(row["fields"]["社團狀態"] == "已立案" for row in rows)
