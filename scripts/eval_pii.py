@@ -1566,7 +1566,7 @@ Three figures, kept apart:
   ``04998-2-7170``, one without its area code, ``3636-9365``), beside the facilities' names, POI
   codes, addresses, coordinates, days and descriptions, in NGSI-LD entities of NEC's FIWARE ``cio``
   data model ``公共施設一覧``, FreeStyleWiki pages, MeCab user-dictionary source CSV and SATySFi
-  ``stdja`` documents, in Japanese; committed unscored; scored once, not yet tuned on),
+  ``stdja`` documents, in Japanese; committed unscored; tuning data since its one score),
   ``held_out_314`` (real phone fields of South Korea's public parking lots in the Public Data
   Portal's national standard data of parking lots (전국주차장정보표준데이터), the managing body's
   telephone as the providing offices typed it (``042-606-6865``, ``02-3677-2897``,
@@ -1574,7 +1574,7 @@ Three figures, kept apart:
   numbers and private lots left out), beside the lots' names, addresses, spaces, hours, fees,
   managing and providing bodies and coordinates, in CUBRID ``unloaddb`` object files, Kakao Maps
   JavaScript API pages, TOAST UI Grid modules and CLOVA Chatbot custom API responses, in Korean;
-  committed unscored; scored once, not yet tuned on), ``held_out_315`` (real phone fields of
+  committed unscored; tuning data since its one score), ``held_out_315`` (real phone fields of
   Taiwan's registered short-term cram schools, 短期補習班, as the national cram-school information
   system (bsb.kh.edu.tw) lists them for every county's and city's education department: fixed lines
   as the departments write them, the area code in brackets (``(049)2654643``, ``(02)2295-3465``),
@@ -1583,15 +1583,15 @@ Three figures, kept apart:
   registration numbers and dates, in Google Classroom API ``courses.create`` requests, Shopee Open
   Platform v2 ``get_order_detail`` responses, Google Ads API ``assets:mutate`` requests (a
   ``callAsset`` and a ``sitelinkAsset``) and PIXNET blog API article responses, in Chinese
-  (Traditional) where the format carries prose; committed unscored; scored once, not yet tuned on),
-  ``held_out_316`` (real phone fields of the New York City Department of Health and Mental Hygiene's
-  restaurant register (DOHMH New York City Restaurant Inspection Results on NYC Open Data), the
-  restaurants and bars it permits and inspects in Manhattan, Brooklyn, Queens and the Bronx, ten
-  digits with no ``+1`` and no separator as DOHMH publishes them (``7187932984``), beside the
-  restaurants' names, boroughs, streets, ZIP codes, cuisines and coordinates, in LIVES feeds
+  (Traditional) where the format carries prose; committed unscored; tuning data since its one
+  score), ``held_out_316`` (real phone fields of the New York City Department of Health and Mental
+  Hygiene's restaurant register (DOHMH New York City Restaurant Inspection Results on NYC Open
+  Data), the restaurants and bars it permits and inspects in Manhattan, Brooklyn, Queens and the
+  Bronx, ten digits with no ``+1`` and no separator as DOHMH publishes them (``7187932984``), beside
+  the restaurants' names, boroughs, streets, ZIP codes, cuisines and coordinates, in LIVES feeds
   (businesses, inspections and violations files as ``head`` prints them), Socrata SODA API responses
   of the register's resource, Power Query M queries of a Power BI report and Datasette table JSON
-  filtered by the number, in English; committed unscored; scored once, not yet tuned on),
+  filtered by the number, in English; committed unscored; tuning data since its one score),
   ``held_out_317`` (real phone, fax and e-mail fields of the NHS website's list of hospitals in
   England (``Hospital.csv``, NHS and independent sector), British numbers as each hospital gave them
   (``01932 414205``, ``0113 388 2000``, ``01763 255 700``, ``(01943) 465522``, a few with an
@@ -1599,151 +1599,159 @@ Three figures, kept apart:
   codes, parents, addresses, postcodes, coordinates and web pages, in Organisation Data Service ORD
   API organisation responses, Care Quality Commission API location responses, UK Parliament Written
   Questions API responses and TransXChange 2.4 shuttle-bus documents, in English; committed
-  unscored; scored once, not yet tuned on), ``held_out_318`` (real phone and e-mail fields of Atout
-  France's classified campsites, France (its June 2013 list of classified tourist accommodation), as
-  the register's spreadsheet left them, mostly nine digits whose trunk 0 was lost (``322232838``),
-  some ten digits in dotted or spaced pairs (``02.99.72.69.64``), with the campsites' mailboxes,
-  beside the campsites' names, addresses, postcodes, communes, ratings, classification dates, web
-  sites and pitch counts, in OVHcloud API SMS job requests, Mailjet Send API v3.1 requests, Dotclear
-  2 flat backups and lemlist API lead requests, in French where the format carries prose; committed
-  unscored; scored once, not yet tuned on), ``held_out_319`` (real phone, fax and e-mail fields of
-  the Junta de Castilla y León's directory of museums, Spain, as the directory writes them (``920
-  211641``, ``947 265 875``, ``983.20.44.65/983.21.16.09``, two numbers joined by `` / ``, notes
-  such as ``(Ayuntamiento)`` or ``(ext. 1150)``), with the museums', foundations' and town halls'
-  mailboxes (addresses of a person's name left out), beside the entries' names, streets, postcodes,
-  localities, ids and coordinates, in Europeana Data Model RDF/XML records, FIWARE Smart Data Models
-  ``Museum`` entities in NGSI-LD, Liferay web content article XML and Eventbrite API v3 event
-  objects, in Spanish; committed unscored; scored once, not yet tuned on), ``held_out_320`` (real
-  phone and e-mail fields of Brazil's Casas Legislativas, the municipal councils (câmaras
-  municipais) and a state assembly, in the Interlegis programme's (Senado Federal) register as its
-  SIGI fixtures keep it (houses of November 2008, telephones from the Interlegis portal's directory,
-  January 2009), the area code in brackets and the line hyphenated as the portal wrote them (``(85)
-  3277-2992``, 7-digit lines of before the renumbering, ``(43) 556-1487``, spaced hyphens, ``(31)
-  3855 - 1463``, each labelled whole), with the houses' e-mail addresses, beside the houses' names,
-  streets, districts, postcodes, municipalities and web pages, in SAPL 3.1 REST API answers,
-  Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows, gov.br Design System "Fale Conosco"
-  pages and Ploomes CRM API contacts, in Portuguese; committed unscored; scored once, not yet tuned
-  on), ``held_out_321`` (real phone and fax fields of Chiba City's nurseries, kindergartens and
-  unlicensed childcare facilities, Japan, as Code for Chiba's nursery-map data gives the city's
-  lists (``043-261-2916``, one free dial ``0120-993-952``; a fax that is the phone's own number
-  labelled as the phone; a number joined by a Unicode hyphen, two rows of no kind and the operators
-  left out), beside the facilities' names, kinds, addresses, capacities, ages, hours, vacancies and
-  coordinates, in tDiary ``.td2`` data files, niconico comment XML, pixiv novel texts and Sudachi
-  user dictionary sources, in Japanese; held out), ``held_out_322`` (real phone fields of South
-  Korea's car rental businesses in the Public Data Portal's national standard data of car rental
-  businesses (전국렌터카업체정보표준데이터), the business's telephone as the providing offices typed
-  it (``042-484-3110``, ``02-2059-0204``, ``031-8079-8089``, ``070`` numbers, ``1588-1826``;
+  unscored; tuning data since its one score), ``held_out_318`` (real phone and e-mail fields of
+  Atout France's classified campsites, France (its June 2013 list of classified tourist
+  accommodation), as the register's spreadsheet left them, mostly nine digits whose trunk 0 was lost
+  (``322232838``), some ten digits in dotted or spaced pairs (``02.99.72.69.64``), with the
+  campsites' mailboxes, beside the campsites' names, addresses, postcodes, communes, ratings,
+  classification dates, web sites and pitch counts, in OVHcloud API SMS job requests, Mailjet Send
+  API v3.1 requests, Dotclear 2 flat backups and lemlist API lead requests, in French where the
+  format carries prose; committed unscored; tuning data since its one score), ``held_out_319`` (real
+  phone, fax and e-mail fields of the Junta de Castilla y León's directory of museums, Spain, as the
+  directory writes them (``920 211641``, ``947 265 875``, ``983.20.44.65/983.21.16.09``, two numbers
+  joined by `` / ``, notes such as ``(Ayuntamiento)`` or ``(ext. 1150)``), with the museums',
+  foundations' and town halls' mailboxes (addresses of a person's name left out), beside the
+  entries' names, streets, postcodes, localities, ids and coordinates, in Europeana Data Model
+  RDF/XML records, FIWARE Smart Data Models ``Museum`` entities in NGSI-LD, Liferay web content
+  article XML and Eventbrite API v3 event objects, in Spanish; committed unscored; tuning data since
+  its one score), ``held_out_320`` (real phone and e-mail fields of Brazil's Casas Legislativas, the
+  municipal councils (câmaras municipais) and a state assembly, in the Interlegis programme's
+  (Senado Federal) register as its SIGI fixtures keep it (houses of November 2008, telephones from
+  the Interlegis portal's directory, January 2009), the area code in brackets and the line
+  hyphenated as the portal wrote them (``(85) 3277-2992``, 7-digit lines of before the renumbering,
+  ``(43) 556-1487``, spaced hyphens, ``(31) 3855 - 1463``, each labelled whole), with the houses'
+  e-mail addresses, beside the houses' names, streets, districts, postcodes, municipalities and web
+  pages, in SAPL 3.1 REST API answers, Transferegov (ex-Siconv) ``siconv_proponentes.csv`` rows,
+  gov.br Design System "Fale Conosco" pages and Ploomes CRM API contacts, in Portuguese; committed
+  unscored; tuning data since its one score), ``held_out_321`` (real phone and fax fields of Chiba
+  City's nurseries, kindergartens and unlicensed childcare facilities, Japan, as Code for Chiba's
+  nursery-map data gives the city's lists (``043-261-2916``, one free dial ``0120-993-952``; a fax
+  that is the phone's own number labelled as the phone; a number joined by a Unicode hyphen, two
+  rows of no kind and the operators left out), beside the facilities' names, kinds, addresses,
+  capacities, ages, hours, vacancies and coordinates, in tDiary ``.td2`` data files, niconico
+  comment XML, pixiv novel texts and Sudachi user dictionary sources, in Japanese; committed
+  unscored; scored once, not yet tuned on), ``held_out_322`` (real phone fields of South Korea's car
+  rental businesses in the Public Data Portal's national standard data of car rental businesses
+  (전국렌터카업체정보표준데이터), the business's telephone as the providing offices typed it
+  (``042-484-3110``, ``02-2059-0204``, ``031-8079-8089``, ``070`` numbers, ``1588-1826``;
   placeholders, relay numbers and nationwide numbers after an area code left out, the
   representative's name left out of the data), beside the businesses' names, addresses, garages,
   fleets, hours and coordinates, in GBFS 2.3 ``system_information.json`` feeds, Fleetio API vendor
   objects, PortOne V2 browser SDK payment pages and Samsara API address responses, in Korean;
-  committed unscored; held out), ``held_out_323`` (real phone fields of Taiwan's infant child-care
-  centres, 托嬰中心, as the Social and Family Affairs Administration's child-care matching platform
-  (ncwisweb.sfaa.gov.tw) lists them for every county's and city's social-affairs department: fixed
-  lines as the departments write them, the area code before a hyphen (``03-9313992``,
-  ``02-86606655``, ``037-667524``), in brackets (``(02)2709-3131``, ``(03)5382223``), in one run
-  (``0224271608``) or left out (``88097335``, ``8282-7702``), no mobiles, beside the centres' names,
-  districts, addresses with postcodes, ``CW`` codes, capacities and enrolments, in SHOPLINE Open API
-  order objects, YouTube Data API ``videos.insert`` requests, Google Docs API
-  ``documents.batchUpdate`` requests and Blogger API v3 ``posts.insert`` requests, in Chinese
-  (Traditional) where the format carries prose; held out), ``held_out_324`` (real phone and e-mail
-  fields of India's licensed blood centres in e-RaktKosh's directory columns, mostly Maharashtra's,
-  as the centres gave them: ten-digit mobiles in one run (``9422185125``), landlines with the STD
-  code joined by a hyphen or a space (``02385-258325``, ``022 33503583``), one to three numbers to a
-  field after commas or slashes, each labelled on its own, with the centres' mailboxes, beside the
-  centres' names, addresses, districts and categories, in ABDM Health Facility Registry facility
-  registration requests, YouTube Data API v3 ``videos.insert`` request bodies, Cashfree Payments
-  create-order requests and Zoho Cliq channel messages, in English with Hindi; held out),
+  committed unscored; committed unscored; scored once, not yet tuned on), ``held_out_323`` (real
+  phone fields of Taiwan's infant child-care centres, 托嬰中心, as the Social and Family Affairs
+  Administration's child-care matching platform (ncwisweb.sfaa.gov.tw) lists them for every county's
+  and city's social-affairs department: fixed lines as the departments write them, the area code
+  before a hyphen (``03-9313992``, ``02-86606655``, ``037-667524``), in brackets (``(02)2709-3131``,
+  ``(03)5382223``), in one run (``0224271608``) or left out (``88097335``, ``8282-7702``), no
+  mobiles, beside the centres' names, districts, addresses with postcodes, ``CW`` codes, capacities
+  and enrolments, in SHOPLINE Open API order objects, YouTube Data API ``videos.insert`` requests,
+  Google Docs API ``documents.batchUpdate`` requests and Blogger API v3 ``posts.insert`` requests,
+  in Chinese (Traditional) where the format carries prose; committed unscored; scored once, not yet
+  tuned on), ``held_out_324`` (real phone and e-mail fields of India's licensed blood centres in
+  e-RaktKosh's directory columns, mostly Maharashtra's, as the centres gave them: ten-digit mobiles
+  in one run (``9422185125``), landlines with the STD code joined by a hyphen or a space
+  (``02385-258325``, ``022 33503583``), one to three numbers to a field after commas or slashes,
+  each labelled on its own, with the centres' mailboxes, beside the centres' names, addresses,
+  districts and categories, in ABDM Health Facility Registry facility registration requests, YouTube
+  Data API v3 ``videos.insert`` request bodies, Cashfree Payments create-order requests and Zoho
+  Cliq channel messages, in English with Hindi; committed unscored; scored once, not yet tuned on),
   ``held_out_325`` (real phone and e-mail fields of HealthLinkBC's walk-in clinics in British
   Columbia, the BC Ministry of Health's directory as published in January 2014, ten digits run
   together as the directory writes them (``6047032030``), with 53 clinics' mailboxes, beside the
   operators' and services' names, streets, cities, postal codes, hours, coordinates and the
   directory's references, in Wix Locations API location objects, Webflow Data API v2 CMS items,
-  SendGrid Marketing Campaigns contact-upsert bodies and schema.org N-Quads, in English; held out),
-  ``held_out_326`` (real phone and e-mail fields of Berlin's register of day-care centres (Kitas) of
-  the Senatsverwaltung für Bildung, Jugend und Familie, Germany, as its Kita search's detail pages
-  printed them (2017): Berlin's ``030`` put before the number each Kita entered (``0307811927``,
-  ``0306712 0795``, ``030030 6322 8646``, ``030(030) 22502155``), extensions and ranges
-  (``03076685878 - 80``), alternative endings and second numbers after a slash (``03076233844/45``,
-  ``0307821487/325123350``, each whole number labelled on its own), seven-digit local numbers (``782
-  83 19``) and mobiles, with the Kitas' e-mail addresses where they name the Kita or a desk, beside
-  the Kitas' names, addresses, postcodes, districts, Träger kinds, Einrichtungsnummern and places,
-  in XRechnung 3.0 UBL invoices, ELSTER Lohnsteuer-Anmeldungen, FragDenStaat Froide public-body API
-  objects and DIN 5008 business letters, in German; held out), ``held_out_327`` (real phone, fax and
-  e-mail fields of Italy's prefectures, the Prefetture - Uffici territoriali del Governo of the
-  Ministry of the Interior, in a contacts list as a phpMyAdmin dump keeps it, ``+39``, a blank and
-  the national number as each office wrote it (``+39 0922 483111``, ``+39 0131/310111``, ``+39
-  05753181``, ``+39 0372 /4881``, a second number after a blank or a hyphen in two fields, each
-  labelled apart), with the offices' ordinary and PEC mailboxes, beside the prefectures' names,
-  addresses, postcodes and row numbers, in OntoPiA (COV, CLV, SM) N-Quads, JMAP ``Email/get``
-  responses, Bruno ``.bru`` API requests and CouchDB ``_all_docs`` responses, in Italian; held out),
-  ``held_out_328`` (real phone and e-mail fields of Mexico City's directory of the information
-  officers of its public bodies, published by the Agencia Digital de Innovación Pública on the
-  city's data-policy portal, the ten digits run together with an extension after most (``5551182800
-  ext. 310``, the number labelled, the extension not), four of eight digits (``56048730``), with the
-  officers' addresses on the institutions' domains, beside the public bodies' names, every row once
-  in each of SIPOT load files of the Plataforma Nacional de Transparencia (article 70 fracción
-  XIII), LimeSurvey response archives (``.lsr``), Conekta API customer objects and Openpay API
-  customer objects, in Spanish; held out), ``held_out_329`` (real phone fields of Takamatsu City's
-  open-data lists of its education facilities, Kagawa, Japan: primary, lower and upper secondary
-  schools, kindergartens and certified children's centres, universities, libraries and school-lunch
-  kitchens, as the city writes them (``087-851-1316``), beside the facilities' names, addresses,
-  kinds, web pages, coordinates and the libraries' opening hours, in SHIRASAGI CMS facility-page
-  import CSV files, NAVITIME API spot-search responses, 筆まめ (Fudemame) address-book CSV exports
-  and 弥生販売 (Yayoi Sales) customer-master CSV files, in Japanese; held out), ``held_out_330``
-  (real phone fields of South Korea's campsites in the Public Data Portal's national standard data
-  of campsites (전국야영(캠핑)장표준데이터), the campsite's telephone and its managing city or
-  county office's as the providing offices typed them (``041-672-3043``, ``02-304-3213``,
-  ``031-8036-6891``, ``070`` numbers, ``1899-5852``; placeholders such as ``000-0000-0000`` and
-  ``041-000-0000``, where the offices blanked private numbers, left out), beside the campsites'
-  names, kinds, addresses, sites, capacities, facilities and managing offices, in NAVER CLOVA OCR
-  template responses, Altibase iLoader load scripts, TOAST UI Calendar modules and NHN KCP standard
-  payment order pages, in Korean; committed unscored; held out), ``held_out_331`` (real phone fields
-  of Taiwan's national civil associations, 全國性人民團體, as the Ministry of the Interior's
+  SendGrid Marketing Campaigns contact-upsert bodies and schema.org N-Quads, in English; committed
+  unscored; scored once, not yet tuned on), ``held_out_326`` (real phone and e-mail fields of
+  Berlin's register of day-care centres (Kitas) of the Senatsverwaltung für Bildung, Jugend und
+  Familie, Germany, as its Kita search's detail pages printed them (2017): Berlin's ``030`` put
+  before the number each Kita entered (``0307811927``, ``0306712 0795``, ``030030 6322 8646``,
+  ``030(030) 22502155``), extensions and ranges (``03076685878 - 80``), alternative endings and
+  second numbers after a slash (``03076233844/45``, ``0307821487/325123350``, each whole number
+  labelled on its own), seven-digit local numbers (``782 83 19``) and mobiles, with the Kitas'
+  e-mail addresses where they name the Kita or a desk, beside the Kitas' names, addresses,
+  postcodes, districts, Träger kinds, Einrichtungsnummern and places, in XRechnung 3.0 UBL invoices,
+  ELSTER Lohnsteuer-Anmeldungen, FragDenStaat Froide public-body API objects and DIN 5008 business
+  letters, in German; committed unscored; scored once, not yet tuned on), ``held_out_327`` (real
+  phone, fax and e-mail fields of Italy's prefectures, the Prefetture - Uffici territoriali del
+  Governo of the Ministry of the Interior, in a contacts list as a phpMyAdmin dump keeps it,
+  ``+39``, a blank and the national number as each office wrote it (``+39 0922 483111``, ``+39
+  0131/310111``, ``+39 05753181``, ``+39 0372 /4881``, a second number after a blank or a hyphen in
+  two fields, each labelled apart), with the offices' ordinary and PEC mailboxes, beside the
+  prefectures' names, addresses, postcodes and row numbers, in OntoPiA (COV, CLV, SM) N-Quads, JMAP
+  ``Email/get`` responses, Bruno ``.bru`` API requests and CouchDB ``_all_docs`` responses, in
+  Italian; committed unscored; scored once, not yet tuned on), ``held_out_328`` (real phone and
+  e-mail fields of Mexico City's directory of the information officers of its public bodies,
+  published by the Agencia Digital de Innovación Pública on the city's data-policy portal, the ten
+  digits run together with an extension after most (``5551182800 ext. 310``, the number labelled,
+  the extension not), four of eight digits (``56048730``), with the officers' addresses on the
+  institutions' domains, beside the public bodies' names, every row once in each of SIPOT load files
+  of the Plataforma Nacional de Transparencia (article 70 fracción XIII), LimeSurvey response
+  archives (``.lsr``), Conekta API customer objects and Openpay API customer objects, in Spanish;
+  committed unscored; scored once, not yet tuned on), ``held_out_329`` (real phone fields of
+  Takamatsu City's open-data lists of its education facilities, Kagawa, Japan: primary, lower and
+  upper secondary schools, kindergartens and certified children's centres, universities, libraries
+  and school-lunch kitchens, as the city writes them (``087-851-1316``), beside the facilities'
+  names, addresses, kinds, web pages, coordinates and the libraries' opening hours, in SHIRASAGI CMS
+  facility-page import CSV files, NAVITIME API spot-search responses, 筆まめ (Fudemame) address-book
+  CSV exports and 弥生販売 (Yayoi Sales) customer-master CSV files, in Japanese; committed unscored;
+  scored once, not yet tuned on), ``held_out_330`` (real phone fields of South Korea's campsites in
+  the Public Data Portal's national standard data of campsites (전국야영(캠핑)장표준데이터), the
+  campsite's telephone and its managing city or county office's as the providing offices typed them
+  (``041-672-3043``, ``02-304-3213``, ``031-8036-6891``, ``070`` numbers, ``1899-5852``;
+  placeholders such as ``000-0000-0000`` and ``041-000-0000``, where the offices blanked private
+  numbers, left out), beside the campsites' names, kinds, addresses, sites, capacities, facilities
+  and managing offices, in NAVER CLOVA OCR template responses, Altibase iLoader load scripts, TOAST
+  UI Calendar modules and NHN KCP standard payment order pages, in Korean; committed unscored;
+  committed unscored; scored once, not yet tuned on), ``held_out_331`` (real phone fields of
+  Taiwan's national civil associations, 全國性人民團體, as the Ministry of the Interior's
   civil-associations information system lists them, fixed lines as the associations wrote them
   (``04-24832080``, ``02-2211-1307``, ``06-235-2165``, ``037-373513``, ``(02)2506-6446``,
   ``0289524691``, a few with no area code, ``25450075``), beside the associations' names, kinds,
   founding dates, approval numbers (mostly ten digits led by the ROC year, ``0930063392``,
   unlabelled) and addresses, in KKTIX organization event feeds, Zoom API create-meeting bodies,
   TapPay Pay by Prime request bodies and Gboard personal dictionary exports, in Chinese
-  (Traditional); held out), ``held_out_332`` (real phone and e-mail fields of the Texas Department
-  of Family and Protective Services' Child Care Licensing register, its licensed child-care centres
-  as a Socrata view of its operations data exported them (2015), ten-digit numbers as DFPS writes
-  them, area code, exchange and line joined by hyphens with no ``+1`` (``214-942-6319``), with the
-  centres' mailboxes where they gave one, beside the centres' names, streets, cities, ZIP codes,
-  counties, operation numbers, capacities and hours, every row once in each of CEDS Integrated Data
-  Store T-SQL load batches, Qualtrics survey response CSV exports, Basecamp 3 API message-board
-  posts and Klaviyo API profile bodies, in English; held out), ``held_out_333`` (real phone fields
-  of the COVID-19 vaccination centres and pharmacies booking through Maiia, as the volunteer project
-  ViteMaDose scraped and published them, ``+33`` and nine digits as its scraper normalised them
+  (Traditional); committed unscored; scored once, not yet tuned on), ``held_out_332`` (real phone
+  and e-mail fields of the Texas Department of Family and Protective Services' Child Care Licensing
+  register, its licensed child-care centres as a Socrata view of its operations data exported them
+  (2015), ten-digit numbers as DFPS writes them, area code, exchange and line joined by hyphens with
+  no ``+1`` (``214-942-6319``), with the centres' mailboxes where they gave one, beside the centres'
+  names, streets, cities, ZIP codes, counties, operation numbers, capacities and hours, every row
+  once in each of CEDS Integrated Data Store T-SQL load batches, Qualtrics survey response CSV
+  exports, Basecamp 3 API message-board posts and Klaviyo API profile bodies, in English; committed
+  unscored; scored once, not yet tuned on), ``held_out_333`` (real phone fields of the COVID-19
+  vaccination centres and pharmacies booking through Maiia, as the volunteer project ViteMaDose
+  scraped and published them, ``+33`` and nine digits as its scraper normalised them
   (``+33470461110``), beside the places' names, addresses, postcodes, INSEE codes, coordinates and
   opening hours, every row once in each of rows of the ministère de la Santé's open-data file of
   COVID-19 vaccination places (``centres-vaccination.csv``), GoGoCarto API element exports, YesWiki
-  Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; held out),
-  ``held_out_334`` (real phone and e-mail fields of the Basque Government's tourism directory of
-  restaurants, sidrerías, asadores, wineries and txakoli wineries of Euskadi, as its open-data JSON
-  export gives them, nine digits in three groups mostly (``943 693 983``), some in other groupings,
-  run together or after ``+34`` (``+34 943 711 881``, ``(+34) 945 60 90 85``), with the businesses'
-  own addresses (one field with two, each labelled), beside the businesses' names, addresses, towns,
-  territories and coordinates, in Open Food Facts product objects (the producers' rows), InfoJobs
-  API offer objects, Microsoft Graph ``bookingBusiness`` creation requests and Loyverse POS store
-  objects, in Spanish; held out), ``held_out_335`` (real phone fields of the Banco Central do
-  Brasil's register of bank branches, its ``Informes_Agencias`` service, the Banco do Nordeste do
-  Brasil's 300 branches, the area code apart and the line in one run as the register writes them
-  (``82`` and ``35228550``; nine-digit mobiles, ``988013746``; three of seven digits), the line
-  labelled, the area code never, beside the branches' codes, names, streets, districts, towns and
-  postcodes, in CNPJ.ws public API answers, Typebot flow exports, Chatwoot ``message_created``
-  webhook events and Evolution API ``sendText`` requests, in Brazilian Portuguese; held out),
-  ``held_out_336`` (real phone and e-mail fields of the GoudaWijzer, the municipality of Gouda's
-  social map of organisations (welfare and care organisations, practices, schools and day-care
-  groups, clubs, helplines and public services of Gouda and its region), as a student project's
-  scrape of the site keeps it (Adel-Atzouza/ProjectD-Scraper 397a771, licence not confirmed), the
-  area code with its trunk ``0`` set off by a blank and the rest in groups (``0182 570 404``, ``088
-  0234 225``, ``0800 935 9456``, ``0900 8844``), no mobiles, with the organisations' desk addresses
-  where they name no person, beside the names, web sites and street addresses with postcodes, every
-  row once in one of NL Design System (Utrecht components) organisation pages, Signalen meldingen
-  API signals, Picqer customer objects and Simplicate CRM organization objects, in Dutch: 528
-  records, 660 phones, 455 e-mails; held out).
+  Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; committed unscored;
+  scored once, not yet tuned on), ``held_out_334`` (real phone and e-mail fields of the Basque
+  Government's tourism directory of restaurants, sidrerías, asadores, wineries and txakoli wineries
+  of Euskadi, as its open-data JSON export gives them, nine digits in three groups mostly (``943 693
+  983``), some in other groupings, run together or after ``+34`` (``+34 943 711 881``, ``(+34) 945
+  60 90 85``), with the businesses' own addresses (one field with two, each labelled), beside the
+  businesses' names, addresses, towns, territories and coordinates, in Open Food Facts product
+  objects (the producers' rows), InfoJobs API offer objects, Microsoft Graph ``bookingBusiness``
+  creation requests and Loyverse POS store objects, in Spanish; committed unscored; scored once, not
+  yet tuned on), ``held_out_335`` (real phone fields of the Banco Central do Brasil's register of
+  bank branches, its ``Informes_Agencias`` service, the Banco do Nordeste do Brasil's 300 branches,
+  the area code apart and the line in one run as the register writes them (``82`` and ``35228550``;
+  nine-digit mobiles, ``988013746``; three of seven digits), the line labelled, the area code never,
+  beside the branches' codes, names, streets, districts, towns and postcodes, in CNPJ.ws public API
+  answers, Typebot flow exports, Chatwoot ``message_created`` webhook events and Evolution API
+  ``sendText`` requests, in Brazilian Portuguese; committed unscored; scored once, not yet tuned
+  on), ``held_out_336`` (real phone and e-mail fields of the GoudaWijzer, the municipality of
+  Gouda's social map of organisations (welfare and care organisations, practices, schools and
+  day-care groups, clubs, helplines and public services of Gouda and its region), as a student
+  project's scrape of the site keeps it (Adel-Atzouza/ProjectD-Scraper 397a771, licence not
+  confirmed), the area code with its trunk ``0`` set off by a blank and the rest in groups (``0182
+  570 404``, ``088 0234 225``, ``0800 935 9456``, ``0900 8844``), no mobiles, with the
+  organisations' desk addresses where they name no person, beside the names, web sites and street
+  addresses with postcodes, every row once in one of NL Design System (Utrecht components)
+  organisation pages, Signalen meldingen API signals, Picqer customer objects and Simplicate CRM
+  organization objects, in Dutch: 528 records, 660 phones, 455 e-mails; committed unscored; scored
+  once, not yet tuned on).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
