@@ -212,6 +212,12 @@ DATE_RE = re.compile(
     r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:1[6-9]|20)\d\d"
     r"|(?:1[6-9]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
 )
+# Brazil's activity code (CNAE) in its subclass's writing ('"subclasse": "6422-1/00"', a
+# CNPJ.ws answer's): four digits, a check digit after a hyphen, two after a slash
+_CNAE_RE = re.compile(r"\d{4}-\d/\d{2}")
+# a date of the Republic of China's calendar, its year of three digits first ("本會成立於民國
+# 078/11/10", "102.06.16": Taiwan's dates of founding and approval)
+_ROC_DATE_RE = re.compile(r"(?:0\d\d|1[01]\d)([./-])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")
 # a whole date with a space after each dot, as Slovene, Czech, Slovak, Croatian and German
 # write it ("13. 10. 2021") and Hungarian with the year first ("2021. 10. 13."); bait as a
 # whole value only (the pre-scan's ``DATE_START_RE`` keeps to ``DATE_RE``)
@@ -1107,13 +1113,18 @@ def dash_range(core: str) -> bool:
 
 def _json_array_number(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a run of digits that is an unquoted element of an array of a JSON
-    document (``_JSON_ARRAY_ELEMENT_BEFORE_RE``)?"""
-    return (
+    document (``_JSON_ARRAY_ELEMENT_BEFORE_RE``), not a list's number in a string ("संपर्क:
+    9970054434, 9503007847", a video's description: its line's quotes before it are odd)?"""
+    if not (
         text[start:end].isdigit()
         and _JSON_DOCUMENT_RE.match(text) is not None
         and _JSON_ARRAY_ELEMENT_BEFORE_RE.search(text, max(0, start - 40), start) is not None
         and _JSON_ARRAY_ELEMENT_AFTER_RE.match(text, end) is not None
-    )
+    ):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    quotes = text.count('"', line_start, start) - text.count('\\"', line_start, start)
+    return quotes % 2 == 0
 
 
 def _dsn_rubric_not_phone(text: str, start: int) -> bool:
@@ -1166,7 +1177,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
     if (
         _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         or years
-        or any(r.fullmatch(core) for r in (DATE_RE, _SPACED_DATE_RE))
+        or any(r.fullmatch(core) for r in (DATE_RE, _SPACED_DATE_RE, _ROC_DATE_RE))
         or (_ROUND_NUMBER_RE.fullmatch(core) and not _round_phone(text, start, end, core, listed))
         or (_IPV4_RE.fullmatch(core) and not phone_not_ip(text, start, end))
         or starts_with_date(core)
@@ -1180,6 +1191,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_DATE_HOUR_RUN_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
         or (_cnpj(core) and not _phone_named(text, start, end))
         or (polish_tax_number(text, start, end) and not _phone_named(text, start, end))
+        or (_CNAE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or _YEAR_SERIES_BEFORE_RE.search(text, max(0, start - 12), start)
         or _house_numbers_opening_address(text, start, end)
         or (_WEEKDAY_FLAGS_RE.fullmatch(core) and not _phone_named(text, start, end))

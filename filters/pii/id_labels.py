@@ -74,6 +74,9 @@ ID_WORDS = frozenset(
         # Spain's and Romania's fiscal code ('cif_intocmit="350613326"', an ANAF D394 return's)
         "cif",
         *("oib", "ein", "vat", "gstin", "uen", "kbo", "bce"),
+        # France's company and establishment numbers ("structure_siren", the vaccination
+        # centres' open data's column), and Brazil's activity code ("cnae")
+        *("siren", "siret", "cnae"),
         # Poland's tax, statistical and court register numbers ("<praw_nip>", "<praw_regon9>",
         # a REGON BIR report's elements)
         *("nip", "regon", "krs"),
@@ -82,6 +85,9 @@ ID_WORDS = frozenset(
         "zertifikat",
         *("reference", "ref", "referencia", "référence", "riferimento", "referenz", "kenmerk"),
         *("aktenzeichen", "postcode", "zip", "zipcode", "plz", "postleitzahl", "isbn"),
+        # a German business letter's reference line ("Ihr Zeichen", "Unser Zeichen: 8140410/24",
+        # DIN 5008's information block)
+        "zeichen",
         # a charity's registration number ("Registered charity no. 1010321", the footer of
         # every British charity's page and letter)
         "charity",
@@ -134,6 +140,8 @@ FIELD_ID_WORDS = frozenset(
         # a random generator's seed ('"seed": 647689138', an Excalidraw element's)
         *("seed", "seeds"),
         *("height", "weight", "amount", "total", "price", "population"),
+        # an amount in a currency's hundredths ('"cents": 1695600', a SHOPLINE order's)
+        "cents",
         # a sum and an amount in Swedish, Finnish and Estonian ("<agd:SummaArbAvgSlf>", a
         # Skatteverket employer declaration's sum of contributions; "belopp")
         *("summa", "belopp"),
@@ -176,6 +184,8 @@ COMPOUND_ENDINGS += ("tunnus", "szám")
 # a key ("Gemeindeschlüssel", a municipality's; "Schulbetriebsschluessel" as ASCII keys write
 # it) and a grid coordinate ("UTMHochwert", "utmrechtswert": a UTM northing and easting)
 COMPOUND_ENDINGS += ("schlüssel", "schluessel", "hochwert", "rechtswert")
+# ... and a German compound's date ("<Erstellungsdatum>20240610", an ELSTER return's)
+COMPOUND_ENDINGS += ("datum",)
 # ... and in scripts written without spaces, where a compound may be two characters before it
 # (Korean "제공기관코드", an agency's code; "사업자번호"; Chinese "統一編號"; Japanese "登録番号")
 COMPOUND_ENDINGS += ("코드", "번호", "編號", "编号", "代碼", "代码", "番号")
@@ -191,6 +201,8 @@ COMPOUND_ENDINGS += ("コード",)
 COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "일자")
 # a key and what sets its value apart, right before the value ('"contactPersonId": ')
 _KEY_BEFORE_VALUE_RE = re.compile(r"""([\w.\-]{1,40})["']?[ \t]*[:=][ \t]*["']?\Z""")
+# a key's last word "at", joined to the words before it
+_TIME_KEY_RE = re.compile(r"\A[\w.\-]*[A-Za-z\d](?:_at|At|_AT|-at)\Z")
 # a contact's record id, as a key's words write it
 _CONTACT_ID_RE = re.compile(r"(?i)(?:contact|kontakt|contato|contacto|contatto)(?: ?person)? ?ids?")
 # the stems of ``LINE_STEMS`` in scripts written without spaces
@@ -316,6 +328,10 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     # a contact's or its person's record id ("contactId", "contactPersonId", Fiken's integer
     # ids): a word for a contact before the id is no phone word
     if structured and _contact_id(label):
+        return True
+    # a key whose last word is "at" is a time's, however its words begin ("contact_last_seen_at",
+    # a Chatwoot conversation's; "createdAt"), as Rails, Django and most JSON APIs name them
+    if structured and _TIME_KEY_RE.search(label):
         return True
     if any(PHONE_WORD_RE.search(t) for t in {label, split, spaced}):
         return False
@@ -592,9 +608,10 @@ def _phone_word_names(before: str) -> bool:
     field = _LINE_BREAK_RE.match(before)
     if field:
         before = before[field.end() :]
-    # a contact's record id ('"contactPersonId": 3221300') names no phone
+    # a contact's record id ('"contactPersonId": 3221300') or a time ('"contact_last_seen_at":
+    # 1756088632') names no phone
     key = _KEY_BEFORE_VALUE_RE.search(before)
-    if key and _contact_id(key.group(1)):
+    if key and (_contact_id(key.group(1)) or _TIME_KEY_RE.search(key.group(1))):
         return False
     # a key's path names its value by its last name ("kontakt.rkiCode = ": a contact block's
     # code)

@@ -97,6 +97,9 @@ _WORDS = (
     *("llame", "llámanos", "llámenos", "llamenos", "llamar", "llamada", "appelez", "appeler"),
     # Spanish "calling" ("Confirmar el horario llamando al 42059555")
     "llamando",
+    # ... and "call" to you all, as Spain's job offers write it ("Interesados/as llamad al 943
+    # 693 983"), and to you formally
+    *("llamad", "llamadnos", "llamen", "llámennos"),
     *("appelle", "joindre", "portable", "marque", "marcar", "márquenos"),
     # Spanish "Tels." (teléfonos); a pager, as Nagios's contact objects name a phone
     *("tels", "pager", "pagers"),
