@@ -1630,15 +1630,15 @@ Three figures, kept apart:
   rows of no kind and the operators left out), beside the facilities' names, kinds, addresses,
   capacities, ages, hours, vacancies and coordinates, in tDiary ``.td2`` data files, niconico
   comment XML, pixiv novel texts and Sudachi user dictionary sources, in Japanese; committed
-  unscored; scored once, not yet tuned on), ``held_out_322`` (real phone fields of South Korea's car
-  rental businesses in the Public Data Portal's national standard data of car rental businesses
+  unscored; tuning data since its one score), ``held_out_322`` (real phone fields of South Korea's
+  car rental businesses in the Public Data Portal's national standard data of car rental businesses
   (전국렌터카업체정보표준데이터), the business's telephone as the providing offices typed it
   (``042-484-3110``, ``02-2059-0204``, ``031-8079-8089``, ``070`` numbers, ``1588-1826``;
   placeholders, relay numbers and nationwide numbers after an area code left out, the
   representative's name left out of the data), beside the businesses' names, addresses, garages,
   fleets, hours and coordinates, in GBFS 2.3 ``system_information.json`` feeds, Fleetio API vendor
   objects, PortOne V2 browser SDK payment pages and Samsara API address responses, in Korean;
-  committed unscored; committed unscored; scored once, not yet tuned on), ``held_out_323`` (real
+  committed unscored; committed unscored; tuning data since its one score), ``held_out_323`` (real
   phone fields of Taiwan's infant child-care centres, 托嬰中心, as the Social and Family Affairs
   Administration's child-care matching platform (ncwisweb.sfaa.gov.tw) lists them for every county's
   and city's social-affairs department: fixed lines as the departments write them, the area code
@@ -1647,22 +1647,22 @@ Three figures, kept apart:
   mobiles, beside the centres' names, districts, addresses with postcodes, ``CW`` codes, capacities
   and enrolments, in SHOPLINE Open API order objects, YouTube Data API ``videos.insert`` requests,
   Google Docs API ``documents.batchUpdate`` requests and Blogger API v3 ``posts.insert`` requests,
-  in Chinese (Traditional) where the format carries prose; committed unscored; scored once, not yet
-  tuned on), ``held_out_324`` (real phone and e-mail fields of India's licensed blood centres in
+  in Chinese (Traditional) where the format carries prose; committed unscored; tuning data since its
+  one score), ``held_out_324`` (real phone and e-mail fields of India's licensed blood centres in
   e-RaktKosh's directory columns, mostly Maharashtra's, as the centres gave them: ten-digit mobiles
   in one run (``9422185125``), landlines with the STD code joined by a hyphen or a space
   (``02385-258325``, ``022 33503583``), one to three numbers to a field after commas or slashes,
   each labelled on its own, with the centres' mailboxes, beside the centres' names, addresses,
   districts and categories, in ABDM Health Facility Registry facility registration requests, YouTube
   Data API v3 ``videos.insert`` request bodies, Cashfree Payments create-order requests and Zoho
-  Cliq channel messages, in English with Hindi; committed unscored; scored once, not yet tuned on),
-  ``held_out_325`` (real phone and e-mail fields of HealthLinkBC's walk-in clinics in British
-  Columbia, the BC Ministry of Health's directory as published in January 2014, ten digits run
-  together as the directory writes them (``6047032030``), with 53 clinics' mailboxes, beside the
+  Cliq channel messages, in English with Hindi; committed unscored; tuning data since its one
+  score), ``held_out_325`` (real phone and e-mail fields of HealthLinkBC's walk-in clinics in
+  British Columbia, the BC Ministry of Health's directory as published in January 2014, ten digits
+  run together as the directory writes them (``6047032030``), with 53 clinics' mailboxes, beside the
   operators' and services' names, streets, cities, postal codes, hours, coordinates and the
   directory's references, in Wix Locations API location objects, Webflow Data API v2 CMS items,
   SendGrid Marketing Campaigns contact-upsert bodies and schema.org N-Quads, in English; committed
-  unscored; scored once, not yet tuned on), ``held_out_326`` (real phone and e-mail fields of
+  unscored; tuning data since its one score), ``held_out_326`` (real phone and e-mail fields of
   Berlin's register of day-care centres (Kitas) of the Senatsverwaltung für Bildung, Jugend und
   Familie, Germany, as its Kita search's detail pages printed them (2017): Berlin's ``030`` put
   before the number each Kita entered (``0307811927``, ``0306712 0795``, ``030030 6322 8646``,
@@ -1672,7 +1672,7 @@ Three figures, kept apart:
   e-mail addresses where they name the Kita or a desk, beside the Kitas' names, addresses,
   postcodes, districts, Träger kinds, Einrichtungsnummern and places, in XRechnung 3.0 UBL invoices,
   ELSTER Lohnsteuer-Anmeldungen, FragDenStaat Froide public-body API objects and DIN 5008 business
-  letters, in German; committed unscored; scored once, not yet tuned on), ``held_out_327`` (real
+  letters, in German; committed unscored; tuning data since its one score), ``held_out_327`` (real
   phone, fax and e-mail fields of Italy's prefectures, the Prefetture - Uffici territoriali del
   Governo of the Ministry of the Interior, in a contacts list as a phpMyAdmin dump keeps it,
   ``+39``, a blank and the national number as each office wrote it (``+39 0922 483111``, ``+39
@@ -1680,7 +1680,7 @@ Three figures, kept apart:
   two fields, each labelled apart), with the offices' ordinary and PEC mailboxes, beside the
   prefectures' names, addresses, postcodes and row numbers, in OntoPiA (COV, CLV, SM) N-Quads, JMAP
   ``Email/get`` responses, Bruno ``.bru`` API requests and CouchDB ``_all_docs`` responses, in
-  Italian; committed unscored; scored once, not yet tuned on), ``held_out_328`` (real phone and
+  Italian; committed unscored; tuning data since its one score), ``held_out_328`` (real phone and
   e-mail fields of Mexico City's directory of the information officers of its public bodies,
   published by the Agencia Digital de Innovación Pública on the city's data-policy portal, the ten
   digits run together with an extension after most (``5551182800 ext. 310``, the number labelled,
@@ -1688,22 +1688,22 @@ Three figures, kept apart:
   institutions' domains, beside the public bodies' names, every row once in each of SIPOT load files
   of the Plataforma Nacional de Transparencia (article 70 fracción XIII), LimeSurvey response
   archives (``.lsr``), Conekta API customer objects and Openpay API customer objects, in Spanish;
-  committed unscored; scored once, not yet tuned on), ``held_out_329`` (real phone fields of
+  committed unscored; tuning data since its one score), ``held_out_329`` (real phone fields of
   Takamatsu City's open-data lists of its education facilities, Kagawa, Japan: primary, lower and
   upper secondary schools, kindergartens and certified children's centres, universities, libraries
   and school-lunch kitchens, as the city writes them (``087-851-1316``), beside the facilities'
   names, addresses, kinds, web pages, coordinates and the libraries' opening hours, in SHIRASAGI CMS
   facility-page import CSV files, NAVITIME API spot-search responses, 筆まめ (Fudemame) address-book
   CSV exports and 弥生販売 (Yayoi Sales) customer-master CSV files, in Japanese; committed unscored;
-  scored once, not yet tuned on), ``held_out_330`` (real phone fields of South Korea's campsites in
-  the Public Data Portal's national standard data of campsites (전국야영(캠핑)장표준데이터), the
+  tuning data since its one score), ``held_out_330`` (real phone fields of South Korea's campsites
+  in the Public Data Portal's national standard data of campsites (전국야영(캠핑)장표준데이터), the
   campsite's telephone and its managing city or county office's as the providing offices typed them
   (``041-672-3043``, ``02-304-3213``, ``031-8036-6891``, ``070`` numbers, ``1899-5852``;
   placeholders such as ``000-0000-0000`` and ``041-000-0000``, where the offices blanked private
   numbers, left out), beside the campsites' names, kinds, addresses, sites, capacities, facilities
   and managing offices, in NAVER CLOVA OCR template responses, Altibase iLoader load scripts, TOAST
   UI Calendar modules and NHN KCP standard payment order pages, in Korean; committed unscored;
-  committed unscored; scored once, not yet tuned on), ``held_out_331`` (real phone fields of
+  committed unscored; tuning data since its one score), ``held_out_331`` (real phone fields of
   Taiwan's national civil associations, 全國性人民團體, as the Ministry of the Interior's
   civil-associations information system lists them, fixed lines as the associations wrote them
   (``04-24832080``, ``02-2211-1307``, ``06-235-2165``, ``037-373513``, ``(02)2506-6446``,
@@ -1711,7 +1711,7 @@ Three figures, kept apart:
   founding dates, approval numbers (mostly ten digits led by the ROC year, ``0930063392``,
   unlabelled) and addresses, in KKTIX organization event feeds, Zoom API create-meeting bodies,
   TapPay Pay by Prime request bodies and Gboard personal dictionary exports, in Chinese
-  (Traditional); committed unscored; scored once, not yet tuned on), ``held_out_332`` (real phone
+  (Traditional); committed unscored; tuning data since its one score), ``held_out_332`` (real phone
   and e-mail fields of the Texas Department of Family and Protective Services' Child Care Licensing
   register, its licensed child-care centres as a Socrata view of its operations data exported them
   (2015), ten-digit numbers as DFPS writes them, area code, exchange and line joined by hyphens with
@@ -1719,39 +1719,39 @@ Three figures, kept apart:
   names, streets, cities, ZIP codes, counties, operation numbers, capacities and hours, every row
   once in each of CEDS Integrated Data Store T-SQL load batches, Qualtrics survey response CSV
   exports, Basecamp 3 API message-board posts and Klaviyo API profile bodies, in English; committed
-  unscored; scored once, not yet tuned on), ``held_out_333`` (real phone fields of the COVID-19
+  unscored; tuning data since its one score), ``held_out_333`` (real phone fields of the COVID-19
   vaccination centres and pharmacies booking through Maiia, as the volunteer project ViteMaDose
   scraped and published them, ``+33`` and nine digits as its scraper normalised them
   (``+33470461110``), beside the places' names, addresses, postcodes, INSEE codes, coordinates and
   opening hours, every row once in each of rows of the ministère de la Santé's open-data file of
   COVID-19 vaccination places (``centres-vaccination.csv``), GoGoCarto API element exports, YesWiki
   Bazar API entries and Cozy Cloud ``io.cozy.contacts`` documents, in French; committed unscored;
-  scored once, not yet tuned on), ``held_out_334`` (real phone and e-mail fields of the Basque
+  tuning data since its one score), ``held_out_334`` (real phone and e-mail fields of the Basque
   Government's tourism directory of restaurants, sidrerías, asadores, wineries and txakoli wineries
   of Euskadi, as its open-data JSON export gives them, nine digits in three groups mostly (``943 693
   983``), some in other groupings, run together or after ``+34`` (``+34 943 711 881``, ``(+34) 945
   60 90 85``), with the businesses' own addresses (one field with two, each labelled), beside the
   businesses' names, addresses, towns, territories and coordinates, in Open Food Facts product
   objects (the producers' rows), InfoJobs API offer objects, Microsoft Graph ``bookingBusiness``
-  creation requests and Loyverse POS store objects, in Spanish; committed unscored; scored once, not
-  yet tuned on), ``held_out_335`` (real phone fields of the Banco Central do Brasil's register of
-  bank branches, its ``Informes_Agencias`` service, the Banco do Nordeste do Brasil's 300 branches,
-  the area code apart and the line in one run as the register writes them (``82`` and ``35228550``;
-  nine-digit mobiles, ``988013746``; three of seven digits), the line labelled, the area code never,
-  beside the branches' codes, names, streets, districts, towns and postcodes, in CNPJ.ws public API
-  answers, Typebot flow exports, Chatwoot ``message_created`` webhook events and Evolution API
-  ``sendText`` requests, in Brazilian Portuguese; committed unscored; scored once, not yet tuned
-  on), ``held_out_336`` (real phone and e-mail fields of the GoudaWijzer, the municipality of
-  Gouda's social map of organisations (welfare and care organisations, practices, schools and
-  day-care groups, clubs, helplines and public services of Gouda and its region), as a student
-  project's scrape of the site keeps it (Adel-Atzouza/ProjectD-Scraper 397a771, licence not
+  creation requests and Loyverse POS store objects, in Spanish; committed unscored; tuning data
+  since its one score), ``held_out_335`` (real phone fields of the Banco Central do Brasil's
+  register of bank branches, its ``Informes_Agencias`` service, the Banco do Nordeste do Brasil's
+  300 branches, the area code apart and the line in one run as the register writes them (``82`` and
+  ``35228550``; nine-digit mobiles, ``988013746``; three of seven digits), the line labelled, the
+  area code never, beside the branches' codes, names, streets, districts, towns and postcodes, in
+  CNPJ.ws public API answers, Typebot flow exports, Chatwoot ``message_created`` webhook events and
+  Evolution API ``sendText`` requests, in Brazilian Portuguese; committed unscored; tuning data
+  since its one score), ``held_out_336`` (real phone and e-mail fields of the GoudaWijzer, the
+  municipality of Gouda's social map of organisations (welfare and care organisations, practices,
+  schools and day-care groups, clubs, helplines and public services of Gouda and its region), as a
+  student project's scrape of the site keeps it (Adel-Atzouza/ProjectD-Scraper 397a771, licence not
   confirmed), the area code with its trunk ``0`` set off by a blank and the rest in groups (``0182
   570 404``, ``088 0234 225``, ``0800 935 9456``, ``0900 8844``), no mobiles, with the
   organisations' desk addresses where they name no person, beside the names, web sites and street
   addresses with postcodes, every row once in one of NL Design System (Utrecht components)
   organisation pages, Signalen meldingen API signals, Picqer customer objects and Simplicate CRM
-  organization objects, in Dutch: 528 records, 660 phones, 455 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  organization objects, in Dutch: 528 records, 660 phones, 455 e-mails; committed unscored; tuning
+  data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
