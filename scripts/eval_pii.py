@@ -1757,7 +1757,17 @@ Three figures, kept apart:
   code, exchange and line joined by hyphens (``044-222-7252``), beside the names, addresses,
   postcodes and pages, every row once in one of TimeTree API event-creation requests, カラーミー
   ショップ (Color Me Shop) API sale objects, Groonga command files and Fluentd ``out_file`` buffers,
-  in Japanese: 394 records, 788 phones; held out).
+  in Japanese: 394 records, 788 phones; held out), ``held_out_338`` (real phone fields of South
+  Korea's national standard data of performances and events, 전국공연행사정보표준데이터, as the
+  Public Data Portal publishes it (a student project's copy, sukyung23-create/culture-hunter
+  a0a8c3e, licence not confirmed): the events' contact telephones as the providing offices typed
+  them, area code, exchange and line joined by hyphens (``032-868-7196``, ``02-2629-2250``, ``070``
+  numbers) and nationwide numbers of eight digits (``1544-1555``), no mobiles, none an earlier
+  Korean part's, none of a row whose organiser reads as a person's name, beside the titles, venues,
+  organisers, addresses and coordinates, every row once in one of KOPIS open API facility-detail
+  responses, Gnuboard 5 board-table rows as a MySQL dump writes them, KG Inicis standard payment
+  pages and NAVER Cloud CLOVA Voice Premium TTS ``curl`` requests, in Korean: 480 records, 840
+  phones; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2260,9 +2270,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_335
     import pii_held_out_336
     import pii_held_out_337
+    import pii_held_out_338
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_337 are scored from their committed files, as they were before
+    # held_out_6 to held_out_338 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2581,6 +2592,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_335": pii_held_out_335.committed,
         "held_out_336": pii_held_out_336.committed,
         "held_out_337": pii_held_out_337.committed,
+        "held_out_338": pii_held_out_338.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3028,6 +3040,7 @@ def main() -> None:
         "held_out_335",
         "held_out_336",
         "held_out_337",
+        "held_out_338",
     )
     for split in (*splits, *later):
         if split in sets:
