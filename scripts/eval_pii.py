@@ -1767,7 +1767,14 @@ Three figures, kept apart:
   organisers, addresses and coordinates, every row once in one of KOPIS open API facility-detail
   responses, Gnuboard 5 board-table rows as a MySQL dump writes them, KG Inicis standard payment
   pages and NAVER Cloud CLOVA Voice Premium TTS ``curl`` requests, in Korean: 480 records, 840
-  phones; held out).
+  phones; held out), ``held_out_339`` (real phone fields of MOS Burger Taiwan's store locator, the
+  chain's restaurants, as a web prototype of a MOS Burger member page copied it
+  (harvey0623/side_project 10a0225, licence not confirmed), the area code with its trunk ``0`` in
+  brackets, one blank (or two) and the line with a hyphen (``(02) 2311-4676``, ``(037) 350-612``,
+  ``(02) 2351-4560``), each labelled whole, beside the stores' codes, names, postcodes, districts,
+  street addresses and coordinates, every store once in one of WooCommerce REST API v3 orders, SAP
+  Business One Service Layer ``BusinessPartners`` bodies, ClickUp API v2 create-task bodies and
+  Prisma seed scripts, in Chinese (Traditional): 268 records, 536 phones; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2271,9 +2278,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_336
     import pii_held_out_337
     import pii_held_out_338
+    import pii_held_out_339
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_338 are scored from their committed files, as they were before
+    # held_out_6 to held_out_339 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2593,6 +2601,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_336": pii_held_out_336.committed,
         "held_out_337": pii_held_out_337.committed,
         "held_out_338": pii_held_out_338.committed,
+        "held_out_339": pii_held_out_339.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3041,6 +3050,7 @@ def main() -> None:
         "held_out_336",
         "held_out_337",
         "held_out_338",
+        "held_out_339",
     )
     for split in (*splits, *later):
         if split in sets:
