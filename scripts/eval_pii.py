@@ -1751,7 +1751,14 @@ Three figures, kept apart:
   addresses with postcodes, every row once in one of NL Design System (Utrecht components)
   organisation pages, Signalen meldingen API signals, Picqer customer objects and Simplicate CRM
   organization objects, in Dutch: 528 records, 660 phones, 455 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_340`` (real phone fields of the California Department of
+  Education's public schools directory (pubschls), 300 of the 2018 California School Dashboard's
+  top-ranked public schools as a student project keeps them (xta/California_School_Dashboard_Rank
+  4407b0f, licence not confirmed), the area code in brackets, a blank, the exchange and the line
+  joined by a hyphen (``(562) 229-7745``), beside the school, district and county names, addresses
+  with ZIP+4, CDS codes and coordinates, every row once in one of GreatSchools API school profile
+  responses, Calendly API v2 scheduled events, ClickUp API v2 create-task requests and Day One JSON
+  exports, in English: 300 records, 600 phones; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2253,9 +2260,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_334
     import pii_held_out_335
     import pii_held_out_336
+    import pii_held_out_340
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_336 are scored from their committed files, as they were before
+    # held_out_6 to held_out_340 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2573,6 +2581,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_334": pii_held_out_334.committed,
         "held_out_335": pii_held_out_335.committed,
         "held_out_336": pii_held_out_336.committed,
+        "held_out_340": pii_held_out_340.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3019,6 +3028,7 @@ def main() -> None:
         "held_out_334",
         "held_out_335",
         "held_out_336",
+        "held_out_340",
     )
     for split in (*splits, *later):
         if split in sets:
