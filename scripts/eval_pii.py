@@ -1774,7 +1774,15 @@ Three figures, kept apart:
   ``(02) 2351-4560``), each labelled whole, beside the stores' codes, names, postcodes, districts,
   street addresses and coordinates, every store once in one of WooCommerce REST API v3 orders, SAP
   Business One Service Layer ``BusinessPartners`` bodies, ClickUp API v2 create-task bodies and
-  Prisma seed scripts, in Chinese (Traditional): 268 records, 536 phones; held out).
+  Prisma seed scripts, in Chinese (Traditional): 268 records, 536 phones; held out),
+  ``held_out_340`` (real phone fields of the California Department of Education's public schools
+  directory (pubschls), 300 of the 2018 California School Dashboard's top-ranked public schools as a
+  student project keeps them (xta/California_School_Dashboard_Rank 4407b0f, licence not confirmed),
+  the area code in brackets, a blank, the exchange and the line joined by a hyphen (``(562)
+  229-7745``), beside the school, district and county names, addresses with ZIP+4, CDS codes and
+  coordinates, every row once in one of GreatSchools API school profile responses, Calendly API v2
+  scheduled events, ClickUp API v2 create-task requests and Day One JSON exports, in English: 300
+  records, 600 phones; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2279,9 +2287,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_337
     import pii_held_out_338
     import pii_held_out_339
+    import pii_held_out_340
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_339 are scored from their committed files, as they were before
+    # held_out_6 to held_out_340 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2602,6 +2611,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_337": pii_held_out_337.committed,
         "held_out_338": pii_held_out_338.committed,
         "held_out_339": pii_held_out_339.committed,
+        "held_out_340": pii_held_out_340.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3051,6 +3061,7 @@ def main() -> None:
         "held_out_337",
         "held_out_338",
         "held_out_339",
+        "held_out_340",
     )
     for split in (*splits, *later):
         if split in sets:
