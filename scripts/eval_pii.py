@@ -1751,7 +1751,14 @@ Three figures, kept apart:
   addresses with postcodes, every row once in one of NL Design System (Utrecht components)
   organisation pages, Signalen meldingen API signals, Picqer customer objects and Simplicate CRM
   organization objects, in Dutch: 528 records, 660 phones, 455 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_341`` (real phone fields of Greggs plc's bakery shops across
+  the United Kingdom as its shop finder listed them, as the Vegan Sausage Roll Finder's seed script
+  keeps them (jackcutting/vsrf 715fb24, licence not confirmed), the trunk ``0`` and area code with
+  or without a blank before the number (``0191 2655986``, ``01236748384``, ``013552 32967``,
+  ``0208 8520265``), beside the shop codes, names, streets, towns, postcodes and coordinates, every
+  kept row once in one of Just Eat Takeaway.com Partner API order-ready-for-preparation webhooks,
+  Stuart API v2 job requests, Bing Spatial Data Services data-source files and Webex Messages API
+  requests, in English: 600 records, 900 phones; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2253,6 +2260,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_334
     import pii_held_out_335
     import pii_held_out_336
+    import pii_held_out_341
     from make_pii_eval import generate
 
     # held_out_6 to held_out_336 are scored from their committed files, as they were before
@@ -2573,6 +2581,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_334": pii_held_out_334.committed,
         "held_out_335": pii_held_out_335.committed,
         "held_out_336": pii_held_out_336.committed,
+        "held_out_341": pii_held_out_341.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3019,6 +3028,7 @@ def main() -> None:
         "held_out_334",
         "held_out_335",
         "held_out_336",
+        "held_out_341",
     )
     for split in (*splits, *later):
         if split in sets:
