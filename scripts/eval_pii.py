@@ -1751,7 +1751,18 @@ Three figures, kept apart:
   addresses with postcodes, every row once in one of NL Design System (Utrecht components)
   organisation pages, Signalen meldingen API signals, Picqer customer objects and Simplicate CRM
   organization objects, in Dutch: 528 records, 660 phones, 455 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_342`` (real phone fields of Loblaw Companies' store list,
+  Canada (its grocery stores of every banner in every province, Loblaws, Real Canadian
+  Superstore, Your Independent Grocer, Provigo, Maxi, No Frills, Zehrs and others, as its PC
+  Express service publishes them), as a student project's copy keeps it
+  (X3llus/Grocery-Price-Comparison da13299, licence not confirmed), ten digits run together
+  (``7096430850``; a toll-free line of 43 franchised No Frills, ``8002962332``), two with an
+  extension left out of the label (``9052719925 Ext 6``), two toll-free with the trunk ``1``
+  (``18442958219``), one a digit short (``450652809``, labelled), beside the stores' names,
+  streets, towns, provinces, postal codes and store numbers, every row once in one of Canpar
+  Business Web Services ``processShipment`` SOAP requests, Helcim API v2 customer requests,
+  Shopify GraphQL Admin ``companyLocationCreate`` mutations and Chit Chats shipment requests, in
+  English and (Quebec's stores) French: 600 records, 1,050 phones; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2253,6 +2264,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_334
     import pii_held_out_335
     import pii_held_out_336
+    import pii_held_out_342
     from make_pii_eval import generate
 
     # held_out_6 to held_out_336 are scored from their committed files, as they were before
@@ -2573,6 +2585,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_334": pii_held_out_334.committed,
         "held_out_335": pii_held_out_335.committed,
         "held_out_336": pii_held_out_336.committed,
+        "held_out_342": pii_held_out_342.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3019,6 +3032,7 @@ def main() -> None:
         "held_out_334",
         "held_out_335",
         "held_out_336",
+        "held_out_342",
     )
     for split in (*splits, *later):
         if split in sets:
