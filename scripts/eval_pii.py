@@ -1789,7 +1789,18 @@ Three figures, kept apart:
   ``0208 8520265``), beside the shop codes, names, streets, towns, postcodes and coordinates, every
   kept row once in one of Just Eat Takeaway.com Partner API order-ready-for-preparation webhooks,
   Stuart API v2 job requests, Bing Spatial Data Services data-source files and Webex Messages API
-  requests, in English: 600 records, 900 phones; held out).
+  requests, in English: 600 records, 900 phones; held out), ``held_out_342`` (real phone fields of
+  Loblaw Companies' store list, Canada (its grocery stores of every banner in every province,
+  Loblaws, Real Canadian Superstore, Your Independent Grocer, Provigo, Maxi, No Frills, Zehrs and
+  others, as its PC Express service publishes them), as a student project's copy keeps it
+  (X3llus/Grocery-Price-Comparison da13299, licence not confirmed), ten digits run together
+  (``7096430850``; a toll-free line of 43 franchised No Frills, ``8002962332``), two with an
+  extension left out of the label (``9052719925 Ext 6``), two toll-free with the trunk ``1``
+  (``18442958219``), one a digit short (``450652809``, labelled), beside the stores' names, streets,
+  towns, provinces, postal codes and store numbers, every row once in one of Canpar Business Web
+  Services ``processShipment`` SOAP requests, Helcim API v2 customer requests, Shopify GraphQL Admin
+  ``companyLocationCreate`` mutations and Chit Chats shipment requests, in English and (Quebec's
+  stores) French: 600 records, 1,050 phones; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2296,9 +2307,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_339
     import pii_held_out_340
     import pii_held_out_341
+    import pii_held_out_342
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_341 are scored from their committed files, as they were before
+    # held_out_6 to held_out_342 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2621,6 +2633,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_339": pii_held_out_339.committed,
         "held_out_340": pii_held_out_340.committed,
         "held_out_341": pii_held_out_341.committed,
+        "held_out_342": pii_held_out_342.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3072,6 +3085,7 @@ def main() -> None:
         "held_out_339",
         "held_out_340",
         "held_out_341",
+        "held_out_342",
     )
     for split in (*splits, *later):
         if split in sets:
