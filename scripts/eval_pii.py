@@ -1751,7 +1751,16 @@ Three figures, kept apart:
   addresses with postcodes, every row once in one of NL Design System (Utrecht components)
   organisation pages, Signalen meldingen API signals, Picqer customer objects and Simplicate CRM
   organization objects, in Dutch: 528 records, 660 phones, 455 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_344`` (real phone and e-mail fields of the offices of
+  Poland's State Forests (Lasy Państwowe: the Directorate-General, 17 regional directorates and 430
+  forest districts) as an SGGW engineering thesis's workbook keeps their contact pages
+  (krozmuszynska/geoportal 2e3f788, licence not confirmed), the area code and the line in groups
+  (``87 643 99 00``), nine digits in threes (``857 481 800``), one of seven digits (``385 60 00``),
+  no ``+48``, with each office's own address on ``lasy.gov.pl``, beside the offices' names,
+  streets, postcodes, towns, web pages and coordinates, every row once in one of JPK_V7M (2)
+  files, Comarch ERP Optima contractor exports, papiNet ``DeliveryMessageWood`` messages and OLX
+  Partner API advert requests, in Polish: 448 records, 560 phones, 448 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2253,6 +2262,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_334
     import pii_held_out_335
     import pii_held_out_336
+    import pii_held_out_344
     from make_pii_eval import generate
 
     # held_out_6 to held_out_336 are scored from their committed files, as they were before
@@ -2573,6 +2583,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_334": pii_held_out_334.committed,
         "held_out_335": pii_held_out_335.committed,
         "held_out_336": pii_held_out_336.committed,
+        "held_out_344": pii_held_out_344.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3019,6 +3030,7 @@ def main() -> None:
         "held_out_334",
         "held_out_335",
         "held_out_336",
+        "held_out_344",
     )
     for split in (*splits, *later):
         if split in sets:
