@@ -1800,7 +1800,15 @@ Three figures, kept apart:
   towns, provinces, postal codes and store numbers, every row once in one of Canpar Business Web
   Services ``processShipment`` SOAP requests, Helcim API v2 customer requests, Shopify GraphQL Admin
   ``companyLocationCreate`` mutations and Chit Chats shipment requests, in English and (Quebec's
-  stores) French: 600 records, 1,050 phones; held out).
+  stores) French: 600 records, 1,050 phones; held out), ``held_out_344`` (real phone and e-mail
+  fields of the offices of Poland's State Forests (Lasy Państwowe: the Directorate-General, 17
+  regional directorates and 430 forest districts) as an SGGW engineering thesis's workbook keeps
+  their contact pages (krozmuszynska/geoportal 2e3f788, licence not confirmed), the area code and
+  the line in groups (``87 643 99 00``), nine digits in threes (``857 481 800``), one of seven
+  digits (``385 60 00``), no ``+48``, with each office's own address on ``lasy.gov.pl``, beside the
+  offices' names, streets, postcodes, towns, web pages and coordinates, every row once in one of
+  JPK_V7M (2) files, Comarch ERP Optima contractor exports, papiNet ``DeliveryMessageWood`` messages
+  and OLX Partner API advert requests, in Polish: 448 records, 560 phones, 448 e-mails; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2308,9 +2316,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_340
     import pii_held_out_341
     import pii_held_out_342
+    import pii_held_out_344
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_342 are scored from their committed files, as they were before
+    # held_out_6 to held_out_344 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2634,6 +2643,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_340": pii_held_out_340.committed,
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
+        "held_out_344": pii_held_out_344.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3086,6 +3096,7 @@ def main() -> None:
         "held_out_340",
         "held_out_341",
         "held_out_342",
+        "held_out_344",
     )
     for split in (*splits, *later):
         if split in sets:
