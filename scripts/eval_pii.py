@@ -1757,24 +1757,25 @@ Three figures, kept apart:
   code, exchange and line joined by hyphens (``044-222-7252``), beside the names, addresses,
   postcodes and pages, every row once in one of TimeTree API event-creation requests, カラーミー
   ショップ (Color Me Shop) API sale objects, Groonga command files and Fluentd ``out_file`` buffers,
-  in Japanese: 394 records, 788 phones; held out), ``held_out_338`` (real phone fields of South
-  Korea's national standard data of performances and events, 전국공연행사정보표준데이터, as the
-  Public Data Portal publishes it (a student project's copy, sukyung23-create/culture-hunter
-  a0a8c3e, licence not confirmed): the events' contact telephones as the providing offices typed
-  them, area code, exchange and line joined by hyphens (``032-868-7196``, ``02-2629-2250``, ``070``
-  numbers) and nationwide numbers of eight digits (``1544-1555``), no mobiles, none an earlier
-  Korean part's, none of a row whose organiser reads as a person's name, beside the titles, venues,
-  organisers, addresses and coordinates, every row once in one of KOPIS open API facility-detail
-  responses, Gnuboard 5 board-table rows as a MySQL dump writes them, KG Inicis standard payment
-  pages and NAVER Cloud CLOVA Voice Premium TTS ``curl`` requests, in Korean: 480 records, 840
-  phones; held out), ``held_out_339`` (real phone fields of MOS Burger Taiwan's store locator, the
-  chain's restaurants, as a web prototype of a MOS Burger member page copied it
-  (harvey0623/side_project 10a0225, licence not confirmed), the area code with its trunk ``0`` in
-  brackets, one blank (or two) and the line with a hyphen (``(02) 2311-4676``, ``(037) 350-612``,
-  ``(02) 2351-4560``), each labelled whole, beside the stores' codes, names, postcodes, districts,
-  street addresses and coordinates, every store once in one of WooCommerce REST API v3 orders, SAP
-  Business One Service Layer ``BusinessPartners`` bodies, ClickUp API v2 create-task bodies and
-  Prisma seed scripts, in Chinese (Traditional): 268 records, 536 phones; held out),
+  in Japanese: 394 records, 788 phones; committed unscored; scored once, not yet tuned on),
+  ``held_out_338`` (real phone fields of South Korea's national standard data of performances and
+  events, 전국공연행사정보표준데이터, as the Public Data Portal publishes it (a student project's
+  copy, sukyung23-create/culture-hunter a0a8c3e, licence not confirmed): the events' contact
+  telephones as the providing offices typed them, area code, exchange and line joined by hyphens
+  (``032-868-7196``, ``02-2629-2250``, ``070`` numbers) and nationwide numbers of eight digits
+  (``1544-1555``), no mobiles, none an earlier Korean part's, none of a row whose organiser reads as
+  a person's name, beside the titles, venues, organisers, addresses and coordinates, every row once
+  in one of KOPIS open API facility-detail responses, Gnuboard 5 board-table rows as a MySQL dump
+  writes them, KG Inicis standard payment pages and NAVER Cloud CLOVA Voice Premium TTS ``curl``
+  requests, in Korean: 480 records, 840 phones; committed unscored; scored once, not yet tuned on),
+  ``held_out_339`` (real phone fields of MOS Burger Taiwan's store locator, the chain's restaurants,
+  as a web prototype of a MOS Burger member page copied it (harvey0623/side_project 10a0225, licence
+  not confirmed), the area code with its trunk ``0`` in brackets, one blank (or two) and the line
+  with a hyphen (``(02) 2311-4676``, ``(037) 350-612``, ``(02) 2351-4560``), each labelled whole,
+  beside the stores' codes, names, postcodes, districts, street addresses and coordinates, every
+  store once in one of WooCommerce REST API v3 orders, SAP Business One Service Layer
+  ``BusinessPartners`` bodies, ClickUp API v2 create-task bodies and Prisma seed scripts, in Chinese
+  (Traditional): 268 records, 536 phones; committed unscored; scored once, not yet tuned on),
   ``held_out_340`` (real phone fields of the California Department of Education's public schools
   directory (pubschls), 300 of the 2018 California School Dashboard's top-ranked public schools as a
   student project keeps them (xta/California_School_Dashboard_Rank 4407b0f, licence not confirmed),
@@ -1782,17 +1783,18 @@ Three figures, kept apart:
   229-7745``), beside the school, district and county names, addresses with ZIP+4, CDS codes and
   coordinates, every row once in one of GreatSchools API school profile responses, Calendly API v2
   scheduled events, ClickUp API v2 create-task requests and Day One JSON exports, in English: 300
-  records, 600 phones; held out), ``held_out_341`` (real phone fields of Greggs plc's bakery shops
-  across the United Kingdom as its shop finder listed them, as the Vegan Sausage Roll Finder's seed
-  script keeps them (jackcutting/vsrf 715fb24, licence not confirmed), the trunk ``0`` and area code
-  with or without a blank before the number (``0191 2655986``, ``01236748384``, ``013552 32967``,
-  ``0208 8520265``), beside the shop codes, names, streets, towns, postcodes and coordinates, every
-  kept row once in one of Just Eat Takeaway.com Partner API order-ready-for-preparation webhooks,
-  Stuart API v2 job requests, Bing Spatial Data Services data-source files and Webex Messages API
-  requests, in English: 600 records, 900 phones; held out), ``held_out_342`` (real phone fields of
-  Loblaw Companies' store list, Canada (its grocery stores of every banner in every province,
-  Loblaws, Real Canadian Superstore, Your Independent Grocer, Provigo, Maxi, No Frills, Zehrs and
-  others, as its PC Express service publishes them), as a student project's copy keeps it
+  records, 600 phones; committed unscored; scored once, not yet tuned on), ``held_out_341`` (real
+  phone fields of Greggs plc's bakery shops across the United Kingdom as its shop finder listed
+  them, as the Vegan Sausage Roll Finder's seed script keeps them (jackcutting/vsrf 715fb24, licence
+  not confirmed), the trunk ``0`` and area code with or without a blank before the number (``0191
+  2655986``, ``01236748384``, ``013552 32967``, ``0208 8520265``), beside the shop codes, names,
+  streets, towns, postcodes and coordinates, every kept row once in one of Just Eat Takeaway.com
+  Partner API order-ready-for-preparation webhooks, Stuart API v2 job requests, Bing Spatial Data
+  Services data-source files and Webex Messages API requests, in English: 600 records, 900 phones;
+  committed unscored; scored once, not yet tuned on), ``held_out_342`` (real phone fields of Loblaw
+  Companies' store list, Canada (its grocery stores of every banner in every province, Loblaws, Real
+  Canadian Superstore, Your Independent Grocer, Provigo, Maxi, No Frills, Zehrs and others, as its
+  PC Express service publishes them), as a student project's copy keeps it
   (X3llus/Grocery-Price-Comparison da13299, licence not confirmed), ten digits run together
   (``7096430850``; a toll-free line of 43 franchised No Frills, ``8002962332``), two with an
   extension left out of the label (``9052719925 Ext 6``), two toll-free with the trunk ``1``
@@ -1800,15 +1802,16 @@ Three figures, kept apart:
   towns, provinces, postal codes and store numbers, every row once in one of Canpar Business Web
   Services ``processShipment`` SOAP requests, Helcim API v2 customer requests, Shopify GraphQL Admin
   ``companyLocationCreate`` mutations and Chit Chats shipment requests, in English and (Quebec's
-  stores) French: 600 records, 1,050 phones; held out), ``held_out_344`` (real phone and e-mail
-  fields of the offices of Poland's State Forests (Lasy Państwowe: the Directorate-General, 17
-  regional directorates and 430 forest districts) as an SGGW engineering thesis's workbook keeps
-  their contact pages (krozmuszynska/geoportal 2e3f788, licence not confirmed), the area code and
-  the line in groups (``87 643 99 00``), nine digits in threes (``857 481 800``), one of seven
-  digits (``385 60 00``), no ``+48``, with each office's own address on ``lasy.gov.pl``, beside the
-  offices' names, streets, postcodes, towns, web pages and coordinates, every row once in one of
-  JPK_V7M (2) files, Comarch ERP Optima contractor exports, papiNet ``DeliveryMessageWood`` messages
-  and OLX Partner API advert requests, in Polish: 448 records, 560 phones, 448 e-mails; held out).
+  stores) French: 600 records, 1,050 phones; committed unscored; scored once, not yet tuned on),
+  ``held_out_344`` (real phone and e-mail fields of the offices of Poland's State Forests (Lasy
+  Państwowe: the Directorate-General, 17 regional directorates and 430 forest districts) as an SGGW
+  engineering thesis's workbook keeps their contact pages (krozmuszynska/geoportal 2e3f788, licence
+  not confirmed), the area code and the line in groups (``87 643 99 00``), nine digits in threes
+  (``857 481 800``), one of seven digits (``385 60 00``), no ``+48``, with each office's own address
+  on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
+  coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
+  papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
