@@ -1811,7 +1811,18 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_346`` (real phone fields of South Korea's national standard data of tourist information
+  centres, 전국관광안내소표준데이터, as the Public Data Portal publishes it (a student team's copy,
+  kanggo-sw/Karnival 46471a2, licence not confirmed): the centres' telephones as the providing
+  offices typed them, area code, exchange and line joined by hyphens (``054-730-6651``,
+  ``02-774-3238``, ``070`` numbers) and nationwide numbers of eight digits, no mobiles, none an
+  earlier Korean part's, placeholders left out, beside the names, locations, hours, addresses and
+  operating bodies, every row once in one of Xcode String Catalogs (``Localizable.xcstrings``),
+  NAVER Cloud Papago Translation responses, NAVER Cloud CLOVA Summary requests (the Korea Travel
+  Hotline ``1330`` a short-number distractor) and Tibero tbLoader load scripts, in Korean (the
+  catalogs also in English, Japanese and Chinese, the translations in the centre's first foreign
+  language): 400 records, 689 phones; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,9 +2331,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_346
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_344 are scored from their committed files, as they were before
+    # held_out_6 to held_out_346 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2647,6 +2659,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_346": pii_held_out_346.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3113,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_346",
     )
     for split in (*splits, *later):
         if split in sets:
