@@ -1811,7 +1811,16 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_347`` (real phone fields of Taiwan's veterinary hospitals and clinics in the open
+  query of the Ministry of Agriculture's Animal and Plant Health Inspection Agency
+  (ahis9.aphia.gov.tw, as refinism-B/TJR103-Group-1-Project 7859ab8 scraped it, licence not
+  confirmed), the area code before a hyphen (``05-2291608``, ``037-469694``, ``02-2968-7110``), in
+  one run (``065712351``) or left out (``28822193``, ``8260-2323``), no mobile, no extension, beside
+  the practices' names, licence numbers, licence dates, addresses and services, every row once in
+  one of ECPay B2C e-invoice issue requests, the Ministry of Agriculture's animal adoption open
+  data, EspoCRM ``Account`` records and Baserow list-rows responses, in Chinese (Traditional): 480
+  records, 960 phones; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,6 +2329,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_347
     from make_pii_eval import generate
 
     # held_out_6 to held_out_344 are scored from their committed files, as they were before
@@ -2647,6 +2657,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_347": pii_held_out_347.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3111,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_347",
     )
     for split in (*splits, *later):
         if split in sets:
