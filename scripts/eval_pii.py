@@ -1822,7 +1822,15 @@ Three figures, kept apart:
   NAVER Cloud Papago Translation responses, NAVER Cloud CLOVA Summary requests (the Korea Travel
   Hotline ``1330`` a short-number distractor) and Tibero tbLoader load scripts, in Korean (the
   catalogs also in English, Japanese and Chinese, the translations in the centre's first foreign
-  language): 400 records, 689 phones; held out).
+  language): 400 records, 689 phones; held out), ``held_out_347`` (real phone fields of Taiwan's
+  veterinary hospitals and clinics in the open query of the Ministry of Agriculture's Animal and
+  Plant Health Inspection Agency (ahis9.aphia.gov.tw, as refinism-B/TJR103-Group-1-Project 7859ab8
+  scraped it, licence not confirmed), the area code before a hyphen (``05-2291608``, ``037-469694``,
+  ``02-2968-7110``), in one run (``065712351``) or left out (``28822193``, ``8260-2323``), no
+  mobile, no extension, beside the practices' names, licence numbers, licence dates, addresses and
+  services, every row once in one of ECPay B2C e-invoice issue requests, the Ministry of
+  Agriculture's animal adoption open data, EspoCRM ``Account`` records and Baserow list-rows
+  responses, in Chinese (Traditional): 480 records, 960 phones; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2332,9 +2340,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_342
     import pii_held_out_344
     import pii_held_out_346
+    import pii_held_out_347
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_346 are scored from their committed files, as they were before
+    # held_out_6 to held_out_347 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2660,6 +2669,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
         "held_out_346": pii_held_out_346.committed,
+        "held_out_347": pii_held_out_347.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3114,6 +3124,7 @@ def main() -> None:
         "held_out_342",
         "held_out_344",
         "held_out_346",
+        "held_out_347",
     )
     for split in (*splits, *later):
         if split in sets:
