@@ -1811,7 +1811,16 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_348`` (real phone fields of Target Corporation's store directory, United States (its
+  active general-merchandise stores in 45 states and DC, as target.com's store locator service gives
+  them), as the Threshr grocery harvester's test resources keep it (Graqr/Threshr ec6b0fc, licence
+  not confirmed), ten digits run together with no ``+1`` (``9516967527``; one with hyphens,
+  ``202-892-3794``), the 41 numbers an earlier United States part already holds left out, beside the
+  stores' names, numbers, streets, cities, states, ZIP+4 codes and coordinates, every kept row once
+  in one of Salesforce B2C Commerce (Demandware) ``stores.xml`` store imports, Adobe Commerce
+  (Magento 2) Multi-Source Inventory source requests, EasyPost shipment requests and BigCommerce
+  Locations API requests, in English: 480 records, 960 phones; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,6 +2329,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_348
     from make_pii_eval import generate
 
     # held_out_6 to held_out_344 are scored from their committed files, as they were before
@@ -2647,6 +2657,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_348": pii_held_out_348.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3111,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_348",
     )
     for split in (*splits, *later):
         if split in sets:
