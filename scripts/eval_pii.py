@@ -1830,7 +1830,16 @@ Three figures, kept apart:
   mobile, no extension, beside the practices' names, licence numbers, licence dates, addresses and
   services, every row once in one of ECPay B2C e-invoice issue requests, the Ministry of
   Agriculture's animal adoption open data, EspoCRM ``Account`` records and Baserow list-rows
-  responses, in Chinese (Traditional): 480 records, 960 phones; held out).
+  responses, in Chinese (Traditional): 480 records, 960 phones; held out), ``held_out_348`` (real
+  phone fields of Target Corporation's store directory, United States (its active
+  general-merchandise stores in 45 states and DC, as target.com's store locator service gives them),
+  as the Threshr grocery harvester's test resources keep it (Graqr/Threshr ec6b0fc, licence not
+  confirmed), ten digits run together with no ``+1`` (``9516967527``; one with hyphens,
+  ``202-892-3794``), the 41 numbers an earlier United States part already holds left out, beside the
+  stores' names, numbers, streets, cities, states, ZIP+4 codes and coordinates, every kept row once
+  in one of Salesforce B2C Commerce (Demandware) ``stores.xml`` store imports, Adobe Commerce
+  (Magento 2) Multi-Source Inventory source requests, EasyPost shipment requests and BigCommerce
+  Locations API requests, in English: 480 records, 960 phones; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2341,9 +2350,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_344
     import pii_held_out_346
     import pii_held_out_347
+    import pii_held_out_348
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_347 are scored from their committed files, as they were before
+    # held_out_6 to held_out_348 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2670,6 +2680,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_344": pii_held_out_344.committed,
         "held_out_346": pii_held_out_346.committed,
         "held_out_347": pii_held_out_347.committed,
+        "held_out_348": pii_held_out_348.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3125,6 +3136,7 @@ def main() -> None:
         "held_out_344",
         "held_out_346",
         "held_out_347",
+        "held_out_348",
     )
     for split in (*splits, *later):
         if split in sets:
