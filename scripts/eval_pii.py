@@ -1811,7 +1811,15 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_349`` (real phone and e-mail fields of Audilab's hearing-aid centres, France, as the
+  network's list of centres gives them in a tablet intervention form's repository
+  (Zhong98/Application_digital_form_for_Audilab d463d6b, licence not confirmed), ten digits in
+  blank-separated pairs (``04 67 00 18 61``) or dotted pairs (``05.59.59.26.26``), no ``+33``, with
+  each centre's own mailbox on ``audilab.fr``, beside the centres' Cosium codes, addresses,
+  postcodes, towns, member companies and kinds, every row once in one of Yousign API v3 signature
+  requests, Sympa list-creation XML files, PluXml article files and Wazo dird phonebook imports, in
+  French: 265 records, 397 phones, 524 e-mails; held out: committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,9 +2328,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_349
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_344 are scored from their committed files, as they were before
+    # held_out_6 to held_out_349 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2647,6 +2656,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_349": pii_held_out_349.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3110,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_349",
     )
     for split in (*splits, *later):
         if split in sets:
