@@ -1839,7 +1839,15 @@ Three figures, kept apart:
   stores' names, numbers, streets, cities, states, ZIP+4 codes and coordinates, every kept row once
   in one of Salesforce B2C Commerce (Demandware) ``stores.xml`` store imports, Adobe Commerce
   (Magento 2) Multi-Source Inventory source requests, EasyPost shipment requests and BigCommerce
-  Locations API requests, in English: 480 records, 960 phones; held out).
+  Locations API requests, in English: 480 records, 960 phones; held out), ``held_out_349`` (real
+  phone and e-mail fields of Audilab's hearing-aid centres, France, as the network's list of centres
+  gives them in a tablet intervention form's repository
+  (Zhong98/Application_digital_form_for_Audilab d463d6b, licence not confirmed), ten digits in
+  blank-separated pairs (``04 67 00 18 61``) or dotted pairs (``05.59.59.26.26``), no ``+33``, with
+  each centre's own mailbox on ``audilab.fr``, beside the centres' Cosium codes, addresses,
+  postcodes, towns, member companies and kinds, every row once in one of Yousign API v3 signature
+  requests, Sympa list-creation XML files, PluXml article files and Wazo dird phonebook imports, in
+  French: 265 records, 397 phones, 524 e-mails; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2351,9 +2359,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_346
     import pii_held_out_347
     import pii_held_out_348
+    import pii_held_out_349
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_348 are scored from their committed files, as they were before
+    # held_out_6 to held_out_349 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2681,6 +2690,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_346": pii_held_out_346.committed,
         "held_out_347": pii_held_out_347.committed,
         "held_out_348": pii_held_out_348.committed,
+        "held_out_349": pii_held_out_349.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3137,6 +3147,7 @@ def main() -> None:
         "held_out_346",
         "held_out_347",
         "held_out_348",
+        "held_out_349",
     )
     for split in (*splits, *later):
         if split in sets:
