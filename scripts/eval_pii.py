@@ -1811,7 +1811,20 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_350`` (real phone and e-mail fields of the care portal of the Landkreis
+  Ludwigslust-Parchim, Mecklenburg-Vorpommern, Germany: its care services, care homes, day and
+  short-term care, assisted living, clinics, pharmacies and hospice services, as the district's
+  geoportal WFS served them in 2015 (feature type ``pflegeportal:Sozialpflege``) and the
+  repository of its care map's converter keeps the answer (pkorduan/wfs2json 11cf41f, licence not
+  confirmed), doctors' practices left out, national numbers with no ``+49``, the area code and
+  the line apart (``03874 22042``), some with a slash (``038847 / 36125``), one field with two
+  numbers, with each provider's e-mail address where it names the provider or a desk, beside the
+  providers' names, offers, streets, postcodes, municipalities, municipality keys and UTM
+  coordinates, every row once in one of OParl 1.1 ``Paper`` objects of the district council's
+  information system, weclapp REST API ``party`` records, OpenProject API v3 ``WorkPackage``
+  objects and DIVERA 24/7 API v2 alarm requests, in German: 301 records, 529 phones, 312
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,6 +2333,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_350
     from make_pii_eval import generate
 
     # held_out_6 to held_out_344 are scored from their committed files, as they were before
@@ -2647,6 +2661,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_350": pii_held_out_350.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3115,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_350",
     )
     for split in (*splits, *later):
         if split in sets:
