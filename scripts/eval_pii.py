@@ -1847,7 +1847,19 @@ Three figures, kept apart:
   each centre's own mailbox on ``audilab.fr``, beside the centres' Cosium codes, addresses,
   postcodes, towns, member companies and kinds, every row once in one of Yousign API v3 signature
   requests, Sympa list-creation XML files, PluXml article files and Wazo dird phonebook imports, in
-  French: 265 records, 397 phones, 524 e-mails; held out).
+  French: 265 records, 397 phones, 524 e-mails; held out), ``held_out_350`` (real phone and e-mail
+  fields of the care portal of the Landkreis Ludwigslust-Parchim, Mecklenburg-Vorpommern, Germany:
+  its care services, care homes, day and short-term care, assisted living, clinics, pharmacies and
+  hospice services, as the district's geoportal WFS served them in 2015 (feature type
+  ``pflegeportal:Sozialpflege``) and the repository of its care map's converter keeps the answer
+  (pkorduan/wfs2json 11cf41f, licence not confirmed), doctors' practices left out, national numbers
+  with no ``+49``, the area code and the line apart (``03874 22042``), some with a slash (``038847 /
+  36125``), one field with two numbers, with each provider's e-mail address where it names the
+  provider or a desk, beside the providers' names, offers, streets, postcodes, municipalities,
+  municipality keys and UTM coordinates, every row once in one of OParl 1.1 ``Paper`` objects of the
+  district council's information system, weclapp REST API ``party`` records, OpenProject API v3
+  ``WorkPackage`` objects and DIVERA 24/7 API v2 alarm requests, in German: 301 records, 529 phones,
+  312 e-mails; held out).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2360,9 +2372,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_347
     import pii_held_out_348
     import pii_held_out_349
+    import pii_held_out_350
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_349 are scored from their committed files, as they were before
+    # held_out_6 to held_out_350 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2691,6 +2704,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_347": pii_held_out_347.committed,
         "held_out_348": pii_held_out_348.committed,
         "held_out_349": pii_held_out_349.committed,
+        "held_out_350": pii_held_out_350.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3148,6 +3162,7 @@ def main() -> None:
         "held_out_347",
         "held_out_348",
         "held_out_349",
+        "held_out_350",
     )
     for split in (*splits, *later):
         if split in sets:
