@@ -1811,7 +1811,17 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_352`` (real phone, fax and e-mail fields of the Tribunal de Justiça do Estado de São
+  Paulo's telephone directory of its court buildings (the Lista Telefônica's fóruns of the state's
+  comarcas), Brazil, as the open-geodata project's table keeps it (open-geodata/sp_tjsp_divadmin
+  e15e003, MIT for the repository, the directory's terms not confirmed), the area code in brackets
+  and the line hyphenated (``(18) 2106-1718``), the units' mailboxes on ``tjsp.jus.br``, beside the
+  units' names, streets, postcodes, municipalities, comarcas, IBGE codes, court counts and mains
+  voltages, every kept row once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP
+  answers, CNJ Comunica API (DJEN) answers, PNCP consultation API answers and Carta de Serviços
+  entries of the gov.br Portal de Serviços API, in Portuguese: 300 records, 566 phones, 214
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,6 +2330,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_352
     from make_pii_eval import generate
 
     # held_out_6 to held_out_344 are scored from their committed files, as they were before
@@ -2647,6 +2658,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_352": pii_held_out_352.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3112,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_352",
     )
     for split in (*splits, *later):
         if split in sets:
