@@ -1811,7 +1811,18 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_351`` (real phone and e-mail fields of Madrid's tourist accommodation, hotels,
+  hostales, pensiones, aparthotels, hostels and student residences, as the Ayuntamiento de Madrid's
+  open-data export of its esmadrid.com directory gives them and a URJC student project keeps it
+  (JhonFajardoRodas/X-Nav-Practica-Hoteles ef11f9c, licence not confirmed), the country code in
+  brackets (``(+34) 91 490 26 50``), a few without it (``912008585``) or in other shapes
+  (``(34) 91 2922940``, ``(+ 34) 91 260 84 40``, a mistyped ``(+345) 91 531 66 00``), with the
+  businesses' own addresses, beside the names, addresses, postcodes, categories, coordinates and
+  the directory's ids and dates, every row once in one of Hotelbeds APItude Content API ``hotels``
+  answers, Mews Connector API ``configuration/get`` answers, Channex.io property requests and
+  Beds24 API V2 property requests, in Spanish where the formats carry prose: 500 records, 750
+  phones, 422 e-mails; held out: committed unscored, before it was ever scored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,6 +2331,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_351
     from make_pii_eval import generate
 
     # held_out_6 to held_out_344 are scored from their committed files, as they were before
@@ -2647,6 +2659,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_351": pii_held_out_351.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3113,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_351",
     )
     for split in (*splits, *later):
         if split in sets:
