@@ -1859,12 +1859,22 @@ Three figures, kept apart:
   municipality keys and UTM coordinates, every row once in one of OParl 1.1 ``Paper`` objects of the
   district council's information system, weclapp REST API ``party`` records, OpenProject API v3
   ``WorkPackage`` objects and DIVERA 24/7 API v2 alarm requests, in German: 301 records, 529 phones,
-  312 e-mails; held out), ``held_out_352`` (real phone, fax and e-mail fields of the Tribunal de
-  Justiça do Estado de São Paulo's telephone directory of its court buildings (the Lista
-  Telefônica's fóruns of the state's comarcas), Brazil, as the open-geodata project's table keeps it
-  (open-geodata/sp_tjsp_divadmin e15e003, MIT for the repository, the directory's terms not
-  confirmed), the area code in brackets and the line hyphenated (``(18) 2106-1718``), the units'
-  mailboxes on ``tjsp.jus.br``, beside the units' names, streets, postcodes, municipalities,
+  312 e-mails; held out), ``held_out_351`` (real phone and e-mail fields of Madrid's tourist
+  accommodation, hotels, hostales, pensiones, aparthotels, hostels and student residences, as the
+  Ayuntamiento de Madrid's open-data export of its esmadrid.com directory gives them and a URJC
+  student project keeps it (JhonFajardoRodas/X-Nav-Practica-Hoteles ef11f9c, licence not confirmed),
+  the country code in brackets (``(+34) 91 490 26 50``), a few without it (``912008585``) or in
+  other shapes (``(34) 91 2922940``, ``(+ 34) 91 260 84 40``, a mistyped ``(+345) 91 531 66 00``),
+  with the businesses' own addresses, beside the names, addresses, postcodes, categories,
+  coordinates and the directory's ids and dates, every row once in one of Hotelbeds APItude Content
+  API ``hotels`` answers, Mews Connector API ``configuration/get`` answers, Channex.io property
+  requests and Beds24 API V2 property requests, in Spanish where the formats carry prose: 500
+  records, 750 phones, 422 e-mails; held out), ``held_out_352`` (real phone, fax and e-mail fields
+  of the Tribunal de Justiça do Estado de São Paulo's telephone directory of its court buildings
+  (the Lista Telefônica's fóruns of the state's comarcas), Brazil, as the open-geodata project's
+  table keeps it (open-geodata/sp_tjsp_divadmin e15e003, MIT for the repository, the directory's
+  terms not confirmed), the area code in brackets and the line hyphenated (``(18) 2106-1718``), the
+  units' mailboxes on ``tjsp.jus.br``, beside the units' names, streets, postcodes, municipalities,
   comarcas, IBGE codes, court counts and mains voltages, every kept row once in one of MNI 2.2.2
   ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API (DJEN) answers, PNCP
   consultation API answers and Carta de Serviços entries of the gov.br Portal de Serviços API, in
@@ -2382,6 +2392,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_348
     import pii_held_out_349
     import pii_held_out_350
+    import pii_held_out_351
     import pii_held_out_352
     from make_pii_eval import generate
 
@@ -2715,6 +2726,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_348": pii_held_out_348.committed,
         "held_out_349": pii_held_out_349.committed,
         "held_out_350": pii_held_out_350.committed,
+        "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
@@ -3174,6 +3186,7 @@ def main() -> None:
         "held_out_348",
         "held_out_349",
         "held_out_350",
+        "held_out_351",
         "held_out_352",
     )
     for split in (*splits, *later):
