@@ -1811,7 +1811,16 @@ Three figures, kept apart:
   on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on).
+  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_345`` (real phone fields of Japan's hydrogen refuelling stations in Toyota's MIRAI
+  station directory as its API gave them on 20 May 2022 (code4fukui/hydrogen-station 1efc980,
+  licence not confirmed), area code, exchange and line joined by hyphens (``092-836-8981``,
+  ``0949-28-7102``, mobiles ``070-2285-1149``), and the two other numbers the stations' notices
+  give (one in full-width digits, ``０５７３-２６-２１５１``), beside the stations' names, kana
+  readings, kinds, postcodes, addresses, coordinates, ids, days and hours, every row once in one
+  of station-guide HTML pages with a DENSO NaviCon ``setPOI`` link, SmartDeviceLink
+  ``Navigation.SendLocation`` requests, JIS Z 7253 safety data sheets of compressed hydrogen and
+  VOICEVOX 0.14 project files, in Japanese: 157 records, 364 phones; committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2320,9 +2329,10 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_345
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_344 are scored from their committed files, as they were before
+    # held_out_6 to held_out_345 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
@@ -2647,6 +2657,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_345": pii_held_out_345.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3100,6 +3111,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_345",
     )
     for split in (*splits, *later):
         if split in sets:
