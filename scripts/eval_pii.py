@@ -1812,8 +1812,17 @@ Three figures, kept apart:
   coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
   papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
   records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
-  ``held_out_346`` (real phone fields of South Korea's national standard data of tourist information
-  centres, 전국관광안내소표준데이터, as the Public Data Portal publishes it (a student team's copy,
+  ``held_out_345`` (real phone fields of Japan's hydrogen refuelling stations in Toyota's MIRAI
+  station directory as its API gave them on 20 May 2022 (code4fukui/hydrogen-station 1efc980,
+  licence not confirmed), area code, exchange and line joined by hyphens (``092-836-8981``,
+  ``0949-28-7102``, mobiles ``070-2285-1149``), and the two other numbers the stations' notices give
+  (one in full-width digits, ``０５７３-２６-２１５１``), beside the stations' names, kana readings,
+  kinds, postcodes, addresses, coordinates, ids, days and hours, every row once in one of
+  station-guide HTML pages with a DENSO NaviCon ``setPOI`` link, SmartDeviceLink
+  ``Navigation.SendLocation`` requests, JIS Z 7253 safety data sheets of compressed hydrogen and
+  VOICEVOX 0.14 project files, in Japanese: 157 records, 364 phones; held out), ``held_out_346``
+  (real phone fields of South Korea's national standard data of tourist information centres,
+  전국관광안내소표준데이터, as the Public Data Portal publishes it (a student team's copy,
   kanggo-sw/Karnival 46471a2, licence not confirmed): the centres' telephones as the providing
   offices typed them, area code, exchange and line joined by hyphens (``054-730-6651``,
   ``02-774-3238``, ``070`` numbers) and nationwide numbers of eight digits, no mobiles, none an
@@ -2387,6 +2396,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_341
     import pii_held_out_342
     import pii_held_out_344
+    import pii_held_out_345
     import pii_held_out_346
     import pii_held_out_347
     import pii_held_out_348
@@ -2721,6 +2731,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_341": pii_held_out_341.committed,
         "held_out_342": pii_held_out_342.committed,
         "held_out_344": pii_held_out_344.committed,
+        "held_out_345": pii_held_out_345.committed,
         "held_out_346": pii_held_out_346.committed,
         "held_out_347": pii_held_out_347.committed,
         "held_out_348": pii_held_out_348.committed,
@@ -3181,6 +3192,7 @@ def main() -> None:
         "held_out_341",
         "held_out_342",
         "held_out_344",
+        "held_out_345",
         "held_out_346",
         "held_out_347",
         "held_out_348",
