@@ -77,6 +77,11 @@ def issuer_length_ok(digits: str) -> bool:
         # phones' IMEIs start (15 digits and a Luhn check digit: "353321258670820")
         if two == 35 and n == 15:
             return False
+        # American Express issues fifteen digits only: a fourteen-digit run in 34 or 37 is
+        # another register's ("37683386119135", a California school's CDS code, Luhn-valid by
+        # chance); Diners Club's 30 ranges keep their fourteen
+        if n == 14 and two in (34, 37):
+            return False
         return n in (14, 15, 16, 19) or (n in (17, 18) and (3528 <= four <= 3589 or two == 36))
     if first == "4":  # Visa
         return n in (13, 16, 19)

@@ -85,6 +85,9 @@ _NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|code|cod|ref|id\b
 # whole words only: short, or a common word in some other sense as a prefix
 _WORDS = (
     *("tel", "tél", "tlf", "ph", "hp", "cel", "cell", "mob", "gsm", "sms", "ring", "handy"),
+    # "tel" and "no" joined in lower case, as Korean public APIs name a phone ("<telno>", KOPIS's
+    # and data.go.kr's answers)
+    "telno",
     *("phone", "phones", "phoned", "phoning", "mobil"),
     # the English words run together, as XML phonebooks name an element ("<phonenumber>", a
     # Grandstream phone's); "phone_number" and "phoneNumber" are read by ``_NUMBER_SUFFIX``
@@ -174,8 +177,9 @@ _ANYWHERE = (
     # Japanese "phone" in hiragana, as a dictionary's reading writes it ("ほいくえんでんわ", a
     # nursery's phone in an SKK dictionary)
     "でんわ",
-    # Korean "representative number", a firm's main line ("대표번호: 1577-6446")
-    "대표번호",
+    # Korean "representative number", a firm's main line ("대표번호: 1577-6446"), and
+    # "inquiries" ("문의: 1566-6551", an event's contact line)
+    *("대표번호", "문의"),
     *("联系", "聯繫", "聯絡", "連絡"),  # contact (zh, ja)
     *("致電", "致电", "撥打", "拨打", "來電", "来电"),  # call, dial, (your) call (zh)
     *("โทร(?!ทัศน์)", "มือถือ", "เบอร์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း"),
