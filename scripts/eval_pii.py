@@ -1757,7 +1757,7 @@ Three figures, kept apart:
   code, exchange and line joined by hyphens (``044-222-7252``), beside the names, addresses,
   postcodes and pages, every row once in one of TimeTree API event-creation requests, カラーミー
   ショップ (Color Me Shop) API sale objects, Groonga command files and Fluentd ``out_file`` buffers,
-  in Japanese: 394 records, 788 phones; committed unscored; scored once, not yet tuned on),
+  in Japanese: 394 records, 788 phones; committed unscored; tuning data since its one score),
   ``held_out_338`` (real phone fields of South Korea's national standard data of performances and
   events, 전국공연행사정보표준데이터, as the Public Data Portal publishes it (a student project's
   copy, sukyung23-create/culture-hunter a0a8c3e, licence not confirmed): the events' contact
@@ -1767,79 +1767,80 @@ Three figures, kept apart:
   a person's name, beside the titles, venues, organisers, addresses and coordinates, every row once
   in one of KOPIS open API facility-detail responses, Gnuboard 5 board-table rows as a MySQL dump
   writes them, KG Inicis standard payment pages and NAVER Cloud CLOVA Voice Premium TTS ``curl``
-  requests, in Korean: 480 records, 840 phones; committed unscored; scored once, not yet tuned on),
-  ``held_out_339`` (real phone fields of MOS Burger Taiwan's store locator, the chain's restaurants,
-  as a web prototype of a MOS Burger member page copied it (harvey0623/side_project 10a0225, licence
-  not confirmed), the area code with its trunk ``0`` in brackets, one blank (or two) and the line
-  with a hyphen (``(02) 2311-4676``, ``(037) 350-612``, ``(02) 2351-4560``), each labelled whole,
-  beside the stores' codes, names, postcodes, districts, street addresses and coordinates, every
-  store once in one of WooCommerce REST API v3 orders, SAP Business One Service Layer
-  ``BusinessPartners`` bodies, ClickUp API v2 create-task bodies and Prisma seed scripts, in Chinese
-  (Traditional): 268 records, 536 phones; committed unscored; scored once, not yet tuned on),
-  ``held_out_340`` (real phone fields of the California Department of Education's public schools
-  directory (pubschls), 300 of the 2018 California School Dashboard's top-ranked public schools as a
-  student project keeps them (xta/California_School_Dashboard_Rank 4407b0f, licence not confirmed),
-  the area code in brackets, a blank, the exchange and the line joined by a hyphen (``(562)
-  229-7745``), beside the school, district and county names, addresses with ZIP+4, CDS codes and
-  coordinates, every row once in one of GreatSchools API school profile responses, Calendly API v2
-  scheduled events, ClickUp API v2 create-task requests and Day One JSON exports, in English: 300
-  records, 600 phones; committed unscored; scored once, not yet tuned on), ``held_out_341`` (real
-  phone fields of Greggs plc's bakery shops across the United Kingdom as its shop finder listed
-  them, as the Vegan Sausage Roll Finder's seed script keeps them (jackcutting/vsrf 715fb24, licence
-  not confirmed), the trunk ``0`` and area code with or without a blank before the number (``0191
-  2655986``, ``01236748384``, ``013552 32967``, ``0208 8520265``), beside the shop codes, names,
-  streets, towns, postcodes and coordinates, every kept row once in one of Just Eat Takeaway.com
-  Partner API order-ready-for-preparation webhooks, Stuart API v2 job requests, Bing Spatial Data
-  Services data-source files and Webex Messages API requests, in English: 600 records, 900 phones;
-  committed unscored; scored once, not yet tuned on), ``held_out_342`` (real phone fields of Loblaw
-  Companies' store list, Canada (its grocery stores of every banner in every province, Loblaws, Real
-  Canadian Superstore, Your Independent Grocer, Provigo, Maxi, No Frills, Zehrs and others, as its
-  PC Express service publishes them), as a student project's copy keeps it
-  (X3llus/Grocery-Price-Comparison da13299, licence not confirmed), ten digits run together
-  (``7096430850``; a toll-free line of 43 franchised No Frills, ``8002962332``), two with an
-  extension left out of the label (``9052719925 Ext 6``), two toll-free with the trunk ``1``
-  (``18442958219``), one a digit short (``450652809``, labelled), beside the stores' names, streets,
-  towns, provinces, postal codes and store numbers, every row once in one of Canpar Business Web
-  Services ``processShipment`` SOAP requests, Helcim API v2 customer requests, Shopify GraphQL Admin
-  ``companyLocationCreate`` mutations and Chit Chats shipment requests, in English and (Quebec's
-  stores) French: 600 records, 1,050 phones; committed unscored; scored once, not yet tuned on),
-  ``held_out_344`` (real phone and e-mail fields of the offices of Poland's State Forests (Lasy
-  Państwowe: the Directorate-General, 17 regional directorates and 430 forest districts) as an SGGW
-  engineering thesis's workbook keeps their contact pages (krozmuszynska/geoportal 2e3f788, licence
-  not confirmed), the area code and the line in groups (``87 643 99 00``), nine digits in threes
-  (``857 481 800``), one of seven digits (``385 60 00``), no ``+48``, with each office's own address
-  on ``lasy.gov.pl``, beside the offices' names, streets, postcodes, towns, web pages and
-  coordinates, every row once in one of JPK_V7M (2) files, Comarch ERP Optima contractor exports,
-  papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert requests, in Polish: 448
-  records, 560 phones, 448 e-mails; committed unscored; scored once, not yet tuned on),
-  ``held_out_345`` (real phone fields of Japan's hydrogen refuelling stations in Toyota's MIRAI
-  station directory as its API gave them on 20 May 2022 (code4fukui/hydrogen-station 1efc980,
-  licence not confirmed), area code, exchange and line joined by hyphens (``092-836-8981``,
+  requests, in Korean: 480 records, 840 phones; committed unscored; tuning data since its one
+  score), ``held_out_339`` (real phone fields of MOS Burger Taiwan's store locator, the chain's
+  restaurants, as a web prototype of a MOS Burger member page copied it (harvey0623/side_project
+  10a0225, licence not confirmed), the area code with its trunk ``0`` in brackets, one blank (or
+  two) and the line with a hyphen (``(02) 2311-4676``, ``(037) 350-612``, ``(02) 2351-4560``), each
+  labelled whole, beside the stores' codes, names, postcodes, districts, street addresses and
+  coordinates, every store once in one of WooCommerce REST API v3 orders, SAP Business One Service
+  Layer ``BusinessPartners`` bodies, ClickUp API v2 create-task bodies and Prisma seed scripts, in
+  Chinese (Traditional): 268 records, 536 phones; committed unscored; tuning data since its one
+  score), ``held_out_340`` (real phone fields of the California Department of Education's public
+  schools directory (pubschls), 300 of the 2018 California School Dashboard's top-ranked public
+  schools as a student project keeps them (xta/California_School_Dashboard_Rank 4407b0f, licence not
+  confirmed), the area code in brackets, a blank, the exchange and the line joined by a hyphen
+  (``(562) 229-7745``), beside the school, district and county names, addresses with ZIP+4, CDS
+  codes and coordinates, every row once in one of GreatSchools API school profile responses,
+  Calendly API v2 scheduled events, ClickUp API v2 create-task requests and Day One JSON exports, in
+  English: 300 records, 600 phones; committed unscored; tuning data since its one score),
+  ``held_out_341`` (real phone fields of Greggs plc's bakery shops across the United Kingdom as its
+  shop finder listed them, as the Vegan Sausage Roll Finder's seed script keeps them
+  (jackcutting/vsrf 715fb24, licence not confirmed), the trunk ``0`` and area code with or without a
+  blank before the number (``0191 2655986``, ``01236748384``, ``013552 32967``, ``0208 8520265``),
+  beside the shop codes, names, streets, towns, postcodes and coordinates, every kept row once in
+  one of Just Eat Takeaway.com Partner API order-ready-for-preparation webhooks, Stuart API v2 job
+  requests, Bing Spatial Data Services data-source files and Webex Messages API requests, in
+  English: 600 records, 900 phones; committed unscored; tuning data since its one score),
+  ``held_out_342`` (real phone fields of Loblaw Companies' store list, Canada (its grocery stores of
+  every banner in every province, Loblaws, Real Canadian Superstore, Your Independent Grocer,
+  Provigo, Maxi, No Frills, Zehrs and others, as its PC Express service publishes them), as a
+  student project's copy keeps it (X3llus/Grocery-Price-Comparison da13299, licence not confirmed),
+  ten digits run together (``7096430850``; a toll-free line of 43 franchised No Frills,
+  ``8002962332``), two with an extension left out of the label (``9052719925 Ext 6``), two toll-free
+  with the trunk ``1`` (``18442958219``), one a digit short (``450652809``, labelled), beside the
+  stores' names, streets, towns, provinces, postal codes and store numbers, every row once in one of
+  Canpar Business Web Services ``processShipment`` SOAP requests, Helcim API v2 customer requests,
+  Shopify GraphQL Admin ``companyLocationCreate`` mutations and Chit Chats shipment requests, in
+  English and (Quebec's stores) French: 600 records, 1,050 phones; committed unscored; tuning data
+  since its one score), ``held_out_344`` (real phone and e-mail fields of the offices of Poland's
+  State Forests (Lasy Państwowe: the Directorate-General, 17 regional directorates and 430 forest
+  districts) as an SGGW engineering thesis's workbook keeps their contact pages
+  (krozmuszynska/geoportal 2e3f788, licence not confirmed), the area code and the line in groups
+  (``87 643 99 00``), nine digits in threes (``857 481 800``), one of seven digits (``385 60 00``),
+  no ``+48``, with each office's own address on ``lasy.gov.pl``, beside the offices' names, streets,
+  postcodes, towns, web pages and coordinates, every row once in one of JPK_V7M (2) files, Comarch
+  ERP Optima contractor exports, papiNet ``DeliveryMessageWood`` messages and OLX Partner API advert
+  requests, in Polish: 448 records, 560 phones, 448 e-mails; committed unscored; tuning data since
+  its one score), ``held_out_345`` (real phone fields of Japan's hydrogen refuelling stations in
+  Toyota's MIRAI station directory as its API gave them on 20 May 2022 (code4fukui/hydrogen-station
+  1efc980, licence not confirmed), area code, exchange and line joined by hyphens (``092-836-8981``,
   ``0949-28-7102``, mobiles ``070-2285-1149``), and the two other numbers the stations' notices give
   (one in full-width digits, ``０５７３-２６-２１５１``), beside the stations' names, kana readings,
   kinds, postcodes, addresses, coordinates, ids, days and hours, every row once in one of
   station-guide HTML pages with a DENSO NaviCon ``setPOI`` link, SmartDeviceLink
   ``Navigation.SendLocation`` requests, JIS Z 7253 safety data sheets of compressed hydrogen and
-  VOICEVOX 0.14 project files, in Japanese: 157 records, 364 phones; held out), ``held_out_346``
-  (real phone fields of South Korea's national standard data of tourist information centres,
-  전국관광안내소표준데이터, as the Public Data Portal publishes it (a student team's copy,
-  kanggo-sw/Karnival 46471a2, licence not confirmed): the centres' telephones as the providing
-  offices typed them, area code, exchange and line joined by hyphens (``054-730-6651``,
-  ``02-774-3238``, ``070`` numbers) and nationwide numbers of eight digits, no mobiles, none an
-  earlier Korean part's, placeholders left out, beside the names, locations, hours, addresses and
-  operating bodies, every row once in one of Xcode String Catalogs (``Localizable.xcstrings``),
-  NAVER Cloud Papago Translation responses, NAVER Cloud CLOVA Summary requests (the Korea Travel
-  Hotline ``1330`` a short-number distractor) and Tibero tbLoader load scripts, in Korean (the
-  catalogs also in English, Japanese and Chinese, the translations in the centre's first foreign
-  language): 400 records, 689 phones; held out), ``held_out_347`` (real phone fields of Taiwan's
-  veterinary hospitals and clinics in the open query of the Ministry of Agriculture's Animal and
-  Plant Health Inspection Agency (ahis9.aphia.gov.tw, as refinism-B/TJR103-Group-1-Project 7859ab8
-  scraped it, licence not confirmed), the area code before a hyphen (``05-2291608``, ``037-469694``,
-  ``02-2968-7110``), in one run (``065712351``) or left out (``28822193``, ``8260-2323``), no
-  mobile, no extension, beside the practices' names, licence numbers, licence dates, addresses and
-  services, every row once in one of ECPay B2C e-invoice issue requests, the Ministry of
-  Agriculture's animal adoption open data, EspoCRM ``Account`` records and Baserow list-rows
-  responses, in Chinese (Traditional): 480 records, 960 phones; held out), ``held_out_348`` (real
+  VOICEVOX 0.14 project files, in Japanese: 157 records, 364 phones; committed unscored; scored
+  once, not yet tuned on), ``held_out_346`` (real phone fields of South Korea's national standard
+  data of tourist information centres, 전국관광안내소표준데이터, as the Public Data Portal publishes
+  it (a student team's copy, kanggo-sw/Karnival 46471a2, licence not confirmed): the centres'
+  telephones as the providing offices typed them, area code, exchange and line joined by hyphens
+  (``054-730-6651``, ``02-774-3238``, ``070`` numbers) and nationwide numbers of eight digits, no
+  mobiles, none an earlier Korean part's, placeholders left out, beside the names, locations, hours,
+  addresses and operating bodies, every row once in one of Xcode String Catalogs
+  (``Localizable.xcstrings``), NAVER Cloud Papago Translation responses, NAVER Cloud CLOVA Summary
+  requests (the Korea Travel Hotline ``1330`` a short-number distractor) and Tibero tbLoader load
+  scripts, in Korean (the catalogs also in English, Japanese and Chinese, the translations in the
+  centre's first foreign language): 400 records, 689 phones; committed unscored; scored once, not
+  yet tuned on), ``held_out_347`` (real phone fields of Taiwan's veterinary hospitals and clinics in
+  the open query of the Ministry of Agriculture's Animal and Plant Health Inspection Agency
+  (ahis9.aphia.gov.tw, as refinism-B/TJR103-Group-1-Project 7859ab8 scraped it, licence not
+  confirmed), the area code before a hyphen (``05-2291608``, ``037-469694``, ``02-2968-7110``), in
+  one run (``065712351``) or left out (``28822193``, ``8260-2323``), no mobile, no extension, beside
+  the practices' names, licence numbers, licence dates, addresses and services, every row once in
+  one of ECPay B2C e-invoice issue requests, the Ministry of Agriculture's animal adoption open
+  data, EspoCRM ``Account`` records and Baserow list-rows responses, in Chinese (Traditional): 480
+  records, 960 phones; committed unscored; scored once, not yet tuned on), ``held_out_348`` (real
   phone fields of Target Corporation's store directory, United States (its active
   general-merchandise stores in 45 states and DC, as target.com's store locator service gives them),
   as the Threshr grocery harvester's test resources keep it (Graqr/Threshr ec6b0fc, licence not
@@ -1848,46 +1849,48 @@ Three figures, kept apart:
   stores' names, numbers, streets, cities, states, ZIP+4 codes and coordinates, every kept row once
   in one of Salesforce B2C Commerce (Demandware) ``stores.xml`` store imports, Adobe Commerce
   (Magento 2) Multi-Source Inventory source requests, EasyPost shipment requests and BigCommerce
-  Locations API requests, in English: 480 records, 960 phones; held out), ``held_out_349`` (real
-  phone and e-mail fields of Audilab's hearing-aid centres, France, as the network's list of centres
-  gives them in a tablet intervention form's repository
+  Locations API requests, in English: 480 records, 960 phones; committed unscored; scored once, not
+  yet tuned on), ``held_out_349`` (real phone and e-mail fields of Audilab's hearing-aid centres,
+  France, as the network's list of centres gives them in a tablet intervention form's repository
   (Zhong98/Application_digital_form_for_Audilab d463d6b, licence not confirmed), ten digits in
   blank-separated pairs (``04 67 00 18 61``) or dotted pairs (``05.59.59.26.26``), no ``+33``, with
   each centre's own mailbox on ``audilab.fr``, beside the centres' Cosium codes, addresses,
   postcodes, towns, member companies and kinds, every row once in one of Yousign API v3 signature
   requests, Sympa list-creation XML files, PluXml article files and Wazo dird phonebook imports, in
-  French: 265 records, 397 phones, 524 e-mails; held out), ``held_out_350`` (real phone and e-mail
-  fields of the care portal of the Landkreis Ludwigslust-Parchim, Mecklenburg-Vorpommern, Germany:
-  its care services, care homes, day and short-term care, assisted living, clinics, pharmacies and
-  hospice services, as the district's geoportal WFS served them in 2015 (feature type
-  ``pflegeportal:Sozialpflege``) and the repository of its care map's converter keeps the answer
-  (pkorduan/wfs2json 11cf41f, licence not confirmed), doctors' practices left out, national numbers
-  with no ``+49``, the area code and the line apart (``03874 22042``), some with a slash (``038847 /
-  36125``), one field with two numbers, with each provider's e-mail address where it names the
-  provider or a desk, beside the providers' names, offers, streets, postcodes, municipalities,
-  municipality keys and UTM coordinates, every row once in one of OParl 1.1 ``Paper`` objects of the
-  district council's information system, weclapp REST API ``party`` records, OpenProject API v3
-  ``WorkPackage`` objects and DIVERA 24/7 API v2 alarm requests, in German: 301 records, 529 phones,
-  312 e-mails; held out), ``held_out_351`` (real phone and e-mail fields of Madrid's tourist
-  accommodation, hotels, hostales, pensiones, aparthotels, hostels and student residences, as the
-  Ayuntamiento de Madrid's open-data export of its esmadrid.com directory gives them and a URJC
-  student project keeps it (JhonFajardoRodas/X-Nav-Practica-Hoteles ef11f9c, licence not confirmed),
-  the country code in brackets (``(+34) 91 490 26 50``), a few without it (``912008585``) or in
-  other shapes (``(34) 91 2922940``, ``(+ 34) 91 260 84 40``, a mistyped ``(+345) 91 531 66 00``),
-  with the businesses' own addresses, beside the names, addresses, postcodes, categories,
-  coordinates and the directory's ids and dates, every row once in one of Hotelbeds APItude Content
-  API ``hotels`` answers, Mews Connector API ``configuration/get`` answers, Channex.io property
-  requests and Beds24 API V2 property requests, in Spanish where the formats carry prose: 500
-  records, 750 phones, 422 e-mails; held out), ``held_out_352`` (real phone, fax and e-mail fields
-  of the Tribunal de Justiça do Estado de São Paulo's telephone directory of its court buildings
-  (the Lista Telefônica's fóruns of the state's comarcas), Brazil, as the open-geodata project's
-  table keeps it (open-geodata/sp_tjsp_divadmin e15e003, MIT for the repository, the directory's
-  terms not confirmed), the area code in brackets and the line hyphenated (``(18) 2106-1718``), the
-  units' mailboxes on ``tjsp.jus.br``, beside the units' names, streets, postcodes, municipalities,
-  comarcas, IBGE codes, court counts and mains voltages, every kept row once in one of MNI 2.2.2
-  ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API (DJEN) answers, PNCP
-  consultation API answers and Carta de Serviços entries of the gov.br Portal de Serviços API, in
-  Portuguese: 300 records, 566 phones, 214 e-mails; held out).
+  French: 265 records, 397 phones, 524 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_350`` (real phone and e-mail fields of the care portal of the Landkreis
+  Ludwigslust-Parchim, Mecklenburg-Vorpommern, Germany: its care services, care homes, day and
+  short-term care, assisted living, clinics, pharmacies and hospice services, as the district's
+  geoportal WFS served them in 2015 (feature type ``pflegeportal:Sozialpflege``) and the repository
+  of its care map's converter keeps the answer (pkorduan/wfs2json 11cf41f, licence not confirmed),
+  doctors' practices left out, national numbers with no ``+49``, the area code and the line apart
+  (``03874 22042``), some with a slash (``038847 / 36125``), one field with two numbers, with each
+  provider's e-mail address where it names the provider or a desk, beside the providers' names,
+  offers, streets, postcodes, municipalities, municipality keys and UTM coordinates, every row once
+  in one of OParl 1.1 ``Paper`` objects of the district council's information system, weclapp REST
+  API ``party`` records, OpenProject API v3 ``WorkPackage`` objects and DIVERA 24/7 API v2 alarm
+  requests, in German: 301 records, 529 phones, 312 e-mails; committed unscored; scored once, not
+  yet tuned on), ``held_out_351`` (real phone and e-mail fields of Madrid's tourist accommodation,
+  hotels, hostales, pensiones, aparthotels, hostels and student residences, as the Ayuntamiento de
+  Madrid's open-data export of its esmadrid.com directory gives them and a URJC student project
+  keeps it (JhonFajardoRodas/X-Nav-Practica-Hoteles ef11f9c, licence not confirmed), the country
+  code in brackets (``(+34) 91 490 26 50``), a few without it (``912008585``) or in other shapes
+  (``(34) 91 2922940``, ``(+ 34) 91 260 84 40``, a mistyped ``(+345) 91 531 66 00``), with the
+  businesses' own addresses, beside the names, addresses, postcodes, categories, coordinates and the
+  directory's ids and dates, every row once in one of Hotelbeds APItude Content API ``hotels``
+  answers, Mews Connector API ``configuration/get`` answers, Channex.io property requests and Beds24
+  API V2 property requests, in Spanish where the formats carry prose: 500 records, 750 phones, 422
+  e-mails; committed unscored; scored once, not yet tuned on), ``held_out_352`` (real phone, fax and
+  e-mail fields of the Tribunal de Justiça do Estado de São Paulo's telephone directory of its court
+  buildings (the Lista Telefônica's fóruns of the state's comarcas), Brazil, as the open-geodata
+  project's table keeps it (open-geodata/sp_tjsp_divadmin e15e003, MIT for the repository, the
+  directory's terms not confirmed), the area code in brackets and the line hyphenated (``(18)
+  2106-1718``), the units' mailboxes on ``tjsp.jus.br``, beside the units' names, streets,
+  postcodes, municipalities, comarcas, IBGE codes, court counts and mains voltages, every kept row
+  once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
+  (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
+  de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
+  once, not yet tuned on).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
