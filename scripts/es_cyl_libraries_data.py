@@ -90,8 +90,10 @@ SOURCES = {
 }  # fmt: skip
 
 
-def _value(attribute: dict[str, Any]) -> str | list[str]:
-    """An attribute's published value: its string, or the strings of its list."""
+def attribute_value(attribute: dict[str, Any]) -> str | list[str]:
+    """An attribute's published value in the Junta de Castilla y León's open-data directory
+    exports: its string, or the strings of its list (the museums' extractor reads the same
+    export format)."""
     for key in ("string", "valor", "LocalidadPadre", "text"):
         if key in attribute:
             value = attribute[key]
@@ -100,7 +102,9 @@ def _value(attribute: dict[str, Any]) -> str | list[str]:
 
 
 def _fields(element: dict[str, Any]) -> dict[str, str | list[str]]:
-    fields = {a["name"]: _value(a) for a in element["attribute"] if a["name"] not in DROPPED}
+    fields = {
+        a["name"]: attribute_value(a) for a in element["attribute"] if a["name"] not in DROPPED
+    }
     fields["Email"] = [e for e in fields["Email"] if e.strip() not in PERSONAL]
     return fields
 

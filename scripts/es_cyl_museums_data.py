@@ -41,6 +41,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from es_cyl_libraries_data import attribute_value
 from register_contacts_data import _git, _has_phone, seeded_sample, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_es_cyl_museums.json"
@@ -87,17 +88,10 @@ SOURCES = {
 }  # fmt: skip
 
 
-def _value(attribute: dict[str, Any]) -> str | list[str]:
-    """An attribute's published value: its string, or the strings of its list."""
-    for key in ("string", "valor", "LocalidadPadre", "text"):
-        if key in attribute:
-            value = attribute[key]
-            return [v["string"] for v in value] if isinstance(value, list) else value
-    return ""
-
-
 def _fields(element: dict[str, Any]) -> dict[str, str | list[str]]:
-    fields = {a["name"]: _value(a) for a in element["attribute"] if a["name"] not in DROPPED}
+    fields = {
+        a["name"]: attribute_value(a) for a in element["attribute"] if a["name"] not in DROPPED
+    }
     fields["Email"] = [e for e in fields["Email"] if e.strip() not in PERSONAL]
     return fields
 
