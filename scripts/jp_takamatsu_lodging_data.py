@@ -33,13 +33,11 @@ home addresses.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
+from jp_takamatsu_schools_data import sheet_rows as workbook_rows
 from register_contacts_data import _git, _has_phone, seeded_sample, write_extract
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_jp_takamatsu_lodging.json"
@@ -65,44 +63,14 @@ SOURCES = {
 
 # the operator's columns, left out of the kept rows: they name private persons and their homes
 DROPPED = re.compile(r"^(営業者|申請者)")
-MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-
-
-def _column(ref: str) -> int:
-    """The 0-based column of a cell reference (``AI2`` -> 34)."""
-    n = 0
-    for letter in re.match(r"[A-Z]+", ref).group():
-        n = n * 26 + ord(letter) - 64
-    return n - 1
-
-
-def _text(node: ElementTree.Element) -> str:
-    return "".join(t.text or "" for t in node.iter(f"{MAIN}t"))
 
 
 def sheet_rows(raw: bytes) -> list[dict[str, str]]:
-    """The rows of a workbook's first sheet below its header row, each cell the string the
-    file holds, a missing cell ``""``, less the operator's columns."""
-    book = zipfile.ZipFile(io.BytesIO(raw))
-    shared = [_text(si) for si in ElementTree.fromstring(book.read("xl/sharedStrings.xml"))]
-    sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))
-    table = []
-    for row in sheet.iter(f"{MAIN}row"):
-        cells = {}
-        for cell in row.iter(f"{MAIN}c"):
-            value = cell.find(f"{MAIN}v")
-            kind = cell.get("t")
-            if kind == "s":
-                cells[_column(cell.get("r"))] = shared[int(value.text)]
-            elif kind == "inlineStr":
-                cells[_column(cell.get("r"))] = _text(cell)
-            else:
-                cells[_column(cell.get("r"))] = value.text if value is not None else ""
-        table.append(cells)
-    header = [table[0][i] for i in sorted(table[0])]
+    """The rows of a workbook's first sheet below its header row (the city's reader,
+    ``jp_takamatsu_schools_data.sheet_rows``), less the operator's columns."""
     return [
-        {name: cells.get(i, "") for i, name in enumerate(header) if not DROPPED.match(name)}
-        for cells in table[1:]
+        {name: value for name, value in row.items() if not DROPPED.match(name)}
+        for row in workbook_rows(raw)
     ]
 
 
