@@ -1890,7 +1890,15 @@ Three figures, kept apart:
   once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
   (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
   de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_354`` (real phone fields of Seoul Metro's list of its
+  stations' addresses and telephone numbers (서울교통공사_역주소 및 전화번호), South Korea, as a
+  housing-recommendation project copied it (bumjinDev/wherehouse_SpringBoot 5e7ac81, no licence
+  file, the data's terms not confirmed), Seoul's area code, exchange and line hyphenated
+  (``02-6110-1331``), beside the stations' numbers, lines, names and road and lot-number
+  addresses, every kept row once in one of Seoul Open Data Plaza ``StationAdresTelno`` API
+  responses, Overture Maps place features (GeoJSON), Mapbox Search Box API retrieve responses and
+  GTFS Realtime service alerts (text form), in Korean where the formats carry prose: 281 records,
+  351 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2407,6 +2415,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_350
     import pii_held_out_351
     import pii_held_out_352
+    import pii_held_out_354
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2742,6 +2751,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_350": pii_held_out_350.committed,
         "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
+        "held_out_354": pii_held_out_354.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3203,6 +3213,7 @@ def main() -> None:
         "held_out_350",
         "held_out_351",
         "held_out_352",
+        "held_out_354",
     )
     for split in (*splits, *later):
         if split in sets:
