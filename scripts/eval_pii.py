@@ -1890,7 +1890,17 @@ Three figures, kept apart:
   once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
   (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
   de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on),
+  ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping establishments serving
+  tourists (cơ sở mua sắm) in the tourism database's table that a travel chatbot's repository
+  copied (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, terms not confirmed; the database's other
+  tables of accommodation, travel businesses and restaurants are other parts' lists), the numbers
+  as each shop gave them, most after the province's area code (``0203 6281 818``, ``0274 0866 720
+  767``), the mailboxes that name an office or the shop, beside the shops' names, addresses and
+  web sites, every kept row once in one of GHTK ``list_pick_add`` responses, Overture Maps places
+  GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
+  ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2407,6 +2417,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_350
     import pii_held_out_351
     import pii_held_out_352
+    import pii_held_out_360
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2742,6 +2753,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_350": pii_held_out_350.committed,
         "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
+        "held_out_360": pii_held_out_360.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3203,6 +3215,7 @@ def main() -> None:
         "held_out_350",
         "held_out_351",
         "held_out_352",
+        "held_out_360",
     )
     for split in (*splits, *later):
         if split in sets:
