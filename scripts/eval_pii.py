@@ -1907,6 +1907,17 @@ Three figures, kept apart:
   postcodes, web sites and systems, every kept row once in one of Mapbox Geocoding API v5
   forward-geocoding answers, Asana task answers, llms.txt files and SurveyJS form definitions, in
   Chinese (Traditional): 153 records, 343 phones, no e-mails; held out, committed unscored).
+  once, not yet tuned on),
+  ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping establishments serving
+  tourists (cơ sở mua sắm) in the tourism database's table that a travel chatbot's repository
+  copied (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, terms not confirmed; the database's other
+  tables of accommodation, travel businesses and restaurants are other parts' lists), the numbers
+  as each shop gave them, most after the province's area code (``0203 6281 818``, ``0274 0866 720
+  767``), the mailboxes that name an office or the shop, beside the shops' names, addresses and
+  web sites, every kept row once in one of GHTK ``list_pick_add`` responses, Overture Maps places
+  GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
+  ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2425,6 +2436,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_352
     import pii_held_out_354
     import pii_held_out_355
+    import pii_held_out_360
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2762,6 +2774,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_352": pii_held_out_352.committed,
         "held_out_354": pii_held_out_354.committed,
         "held_out_355": pii_held_out_355.committed,
+        "held_out_360": pii_held_out_360.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3225,6 +3238,7 @@ def main() -> None:
         "held_out_352",
         "held_out_354",
         "held_out_355",
+        "held_out_360",
     )
     for split in (*splits, *later):
         if split in sets:
