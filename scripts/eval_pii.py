@@ -1898,16 +1898,15 @@ Three figures, kept apart:
   addresses, every kept row once in one of Seoul Open Data Plaza ``StationAdresTelno`` API
   responses, Overture Maps place features (GeoJSON), Mapbox Search Box API retrieve responses and
   GTFS Realtime service alerts (text form), in Korean where the formats carry prose: 281 records,
-  351 phones, no e-mail; held out, committed unscored).
-  once, not yet tuned on), ``held_out_355`` (real phone fields of the Ministry of Education's
+  351 phones, no e-mail; held out, committed unscored),
+  ``held_out_355`` (real phone fields of the Ministry of Education's
   directory of Taiwan's universities, colleges and junior colleges (大專校院名錄 of the 103 school
   year, BeautyInfo/beautyUniversity f0eaa49, MIT for the repository, the list's terms not
   confirmed), the area code in brackets and the subscriber's digits with no separator
   (``(02)29393091``), beside the institutions' school codes, names, counties, addresses,
   postcodes, web sites and systems, every kept row once in one of Mapbox Geocoding API v5
   forward-geocoding answers, Asana task answers, llms.txt files and SurveyJS form definitions, in
-  Chinese (Traditional): 153 records, 343 phones, no e-mails; held out, committed unscored).
-  once, not yet tuned on),
+  Chinese (Traditional): 153 records, 343 phones, no e-mails; held out, committed unscored),
   ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping establishments serving
   tourists (cơ sở mua sắm) in the tourism database's table that a travel chatbot's repository
   copied (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, terms not confirmed; the database's other
