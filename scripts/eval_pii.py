@@ -1890,7 +1890,16 @@ Three figures, kept apart:
   once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
   (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
   de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_353`` (real phone and fax fields of Hachioji City's list of
+  its childcare facilities (子育て施設一覧: licensed public and private nurseries, private
+  kindergartens, Tokyo-certified, small-scale and workplace nurseries; individually run ones left
+  out), Japan, as a data-conversion project for a nursery map committed the city's workbook
+  (jun-s-19/makedata_papamama_hachioji 3146bf9, terms not confirmed), area code, exchange and line
+  hyphenated, the last hyphen full-width in most (``042-664－6677``), beside the facilities' names,
+  kana readings, kinds, addresses, operators and 13-digit corporate numbers, every kept row once in
+  one of microCMS content API list answers, Redmine REST API issues as XML, Snipe-IT REST API
+  location lists and Asana REST API task answers, in Japanese: 144 records, 464 phones, no
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2407,6 +2416,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_350
     import pii_held_out_351
     import pii_held_out_352
+    import pii_held_out_353
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2742,6 +2752,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_350": pii_held_out_350.committed,
         "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
+        "held_out_353": pii_held_out_353.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3203,6 +3214,7 @@ def main() -> None:
         "held_out_350",
         "held_out_351",
         "held_out_352",
+        "held_out_353",
     )
     for split in (*splits, *later):
         if split in sets:
