@@ -1890,7 +1890,16 @@ Three figures, kept apart:
   once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
   (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
   de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_359`` (real phone fields of the stockist list of Baxter's
+  Original's store locator, New Zealand supermarkets (Countdown stores with the details of
+  Countdown's store finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few
+  delis and butchers), as the widget's module keeps it (malinmalliyawadu/baxters-store-locator-main
+  aff796b, ISC in its package.json, the store details' terms not confirmed), the trunk ``0`` and
+  area code in brackets (``(09) 407 0030``), beside the stores' names, brands, streets, localities,
+  postcodes, regions, coordinates and store pages, every kept row once in one of Starshipit API
+  order requests, Unleashed Software API customer lists, Overture Maps places as GeoJSON features
+  and TomTom Search API POI search answers, in English: 129 records, 194 phones, no e-mail; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2407,6 +2416,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_350
     import pii_held_out_351
     import pii_held_out_352
+    import pii_held_out_359
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2742,6 +2752,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_350": pii_held_out_350.committed,
         "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
+        "held_out_359": pii_held_out_359.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3203,6 +3214,7 @@ def main() -> None:
         "held_out_350",
         "held_out_351",
         "held_out_352",
+        "held_out_359",
     )
     for split in (*splits, *later):
         if split in sets:
