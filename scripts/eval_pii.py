@@ -1927,6 +1927,16 @@ Three figures, kept apart:
   one of microCMS content API list answers, Redmine REST API issues as XML, Snipe-IT REST API
   location lists and Asana REST API task answers, in Japanese: 144 records, 464 phones, no
   e-mails; held out, committed unscored).
+  once, not yet tuned on), ``held_out_359`` (real phone fields of the stockist list of Baxter's
+  Original's store locator, New Zealand supermarkets (Countdown stores with the details of
+  Countdown's store finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few
+  delis and butchers), as the widget's module keeps it (malinmalliyawadu/baxters-store-locator-main
+  aff796b, ISC in its package.json, the store details' terms not confirmed), the trunk ``0`` and
+  area code in brackets (``(09) 407 0030``), beside the stores' names, brands, streets, localities,
+  postcodes, regions, coordinates and store pages, every kept row once in one of Starshipit API
+  order requests, Unleashed Software API customer lists, Overture Maps places as GeoJSON features
+  and TomTom Search API POI search answers, in English: 129 records, 194 phones, no e-mail; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2447,6 +2457,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_355
     import pii_held_out_360
     import pii_held_out_353
+    import pii_held_out_359
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2786,6 +2797,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_355": pii_held_out_355.committed,
         "held_out_360": pii_held_out_360.committed,
         "held_out_353": pii_held_out_353.committed,
+        "held_out_359": pii_held_out_359.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3251,6 +3263,7 @@ def main() -> None:
         "held_out_355",
         "held_out_360",
         "held_out_353",
+        "held_out_359",
     )
     for split in (*splits, *later):
         if split in sets:
