@@ -1890,7 +1890,18 @@ Three figures, kept apart:
   once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
   (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
   de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on), ``held_out_354`` (real phone fields of Seoul Metro's list of its
+  once, not yet tuned on),
+  ``held_out_353`` (real phone and fax fields of Hachioji City's list of
+  its childcare facilities (子育て施設一覧: licensed public and private nurseries, private
+  kindergartens, Tokyo-certified, small-scale and workplace nurseries; individually run ones left
+  out), Japan, as a data-conversion project for a nursery map committed the city's workbook
+  (jun-s-19/makedata_papamama_hachioji 3146bf9, terms not confirmed), area code, exchange and line
+  hyphenated, the last hyphen full-width in most (``042-664－6677``), beside the facilities' names,
+  kana readings, kinds, addresses, operators and 13-digit corporate numbers, every kept row once in
+  one of microCMS content API list answers, Redmine REST API issues as XML, Snipe-IT REST API
+  location lists and Asana REST API task answers, in Japanese: 144 records, 464 phones, no
+  e-mails; held out, committed unscored),
+  ``held_out_354`` (real phone fields of Seoul Metro's list of its
   stations' addresses and telephone numbers (서울교통공사_역주소 및 전화번호), South Korea, as a
   housing-recommendation project copied it (bumjinDev/wherehouse_SpringBoot 5e7ac81, no licence
   file, the data's terms not confirmed), Seoul's area code, exchange and line hyphenated
@@ -1907,6 +1918,16 @@ Three figures, kept apart:
   postcodes, web sites and systems, every kept row once in one of Mapbox Geocoding API v5
   forward-geocoding answers, Asana task answers, llms.txt files and SurveyJS form definitions, in
   Chinese (Traditional): 153 records, 343 phones, no e-mails; held out, committed unscored),
+  ``held_out_359`` (real phone fields of the stockist list of Baxter's
+  Original's store locator, New Zealand supermarkets (Countdown stores with the details of
+  Countdown's store finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few
+  delis and butchers), as the widget's module keeps it (malinmalliyawadu/baxters-store-locator-main
+  aff796b, ISC in its package.json, the store details' terms not confirmed), the trunk ``0`` and
+  area code in brackets (``(09) 407 0030``), beside the stores' names, brands, streets, localities,
+  postcodes, regions, coordinates and store pages, every kept row once in one of Starshipit API
+  order requests, Unleashed Software API customer lists, Overture Maps places as GeoJSON features
+  and TomTom Search API POI search answers, in English: 129 records, 194 phones, no e-mail; held
+  out, committed unscored),
   ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping establishments serving
   tourists (cơ sở mua sắm) in the tourism database's table that a travel chatbot's repository
   copied (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, terms not confirmed; the database's other
@@ -1917,26 +1938,6 @@ Three figures, kept apart:
   GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
   ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
   held out, committed unscored).
-  once, not yet tuned on), ``held_out_353`` (real phone and fax fields of Hachioji City's list of
-  its childcare facilities (子育て施設一覧: licensed public and private nurseries, private
-  kindergartens, Tokyo-certified, small-scale and workplace nurseries; individually run ones left
-  out), Japan, as a data-conversion project for a nursery map committed the city's workbook
-  (jun-s-19/makedata_papamama_hachioji 3146bf9, terms not confirmed), area code, exchange and line
-  hyphenated, the last hyphen full-width in most (``042-664－6677``), beside the facilities' names,
-  kana readings, kinds, addresses, operators and 13-digit corporate numbers, every kept row once in
-  one of microCMS content API list answers, Redmine REST API issues as XML, Snipe-IT REST API
-  location lists and Asana REST API task answers, in Japanese: 144 records, 464 phones, no
-  e-mails; held out, committed unscored).
-  once, not yet tuned on), ``held_out_359`` (real phone fields of the stockist list of Baxter's
-  Original's store locator, New Zealand supermarkets (Countdown stores with the details of
-  Countdown's store finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few
-  delis and butchers), as the widget's module keeps it (malinmalliyawadu/baxters-store-locator-main
-  aff796b, ISC in its package.json, the store details' terms not confirmed), the trunk ``0`` and
-  area code in brackets (``(09) 407 0030``), beside the stores' names, brands, streets, localities,
-  postcodes, regions, coordinates and store pages, every kept row once in one of Starshipit API
-  order requests, Unleashed Software API customer lists, Overture Maps places as GeoJSON features
-  and TomTom Search API POI search answers, in English: 129 records, 194 phones, no e-mail; held
-  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2453,11 +2454,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_350
     import pii_held_out_351
     import pii_held_out_352
+    import pii_held_out_353
     import pii_held_out_354
     import pii_held_out_355
-    import pii_held_out_360
-    import pii_held_out_353
     import pii_held_out_359
+    import pii_held_out_360
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2793,11 +2794,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_350": pii_held_out_350.committed,
         "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
+        "held_out_353": pii_held_out_353.committed,
         "held_out_354": pii_held_out_354.committed,
         "held_out_355": pii_held_out_355.committed,
-        "held_out_360": pii_held_out_360.committed,
-        "held_out_353": pii_held_out_353.committed,
         "held_out_359": pii_held_out_359.committed,
+        "held_out_360": pii_held_out_360.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3259,11 +3260,11 @@ def main() -> None:
         "held_out_350",
         "held_out_351",
         "held_out_352",
+        "held_out_353",
         "held_out_354",
         "held_out_355",
-        "held_out_360",
-        "held_out_353",
         "held_out_359",
+        "held_out_360",
     )
     for split in (*splits, *later):
         if split in sets:
