@@ -1890,7 +1890,16 @@ Three figures, kept apart:
   once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
   (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
   de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_357`` (real numbers and e-mail addresses of the contact
+  lines of Regione Piemonte's list of the region's museums, ecomuseums and collections
+  (dati.piemonte.it), Italy, as a course repository's CSV keeps it (ManlioMichelin/M_MSL_II
+  1dbbf02, GPL-3.0 for the repository, the list's terms not confirmed), each number as the free-text
+  line writes it (``+39.011.4365832``, ``+ 39 011.837.688``, ``011/9492578``, an alternative line
+  after a slash, ``396982``), beside the museums' names, kinds, streets, postcodes, towns, ISTAT
+  codes and coordinates, every kept row once in one of OAI-PMH 2.0 ``GetRecord`` answers with
+  ``oai_dc``, Ticketmaster Discovery API v2 venues, HERE Geocoding & Search v7 ``lookup`` results
+  and Overture Maps ``place`` features, in Italian where the formats carry prose: 366 records, 552
+  phones, 317 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2407,6 +2416,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_350
     import pii_held_out_351
     import pii_held_out_352
+    import pii_held_out_357
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2742,6 +2752,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_350": pii_held_out_350.committed,
         "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
+        "held_out_357": pii_held_out_357.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3203,6 +3214,7 @@ def main() -> None:
         "held_out_350",
         "held_out_351",
         "held_out_352",
+        "held_out_357",
     )
     for split in (*splits, *later):
         if split in sets:
