@@ -1918,6 +1918,16 @@ Three figures, kept apart:
   postcodes, web sites and systems, every kept row once in one of Mapbox Geocoding API v5
   forward-geocoding answers, Asana task answers, llms.txt files and SurveyJS form definitions, in
   Chinese (Traditional): 153 records, 343 phones, no e-mails; held out, committed unscored),
+  ``held_out_357`` (real numbers and e-mail addresses of the contact
+  lines of Regione Piemonte's list of the region's museums, ecomuseums and collections
+  (dati.piemonte.it), Italy, as a course repository's CSV keeps it (ManlioMichelin/M_MSL_II
+  1dbbf02, GPL-3.0 for the repository, the list's terms not confirmed), each number as the free-text
+  line writes it (``+39.011.4365832``, ``+ 39 011.837.688``, ``011/9492578``, an alternative line
+  after a slash, ``396982``), beside the museums' names, kinds, streets, postcodes, towns, ISTAT
+  codes and coordinates, every kept row once in one of OAI-PMH 2.0 ``GetRecord`` answers with
+  ``oai_dc``, Ticketmaster Discovery API v2 venues, HERE Geocoding & Search v7 ``lookup`` results
+  and Overture Maps ``place`` features, in Italian where the formats carry prose: 366 records, 552
+  phones, 317 e-mails; held out, committed unscored),
   ``held_out_359`` (real phone fields of the stockist list of Baxter's
   Original's store locator, New Zealand supermarkets (Countdown stores with the details of
   Countdown's store finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few
@@ -1938,16 +1948,6 @@ Three figures, kept apart:
   GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
   ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
   held out, committed unscored).
-  once, not yet tuned on), ``held_out_357`` (real numbers and e-mail addresses of the contact
-  lines of Regione Piemonte's list of the region's museums, ecomuseums and collections
-  (dati.piemonte.it), Italy, as a course repository's CSV keeps it (ManlioMichelin/M_MSL_II
-  1dbbf02, GPL-3.0 for the repository, the list's terms not confirmed), each number as the free-text
-  line writes it (``+39.011.4365832``, ``+ 39 011.837.688``, ``011/9492578``, an alternative line
-  after a slash, ``396982``), beside the museums' names, kinds, streets, postcodes, towns, ISTAT
-  codes and coordinates, every kept row once in one of OAI-PMH 2.0 ``GetRecord`` answers with
-  ``oai_dc``, Ticketmaster Discovery API v2 venues, HERE Geocoding & Search v7 ``lookup`` results
-  and Overture Maps ``place`` features, in Italian where the formats carry prose: 366 records, 552
-  phones, 317 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2467,9 +2467,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_353
     import pii_held_out_354
     import pii_held_out_355
+    import pii_held_out_357
     import pii_held_out_359
     import pii_held_out_360
-    import pii_held_out_357
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2808,9 +2808,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_353": pii_held_out_353.committed,
         "held_out_354": pii_held_out_354.committed,
         "held_out_355": pii_held_out_355.committed,
+        "held_out_357": pii_held_out_357.committed,
         "held_out_359": pii_held_out_359.committed,
         "held_out_360": pii_held_out_360.committed,
-        "held_out_357": pii_held_out_357.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3275,9 +3275,9 @@ def main() -> None:
         "held_out_353",
         "held_out_354",
         "held_out_355",
+        "held_out_357",
         "held_out_359",
         "held_out_360",
-        "held_out_357",
     )
     for split in (*splits, *later):
         if split in sets:
