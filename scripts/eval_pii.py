@@ -1890,7 +1890,17 @@ Three figures, kept apart:
   once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
   (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
   de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on).
+  once, not yet tuned on), ``held_out_358`` (real phone, fax and e-mail fields of the City of
+  Vilnius Municipality's list of the city's kindergartens (lopšeliai-darželiai), Lithuania, the
+  first Lithuanian register of the set, as the municipality's GitHub repository kept it in 2015
+  (vilnius/darzeliai b3b168f, licence not confirmed), one or more numbers a field as the offices
+  typed them (``247 1732``, ``+370 5 247 1732``, ``(8-5) 2416045``, ``8 620 42 370``; notes such
+  as ``(dir.)`` and trailing commas kept where a layout quotes the field whole, each number
+  labelled), the offices' mailboxes (``rastine@aitvaras.vilnius.lm.lt``), beside the names,
+  addresses, legal entity codes, types, wards and LKS-94 coordinates, every kept row once in one
+  of eForms contract notices (UBL 2.3 ``ContractNotice``), SCIM 2.0 ``User`` resources, Pipedrive
+  API v1 person answers and Asana API task answers, in Lithuanian where the formats carry prose:
+  151 records, 356 phones, 304 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2407,6 +2417,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_350
     import pii_held_out_351
     import pii_held_out_352
+    import pii_held_out_358
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2742,6 +2753,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_350": pii_held_out_350.committed,
         "held_out_351": pii_held_out_351.committed,
         "held_out_352": pii_held_out_352.committed,
+        "held_out_358": pii_held_out_358.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3203,6 +3215,7 @@ def main() -> None:
         "held_out_350",
         "held_out_351",
         "held_out_352",
+        "held_out_358",
     )
     for split in (*splits, *later):
         if split in sets:
