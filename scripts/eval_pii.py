@@ -1958,7 +1958,16 @@ Three figures, kept apart:
   web sites, every kept row once in one of GHTK ``list_pick_add`` responses, Overture Maps places
   GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
   ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
-  held out, committed unscored).
+  held out, committed unscored),
+  ``held_out_362`` (real phone and fax fields of the National Fire Agency's list of the country's
+  119 safety centres (소방청_119안전센터 현황, the fire and rescue centres under the fire
+  stations), South Korea, as a citizen-services agent project's research data copied it
+  (umyunsang/KOSMOS f77638b, KOGL Type 1 as its README names it, not confirmed), the area code,
+  exchange and line joined by hyphens (``02-6981-7593``, ``031-8053-6551``), beside the centres'
+  headquarters, fire stations, names and addresses, every kept row once in one of ECOUNT ERP
+  OpenAPI ``SaveBasicCust`` customer registration requests, Cafe24 Admin API order recipient
+  responses, PortOne (iamport) ``IMP.request_pay`` payment pages and Apple Wallet ``pass.json``
+  event tickets, in Korean: 400 records, 797 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2482,6 +2491,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_358
     import pii_held_out_359
     import pii_held_out_360
+    import pii_held_out_362
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2824,6 +2834,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_358": pii_held_out_358.committed,
         "held_out_359": pii_held_out_359.committed,
         "held_out_360": pii_held_out_360.committed,
+        "held_out_362": pii_held_out_362.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3292,6 +3303,7 @@ def main() -> None:
         "held_out_358",
         "held_out_359",
         "held_out_360",
+        "held_out_362",
     )
     for split in (*splits, *later):
         if split in sets:
