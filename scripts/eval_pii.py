@@ -1968,6 +1968,15 @@ Three figures, kept apart:
   OpenAPI ``SaveBasicCust`` customer registration requests, Cafe24 Admin API order recipient
   responses, PortOne (iamport) ``IMP.request_pay`` payment pages and Apple Wallet ``pass.json``
   event tickets, in Korean: 400 records, 797 phones, no e-mail; held out, committed unscored).
+  ``held_out_364`` (real phone fields of the public library outlets of the IMLS's Public
+  Libraries Survey (central libraries, branches and bookmobiles of the 50 states and DC), the
+  United States, as a random sample of 2,000 outlets in a Mapbox GL exercise keeps them
+  (yunhecui/Web_application_GIS_hw3 4da882f, terms not confirmed), ten digits run together with
+  no ``+1`` (``2625328930``), beside the outlets' names, FSCS keys, counties, streets, cities and
+  ZIP codes, every kept row once in one of Authentication for OPDS 1.0 documents, UPS Shipping
+  API ``ShipmentRequest`` requests, ShipStation API ``createorder`` requests and SurveyMonkey
+  API response details, in English: 400 records, 700 phones, no e-mail; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2492,6 +2501,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_359
     import pii_held_out_360
     import pii_held_out_362
+    import pii_held_out_364
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2835,6 +2845,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_359": pii_held_out_359.committed,
         "held_out_360": pii_held_out_360.committed,
         "held_out_362": pii_held_out_362.committed,
+        "held_out_364": pii_held_out_364.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3304,6 +3315,7 @@ def main() -> None:
         "held_out_359",
         "held_out_360",
         "held_out_362",
+        "held_out_364",
     )
     for split in (*splits, *later):
         if split in sets:
