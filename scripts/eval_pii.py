@@ -1967,7 +1967,7 @@ Three figures, kept apart:
   headquarters, fire stations, names and addresses, every kept row once in one of ECOUNT ERP
   OpenAPI ``SaveBasicCust`` customer registration requests, Cafe24 Admin API order recipient
   responses, PortOne (iamport) ``IMP.request_pay`` payment pages and Apple Wallet ``pass.json``
-  event tickets, in Korean: 400 records, 797 phones, no e-mail; held out, committed unscored).
+  event tickets, in Korean: 400 records, 797 phones, no e-mail; held out, committed unscored),
   ``held_out_364`` (real phone fields of the public library outlets of the IMLS's Public
   Libraries Survey (central libraries, branches and bookmobiles of the 50 states and DC), the
   United States, as a random sample of 2,000 outlets in a Mapbox GL exercise keeps them
