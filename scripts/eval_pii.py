@@ -1958,7 +1958,16 @@ Three figures, kept apart:
   web sites, every kept row once in one of GHTK ``list_pick_add`` responses, Overture Maps places
   GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
   ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
-  held out, committed unscored).
+  held out, committed unscored),
+  ``held_out_367`` (real phone and e-mail fields of the hospitals of the Weisse Liste's hospital
+  search (the Bertelsmann Stiftung's patient portal), Germany, as the krankenhausnavi project's
+  scraper kept them (krankenhausnavi/database-feed 78a3239, BSD 3-Clause for the repository, the
+  portal's terms not confirmed), area code, slash, number, hyphen and extension set off by spaces
+  (``089 / 51409 - 270``; one written after ``0049``), the mailboxes that name an office
+  (``info@``, ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and
+  web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
+  order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
+  German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2482,6 +2491,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_358
     import pii_held_out_359
     import pii_held_out_360
+    import pii_held_out_367
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2824,6 +2834,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_358": pii_held_out_358.committed,
         "held_out_359": pii_held_out_359.committed,
         "held_out_360": pii_held_out_360.committed,
+        "held_out_367": pii_held_out_367.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3292,6 +3303,7 @@ def main() -> None:
         "held_out_358",
         "held_out_359",
         "held_out_360",
+        "held_out_367",
     )
     for split in (*splits, *later):
         if split in sets:
