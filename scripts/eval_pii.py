@@ -1977,6 +1977,15 @@ Three figures, kept apart:
   API ``ShipmentRequest`` requests, ShipStation API ``createorder`` requests and SurveyMonkey
   API response details, in English: 400 records, 700 phones, no e-mail; held out, committed
   unscored).
+  ``held_out_367`` (real phone and e-mail fields of the hospitals of the Weisse Liste's hospital
+  search (the Bertelsmann Stiftung's patient portal), Germany, as the krankenhausnavi project's
+  scraper kept them (krankenhausnavi/database-feed 78a3239, BSD 3-Clause for the repository, the
+  portal's terms not confirmed), area code, slash, number, hyphen and extension set off by spaces
+  (``089 / 51409 - 270``; one written after ``0049``), the mailboxes that name an office
+  (``info@``, ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and
+  web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
+  order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
+  German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2502,6 +2511,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_360
     import pii_held_out_362
     import pii_held_out_364
+    import pii_held_out_367
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2846,6 +2856,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_360": pii_held_out_360.committed,
         "held_out_362": pii_held_out_362.committed,
         "held_out_364": pii_held_out_364.committed,
+        "held_out_367": pii_held_out_367.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3316,6 +3327,7 @@ def main() -> None:
         "held_out_360",
         "held_out_362",
         "held_out_364",
+        "held_out_367",
     )
     for split in (*splits, *later):
         if split in sets:
