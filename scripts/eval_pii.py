@@ -1986,6 +1986,17 @@ Three figures, kept apart:
   web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
   order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
   German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
+  ``held_out_363`` (real phone and fax fields of the Directorate-General of Personnel
+  Administration's code list of Taiwan's central and local government agencies (行政院所屬中央及
+  地方機關代碼, data.gov.tw 7307; township and district offices, household registration, land
+  and tax offices, health stations, libraries, markets, councils and the like, no schools), as
+  the g0v community's addressbook-data-converter keeps it (a056289, licence not confirmed), the
+  area code and the line hyphenated or the code in brackets, often with an empty extension's
+  hyphen (``04-8884166``, ``02-28613601-``, ``-(03)4933654-``; the number inside labelled),
+  beside the agencies' codes, names, postcodes, addresses, supervising agencies and levels, every
+  kept row once in one of data.gov.tw dataset metadata records, DGPA job board (事求人) vacancy
+  records, Sequelize seed files and DbUnit flat XML data sets, in Chinese (Traditional): 400
+  records, 913 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2512,6 +2523,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_362
     import pii_held_out_364
     import pii_held_out_367
+    import pii_held_out_363
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2857,6 +2869,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_362": pii_held_out_362.committed,
         "held_out_364": pii_held_out_364.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_363": pii_held_out_363.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3328,6 +3341,7 @@ def main() -> None:
         "held_out_362",
         "held_out_364",
         "held_out_367",
+        "held_out_363",
     )
     for split in (*splits, *later):
         if split in sets:
