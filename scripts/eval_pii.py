@@ -1968,6 +1968,17 @@ Three figures, kept apart:
   OpenAPI ``SaveBasicCust`` customer registration requests, Cafe24 Admin API order recipient
   responses, PortOne (iamport) ``IMP.request_pay`` payment pages and Apple Wallet ``pass.json``
   event tickets, in Korean: 400 records, 797 phones, no e-mail; held out, committed unscored),
+  ``held_out_363`` (real phone and fax fields of the Directorate-General of Personnel
+  Administration's code list of Taiwan's central and local government agencies (行政院所屬中央及
+  地方機關代碼, data.gov.tw 7307; township and district offices, household registration, land
+  and tax offices, health stations, libraries, markets, councils and the like, no schools), as
+  the g0v community's addressbook-data-converter keeps it (a056289, licence not confirmed), the
+  area code and the line hyphenated or the code in brackets, often with an empty extension's
+  hyphen (``04-8884166``, ``02-28613601-``, ``-(03)4933654-``; the number inside labelled),
+  beside the agencies' codes, names, postcodes, addresses, supervising agencies and levels, every
+  kept row once in one of data.gov.tw dataset metadata records, DGPA job board (事求人) vacancy
+  records, Sequelize seed files and DbUnit flat XML data sets, in Chinese (Traditional): 400
+  records, 913 phones, no e-mails; held out, committed unscored),
   ``held_out_364`` (real phone fields of the public library outlets of the IMLS's Public
   Libraries Survey (central libraries, branches and bookmobiles of the 50 states and DC), the
   United States, as a random sample of 2,000 outlets in a Mapbox GL exercise keeps them
@@ -1986,17 +1997,6 @@ Three figures, kept apart:
   web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
   order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
   German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
-  ``held_out_363`` (real phone and fax fields of the Directorate-General of Personnel
-  Administration's code list of Taiwan's central and local government agencies (行政院所屬中央及
-  地方機關代碼, data.gov.tw 7307; township and district offices, household registration, land
-  and tax offices, health stations, libraries, markets, councils and the like, no schools), as
-  the g0v community's addressbook-data-converter keeps it (a056289, licence not confirmed), the
-  area code and the line hyphenated or the code in brackets, often with an empty extension's
-  hyphen (``04-8884166``, ``02-28613601-``, ``-(03)4933654-``; the number inside labelled),
-  beside the agencies' codes, names, postcodes, addresses, supervising agencies and levels, every
-  kept row once in one of data.gov.tw dataset metadata records, DGPA job board (事求人) vacancy
-  records, Sequelize seed files and DbUnit flat XML data sets, in Chinese (Traditional): 400
-  records, 913 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2521,9 +2521,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_359
     import pii_held_out_360
     import pii_held_out_362
+    import pii_held_out_363
     import pii_held_out_364
     import pii_held_out_367
-    import pii_held_out_363
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2867,9 +2867,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_359": pii_held_out_359.committed,
         "held_out_360": pii_held_out_360.committed,
         "held_out_362": pii_held_out_362.committed,
+        "held_out_363": pii_held_out_363.committed,
         "held_out_364": pii_held_out_364.committed,
         "held_out_367": pii_held_out_367.committed,
-        "held_out_363": pii_held_out_363.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3339,9 +3339,9 @@ def main() -> None:
         "held_out_359",
         "held_out_360",
         "held_out_362",
+        "held_out_363",
         "held_out_364",
         "held_out_367",
-        "held_out_363",
     )
     for split in (*splits, *later):
         if split in sets:
