@@ -1959,6 +1959,15 @@ Three figures, kept apart:
   GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
   ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
   held out, committed unscored),
+  ``held_out_361`` (real phone fields of the Ministry of Education's list of Japan's
+  universities (全国大学一覧, 令和4年度), as a repository converted the ministry's files
+  (EJU-Express/University-info-of-Japan d55b2d5, MIT for the repository, the list's terms not
+  confirmed), the head offices' numbers as the ministry typed them, full-width hyphens in most
+  (``011－716－2111``), beside the universities' names, English names, kinds, MEXT codes and
+  postal addresses, every kept row once in one of JPCOAR Schema 2.0 records in OAI-PMH
+  ``GetRecord`` answers, 請求管理ロボ billing ``bulk_upsert`` requests, OpenLogi API shipment
+  requests and LOGILESS API sales-order requests, in Japanese: 400 records, 900 phones, no
+  e-mail; held out, committed unscored),
   ``held_out_362`` (real phone and fax fields of the National Fire Agency's list of the country's
   119 safety centres (소방청_119안전센터 현황, the fire and rescue centres under the fire
   stations), South Korea, as a citizen-services agent project's research data copied it
@@ -1997,15 +2006,6 @@ Three figures, kept apart:
   web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
   order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
   German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
-  ``held_out_361`` (real phone fields of the Ministry of Education's list of Japan's
-  universities (全国大学一覧, 令和4年度), as a repository converted the ministry's files
-  (EJU-Express/University-info-of-Japan d55b2d5, MIT for the repository, the list's terms not
-  confirmed), the head offices' numbers as the ministry typed them, full-width hyphens in most
-  (``011－716－2111``), beside the universities' names, English names, kinds, MEXT codes and
-  postal addresses, every kept row once in one of JPCOAR Schema 2.0 records in OAI-PMH
-  ``GetRecord`` answers, 請求管理ロボ billing ``bulk_upsert`` requests, OpenLogi API shipment
-  requests and LOGILESS API sales-order requests, in Japanese: 400 records, 900 phones, no
-  e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2529,11 +2529,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_358
     import pii_held_out_359
     import pii_held_out_360
+    import pii_held_out_361
     import pii_held_out_362
     import pii_held_out_363
     import pii_held_out_364
     import pii_held_out_367
-    import pii_held_out_361
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2876,11 +2876,11 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_358": pii_held_out_358.committed,
         "held_out_359": pii_held_out_359.committed,
         "held_out_360": pii_held_out_360.committed,
+        "held_out_361": pii_held_out_361.committed,
         "held_out_362": pii_held_out_362.committed,
         "held_out_363": pii_held_out_363.committed,
         "held_out_364": pii_held_out_364.committed,
         "held_out_367": pii_held_out_367.committed,
-        "held_out_361": pii_held_out_361.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3349,11 +3349,11 @@ def main() -> None:
         "held_out_358",
         "held_out_359",
         "held_out_360",
+        "held_out_361",
         "held_out_362",
         "held_out_363",
         "held_out_364",
         "held_out_367",
-        "held_out_361",
     )
     for split in (*splits, *later):
         if split in sets:
