@@ -2006,6 +2006,18 @@ Three figures, kept apart:
   web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
   order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
   German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
+  ``held_out_366`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's open-data
+  list of medical care centres (Centros de atención médica, data set 212769: health centres,
+  specialist, mental-health, community-health, prevention and addiction centres, hospitals and
+  clinics), Spain, as a course repository copied it
+  (FacultadInformatica-LinkedData/Curso2023-2024-ODKG 4c389c8, terms not confirmed), the numbers
+  as the city writes them, nine digits in groups of three (``915 886 186``), some fields of two or
+  three numbers after a word (``CITACIONES: 917 791 312 / 913 807 910``), the desks' mailboxes
+  (``cadlatina@madrid.es``), beside the centres' names, streets, postcodes, districts and record
+  ids, every kept row once in one of GNU Health (Tryton) JSON-RPC contact-mechanism answers,
+  OpenEMR REST facility answers, vtiger CRM web-service ``retrieve`` answers of ``Accounts`` and
+  iDempiere REST business-partner answers, Spanish text in English-keyed JSON: 252 records, 515
+  phones, 55 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2534,6 +2546,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_363
     import pii_held_out_364
     import pii_held_out_367
+    import pii_held_out_366
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2881,6 +2894,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_363": pii_held_out_363.committed,
         "held_out_364": pii_held_out_364.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_366": pii_held_out_366.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3354,6 +3368,7 @@ def main() -> None:
         "held_out_363",
         "held_out_364",
         "held_out_367",
+        "held_out_366",
     )
     for split in (*splits, *later):
         if split in sets:
