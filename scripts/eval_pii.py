@@ -1997,15 +1997,6 @@ Three figures, kept apart:
   API ``ShipmentRequest`` requests, ShipStation API ``createorder`` requests and SurveyMonkey
   API response details, in English: 400 records, 700 phones, no e-mail; held out, committed
   unscored).
-  ``held_out_367`` (real phone and e-mail fields of the hospitals of the Weisse Liste's hospital
-  search (the Bertelsmann Stiftung's patient portal), Germany, as the krankenhausnavi project's
-  scraper kept them (krankenhausnavi/database-feed 78a3239, BSD 3-Clause for the repository, the
-  portal's terms not confirmed), area code, slash, number, hyphen and extension set off by spaces
-  (``089 / 51409 - 270``; one written after ``0049``), the mailboxes that name an office
-  (``info@``, ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and
-  web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
-  order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
-  German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
   ``held_out_366`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's open-data
   list of medical care centres (Centros de atención médica, data set 212769: health centres,
   specialist, mental-health, community-health, prevention and addiction centres, hospitals and
@@ -2017,7 +2008,16 @@ Three figures, kept apart:
   ids, every kept row once in one of GNU Health (Tryton) JSON-RPC contact-mechanism answers,
   OpenEMR REST facility answers, vtiger CRM web-service ``retrieve`` answers of ``Accounts`` and
   iDempiere REST business-partner answers, Spanish text in English-keyed JSON: 252 records, 515
-  phones, 55 e-mails; held out, committed unscored).
+  phones, 55 e-mails; held out, committed unscored),
+  ``held_out_367`` (real phone and e-mail fields of the hospitals of the Weisse Liste's hospital
+  search (the Bertelsmann Stiftung's patient portal), Germany, as the krankenhausnavi project's
+  scraper kept them (krankenhausnavi/database-feed 78a3239, BSD 3-Clause for the repository, the
+  portal's terms not confirmed), area code, slash, number, hyphen and extension set off by spaces
+  (``089 / 51409 - 270``; one written after ``0049``), the mailboxes that name an office
+  (``info@``, ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and
+  web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
+  order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
+  German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2545,8 +2545,8 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_362
     import pii_held_out_363
     import pii_held_out_364
-    import pii_held_out_367
     import pii_held_out_366
+    import pii_held_out_367
     from make_pii_eval import generate
 
     # held_out_6 to held_out_352 are scored from their committed files, as they were before
@@ -2893,8 +2893,8 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_362": pii_held_out_362.committed,
         "held_out_363": pii_held_out_363.committed,
         "held_out_364": pii_held_out_364.committed,
-        "held_out_367": pii_held_out_367.committed,
         "held_out_366": pii_held_out_366.committed,
+        "held_out_367": pii_held_out_367.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3367,8 +3367,8 @@ def main() -> None:
         "held_out_362",
         "held_out_363",
         "held_out_364",
-        "held_out_367",
         "held_out_366",
+        "held_out_367",
     )
     for split in (*splits, *later):
         if split in sets:
