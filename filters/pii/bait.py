@@ -18,7 +18,7 @@ from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
 from filters.pii.iso20022 import iso20022_named
 from filters.pii.jp_medical_records import jp_medical_code
-from filters.pii.key_values import field_key_before, key_before, key_entities
+from filters.pii.key_values import field_key_before, key_before, key_entities, query_phone_at
 from filters.pii.marc_fields import marc_named
 from filters.pii.message_ids import message_id
 from filters.pii.mork_cells import mork_column
@@ -207,10 +207,13 @@ _DASH_RANGE_RE = re.compile(r"\d{1,6}\s?([\u2013\u2014])\s?\d{1,6}(?!\d)")
 # phone word names (``_round_phone``)
 _ROUND_NUMBER_RE = re.compile(r"[1-9]\d*0{5,}|0+")
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
+# (a year from 1600 to 2099, or the far years that databases write for a record's open end:
+# "animal_closeddate":"2999-12-31", "valid until 9999-12-31")
+_YEAR = r"(?:(?:1[6-9]|20)\d\d|2999|9999)"
 DATE_RE = re.compile(
-    r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:1[6-9]|20)\d\d"
-    r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:1[6-9]|20)\d\d"
-    r"|(?:1[6-9]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
+    rf"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1{_YEAR}"
+    rf"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2{_YEAR}"
+    rf"|{_YEAR}([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])"
 )
 # Brazil's activity code (CNAE) in its subclass's writing ('"subclasse": "6422-1/00"', a
 # CNPJ.ws answer's): four digits, a check digit after a hyphen, two after a slash
@@ -514,6 +517,7 @@ def _glued(text: str, start: int, end: int, entity: str) -> bool:
             _key_names(key_before(text, start) or "", entity)
             and not _URL_BEFORE_RE.search(text, max(0, start - 256), start)
         )
+        or (entity == "PHONE_NUMBER" and query_phone_at(text, start))
         or (
             entity == "PHONE_NUMBER"
             and (sdp_phone_field(text, start) or fix_phone_sub_id(text, start))
@@ -709,6 +713,28 @@ _US_STATE_NAME_BEFORE_RE = re.compile(
     r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia)"
     r",?[ \t]+\Z"
 )
+# A projected coordinate of an easting/northing pair (UTM, Gauss-Krüger: "Lage (ETRS89 / UTM
+# 33N): 256714.509798,5914224.051614", metres with their fraction): five to seven whole digits
+# and two decimals or more after a full stop, beside another such value with only a comma, a
+# semicolon or blanks between. A phone's dotted groups are shorter ("030.1234567" has no second
+# whole part; "66.62.59.69" more groups).
+_PROJECTED = r"\d{5,7}\.\d{2,}"
+_PROJECTED_RE = re.compile(_PROJECTED)
+_PROJECTED_BEFORE_RE = re.compile(r"(?<![\d.])" + _PROJECTED + r"[ \t]*[,;]?[ \t]*\Z")
+_PROJECTED_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _PROJECTED + r"(?![\d.])")
+# A legal act's number and year after the act's word ("Lei 14.133/2021", "Decreto nº
+# 10.024/2019", "Ley 9/2017", "D.Lgs. 50/2016"): the act's serial, however many digits
+_LEGAL_ACT_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})*/(?:1[89]|20)\d\d")
+_LEGAL_ACT_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:lei(?:[ \t]+complementar)?|decreto(?:-lei)?|portaria|resolu[çc][ãa]o"
+    r"|instru[çc][ãa]o[ \t]+normativa|medida[ \t]+provis[óo]ria|ley(?:[ \t]+org[áa]nica)?"
+    r"|real[ \t]+decreto|legge|d\.[ \t]?lgs\.?|d\.l\.|d\.p\.r\.|loi|d[ée]cret|arr[êe]t[ée])"
+    r"(?:[ \t]+(?:n[º°o.]+|n\.[ \t]?º|number|núm\.|num\.))?[ \t]*\Z"
+)
+# A Korean public body's institution code (행정표준기관코드) in brackets after a province's or
+# a city's name ("전라북도 (6450000)", a data set's provider): seven digits ending in four zeros
+_KR_INSTITUTION_CODE_RE = re.compile(r"[1-6]\d{2}0000")
+_KR_REGION_BEFORE_RE = re.compile(r"[가-힣]{1,10}[도시][ \t]*\(?\Z")
 # a coordinate after its word ("(latitude 35.2171238, longitude -0.6143178)")
 _COORDINATE_WORD_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:lat(?:itude)?|lon(?:gitude)?|lng|long)[ \t]*[:=]?[ \t]*\Z"
@@ -955,9 +981,15 @@ def _range(core: str) -> bool:
 
 
 def _coordinate(text: str, start: int, end: int, core: str) -> bool:
-    """Is ``core`` one coordinate of a latitude/longitude pair (``_COORDINATE_RE``), or the
+    """Is ``core`` one coordinate of a latitude/longitude pair (``_COORDINATE_RE``) or of a
+    projected easting/northing pair (``_PROJECTED_RE``), or the
     decimals of one whose whole part was left out (``-79,610451382084``, a decimal comma: a
     long run of digits after a comma)?"""
+    if _PROJECTED_RE.fullmatch(core) and (
+        _PROJECTED_BEFORE_RE.search(text, max(0, start - 24), start)
+        or _PROJECTED_AFTER_RE.match(text, end)
+    ):
+        return True
     whole = _WHOLE_BEFORE_RE.search(text, max(0, start - 8), start) if core.isdigit() else None
     if whole:
         start, core = whole.start(), text[whole.start() : end]
@@ -1175,7 +1207,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         and not (listed or phone_label_before(text, start) or phone_label_above(text, start, end))
     )
     if (
-        _URL_BEFORE_RE.search(text, max(0, start - 256), start)
+        (
+            _URL_BEFORE_RE.search(text, max(0, start - 256), start)
+            and not query_phone_at(text, start)
+        )
         or years
         or any(r.fullmatch(core) for r in (DATE_RE, _SPACED_DATE_RE, _ROC_DATE_RE))
         or (_ROUND_NUMBER_RE.fullmatch(core) and not _round_phone(text, start, end, core, listed))
@@ -1193,6 +1228,14 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (polish_tax_number(text, start, end) and not _phone_named(text, start, end))
         or (_CNAE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or _YEAR_SERIES_BEFORE_RE.search(text, max(0, start - 12), start)
+        or (
+            _KR_INSTITUTION_CODE_RE.fullmatch(core)
+            and _KR_REGION_BEFORE_RE.search(text, max(0, start - 16), start)
+        )
+        or (
+            _LEGAL_ACT_NUMBER_RE.fullmatch(core)
+            and _LEGAL_ACT_BEFORE_RE.search(text, max(0, start - 40), start)
+        )
         or _house_numbers_opening_address(text, start, end)
         or (_WEEKDAY_FLAGS_RE.fullmatch(core) and not _phone_named(text, start, end))
         or (_SHORT_DATE_RE.fullmatch(core) and not _phone_named(text, start, end))

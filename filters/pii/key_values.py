@@ -2,8 +2,10 @@
 key names the entity: ``remote_addr=216.16.102.75``, ``ssn=671-92-7478``,
 ``pan="3432 2401 4559 332"``, ``tel=96794278``, ``mail=anna@example.dk``.
 
-A key is a name at the start of its line or after white space (``level=info ssn=...``), never
-a URL's query parameter (``?id=...&tel=...``: the key follows ``?`` or ``&``). The key decides
+A key is a name at the start of its line or after white space (``level=info ssn=...``), not
+a URL's query parameter (``?id=...&tel=...``: the key follows ``?`` or ``&``), except that a
+query parameter named as a phone holds one (``setPOI?...&tel=092-836-8981``, a car navigation
+link's; ``send?phone=...``, a messaging link's). The key decides
 what the value is, as a column header does for a table cell (``cell_labels``): a phone word
 elsewhere on the line (``tel=...``) does not make the number under ``ssn=`` or ``pan=`` a
 phone. The value must still have its entity's shape and checks (an issued SSN, a Luhn-valid
@@ -48,6 +50,10 @@ _KEY_AT_RE = re.compile(rf'{_KEY}="?')
 # a log event's field: its key at the field's start (white space, the bar of a CEF or LEEF
 # header, or its line's start) and "=" right before the value
 _FIELD_KEY_BEFORE_RE = re.compile(rf"(?m)(?:^|(?<=[ \t|])){_KEY}=\Z")
+# a web address's query parameter and its value, up to the next parameter (an HTML attribute
+# writes its "&" as "&amp;")
+_QUERY_VALUE_RE = re.compile(r"""(?:[?&]|&amp;)([A-Za-z][\w.\-]{0,30})=([^&#\s"'<>]{1,40})""")
+_QUERY_KEY_BEFORE_RE = re.compile(r"(?:[?&]|&amp;)([A-Za-z][\w.\-]{0,30})=\Z")
 _KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # the words of a key (split at "_", ".", "-" and camelCase, lower-cased) that name an entity
 _KEY_WORDS = {
@@ -116,6 +122,12 @@ def keyed_values(text: str) -> list[tuple[int, int, str]]:
     ]
     if "=" not in text:
         return found
+    if "?" in text:
+        found += [
+            (*m.span(2), "PHONE_NUMBER")
+            for m in _QUERY_VALUE_RE.finditer(text)
+            if "PHONE_NUMBER" in key_entities(m[1]) and _fits("PHONE_NUMBER", m[2])
+        ]
     for match in _FIELD_RE.finditer(text):
         key = _field_name(match)
         group = next(g for g in (3, 4, 5) if match.group(g) is not None)
@@ -205,3 +217,10 @@ def email_after_key(text: str, start: int, end: int) -> int:
     if "@" not in text[start + match.end() : end]:
         return start
     return start + match.end()
+
+
+def query_phone_at(text: str, start: int) -> bool:
+    """Does ``start`` open the value of a web address's query parameter whose key names a phone
+    (``&tel=``, ``?phone=``), the one number a web address holds that is no document's id?"""
+    key = _QUERY_KEY_BEFORE_RE.search(text, max(0, start - 40), start)
+    return key is not None and "PHONE_NUMBER" in key_entities(key[1])

@@ -41,6 +41,12 @@ _JSON_TOKEN_RE = re.compile(r'"((?:[^"\\\n]|\\.){0,80})"|[\[\]{}]')
 _MEMBER_VALUE_RE = re.compile(r"""[ \t]*:[ \t]*"(?=[+(]?\d)""")
 _ARRAY_REACH = 4000  # characters of an array walked at most
 _MEMBER_KEYS = GENERIC_KEYS | {"numero", "número", "nummer", "numer", "num", "nro", "nr", "no"}
+# ... unless the array's key tells what a call did to the objects ('"created": [{..., "number":
+# "02 51 06 07 07"}]', a Wazo phonebook import's answer): a time word there ("created" is also a
+# time stamp's key) lists records, and names none of their members
+_ACTION_KEYS = frozenset(
+    ("created", "updated", "modified", "deleted", "added", "removed", "imported", "inserted")
+)
 
 
 @lru_cache(maxsize=2)
@@ -59,6 +65,8 @@ def parent_keyed(text: str) -> dict[int, str]:
                     break
                 at = element.end()
         for array in _OBJECTS_ARRAY_OPEN_RE.finditer(text):
+            if array[1].lower() in _ACTION_KEYS:
+                continue
             keyed.update(dict.fromkeys(_object_members(text, array.end() - 1), array[1]))
     return keyed
 
