@@ -1820,10 +1820,10 @@ Three figures, kept apart:
   kinds, postcodes, addresses, coordinates, ids, days and hours, every row once in one of
   station-guide HTML pages with a DENSO NaviCon ``setPOI`` link, SmartDeviceLink
   ``Navigation.SendLocation`` requests, JIS Z 7253 safety data sheets of compressed hydrogen and
-  VOICEVOX 0.14 project files, in Japanese: 157 records, 364 phones; committed unscored; scored
-  once, not yet tuned on), ``held_out_346`` (real phone fields of South Korea's national standard
-  data of tourist information centres, 전국관광안내소표준데이터, as the Public Data Portal publishes
-  it (a student team's copy, kanggo-sw/Karnival 46471a2, licence not confirmed): the centres'
+  VOICEVOX 0.14 project files, in Japanese: 157 records, 364 phones; committed unscored; tuning data
+  since its one score), ``held_out_346`` (real phone fields of South Korea's national standard data
+  of tourist information centres, 전국관광안내소표준데이터, as the Public Data Portal publishes it
+  (a student team's copy, kanggo-sw/Karnival 46471a2, licence not confirmed): the centres'
   telephones as the providing offices typed them, area code, exchange and line joined by hyphens
   (``054-730-6651``, ``02-774-3238``, ``070`` numbers) and nationwide numbers of eight digits, no
   mobiles, none an earlier Korean part's, placeholders left out, beside the names, locations, hours,
@@ -1831,16 +1831,16 @@ Three figures, kept apart:
   (``Localizable.xcstrings``), NAVER Cloud Papago Translation responses, NAVER Cloud CLOVA Summary
   requests (the Korea Travel Hotline ``1330`` a short-number distractor) and Tibero tbLoader load
   scripts, in Korean (the catalogs also in English, Japanese and Chinese, the translations in the
-  centre's first foreign language): 400 records, 689 phones; committed unscored; scored once, not
-  yet tuned on), ``held_out_347`` (real phone fields of Taiwan's veterinary hospitals and clinics in
-  the open query of the Ministry of Agriculture's Animal and Plant Health Inspection Agency
+  centre's first foreign language): 400 records, 689 phones; committed unscored; tuning data since
+  its one score), ``held_out_347`` (real phone fields of Taiwan's veterinary hospitals and clinics
+  in the open query of the Ministry of Agriculture's Animal and Plant Health Inspection Agency
   (ahis9.aphia.gov.tw, as refinism-B/TJR103-Group-1-Project 7859ab8 scraped it, licence not
   confirmed), the area code before a hyphen (``05-2291608``, ``037-469694``, ``02-2968-7110``), in
   one run (``065712351``) or left out (``28822193``, ``8260-2323``), no mobile, no extension, beside
   the practices' names, licence numbers, licence dates, addresses and services, every row once in
   one of ECPay B2C e-invoice issue requests, the Ministry of Agriculture's animal adoption open
   data, EspoCRM ``Account`` records and Baserow list-rows responses, in Chinese (Traditional): 480
-  records, 960 phones; committed unscored; scored once, not yet tuned on), ``held_out_348`` (real
+  records, 960 phones; committed unscored; tuning data since its one score), ``held_out_348`` (real
   phone fields of Target Corporation's store directory, United States (its active
   general-merchandise stores in 45 states and DC, as target.com's store locator service gives them),
   as the Threshr grocery harvester's test resources keep it (Graqr/Threshr ec6b0fc, licence not
@@ -1849,16 +1849,16 @@ Three figures, kept apart:
   stores' names, numbers, streets, cities, states, ZIP+4 codes and coordinates, every kept row once
   in one of Salesforce B2C Commerce (Demandware) ``stores.xml`` store imports, Adobe Commerce
   (Magento 2) Multi-Source Inventory source requests, EasyPost shipment requests and BigCommerce
-  Locations API requests, in English: 480 records, 960 phones; committed unscored; scored once, not
-  yet tuned on), ``held_out_349`` (real phone and e-mail fields of Audilab's hearing-aid centres,
+  Locations API requests, in English: 480 records, 960 phones; committed unscored; tuning data since
+  its one score), ``held_out_349`` (real phone and e-mail fields of Audilab's hearing-aid centres,
   France, as the network's list of centres gives them in a tablet intervention form's repository
   (Zhong98/Application_digital_form_for_Audilab d463d6b, licence not confirmed), ten digits in
   blank-separated pairs (``04 67 00 18 61``) or dotted pairs (``05.59.59.26.26``), no ``+33``, with
   each centre's own mailbox on ``audilab.fr``, beside the centres' Cosium codes, addresses,
   postcodes, towns, member companies and kinds, every row once in one of Yousign API v3 signature
   requests, Sympa list-creation XML files, PluXml article files and Wazo dird phonebook imports, in
-  French: 265 records, 397 phones, 524 e-mails; committed unscored; scored once, not yet tuned on),
-  ``held_out_350`` (real phone and e-mail fields of the care portal of the Landkreis
+  French: 265 records, 397 phones, 524 e-mails; committed unscored; tuning data since its one
+  score), ``held_out_350`` (real phone and e-mail fields of the care portal of the Landkreis
   Ludwigslust-Parchim, Mecklenburg-Vorpommern, Germany: its care services, care homes, day and
   short-term care, assisted living, clinics, pharmacies and hospice services, as the district's
   geoportal WFS served them in 2015 (feature type ``pflegeportal:Sozialpflege``) and the repository
@@ -1869,8 +1869,8 @@ Three figures, kept apart:
   offers, streets, postcodes, municipalities, municipality keys and UTM coordinates, every row once
   in one of OParl 1.1 ``Paper`` objects of the district council's information system, weclapp REST
   API ``party`` records, OpenProject API v3 ``WorkPackage`` objects and DIVERA 24/7 API v2 alarm
-  requests, in German: 301 records, 529 phones, 312 e-mails; committed unscored; scored once, not
-  yet tuned on), ``held_out_351`` (real phone and e-mail fields of Madrid's tourist accommodation,
+  requests, in German: 301 records, 529 phones, 312 e-mails; committed unscored; tuning data since
+  its one score), ``held_out_351`` (real phone and e-mail fields of Madrid's tourist accommodation,
   hotels, hostales, pensiones, aparthotels, hostels and student residences, as the Ayuntamiento de
   Madrid's open-data export of its esmadrid.com directory gives them and a URJC student project
   keeps it (JhonFajardoRodas/X-Nav-Practica-Hoteles ef11f9c, licence not confirmed), the country
@@ -1880,144 +1880,137 @@ Three figures, kept apart:
   directory's ids and dates, every row once in one of Hotelbeds APItude Content API ``hotels``
   answers, Mews Connector API ``configuration/get`` answers, Channex.io property requests and Beds24
   API V2 property requests, in Spanish where the formats carry prose: 500 records, 750 phones, 422
-  e-mails; committed unscored; scored once, not yet tuned on), ``held_out_352`` (real phone, fax and
-  e-mail fields of the Tribunal de Justiça do Estado de São Paulo's telephone directory of its court
-  buildings (the Lista Telefônica's fóruns of the state's comarcas), Brazil, as the open-geodata
-  project's table keeps it (open-geodata/sp_tjsp_divadmin e15e003, MIT for the repository, the
-  directory's terms not confirmed), the area code in brackets and the line hyphenated (``(18)
-  2106-1718``), the units' mailboxes on ``tjsp.jus.br``, beside the units' names, streets,
-  postcodes, municipalities, comarcas, IBGE codes, court counts and mains voltages, every kept row
-  once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica API
-  (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br Portal
-  de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored; scored
-  once, not yet tuned on),
-  ``held_out_353`` (real phone and fax fields of Hachioji City's list of
-  its childcare facilities (子育て施設一覧: licensed public and private nurseries, private
+  e-mails; committed unscored; tuning data since its one score), ``held_out_352`` (real phone, fax
+  and e-mail fields of the Tribunal de Justiça do Estado de São Paulo's telephone directory of its
+  court buildings (the Lista Telefônica's fóruns of the state's comarcas), Brazil, as the
+  open-geodata project's table keeps it (open-geodata/sp_tjsp_divadmin e15e003, MIT for the
+  repository, the directory's terms not confirmed), the area code in brackets and the line
+  hyphenated (``(18) 2106-1718``), the units' mailboxes on ``tjsp.jus.br``, beside the units' names,
+  streets, postcodes, municipalities, comarcas, IBGE codes, court counts and mains voltages, every
+  kept row once in one of MNI 2.2.2 ``consultarTeorComunicacaoResposta`` SOAP answers, CNJ Comunica
+  API (DJEN) answers, PNCP consultation API answers and Carta de Serviços entries of the gov.br
+  Portal de Serviços API, in Portuguese: 300 records, 566 phones, 214 e-mails; committed unscored;
+  tuning data since its one score), ``held_out_353`` (real phone and fax fields of Hachioji City's
+  list of its childcare facilities (子育て施設一覧: licensed public and private nurseries, private
   kindergartens, Tokyo-certified, small-scale and workplace nurseries; individually run ones left
   out), Japan, as a data-conversion project for a nursery map committed the city's workbook
   (jun-s-19/makedata_papamama_hachioji 3146bf9, terms not confirmed), area code, exchange and line
   hyphenated, the last hyphen full-width in most (``042-664－6677``), beside the facilities' names,
   kana readings, kinds, addresses, operators and 13-digit corporate numbers, every kept row once in
   one of microCMS content API list answers, Redmine REST API issues as XML, Snipe-IT REST API
-  location lists and Asana REST API task answers, in Japanese: 144 records, 464 phones, no
-  e-mails; held out, committed unscored),
-  ``held_out_354`` (real phone fields of Seoul Metro's list of its
-  stations' addresses and telephone numbers (서울교통공사_역주소 및 전화번호), South Korea, as a
-  housing-recommendation project copied it (bumjinDev/wherehouse_SpringBoot 5e7ac81, no licence
-  file, the data's terms not confirmed), Seoul's area code, exchange and line hyphenated
-  (``02-6110-1331``), beside the stations' numbers, lines, names and road and lot-number
+  location lists and Asana REST API task answers, in Japanese: 144 records, 464 phones, no e-mails;
+  committed unscored; scored once, not yet tuned on), ``held_out_354`` (real phone fields of Seoul
+  Metro's list of its stations' addresses and telephone numbers (서울교통공사_역주소 및 전화번호),
+  South Korea, as a housing-recommendation project copied it (bumjinDev/wherehouse_SpringBoot
+  5e7ac81, no licence file, the data's terms not confirmed), Seoul's area code, exchange and line
+  hyphenated (``02-6110-1331``), beside the stations' numbers, lines, names and road and lot-number
   addresses, every kept row once in one of Seoul Open Data Plaza ``StationAdresTelno`` API
   responses, Overture Maps place features (GeoJSON), Mapbox Search Box API retrieve responses and
   GTFS Realtime service alerts (text form), in Korean where the formats carry prose: 281 records,
-  351 phones, no e-mail; held out, committed unscored),
-  ``held_out_355`` (real phone fields of the Ministry of Education's
-  directory of Taiwan's universities, colleges and junior colleges (大專校院名錄 of the 103 school
-  year, BeautyInfo/beautyUniversity f0eaa49, MIT for the repository, the list's terms not
-  confirmed), the area code in brackets and the subscriber's digits with no separator
-  (``(02)29393091``), beside the institutions' school codes, names, counties, addresses,
-  postcodes, web sites and systems, every kept row once in one of Mapbox Geocoding API v5
-  forward-geocoding answers, Asana task answers, llms.txt files and SurveyJS form definitions, in
-  Chinese (Traditional): 153 records, 343 phones, no e-mails; held out, committed unscored),
-  ``held_out_357`` (real numbers and e-mail addresses of the contact
+  351 phones, no e-mail; committed unscored; scored once, not yet tuned on), ``held_out_355`` (real
+  phone fields of the Ministry of Education's directory of Taiwan's universities, colleges and
+  junior colleges (大專校院名錄 of the 103 school year, BeautyInfo/beautyUniversity f0eaa49, MIT for
+  the repository, the list's terms not confirmed), the area code in brackets and the subscriber's
+  digits with no separator (``(02)29393091``), beside the institutions' school codes, names,
+  counties, addresses, postcodes, web sites and systems, every kept row once in one of Mapbox
+  Geocoding API v5 forward-geocoding answers, Asana task answers, llms.txt files and SurveyJS form
+  definitions, in Chinese (Traditional): 153 records, 343 phones, no e-mails; committed unscored;
+  scored once, not yet tuned on), ``held_out_357`` (real numbers and e-mail addresses of the contact
   lines of Regione Piemonte's list of the region's museums, ecomuseums and collections
-  (dati.piemonte.it), Italy, as a course repository's CSV keeps it (ManlioMichelin/M_MSL_II
-  1dbbf02, GPL-3.0 for the repository, the list's terms not confirmed), each number as the free-text
-  line writes it (``+39.011.4365832``, ``+ 39 011.837.688``, ``011/9492578``, an alternative line
-  after a slash, ``396982``), beside the museums' names, kinds, streets, postcodes, towns, ISTAT
-  codes and coordinates, every kept row once in one of OAI-PMH 2.0 ``GetRecord`` answers with
-  ``oai_dc``, Ticketmaster Discovery API v2 venues, HERE Geocoding & Search v7 ``lookup`` results
-  and Overture Maps ``place`` features, in Italian where the formats carry prose: 366 records, 552
-  phones, 317 e-mails; held out, committed unscored),
-  ``held_out_358`` (real phone, fax and e-mail fields of the City of
-  Vilnius Municipality's list of the city's kindergartens (lopšeliai-darželiai), Lithuania, the
-  first Lithuanian register of the set, as the municipality's GitHub repository kept it in 2015
-  (vilnius/darzeliai b3b168f, licence not confirmed), one or more numbers a field as the offices
-  typed them (``247 1732``, ``+370 5 247 1732``, ``(8-5) 2416045``, ``8 620 42 370``; notes such
-  as ``(dir.)`` and trailing commas kept where a layout quotes the field whole, each number
-  labelled), the offices' mailboxes (``rastine@aitvaras.vilnius.lm.lt``), beside the names,
-  addresses, legal entity codes, types, wards and LKS-94 coordinates, every kept row once in one
-  of eForms contract notices (UBL 2.3 ``ContractNotice``), SCIM 2.0 ``User`` resources, Pipedrive
-  API v1 person answers and Asana API task answers, in Lithuanian where the formats carry prose:
-  151 records, 356 phones, 304 e-mails; held out, committed unscored),
-  ``held_out_359`` (real phone fields of the stockist list of Baxter's
-  Original's store locator, New Zealand supermarkets (Countdown stores with the details of
-  Countdown's store finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few
-  delis and butchers), as the widget's module keeps it (malinmalliyawadu/baxters-store-locator-main
-  aff796b, ISC in its package.json, the store details' terms not confirmed), the trunk ``0`` and
-  area code in brackets (``(09) 407 0030``), beside the stores' names, brands, streets, localities,
-  postcodes, regions, coordinates and store pages, every kept row once in one of Starshipit API
-  order requests, Unleashed Software API customer lists, Overture Maps places as GeoJSON features
-  and TomTom Search API POI search answers, in English: 129 records, 194 phones, no e-mail; held
-  out, committed unscored),
-  ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping establishments serving
-  tourists (cơ sở mua sắm) in the tourism database's table that a travel chatbot's repository
-  copied (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, terms not confirmed; the database's other
-  tables of accommodation, travel businesses and restaurants are other parts' lists), the numbers
-  as each shop gave them, most after the province's area code (``0203 6281 818``, ``0274 0866 720
-  767``), the mailboxes that name an office or the shop, beside the shops' names, addresses and
-  web sites, every kept row once in one of GHTK ``list_pick_add`` responses, Overture Maps places
-  GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and Google People API
-  ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones, 43 e-mails;
-  held out, committed unscored),
-  ``held_out_361`` (real phone fields of the Ministry of Education's list of Japan's
-  universities (全国大学一覧, 令和4年度), as a repository converted the ministry's files
-  (EJU-Express/University-info-of-Japan d55b2d5, MIT for the repository, the list's terms not
-  confirmed), the head offices' numbers as the ministry typed them, full-width hyphens in most
-  (``011－716－2111``), beside the universities' names, English names, kinds, MEXT codes and
-  postal addresses, every kept row once in one of JPCOAR Schema 2.0 records in OAI-PMH
-  ``GetRecord`` answers, 請求管理ロボ billing ``bulk_upsert`` requests, OpenLogi API shipment
-  requests and LOGILESS API sales-order requests, in Japanese: 400 records, 900 phones, no
-  e-mail; held out, committed unscored),
-  ``held_out_362`` (real phone and fax fields of the National Fire Agency's list of the country's
-  119 safety centres (소방청_119안전센터 현황, the fire and rescue centres under the fire
-  stations), South Korea, as a citizen-services agent project's research data copied it
-  (umyunsang/KOSMOS f77638b, KOGL Type 1 as its README names it, not confirmed), the area code,
-  exchange and line joined by hyphens (``02-6981-7593``, ``031-8053-6551``), beside the centres'
-  headquarters, fire stations, names and addresses, every kept row once in one of ECOUNT ERP
-  OpenAPI ``SaveBasicCust`` customer registration requests, Cafe24 Admin API order recipient
-  responses, PortOne (iamport) ``IMP.request_pay`` payment pages and Apple Wallet ``pass.json``
-  event tickets, in Korean: 400 records, 797 phones, no e-mail; held out, committed unscored),
+  (dati.piemonte.it), Italy, as a course repository's CSV keeps it (ManlioMichelin/M_MSL_II 1dbbf02,
+  GPL-3.0 for the repository, the list's terms not confirmed), each number as the free-text line
+  writes it (``+39.011.4365832``, ``+ 39 011.837.688``, ``011/9492578``, an alternative line after a
+  slash, ``396982``), beside the museums' names, kinds, streets, postcodes, towns, ISTAT codes and
+  coordinates, every kept row once in one of OAI-PMH 2.0 ``GetRecord`` answers with ``oai_dc``,
+  Ticketmaster Discovery API v2 venues, HERE Geocoding & Search v7 ``lookup`` results and Overture
+  Maps ``place`` features, in Italian where the formats carry prose: 366 records, 552 phones, 317
+  e-mails; committed unscored; scored once, not yet tuned on), ``held_out_358`` (real phone, fax and
+  e-mail fields of the City of Vilnius Municipality's list of the city's kindergartens
+  (lopšeliai-darželiai), Lithuania, the first Lithuanian register of the set, as the municipality's
+  GitHub repository kept it in 2015 (vilnius/darzeliai b3b168f, licence not confirmed), one or more
+  numbers a field as the offices typed them (``247 1732``, ``+370 5 247 1732``, ``(8-5) 2416045``,
+  ``8 620 42 370``; notes such as ``(dir.)`` and trailing commas kept where a layout quotes the
+  field whole, each number labelled), the offices' mailboxes (``rastine@aitvaras.vilnius.lm.lt``),
+  beside the names, addresses, legal entity codes, types, wards and LKS-94 coordinates, every kept
+  row once in one of eForms contract notices (UBL 2.3 ``ContractNotice``), SCIM 2.0 ``User``
+  resources, Pipedrive API v1 person answers and Asana API task answers, in Lithuanian where the
+  formats carry prose: 151 records, 356 phones, 304 e-mails; committed unscored; scored once, not
+  yet tuned on), ``held_out_359`` (real phone fields of the stockist list of Baxter's Original's
+  store locator, New Zealand supermarkets (Countdown stores with the details of Countdown's store
+  finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few delis and butchers),
+  as the widget's module keeps it (malinmalliyawadu/baxters-store-locator-main aff796b, ISC in its
+  package.json, the store details' terms not confirmed), the trunk ``0`` and area code in brackets
+  (``(09) 407 0030``), beside the stores' names, brands, streets, localities, postcodes, regions,
+  coordinates and store pages, every kept row once in one of Starshipit API order requests,
+  Unleashed Software API customer lists, Overture Maps places as GeoJSON features and TomTom Search
+  API POI search answers, in English: 129 records, 194 phones, no e-mail; committed unscored; scored
+  once, not yet tuned on), ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping
+  establishments serving tourists (cơ sở mua sắm) in the tourism database's table that a travel
+  chatbot's repository copied (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, terms not confirmed; the
+  database's other tables of accommodation, travel businesses and restaurants are other parts'
+  lists), the numbers as each shop gave them, most after the province's area code (``0203 6281
+  818``, ``0274 0866 720 767``), the mailboxes that name an office or the shop, beside the shops'
+  names, addresses and web sites, every kept row once in one of GHTK ``list_pick_add`` responses,
+  Overture Maps places GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and
+  Google People API ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones,
+  43 e-mails; committed unscored; scored once, not yet tuned on), ``held_out_361`` (real phone
+  fields of the Ministry of Education's list of Japan's universities (全国大学一覧, 令和4年度), as a
+  repository converted the ministry's files (EJU-Express/University-info-of-Japan d55b2d5, MIT for
+  the repository, the list's terms not confirmed), the head offices' numbers as the ministry typed
+  them, full-width hyphens in most (``011－716－2111``), beside the universities' names, English
+  names, kinds, MEXT codes and postal addresses, every kept row once in one of JPCOAR Schema 2.0
+  records in OAI-PMH ``GetRecord`` answers, 請求管理ロボ billing ``bulk_upsert`` requests, OpenLogi
+  API shipment requests and LOGILESS API sales-order requests, in Japanese: 400 records, 900 phones,
+  no e-mail; committed unscored; scored once, not yet tuned on), ``held_out_362`` (real phone and
+  fax fields of the National Fire Agency's list of the country's 119 safety centres
+  (소방청_119안전센터 현황, the fire and rescue centres under the fire stations), South Korea, as a
+  citizen-services agent project's research data copied it (umyunsang/KOSMOS f77638b, KOGL Type 1 as
+  its README names it, not confirmed), the area code, exchange and line joined by hyphens
+  (``02-6981-7593``, ``031-8053-6551``), beside the centres' headquarters, fire stations, names and
+  addresses, every kept row once in one of ECOUNT ERP OpenAPI ``SaveBasicCust`` customer
+  registration requests, Cafe24 Admin API order recipient responses, PortOne (iamport)
+  ``IMP.request_pay`` payment pages and Apple Wallet ``pass.json`` event tickets, in Korean: 400
+  records, 797 phones, no e-mail; committed unscored; scored once, not yet tuned on),
   ``held_out_363`` (real phone and fax fields of the Directorate-General of Personnel
-  Administration's code list of Taiwan's central and local government agencies (行政院所屬中央及
-  地方機關代碼, data.gov.tw 7307; township and district offices, household registration, land
-  and tax offices, health stations, libraries, markets, councils and the like, no schools), as
-  the g0v community's addressbook-data-converter keeps it (a056289, licence not confirmed), the
-  area code and the line hyphenated or the code in brackets, often with an empty extension's
-  hyphen (``04-8884166``, ``02-28613601-``, ``-(03)4933654-``; the number inside labelled),
-  beside the agencies' codes, names, postcodes, addresses, supervising agencies and levels, every
-  kept row once in one of data.gov.tw dataset metadata records, DGPA job board (事求人) vacancy
-  records, Sequelize seed files and DbUnit flat XML data sets, in Chinese (Traditional): 400
-  records, 913 phones, no e-mails; held out, committed unscored),
-  ``held_out_364`` (real phone fields of the public library outlets of the IMLS's Public
-  Libraries Survey (central libraries, branches and bookmobiles of the 50 states and DC), the
-  United States, as a random sample of 2,000 outlets in a Mapbox GL exercise keeps them
-  (yunhecui/Web_application_GIS_hw3 4da882f, terms not confirmed), ten digits run together with
-  no ``+1`` (``2625328930``), beside the outlets' names, FSCS keys, counties, streets, cities and
-  ZIP codes, every kept row once in one of Authentication for OPDS 1.0 documents, UPS Shipping
-  API ``ShipmentRequest`` requests, ShipStation API ``createorder`` requests and SurveyMonkey
-  API response details, in English: 400 records, 700 phones, no e-mail; held out, committed
-  unscored).
-  ``held_out_366`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's open-data
-  list of medical care centres (Centros de atención médica, data set 212769: health centres,
-  specialist, mental-health, community-health, prevention and addiction centres, hospitals and
-  clinics), Spain, as a course repository copied it
-  (FacultadInformatica-LinkedData/Curso2023-2024-ODKG 4c389c8, terms not confirmed), the numbers
-  as the city writes them, nine digits in groups of three (``915 886 186``), some fields of two or
+  Administration's code list of Taiwan's central and local government agencies
+  (行政院所屬中央及地方機關代碼, data.gov.tw 7307; township and district offices, household
+  registration, land and tax offices, health stations, libraries, markets, councils and the like, no
+  schools), as the g0v community's addressbook-data-converter keeps it (a056289, licence not
+  confirmed), the area code and the line hyphenated or the code in brackets, often with an empty
+  extension's hyphen (``04-8884166``, ``02-28613601-``, ``-(03)4933654-``; the number inside
+  labelled), beside the agencies' codes, names, postcodes, addresses, supervising agencies and
+  levels, every kept row once in one of data.gov.tw dataset metadata records, DGPA job board
+  (事求人) vacancy records, Sequelize seed files and DbUnit flat XML data sets, in Chinese
+  (Traditional): 400 records, 913 phones, no e-mails; committed unscored; scored once, not yet tuned
+  on), ``held_out_364`` (real phone fields of the public library outlets of the IMLS's Public
+  Libraries Survey (central libraries, branches and bookmobiles of the 50 states and DC), the United
+  States, as a random sample of 2,000 outlets in a Mapbox GL exercise keeps them
+  (yunhecui/Web_application_GIS_hw3 4da882f, terms not confirmed), ten digits run together with no
+  ``+1`` (``2625328930``), beside the outlets' names, FSCS keys, counties, streets, cities and ZIP
+  codes, every kept row once in one of Authentication for OPDS 1.0 documents, UPS Shipping API
+  ``ShipmentRequest`` requests, ShipStation API ``createorder`` requests and SurveyMonkey API
+  response details, in English: 400 records, 700 phones, no e-mail; committed unscored; scored once,
+  not yet tuned on), ``held_out_366`` (real phone, fax and e-mail fields of the Ayuntamiento de
+  Madrid's open-data list of medical care centres (Centros de atención médica, data set 212769:
+  health centres, specialist, mental-health, community-health, prevention and addiction centres,
+  hospitals and clinics), Spain, as a course repository copied it
+  (FacultadInformatica-LinkedData/Curso2023-2024-ODKG 4c389c8, terms not confirmed), the numbers as
+  the city writes them, nine digits in groups of three (``915 886 186``), some fields of two or
   three numbers after a word (``CITACIONES: 917 791 312 / 913 807 910``), the desks' mailboxes
   (``cadlatina@madrid.es``), beside the centres' names, streets, postcodes, districts and record
-  ids, every kept row once in one of GNU Health (Tryton) JSON-RPC contact-mechanism answers,
-  OpenEMR REST facility answers, vtiger CRM web-service ``retrieve`` answers of ``Accounts`` and
-  iDempiere REST business-partner answers, Spanish text in English-keyed JSON: 252 records, 515
-  phones, 55 e-mails; held out, committed unscored),
-  ``held_out_367`` (real phone and e-mail fields of the hospitals of the Weisse Liste's hospital
-  search (the Bertelsmann Stiftung's patient portal), Germany, as the krankenhausnavi project's
-  scraper kept them (krankenhausnavi/database-feed 78a3239, BSD 3-Clause for the repository, the
-  portal's terms not confirmed), area code, slash, number, hyphen and extension set off by spaces
-  (``089 / 51409 - 270``; one written after ``0049``), the mailboxes that name an office
-  (``info@``, ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and
-  web addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API
-  order answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in
-  German: 300 records, 675 phones, 180 e-mails; held out, committed unscored).
+  ids, every kept row once in one of GNU Health (Tryton) JSON-RPC contact-mechanism answers, OpenEMR
+  REST facility answers, vtiger CRM web-service ``retrieve`` answers of ``Accounts`` and iDempiere
+  REST business-partner answers, Spanish text in English-keyed JSON: 252 records, 515 phones, 55
+  e-mails; committed unscored; scored once, not yet tuned on), ``held_out_367`` (real phone and
+  e-mail fields of the hospitals of the Weisse Liste's hospital search (the Bertelsmann Stiftung's
+  patient portal), Germany, as the krankenhausnavi project's scraper kept them
+  (krankenhausnavi/database-feed 78a3239, BSD 3-Clause for the repository, the portal's terms not
+  confirmed), area code, slash, number, hyphen and extension set off by spaces (``089 / 51409 -
+  270``; one written after ``0049``), the mailboxes that name an office (``info@``,
+  ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
+  addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
+  answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
+  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2549,7 +2542,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_367
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_352 are scored from their committed files, as they were before
+    # held_out_6 to held_out_367 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
