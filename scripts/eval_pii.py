@@ -2010,7 +2010,17 @@ Three figures, kept apart:
   ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
   addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
   answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
-  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on).
+  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_369`` (real phone and e-mail fields of the offices of regular-patrol and on-call home
+  care and nursing (定期巡回・随時対応型訪問介護看護) in the open data of the Ministry of Health,
+  Labour and Welfare's long-term care service information system, Japan, as a care search app's
+  repository copied the file (mojitap/helpmesearch 3c58ec1, no licence file, the ministry's terms
+  not confirmed), area code, exchange and line joined by hyphens (``011-738-9918``), five written
+  as nine digits run together (``116692006``), the five mailboxes the list's ``URL`` column gives,
+  beside the offices' names, kana readings, addresses, coordinates, capacities and office numbers,
+  every kept row once in one of Microsoft Graph OneNote page-create requests, TickTick Open API
+  task-create requests, Redash query results and NocoDB API v2 record lists, in Japanese: 300
+  records, 525 phones, 6 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2540,6 +2550,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_364
     import pii_held_out_366
     import pii_held_out_367
+    import pii_held_out_369
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2888,6 +2899,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_364": pii_held_out_364.committed,
         "held_out_366": pii_held_out_366.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_369": pii_held_out_369.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3362,6 +3374,7 @@ def main() -> None:
         "held_out_364",
         "held_out_366",
         "held_out_367",
+        "held_out_369",
     )
     for split in (*splits, *later):
         if split in sets:
