@@ -2010,7 +2010,18 @@ Three figures, kept apart:
   ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
   addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
   answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
-  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on).
+  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_370`` (real phone fields of the Seoul Metropolitan Government's licensing data of
+  hospitals (서울시 병원 인허가 정보, September 2025: hospitals, general, long-term care, Korean
+  medicine, dental and psychiatric hospitals open for business), South Korea, as a housing
+  project's static data kept the file (bumjinDev/wherehouse_SpringBoot 5e7ac81, terms not
+  confirmed), as the district offices typed them (``02-6204-1004``, ``6388-8114``, ``28320151``,
+  ``02)6676-6000``), beside the hospitals' names, kinds and road addresses, every kept row once
+  in one of the National Medical Center's hospital search API answers
+  (``getHsptlMdcncListInfoInqire`` XML), Nominatim ``/lookup`` answers (``jsonv2``, the number
+  as ``extratags.phone``), Azure Maps Search POI answers and Amazon Location Service
+  ``GetPlace`` answers, in Korean: 400 records, 400 phones, no e-mail; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2540,6 +2551,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_364
     import pii_held_out_366
     import pii_held_out_367
+    import pii_held_out_370
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2888,6 +2900,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_364": pii_held_out_364.committed,
         "held_out_366": pii_held_out_366.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_370": pii_held_out_370.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3362,6 +3375,7 @@ def main() -> None:
         "held_out_364",
         "held_out_366",
         "held_out_367",
+        "held_out_370",
     )
     for split in (*splits, *later):
         if split in sets:
