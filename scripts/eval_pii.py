@@ -2021,6 +2021,17 @@ Three figures, kept apart:
   every kept row once in one of Microsoft Graph OneNote page-create requests, TickTick Open API
   task-create requests, Redash query results and NocoDB API v2 record lists, in Japanese: 300
   records, 525 phones, 6 e-mails; held out, committed unscored).
+  ``held_out_370`` (real phone fields of the Seoul Metropolitan Government's licensing data of
+  hospitals (서울시 병원 인허가 정보, September 2025: hospitals, general, long-term care, Korean
+  medicine, dental and psychiatric hospitals open for business), South Korea, as a housing
+  project's static data kept the file (bumjinDev/wherehouse_SpringBoot 5e7ac81, terms not
+  confirmed), as the district offices typed them (``02-6204-1004``, ``6388-8114``, ``28320151``,
+  ``02)6676-6000``), beside the hospitals' names, kinds and road addresses, every kept row once
+  in one of the National Medical Center's hospital search API answers
+  (``getHsptlMdcncListInfoInqire`` XML), Nominatim ``/lookup`` answers (``jsonv2``, the number
+  as ``extratags.phone``), Azure Maps Search POI answers and Amazon Location Service
+  ``GetPlace`` answers, in Korean: 400 records, 400 phones, no e-mail; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2551,6 +2562,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_366
     import pii_held_out_367
     import pii_held_out_369
+    import pii_held_out_370
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2900,6 +2912,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_366": pii_held_out_366.committed,
         "held_out_367": pii_held_out_367.committed,
         "held_out_369": pii_held_out_369.committed,
+        "held_out_370": pii_held_out_370.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3375,6 +3388,7 @@ def main() -> None:
         "held_out_366",
         "held_out_367",
         "held_out_369",
+        "held_out_370",
     )
     for split in (*splits, *later):
         if split in sets:
