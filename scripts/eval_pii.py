@@ -2032,6 +2032,15 @@ Three figures, kept apart:
   as ``extratags.phone``), Azure Maps Search POI answers and Amazon Location Service
   ``GetPlace`` answers, in Korean: 400 records, 400 phones, no e-mail; held out, committed
   unscored).
+  ``held_out_371`` (real phone fields of Kaohsiung City Government's Civil Affairs Bureau's
+  open-data list of the city's registered temples, churches and religious foundations (高雄市政府
+  民政局), Taiwan, as a student project saved the bureau's XML (jimmy4413i/final b2e2a86, no
+  licence file, the list's terms not confirmed), the area code and the line joined by a hyphen
+  (``07-6965481``; one mobile number), beside the temples' names, districts, addresses, religions
+  and registering authorities, the person in charge left out, every kept row once in one of the
+  Ministry of Culture's iCulture activity JSON and cultural e-map venue JSON, Nominatim
+  ``jsonv2`` search answers and Typesense search answers, in Chinese (Traditional): 400
+  records, 600 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2563,6 +2572,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_367
     import pii_held_out_369
     import pii_held_out_370
+    import pii_held_out_371
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2913,6 +2923,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_367": pii_held_out_367.committed,
         "held_out_369": pii_held_out_369.committed,
         "held_out_370": pii_held_out_370.committed,
+        "held_out_371": pii_held_out_371.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3389,6 +3400,7 @@ def main() -> None:
         "held_out_367",
         "held_out_369",
         "held_out_370",
+        "held_out_371",
     )
     for split in (*splits, *later):
         if split in sets:
