@@ -2020,7 +2020,7 @@ Three figures, kept apart:
   beside the offices' names, kana readings, addresses, coordinates, capacities and office numbers,
   every kept row once in one of Microsoft Graph OneNote page-create requests, TickTick Open API
   task-create requests, Redash query results and NocoDB API v2 record lists, in Japanese: 300
-  records, 525 phones, 6 e-mails; held out, committed unscored).
+  records, 525 phones, 6 e-mails; held out, committed unscored),
   ``held_out_370`` (real phone fields of the Seoul Metropolitan Government's licensing data of
   hospitals (서울시 병원 인허가 정보, September 2025: hospitals, general, long-term care, Korean
   medicine, dental and psychiatric hospitals open for business), South Korea, as a housing
