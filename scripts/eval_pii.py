@@ -2010,7 +2010,17 @@ Three figures, kept apart:
   ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
   addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
   answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
-  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on).
+  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_372`` (real phone fields of the Health Resources and Services Administration's
+  health center service delivery and look-alike sites in Maine (federally qualified health
+  centers' clinics, school-based and nursing-home sites, mobile vans), the United States, as the
+  maine-ticks project saved HRSA's download (gkacton/maine-ticks 753fe95, no licence named, the
+  data's terms not confirmed), hyphenated ten-digit numbers (``207-897-4345``; two with an
+  extension, ``207-755-3160 x20751``), beside the sites' names, streets, cities, ZIP+4 codes,
+  BPHC site and grant numbers, counties and coordinates, every kept row once in one of drchrono
+  API office answers, VCR cassettes of a drchrono ``/api/offices`` call, Typesense document
+  import requests and Alembic migration scripts, in English: 125 records, 125 phones, no
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2540,6 +2550,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_364
     import pii_held_out_366
     import pii_held_out_367
+    import pii_held_out_372
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2888,6 +2899,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_364": pii_held_out_364.committed,
         "held_out_366": pii_held_out_366.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_372": pii_held_out_372.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3362,6 +3374,7 @@ def main() -> None:
         "held_out_364",
         "held_out_366",
         "held_out_367",
+        "held_out_372",
     )
     for split in (*splits, *later):
         if split in sets:
