@@ -2041,6 +2041,16 @@ Three figures, kept apart:
   Ministry of Culture's iCulture activity JSON and cultural e-map venue JSON, Nominatim
   ``jsonv2`` search answers and Typesense search answers, in Chinese (Traditional): 400
   records, 600 phones, no e-mails; held out, committed unscored).
+  ``held_out_372`` (real phone fields of the Health Resources and Services Administration's
+  health center service delivery and look-alike sites in Maine (federally qualified health
+  centers' clinics, school-based and nursing-home sites, mobile vans), the United States, as the
+  maine-ticks project saved HRSA's download (gkacton/maine-ticks 753fe95, no licence named, the
+  data's terms not confirmed), hyphenated ten-digit numbers (``207-897-4345``; two with an
+  extension, ``207-755-3160 x20751``), beside the sites' names, streets, cities, ZIP+4 codes,
+  BPHC site and grant numbers, counties and coordinates, every kept row once in one of drchrono
+  API office answers, VCR cassettes of a drchrono ``/api/offices`` call, Typesense document
+  import requests and Alembic migration scripts, in English: 125 records, 125 phones, no
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2573,6 +2583,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_369
     import pii_held_out_370
     import pii_held_out_371
+    import pii_held_out_372
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2924,6 +2935,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_369": pii_held_out_369.committed,
         "held_out_370": pii_held_out_370.committed,
         "held_out_371": pii_held_out_371.committed,
+        "held_out_372": pii_held_out_372.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3401,6 +3413,7 @@ def main() -> None:
         "held_out_369",
         "held_out_370",
         "held_out_371",
+        "held_out_372",
     )
     for split in (*splits, *later):
         if split in sets:
