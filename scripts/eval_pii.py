@@ -2040,7 +2040,7 @@ Three figures, kept apart:
   and registering authorities, the person in charge left out, every kept row once in one of the
   Ministry of Culture's iCulture activity JSON and cultural e-map venue JSON, Nominatim
   ``jsonv2`` search answers and Typesense search answers, in Chinese (Traditional): 400
-  records, 600 phones, no e-mails; held out, committed unscored).
+  records, 600 phones, no e-mails; held out, committed unscored),
   ``held_out_372`` (real phone fields of the Health Resources and Services Administration's
   health center service delivery and look-alike sites in Maine (federally qualified health
   centers' clinics, school-based and nursing-home sites, mobile vans), the United States, as the
