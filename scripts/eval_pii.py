@@ -2010,7 +2010,17 @@ Three figures, kept apart:
   ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
   addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
   answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
-  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on).
+  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_373`` (real phone, fax and e-mail fields of the directory of Croatia's firefighting
+  organisations (county and city firefighting associations, public fire brigades and voluntary
+  fire societies, DVD), as the vatrogasne-intervencije1 project keeps it in a Java source
+  (iloncari/vatrogasne-intervencije1 099f1e3, the Unlicense for the repository, the directory's
+  source and terms not confirmed), numbers with and without the country code (``+38544526011``,
+  ``0038521603980``, ``38521842271``, ``051231448``; several on a line after a comma), the
+  organisations' mailboxes, beside their names, streets, postcodes, towns and county
+  associations, every kept row once in one of MyGLS API ``PrintLabels`` requests, OASIS EDXL-RM
+  1.0 ``ResponseToRequestResource`` messages, PIDF-LO presence documents and Nominatim ``/search``
+  answers, in Croatian: 300 records, 465 phones, 306 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2540,6 +2550,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_364
     import pii_held_out_366
     import pii_held_out_367
+    import pii_held_out_373
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2888,6 +2899,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_364": pii_held_out_364.committed,
         "held_out_366": pii_held_out_366.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_373": pii_held_out_373.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3362,6 +3374,7 @@ def main() -> None:
         "held_out_364",
         "held_out_366",
         "held_out_367",
+        "held_out_373",
     )
     for split in (*splits, *later):
         if split in sets:
