@@ -2050,7 +2050,7 @@ Three figures, kept apart:
   BPHC site and grant numbers, counties and coordinates, every kept row once in one of drchrono
   API office answers, VCR cassettes of a drchrono ``/api/offices`` call, Typesense document
   import requests and Alembic migration scripts, in English: 125 records, 125 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_373`` (real phone, fax and e-mail fields of the directory of Croatia's firefighting
   organisations (county and city firefighting associations, public fire brigades and voluntary
   fire societies, DVD), as the vatrogasne-intervencije1 project keeps it in a Java source
