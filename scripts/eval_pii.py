@@ -2010,7 +2010,15 @@ Three figures, kept apart:
   ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
   addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
   answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
-  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on).
+  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_374`` (real phone fields of the Comandos de Atención Inmediata (CAI) of the Policía
+  Metropolitana de Bogotá, Colombia, as the AppToLive city map saved them from Bogotá's Laboratorio
+  Urbano portal (hnsaavedraa/AppToLive ebb8077, terms not confirmed), Bogotá's seven-digit numbers
+  of before the 2021 dialling change, digits only (``6730111``), beside the posts' names, barrios,
+  street addresses and coordinates, every kept row once in one of Yealink remote phone books
+  (``YealinkIPPhoneBook`` XML), Jupyter notebooks (nbformat 4.5), LaTeX annexes of a local security
+  plan (``longtable``) and Kanboard JSON-RPC ``getTask`` answers, in Spanish: 146 records, 292
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2540,6 +2548,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_364
     import pii_held_out_366
     import pii_held_out_367
+    import pii_held_out_374
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2888,6 +2897,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_364": pii_held_out_364.committed,
         "held_out_366": pii_held_out_366.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_374": pii_held_out_374.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3362,6 +3372,7 @@ def main() -> None:
         "held_out_364",
         "held_out_366",
         "held_out_367",
+        "held_out_374",
     )
     for split in (*splits, *later):
         if split in sets:
