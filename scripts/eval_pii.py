@@ -2061,6 +2061,14 @@ Three figures, kept apart:
   associations, every kept row once in one of MyGLS API ``PrintLabels`` requests, OASIS EDXL-RM
   1.0 ``ResponseToRequestResource`` messages, PIDF-LO presence documents and Nominatim ``/search``
   answers, in Croatian: 300 records, 465 phones, 306 e-mails; held out, committed unscored).
+  ``held_out_374`` (real phone fields of the Comandos de Atención Inmediata (CAI) of the Policía
+  Metropolitana de Bogotá, Colombia, as the AppToLive city map saved them from Bogotá's Laboratorio
+  Urbano portal (hnsaavedraa/AppToLive ebb8077, terms not confirmed), Bogotá's seven-digit numbers
+  of before the 2021 dialling change, digits only (``6730111``), beside the posts' names, barrios,
+  street addresses and coordinates, every kept row once in one of Yealink remote phone books
+  (``YealinkIPPhoneBook`` XML), Jupyter notebooks (nbformat 4.5), LaTeX annexes of a local security
+  plan (``longtable``) and Kanboard JSON-RPC ``getTask`` answers, in Spanish: 146 records, 292
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2595,6 +2603,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_371
     import pii_held_out_372
     import pii_held_out_373
+    import pii_held_out_374
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2948,6 +2957,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_371": pii_held_out_371.committed,
         "held_out_372": pii_held_out_372.committed,
         "held_out_373": pii_held_out_373.committed,
+        "held_out_374": pii_held_out_374.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3427,6 +3437,7 @@ def main() -> None:
         "held_out_371",
         "held_out_372",
         "held_out_373",
+        "held_out_374",
     )
     for split in (*splits, *later):
         if split in sets:
