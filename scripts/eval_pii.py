@@ -2060,7 +2060,7 @@ Three figures, kept apart:
   organisations' mailboxes, beside their names, streets, postcodes, towns and county
   associations, every kept row once in one of MyGLS API ``PrintLabels`` requests, OASIS EDXL-RM
   1.0 ``ResponseToRequestResource`` messages, PIDF-LO presence documents and Nominatim ``/search``
-  answers, in Croatian: 300 records, 465 phones, 306 e-mails; held out, committed unscored).
+  answers, in Croatian: 300 records, 465 phones, 306 e-mails; held out, committed unscored),
   ``held_out_374`` (real phone fields of the Comandos de Atención Inmediata (CAI) of the Policía
   Metropolitana de Bogotá, Colombia, as the AppToLive city map saved them from Bogotá's Laboratorio
   Urbano portal (hnsaavedraa/AppToLive ebb8077, terms not confirmed), Bogotá's seven-digit numbers
