@@ -2010,7 +2010,16 @@ Three figures, kept apart:
   ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
   addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
   answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
-  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on).
+  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on),
+  ``held_out_376`` (real phone and e-mail fields of India's Regional Transport Offices (the RTOs,
+  ARTOs and DTOs of the states' transport departments) as the rto-codes project compiles them
+  (anoopt/rto-codes a1ce742, MIT for the repository, the offices' data terms not confirmed), an
+  STD code and line (``08172-240660``), several lines comma-separated (``08392-240048, 244116``),
+  mobiles and three after ``+91-``, the offices' mailboxes on ``nic.in`` and state domains,
+  beside the offices' codes, regions, districts, states, addresses, PIN codes and jurisdictions,
+  every kept row once in one of Sanity mutation requests, Directus item responses, BigQuery
+  ``tabledata.insertAll`` requests and Mixpanel group-profile updates, in English: 179 records,
+  299 phones, 151 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2540,6 +2549,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_364
     import pii_held_out_366
     import pii_held_out_367
+    import pii_held_out_376
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2888,6 +2898,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_364": pii_held_out_364.committed,
         "held_out_366": pii_held_out_366.committed,
         "held_out_367": pii_held_out_367.committed,
+        "held_out_376": pii_held_out_376.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3362,6 +3373,7 @@ def main() -> None:
         "held_out_364",
         "held_out_366",
         "held_out_367",
+        "held_out_376",
     )
     for split in (*splits, *later):
         if split in sets:
