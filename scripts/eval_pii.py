@@ -2069,6 +2069,15 @@ Three figures, kept apart:
   (``YealinkIPPhoneBook`` XML), Jupyter notebooks (nbformat 4.5), LaTeX annexes of a local security
   plan (``longtable``) and Kanboard JSON-RPC ``getTask`` answers, in Spanish: 146 records, 292
   phones, no e-mails; held out, committed unscored).
+  ``held_out_376`` (real phone and e-mail fields of India's Regional Transport Offices (the RTOs,
+  ARTOs and DTOs of the states' transport departments) as the rto-codes project compiles them
+  (anoopt/rto-codes a1ce742, MIT for the repository, the offices' data terms not confirmed), an
+  STD code and line (``08172-240660``), several lines comma-separated (``08392-240048, 244116``),
+  mobiles and three after ``+91-``, the offices' mailboxes on ``nic.in`` and state domains,
+  beside the offices' codes, regions, districts, states, addresses, PIN codes and jurisdictions,
+  every kept row once in one of Sanity mutation requests, Directus item responses, BigQuery
+  ``tabledata.insertAll`` requests and Mixpanel group-profile updates, in English: 179 records,
+  299 phones, 151 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2604,6 +2613,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_372
     import pii_held_out_373
     import pii_held_out_374
+    import pii_held_out_376
     from make_pii_eval import generate
 
     # held_out_6 to held_out_367 are scored from their committed files, as they were before
@@ -2958,6 +2968,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_372": pii_held_out_372.committed,
         "held_out_373": pii_held_out_373.committed,
         "held_out_374": pii_held_out_374.committed,
+        "held_out_376": pii_held_out_376.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3438,6 +3449,7 @@ def main() -> None:
         "held_out_372",
         "held_out_373",
         "held_out_374",
+        "held_out_376",
     )
     for split in (*splits, *later):
         if split in sets:
