@@ -2068,7 +2068,7 @@ Three figures, kept apart:
   street addresses and coordinates, every kept row once in one of Yealink remote phone books
   (``YealinkIPPhoneBook`` XML), Jupyter notebooks (nbformat 4.5), LaTeX annexes of a local security
   plan (``longtable``) and Kanboard JSON-RPC ``getTask`` answers, in Spanish: 146 records, 292
-  phones, no e-mails; held out, committed unscored).
+  phones, no e-mails; held out, committed unscored),
   ``held_out_376`` (real phone and e-mail fields of India's Regional Transport Offices (the RTOs,
   ARTOs and DTOs of the states' transport departments) as the rto-codes project compiles them
   (anoopt/rto-codes a1ce742, MIT for the repository, the offices' data terms not confirmed), an
