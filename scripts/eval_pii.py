@@ -2031,7 +2031,7 @@ Three figures, kept apart:
   (``getHsptlMdcncListInfoInqire`` XML), Nominatim ``/lookup`` answers (``jsonv2``, the number
   as ``extratags.phone``), Azure Maps Search POI answers and Amazon Location Service
   ``GetPlace`` answers, in Korean: 400 records, 400 phones, no e-mail; held out, committed
-  unscored).
+  unscored),
   ``held_out_371`` (real phone fields of Kaohsiung City Government's Civil Affairs Bureau's
   open-data list of the city's registered temples, churches and religious foundations (高雄市政府
   民政局), Taiwan, as a student project saved the bureau's XML (jimmy4413i/final b2e2a86, no
