@@ -722,6 +722,15 @@ _PROJECTED = r"\d{5,7}\.\d{2,}"
 _PROJECTED_RE = re.compile(_PROJECTED)
 _PROJECTED_BEFORE_RE = re.compile(r"(?<![\d.])" + _PROJECTED + r"[ \t]*[,;]?[ \t]*\Z")
 _PROJECTED_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _PROJECTED + r"(?![\d.])")
+# ... or in whole metres after a coordinates label ("Koordinatės (LKS-94): 580943, 6061242", a
+# Lithuanian register's; "UTM: 256714 5914224"): the label names the pair, not a phone word
+_COORDINATES_LABEL = (
+    r"(?i:(?<![^\W\d_])(?:koordinat|coordinat|coördinat|współrzędn|souřadnic|súradnic|utm\b"
+    r"|lks-?94|etrs|easting|rechtswert)[^\n:<>]{0,30}:(?:[ \t]|</?\w+>)*)"
+)
+_METRES_PAIR_FIRST_RE = re.compile(r"[ \t]*[,;]?[ \t]*\d{6,7}(?![\d.,])")
+_METRES_FIRST_BEFORE_RE = re.compile(_COORDINATES_LABEL + r"\Z")
+_METRES_SECOND_BEFORE_RE = re.compile(_COORDINATES_LABEL + r"\d{5,7}[ \t]*[,;]?[ \t]*\Z")
 # A legal act's number and year after the act's word ("Lei 14.133/2021", "Decreto nº
 # 10.024/2019", "Ley 9/2017", "D.Lgs. 50/2016"): the act's serial, however many digits
 _LEGAL_ACT_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})*/(?:1[89]|20)\d\d")
@@ -735,6 +744,9 @@ _LEGAL_ACT_BEFORE_RE = re.compile(
 # a city's name ("전라북도 (6450000)", a data set's provider): seven digits ending in four zeros
 _KR_INSTITUTION_CODE_RE = re.compile(r"[1-6]\d{2}0000")
 _KR_REGION_BEFORE_RE = re.compile(r"[가-힣]{1,10}[도시][ \t]*\(?\Z")
+# Japan's postal mark before a postcode ("〒998-8580 山形県...", "〒 060-0808")
+_JP_POSTAL_MARK_BEFORE_RE = re.compile(r"〒[ \t\u3000]?\Z")
+_JP_POSTCODE_RE = re.compile(r"\d{3}-\d{4}")
 # a coordinate after its word ("(latitude 35.2171238, longitude -0.6143178)")
 _COORDINATE_WORD_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:lat(?:itude)?|lon(?:gitude)?|lng|long)[ \t]*[:=]?[ \t]*\Z"
@@ -985,6 +997,14 @@ def _coordinate(text: str, start: int, end: int, core: str) -> bool:
     projected easting/northing pair (``_PROJECTED_RE``), or the
     decimals of one whose whole part was left out (``-79,610451382084``, a decimal comma: a
     long run of digits after a comma)?"""
+    if re.fullmatch(r"\d{5,7}", core) and (
+        (
+            _METRES_FIRST_BEFORE_RE.search(text, max(0, start - 60), start)
+            and _METRES_PAIR_FIRST_RE.match(text, end)
+        )
+        or _METRES_SECOND_BEFORE_RE.search(text, max(0, start - 80), start)
+    ):
+        return True
     if _PROJECTED_RE.fullmatch(core) and (
         _PROJECTED_BEFORE_RE.search(text, max(0, start - 24), start)
         or _PROJECTED_AFTER_RE.match(text, end)
@@ -1228,6 +1248,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (polish_tax_number(text, start, end) and not _phone_named(text, start, end))
         or (_CNAE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or _YEAR_SERIES_BEFORE_RE.search(text, max(0, start - 12), start)
+        or (
+            _JP_POSTCODE_RE.fullmatch(core)
+            and _JP_POSTAL_MARK_BEFORE_RE.search(text, max(0, start - 2), start)
+        )
         or (
             _KR_INSTITUTION_CODE_RE.fullmatch(core)
             and _KR_REGION_BEFORE_RE.search(text, max(0, start - 16), start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import Counter
 from typing import Any
 
@@ -62,13 +63,27 @@ _GROUPING_SPACES = "\u202f\u2009\u2007"
 _AS_NO_BREAK = str.maketrans(dict.fromkeys(_GROUPING_SPACES, "\u00a0"))
 
 
-def _grouping_spaces_read_as_no_break(doc: Record) -> Record:
-    """``doc`` with its text's grouping spaces read as no-break spaces (the same doc when its
-    text has none)."""
+# Japanese text writes a number's hyphen full-width ("〒060－0808", "011－716－2111") or as a
+# prolonged sound mark ("0263ｰ58ｰ4417"); between two ASCII digits the analysis reads each as
+# "-", one character for one, so that a postcode's or a date's rule holds for them as for
+# "060-0808" (full-width digits keep theirs: "３－２－１", an address's block numbers)
+_JAPANESE_HYPHENS = "\uff0d\uff70\u30fc"
+_HYPHEN_BETWEEN_DIGITS_RE = re.compile(f"(?<=[0-9])[{_JAPANESE_HYPHENS}](?=[0-9])")
+
+
+def _typography_read_plain(doc: Record) -> Record:
+    """``doc`` with its text's grouping spaces read as no-break spaces and its Japanese hyphens
+    between digits as "-" (the same doc when its text has none)."""
     text = doc["text"]
-    if not any(c in text for c in _GROUPING_SPACES):
+    spaces = any(c in text for c in _GROUPING_SPACES)
+    hyphens = any(c in text for c in _JAPANESE_HYPHENS)
+    if not spaces and not hyphens:
         return doc
-    return {**doc, "text": text.translate(_AS_NO_BREAK)}
+    if spaces:
+        text = text.translate(_AS_NO_BREAK)
+    if hyphens:
+        text = _HYPHEN_BETWEEN_DIGITS_RE.sub("-", text)
+    return {**doc, "text": text}
 
 
 class PiiFilter(DocFilter):
@@ -212,7 +227,7 @@ class PiiFilter(DocFilter):
         """Resolved entity spans per document, in document coordinates."""
         if self._analyzer is None:
             self.setup()
-        docs = [_grouping_spaces_read_as_no_break(doc) for doc in docs]
+        docs = [_typography_read_plain(doc) for doc in docs]
         # Passes over the whole document, outside Presidio, so that the pre-scan cannot change
         # them: a label above a value (a form's line, a table's column header) may lie in
         # another window.

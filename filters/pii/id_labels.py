@@ -109,6 +109,12 @@ ID_WORDS = frozenset(
         # MediaWiki's and Wikidata's API keys for a page's, a revision's and a log entry's ids
         # ('"pageid":130841247,...,"lastrevid":2319854621', one word each)
         *("pageid", "revid", "lastrevid", "parentid", "oldid", "curid", "rcid", "logid"),
+        # a cost centre's code ('"costCenter": "290018740"', SCIM's enterprise user extension;
+        # German "Kostenstelle")
+        *("costcenter", "costcentre", "kostenstelle"),
+        # GS1's location, trade item and company numbers ('<SUPPLIER_IDREF type="gln">', an
+        # openTRANS order's; "gtin", "ean")
+        *("gln", "gtin", "ean"),
     )
 )
 # words that name another number only as a field's label, set apart as one (a colon, a key's
@@ -357,6 +363,9 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     if words and words[-1] in LEADING_PREPOSITIONS:
         return False
     if any(w in ID_WORDS or w.startswith(ID_STEMS) or _compound(w) for w in words):
+        return True
+    # (a key's words that make one word together: "costCenter")
+    if len(words) > 1 and "".join(words) in ID_WORDS:
         return True
     if structured and any(w in FIELD_ID_WORDS for w in words):
         return True

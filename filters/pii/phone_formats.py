@@ -553,6 +553,10 @@ _MAX_PHONE_DIGITS = 15  # E.164's longest
 # or slashes ("33 849 08 08/33 849 08 27")
 _PIECE_RE = re.compile(r"[^ \t](?:[^ \t]|[ \t](?![ \t]))*")
 _SLASH_PIECE_RE = re.compile(r"[^ \t/](?:[^/]*[^ \t/])?")
+# ... or a hyphen with blanks around it ("0239 38 56 787 - 38 59 708", a Vietnamese register's
+# two lines in one field, the second without its area code)
+_DASH_GAP = re.compile(r"[ \t]+-[ \t]+")
+_DASH_PIECE_RE = re.compile(r"[^ \t-](?:(?![ \t]+-[ \t]+).)*[^ \t]|[^ \t-]")
 # a shortened alternative ending that a slash adds to a number ("33 865 16 48/64")
 _SHORT_ENDING = 4
 
@@ -567,11 +571,17 @@ def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
 
 
 def split_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The numbers of 7 to 15 digits that gaps of two spaces or more, or slashes, set apart in
-    text[start:end], or none when a piece is no such number (a slash's piece may be a
+    """The numbers of 7 to 15 digits that gaps of two spaces or more, slashes or spaced hyphens
+    set apart in text[start:end], or none when a piece is no such number (a slash's piece may be a
     shortened ending of up to four digits, "/64", which is left out)."""
-    piece_re = _SLASH_PIECE_RE if "/" in text[start:end] else _PIECE_RE
-    numbers = []
+    value = text[start:end]
+    if "/" in value:
+        piece_re = _SLASH_PIECE_RE
+    elif _DASH_GAP.search(value):
+        piece_re = _DASH_PIECE_RE
+    else:
+        piece_re = _PIECE_RE
+    numbers: list[tuple[int, int]] = []
     for piece in piece_re.finditer(text, start, end):
         number = _VALUE_RE.fullmatch(text, *piece.span())
         if number is None:
@@ -789,7 +799,7 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
 def _value_numbers(text: str, start: int, end: int, number_re: re.Pattern) -> list[tuple[int, int]]:
     """The phone numbers of the value text[start:end]: a list joined by slashes, or one number
     that ``number_re`` matches whole, of a phone's length."""
-    if "/" in text[start:end]:
+    if "/" in text[start:end] or _DASH_GAP.search(text, start, end):
         return split_numbers(text, start, end)
     number = number_re.fullmatch(text, start, end)
     if number is None:

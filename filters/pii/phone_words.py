@@ -80,8 +80,10 @@ _BOOKING_STEMS = (
     "booking",
     "κρατήσ",
     "записване",
+    # Spanish appointments' desk, as Madrid's health centres list it ("CITACIONES: 915 889 661")
+    "citaci",
 )
-_NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|code|cod|ref|id\b|#))"
+_NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|n[º°](?!\w)|code|cod|ref|id\b|#))"
 # whole words only: short, or a common word in some other sense as a prefix
 _WORDS = (
     *("tel", "tél", "tlf", "ph", "hp", "cel", "cell", "mob", "gsm", "sms", "ring", "handy"),
@@ -119,6 +121,8 @@ _WORDS = (
     *("fono", "fonos"),
     # Malay "line" as a phone's ("di talian 56774473", "No. Talian")
     "talian",
+    # Spanish "switchboard" ("Centralita: 915 868 000")
+    *("centralita", "centralitas"),
 )
 _PHRASES = (
     r"messages?[ \t]+to",
@@ -133,6 +137,8 @@ _PHRASES = (
     r"registered(?![ \t]+(?:charity|company|society|office|with|under|since|on)\b)",
     # Slovak and Czech "fixed line" ("pevná linka 791 11 19"): "linka" alone is a bus's too
     r"pevn[áa][ \t]+link[ayu]",
+    # Spanish "appointment by telephone" ("Cita previa: 915 616 195")
+    r"cita[ \t]+previa",
     # Vietnamese "call" with the number right after ("Bạn có thể gọi 0238. 3511999"): "gọi"
     # alone is also "to name"
     r"gọi(?=[ \t]+(?:[+(]?\d|\Z))",

@@ -49,7 +49,12 @@ _KIND_LINE_RE = re.compile(
 # a line that opens with a generic key and a number after it, led by the newline before it: a
 # pattern that starts with a character is looked for only where that character is, one that
 # starts with "^" at every position
-_VALUE_LINE = r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?(?=[+(]?\d)"""
+# (the value may open with a label of its own before the number, the line's purpose: GNU
+# Health's '"type": "phone"' beside '"value": "Cita previa: 915 616 195 / 914 111 140"')
+_VALUE_LINE = (
+    r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?"""
+    r"""(?:[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d_][^\W\d]*){{0,3}}[ \t]*:[ \t]*)?(?=[+(]?\d)"""
+)
 # a value's renderings, keys of its own record (Tainacan's "value_as_html" and
 # "value_as_string" after "value"): no generic value of another record
 _RENDERING_KEYS = r"value_as_\w{1,12}"
