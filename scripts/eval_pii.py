@@ -1899,7 +1899,7 @@ Three figures, kept apart:
   kana readings, kinds, addresses, operators and 13-digit corporate numbers, every kept row once in
   one of microCMS content API list answers, Redmine REST API issues as XML, Snipe-IT REST API
   location lists and Asana REST API task answers, in Japanese: 144 records, 464 phones, no e-mails;
-  committed unscored; scored once, not yet tuned on), ``held_out_354`` (real phone fields of Seoul
+  committed unscored; tuning data since its one score), ``held_out_354`` (real phone fields of Seoul
   Metro's list of its stations' addresses and telephone numbers (서울교통공사_역주소 및 전화번호),
   South Korea, as a housing-recommendation project copied it (bumjinDev/wherehouse_SpringBoot
   5e7ac81, no licence file, the data's terms not confirmed), Seoul's area code, exchange and line
@@ -1907,16 +1907,16 @@ Three figures, kept apart:
   addresses, every kept row once in one of Seoul Open Data Plaza ``StationAdresTelno`` API
   responses, Overture Maps place features (GeoJSON), Mapbox Search Box API retrieve responses and
   GTFS Realtime service alerts (text form), in Korean where the formats carry prose: 281 records,
-  351 phones, no e-mail; committed unscored; scored once, not yet tuned on), ``held_out_355`` (real
-  phone fields of the Ministry of Education's directory of Taiwan's universities, colleges and
+  351 phones, no e-mail; committed unscored; tuning data since its one score), ``held_out_355``
+  (real phone fields of the Ministry of Education's directory of Taiwan's universities, colleges and
   junior colleges (大專校院名錄 of the 103 school year, BeautyInfo/beautyUniversity f0eaa49, MIT for
   the repository, the list's terms not confirmed), the area code in brackets and the subscriber's
   digits with no separator (``(02)29393091``), beside the institutions' school codes, names,
   counties, addresses, postcodes, web sites and systems, every kept row once in one of Mapbox
   Geocoding API v5 forward-geocoding answers, Asana task answers, llms.txt files and SurveyJS form
   definitions, in Chinese (Traditional): 153 records, 343 phones, no e-mails; committed unscored;
-  scored once, not yet tuned on), ``held_out_357`` (real numbers and e-mail addresses of the contact
-  lines of Regione Piemonte's list of the region's museums, ecomuseums and collections
+  tuning data since its one score), ``held_out_357`` (real numbers and e-mail addresses of the
+  contact lines of Regione Piemonte's list of the region's museums, ecomuseums and collections
   (dati.piemonte.it), Italy, as a course repository's CSV keeps it (ManlioMichelin/M_MSL_II 1dbbf02,
   GPL-3.0 for the repository, the list's terms not confirmed), each number as the free-text line
   writes it (``+39.011.4365832``, ``+ 39 011.837.688``, ``011/9492578``, an alternative line after a
@@ -1924,8 +1924,8 @@ Three figures, kept apart:
   coordinates, every kept row once in one of OAI-PMH 2.0 ``GetRecord`` answers with ``oai_dc``,
   Ticketmaster Discovery API v2 venues, HERE Geocoding & Search v7 ``lookup`` results and Overture
   Maps ``place`` features, in Italian where the formats carry prose: 366 records, 552 phones, 317
-  e-mails; committed unscored; scored once, not yet tuned on), ``held_out_358`` (real phone, fax and
-  e-mail fields of the City of Vilnius Municipality's list of the city's kindergartens
+  e-mails; committed unscored; tuning data since its one score), ``held_out_358`` (real phone, fax
+  and e-mail fields of the City of Vilnius Municipality's list of the city's kindergartens
   (lopšeliai-darželiai), Lithuania, the first Lithuanian register of the set, as the municipality's
   GitHub repository kept it in 2015 (vilnius/darzeliai b3b168f, licence not confirmed), one or more
   numbers a field as the offices typed them (``247 1732``, ``+370 5 247 1732``, ``(8-5) 2416045``,
@@ -1934,8 +1934,8 @@ Three figures, kept apart:
   beside the names, addresses, legal entity codes, types, wards and LKS-94 coordinates, every kept
   row once in one of eForms contract notices (UBL 2.3 ``ContractNotice``), SCIM 2.0 ``User``
   resources, Pipedrive API v1 person answers and Asana API task answers, in Lithuanian where the
-  formats carry prose: 151 records, 356 phones, 304 e-mails; committed unscored; scored once, not
-  yet tuned on), ``held_out_359`` (real phone fields of the stockist list of Baxter's Original's
+  formats carry prose: 151 records, 356 phones, 304 e-mails; committed unscored; tuning data since
+  its one score), ``held_out_359`` (real phone fields of the stockist list of Baxter's Original's
   store locator, New Zealand supermarkets (Countdown stores with the details of Countdown's store
   finder, New World, Four Square, Gilmours and Moore Wilsons stores and a few delis and butchers),
   as the widget's module keeps it (malinmalliyawadu/baxters-store-locator-main aff796b, ISC in its
@@ -1943,8 +1943,8 @@ Three figures, kept apart:
   (``(09) 407 0030``), beside the stores' names, brands, streets, localities, postcodes, regions,
   coordinates and store pages, every kept row once in one of Starshipit API order requests,
   Unleashed Software API customer lists, Overture Maps places as GeoJSON features and TomTom Search
-  API POI search answers, in English: 129 records, 194 phones, no e-mail; committed unscored; scored
-  once, not yet tuned on), ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping
+  API POI search answers, in English: 129 records, 194 phones, no e-mail; committed unscored; tuning
+  data since its one score), ``held_out_360`` (real phone and e-mail fields of Vietnam's shopping
   establishments serving tourists (cơ sở mua sắm) in the tourism database's table that a travel
   chatbot's repository copied (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, terms not confirmed; the
   database's other tables of accommodation, travel businesses and restaurants are other parts'
@@ -1953,7 +1953,7 @@ Three figures, kept apart:
   names, addresses and web sites, every kept row once in one of GHTK ``list_pick_add`` responses,
   Overture Maps places GeoJSON features, HERE Geocoding & Search v7 ``/discover`` responses and
   Google People API ``people:createContact`` request bodies, in Vietnamese: 300 records, 432 phones,
-  43 e-mails; committed unscored; scored once, not yet tuned on), ``held_out_361`` (real phone
+  43 e-mails; committed unscored; tuning data since its one score), ``held_out_361`` (real phone
   fields of the Ministry of Education's list of Japan's universities (全国大学一覧, 令和4年度), as a
   repository converted the ministry's files (EJU-Express/University-info-of-Japan d55b2d5, MIT for
   the repository, the list's terms not confirmed), the head offices' numbers as the ministry typed
@@ -1961,7 +1961,7 @@ Three figures, kept apart:
   names, kinds, MEXT codes and postal addresses, every kept row once in one of JPCOAR Schema 2.0
   records in OAI-PMH ``GetRecord`` answers, 請求管理ロボ billing ``bulk_upsert`` requests, OpenLogi
   API shipment requests and LOGILESS API sales-order requests, in Japanese: 400 records, 900 phones,
-  no e-mail; committed unscored; scored once, not yet tuned on), ``held_out_362`` (real phone and
+  no e-mail; committed unscored; tuning data since its one score), ``held_out_362`` (real phone and
   fax fields of the National Fire Agency's list of the country's 119 safety centres
   (소방청_119안전센터 현황, the fire and rescue centres under the fire stations), South Korea, as a
   citizen-services agent project's research data copied it (umyunsang/KOSMOS f77638b, KOGL Type 1 as
@@ -1970,7 +1970,7 @@ Three figures, kept apart:
   addresses, every kept row once in one of ECOUNT ERP OpenAPI ``SaveBasicCust`` customer
   registration requests, Cafe24 Admin API order recipient responses, PortOne (iamport)
   ``IMP.request_pay`` payment pages and Apple Wallet ``pass.json`` event tickets, in Korean: 400
-  records, 797 phones, no e-mail; committed unscored; scored once, not yet tuned on),
+  records, 797 phones, no e-mail; committed unscored; tuning data since its one score),
   ``held_out_363`` (real phone and fax fields of the Directorate-General of Personnel
   Administration's code list of Taiwan's central and local government agencies
   (行政院所屬中央及地方機關代碼, data.gov.tw 7307; township and district offices, household
@@ -1981,16 +1981,16 @@ Three figures, kept apart:
   labelled), beside the agencies' codes, names, postcodes, addresses, supervising agencies and
   levels, every kept row once in one of data.gov.tw dataset metadata records, DGPA job board
   (事求人) vacancy records, Sequelize seed files and DbUnit flat XML data sets, in Chinese
-  (Traditional): 400 records, 913 phones, no e-mails; committed unscored; scored once, not yet tuned
-  on), ``held_out_364`` (real phone fields of the public library outlets of the IMLS's Public
+  (Traditional): 400 records, 913 phones, no e-mails; committed unscored; tuning data since its one
+  score), ``held_out_364`` (real phone fields of the public library outlets of the IMLS's Public
   Libraries Survey (central libraries, branches and bookmobiles of the 50 states and DC), the United
   States, as a random sample of 2,000 outlets in a Mapbox GL exercise keeps them
   (yunhecui/Web_application_GIS_hw3 4da882f, terms not confirmed), ten digits run together with no
   ``+1`` (``2625328930``), beside the outlets' names, FSCS keys, counties, streets, cities and ZIP
   codes, every kept row once in one of Authentication for OPDS 1.0 documents, UPS Shipping API
   ``ShipmentRequest`` requests, ShipStation API ``createorder`` requests and SurveyMonkey API
-  response details, in English: 400 records, 700 phones, no e-mail; committed unscored; scored once,
-  not yet tuned on), ``held_out_366`` (real phone, fax and e-mail fields of the Ayuntamiento de
+  response details, in English: 400 records, 700 phones, no e-mail; committed unscored; tuning data
+  since its one score), ``held_out_366`` (real phone, fax and e-mail fields of the Ayuntamiento de
   Madrid's open-data list of medical care centres (Centros de atención médica, data set 212769:
   health centres, specialist, mental-health, community-health, prevention and addiction centres,
   hospitals and clinics), Spain, as a course repository copied it
@@ -2001,7 +2001,7 @@ Three figures, kept apart:
   ids, every kept row once in one of GNU Health (Tryton) JSON-RPC contact-mechanism answers, OpenEMR
   REST facility answers, vtiger CRM web-service ``retrieve`` answers of ``Accounts`` and iDempiere
   REST business-partner answers, Spanish text in English-keyed JSON: 252 records, 515 phones, 55
-  e-mails; committed unscored; scored once, not yet tuned on), ``held_out_367`` (real phone and
+  e-mails; committed unscored; tuning data since its one score), ``held_out_367`` (real phone and
   e-mail fields of the hospitals of the Weisse Liste's hospital search (the Bertelsmann Stiftung's
   patient portal), Germany, as the krankenhausnavi project's scraper kept them
   (krankenhausnavi/database-feed 78a3239, BSD 3-Clause for the repository, the portal's terms not
@@ -2010,74 +2010,71 @@ Three figures, kept apart:
   ``geschaeftsfuehrung@``), beside the hospitals' names, streets, postcodes, towns and web
   addresses, every kept row once in one of openTRANS 2.1 ``ORDER`` documents, Billbee API order
   answers, sevDesk API ``CommunicationWay`` answers and shipcloud API shipment requests, in German:
-  300 records, 675 phones, 180 e-mails; committed unscored; scored once, not yet tuned on),
+  300 records, 675 phones, 180 e-mails; committed unscored; tuning data since its one score),
   ``held_out_369`` (real phone and e-mail fields of the offices of regular-patrol and on-call home
   care and nursing (定期巡回・随時対応型訪問介護看護) in the open data of the Ministry of Health,
   Labour and Welfare's long-term care service information system, Japan, as a care search app's
   repository copied the file (mojitap/helpmesearch 3c58ec1, no licence file, the ministry's terms
-  not confirmed), area code, exchange and line joined by hyphens (``011-738-9918``), five written
-  as nine digits run together (``116692006``), the five mailboxes the list's ``URL`` column gives,
+  not confirmed), area code, exchange and line joined by hyphens (``011-738-9918``), five written as
+  nine digits run together (``116692006``), the five mailboxes the list's ``URL`` column gives,
   beside the offices' names, kana readings, addresses, coordinates, capacities and office numbers,
   every kept row once in one of Microsoft Graph OneNote page-create requests, TickTick Open API
   task-create requests, Redash query results and NocoDB API v2 record lists, in Japanese: 300
-  records, 525 phones, 6 e-mails; held out, committed unscored),
+  records, 525 phones, 6 e-mails; committed unscored; scored once, not yet tuned on),
   ``held_out_370`` (real phone fields of the Seoul Metropolitan Government's licensing data of
   hospitals (서울시 병원 인허가 정보, September 2025: hospitals, general, long-term care, Korean
-  medicine, dental and psychiatric hospitals open for business), South Korea, as a housing
-  project's static data kept the file (bumjinDev/wherehouse_SpringBoot 5e7ac81, terms not
-  confirmed), as the district offices typed them (``02-6204-1004``, ``6388-8114``, ``28320151``,
-  ``02)6676-6000``), beside the hospitals' names, kinds and road addresses, every kept row once
-  in one of the National Medical Center's hospital search API answers
-  (``getHsptlMdcncListInfoInqire`` XML), Nominatim ``/lookup`` answers (``jsonv2``, the number
-  as ``extratags.phone``), Azure Maps Search POI answers and Amazon Location Service
-  ``GetPlace`` answers, in Korean: 400 records, 400 phones, no e-mail; held out, committed
-  unscored),
-  ``held_out_371`` (real phone fields of Kaohsiung City Government's Civil Affairs Bureau's
-  open-data list of the city's registered temples, churches and religious foundations (高雄市政府
-  民政局), Taiwan, as a student project saved the bureau's XML (jimmy4413i/final b2e2a86, no
-  licence file, the list's terms not confirmed), the area code and the line joined by a hyphen
-  (``07-6965481``; one mobile number), beside the temples' names, districts, addresses, religions
-  and registering authorities, the person in charge left out, every kept row once in one of the
-  Ministry of Culture's iCulture activity JSON and cultural e-map venue JSON, Nominatim
-  ``jsonv2`` search answers and Typesense search answers, in Chinese (Traditional): 400
-  records, 600 phones, no e-mails; held out, committed unscored),
-  ``held_out_372`` (real phone fields of the Health Resources and Services Administration's
-  health center service delivery and look-alike sites in Maine (federally qualified health
-  centers' clinics, school-based and nursing-home sites, mobile vans), the United States, as the
-  maine-ticks project saved HRSA's download (gkacton/maine-ticks 753fe95, no licence named, the
-  data's terms not confirmed), hyphenated ten-digit numbers (``207-897-4345``; two with an
-  extension, ``207-755-3160 x20751``), beside the sites' names, streets, cities, ZIP+4 codes,
-  BPHC site and grant numbers, counties and coordinates, every kept row once in one of drchrono
-  API office answers, VCR cassettes of a drchrono ``/api/offices`` call, Typesense document
-  import requests and Alembic migration scripts, in English: 125 records, 125 phones, no
-  e-mails; held out, committed unscored),
-  ``held_out_373`` (real phone, fax and e-mail fields of the directory of Croatia's firefighting
-  organisations (county and city firefighting associations, public fire brigades and voluntary
-  fire societies, DVD), as the vatrogasne-intervencije1 project keeps it in a Java source
+  medicine, dental and psychiatric hospitals open for business), South Korea, as a housing project's
+  static data kept the file (bumjinDev/wherehouse_SpringBoot 5e7ac81, terms not confirmed), as the
+  district offices typed them (``02-6204-1004``, ``6388-8114``, ``28320151``, ``02)6676-6000``),
+  beside the hospitals' names, kinds and road addresses, every kept row once in one of the National
+  Medical Center's hospital search API answers (``getHsptlMdcncListInfoInqire`` XML), Nominatim
+  ``/lookup`` answers (``jsonv2``, the number as ``extratags.phone``), Azure Maps Search POI answers
+  and Amazon Location Service ``GetPlace`` answers, in Korean: 400 records, 400 phones, no e-mail;
+  committed unscored; scored once, not yet tuned on), ``held_out_371`` (real phone fields of
+  Kaohsiung City Government's Civil Affairs Bureau's open-data list of the city's registered
+  temples, churches and religious foundations (高雄市政府民政局), Taiwan, as a student project saved
+  the bureau's XML (jimmy4413i/final b2e2a86, no licence file, the list's terms not confirmed), the
+  area code and the line joined by a hyphen (``07-6965481``; one mobile number), beside the temples'
+  names, districts, addresses, religions and registering authorities, the person in charge left out,
+  every kept row once in one of the Ministry of Culture's iCulture activity JSON and cultural e-map
+  venue JSON, Nominatim ``jsonv2`` search answers and Typesense search answers, in Chinese
+  (Traditional): 400 records, 600 phones, no e-mails; committed unscored; scored once, not yet tuned
+  on), ``held_out_372`` (real phone fields of the Health Resources and Services Administration's
+  health center service delivery and look-alike sites in Maine (federally qualified health centers'
+  clinics, school-based and nursing-home sites, mobile vans), the United States, as the maine-ticks
+  project saved HRSA's download (gkacton/maine-ticks 753fe95, no licence named, the data's terms not
+  confirmed), hyphenated ten-digit numbers (``207-897-4345``; two with an extension, ``207-755-3160
+  x20751``), beside the sites' names, streets, cities, ZIP+4 codes, BPHC site and grant numbers,
+  counties and coordinates, every kept row once in one of drchrono API office answers, VCR cassettes
+  of a drchrono ``/api/offices`` call, Typesense document import requests and Alembic migration
+  scripts, in English: 125 records, 125 phones, no e-mails; committed unscored; scored once, not yet
+  tuned on), ``held_out_373`` (real phone, fax and e-mail fields of the directory of Croatia's
+  firefighting organisations (county and city firefighting associations, public fire brigades and
+  voluntary fire societies, DVD), as the vatrogasne-intervencije1 project keeps it in a Java source
   (iloncari/vatrogasne-intervencije1 099f1e3, the Unlicense for the repository, the directory's
   source and terms not confirmed), numbers with and without the country code (``+38544526011``,
   ``0038521603980``, ``38521842271``, ``051231448``; several on a line after a comma), the
-  organisations' mailboxes, beside their names, streets, postcodes, towns and county
-  associations, every kept row once in one of MyGLS API ``PrintLabels`` requests, OASIS EDXL-RM
-  1.0 ``ResponseToRequestResource`` messages, PIDF-LO presence documents and Nominatim ``/search``
-  answers, in Croatian: 300 records, 465 phones, 306 e-mails; held out, committed unscored),
-  ``held_out_374`` (real phone fields of the Comandos de Atención Inmediata (CAI) of the Policía
-  Metropolitana de Bogotá, Colombia, as the AppToLive city map saved them from Bogotá's Laboratorio
-  Urbano portal (hnsaavedraa/AppToLive ebb8077, terms not confirmed), Bogotá's seven-digit numbers
-  of before the 2021 dialling change, digits only (``6730111``), beside the posts' names, barrios,
-  street addresses and coordinates, every kept row once in one of Yealink remote phone books
-  (``YealinkIPPhoneBook`` XML), Jupyter notebooks (nbformat 4.5), LaTeX annexes of a local security
-  plan (``longtable``) and Kanboard JSON-RPC ``getTask`` answers, in Spanish: 146 records, 292
-  phones, no e-mails; held out, committed unscored),
+  organisations' mailboxes, beside their names, streets, postcodes, towns and county associations,
+  every kept row once in one of MyGLS API ``PrintLabels`` requests, OASIS EDXL-RM 1.0
+  ``ResponseToRequestResource`` messages, PIDF-LO presence documents and Nominatim ``/search``
+  answers, in Croatian: 300 records, 465 phones, 306 e-mails; committed unscored; scored once, not
+  yet tuned on), ``held_out_374`` (real phone fields of the Comandos de Atención Inmediata (CAI) of
+  the Policía Metropolitana de Bogotá, Colombia, as the AppToLive city map saved them from Bogotá's
+  Laboratorio Urbano portal (hnsaavedraa/AppToLive ebb8077, terms not confirmed), Bogotá's
+  seven-digit numbers of before the 2021 dialling change, digits only (``6730111``), beside the
+  posts' names, barrios, street addresses and coordinates, every kept row once in one of Yealink
+  remote phone books (``YealinkIPPhoneBook`` XML), Jupyter notebooks (nbformat 4.5), LaTeX annexes
+  of a local security plan (``longtable``) and Kanboard JSON-RPC ``getTask`` answers, in Spanish:
+  146 records, 292 phones, no e-mails; committed unscored; scored once, not yet tuned on),
   ``held_out_376`` (real phone and e-mail fields of India's Regional Transport Offices (the RTOs,
   ARTOs and DTOs of the states' transport departments) as the rto-codes project compiles them
-  (anoopt/rto-codes a1ce742, MIT for the repository, the offices' data terms not confirmed), an
-  STD code and line (``08172-240660``), several lines comma-separated (``08392-240048, 244116``),
-  mobiles and three after ``+91-``, the offices' mailboxes on ``nic.in`` and state domains,
-  beside the offices' codes, regions, districts, states, addresses, PIN codes and jurisdictions,
-  every kept row once in one of Sanity mutation requests, Directus item responses, BigQuery
-  ``tabledata.insertAll`` requests and Mixpanel group-profile updates, in English: 179 records,
-  299 phones, 151 e-mails; held out, committed unscored).
+  (anoopt/rto-codes a1ce742, MIT for the repository, the offices' data terms not confirmed), an STD
+  code and line (``08172-240660``), several lines comma-separated (``08392-240048, 244116``),
+  mobiles and three after ``+91-``, the offices' mailboxes on ``nic.in`` and state domains, beside
+  the offices' codes, regions, districts, states, addresses, PIN codes and jurisdictions, every kept
+  row once in one of Sanity mutation requests, Directus item responses, BigQuery
+  ``tabledata.insertAll`` requests and Mixpanel group-profile updates, in English: 179 records, 299
+  phones, 151 e-mails; committed unscored; scored once, not yet tuned on).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2616,7 +2613,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_376
     from make_pii_eval import generate
 
-    # held_out_6 to held_out_367 are scored from their committed files, as they were before
+    # held_out_6 to held_out_376 are scored from their committed files, as they were before
     # their first score
     committed = {
         "held_out_6": pii_held_out_6.committed,
