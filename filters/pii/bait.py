@@ -728,6 +728,7 @@ _COORDINATES_LABEL = (
     r"(?i:(?<![^\W\d_])(?:koordinat|coordinat|coördinat|współrzędn|souřadnic|súradnic|utm\b"
     r"|lks-?94|etrs|easting|rechtswert)[^\n:<>]{0,30}:(?:[ \t]|</?\w+>)*)"
 )
+_METRES_RE = re.compile(r"\d{5,7}")
 _METRES_PAIR_FIRST_RE = re.compile(r"[ \t]*[,;]?[ \t]*\d{6,7}(?![\d.,])")
 _METRES_FIRST_BEFORE_RE = re.compile(_COORDINATES_LABEL + r"\Z")
 _METRES_SECOND_BEFORE_RE = re.compile(_COORDINATES_LABEL + r"\d{5,7}[ \t]*[,;]?[ \t]*\Z")
@@ -997,7 +998,7 @@ def _coordinate(text: str, start: int, end: int, core: str) -> bool:
     projected easting/northing pair (``_PROJECTED_RE``), or the
     decimals of one whose whole part was left out (``-79,610451382084``, a decimal comma: a
     long run of digits after a comma)?"""
-    if re.fullmatch(r"\d{5,7}", core) and (
+    if _METRES_RE.fullmatch(core) and (
         (
             _METRES_FIRST_BEFORE_RE.search(text, max(0, start - 60), start)
             and _METRES_PAIR_FIRST_RE.match(text, end)
@@ -1220,11 +1221,17 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
     # a run of years ("1704 1634") is a number after all when a phone label names it: a form's
     # value below the label, or a label or key right before it ('contact_phone: "1661-2000"',
     # "연락처 1661-2000": a Korean representative number); a phone word further back is a
-    # sentence's ("Tel Aviv 1948-1967"); a found phone's copy or list vouches for it too
+    # sentence's ("Tel Aviv 1948-1967"); a found phone's copy or list vouches for it too, and so
+    # does the key of the object or array around it ('"Phones": [{"Value": "1555-1627"}]')
     years = (
         _YEAR_GROUPS_RE.fullmatch(core)
         and not _descending_pair(core)
-        and not (listed or phone_label_before(text, start) or phone_label_above(text, start, end))
+        and not (
+            listed
+            or phone_label_before(text, start)
+            or phone_label_above(text, start, end)
+            or PHONE_WORD_RE.search(parent_key(text, start) or "")
+        )
     )
     if (
         (

@@ -133,6 +133,10 @@ FIELD_ID_WORDS = frozenset(
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
         # (Naver's local search answers: "mapx", "mapy", a place's map coordinates)
         *("mapx", "mapy"),
+        # a bounding box's coordinates ('"boundingbox": ["37.6346359", ...]', Nominatim's)
+        *("boundingbox", "bbox"),
+        # a search hit's score ('"text_match": 578386833818328216', Typesense's; "_score")
+        *("score", "match"),
         *("latitudine", "longitudine", "breite", "länge", "breitengrad", "längengrad"),
         *("szerokość", "długość", "šířka", "délka", "gps", "coordinates", "coordenadas"),
         *("coordonnées", "koordinaten", "koordinat", "koordinatalar", "koordinaatit"),
