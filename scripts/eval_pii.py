@@ -2020,7 +2020,7 @@ Three figures, kept apart:
   beside the offices' names, kana readings, addresses, coordinates, capacities and office numbers,
   every kept row once in one of Microsoft Graph OneNote page-create requests, TickTick Open API
   task-create requests, Redash query results and NocoDB API v2 record lists, in Japanese: 300
-  records, 525 phones, 6 e-mails; committed unscored; scored once, not yet tuned on),
+  records, 525 phones, 6 e-mails; committed unscored; tuning data since its one score),
   ``held_out_370`` (real phone fields of the Seoul Metropolitan Government's licensing data of
   hospitals (서울시 병원 인허가 정보, September 2025: hospitals, general, long-term care, Korean
   medicine, dental and psychiatric hospitals open for business), South Korea, as a housing project's
@@ -2030,7 +2030,7 @@ Three figures, kept apart:
   Medical Center's hospital search API answers (``getHsptlMdcncListInfoInqire`` XML), Nominatim
   ``/lookup`` answers (``jsonv2``, the number as ``extratags.phone``), Azure Maps Search POI answers
   and Amazon Location Service ``GetPlace`` answers, in Korean: 400 records, 400 phones, no e-mail;
-  committed unscored; scored once, not yet tuned on), ``held_out_371`` (real phone fields of
+  committed unscored; tuning data since its one score), ``held_out_371`` (real phone fields of
   Kaohsiung City Government's Civil Affairs Bureau's open-data list of the city's registered
   temples, churches and religious foundations (高雄市政府民政局), Taiwan, as a student project saved
   the bureau's XML (jimmy4413i/final b2e2a86, no licence file, the list's terms not confirmed), the
@@ -2038,8 +2038,8 @@ Three figures, kept apart:
   names, districts, addresses, religions and registering authorities, the person in charge left out,
   every kept row once in one of the Ministry of Culture's iCulture activity JSON and cultural e-map
   venue JSON, Nominatim ``jsonv2`` search answers and Typesense search answers, in Chinese
-  (Traditional): 400 records, 600 phones, no e-mails; committed unscored; scored once, not yet tuned
-  on), ``held_out_372`` (real phone fields of the Health Resources and Services Administration's
+  (Traditional): 400 records, 600 phones, no e-mails; committed unscored; tuning data since its one
+  score), ``held_out_372`` (real phone fields of the Health Resources and Services Administration's
   health center service delivery and look-alike sites in Maine (federally qualified health centers'
   clinics, school-based and nursing-home sites, mobile vans), the United States, as the maine-ticks
   project saved HRSA's download (gkacton/maine-ticks 753fe95, no licence named, the data's terms not
@@ -2047,8 +2047,8 @@ Three figures, kept apart:
   x20751``), beside the sites' names, streets, cities, ZIP+4 codes, BPHC site and grant numbers,
   counties and coordinates, every kept row once in one of drchrono API office answers, VCR cassettes
   of a drchrono ``/api/offices`` call, Typesense document import requests and Alembic migration
-  scripts, in English: 125 records, 125 phones, no e-mails; committed unscored; scored once, not yet
-  tuned on), ``held_out_373`` (real phone, fax and e-mail fields of the directory of Croatia's
+  scripts, in English: 125 records, 125 phones, no e-mails; committed unscored; tuning data since
+  its one score), ``held_out_373`` (real phone, fax and e-mail fields of the directory of Croatia's
   firefighting organisations (county and city firefighting associations, public fire brigades and
   voluntary fire societies, DVD), as the vatrogasne-intervencije1 project keeps it in a Java source
   (iloncari/vatrogasne-intervencije1 099f1e3, the Unlicense for the repository, the directory's
@@ -2057,15 +2057,15 @@ Three figures, kept apart:
   organisations' mailboxes, beside their names, streets, postcodes, towns and county associations,
   every kept row once in one of MyGLS API ``PrintLabels`` requests, OASIS EDXL-RM 1.0
   ``ResponseToRequestResource`` messages, PIDF-LO presence documents and Nominatim ``/search``
-  answers, in Croatian: 300 records, 465 phones, 306 e-mails; committed unscored; scored once, not
-  yet tuned on), ``held_out_374`` (real phone fields of the Comandos de Atención Inmediata (CAI) of
+  answers, in Croatian: 300 records, 465 phones, 306 e-mails; committed unscored; tuning data since
+  its one score), ``held_out_374`` (real phone fields of the Comandos de Atención Inmediata (CAI) of
   the Policía Metropolitana de Bogotá, Colombia, as the AppToLive city map saved them from Bogotá's
   Laboratorio Urbano portal (hnsaavedraa/AppToLive ebb8077, terms not confirmed), Bogotá's
   seven-digit numbers of before the 2021 dialling change, digits only (``6730111``), beside the
   posts' names, barrios, street addresses and coordinates, every kept row once in one of Yealink
   remote phone books (``YealinkIPPhoneBook`` XML), Jupyter notebooks (nbformat 4.5), LaTeX annexes
   of a local security plan (``longtable``) and Kanboard JSON-RPC ``getTask`` answers, in Spanish:
-  146 records, 292 phones, no e-mails; committed unscored; scored once, not yet tuned on),
+  146 records, 292 phones, no e-mails; committed unscored; tuning data since its one score),
   ``held_out_376`` (real phone and e-mail fields of India's Regional Transport Offices (the RTOs,
   ARTOs and DTOs of the states' transport departments) as the rto-codes project compiles them
   (anoopt/rto-codes a1ce742, MIT for the repository, the offices' data terms not confirmed), an STD
@@ -2074,7 +2074,7 @@ Three figures, kept apart:
   the offices' codes, regions, districts, states, addresses, PIN codes and jurisdictions, every kept
   row once in one of Sanity mutation requests, Directus item responses, BigQuery
   ``tabledata.insertAll`` requests and Mixpanel group-profile updates, in English: 179 records, 299
-  phones, 151 e-mails; committed unscored; scored once, not yet tuned on).
+  phones, 151 e-mails; committed unscored; tuning data since its one score).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
