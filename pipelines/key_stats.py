@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import apache_beam as beam
 
@@ -30,6 +30,9 @@ _STATS = "stats"
 _MEMBER = "member"
 
 
+# (runtime-checkable: Beam 2.78 checks a transform's constructor arguments against their type
+# hints, and an issubclass check against a plain Protocol raises TypeError)
+@runtime_checkable
 class KeyStatistic(Protocol):
     """How members of one key reduce to a statistic (all pure, deterministic, order-free)."""
 
