@@ -33,6 +33,7 @@ from filters.pii.phone_formats import (
     label_above,
     labelled_six_digits,
     line_of,
+    not_another_number,
     phone_context,
     phone_cue,
     phone_label_above,
@@ -723,15 +724,17 @@ _PROJECTED_RE = re.compile(_PROJECTED)
 _PROJECTED_BEFORE_RE = re.compile(r"(?<![\d.])" + _PROJECTED + r"[ \t]*[,;]?[ \t]*\Z")
 _PROJECTED_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _PROJECTED + r"(?![\d.])")
 # ... or in whole metres after a coordinates label ("Koordinatės (LKS-94): 580943, 6061242", a
-# Lithuanian register's; "UTM: 256714 5914224"): the label names the pair, not a phone word
+# Lithuanian register's; "UTM: 256714 5914224"): the label names the pair, unless a phone word
+# is in it; a coordinator is no coordinate ("Project Coordinator Tel.: 5551234, 5551235")
 _COORDINATES_LABEL = (
-    r"(?i:(?<![^\W\d_])(?:koordinat|coordinat|coördinat|współrzędn|souřadnic|súradnic|utm\b"
-    r"|lks-?94|etrs|easting|rechtswert)[^\n:<>]{0,30}:(?:[ \t]|</?\w+>)*)"
+    r"(?i:(?<![^\W\d_])(?:(?:koordinat|coordinat|coördinat)(?!or|ri)|współrzędn|souřadnic"
+    r"|súradnic|utm\b|lks-?94|etrs|easting|rechtswert)[^\n:<>]{0,30}:(?:[ \t]|</?\w+>)*)"
 )
-_METRES_RE = re.compile(r"\d{5,7}")
-_METRES_PAIR_FIRST_RE = re.compile(r"[ \t]*[,;]?[ \t]*\d{6,7}(?![\d.,])")
+_METRES = r"\d{5,7}"
+_METRES_RE = re.compile(_METRES)
+_METRES_SECOND_AFTER_RE = re.compile(r"[ \t]*[,;]?[ \t]*" + _METRES + r"(?![\d.,])")
 _METRES_FIRST_BEFORE_RE = re.compile(_COORDINATES_LABEL + r"\Z")
-_METRES_SECOND_BEFORE_RE = re.compile(_COORDINATES_LABEL + r"\d{5,7}[ \t]*[,;]?[ \t]*\Z")
+_METRES_SECOND_BEFORE_RE = re.compile(_COORDINATES_LABEL + _METRES + r"[ \t]*[,;]?[ \t]*\Z")
 # A legal act's number and year after the act's word ("Lei 14.133/2021", "Decreto nº
 # 10.024/2019", "Ley 9/2017", "D.Lgs. 50/2016"): the act's serial, however many digits
 _LEGAL_ACT_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{3})*/(?:1[89]|20)\d\d")
@@ -742,9 +745,12 @@ _LEGAL_ACT_BEFORE_RE = re.compile(
     r"(?:[ \t]+(?:n[º°o.]+|n\.[ \t]?º|number|núm\.|num\.))?[ \t]*\Z"
 )
 # A Korean public body's institution code (행정표준기관코드) in brackets after a province's or
-# a city's name ("전라북도 (6450000)", a data set's provider): seven digits ending in four zeros
+# a metropolitan city's name ("전라북도 (6450000)", a data set's provider): seven digits ending
+# in four zeros ("문의시 (5230000)", "when asking", ends in 시 too and is no region's name)
 _KR_INSTITUTION_CODE_RE = re.compile(r"[1-6]\d{2}0000")
-_KR_REGION_BEFORE_RE = re.compile(r"[가-힣]{1,10}[도시][ \t]*\(?\Z")
+_KR_REGION_BEFORE_RE = re.compile(
+    r"[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|(?<![시정])도)[ \t]*\(\Z"
+)
 # Japan's postal mark before a postcode ("〒998-8580 山形県...", "〒 060-0808")
 _JP_POSTAL_MARK_BEFORE_RE = re.compile(r"〒[ \t\u3000]?\Z")
 _JP_POSTCODE_RE = re.compile(r"\d{3}-\d{4}")
@@ -994,18 +1000,19 @@ def _range(core: str) -> bool:
 
 
 def _coordinate(text: str, start: int, end: int, core: str) -> bool:
-    """Is ``core`` one coordinate of a latitude/longitude pair (``_COORDINATE_RE``) or of a
-    projected easting/northing pair (``_PROJECTED_RE``), or the
+    """Is ``core`` one coordinate of a latitude/longitude pair (``_COORDINATE_RE``), of a
+    projected easting/northing pair (``_PROJECTED_RE``) or of a whole-metre pair after a
+    coordinates label (``_COORDINATES_LABEL``), or the
     decimals of one whose whole part was left out (``-79,610451382084``, a decimal comma: a
     long run of digits after a comma)?"""
-    if _METRES_RE.fullmatch(core) and (
-        (
+    if _METRES_RE.fullmatch(core):
+        label = (
             _METRES_FIRST_BEFORE_RE.search(text, max(0, start - 60), start)
-            and _METRES_PAIR_FIRST_RE.match(text, end)
+            if _METRES_SECOND_AFTER_RE.match(text, end)
+            else _METRES_SECOND_BEFORE_RE.search(text, max(0, start - 80), start)
         )
-        or _METRES_SECOND_BEFORE_RE.search(text, max(0, start - 80), start)
-    ):
-        return True
+        if label and not PHONE_WORD_RE.search(label.group()):
+            return True
     if _PROJECTED_RE.fullmatch(core) and (
         _PROJECTED_BEFORE_RE.search(text, max(0, start - 24), start)
         or _PROJECTED_AFTER_RE.match(text, end)
@@ -1261,7 +1268,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or (
             _KR_INSTITUTION_CODE_RE.fullmatch(core)
-            and _KR_REGION_BEFORE_RE.search(text, max(0, start - 16), start)
+            and _KR_REGION_BEFORE_RE.search(text, max(0, start - 16), start + (text[start] == "("))
         )
         or (
             _LEGAL_ACT_NUMBER_RE.fullmatch(core)
@@ -1384,7 +1391,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             and not (
                 iso20022_named(text, start)
                 or typed_named(text, start)
-                or sibling_named(text, start, PHONE_WORD_RE)
+                or sibling_named(text, start, PHONE_WORD_RE, not_another_number)
             )
         )
         or in_sdp_number_field(text, start)

@@ -54,6 +54,15 @@ _FIELD_KEY_BEFORE_RE = re.compile(rf"(?m)(?:^|(?<=[ \t|])){_KEY}=\Z")
 # writes its "&" as "&amp;")
 _QUERY_VALUE_RE = re.compile(r"""(?:[?&]|&amp;)([A-Za-z][\w.\-]{0,30})=([^&#\s"'<>]{1,40})""")
 _QUERY_KEY_BEFORE_RE = re.compile(r"(?:[?&]|&amp;)([A-Za-z][\w.\-]{0,30})=\Z")
+# ... and the words whose query parameter holds a phone, as the key's last word or the whole key
+# ("tel", "callPhone", "phone_number"): a query's keys are terse and name ids as often ("phoneId",
+# "ph", "call" are no phone's), so only these
+_QUERY_PHONE_WORDS = frozenset(
+    (
+        *("tel", "phone", "telephone", "telefono", "teléfono", "telefone", "telefon", "fax"),
+        *("mobile", "mobil", "cell", "cellphone", "whatsapp", "phonenumber", "telno"),
+    )
+)
 _KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # the words of a key (split at "_", ".", "-" and camelCase, lower-cased) that name an entity
 _KEY_WORDS = {
@@ -126,7 +135,7 @@ def keyed_values(text: str) -> list[tuple[int, int, str]]:
         found += [
             (*m.span(2), "PHONE_NUMBER")
             for m in _QUERY_VALUE_RE.finditer(text)
-            if "PHONE_NUMBER" in key_entities(m[1]) and _fits("PHONE_NUMBER", m[2])
+            if _query_phone_key(m[1]) and _fits("PHONE_NUMBER", m[2])
         ]
     for match in _FIELD_RE.finditer(text):
         key = _field_name(match)
@@ -223,4 +232,11 @@ def query_phone_at(text: str, start: int) -> bool:
     """Does ``start`` open the value of a web address's query parameter whose key names a phone
     (``&tel=``, ``?phone=``), the one number a web address holds that is no document's id?"""
     key = _QUERY_KEY_BEFORE_RE.search(text, max(0, start - 40), start)
-    return key is not None and "PHONE_NUMBER" in key_entities(key[1])
+    return key is not None and _query_phone_key(key[1])
+
+
+def _query_phone_key(key: str) -> bool:
+    """Is a query parameter's key a phone's (``_QUERY_PHONE_WORDS``: its last word, or all its
+    words run together)?"""
+    words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
+    return bool(words) and (words[-1] in _QUERY_PHONE_WORDS or "".join(words) in _QUERY_PHONE_WORDS)

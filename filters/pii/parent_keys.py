@@ -42,8 +42,8 @@ _MEMBER_VALUE_RE = re.compile(r"""[ \t]*:[ \t]*"(?=[+(]?\d)""")
 _ARRAY_REACH = 4000  # characters of an array walked at most
 _MEMBER_KEYS = GENERIC_KEYS | {"numero", "número", "nummer", "numer", "num", "nro", "nr", "no"}
 # ... unless the array's key tells what a call did to the objects ('"created": [{..., "number":
-# "02 51 06 07 07"}]', a Wazo phonebook import's answer): a time word there ("created" is also a
-# time stamp's key) lists records, and names none of their members
+# "02 51 06 07 07"}]', a Wazo phonebook import's answer): such a key lists records and names none
+# of their members ("created" and "updated" would otherwise read as a time stamp's keys)
 _ACTION_KEYS = frozenset(
     ("created", "updated", "modified", "deleted", "added", "removed", "imported", "inserted")
 )

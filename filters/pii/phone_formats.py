@@ -22,7 +22,7 @@ from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.fixed_width import table_fields
 from filters.pii.gexf_attributes import gexf_named, gexf_phone_values
 from filters.pii.grid_cells import grid_header, grid_values, left_cell
-from filters.pii.id_labels import shown_label
+from filters.pii.id_labels import names_another_number, shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
 from filters.pii.jp_medical_records import jp_medical_named, jp_medical_phone_values
 from filters.pii.marc_fields import marc_named, marc_phone_values
@@ -321,7 +321,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or _parent_named(text, start)
         or _grid_phone_cell(text, start)
         or gexf_named(text, start)
-        or sibling_named(text, start, PHONE_WORD_RE)
+        or sibling_named(text, start, PHONE_WORD_RE, not_another_number)
         or _triple_phone(text, start)
         or _mork_phone(text, start)
         or _polycom_contact(text, start)
@@ -562,7 +562,8 @@ _SHORT_ENDING = 4
 
 
 def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
-    """A run too long for one number that gaps of two spaces or more, or slashes, split into
+    """A run too long for one number that gaps of two spaces or more, slashes or spaced hyphens
+    split into
     numbers of 7 to 15 digits each, by a phone word: each number ("call 22701000  22705000",
     two lines after one word, as registers list them)."""
     if not phone_context(text, match.start(), match.end()):
@@ -738,11 +739,17 @@ def _phone_label_over(text: str, start: int, end: int) -> bool:
     return label_above(text, start, end, PHONE_WORD_RE) or phone_word_ends_line_above(text, start)
 
 
+def not_another_number(label: str) -> bool:
+    """Does a value's own label leave it a phone's (no label that names another number, as
+    "NIF:" or "Fecha:" does; "Cita previa:" names the line's purpose)?"""
+    return not names_another_number(label)
+
+
 def sibling_named_phones(text: str) -> list[tuple[int, int]]:
     """Numbers under a generic key of a record that another key names as a phone
     (``sibling_keys``: "type": "voice", then "value": "33 869 70 70")."""
     found = []
-    for start in sibling_named_starts(text, PHONE_WORD_RE):
+    for start in sibling_named_starts(text, PHONE_WORD_RE, not_another_number):
         run = _NUMBERS_RUN_RE.match(text, start)
         found += _value_numbers(text, *run.span(), _CUED_PHONE_RE)
     return found
@@ -797,8 +804,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
 
 
 def _value_numbers(text: str, start: int, end: int, number_re: re.Pattern) -> list[tuple[int, int]]:
-    """The phone numbers of the value text[start:end]: a list joined by slashes, or one number
-    that ``number_re`` matches whole, of a phone's length."""
+    """The phone numbers of the value text[start:end]: a list joined by slashes or spaced
+    hyphens, or one number that ``number_re`` matches whole, of a phone's length."""
     if "/" in text[start:end] or _DASH_GAP.search(text, start, end):
         return split_numbers(text, start, end)
     number = number_re.fullmatch(text, start, end)

@@ -45,9 +45,11 @@ _SIX_DIGITS_ALONE = r"(\d{6})(?![\d/@\-]|[ .]\d|\.\w)"
 _SIX_AFTER_SLASH_RE = re.compile("/" + _SIX_DIGITS_ALONE)
 _SIX_AFTER_SPACED_SLASH_RE = re.compile(r"[ \t]*/[ \t]*" + _SIX_DIGITS_ALONE)
 # a trunk 0 and an area code set apart from the local number ("01-225915", "(067) 417911",
-# "0142 - 452225"), after Italy's country code too, whose plan keeps the 0 and which registers
-# write with dots ("+39.0143.633627/634166", a museum's two lines)
-_TRUNK_AREA_CODE_RE = re.compile(r"(?:\+39[ .]?)?\(?0\d{1,4}\)?(?:[ .\-]| - )\d")
+# "0142 - 452225"), and after Italy's country code, whose plan keeps the 0, where registers write
+# dots too ("+39.0143.633627/634166", a museum's two lines)
+_TRUNK_AREA_CODE_RE = re.compile(
+    r"(?:\+39[ .]?\(?0\d{1,4}\)?(?:[ .\-]| - )|\(?0\d{1,4}\)?(?:[ \-]| - ))\d"
+)
 # a digit, or a separator and a digit, that would make a number run on
 _GLUED_DIGIT_RE = re.compile(r"\d|[ .\-/]\d")
 # the shortened endings a number's own slashes add ("(037) 58 28 17/ 33", "/03 /04"), then

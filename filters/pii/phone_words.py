@@ -80,9 +80,8 @@ _BOOKING_STEMS = (
     "booking",
     "κρατήσ",
     "записване",
-    # Spanish appointments' desk, as Madrid's health centres list it ("CITACIONES: 915 889 661")
-    "citaci",
 )
+# ("nº" and "n°" with no full stop too: "Reserva nº 12345678")
 _NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|n[º°](?!\w)|code|cod|ref|id\b|#))"
 # whole words only: short, or a common word in some other sense as a prefix
 _WORDS = (
@@ -121,8 +120,9 @@ _WORDS = (
     *("fono", "fonos"),
     # Malay "line" as a phone's ("di talian 56774473", "No. Talian")
     "talian",
-    # Spanish "switchboard" ("Centralita: 915 868 000")
-    *("centralita", "centralitas"),
+    # Spanish "switchboard" ("Centralita: 915 868 000") and the appointments' desk, as Madrid's
+    # health centres list it ("CITACIONES: 915 889 661"; "citación" alone is a court's summons)
+    *("centralita", "centralitas", "citaciones"),
 )
 _PHRASES = (
     r"messages?[ \t]+to",

@@ -53,7 +53,8 @@ _KIND_LINE_RE = re.compile(
 # Health's '"type": "phone"' beside '"value": "Cita previa: 915 616 195 / 914 111 140"')
 _VALUE_LINE = (
     r"""([ \t]*(?:-[ \t]+)?)["']?(?i:{keys})["']?[ \t]*[:=][ \t]*["']?"""
-    r"""(?:[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d_][^\W\d]*){{0,3}}[ \t]*:[ \t]*)?(?=[+(]?\d)"""
+    r"""(?:(?P<inner>[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d_][^\W\d]*){{0,3}})[ \t]*:[ \t]*)?"""
+    r"""(?=[+(]?\d)"""
 )
 # a value's renderings, keys of its own record (Tainacan's "value_as_html" and
 # "value_as_string" after "value"): no generic value of another record
@@ -83,8 +84,12 @@ _ITEM_RE = re.compile(r"[ \t]*-[ \t]+\S")
 _REACH = 3  # lines above or below
 
 
-def sibling_named_starts(text: str, words: re.Pattern) -> list[int]:
-    """Where the values start of the generic keys whose record names them by ``words``."""
+def sibling_named_starts(
+    text: str, words: re.Pattern, inner_ok: Callable[[str], bool] | None = None
+) -> list[int]:
+    """Where the values start of the generic keys whose record names them by ``words``; a
+    value's own label before its number only where ``inner_ok`` accepts it (a label that names
+    another number, '"value": "NIF: 12345678"', makes the value that number's)."""
     first = _FIRST_VALUE_LINE_RE.match(text)
     matches = [first] if first else []
     matches += _VALUE_AFTER_NEWLINE_RE.finditer(text)
@@ -92,15 +97,18 @@ def sibling_named_starts(text: str, words: re.Pattern) -> list[int]:
     return [
         match.end()
         for match in matches
-        if _named(text, match.start(1), _indent(match.group(1)), names, words is PHONE_WORD_RE)
+        if _inner_label_ok(match, inner_ok)
+        and _named(text, match.start(1), _indent(match.group(1)), names, words is PHONE_WORD_RE)
     ]
 
 
-def sibling_named(text: str, start: int, words: re.Pattern) -> bool:
+def sibling_named(
+    text: str, start: int, words: re.Pattern, inner_ok: Callable[[str], bool] | None = None
+) -> bool:
     """Is the value at ``start`` that of a generic key whose record names it by ``words``
     (Telegram's text entities: ``"type": "phone"``, then ``"text": "4576-5659"``)? The check
     for one value that ``sibling_named_starts`` makes for all."""
-    return _sibling_kind(text, start, _words_name(words), words is PHONE_WORD_RE)
+    return _sibling_kind(text, start, _words_name(words), words is PHONE_WORD_RE, inner_ok)
 
 
 def sibling_named_by(text: str, start: int, names: Callable[[str], bool]) -> bool:
@@ -114,14 +122,27 @@ def _words_name(words: re.Pattern) -> Callable[[str], bool]:
     return lambda kind: is_label(kind, words)
 
 
-def _sibling_kind(text: str, start: int, names: Callable[[str], bool], dialling: bool) -> bool:
+def _sibling_kind(
+    text: str,
+    start: int,
+    names: Callable[[str], bool],
+    dialling: bool,
+    inner_ok: Callable[[str], bool] | None = None,
+) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     value = _FIRST_VALUE_LINE_RE.match(text, line_start)
     return (
         value is not None
         and value.end() == start
+        and _inner_label_ok(value, inner_ok)
         and _named(text, line_start, _indent(value.group(1)), names, dialling)
     )
+
+
+def _inner_label_ok(value: re.Match, inner_ok: Callable[[str], bool] | None) -> bool:
+    """Does the value's own label, if it has one, pass ``inner_ok`` (none passes without it)?"""
+    inner = value.group("inner")
+    return inner is None or (inner_ok is not None and inner_ok(inner))
 
 
 def _indent(lead: str) -> int:
