@@ -120,6 +120,33 @@ def labelled_record(
     }
 
 
+def whole_fields_record(
+    where: tuple[str, str, str, int],
+    row: dict[str, Any],
+    block: Record,
+    international: Callable[[str], bool],
+) -> dict[str, Any]:
+    """The evaluation record of a block whose phone fields each hold one number, written whole
+    (``where`` = split, locale, layout, index): each copy of a field labelled whole (asserted to
+    be a number a person could hold: ``personal_phone``), its kind by ``international``, each
+    e-mail address labelled. ``labelled_record`` is the one for fields ``numbers`` splits."""
+    from make_pii_eval import page_languages, personal_phone, record_fields
+
+    text, spans = block.text, []
+    for at, column, field in block.phones:
+        assert personal_phone(field, row["country"]), (row["path"], field)
+        kind = "international" if international(field) else "national"
+        spans.append([at, at + len(field), "PHONE_NUMBER", f"{kind}:{column}"])
+    spans += [[s, e, "EMAIL_ADDRESS", "register"] for s, e in block.emails]
+    fields = record_fields(where, text, sorted(spans), [], (0, len(text)))
+    return {
+        **fields,
+        "unscored": [],
+        "source": row["path"],
+        "language": page_languages([text])[0],
+    }
+
+
 def field_copies(
     text: str,
     values: Sequence[tuple[str, str]],

@@ -48,8 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_11 import numbers
-from pii_held_out_14 import Record, field_copies
+from pii_held_out_14 import Record, field_copies, labelled_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_kr_seoul_metro_stations.json"
@@ -141,31 +140,6 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record with every copy of the row's telephone labelled under its column;
     each copy stands apart: no digit next to it."""
     return field_copies(text, [("phone", phone(row))], EDGES, {"phone": PHONE}, row["path"])
-
-
-def labelled_record(where: tuple[str, str, str, int], row: dict[str, Any], block: Record):
-    """The evaluation record of one row's block (``where`` = split, locale, layout, index):
-    each copy of its telephone labelled whole, national (no field begins with ``+``)."""
-    from make_pii_eval import page_languages, personal_phone, record_fields
-
-    text = block.text
-    spans, distractors = [], []
-    for at, column, field in block.phones:
-        for s, e in numbers(field):
-            value = field[s:e]
-            kind = "international" if international(value) else "national"
-            span = [at + s, at + e, "PHONE_NUMBER", f"{kind}:{column}"]
-            if personal_phone(value, row["country"]):
-                spans.append(span)
-            else:
-                distractors.append([*span[:3], "short"])
-    fields = record_fields(where, text, sorted(spans), sorted(distractors), (0, len(text)))
-    return {
-        **fields,
-        "unscored": [],
-        "source": row["path"],
-        "language": page_languages([text])[0],
-    }
 
 
 def _point(rng: random.Random) -> tuple[float, float]:
@@ -375,7 +349,7 @@ def record(locale: str, n: int) -> dict[str, Any]:
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
     block = labelled(row, BLOCKS[layout](row, rng))
-    return labelled_record((SPLIT, locale, layout, n), row, block)
+    return labelled_record((SPLIT, locale, layout, n), row, block, international)
 
 
 # every row once, the committed records, a rebuild, the command line (``register_part``)

@@ -55,7 +55,7 @@ from xml.sax.saxutils import escape
 
 from it_piemonte_musei_data import EMAIL, phone_numbers
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, field_copies
+from pii_held_out_14 import Record, field_copies, whole_fields_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_it_piemonte_musei.json"
@@ -403,28 +403,6 @@ def overture_place(row: dict[str, Any], rng: random.Random) -> str:
     return _json(feature)
 
 
-def labelled_record(where: tuple[str, str, str, int], row: dict[str, Any], block: Record) -> dict:
-    """The evaluation record of one museum's block (``where`` = split, locale, layout, index):
-    each copy of each number labelled whole (every one has six digits or more, a length of
-    Italy's plan: ``personal_phone``), its kind by ``international``, each copy of each
-    address labelled."""
-    from make_pii_eval import page_languages, personal_phone, record_fields
-
-    text, spans = block.text, []
-    for at, column, field in block.phones:
-        assert personal_phone(field, row["country"]), (row["path"], field)
-        kind = "international" if international(field) else "national"
-        spans.append([at, at + len(field), "PHONE_NUMBER", f"{kind}:{column}"])
-    spans += [[s, e, "EMAIL_ADDRESS", "register"] for s, e in block.emails]
-    fields = record_fields(where, text, sorted(spans), [], (0, len(text)))
-    return {
-        **fields,
-        "unscored": [],
-        "source": row["path"],
-        "language": page_languages([text])[0],
-    }
-
-
 BLOCKS: dict[str, Callable[[dict[str, Any], random.Random], str]] = {
     "oai_pmh_dc": oai_pmh_dc,
     "ticketmaster_venue": ticketmaster_venue,
@@ -442,7 +420,7 @@ def record(locale: str, n: int) -> dict[str, Any]:
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
     block = labelled(row, BLOCKS[layout](row, rng))
-    return labelled_record((SPLIT, locale, layout, n), row, block)
+    return whole_fields_record((SPLIT, locale, layout, n), row, block, international)
 
 
 # every row once, the committed records, a rebuild, the command line (``register_part``)

@@ -56,7 +56,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, field_copies
+from pii_held_out_14 import Record, field_copies, whole_fields_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_lt_vilnius_kindergartens.json"
@@ -528,28 +528,6 @@ def asana_task(row: dict[str, Any], rng: random.Random) -> str:
     return _json({"data": task})
 
 
-def labelled_record(where: tuple[str, str, str, int], row: dict[str, Any], block: Record) -> dict:
-    """The evaluation record of one kindergarten's block (``where`` = split, locale, layout,
-    index): each copy of its numbers labelled whole (every value is one number of seven digits
-    or more, so a person could hold it: ``personal_phone``), its kind by ``international``, each
-    copy of its mailboxes labelled."""
-    from make_pii_eval import page_languages, personal_phone, record_fields
-
-    text, spans = block.text, []
-    for at, column, field in block.phones:
-        assert personal_phone(field, row["country"]), (row["path"], field)
-        kind = "international" if international(field) else "national"
-        spans.append([at, at + len(field), "PHONE_NUMBER", f"{kind}:{column}"])
-    spans += [[s, e, "EMAIL_ADDRESS", "register"] for s, e in block.emails]
-    fields = record_fields(where, text, sorted(spans), [], (0, len(text)))
-    return {
-        **fields,
-        "unscored": [],
-        "source": row["path"],
-        "language": page_languages([text])[0],
-    }
-
-
 BLOCKS: dict[str, Callable[[dict[str, Any], random.Random], str]] = {
     "eforms_contract_notice": eforms_contract_notice,
     "scim_user": scim_user,
@@ -567,7 +545,7 @@ def record(locale: str, n: int) -> dict[str, Any]:
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
     block = labelled(row, BLOCKS[layout](row, rng))
-    return labelled_record((SPLIT, locale, layout, n), row, block)
+    return whole_fields_record((SPLIT, locale, layout, n), row, block, international)
 
 
 # every row once, the committed records, a rebuild, the command line (``register_part``)

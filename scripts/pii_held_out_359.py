@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, field_copies
+from pii_held_out_14 import Record, field_copies, whole_fields_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_nz_baxters_stockists.json"
@@ -412,28 +412,6 @@ def tomtom_poi_search(row: dict[str, Any], rng: random.Random) -> str:
     return _json({"summary": summary, "results": [result]})
 
 
-def labelled_record(where: tuple[str, str, str, int], row: dict[str, Any], block: Record) -> dict:
-    """The evaluation record of one stockist's block (``where`` = split, locale, layout,
-    index): each copy of its phone labelled whole (every field of the data is one number of
-    nine or ten digits, so a person could hold it: ``personal_phone``), its kind by
-    ``international``."""
-    from make_pii_eval import page_languages, personal_phone, record_fields
-
-    text, spans = block.text, []
-    for at, column, field in block.phones:
-        assert personal_phone(field, row["country"]), (row["path"], field)
-        kind = "international" if international(field) else "national"
-        spans.append([at, at + len(field), "PHONE_NUMBER", f"{kind}:{column}"])
-    spans += [[s, e, "EMAIL_ADDRESS", "register"] for s, e in block.emails]
-    fields = record_fields(where, text, sorted(spans), [], (0, len(text)))
-    return {
-        **fields,
-        "unscored": [],
-        "source": row["path"],
-        "language": page_languages([text])[0],
-    }
-
-
 BLOCKS: dict[str, Callable[[dict[str, Any], random.Random], str]] = {
     "starshipit_order": starshipit_order,
     "unleashed_customer": unleashed_customer,
@@ -450,7 +428,7 @@ def record(locale: str, n: int) -> dict[str, Any]:
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
     block = labelled(row, BLOCKS[layout](row, rng))
-    return labelled_record((SPLIT, locale, layout, n), row, block)
+    return whole_fields_record((SPLIT, locale, layout, n), row, block, international)
 
 
 # every row once, the committed records, a rebuild, the command line (``register_part``)

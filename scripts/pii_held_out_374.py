@@ -44,7 +44,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from make_pii_eval import register_part, register_rows
-from pii_held_out_14 import Record, field_copies
+from pii_held_out_14 import Record, field_copies, whole_fields_record
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_co_bogota_cai.json"
@@ -401,27 +401,6 @@ def kanboard_task(row: dict[str, Any], rng: random.Random) -> str:
     return php_json({"jsonrpc": "2.0", "id": rng.randint(10**8, 2 * 10**9), "result": result})
 
 
-def labelled_record(where: tuple[str, str, str, int], row: dict[str, Any], block: Record) -> dict:
-    """The evaluation record of one post's block (``where`` = split, locale, layout, index):
-    each copy of its telephone labelled whole (every field of the data is one number of seven
-    digits, so a person could hold it: ``personal_phone``), its kind by ``international``."""
-    from make_pii_eval import page_languages, personal_phone, record_fields
-
-    text, spans = block.text, []
-    for at, column, field in block.phones:
-        assert personal_phone(field, row["country"]), (row["path"], field)
-        kind = "international" if international(field) else "national"
-        spans.append([at, at + len(field), "PHONE_NUMBER", f"{kind}:{column}"])
-    assert not block.emails, row["path"]
-    fields = record_fields(where, text, sorted(spans), [], (0, len(text)))
-    return {
-        **fields,
-        "unscored": [],
-        "source": row["path"],
-        "language": page_languages([text])[0],
-    }
-
-
 BLOCKS: dict[str, Callable[[dict[str, Any], random.Random], str]] = {
     "yealink_phonebook": yealink_phonebook,
     "jupyter_notebook": jupyter_notebook,
@@ -438,7 +417,8 @@ def record(locale: str, n: int) -> dict[str, Any]:
     layout = layout_of(row, n)
     rng = coordinates_rng(SPLIT, locale, layout, n)
     block = labelled(row, BLOCKS[layout](row, rng))
-    return labelled_record((SPLIT, locale, layout, n), row, block)
+    assert not block.emails, row["path"]
+    return whole_fields_record((SPLIT, locale, layout, n), row, block, international)
 
 
 # every row once, the committed records, a rebuild, the command line (``register_part``)
