@@ -92,10 +92,16 @@ _PHONE_VALUE_RE = re.compile(r"\+?\(?\d[\d ()./\-]{5,24}\d")
 KEYED_SCORE = 0.95
 
 
+def _key_words(key: str) -> list[str]:
+    """A key's words, lower-cased: split at "_", ".", "-" and camelCase ("remote_addr",
+    "callPhone")."""
+    return [w.lower() for w in _KEY_WORD_RE.findall(key)]
+
+
 def key_entities(key: str) -> set[str]:
     """The entities a field's key names ("remote_addr" an IP address, "customer_ssn" an SSN,
     "mobile" a phone)."""
-    words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
+    words = _key_words(key)
     names = set(words) | {"".join(words)}
     found = {entity for entity, keys in _KEY_WORDS.items() if names & keys}
     if PHONE_WORD_RE.search(" ".join(words)):
@@ -238,5 +244,5 @@ def query_phone_at(text: str, start: int) -> bool:
 def _query_phone_key(key: str) -> bool:
     """Is a query parameter's key a phone's (``_QUERY_PHONE_WORDS``: its last word, or all its
     words run together)?"""
-    words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
+    words = _key_words(key)
     return bool(words) and (words[-1] in _QUERY_PHONE_WORDS or "".join(words) in _QUERY_PHONE_WORDS)
