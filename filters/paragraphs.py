@@ -33,7 +33,8 @@ PARAGRAPH_MIN_COUNT = 3
 
 
 # (key, lines, n_bytes, n_words): an ``Occurrence`` without its prefix; the key is its hash as
-# a signed 64-bit int, which Beam encodes as a varint (an int from 2**63 up would be pickled).
+# a signed 64-bit int, which Beam encodes as a varint (an int from 2**63 up would be pickled by
+# Beam's default coder, and overflow the VarIntCoder that Beam 2.78 picks where a hint says int).
 Paragraph = tuple[int, tuple[int, ...], int, int]
 _HASH_MASK = (1 << 64) - 1
 

@@ -69,6 +69,12 @@ READER_BUCKETS = 64
 Described = tuple[tuple, int, tuple[Paragraph, ...]]
 # A candidate paragraph: (rank, doc id, paragraph, words of the whole document).
 Member = tuple[tuple, str, Paragraph, int]
+# A paragraph's unsigned 64-bit hash (``Occurrence.hash``, from 0 to 2**64 - 1) in the report's
+# elements (top entries, prefixes). Beam 2.78 resolves these modules' postponed annotations and
+# encodes an ``int`` in a hint with VarIntCoder, which holds signed 64-bit values only (half of
+# the hashes overflow it); ``Any`` leaves them to Beam's default coder, which holds any int, as
+# every Beam did before 2.78 (it read the annotations as strings: Any).
+UnsignedHash = Any
 
 
 class _Describe(beam.DoFn):
@@ -199,7 +205,7 @@ class _Decide(beam.DoFn):
         yield doc_id, decision
 
 
-def _top_entry(kv) -> tuple[int, int, str]:
+def _top_entry(kv) -> tuple[int, UnsignedHash, str]:
     """(documents, hash, reader id) of a repeated paragraph."""
     key, (count, _, _, (_, reader)) = kv
     return count, unsigned(key), reader
@@ -212,7 +218,9 @@ def _wanted_hashes(top: list) -> dict[str, set[int]]:
     return wanted
 
 
-def prefixes_of(doc: dict[str, Any], hashes: set[int], cfg: Any) -> Iterator[tuple[int, str]]:
+def prefixes_of(
+    doc: dict[str, Any], hashes: set[int], cfg: Any
+) -> Iterator[tuple[UnsignedHash, str]]:
     """(hash, first 80 characters) of the given paragraphs of one document."""
     hasher = ParagraphHasher(normaliser_from(cfg), cfg.min_chars)
     for occurrence in hasher.occurrences(doc["text"]):
@@ -220,7 +228,7 @@ def prefixes_of(doc: dict[str, Any], hashes: set[int], cfg: Any) -> Iterator[tup
             yield occurrence.hash, occurrence.prefix
 
 
-def _prefixes(doc: dict[str, Any], top: list, cfg: Any) -> Iterator[tuple[int, str]]:
+def _prefixes(doc: dict[str, Any], top: list, cfg: Any) -> Iterator[tuple[UnsignedHash, str]]:
     hashes = _wanted_hashes(top).get(doc["id"])
     if hashes:
         yield from prefixes_of(doc, hashes, cfg)
@@ -248,7 +256,7 @@ def _reader_keys(key, top: list, buckets: int) -> Iterator[tuple[tuple[str, int]
         yield (language, spill_bucket(doc_id, buckets)), (token, doc_id)
 
 
-def _read_prefixes(element, top: list, files, cfg: Any) -> Iterator[tuple[int, str]]:
+def _read_prefixes(element, top: list, files, cfg: Any) -> Iterator[tuple[UnsignedHash, str]]:
     """One spill class and bucket: the prefixes its reader documents hold."""
     spill_key, readers = element
     tokens = dict(readers)

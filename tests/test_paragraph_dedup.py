@@ -164,6 +164,33 @@ def test_beam_decisions_and_summary_equal_the_in_memory_reference() -> None:
         assert_that(result["summary"], check_summary, label="Summary")
 
 
+def test_hashes_from_2_63_up_reach_the_report() -> None:
+    """Half of all paragraph hashes are 2**63 or more (their keys are negative): the report's
+    top entries and prefixes carry them unsigned through the graph, as Beam's coders must hold
+    them (Beam 2.78 read ``int`` in their hints as VarIntCoder, which overflowed)."""
+    hasher = ParagraphHasher(min_chars=20)
+    footers = [f"Impressum und Kontakt fuer Seite {_letters(i)} anzeigen" for i in range(4)]
+    hashes = {line: hasher.occurrences(line)[0].hash for line in footers}
+    assert {h >= 1 << 63 for h in hashes.values()} == {True, False}
+    docs = [
+        new_doc(id=f"site/{d}", text="\n".join([f"Artikel {_letters(d)}", *footers]), source="web")
+        for d in range(3)
+    ]
+    cfg = ParagraphDedupConfig(min_count=3, min_doc_words=0)
+    top = [
+        {"documents": 3, "hash": f"{h:016x}", "text": line}
+        for line, h in sorted(hashes.items(), key=lambda item: item[1])
+    ]
+    with BeamPipeline() as pipeline:
+        result = pipeline | beam.Create(docs, reshuffle=False) | ParagraphDedup(cfg)
+        assert_that(result["decisions"], equal_to(sorted(in_memory(docs, cfg).items())))
+        assert_that(
+            result["summary"] | beam.Map(lambda summary: summary["top"]),
+            equal_to([top]),
+            label="Top",
+        )
+
+
 def test_documents_without_a_repeated_paragraph_skip_the_join() -> None:
     """Only documents holding a paragraph of at least ``min_count`` documents are joined with
     the counts (the Bloom filter of repeated hashes): the others are counted in
