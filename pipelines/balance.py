@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypedDict
 
 import apache_beam as beam
 
@@ -45,7 +45,24 @@ def group_of(language: str, source: str, by: str) -> str:
     return f"{source}/{language}"
 
 
-def plan_rates(sizes: dict[str, float], config: BalanceConfig) -> dict[str, dict[str, float]]:
+class GroupPlan(TypedDict):
+    """One group of the plan (``plan_rates``), as ``_balance.json`` and the report show it.
+
+    A TypedDict rather than ``dict[str, float]``: Beam 2.78 reads the annotation as the plan's
+    type hint and encoded ``dict[str, float]`` with FloatCoder, which turned ``capped`` into
+    1.0 and a ``size`` of 200 into 200.0; Beam reads a TypedDict as ``Dict[str, Any]``, whose
+    coder keeps each value's type.
+    """
+
+    size: int  # documents or bytes, as ``unit`` says
+    share: float
+    target: float
+    rate: float
+    expected: float
+    capped: bool
+
+
+def plan_rates(sizes: dict[str, int], config: BalanceConfig) -> dict[str, GroupPlan]:
     """Per group: natural size, target size, sampling rate, and whether the repeat cap binds."""
     groups = sorted(g for g, n in sizes.items() if n > 0)
     if config.weights:
@@ -54,7 +71,7 @@ def plan_rates(sizes: dict[str, float], config: BalanceConfig) -> dict[str, dict
         raw = {g: sizes[g] ** (1.0 / config.temperature) for g in groups}
     norm = sum(raw.values())
     total = float(config.total) if config.total is not None else float(sum(sizes.values()))
-    plan = {}
+    plan: dict[str, GroupPlan] = {}
     for group in groups:
         share = raw[group] / norm if norm else 0.0
         target = share * total
