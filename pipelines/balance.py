@@ -147,6 +147,7 @@ class WritePlan(beam.PTransform):
         self._output = output
         self._config = config
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, pcolls: tuple[beam.PCollection, beam.PCollection]) -> beam.PCollection:
         plan, unledgered = pcolls
         dropped = (

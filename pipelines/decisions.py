@@ -203,6 +203,7 @@ class ApplyDecisions(beam.PTransform):
         self._appliers = appliers
         self._mode = mode
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             {

@@ -293,6 +293,7 @@ class SummariseMatches(beam.PTransform):
             "action": stage.action,
         }
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, pcolls: tuple[beam.PCollection, beam.PCollection]) -> beam.PCollection:
         indexed = self._indexed
         # Rows before the Flatten: a runner that materialises a Flatten (the DirectRunner's)

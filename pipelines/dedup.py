@@ -211,6 +211,7 @@ class DescribeDocs(beam.PTransform):
         self._exact_cfg = exact_cfg
         self._minhash_cfg = minhash_cfg
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             docs
@@ -254,6 +255,7 @@ class ExactDecisions(beam.PTransform):
         self._cfg = cfg
         self._mode = mode
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, keys: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             keys
@@ -657,6 +659,7 @@ class ExactDedup(beam.PTransform):
         self._cfg = cfg
         self._mode = mode
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         keys = docs | "Keys" >> DescribeDocs(self._cfg, None)
         decided = keys.keys | "Exact" >> ExactDecisions(self._cfg, self._mode)
@@ -675,6 +678,7 @@ class MinhashDedup(beam.PTransform):
         self._cfg = cfg
         self._mode = mode
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         keys = docs | "Keys" >> DescribeDocs(None, self._cfg)
         decisions = keys.keys | "Minhash" >> MinhashDecisions(self._cfg, keys[PAYLOADS])

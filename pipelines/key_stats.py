@@ -101,6 +101,7 @@ class JoinKeyStats(beam.PTransform):
         self._member_id = member_id
         self._shards = shards
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, keyed: beam.PCollection) -> dict[str, beam.PCollection]:
         member_id, shards = self._member_id, self._shards
         salted = keyed | "Salt" >> beam.Map(

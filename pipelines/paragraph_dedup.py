@@ -343,6 +343,7 @@ class ParagraphDedup(beam.PTransform):
         self._buckets = buckets
         self._sources = frozenset(sources) if sources is not None else None
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, docs: beam.PCollection) -> dict[str, beam.PCollection]:
         cfg = self._cfg
         described = docs | "Describe" >> beam.ParDo(_Describe(cfg, self._sources))

@@ -221,6 +221,7 @@ class SelectByScore(beam.PTransform):
         self._mode = mode
         self._output = output
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, pcolls: tuple[beam.PCollection, beam.PCollection]) -> Selected:
         scored_docs, stage_rejects = pcolls
         by, mode = self._config.by, self._mode

@@ -107,6 +107,7 @@ class SpillDocs(beam.PTransform):
         self._dir = spill_dir
         self._buckets = buckets
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         spill = SpillRecords(self._dir, self._buckets, _language, _doc_key)
         return docs | "Spill" >> beam.ParDo(spill).with_outputs(FILES, main="keys")
@@ -120,6 +121,7 @@ class SpillRejects(beam.PTransform):
         self._dir = spill_dir
         self._buckets = buckets
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, rejects: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         spill = SpillRecords(self._dir, self._buckets, _rejects_class, _reject_plan)
         return rejects | "Spill" >> beam.ParDo(spill).with_outputs(FILES, main="plans")
@@ -434,6 +436,7 @@ class WriteOutputs(beam.PTransform):
         self._appliers = list(appliers)
         self._balance = balance
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, inputs: dict[str, Any]) -> beam.PCollection:
         keys, decisions = inputs["keys"], inputs["decisions"]
         if decisions:

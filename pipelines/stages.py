@@ -88,6 +88,7 @@ class ApplyFilter(beam.PTransform):
         self._filter = doc_filter
         self._mode = mode
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, docs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             docs

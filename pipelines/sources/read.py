@@ -172,6 +172,7 @@ class ReadInputs(beam.PTransform):
         self._inputs = inputs
         self._url_filter = url_filter
 
+    @beam.typehints.no_annotations  # Beam 2.78+ would read these PCollections as elements
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
         patterns = [(index, cfg.path) for index, cfg in enumerate(self._inputs)]
         read = (
