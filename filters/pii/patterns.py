@@ -24,6 +24,13 @@ API_KEY_PATTERNS = [
     ("jwt", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", 0.9),
 ]
 PRIVATE_KEY_HEADER = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+# What every match of a pattern above holds: a recognizer skips a text without it at the cost
+# of one search for literals, rather than running each of its patterns (``registry``); most of
+# the windows the pre-scan sends hold no token, key or address.
+API_KEY_MARK = (
+    r"AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|[rs]k_(?:live|test)_|eyJ"
+)
+PRIVATE_KEY_MARK = "-----BEGIN "
 PRIVATE_KEY_BLOCK_RE = re.compile(
     PRIVATE_KEY_HEADER + r"[\s\S]{0,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"
 )
@@ -31,6 +38,8 @@ BASE64_LINES_RE = re.compile(r"(?:\s*[A-Za-z0-9+/=:\-, ]{16,}\n?)*")
 
 # scheme://user:password@host — only "user:password" is the secret.
 URL_CREDENTIALS = r"(?<=[A-Za-z][A-Za-z0-9+.\-]{0,30}://)[^\s:/@<>\"']+:[^\s/@<>\"']+(?=@)"
+# an e-mail address and URL credentials both hold an "@" (the mark of both recognizers)
+AT_MARK = "@"
 
 # RFC 5322 atext for the local part (ASCII specials plus letters of space-separated scripts for
 # RFC 6531 addresses), labels of any script, then an ASCII or punycode TLD, or one of the

@@ -13,6 +13,7 @@ from filters.pii.bait import (
     page_shape,
     starts_with_date,
 )
+from filters.pii.patterns import API_KEY_MARK
 from filters.pii.phone_formats import (
     COMMA_AREA_CODE,
     MIN_GROUPED_PHONE_DIGITS,
@@ -50,10 +51,7 @@ _TOKEN_PREFIX_RES = tuple(
         r"-----BEGIN",
     )
 )
-_TOKEN_CANDIDATE_RE = re.compile(
-    r"AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|[rs]k_(?:live|test)_|eyJ"
-    r"|-----BEGIN"
-)
+_TOKEN_CANDIDATE_RE = re.compile(f"{API_KEY_MARK}|-----BEGIN")
 
 
 class PreScan:
