@@ -14,18 +14,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filters.pii.line_starts import after_newline, line_start_matches
+
 # the declarant record up to its phone: type 1, a model of three digits, the year, the NIF, the
 # name, the support type; the phone a Spanish number of nine digits, the line a record's length
 _DECLARANT_PHONE_RE = re.compile(
     r"(?m)^1\d{3}(?:19|20)\d\d[0-9A-Z]{9}[^\r\n]{40}[TCD ]([6-9]\d{8})(?=[^\r\n]{183})"
 )
+_DECLARANT_PHONE_AFTER_NEWLINE_RE = after_newline(_DECLARANT_PHONE_RE)
 
 
 @lru_cache(maxsize=2)
 def aeat_phone_values(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the phones of the declarant records of an AEAT informative declaration (kept
     for the checks that ask about one document's numbers one after another)."""
-    return tuple(m.span(1) for m in _DECLARANT_PHONE_RE.finditer(text))
+    records = line_start_matches(_DECLARANT_PHONE_RE, _DECLARANT_PHONE_AFTER_NEWLINE_RE, text)
+    return tuple(m.span(1) for m in records)
 
 
 def aeat_named(text: str, start: int, end: int) -> bool:

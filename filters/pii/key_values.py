@@ -20,6 +20,7 @@ import re
 
 from filters.pii.cards import issuer_length_ok, luhn_ok
 from filters.pii.edi_segments import XTN_PHONE_EQUIPMENT, XTN_PHONE_USES
+from filters.pii.line_starts import matches_in_marked_lines
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.sdp import is_sdp
 from filters.pii.ssn_labels import SSN_SHAPE_RE
@@ -35,6 +36,8 @@ _KEY_START = r"""(?:^|(?<=[ \t="']))"""
 _FIELD_RE = re.compile(
     rf"""(?m){_KEY_START}{_KEY}((?:\[[\w.\-]*\])*)=(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"']+))"""
 )
+# (every field holds one: ``line_starts.matches_in_marked_lines``)
+_EQUALS_RE = re.compile("=")
 _BRACKETED_NAME_RE = re.compile(r"\[([A-Za-z][\w.\-]*)\]")
 # a key and "=" (and the quote that may open its value) right before a value; a key may also
 # follow the "&" of a form's URL-encoded body ("negeri=JOHOR&no_telefon=75570166.0"), a web
@@ -143,7 +146,7 @@ def keyed_values(text: str) -> list[tuple[int, int, str]]:
             for m in _QUERY_VALUE_RE.finditer(text)
             if _query_phone_key(m[1]) and _fits("PHONE_NUMBER", m[2])
         ]
-    for match in _FIELD_RE.finditer(text):
+    for match in matches_in_marked_lines(_FIELD_RE, (_EQUALS_RE,), text):
         key = _field_name(match)
         group = next(g for g in (3, 4, 5) if match.group(g) is not None)
         start, end = match.span(group)

@@ -38,11 +38,18 @@ _KEY_BEFORE_RE = re.compile(
     r"""(?:["']([\w.\-:]{1,40})["']|([\w.\-]{1,40}))[ \t]*[:=][ \t]*["']?\Z"""
 )
 _ELEMENT_BEFORE_RE = re.compile(r"<([\w.\-:]{1,40})(?:[ \t][^<>]*)?>\Z")
-# (an escaped line break or tab before a copy is a break, not a letter: '"*Telefon:*\\n63 90 00
-# 96"' in a JSON string)
-_BEFORE = r"(?:(?<![\w+./\-])|(?<=\\[ntr]))"
 _AFTER = r"(?![\w]|[.\-/]\d)"
 _SLASH_JOIN_RE = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _copy_re(value: str) -> re.Pattern:
+    """``value`` where nothing is glued to it: no word character, sign, dot, slash or hyphen
+    before it unless an escaped line break or tab, which is a break and no letter
+    ('"*Telefon:*\\n63 90 00 96"' in a JSON string), and ``_AFTER``. The value comes first and
+    the check of what precedes it after it (a lookbehind over the value as well), so that re
+    finds the value as ``str.find`` would instead of trying a lookbehind at every position."""
+    v = re.escape(value)
+    return re.compile(rf"{v}(?:(?<![\w+./\-]{v})|(?<=\\[ntr]{v})){_AFTER}")
 
 
 def repeated_phones(
@@ -105,7 +112,7 @@ def _copies(
         return []
     copies = [
         m.span()
-        for m in re.finditer(_BEFORE + re.escape(value) + _AFTER, text)
+        for m in _copy_re(value).finditer(text)
         if not any(s < m.end() and m.start() < e for s, e in taken)
         and not _in_attribute(text, m.start())
     ]

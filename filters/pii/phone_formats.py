@@ -9,7 +9,6 @@ must cover) and the phone words looked for on a number's line (``phone_context``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from filters.pii.aeat_records import aeat_phone_values
 from filters.pii.cell_labels import headers_for, is_label, line_above
@@ -25,6 +24,7 @@ from filters.pii.grid_cells import grid_header, grid_values, left_cell
 from filters.pii.id_labels import names_another_number, shown_label
 from filters.pii.iso20022 import iso20022_named, iso20022_phone_values
 from filters.pii.jp_medical_records import jp_medical_named, jp_medical_phone_values
+from filters.pii.line_starts import after_newline, line_start_matches
 from filters.pii.marc_fields import marc_named, marc_phone_values
 from filters.pii.marked_numbers import first_marked_phones
 from filters.pii.mork_cells import mork_column, mork_values
@@ -620,17 +620,8 @@ def _runs_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
     return [m.span() for m in _RUN_RE.finditer(text, *match.span())]
 
 
-def _after_newline(pattern: re.Pattern) -> re.Pattern:
-    """``pattern``, which starts with ``(?m)^``, led by the newline before the line instead:
-    re tries a pattern that starts with ``^`` at every position of the text, one that starts
-    with a character only where that character is."""
-    if not pattern.pattern.startswith("(?m)^"):
-        raise ValueError(f"not a line-start pattern: {pattern.pattern[:20]!r}")
-    return re.compile("(?m)\n" + pattern.pattern[len("(?m)^") :])
-
-
-_VALUE_LINE_AFTER_NEWLINE_RE = _after_newline(_VALUE_LINE_RE)
-_VALUE_CELL_AFTER_NEWLINE_RE = _after_newline(_VALUE_CELL_RES[1])
+_VALUE_LINE_AFTER_NEWLINE_RE = after_newline(_VALUE_LINE_RE)
+_VALUE_CELL_AFTER_NEWLINE_RE = after_newline(_VALUE_CELL_RES[1])
 # An item of a list of numbers: a number first on its line, set apart from what follows by a
 # tab, two spaces or more, or a dash between spaces ("62835479  XINMIN PRIMARY SCHOOL, ...",
 # "4639 8700 - Emergency ward"), as phone lists and a reverse lookup's results write them; a
@@ -639,19 +630,7 @@ _LIST_ITEM_RE = re.compile(
     rf"(?m)^[ \t]*({_ANY_NUMBER}{_PHONE_EXT})(?:[ \t]\([^()\d\n]{{1,20}}(?:\d{{1,4}})?\))?"
     r"(?:[ \t]*\t|[ \t]{2,}|[ \t]+[\-\u2013\u2014][ \t]+)(?=\S)"
 )
-_LIST_ITEM_AFTER_NEWLINE_RE = _after_newline(_LIST_ITEM_RE)
-
-
-def line_start_matches(
-    pattern: re.Pattern, after_newline: re.Pattern, text: str
-) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern that starts with ``(?m)^`` and whose matches
-    never end right after a newline (the next one is then never cut off by the newline the
-    ``after_newline`` form takes): the first line's match, then the others'."""
-    first = pattern.match(text)
-    if first:
-        yield first
-    yield from after_newline.finditer(text, first.end() if first else 0)
+_LIST_ITEM_AFTER_NEWLINE_RE = after_newline(_LIST_ITEM_RE)
 
 
 def alone_values(text: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from filters.pii.line_starts import matches_in_marked_lines
 from filters.pii.phone_formats import MIN_PHONE_DIGITS, phone_cue
 
 # the found number's last digit group after a separate group (its area code)
@@ -90,10 +91,11 @@ _SLASHED_RE = re.compile(
 )
 _SLASHED_NUMBER_RE = re.compile(_SLASHED_NUMBER)
 # what every such run holds: a slash or two hyphens, then five digits of a number, or a first
-# group of two to four digits and a space, a dot or a hyphen
-_SLASH_HINT_RE = re.compile(
-    r"(?:/|--)[ \t]?(?:(?:\(?0\d{1,4}\)?[ \-])?\d{5}|(?:0\.)?\d{2,4}[ .\-]\d\d)"
-)
+# group of two to four digits and a space, a dot or a hyphen; the lines that hold one are the
+# only ones read (a run lies on one line), and each join is looked for by itself (led by its
+# literal, it is found far faster than one pattern with both)
+_SLASH_HINT = r"[ \t]?(?:(?:\(?0\d{1,4}\)?[ \-])?\d{5}|(?:0\.)?\d{2,4}[ .\-]\d\d)"
+_SLASH_HINT_RES = (re.compile("/" + _SLASH_HINT), re.compile("--" + _SLASH_HINT))
 
 
 def continued_phones(
@@ -195,10 +197,8 @@ def before_extension(text: str, start: int, end: int) -> tuple[int, int]:
 def slashed_runs(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
     """(run, its numbers) for each slash-joined run of ``text`` (``_SLASHED_RE``) that has a
     phone cue."""
-    if not _SLASH_HINT_RE.search(text):
-        return []
     found = []
-    for run in _SLASHED_RE.finditer(text):
+    for run in matches_in_marked_lines(_SLASHED_RE, _SLASH_HINT_RES, text):
         numbers = [m.span() for m in _SLASHED_NUMBER_RE.finditer(text, run.start(), run.end())]
         if all(_phone_length(text[s:e]) for s, e in numbers) and phone_cue(text, *run.span()):
             found.append((run.span(), numbers))
