@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import phonenumbers
 import pytest
@@ -15,6 +16,7 @@ from filters.pii.phone_matcher import (
     PrunedPhoneNumberMatcher,
     cannot_be_valid,
     national_bound,
+    national_descriptions,
     valid_number,
 )
 from filters.pii.registry import phone_slices
@@ -81,6 +83,50 @@ def test_cannot_be_valid_only_for_plain_short_national_digits() -> None:
     assert not cannot_be_valid("030 1234567", "DE")
 
 
+def test_national_descriptions_follow_the_metadata() -> None:
+    assert [sorted(lengths) for lengths, _ in national_descriptions("FR")] == [[9]]
+    assert len(national_descriptions("GB")) == 4  # GB, Guernsey, Isle of Man, Jersey
+    assert national_descriptions("BR") == ()  # a transform rule rewrites the national number
+    assert national_descriptions("XX") == ()
+
+
+def test_cannot_be_valid_by_the_descriptions_without_a_parse(monkeypatch) -> None:
+    parsed = _record_parses(monkeypatch)
+    assert cannot_be_valid("19.05.2007", "GB")  # no suffix is a GB number: no parse
+    assert cannot_be_valid("2004 2005", "FR")
+    assert parsed == []
+    assert not cannot_be_valid("020 7946 0958", "GB")
+    assert not cannot_be_valid("44 20 7946 0958", "GB")  # the country code, then the number
+    assert parsed  # the descriptions leave these to phonenumbers
+
+
+@pytest.mark.parametrize("region", REGIONS + ["AR", "MX", "RU", "CN", "KR", "VN", "LT", "AT"])
+def test_cannot_be_valid_never_rejects_a_valid_number(region: str) -> None:
+    """Example numbers of the region, altered and led by what phonenumbers strips (a national
+    prefix, the country code) or by other digits: each that phonenumbers parses to a valid
+    number is one ``cannot_be_valid`` leaves to it."""
+    rng = random.Random(region)
+    code = str(phonenumbers.country_code_for_region(region))
+    examples = [
+        phonenumbers.national_significant_number(number)
+        for kind in range(12)
+        if (number := phonenumbers.example_number_for_type(region, kind)) is not None
+    ]
+    valid = 0
+    for _ in range(400):
+        digits = list(rng.choice(examples))
+        for _ in range(rng.randint(0, 2)):
+            digits[rng.randrange(len(digits))] = rng.choice("0123456789")
+        lead = rng.choice(["", "", "0", code, "0" + code, "1", "8", "9", "15", "0800"])
+        candidate = lead + "".join(digits)
+        cut = rng.randint(1, 3)
+        candidate = candidate[:cut] + rng.choice(["", " ", "-", "."]) + candidate[cut:]
+        if phone_matcher.parses_valid(candidate, region):
+            valid += 1
+            assert not cannot_be_valid(candidate, region), candidate
+    assert valid > 40
+
+
 def test_valid_number_is_remembered_per_region_and_bounded() -> None:
     valid_number.cache_clear()
     assert valid_number("03012345678", "DE")
@@ -112,8 +158,10 @@ def test_the_stage_does_not_parse_groups_too_short_for_the_region(monkeypatch) -
     parsed = _record_parses(monkeypatch)
     spans = stage.find_spans([{"text": "Saison 2004/2005: Tel. 030 1234567", "language": "en"}])
     assert [(e, s, t) for s, t, e, _ in spans[0]] == [("PHONE_NUMBER", 23, 34)]
-    assert ("2004", "DE") in parsed  # four digits may be a German number
-    assert not [(n, r) for n, r in parsed if r == "FR" and n in ("2004", "2005")]
+    # four digits may be a German number by their length, but no German number's description
+    # fits them (``national_descriptions``); no region parses them
+    assert not [(n, r) for n, r in parsed if n in ("2004", "2005")]
+    assert ("0301234567", "DE") in parsed
 
 
 def test_the_stage_parses_a_recurring_date_once_per_region(monkeypatch) -> None:
@@ -155,4 +203,5 @@ def test_national_phones_parse_a_recurring_number_once_per_region(monkeypatch) -
     for _ in range(2):  # two documents
         spans = national_phones(text, ("AT", "CH"), 1)
         assert [text[s:e] for s, e in spans] == ["0664 1234567"] * 3
-    assert sorted(parsed) == [("06641234567", "AT"), ("20041234567", "AT"), ("20041234567", "CH")]
+    # (no Swiss number's description fits "20041234567": ruled out for CH without a parse)
+    assert sorted(parsed) == [("06641234567", "AT"), ("20041234567", "AT")]

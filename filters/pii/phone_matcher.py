@@ -56,6 +56,48 @@ def national_bound(region: str | None) -> tuple[int, re.Pattern | None]:
     return min(shortest), re.compile(meta.international_prefix)
 
 
+# (possible lengths, national number pattern) of a region's general description
+Description = tuple[frozenset[int], re.Pattern]
+
+
+@cache
+def national_descriptions(region: str | None) -> tuple[Description, ...]:
+    """(possible lengths, pattern) of the general description of each region of ``region``'s
+    country code: a valid number's national significant number fits one of them. Without an
+    international prefix, a plain candidate's national number is its digits less what
+    phonenumbers strips from their start (the country code, a national prefix, a carrier
+    code): a suffix of them, unless a national prefix transform rule rewrites it. Empty where
+    one may (``national_prefix_transform_rule``) or the region is unknown: no suffix test."""
+    meta = PhoneMetadata.metadata_for_region((region or "").upper(), None)
+    if meta is None:
+        return ()
+    main = PhoneMetadata.metadata_for_region(region_code_for_country_code(meta.country_code), None)
+    if any(rules is None or rules.national_prefix_transform_rule for rules in (meta, main)):
+        return ()
+    found = []
+    for code in COUNTRY_CODE_TO_REGION_CODE[meta.country_code]:
+        desc = PhoneMetadata.metadata_for_region(code, None)
+        general = desc.general_desc if desc is not None else None
+        if general is None or not general.national_number_pattern:
+            continue  # no number of this region is valid
+        found.append(
+            (frozenset(general.possible_length), re.compile(general.national_number_pattern))
+        )
+    return tuple(found)
+
+
+def _national_suffix(
+    digits: str, descriptions: tuple[tuple[frozenset[int], re.Pattern], ...]
+) -> bool:
+    """Does some suffix of ``digits`` fit one of ``descriptions`` (its length possible, its
+    digits the pattern's)? A description without lengths allows any."""
+    for lengths, pattern in descriptions:
+        for length in lengths or range(1, len(digits) + 1):
+            if length <= len(digits) and pattern.fullmatch(digits[len(digits) - length :]):
+                return True
+    return False
+
+
 def plain_digits(candidate: str) -> str | None:
     """The digits of a plain candidate (``_PLAIN_CANDIDATE_RE``), else None. phonenumbers parses
     a plain candidate as it parses its digits alone: it strips no extension and maps no letter,
@@ -86,14 +128,19 @@ def cannot_be_valid(candidate: str, region: str | None) -> bool:
     plain (``plain_digits``) and either its digits do not start with the region's international
     prefix (they are then a national number, after the country code or national prefix
     phonenumbers may strip) and there are fewer of them than the shortest national number of
-    the country code (``national_bound``: no parse needed), or they parse to no valid number
-    (``valid_number``, remembered)."""
+    the country code (``national_bound``) or no suffix of them fits the general description
+    of a region of the code (``national_descriptions``; both with no parse), or they parse to
+    no valid number (``valid_number``, remembered)."""
     digits = plain_digits(candidate)
     if digits is None:
         return False
     shortest, idd = national_bound(region)
-    if idd is not None and len(digits) < shortest and idd.match(digits) is None:
-        return True
+    if idd is not None and idd.match(digits) is None:
+        if len(digits) < shortest:
+            return True
+        descriptions = national_descriptions(region)
+        if descriptions and not _national_suffix(digits, descriptions):
+            return True
     return not valid_number(digits, region)
 
 
