@@ -197,6 +197,12 @@ _ANYWHERE = (
     *("\u260e", "\u260f", "\u2706", "\u2121", "\U0001f4de", "\U0001f4f1", "\U0001f4f2"),
     "\U0001f4e0",
 )
+# the first character each of ``_ANYWHERE`` takes (after the look-behind that may lead it)
+_ANYWHERE_GUARD = (
+    "(?=["
+    + "".join(sorted({re.sub(r"^\(\?<[!=]\[[^\]]*\]\)", "", w)[0] for w in _ANYWHERE}))
+    + "])"
+)
 # The one-letter labels of business cards and e-mail signatures: "T:" telephone, "M:" mobile,
 # "P:" phone, "F:" fax, a capital and a colon right before a number ("T: 2126 4795") or at
 # the end of a label line ("M:" above the number); printed directories and letterheads leave
@@ -237,6 +243,10 @@ _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER"
 # so ('<gnm:Cell Row="1" Col="0">', Excel 2003 XML's "<Cell>"), and the column's header says
 # what a cell holds; a header cell's text "Cell" stays a label
 _CELL_OUTSIDE_TAGS = r"cell(?![^<>\n]*>)"
+# Each of the engine's tries at a position is cut short where it cannot succeed: a word kind
+# starts with a letter, and each of ``_ANYWHERE`` with one of its own first characters (the
+# look-aheads first: re tries every alternative at every position, and these fail at once on
+# the digits, spaces and punctuation around a number, where most searches run).
 # One word-start check, then the word kinds; the possessive and the scripts without spaces
 # after it (the engine tries every alternative at every position, so fewer is faster). A word
 # also starts after an escaped line break or tab, as iCalendar, JSON and source strings write
@@ -246,7 +256,7 @@ _CELL_OUTSIDE_TAGS = r"cell(?![^<>\n]*>)"
 # start after two lower-case letters ("hospitalPhone"; not "iPhone", a product); a whole
 # word may end at an underscore or a digit ("hospital_phone_101", "hospitalPhone10").
 PHONE_WORD_RE = re.compile(
-    r"(?i)(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?=[A-Z])(?<=[a-z][a-z])))(?:(?:"
+    r"(?i)(?=[^\W\d_])(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?=[A-Z])(?<=[a-z][a-z])))(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
     + r"|(?:"
@@ -269,5 +279,8 @@ PHONE_WORD_RE = re.compile(
     + "|"
     + _LETTER_LABEL
     + "|"
+    + _ANYWHERE_GUARD
+    + "(?:"
     + "|".join(_ANYWHERE)
+    + ")"
 )
