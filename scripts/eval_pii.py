@@ -2074,7 +2074,16 @@ Three figures, kept apart:
   the offices' codes, regions, districts, states, addresses, PIN codes and jurisdictions, every kept
   row once in one of Sanity mutation requests, Directus item responses, BigQuery
   ``tabledata.insertAll`` requests and Mixpanel group-profile updates, in English: 179 records, 299
-  phones, 151 e-mails; committed unscored; tuning data since its one score).
+  phones, 151 e-mails; committed unscored; tuning data since its one score),
+  ``held_out_378`` (real phone fields of the schools that Yandex Maps lists in Kyrgyzstan (its
+  organisation cards of general-education schools, lyceums and gymnasiums) as a developer's tile
+  scan of the Yandex Maps Search API saved them (DamirAhm/schools f1f360e, no licence: not
+  confirmed), after ``+996`` in groups (``+996 312 57 51 41``, mobiles ``+996 779 70 99 70``), one
+  to four joined by ``, `` (one with a Kazakh ``+7 (701) 566-60-76``), beside the schools' names,
+  addresses, coordinates, categories, hours and Yandex ids (ten to twelve digits, unlabelled),
+  every kept row once in one of Yandex Maps Search API answers, 2GIS Places API ``items/byid``
+  answers, X-Road 4.0 SOAP answers as Tunduk carries them and MoySklad JSON API 1.2
+  counterparties, in Russian: 300 records, 517 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2611,6 +2620,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_373
     import pii_held_out_374
     import pii_held_out_376
+    import pii_held_out_378
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -2966,6 +2976,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_373": pii_held_out_373.committed,
         "held_out_374": pii_held_out_374.committed,
         "held_out_376": pii_held_out_376.committed,
+        "held_out_378": pii_held_out_378.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3447,6 +3458,7 @@ def main() -> None:
         "held_out_373",
         "held_out_374",
         "held_out_376",
+        "held_out_378",
     )
     for split in (*splits, *later):
         if split in sets:
