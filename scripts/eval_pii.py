@@ -2084,6 +2084,16 @@ Three figures, kept apart:
   every kept row once in one of Yandex Maps Search API answers, 2GIS Places API ``items/byid``
   answers, X-Road 4.0 SOAP answers as Tunduk carries them and MoySklad JSON API 1.2
   counterparties, in Russian: 300 records, 517 phones, no e-mails; held out, committed unscored).
+  ``held_out_381`` (real contact and e-mail fields of the Department of Budget and Management's
+  government directory of the executive departments' offices (bureaus, services, regional and
+  field offices, attached agencies), the Philippines, as BetterGov.ph's repository keeps it
+  (bettergovph/bettergov 5b57be2, CC0 for the repository, the DBM's terms not confirmed), one or
+  more numbers a field with extensions and markers (``loc. 8601, 8602; (083) 228-9788; 228-5546
+  F``), each number labelled on its own, the offices' and heads' mailboxes on the departments'
+  domains, beside the offices' names, departments, regions and addresses, every kept row once in
+  one of PayMongo Checkout Session resources, Maya Checkout API requests, Dragonpay Payment Switch
+  collect requests and Xendit Invoice resources, in English: 300 records, 470 phones, 563
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2621,6 +2631,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_374
     import pii_held_out_376
     import pii_held_out_378
+    import pii_held_out_381
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -2977,6 +2988,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_374": pii_held_out_374.committed,
         "held_out_376": pii_held_out_376.committed,
         "held_out_378": pii_held_out_378.committed,
+        "held_out_381": pii_held_out_381.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3459,6 +3471,7 @@ def main() -> None:
         "held_out_374",
         "held_out_376",
         "held_out_378",
+        "held_out_381",
     )
     for split in (*splits, *later):
         if split in sets:
