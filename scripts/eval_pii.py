@@ -2083,7 +2083,7 @@ Three figures, kept apart:
   addresses, coordinates, categories, hours and Yandex ids (ten to twelve digits, unlabelled),
   every kept row once in one of Yandex Maps Search API answers, 2GIS Places API ``items/byid``
   answers, X-Road 4.0 SOAP answers as Tunduk carries them and MoySklad JSON API 1.2
-  counterparties, in Russian: 300 records, 517 phones, no e-mails; held out, committed unscored).
+  counterparties, in Russian: 300 records, 517 phones, no e-mails; held out, committed unscored),
   ``held_out_381`` (real contact and e-mail fields of the Department of Budget and Management's
   government directory of the executive departments' offices (bureaus, services, regional and
   field offices, attached agencies), the Philippines, as BetterGov.ph's repository keeps it
