@@ -2094,6 +2094,16 @@ Three figures, kept apart:
   one of PayMongo Checkout Session resources, Maya Checkout API requests, Dragonpay Payment Switch
   collect requests and Xendit Invoice resources, in English: 300 records, 470 phones, 563
   e-mails; held out, committed unscored).
+  ``held_out_382`` (real phone, fax and e-mail fields of the facility table of the Hawaii State
+  Department of Health's school immunization reporting application (Hawaii's public and public
+  charter schools, standing for the Pacific island states, as no Fijian, Papua New Guinean or
+  Samoan register with enough numbers was found), as its MySQL dump holds them
+  (AgileVentures/depthealth 2c9c88c, no licence stated, the data's terms not confirmed), the ten
+  digits of a ``bigint`` with no punctuation (``8087334900``), the department's mailbox, beside the
+  schools' names, streets, ZIP codes, cities, districts, islands and enrolment counts, every kept
+  row once in one of ``mysqlbinlog --verbose`` row events, Maxwell's Daemon change events,
+  ``mysql --xml`` result sets and Sentry error events of the Django integration, in English: 290
+  records, 937 phones, 2 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2632,6 +2642,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_376
     import pii_held_out_378
     import pii_held_out_381
+    import pii_held_out_382
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -2989,6 +3000,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_376": pii_held_out_376.committed,
         "held_out_378": pii_held_out_378.committed,
         "held_out_381": pii_held_out_381.committed,
+        "held_out_382": pii_held_out_382.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3472,6 +3484,7 @@ def main() -> None:
         "held_out_376",
         "held_out_378",
         "held_out_381",
+        "held_out_382",
     )
     for split in (*splits, *later):
         if split in sets:
