@@ -2093,7 +2093,7 @@ Three figures, kept apart:
   domains, beside the offices' names, departments, regions and addresses, every kept row once in
   one of PayMongo Checkout Session resources, Maya Checkout API requests, Dragonpay Payment Switch
   collect requests and Xendit Invoice resources, in English: 300 records, 470 phones, 563
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_382`` (real phone, fax and e-mail fields of the facility table of the Hawaii State
   Department of Health's school immunization reporting application (Hawaii's public and public
   charter schools, standing for the Pacific island states, as no Fijian, Papua New Guinean or
