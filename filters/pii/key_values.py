@@ -48,8 +48,12 @@ _BRACKETED_NAME_RE = re.compile(r"\[([A-Za-z][\w.\-]*)\]")
 # or a bar between fields ("|cp_ent=28019|tel_ent=914 799 411|", a Nacex shipment's data); its
 # brackets name a nested field as in ``_FIELD_RE``
 _KEY_BEFORE_RE = re.compile(rf"""(?:^|(?<=[ \t&"'(,{{=|])){_KEY}((?:\[[\w.\-]*\])*)="?\Z""")
-# a key and "=" (and the quote) where a span starts
-_KEY_AT_RE = re.compile(rf'{_KEY}="?')
+# a key and "=" (and the quote, double or single, that opens the value: a shell's or a config
+# file's EMAIL='anna@x.dk') where a span starts
+_KEY_AT_RE = re.compile(rf"""{_KEY}=["']?""")
+# a mysqlbinlog row event's positional column and "=", and the quote of a string value
+# ("###   @10='webmail@doh.hawaii.gov'"): the column's number after its "@" is no local part
+_BINLOG_COLUMN_AT_RE = re.compile(r"\d{1,4}='")
 # a log event's field: its key at the field's start (white space, the bar of a CEF or LEEF
 # header, or its line's start) and "=" right before the value
 _FIELD_KEY_BEFORE_RE = re.compile(rf"(?m)(?:^|(?<=[ \t|])){_KEY}=\Z")
@@ -226,6 +230,10 @@ def email_after_key(text: str, start: int, end: int) -> int:
     hash_at = text.rfind("#", start, text.find("@", start, end))
     if hash_at > start and text[start:hash_at].isdigit():
         return hash_at + 1
+    # a mysqlbinlog row event's column ("###   @10='webmail@doh.hawaii.gov'")
+    if start > 0 and text[start - 1] == "@" and _binlog_row_line(text, start):
+        column = _BINLOG_COLUMN_AT_RE.match(text, start, end)
+        return column.end() if column and "@" in text[column.end() : end] else start
     # any field's key, not only an e-mail one: a log event's "duser=" or "usrName=" (CEF,
     # LEEF) before the user's address, or a quoted form field's ('-F "email=info@x.es"', curl's);
     # no mailbox in use opens with a word and "="
@@ -235,6 +243,11 @@ def email_after_key(text: str, start: int, end: int) -> int:
     if "@" not in text[start + match.end() : end]:
         return start
     return start + match.end()
+
+
+def _binlog_row_line(text: str, start: int) -> bool:
+    """Is ``start`` on a line of a mysqlbinlog row event's verbose dump (it starts "###")?"""
+    return text.startswith("###", text.rfind("\n", 0, start) + 1)
 
 
 def query_phone_at(text: str, start: int) -> bool:
