@@ -249,6 +249,7 @@ def _span_recognizer(entity: str, language: str) -> Any:
     return SpanRecognizer(supported_entities=[entity], name=name, supported_language=language)
 
 
+@cache  # one class: ``_marked`` remembers the marked class made from it
 def _email_recognizer_class() -> type:
     from presidio_analyzer import Pattern, PatternRecognizer
 
