@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 import apache_beam as beam
-from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.test_pipeline import TestPipeline as BeamPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from pipelines.decisions import WithoutIds, packed_by_id
@@ -27,7 +27,7 @@ def test_a_record_crosses_the_join_as_bytes_and_comes_back_equal() -> None:
 
 
 def test_excluded_ids_are_left_out_and_the_rest_is_unchanged() -> None:
-    with TestPipeline() as pipeline:
+    with BeamPipeline() as pipeline:
         records = pipeline | "Records" >> beam.Create(RECORDS)
         excluded = pipeline | "Excluded" >> beam.Create(["d2\u00e9", "d4", "not-a-record"])
         kept = records | WithoutIds(excluded, lambda r: r[0])
