@@ -2103,7 +2103,18 @@ Three figures, kept apart:
   schools' names, streets, ZIP codes, cities, districts, islands and enrolment counts, every kept
   row once in one of ``mysqlbinlog --verbose`` row events, Maxwell's Daemon change events,
   ``mysql --xml`` result sets and Sentry error events of the Django integration, in English: 290
-  records, 937 phones, 2 e-mails; held out, committed unscored).
+  records, 937 phones, 2 e-mails; held out, committed unscored),
+  ``held_out_384`` (real phone fields of the Ministry of Health Malaysia's master list of its
+  public health facilities (hospitals and klinik kesihatan; Malaysia's earlier parts took the
+  veterinary clinics and the schools), as the ministry's KKMNOW data repository publishes it
+  (MoH-Malaysia/data-resources-public 4ea6e86, no licence stated, the list's terms not
+  confirmed), the area code and a hyphen (``03-31871333``, ``084-863213``), a few fields with two
+  or three numbers or a unit's initials (``06-3161076 / 06-3161497``, ``084-796404 (PKD)``), each
+  number labelled on its own, no e-mail field, beside the facilities' names, addresses,
+  districts, states and coordinates, every kept row once in one of MyInvois e-invoices (LHDN's
+  UBL 2.1 JSON), Billplz API v3 bills, HUAWEI Site Kit text-search answers and Yelp Fusion
+  business-search answers, in Malay and English: 300 records, 486 phones, 0 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2643,6 +2654,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_378
     import pii_held_out_381
     import pii_held_out_382
+    import pii_held_out_384
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3001,6 +3013,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_378": pii_held_out_378.committed,
         "held_out_381": pii_held_out_381.committed,
         "held_out_382": pii_held_out_382.committed,
+        "held_out_384": pii_held_out_384.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3485,6 +3498,7 @@ def main() -> None:
         "held_out_378",
         "held_out_381",
         "held_out_382",
+        "held_out_384",
     )
     for split in (*splits, *later):
         if split in sets:
