@@ -2112,6 +2112,17 @@ Three figures, kept apart:
   postcodes and states, every kept row once in one of Sendle Orders API answers, Shippit Orders
   API requests, Interparcel Shipments API requests and Cliniko API contacts, in English: 312
   records, 546 phones, no e-mails; held out, committed unscored).
+  ``held_out_384`` (real phone fields of the Ministry of Health Malaysia's master list of its
+  public health facilities (hospitals and klinik kesihatan; Malaysia's earlier parts took the
+  veterinary clinics and the schools), as the ministry's KKMNOW data repository publishes it
+  (MoH-Malaysia/data-resources-public 4ea6e86, no licence stated, the list's terms not
+  confirmed), the area code and a hyphen (``03-31871333``, ``084-863213``), a few fields with two
+  or three numbers or a unit's initials (``06-3161076 / 06-3161497``, ``084-796404 (PKD)``), each
+  number labelled on its own, no e-mail field, beside the facilities' names, addresses,
+  districts, states and coordinates, every kept row once in one of MyInvois e-invoices (LHDN's
+  UBL 2.1 JSON), Billplz API v3 bills, HUAWEI Site Kit text-search answers and Yelp Fusion
+  business-search answers, in Malay and English: 300 records, 486 phones, 0 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2652,6 +2663,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_381
     import pii_held_out_382
     import pii_held_out_383
+    import pii_held_out_384
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3011,6 +3023,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_381": pii_held_out_381.committed,
         "held_out_382": pii_held_out_382.committed,
         "held_out_383": pii_held_out_383.committed,
+        "held_out_384": pii_held_out_384.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3496,6 +3509,7 @@ def main() -> None:
         "held_out_381",
         "held_out_382",
         "held_out_383",
+        "held_out_384",
     )
     for split in (*splits, *later):
         if split in sets:
