@@ -2111,7 +2111,7 @@ Three figures, kept apart:
   in two groups of four (``08 9454 8548``), beside the pharmacies' names, streets, towns,
   postcodes and states, every kept row once in one of Sendle Orders API answers, Shippit Orders
   API requests, Interparcel Shipments API requests and Cliniko API contacts, in English: 312
-  records, 546 phones, no e-mails; held out, committed unscored).
+  records, 546 phones, no e-mails; held out, committed unscored),
   ``held_out_384`` (real phone fields of the Ministry of Health Malaysia's master list of its
   public health facilities (hospitals and klinik kesihatan; Malaysia's earlier parts took the
   veterinary clinics and the schools), as the ministry's KKMNOW data repository publishes it
