@@ -2123,6 +2123,17 @@ Three figures, kept apart:
   UBL 2.1 JSON), Billplz API v3 bills, HUAWEI Site Kit text-search answers and Yelp Fusion
   business-search answers, in Malay and English: 300 records, 486 phones, 0 e-mails; held out,
   committed unscored).
+  ``held_out_385`` (real phone, mobile and fax fields of True Corporation's list of its retail
+  shops (True Shop, True Shop Mini, True Shop Station, True Life Retail and True Branding Shop),
+  Thailand, as a True iService app's shop locator bundles it (Amit-GitRepository/Dump2 559cc7e,
+  no licence stated, the list's terms not confirmed), Thai numbers with no separator
+  (``028720026``, ``0891306261``), hyphenated (``02-6576195``) or with an extension to dial
+  (``026304695#กด 0-1``, its number labelled and the extension not), beside the shops' Thai
+  names, shop ids, types, addresses, postcodes and provinces, every kept row once in one of ETDA
+  e-Tax Invoice XML files (``TaxInvoice_CrossIndustryInvoice``, ER3-2560), FlowAccount Open API
+  ``POST /contacts`` bodies, Omise charge objects and Flash Express ``POST /open/v1/notify``
+  courier-pickup requests as ``curl`` commands, in Thai: 320 records, 632 phones, no e-mails;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2664,6 +2675,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_382
     import pii_held_out_383
     import pii_held_out_384
+    import pii_held_out_385
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3024,6 +3036,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_382": pii_held_out_382.committed,
         "held_out_383": pii_held_out_383.committed,
         "held_out_384": pii_held_out_384.committed,
+        "held_out_385": pii_held_out_385.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3510,6 +3523,7 @@ def main() -> None:
         "held_out_382",
         "held_out_383",
         "held_out_384",
+        "held_out_385",
     )
     for split in (*splits, *later):
         if split in sets:
