@@ -2122,7 +2122,7 @@ Three figures, kept apart:
   districts, states and coordinates, every kept row once in one of MyInvois e-invoices (LHDN's
   UBL 2.1 JSON), Billplz API v3 bills, HUAWEI Site Kit text-search answers and Yelp Fusion
   business-search answers, in Malay and English: 300 records, 486 phones, 0 e-mails; held out,
-  committed unscored).
+  committed unscored),
   ``held_out_385`` (real phone, mobile and fax fields of True Corporation's list of its retail
   shops (True Shop, True Shop Mini, True Shop Station, True Life Retail and True Branding Shop),
   Thailand, as a True iService app's shop locator bundles it (Amit-GitRepository/Dump2 559cc7e,
