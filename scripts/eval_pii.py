@@ -2103,7 +2103,17 @@ Three figures, kept apart:
   schools' names, streets, ZIP codes, cities, districts, islands and enrolment counts, every kept
   row once in one of ``mysqlbinlog --verbose`` row events, Maxwell's Daemon change events,
   ``mysql --xml`` result sets and Sentry error events of the Django integration, in English: 290
-  records, 937 phones, 2 e-mails; held out, committed unscored).
+  records, 937 phones, 2 e-mails; held out, committed unscored),
+  ``held_out_386`` (real phone and e-mail fields of a Nigerian food manufacturer's store locator
+  (its distributors and stores by state and town, Nigeria, no Kenyan, Ugandan or Tanzanian
+  register of another kind with enough numbers being found), as the locator's JavaScript module
+  holds them (Josh4324/Store-Locator c07801e, no licence stated, the list's terms not confirmed),
+  mobile numbers as typed (``0818-6105722``, ``08023226058``, ``080-63975322``; four fields two
+  numbers joined by `` - ``), the stores' mailboxes, beside the stores' names, streets, towns and
+  states, every kept row once in one of Paystack Fetch Subaccount answers, Flutterwave Create
+  Subaccount requests, Shipbubble Validate Address answers and FIRS e-invoices of the Merchant
+  Buyer Solution's invoice schema, in English: 300 records, 453 phones, 149 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2643,6 +2653,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_378
     import pii_held_out_381
     import pii_held_out_382
+    import pii_held_out_386
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3001,6 +3012,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_378": pii_held_out_378.committed,
         "held_out_381": pii_held_out_381.committed,
         "held_out_382": pii_held_out_382.committed,
+        "held_out_386": pii_held_out_386.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3485,6 +3497,7 @@ def main() -> None:
         "held_out_378",
         "held_out_381",
         "held_out_382",
+        "held_out_386",
     )
     for split in (*splits, *later):
         if split in sets:
