@@ -2134,6 +2134,16 @@ Three figures, kept apart:
   ``POST /contacts`` bodies, Omise charge objects and Flash Express ``POST /open/v1/notify``
   courier-pickup requests as ``curl`` commands, in Thai: 320 records, 632 phones, no e-mails;
   held out, committed unscored).
+  ``held_out_386`` (real phone and e-mail fields of a Nigerian food manufacturer's store locator
+  (its distributors and stores by state and town, Nigeria, no Kenyan, Ugandan or Tanzanian
+  register of another kind with enough numbers being found), as the locator's JavaScript module
+  holds them (Josh4324/Store-Locator c07801e, no licence stated, the list's terms not confirmed),
+  mobile numbers as typed (``0818-6105722``, ``08023226058``, ``080-63975322``; four fields two
+  numbers joined by `` - ``), the stores' mailboxes, beside the stores' names, streets, towns and
+  states, every kept row once in one of Paystack Fetch Subaccount answers, Flutterwave Create
+  Subaccount requests, Shipbubble Validate Address answers and FIRS e-invoices of the Merchant
+  Buyer Solution's invoice schema, in English: 300 records, 453 phones, 149 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2676,6 +2686,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_383
     import pii_held_out_384
     import pii_held_out_385
+    import pii_held_out_386
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3037,6 +3048,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_383": pii_held_out_383.committed,
         "held_out_384": pii_held_out_384.committed,
         "held_out_385": pii_held_out_385.committed,
+        "held_out_386": pii_held_out_386.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3524,6 +3536,7 @@ def main() -> None:
         "held_out_383",
         "held_out_384",
         "held_out_385",
+        "held_out_386",
     )
     for split in (*splits, *later):
         if split in sets:
