@@ -2133,7 +2133,7 @@ Three figures, kept apart:
   e-Tax Invoice XML files (``TaxInvoice_CrossIndustryInvoice``, ER3-2560), FlowAccount Open API
   ``POST /contacts`` bodies, Omise charge objects and Flash Express ``POST /open/v1/notify``
   courier-pickup requests as ``curl`` commands, in Thai: 320 records, 632 phones, no e-mails;
-  held out, committed unscored).
+  held out, committed unscored),
   ``held_out_386`` (real phone and e-mail fields of a Nigerian food manufacturer's store locator
   (its distributors and stores by state and town, Nigeria, no Kenyan, Ugandan or Tanzanian
   register of another kind with enough numbers being found), as the locator's JavaScript module
