@@ -34,6 +34,7 @@ from filters.pii.phone_formats import (
     labelled_six_digits,
     line_of,
     not_another_number,
+    parent_named,
     phone_context,
     phone_cue,
     phone_label_above,
@@ -1237,7 +1238,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
             listed
             or phone_label_before(text, start)
             or phone_label_above(text, start, end)
-            or PHONE_WORD_RE.search(parent_key(text, start) or "")
+            or parent_named(text, start)
         )
     )
     if (

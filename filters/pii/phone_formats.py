@@ -318,7 +318,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or iso20022_named(text, start)
         or marc_named(text, start)
         or typed_named(text, start)
-        or _parent_named(text, start)
+        or parent_named(text, start)
         or _grid_phone_cell(text, start)
         or gexf_named(text, start)
         or sibling_named(text, start, PHONE_WORD_RE, not_another_number)
@@ -489,7 +489,7 @@ def labelled_six_digits(text: str, start: int, end: int, groups: int) -> bool:
     )
 
 
-def _parent_named(text: str, start: int) -> bool:
+def parent_named(text: str, start: int) -> bool:
     """Is the value at ``start`` one that the key of its object names a phone (``parent_keys``:
     ``"fax": {`` then ``"pt-BR": "32245119"``)?"""
     key = parent_key(text, start)
