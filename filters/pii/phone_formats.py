@@ -563,9 +563,8 @@ _SHORT_ENDING = 4
 
 def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:
     """A run too long for one number that gaps of two spaces or more, slashes or spaced hyphens
-    split into
-    numbers of 7 to 15 digits each, by a phone word: each number ("call 22701000  22705000",
-    two lines after one word, as registers list them)."""
+    split into numbers of 7 to 15 digits each, by a phone word: each number ("call 22701000
+    22705000", two lines after one word, as registers list them)."""
     if not phone_context(text, match.start(), match.end()):
         return []
     return split_numbers(text, *match.span())

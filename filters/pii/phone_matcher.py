@@ -86,9 +86,7 @@ def national_descriptions(region: str | None) -> tuple[Description, ...]:
     return tuple(found)
 
 
-def _national_suffix(
-    digits: str, descriptions: tuple[tuple[frozenset[int], re.Pattern], ...]
-) -> bool:
+def _national_suffix(digits: str, descriptions: tuple[Description, ...]) -> bool:
     """Does some suffix of ``digits`` fit one of ``descriptions`` (its length possible, its
     digits the pattern's)? A description without lengths allows any."""
     for lengths, pattern in descriptions:
