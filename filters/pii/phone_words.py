@@ -238,6 +238,23 @@ def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
     return emit(root)
 
 
+# A key that joins a word for a contact to the name of another of the contact's fields
+# ("contactTaxId", "contactNote", "contact_zip_code", "kontakt_name", FlowAccount's and CRMs'
+# contact records) names that field, not a phone: its value is a tax id, a postcode, a free
+# note with a shop's code. The compound's join is an underscore or a camelCase capital; the
+# field's word ends there too (a capital, an underscore, a digit or the key's end), so
+# "contactNumber", "contactPhone", "contact_no" and "Kontaktperson" stay phone words.
+# The word for a contact and the compound's join ("contact" + "Tax", "kontakt_"):
+_CONTACT_JOIN = r"(?:conta(?:ct|tt|to)|kontakt)[^\W\d_]*(?:_|(?-i:(?<=[a-z])(?=[A-Z])))"
+# ... and the name of the contact's other field after it
+_CONTACT_FIELD_NAME = (
+    r"(?:tax(?:_?id)?|vat|ids?|notes?|remarks?|comments?|zip(?:_?code)?|post(?:al)?_?code|codes?"
+    r"|branch(?:_?code)?|credit|days|group|type|address(?:es)?|addr|street|city|country"
+    r"|name|names)(?-i:(?![a-z]))"
+)
+# the word for a contact in such a key, up to the field's name (``id_labels`` reads the key
+# from there)
+CONTACT_FIELD_RE = re.compile(rf"(?i){_CONTACT_JOIN}(?={_CONTACT_FIELD_NAME})")
 _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
 # "cell" (a cellular phone) is no phone word inside a markup tag: spreadsheet XML names its grid
 # so ('<gnm:Cell Row="1" Col="0">', Excel 2003 XML's "<Cell>"), and the column's header says
@@ -256,7 +273,9 @@ _CELL_OUTSIDE_TAGS = r"cell(?![^<>\n]*>)"
 # start after two lower-case letters ("hospitalPhone"; not "iPhone", a product); a whole
 # word may end at an underscore or a digit ("hospital_phone_101", "hospitalPhone10").
 PHONE_WORD_RE = re.compile(
-    r"(?i)(?=[^\W\d_])(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?=[A-Z])(?<=[a-z][a-z])))(?:(?:"
+    r"(?i)(?=[^\W\d_])(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?=[A-Z])(?<=[a-z][a-z])))"
+    + rf"(?!{_CONTACT_JOIN}{_CONTACT_FIELD_NAME})"
+    + r"(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
     + r"|(?:"
