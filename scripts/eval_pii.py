@@ -2143,7 +2143,18 @@ Three figures, kept apart:
   states, every kept row once in one of Paystack Fetch Subaccount answers, Flutterwave Create
   Subaccount requests, Shipbubble Validate Address answers and FIRS e-invoices of the Merchant
   Buyer Solution's invoice schema, in English: 300 records, 453 phones, 149 e-mails; held out,
-  committed unscored).
+  committed unscored),
+  ``held_out_387`` (real mobile, phone, fax and e-mail fields of the contact directory of
+  Bangladesh Police's Rajshahi Range (the posts of the DIG's office, the district police offices
+  and units and the thanas, Bangladesh, no Indian register of a kind or publisher no earlier part
+  used being found), as the range's website's MySQL dump holds them (sumonweb/digrajshahi
+  3c78e53, no licence stated, the directory's terms not confirmed), mostly in Bengali digits
+  (``০১৭১৩-৩৭৩৮০১``, ``০৭২২৫-৫৬০০৩``), some in ASCII digits (``01769- 691564``, ``051-78266``;
+  two fields two numbers after a comma), the posts' mailboxes on ``police.gov.bd``, beside the
+  posts, thanas, districts and the district towns' postcodes, every kept row once in one of
+  Steadfast Courier create_order requests, Pathao Merchant API order requests (HTTP), SSL
+  Wireless SMS API v3 send-sms requests and SSLCOMMERZ session API requests (curl), in Bengali:
+  300 records, 603 phones, 112 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2687,6 +2698,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_384
     import pii_held_out_385
     import pii_held_out_386
+    import pii_held_out_387
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3049,6 +3061,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_384": pii_held_out_384.committed,
         "held_out_385": pii_held_out_385.committed,
         "held_out_386": pii_held_out_386.committed,
+        "held_out_387": pii_held_out_387.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3537,6 +3550,7 @@ def main() -> None:
         "held_out_384",
         "held_out_385",
         "held_out_386",
+        "held_out_387",
     )
     for split in (*splits, *later):
         if split in sets:
