@@ -2143,7 +2143,18 @@ Three figures, kept apart:
   states, every kept row once in one of Paystack Fetch Subaccount answers, Flutterwave Create
   Subaccount requests, Shipbubble Validate Address answers and FIRS e-invoices of the Merchant
   Buyer Solution's invoice schema, in English: 300 records, 453 phones, 149 e-mails; held out,
-  committed unscored).
+  committed unscored),
+  ``held_out_388`` (real phone fields of the vehicle emission verification centres
+  (verificentros) of the Valley of Mexico's programme of verificación vehicular, Mexico, as an
+  iPhone reminder app lists them (Alfull/VerificacionVehicular 06127d8, Titanium's template
+  Apache licence file only, the list's terms not confirmed), the Valley's eight-digit local
+  numbers (``54824062``; two, three in a field joined by ``; `` or ``, ``) and the Estado de
+  México's towns with their long-distance prefix (``01(722)2716963``), each number labelled on
+  its own, beside the centres' numbers, streets, colonias, delegaciones or municipalities and
+  coordinates, every kept row once in one of INEGI DENUE API ``consulta/Ficha`` answers,
+  Facturapi customer objects, Storyblok Content Delivery API story answers and YouTrack REST
+  issue answers, in Spanish: 171 records, 330 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2687,6 +2698,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_384
     import pii_held_out_385
     import pii_held_out_386
+    import pii_held_out_388
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3049,6 +3061,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_384": pii_held_out_384.committed,
         "held_out_385": pii_held_out_385.committed,
         "held_out_386": pii_held_out_386.committed,
+        "held_out_388": pii_held_out_388.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3537,6 +3550,7 @@ def main() -> None:
         "held_out_384",
         "held_out_385",
         "held_out_386",
+        "held_out_388",
     )
     for split in (*splits, *later):
         if split in sets:
