@@ -2155,6 +2155,17 @@ Three figures, kept apart:
   Steadfast Courier create_order requests, Pathao Merchant API order requests (HTTP), SSL
   Wireless SMS API v3 send-sms requests and SSLCOMMERZ session API requests (curl), in Bengali:
   300 records, 603 phones, 112 e-mails; held out, committed unscored).
+  ``held_out_388`` (real phone fields of the vehicle emission verification centres
+  (verificentros) of the Valley of Mexico's programme of verificación vehicular, Mexico, as an
+  iPhone reminder app lists them (Alfull/VerificacionVehicular 06127d8, Titanium's template
+  Apache licence file only, the list's terms not confirmed), the Valley's eight-digit local
+  numbers (``54824062``; two, three in a field joined by ``; `` or ``, ``) and the Estado de
+  México's towns with their long-distance prefix (``01(722)2716963``), each number labelled on
+  its own, beside the centres' numbers, streets, colonias, delegaciones or municipalities and
+  coordinates, every kept row once in one of INEGI DENUE API ``consulta/Ficha`` answers,
+  Facturapi customer objects, Storyblok Content Delivery API story answers and YouTrack REST
+  issue answers, in Spanish: 171 records, 330 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2699,6 +2710,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_385
     import pii_held_out_386
     import pii_held_out_387
+    import pii_held_out_388
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3062,6 +3074,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_385": pii_held_out_385.committed,
         "held_out_386": pii_held_out_386.committed,
         "held_out_387": pii_held_out_387.committed,
+        "held_out_388": pii_held_out_388.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3551,6 +3564,7 @@ def main() -> None:
         "held_out_385",
         "held_out_386",
         "held_out_387",
+        "held_out_388",
     )
     for split in (*splits, *later):
         if split in sets:
