@@ -2154,7 +2154,7 @@ Three figures, kept apart:
   posts, thanas, districts and the district towns' postcodes, every kept row once in one of
   Steadfast Courier create_order requests, Pathao Merchant API order requests (HTTP), SSL
   Wireless SMS API v3 send-sms requests and SSLCOMMERZ session API requests (curl), in Bengali:
-  300 records, 603 phones, 112 e-mails; held out, committed unscored).
+  300 records, 603 phones, 112 e-mails; held out, committed unscored),
   ``held_out_388`` (real phone fields of the vehicle emission verification centres
   (verificentros) of the Valley of Mexico's programme of verificación vehicular, Mexico, as an
   iPhone reminder app lists them (Alfull/VerificacionVehicular 06127d8, Titanium's template
