@@ -2166,6 +2166,17 @@ Three figures, kept apart:
   Facturapi customer objects, Storyblok Content Delivery API story answers and YouTrack REST
   issue answers, in Spanish: 171 records, 330 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_389`` (real phone, fax and e-mail fields of the Ministère de la Famille du Québec's
+  list of the centres de la petite enfance and garderies in operation in the Montérégie region
+  (Canada, in French), as the geolocator-garderies project saved it as CSV
+  (Carbonec2/geolocator-garderies 5226a9b, no licence stated, the ministry's terms not
+  confirmed), the area code in brackets and the line hyphenated (``(450) 546-5573``; 21 with an
+  extension, ``, poste 224``, outside the label), the installations' mailboxes, beside the
+  installations' names, streets, municipalities, postal codes and permits, every kept row once
+  in one of Help Scout Mailbox API 2.0 ``POST /v2/customers`` requests, Shippo ``POST
+  /shipments/`` requests, Close ``POST /api/v1/lead/`` requests and Insightly API v3.1 ``POST
+  /v3.1/Organisations`` requests, in French: 400 records, 631 phones, 390 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2711,6 +2722,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_386
     import pii_held_out_387
     import pii_held_out_388
+    import pii_held_out_389
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3075,6 +3087,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_386": pii_held_out_386.committed,
         "held_out_387": pii_held_out_387.committed,
         "held_out_388": pii_held_out_388.committed,
+        "held_out_389": pii_held_out_389.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3565,6 +3578,7 @@ def main() -> None:
         "held_out_386",
         "held_out_387",
         "held_out_388",
+        "held_out_389",
     )
     for split in (*splits, *later):
         if split in sets:
