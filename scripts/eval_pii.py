@@ -2143,6 +2143,16 @@ Three figures, kept apart:
   states, every kept row once in one of Paystack Fetch Subaccount answers, Flutterwave Create
   Subaccount requests, Shipbubble Validate Address answers and FIRS e-invoices of the Merchant
   Buyer Solution's invoice schema, in English: 300 records, 453 phones, 149 e-mails; held out,
+  committed unscored),
+  ``held_out_390`` (real phone and e-mail fields of the Indonesia Stock Exchange's profiles of its
+  listed companies (the emiten's head offices, Indonesia), as its GetCompanyProfiles service
+  returned them and the idx-bei project saved them (nichsedge/idx-bei 76a248e, MIT for the
+  repository's code, the exchange's terms not confirmed), numbers as each company filed them
+  (``(021) 2553 3065``, ``(62-21) 5744848``, ``+62 21 65314710``; a field may hold several, each
+  labelled on its own), the corporate secretaries' mailboxes, beside the companies' names,
+  tickers, addresses, postcodes and NPWP tax numbers, every kept row once in one of Tripay
+  closed-payment answers, Duitku POP createInvoice requests, iPaymu API v2 payment requests and
+  Faspay Debit post data, in Indonesian: 300 records, 787 phones, 374 e-mails; held out,
   committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -2687,6 +2697,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_384
     import pii_held_out_385
     import pii_held_out_386
+    import pii_held_out_390
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3049,6 +3060,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_384": pii_held_out_384.committed,
         "held_out_385": pii_held_out_385.committed,
         "held_out_386": pii_held_out_386.committed,
+        "held_out_390": pii_held_out_390.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3537,6 +3549,7 @@ def main() -> None:
         "held_out_384",
         "held_out_385",
         "held_out_386",
+        "held_out_390",
     )
     for split in (*splits, *later):
         if split in sets:
