@@ -2176,6 +2176,15 @@ Three figures, kept apart:
   in one of Help Scout Mailbox API 2.0 ``POST /v2/customers`` requests, Shippo ``POST
   /shipments/`` requests, Close ``POST /api/v1/lead/`` requests and Insightly API v3.1 ``POST
   /v3.1/Organisations`` requests, in French: 400 records, 631 phones, 390 e-mails; held out,
+  ``held_out_390`` (real phone and e-mail fields of the Indonesia Stock Exchange's profiles of its
+  listed companies (the emiten's head offices, Indonesia), as its GetCompanyProfiles service
+  returned them and the idx-bei project saved them (nichsedge/idx-bei 76a248e, MIT for the
+  repository's code, the exchange's terms not confirmed), numbers as each company filed them
+  (``(021) 2553 3065``, ``(62-21) 5744848``, ``+62 21 65314710``; a field may hold several, each
+  labelled on its own), the corporate secretaries' mailboxes, beside the companies' names,
+  tickers, addresses, postcodes and NPWP tax numbers, every kept row once in one of Tripay
+  closed-payment answers, Duitku POP createInvoice requests, iPaymu API v2 payment requests and
+  Faspay Debit post data, in Indonesian: 300 records, 787 phones, 374 e-mails; held out,
   committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -2723,6 +2732,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_387
     import pii_held_out_388
     import pii_held_out_389
+    import pii_held_out_390
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3088,6 +3098,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_387": pii_held_out_387.committed,
         "held_out_388": pii_held_out_388.committed,
         "held_out_389": pii_held_out_389.committed,
+        "held_out_390": pii_held_out_390.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3579,6 +3590,7 @@ def main() -> None:
         "held_out_387",
         "held_out_388",
         "held_out_389",
+        "held_out_390",
     )
     for split in (*splits, *later):
         if split in sets:
