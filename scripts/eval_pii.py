@@ -2165,7 +2165,7 @@ Three figures, kept apart:
   coordinates, every kept row once in one of INEGI DENUE API ``consulta/Ficha`` answers,
   Facturapi customer objects, Storyblok Content Delivery API story answers and YouTrack REST
   issue answers, in Spanish: 171 records, 330 phones, no e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_389`` (real phone, fax and e-mail fields of the Ministère de la Famille du Québec's
   list of the centres de la petite enfance and garderies in operation in the Montérégie region
   (Canada, in French), as the geolocator-garderies project saved it as CSV
@@ -2176,6 +2176,7 @@ Three figures, kept apart:
   in one of Help Scout Mailbox API 2.0 ``POST /v2/customers`` requests, Shippo ``POST
   /shipments/`` requests, Close ``POST /api/v1/lead/`` requests and Insightly API v3.1 ``POST
   /v3.1/Organisations`` requests, in French: 400 records, 631 phones, 390 e-mails; held out,
+  committed unscored),
   ``held_out_390`` (real phone and e-mail fields of the Indonesia Stock Exchange's profiles of its
   listed companies (the emiten's head offices, Indonesia), as its GetCompanyProfiles service
   returned them and the idx-bei project saved them (nichsedge/idx-bei 76a248e, MIT for the
