@@ -2186,7 +2186,17 @@ Three figures, kept apart:
   tickers, addresses, postcodes and NPWP tax numbers, every kept row once in one of Tripay
   closed-payment answers, Duitku POP createInvoice requests, iPaymu API v2 payment requests and
   Faspay Debit post data, in Indonesian: 300 records, 787 phones, 374 e-mails; held out,
-  committed unscored).
+  committed unscored),
+  ``held_out_391`` (real phone, fax and e-mail fields of the Caisse Nationale de Sécurité Sociale
+  des Non-Salariés's (CASNOS) list of its agencies and local offices, Algeria, as Transformatek
+  collected it from the fund's web site (transformatek/geo-enabled-datasets da4a3fa, CC BY 4.0
+  per the repository's README, the fund's terms not confirmed), the trunk ``0``, the area code
+  and the line in pairs (``027 77 44 58``, ``025 21 54 86/85``; a field may hold two, each
+  labelled on its own), the agencies' role mailboxes on ``casnos.com.dz``, beside the offices'
+  names, addresses, wilayas and coordinates, every kept row once in one of Ecotrack
+  order-creation bodies, ZR Express (Procolis) ``add_colis`` bodies, osTicket XML ticket
+  submissions and Mautic company-creation bodies, in French with Arabic notes: 154 records, 385
+  phones, 108 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2734,6 +2744,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_388
     import pii_held_out_389
     import pii_held_out_390
+    import pii_held_out_391
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3100,6 +3111,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_388": pii_held_out_388.committed,
         "held_out_389": pii_held_out_389.committed,
         "held_out_390": pii_held_out_390.committed,
+        "held_out_391": pii_held_out_391.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3592,6 +3604,7 @@ def main() -> None:
         "held_out_388",
         "held_out_389",
         "held_out_390",
+        "held_out_391",
     )
     for split in (*splits, *later):
         if split in sets:
