@@ -2197,6 +2197,17 @@ Three figures, kept apart:
   order-creation bodies, ZR Express (Procolis) ``add_colis`` bodies, osTicket XML ticket
   submissions and Mautic company-creation bodies, in French with Arabic notes: 154 records, 385
   phones, 108 e-mails; held out, committed unscored).
+  ``held_out_392`` (real phone and e-mail fields of the courts of the Rostov region (Russia: its
+  magistrates' court sections and its district and regional courts) as the GAS «Pravosudie»
+  portal sudrf.ru lists them and the Osarxae/Xakaton project saved them (Osarxae/Xakaton
+  b5c3a3d, no licence stated, the portal's terms not confirmed), numbers as each court's card
+  writes them (``231-20-87``, ``(86354) 5-69-04``, ``+7(86365) 9-41-27``, ``88639260027``; a
+  field may hold several, each labelled on its own), the courts' mailboxes on ``donland.ru``
+  and ``sudrf.ru``, beside the courts' names, classification codes, addresses, postcodes, sites
+  and coordinates, every kept row once in one of FNS universal transfer documents (УПД, XML
+  format 5.01), zakupki.gov.ru 44-FZ ``fcsNotificationZK`` notices, «Работа России» open-data
+  API vacancies and SMEV 3 ``SendRequestRequest`` messages, in Russian: 241 records, 528
+  phones, 362 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2745,6 +2756,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_389
     import pii_held_out_390
     import pii_held_out_391
+    import pii_held_out_392
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3112,6 +3124,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_389": pii_held_out_389.committed,
         "held_out_390": pii_held_out_390.committed,
         "held_out_391": pii_held_out_391.committed,
+        "held_out_392": pii_held_out_392.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3605,6 +3618,7 @@ def main() -> None:
         "held_out_389",
         "held_out_390",
         "held_out_391",
+        "held_out_392",
     )
     for split in (*splits, *later):
         if split in sets:
