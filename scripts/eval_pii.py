@@ -2196,7 +2196,7 @@ Three figures, kept apart:
   names, addresses, wilayas and coordinates, every kept row once in one of Ecotrack
   order-creation bodies, ZR Express (Procolis) ``add_colis`` bodies, osTicket XML ticket
   submissions and Mautic company-creation bodies, in French with Arabic notes: 154 records, 385
-  phones, 108 e-mails; held out, committed unscored).
+  phones, 108 e-mails; held out, committed unscored),
   ``held_out_392`` (real phone and e-mail fields of the courts of the Rostov region (Russia: its
   magistrates' court sections and its district and regional courts) as the GAS «Pravosudie»
   portal sudrf.ru lists them and the Osarxae/Xakaton project saved them (Osarxae/Xakaton
