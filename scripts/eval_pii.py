@@ -2185,7 +2185,18 @@ Three figures, kept apart:
   tickers, addresses, postcodes and NPWP tax numbers, every kept row once in one of Tripay
   closed-payment answers, Duitku POP createInvoice requests, iPaymu API v2 payment requests and
   Faspay Debit post data, in Indonesian: 300 records, 787 phones, 374 e-mails; held out,
-  committed unscored).
+  committed unscored),
+  ``held_out_393`` (real phone fields of the Région Hauts-de-France's partners of its youth card,
+  carte Génération #HDF (bookshops, press, sports and clothing shops, parents' associations and
+  rural schools taking the card's grant for school books and equipment, France), as the card's
+  map service gave them and the partner finder Sygix/carte-hdf-list kept them (528425c, no
+  licence stated, the region's terms not confirmed), French numbers in one run or in pairs
+  (``0322251250``, ``03 27 21 56 00``, ``03.20.44.10.32``, once ``+33320832389``; the list's
+  e-mail and mobile fields, mostly a named employee's, not kept), beside the partners' names,
+  streets, postcodes, towns, coordinates and partner ids, every kept row once in one of Mirakl
+  shop API (S20) answers, Hiboutik ``POST /api/customers/`` requests, noCRM.io ``POST
+  /api/v2/leads`` requests and answers of the Base Adresse Nationale's bulk geocoder (``POST
+  /search/csv/``), in French: 300 records, 375 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2733,6 +2744,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_388
     import pii_held_out_389
     import pii_held_out_390
+    import pii_held_out_393
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3099,6 +3111,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_388": pii_held_out_388.committed,
         "held_out_389": pii_held_out_389.committed,
         "held_out_390": pii_held_out_390.committed,
+        "held_out_393": pii_held_out_393.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3591,6 +3604,7 @@ def main() -> None:
         "held_out_388",
         "held_out_389",
         "held_out_390",
+        "held_out_393",
     )
     for split in (*splits, *later):
         if split in sets:
