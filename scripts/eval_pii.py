@@ -2208,6 +2208,17 @@ Three figures, kept apart:
   format 5.01), zakupki.gov.ru 44-FZ ``fcsNotificationZK`` notices, «Работа России» open-data
   API vacancies and SMEV 3 ``SendRequestRequest`` messages, in Russian: 241 records, 528
   phones, 362 e-mails; held out, committed unscored).
+  ``held_out_393`` (real phone fields of the Région Hauts-de-France's partners of its youth card,
+  carte Génération #HDF (bookshops, press, sports and clothing shops, parents' associations and
+  rural schools taking the card's grant for school books and equipment, France), as the card's
+  map service gave them and the partner finder Sygix/carte-hdf-list kept them (528425c, no
+  licence stated, the region's terms not confirmed), French numbers in one run or in pairs
+  (``0322251250``, ``03 27 21 56 00``, ``03.20.44.10.32``, once ``+33320832389``; the list's
+  e-mail and mobile fields, mostly a named employee's, not kept), beside the partners' names,
+  streets, postcodes, towns, coordinates and partner ids, every kept row once in one of Mirakl
+  shop API (S20) answers, Hiboutik ``POST /api/customers/`` requests, noCRM.io ``POST
+  /api/v2/leads`` requests and answers of the Base Adresse Nationale's bulk geocoder (``POST
+  /search/csv/``), in French: 300 records, 375 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2757,6 +2768,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_390
     import pii_held_out_391
     import pii_held_out_392
+    import pii_held_out_393
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3125,6 +3137,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_390": pii_held_out_390.committed,
         "held_out_391": pii_held_out_391.committed,
         "held_out_392": pii_held_out_392.committed,
+        "held_out_393": pii_held_out_393.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3619,6 +3632,7 @@ def main() -> None:
         "held_out_390",
         "held_out_391",
         "held_out_392",
+        "held_out_393",
     )
     for split in (*splits, *later):
         if split in sets:
