@@ -2207,7 +2207,7 @@ Three figures, kept apart:
   and coordinates, every kept row once in one of FNS universal transfer documents (УПД, XML
   format 5.01), zakupki.gov.ru 44-FZ ``fcsNotificationZK`` notices, «Работа России» open-data
   API vacancies and SMEV 3 ``SendRequestRequest`` messages, in Russian: 241 records, 528
-  phones, 362 e-mails; held out, committed unscored).
+  phones, 362 e-mails; held out, committed unscored),
   ``held_out_393`` (real phone fields of the Région Hauts-de-France's partners of its youth card,
   carte Génération #HDF (bookshops, press, sports and clothing shops, parents' associations and
   rural schools taking the card's grant for school books and equipment, France), as the card's
