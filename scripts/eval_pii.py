@@ -2185,7 +2185,17 @@ Three figures, kept apart:
   tickers, addresses, postcodes and NPWP tax numbers, every kept row once in one of Tripay
   closed-payment answers, Duitku POP createInvoice requests, iPaymu API v2 payment requests and
   Faspay Debit post data, in Indonesian: 300 records, 787 phones, 374 e-mails; held out,
-  committed unscored).
+  committed unscored),
+  ``held_out_394`` (real phone and fax fields of nine open-data lists of Namegata City (行方市,
+  Ibaraki Prefecture, Japan; a publisher no Japanese part used): its AED sites, shops, care
+  offices, medical institutions, public facilities, tourist facilities, childcare facilities,
+  evacuation sites and Wi-Fi spots, as the city's CSV files were saved unchanged by the
+  kouya-group/namegata-open-data site (eee36a8, the data CC BY 2.1 JP as the repository states,
+  the city's terms page not read), hyphenated national numbers (``0299-72-0811``), beside the
+  facilities' names, addresses and lists, every kept row once in one of Salesforce records of
+  Sansan's business-card object, Microsoft Graph To Do task-create requests, Cloudflare Workers
+  KV bulk-write requests and Cloudflare D1 query requests, in Japanese: 213 records, 343 phones,
+  no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2733,6 +2743,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_388
     import pii_held_out_389
     import pii_held_out_390
+    import pii_held_out_394
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3099,6 +3110,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_388": pii_held_out_388.committed,
         "held_out_389": pii_held_out_389.committed,
         "held_out_390": pii_held_out_390.committed,
+        "held_out_394": pii_held_out_394.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3591,6 +3603,7 @@ def main() -> None:
         "held_out_388",
         "held_out_389",
         "held_out_390",
+        "held_out_394",
     )
     for split in (*splits, *later):
         if split in sets:
