@@ -2219,6 +2219,16 @@ Three figures, kept apart:
   shop API (S20) answers, Hiboutik ``POST /api/customers/`` requests, noCRM.io ``POST
   /api/v2/leads`` requests and answers of the Base Adresse Nationale's bulk geocoder (``POST
   /search/csv/``), in French: 300 records, 375 phones, no e-mail; held out, committed unscored).
+  ``held_out_394`` (real phone and fax fields of nine open-data lists of Namegata City (行方市,
+  Ibaraki Prefecture, Japan; a publisher no Japanese part used): its AED sites, shops, care
+  offices, medical institutions, public facilities, tourist facilities, childcare facilities,
+  evacuation sites and Wi-Fi spots, as the city's CSV files were saved unchanged by the
+  kouya-group/namegata-open-data site (eee36a8, the data CC BY 2.1 JP as the repository states,
+  the city's terms page not read), hyphenated national numbers (``0299-72-0811``), beside the
+  facilities' names, addresses and lists, every kept row once in one of Salesforce records of
+  Sansan's business-card object, Microsoft Graph To Do task-create requests, Cloudflare Workers
+  KV bulk-write requests and Cloudflare D1 query requests, in Japanese: 213 records, 343 phones,
+  no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2769,6 +2779,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_391
     import pii_held_out_392
     import pii_held_out_393
+    import pii_held_out_394
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3138,6 +3149,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_391": pii_held_out_391.committed,
         "held_out_392": pii_held_out_392.committed,
         "held_out_393": pii_held_out_393.committed,
+        "held_out_394": pii_held_out_394.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3633,6 +3645,7 @@ def main() -> None:
         "held_out_391",
         "held_out_392",
         "held_out_393",
+        "held_out_394",
     )
     for split in (*splits, *later):
         if split in sets:
