@@ -2218,7 +2218,7 @@ Three figures, kept apart:
   streets, postcodes, towns, coordinates and partner ids, every kept row once in one of Mirakl
   shop API (S20) answers, Hiboutik ``POST /api/customers/`` requests, noCRM.io ``POST
   /api/v2/leads`` requests and answers of the Base Adresse Nationale's bulk geocoder (``POST
-  /search/csv/``), in French: 300 records, 375 phones, no e-mail; held out, committed unscored).
+  /search/csv/``), in French: 300 records, 375 phones, no e-mail; held out, committed unscored),
   ``held_out_394`` (real phone and fax fields of nine open-data lists of Namegata City (行方市,
   Ibaraki Prefecture, Japan; a publisher no Japanese part used): its AED sites, shops, care
   offices, medical institutions, public facilities, tourist facilities, childcare facilities,
