@@ -6,6 +6,12 @@ false finds read (True's shops in Thailand as FlowAccount contact records):
   a contact is no phone word there, and a field that names a number (a tax id, a code, a
   postcode) names one that is no phone. A Thai tax id (13 digits that Germany's plan takes) and
   a shop's code in a note were read as phones.
+* a UN/CEFACT cross-industry invoice's address line (``<ram:LineOne>``) is an address's field,
+  and a comma may stand between the house's numbers and the street's name after them
+  (``<ram:LineOne>160/288-290, แสงชูโต``, an e-Tax invoice's): house numbers, no phone.
+* phonenumbers' matcher gives a slash list's second number with the space after the slash
+  where German numbering reads the list as one slash-written number (``02886239319 /
+  07516093030``): the space is no part of the number.
 * keys that join the word for a contact to a phone's name stay phone words
   (``"contactNumber"``, ``"contact_no"``, ``"contactPersonPhone"``), and so does the word alone
   or in a one-word compound (``Contact:``, ``Kontaktperson``).
@@ -38,7 +44,19 @@ FLOWACCOUNT = """{
 }
 """
 
+E_TAX = """<ram:PostalTradeAddress>
+  <ram:LineOne>160/288-290, ถนนแสงชูโต</ram:LineOne>
+  <ram:CityName>เมืองกาญจนบุรี</ram:CityName>
+</ram:PostalTradeAddress>
+<ram:TelephoneUniversalCommunication>
+  <ram:CompleteNumber>034-511-234</ram:CompleteNumber>
+</ram:TelephoneUniversalCommunication>
+"""
+
 CASES = [
+    (E_TAX, "th", ["034-511-234"]),
+    ("Accounts queries: 02886239319 / 07516093030\n", "en", ["02886239319", "07516093030"]),
+    ('{"line1": "160/288-290, Saeng Chuto Road", "phone": "034-511-234"}\n', "en", ["034-511-234"]),
     (FLOWACCOUNT, "th", ["0891036357", "026383492"]),
     ('{"contact_tax_id": "0350771662481", "contact_phone": "0891036357"}\n', "th", ["0891036357"]),
     ('{"contactNote": "Shop code 80000430", "contactNumber": "026383492"}\n', "th", ["026383492"]),

@@ -289,19 +289,21 @@ _LONG_RUN_RE = re.compile(r"[1-9]\d{14,}")
 _YEAR_SERIES_BEFORE_RE = re.compile(r"(?<![\w/])(?:19|20)\d\d/[A-Z]{1,5}[ \t]?\Z")
 # the start of an address's field, as an element or a key names it ("<contactAddress>718/2/13
 # QL 13, P. Hiệp Bình Phước", a GS1 catalogue item's contact; '"street": "341-342 Nguyễn Thị
-# Định'), and a word after the number: the house's numbers, a street's name after them
+# Định'; a UN/CEFACT cross-industry invoice's address lines, "<ram:LineOne>160/288-290,
+# แสงชูโต", a Thai e-Tax invoice's), and a word after the number, a comma between them or
+# not: the house's numbers, a street's name after them
 _ADDRESS_FIELD_BEFORE_RE = re.compile(
     r"""(?:<(?:[\w.\-]+:)?([\w.\-]+)([^<>]*)>|["']([\w.\-]+)["'][ \t]*[:=][ \t]*["'])\Z"""
 )
 _ADDRESS_KEY_RE = re.compile(
     r"(?i)address|addr|adres|street|stra(?:ss|ß)e|calle|direcci[oó]n|endere[cç]o|logradouro"
-    r"|indirizzo|diachi|dia_chi"
+    r"|indirizzo|diachi|dia_chi|line(?:one|two|three|four|five)"
 )
 # (an e-mail's, a network's or a phone's "address" is no street's: '"phoneAddress"', '"ipAddr"')
 _OTHER_ADDRESS_KEY_RE = re.compile(
     r"(?i)(?:e-?mail|ip|mac|web|url|net|host|phone|(?<![a-z])tel|fax)[_\-]?addr"
 )
-_WORD_AFTER_RE = re.compile(r"[ \t]+[^\W\d_]")
+_WORD_AFTER_RE = re.compile(r",?[ \t]+[^\W\d_]")
 # a registry value's type before it ('"KioskId"=dword:00235291', a .reg export's hex digits)
 _REGISTRY_TYPE_BEFORE_RE = re.compile(r"(?i)(?:dword|qword|hex(?:\([0-9a-f]\))?):\Z")
 # a Swiss postal account ("*30-3200-1", "Postkonto 80-2-2": two digits, the number, a check

@@ -193,14 +193,18 @@ def _sliced_phone_recognizer_class() -> type:
             parses that cannot give a valid number of the region (the same matches). The
             explanation names the region whose matcher found the number: Presidio parses each
             match again to name the country of a "+" number, which no output of the stage
-            shows."""
-            return EntityRecognizer.remove_duplicates(
-                [
-                    self._get_recognizer_result(match, text, region, None)
-                    for region in self.supported_regions
-                    for match in PrunedPhoneNumberMatcher(text, region, leniency=self.leniency)
-                ]
-            )
+            shows. A match's leading white space is no part of it: German numbering reads a
+            list's "02886239319 / 07516093030" as a slash-written number and gives its second
+            part with the space after the slash."""
+            results = [
+                self._get_recognizer_result(match, text, region, None)
+                for region in self.supported_regions
+                for match in PrunedPhoneNumberMatcher(text, region, leniency=self.leniency)
+            ]
+            for result in results:
+                while result.start < result.end and text[result.start].isspace():
+                    result.start += 1
+            return EntityRecognizer.remove_duplicates(results)
 
     return SlicedPhoneRecognizer
 
