@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from functools import lru_cache
 
 from filters.pii.cards import CARD_WORD_RE, card_word_on_line, field_value
@@ -817,6 +818,27 @@ def phone_not_ip(text: str, start: int, end: int) -> bool:
     return not _NETWORK_WORD_RE.search(text, lo, hi)
 
 
+class _AsciiDigits(dict):
+    """A ``str.translate`` table that maps each decimal digit of another script to its ASCII
+    digit and leaves every other character as it is, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        self[code] = ord("0") + unicodedata.decimal(char) if char.isdecimal() else code
+        return self[code]
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
+@lru_cache(maxsize=2)
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of every script as ASCII digits, one character for one
+    (so that offsets hold): the shapes of dates, ranges and identifiers are written in ASCII
+    digits."""
+    return text.translate(_ASCII_DIGITS)
+
+
 def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) -> bool:
     """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions.
 
@@ -831,6 +853,10 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     if entity not in _NUMERIC_ENTITIES:
         return False
     value = text[start:end]
+    # a number reads the same in any script's digits ("০৪/০৮/২০২৪", a date in Bengali ones)
+    if not value.isascii() and any(c.isdecimal() and not c.isascii() for c in value):
+        text = ascii_digits(text)
+        value = text[start:end]
     label = entity == "PHONE_NUMBER" and (
         _PHONE_LABEL_AFTER_RE.match(text, end) or _after_clitic(text, start, end)
     )

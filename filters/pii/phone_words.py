@@ -81,8 +81,12 @@ _BOOKING_STEMS = (
     "κρατήσ",
     "записване",
 )
-# ("nº" and "n°" with no full stop too: "Reserva nº 12345678")
-_NOT_A_PHONE_AFTER = r"(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|n[º°](?!\w)|code|cod|ref|id\b|#))"
+# ("nº" and "n°" with no full stop too: "Reserva nº 12345678"); a word that a digit ends is a
+# numbered field's key, no booking desk ("reserve1", "reserve2": a payment request's reserved
+# fields, Faspay's)
+_NOT_A_PHONE_AFTER = (
+    r"(?![^\W\d_]*\d)(?!\w*[ \t.]*(?i:num|nr|no\b|n[º°o]\.|n[º°](?!\w)|code|cod|ref|id\b|#))"
+)
 # whole words only: short, or a common word in some other sense as a prefix
 _WORDS = (
     *("tel", "tél", "tlf", "ph", "hp", "cel", "cell", "mob", "gsm", "sms", "ring", "handy"),
@@ -95,6 +99,9 @@ _WORDS = (
     *("phonenumber", "phonenumbers"),
     # AFAS Profit's keys for a work phone, a mobile and a fax ("TeNr", "MbNr", "FaNr")
     *("tenr", "mbnr", "fanr"),
+    # a mobile subscriber's number as telecoms and payment APIs name it ("msisdn",
+    # "billing_msisdn": Faspay's, an SMS gateway's)
+    "msisdn",
     *("call", "calls", "calling", "dial", "office", "contact", "contato", "reach", "answering"),
     *("bel", "puh", "cep", "arayın", "zəng", "tālr", "sími", "síma", "simu", "waya", "pè"),
     *("fón", "đt", "wac", "telp", "tel.č", "тел", "тлф", "τηλ", "ტელ", "მობ", "հեռ", "ligue"),
