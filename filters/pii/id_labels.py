@@ -209,6 +209,11 @@ COMPOUND_ENDINGS += ("コード",)
 # ... and a date or a period, which such a compound names the same way (Chinese "生效起日",
 # an effective start date, "生效期間", an effective period; Japanese "日付", Korean "일자")
 COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "일자")
+# Russian registers' numbers as keys write them in Latin letters ('"inn": "6115265580"', a
+# taxpayer; "kpp", its registration reason code; "ogrn", "okpo", "oktmo", "bik": the trudvsem.ru
+# vacancies API's employer): a label that is one of them alone, in lower or upper case ("Inn"
+# is a hostelry or a river: "St. Florian am Inn" before a bank's phone)
+_LATIN_RU_REGISTERS = frozenset(("inn", "kpp", "ogrn", "ogrnip", "okpo", "oktmo", "okato", "bik"))
 # a key and what sets its value apart, right before the value ('"contactPersonId": ')
 _KEY_BEFORE_VALUE_RE = re.compile(r"""([\w.\-]{1,40})["']?[ \t]*[:=][ \t]*["']?\Z""")
 # a key's last word "at", joined to the words before it
@@ -343,6 +348,10 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     # a contact's or its person's record id ("contactId", "contactPersonId", Fiken's integer
     # ids): a word for a contact before the id is no phone word
     if structured and _contact_id(label):
+        return True
+    # (a Russian register's Latin key: ``_LATIN_RU_REGISTERS``)
+    key = label.strip(" .:\"'")
+    if structured and key.lower() in _LATIN_RU_REGISTERS and (key.islower() or key.isupper()):
         return True
     # a key whose last word is "at" is a time's, however its words begin ("contact_last_seen_at",
     # a Chatwoot conversation's; "createdAt"), as Rails, Django and most JSON APIs name them
