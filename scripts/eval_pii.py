@@ -2228,7 +2228,17 @@ Three figures, kept apart:
   facilities' names, addresses and lists, every kept row once in one of Salesforce records of
   Sansan's business-card object, Microsoft Graph To Do task-create requests, Cloudflare Workers
   KV bulk-write requests and Cloudflare D1 query requests, in Japanese: 213 records, 343 phones,
-  no e-mails; held out, committed unscored).
+  no e-mails; held out, committed unscored),
+  ``held_out_395`` (real phone and e-mail fields of the Land Berlin's Stadtführer
+  Entwicklungspolitik, the Landesstelle für Entwicklungszusammenarbeit's city guide of
+  development-policy groups, associations and NGOs, Germany, as the kiez-karte project saved its
+  daten.berlin.de JSON export (tursics/kiez-karte a0ae35a, CC BY 3.0 DE as the project's README
+  gives it, not confirmed at the portal), the number of each entry's telephone line with the area
+  code in brackets (``(030) 282 39 73``, ``(030) 3973 - 2346``), the office mailboxes only
+  (``info@agef.de``), beside the groups' names, streets, postcodes and web addresses, every kept
+  row once in one of Billomat API client resources (XML), FastBill API ``customer.get`` answers,
+  pretix REST API order resources and betterplace.org API v4 organisation details, in German:
+  159 records, 239 phones, 72 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2780,6 +2790,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_392
     import pii_held_out_393
     import pii_held_out_394
+    import pii_held_out_395
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3150,6 +3161,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_392": pii_held_out_392.committed,
         "held_out_393": pii_held_out_393.committed,
         "held_out_394": pii_held_out_394.committed,
+        "held_out_395": pii_held_out_395.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3646,6 +3658,7 @@ def main() -> None:
         "held_out_392",
         "held_out_393",
         "held_out_394",
+        "held_out_395",
     )
     for split in (*splits, *later):
         if split in sets:
