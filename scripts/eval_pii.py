@@ -2228,7 +2228,19 @@ Three figures, kept apart:
   facilities' names, addresses and lists, every kept row once in one of Salesforce records of
   Sansan's business-card object, Microsoft Graph To Do task-create requests, Cloudflare Workers
   KV bulk-write requests and Cloudflare D1 query requests, in Japanese: 213 records, 343 phones,
-  no e-mails; held out, committed unscored).
+  no e-mails; held out, committed unscored),
+  ``held_out_396`` (real phone and e-mail fields of Carris Metropolitana's georeferenced dataset of
+  the schools of the Lisbon Metropolitan Area (Portugal; a publisher, the metropolitan bus
+  operator, and a kind of institution no Portuguese part used), as its open ``datasets``
+  repository keeps them (carrismetropolitana/datasets 2d5c2ba, ODbL 1.0 by the repository's
+  LICENSE), nine digits with no space or country code (``219832364``), the schools' mailboxes
+  (one, two or three joined by ``|``), beside the schools' names, Ministry of Education codes,
+  agrupamentos, streets, postcodes, localities and bus stops, every kept row once in one of
+  Easypay Payments API 2.0 single-payment requests, TOConline ``POST /api/customers`` requests,
+  Microsoft Graph v1.0 ``educationSchool`` resources and Carris Metropolitana API answers (``GET
+  /v2/datasets/facilities/schools/{id}``), Portuguese values under English JSON keys (the langid
+  stage reads 52 records as Portuguese, 248 as English): 300 records, 375 phones, 307 e-mails;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2780,6 +2792,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_392
     import pii_held_out_393
     import pii_held_out_394
+    import pii_held_out_396
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3150,6 +3163,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_392": pii_held_out_392.committed,
         "held_out_393": pii_held_out_393.committed,
         "held_out_394": pii_held_out_394.committed,
+        "held_out_396": pii_held_out_396.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3646,6 +3660,7 @@ def main() -> None:
         "held_out_392",
         "held_out_393",
         "held_out_394",
+        "held_out_396",
     )
     for split in (*splits, *later):
         if split in sets:
