@@ -2238,7 +2238,7 @@ Three figures, kept apart:
   (``info@agef.de``), beside the groups' names, streets, postcodes and web addresses, every kept
   row once in one of Billomat API client resources (XML), FastBill API ``customer.get`` answers,
   pretix REST API order resources and betterplace.org API v4 organisation details, in German:
-  159 records, 239 phones, 72 e-mails; held out, committed unscored).
+  159 records, 239 phones, 72 e-mails; held out, committed unscored),
   ``held_out_396`` (real phone and e-mail fields of Carris Metropolitana's georeferenced dataset of
   the schools of the Lisbon Metropolitan Area (Portugal; a publisher, the metropolitan bus
   operator, and a kind of institution no Portuguese part used), as its open ``datasets``
