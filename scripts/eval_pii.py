@@ -2228,7 +2228,17 @@ Three figures, kept apart:
   facilities' names, addresses and lists, every kept row once in one of Salesforce records of
   Sansan's business-card object, Microsoft Graph To Do task-create requests, Cloudflare Workers
   KV bulk-write requests and Cloudflare D1 query requests, in Japanese: 213 records, 343 phones,
-  no e-mails; held out, committed unscored).
+  no e-mails; held out, committed unscored),
+  ``held_out_397`` (real phone, fax and e-mail fields of the Ministry of the Interior's
+  Department of Household Registration's directory of Taiwan's household registration offices
+  (戶政機關通訊, data.gov.tw data set 7437; a publisher and a kind of office no Taiwanese part
+  took as its register), as the g0v community's addressbook-data-converter fetched it
+  (a056289, no licence file, the directory's terms not confirmed), hyphenated national numbers
+  (``06-2232609``) and the offices' mailboxes (``tnccg@ms1.gsn.gov.tw``), beside the offices'
+  eight-digit ids (phone-shaped, unlabelled), names, addresses and web sites, every kept row once
+  in one of PostgREST insert requests, Protocol Buffers text format files, Doctrine data fixtures
+  and Rails seed files, in Chinese (Traditional): 280 records, 630 phones, 278 e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2780,6 +2790,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_392
     import pii_held_out_393
     import pii_held_out_394
+    import pii_held_out_397
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3150,6 +3161,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_392": pii_held_out_392.committed,
         "held_out_393": pii_held_out_393.committed,
         "held_out_394": pii_held_out_394.committed,
+        "held_out_397": pii_held_out_397.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3646,6 +3658,7 @@ def main() -> None:
         "held_out_392",
         "held_out_393",
         "held_out_394",
+        "held_out_397",
     )
     for split in (*splits, *later):
         if split in sets:
