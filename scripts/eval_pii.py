@@ -2251,6 +2251,16 @@ Three figures, kept apart:
   /v2/datasets/facilities/schools/{id}``), Portuguese values under English JSON keys (the langid
   stage reads 52 records as Portuguese, 248 as English): 300 records, 375 phones, 307 e-mails;
   held out, committed unscored).
+  ``held_out_397`` (real phone, fax and e-mail fields of the Ministry of the Interior's
+  Department of Household Registration's directory of Taiwan's household registration offices
+  (戶政機關通訊, data.gov.tw data set 7437; a publisher and a kind of office no Taiwanese part
+  took as its register), as the g0v community's addressbook-data-converter fetched it
+  (a056289, no licence file, the directory's terms not confirmed), hyphenated national numbers
+  (``06-2232609``) and the offices' mailboxes (``tnccg@ms1.gsn.gov.tw``), beside the offices'
+  eight-digit ids (phone-shaped, unlabelled), names, addresses and web sites, every kept row once
+  in one of PostgREST insert requests, Protocol Buffers text format files, Doctrine data fixtures
+  and Rails seed files, in Chinese (Traditional): 280 records, 630 phones, 278 e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2804,6 +2814,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_394
     import pii_held_out_395
     import pii_held_out_396
+    import pii_held_out_397
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3176,6 +3187,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_394": pii_held_out_394.committed,
         "held_out_395": pii_held_out_395.committed,
         "held_out_396": pii_held_out_396.committed,
+        "held_out_397": pii_held_out_397.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3674,6 +3686,7 @@ def main() -> None:
         "held_out_394",
         "held_out_395",
         "held_out_396",
+        "held_out_397",
     )
     for split in (*splits, *later):
         if split in sets:
