@@ -2250,7 +2250,7 @@ Three figures, kept apart:
   Microsoft Graph v1.0 ``educationSchool`` resources and Carris Metropolitana API answers (``GET
   /v2/datasets/facilities/schools/{id}``), Portuguese values under English JSON keys (the langid
   stage reads 52 records as Portuguese, 248 as English): 300 records, 375 phones, 307 e-mails;
-  held out, committed unscored).
+  held out, committed unscored),
   ``held_out_397`` (real phone, fax and e-mail fields of the Ministry of the Interior's
   Department of Household Registration's directory of Taiwan's household registration offices
   (戶政機關通訊, data.gov.tw data set 7437; a publisher and a kind of office no Taiwanese part
