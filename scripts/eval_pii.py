@@ -2261,6 +2261,15 @@ Three figures, kept apart:
   in one of PostgREST insert requests, Protocol Buffers text format files, Doctrine data fixtures
   and Rails seed files, in Chinese (Traditional): 280 records, 630 phones, 278 e-mails; held
   out, committed unscored).
+  ``held_out_398`` (real phone fields of ZorgkaartNederland's pharmacies (its ``Farmacie``
+  segment, the Netherlands; another kind of institution from the file ``held_out_277`` and
+  ``held_out_295`` read other segments of), as the JLSchol/zorginstellingen-scraper repository
+  committed the directory's pages (3343193, no licence file, the directory's terms not
+  confirmed), hyphenated national numbers (``020-2106015``, ``0229-228040``), beside the
+  pharmacies' names, addresses and web pages, every kept row once in one of Adyen Management
+  API store objects, bunq API ``UserCompany`` answers, Umbraco Content Delivery API items and
+  Trustpilot business-unit profiles, Dutch where a format carries prose: 391 records, 587
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2815,6 +2824,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_395
     import pii_held_out_396
     import pii_held_out_397
+    import pii_held_out_398
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3188,6 +3198,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_395": pii_held_out_395.committed,
         "held_out_396": pii_held_out_396.committed,
         "held_out_397": pii_held_out_397.committed,
+        "held_out_398": pii_held_out_398.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3687,6 +3698,7 @@ def main() -> None:
         "held_out_395",
         "held_out_396",
         "held_out_397",
+        "held_out_398",
     )
     for split in (*splits, *later):
         if split in sets:
