@@ -2269,7 +2269,14 @@ Three figures, kept apart:
   and Rails seed files, in Chinese (Traditional): 280 records, 630 phones, 278 e-mails; held
   out, committed unscored),
   ``held_out_398`` (real phone fields of ZorgkaartNederland's pharmacies (its ``Farmacie``
-  segment, the Netherlands; another kind of institution from the file ``held_out_277`` an.
+  segment, the Netherlands; another kind of institution from the file ``held_out_277`` and
+  ``held_out_295`` read other segments of), as the JLSchol/zorginstellingen-scraper repository
+  committed the directory's pages (3343193, no licence file, the directory's terms not
+  confirmed), hyphenated national numbers (``020-2106015``, ``0229-228040``), beside the
+  pharmacies' names, addresses and web pages, every kept row once in one of Adyen Management
+  API store objects, bunq API ``UserCompany`` answers, Umbraco Content Delivery API items and
+  Trustpilot business-unit profiles, Dutch where a format carries prose: 391 records, 587
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
