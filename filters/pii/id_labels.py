@@ -214,6 +214,8 @@ COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "�
 # vacancies API's employer): a label that is one of them alone, in lower or upper case ("Inn"
 # is a hostelry or a river: "St. Florian am Inn" before a bank's phone)
 _LATIN_RU_REGISTERS = frozenset(("inn", "kpp", "ogrn", "ogrnip", "okpo", "oktmo", "okato", "bik"))
+# a setter's call right before its quoted argument ("->setOrgId('", ".setOrgId(\"")
+_SETTER_BEFORE_RE = re.compile(r"""(?:->|\.)set([A-Z]\w{0,40})\([ \t]*["']\Z""")
 # a key and what sets its value apart, right before the value ('"contactPersonId": ')
 _KEY_BEFORE_VALUE_RE = re.compile(r"""([\w.\-]{1,40})["']?[ \t]*[:=][ \t]*["']?\Z""")
 # a key's last word "at", joined to the words before it
@@ -566,6 +568,11 @@ def named_otherwise(text: str, start: int) -> bool:
     predicate = triple_predicate(text, start)
     if predicate is not None:
         return names_another_number(predicate)
+    # a setter's argument, named by the setter ("$office->setOrgId('67000340')", a Doctrine
+    # fixture's; Java's "builder.setOrgId(\"67000340\")")
+    setter = _SETTER_BEFORE_RE.search(text, max(0, start - 60), start)
+    if setter is not None and names_another_number(setter.group(1)):
+        return True
     # a Mork value, named by its row's column ("(^B8^8D)" with "(B8=RecordKey)")
     column = mork_column(text, start)
     if column is not None:

@@ -58,6 +58,9 @@ _EMAIL_AFTER_ARGUMENTS = r"(?<=\}\{)"
 # HL7 v2's component separator: a component opens there ("...@yahoo.com~^NET^Internet^x@y.ph",
 # an XTN's repeated address after another address), although "^" and "~" are atext
 _EMAIL_AFTER_COMPONENT = r"(?<=\^)"
+# a bar after another address, as a field joins its addresses ("direcao@x.pt|servicos@x.pt", a
+# Portuguese schools' list): the next address opens there, although "|" is atext
+_EMAIL_AFTER_ADDRESS_BAR = r"(?<=@[^\s@|]{1,253}\|)"
 _EMAIL_UNQUOTED_CHAR = rf"(?:{SPACED_WORD_CHAR}|[!#$%&*+/=?^}}~\-])"
 
 
@@ -82,7 +85,7 @@ def email_pattern(idn_tlds: Iterable[str]) -> str:
     """The e-mail regex, given the internationalised top-level domains to accept."""
     idn = "|".join(re.escape(t) for t in sorted(idn_tlds, key=lambda t: (-len(t), t)))
     return (
-        rf"(?:{_EMAIL_AFTER_ARGUMENTS}|{_EMAIL_AFTER_COMPONENT}"
+        rf"(?:{_EMAIL_AFTER_ARGUMENTS}|{_EMAIL_AFTER_COMPONENT}|{_EMAIL_AFTER_ADDRESS_BAR}"
         rf"|(?<!(?:{_EMAIL_UNQUOTED_CHAR}|\.)[{_EMAIL_QUOTE_CHARS}]*|://[^\s/@]{{0,256}}:))"
         rf"{_EMAIL_UNQUOTED_CHAR}{_EMAIL_LOCAL_CHAR}*(?:\.{_EMAIL_LOCAL_CHAR}+)*"
         r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+"
