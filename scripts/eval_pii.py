@@ -2276,7 +2276,17 @@ Three figures, kept apart:
   pharmacies' names, addresses and web pages, every kept row once in one of Adyen Management
   API store objects, bunq API ``UserCompany`` answers, Umbraco Content Delivery API items and
   Trustpilot business-unit profiles, Dutch where a format carries prose: 391 records, 587
-  phones, no e-mails; held out, committed unscored).
+  phones, no e-mails; held out, committed unscored),
+  ``held_out_399`` (real phone and e-mail fields of a 2015 list of the United Kingdom's food
+  banks (the Trussell Trust's and other networks'; another publisher and another kind of
+  institution from the country's earlier parts), the telephone and mailbox its contact column
+  gives after ``T:`` and ``E:``, as the fud project committed the list (officialgupta/fud
+  b397b39, no licence file, the list's terms not confirmed), eleven-digit numbers run together
+  or spaced (``07854690694``, ``0115 9751825``), beside the food banks' names, networks,
+  regions and postcodes, every kept row once in one of Campaign Monitor API add-subscriber
+  requests, Copper CRM create-company requests, Keap REST v2 create-company requests and
+  Deliverect dispatch create-delivery-job webhooks, in English: 300 records, 375 phones, 300
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2832,6 +2842,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_396
     import pii_held_out_397
     import pii_held_out_398
+    import pii_held_out_399
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3206,6 +3217,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_396": pii_held_out_396.committed,
         "held_out_397": pii_held_out_397.committed,
         "held_out_398": pii_held_out_398.committed,
+        "held_out_399": pii_held_out_399.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3706,6 +3718,7 @@ def main() -> None:
         "held_out_396",
         "held_out_397",
         "held_out_398",
+        "held_out_399",
     )
     for split in (*splits, *later):
         if split in sets:
