@@ -2287,6 +2287,19 @@ Three figures, kept apart:
   requests, Copper CRM create-company requests, Keap REST v2 create-company requests and
   Deliverect dispatch create-delivery-job webhooks, in English: 300 records, 375 phones, 300
   e-mails; held out, committed unscored).
+  ``held_out_400`` (real phone and e-mail fields of the tourism database's sports facilities,
+  tourist transport businesses and entertainment venues (Vietnam; other tables of the database
+  whose accommodation, travel-business, restaurant and shopping tables ``held_out_51``, ``_224``,
+  ``_247`` and ``_360`` took), as a travel chatbot's repository copied them
+  (Ti4nL4/Vietnamese-Travel-Chatbot dbe5877, no licence file, the database's terms not
+  confirmed), numbers with the province's area code written before them, even before a mobile
+  (``0274 097 822 46 78``, ``024 024 3368 6555``), fields of two or three numbers, and the
+  mailboxes that name an office or the trade, beside the businesses' names, addresses and web
+  sites and invented ids of ten to nineteen digits (OpenStreetMap, SAP address and TikTok
+  warehouse ids, unlabelled), every kept row once in one of Geoapify Place Details API
+  responses, SAP Commerce Cloud OCC ``PointOfService`` answers, HCL Commerce
+  ``ShowPhysicalStore`` BODs and TikTok Shop Partner API warehouse lists, Vietnamese where a
+  format carries prose: 226 records, 328 phones, 56 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2843,6 +2856,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_397
     import pii_held_out_398
     import pii_held_out_399
+    import pii_held_out_400
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3218,6 +3232,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_397": pii_held_out_397.committed,
         "held_out_398": pii_held_out_398.committed,
         "held_out_399": pii_held_out_399.committed,
+        "held_out_400": pii_held_out_400.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3719,6 +3734,7 @@ def main() -> None:
         "held_out_397",
         "held_out_398",
         "held_out_399",
+        "held_out_400",
     )
     for split in (*splits, *later):
         if split in sets:
