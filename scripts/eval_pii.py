@@ -2286,7 +2286,7 @@ Three figures, kept apart:
   regions and postcodes, every kept row once in one of Campaign Monitor API add-subscriber
   requests, Copper CRM create-company requests, Keap REST v2 create-company requests and
   Deliverect dispatch create-delivery-job webhooks, in English: 300 records, 375 phones, 300
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_400`` (real phone and e-mail fields of the tourism database's sports facilities,
   tourist transport businesses and entertainment venues (Vietnam; other tables of the database
   whose accommodation, travel-business, restaurant and shopping tables ``held_out_51``, ``_224``,
