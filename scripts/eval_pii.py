@@ -2276,7 +2276,16 @@ Three figures, kept apart:
   pharmacies' names, addresses and web pages, every kept row once in one of Adyen Management
   API store objects, bunq API ``UserCompany`` answers, Umbraco Content Delivery API items and
   Trustpilot business-unit profiles, Dutch where a format carries prose: 391 records, 587
-  phones, no e-mails; held out, committed unscored).
+  phones, no e-mails; held out, committed unscored),
+  ``held_out_401`` (real phone fields of the Uganda Health Directory's pharmacies, drug shops
+  and pharmaceutical wholesalers (Uganda; another list from the one ``held_out_73`` read, the
+  same app's hospitals and clinics), as the BloodMatch app's ``pharmacies`` array committed
+  them (jjingofarouk/saveme bd52bc9, MIT named for the code in its README, the directory's
+  terms not confirmed), the call button's ``Call:`` before an international number without
+  spaces (``+256772947163``, written after ``Call:``), beside the entries' names, towns,
+  regions and directory links, every kept row once in one of URA EFRIS T109 invoice uploads,
+  Beyonic collection requests, Pesapal API 3.0 order requests and Telnyx message detail
+  records, in English: 432 records, 648 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2832,6 +2841,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_396
     import pii_held_out_397
     import pii_held_out_398
+    import pii_held_out_401
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3206,6 +3216,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_396": pii_held_out_396.committed,
         "held_out_397": pii_held_out_397.committed,
         "held_out_398": pii_held_out_398.committed,
+        "held_out_401": pii_held_out_401.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3706,6 +3717,7 @@ def main() -> None:
         "held_out_396",
         "held_out_397",
         "held_out_398",
+        "held_out_401",
     )
     for split in (*splits, *later):
         if split in sets:
