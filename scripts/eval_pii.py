@@ -2300,6 +2300,15 @@ Three figures, kept apart:
   responses, SAP Commerce Cloud OCC ``PointOfService`` answers, HCL Commerce
   ``ShowPhysicalStore`` BODs and TikTok Shop Partner API warehouse lists, Vietnamese where a
   format carries prose: 226 records, 328 phones, 56 e-mails; held out, committed unscored).
+  ``held_out_401`` (real phone fields of the Uganda Health Directory's pharmacies, drug shops
+  and pharmaceutical wholesalers (Uganda; another list from the one ``held_out_73`` read, the
+  same app's hospitals and clinics), as the BloodMatch app's ``pharmacies`` array committed
+  them (jjingofarouk/saveme bd52bc9, MIT named for the code in its README, the directory's
+  terms not confirmed), the call button's ``Call:`` before an international number without
+  spaces (``+256772947163``, written after ``Call:``), beside the entries' names, towns,
+  regions and directory links, every kept row once in one of URA EFRIS T109 invoice uploads,
+  Beyonic collection requests, Pesapal API 3.0 order requests and Telnyx message detail
+  records, in English: 432 records, 648 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2857,6 +2866,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_398
     import pii_held_out_399
     import pii_held_out_400
+    import pii_held_out_401
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3233,6 +3243,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_398": pii_held_out_398.committed,
         "held_out_399": pii_held_out_399.committed,
         "held_out_400": pii_held_out_400.committed,
+        "held_out_401": pii_held_out_401.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3735,6 +3746,7 @@ def main() -> None:
         "held_out_398",
         "held_out_399",
         "held_out_400",
+        "held_out_401",
     )
     for split in (*splits, *later):
         if split in sets:
