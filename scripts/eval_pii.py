@@ -2299,7 +2299,7 @@ Three figures, kept apart:
   warehouse ids, unlabelled), every kept row once in one of Geoapify Place Details API
   responses, SAP Commerce Cloud OCC ``PointOfService`` answers, HCL Commerce
   ``ShowPhysicalStore`` BODs and TikTok Shop Partner API warehouse lists, Vietnamese where a
-  format carries prose: 226 records, 328 phones, 56 e-mails; held out, committed unscored).
+  format carries prose: 226 records, 328 phones, 56 e-mails; held out, committed unscored),
   ``held_out_401`` (real phone fields of the Uganda Health Directory's pharmacies, drug shops
   and pharmaceutical wholesalers (Uganda; another list from the one ``held_out_73`` read, the
   same app's hospitals and clinics), as the BloodMatch app's ``pharmacies`` array committed
