@@ -2276,7 +2276,19 @@ Three figures, kept apart:
   pharmacies' names, addresses and web pages, every kept row once in one of Adyen Management
   API store objects, bunq API ``UserCompany`` answers, Umbraco Content Delivery API items and
   Trustpilot business-unit profiles, Dutch where a format carries prose: 391 records, 587
-  phones, no e-mails; held out, committed unscored).
+  phones, no e-mails; held out, committed unscored),
+  ``held_out_402`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's open-data
+  list of the embassies and consulates in the city (data set 201000, Embajadas y consulados;
+  Spain, a kind of body no Spanish or Italian part took), as a student group of the Universidad
+  Politécnica de Madrid's course repository copied it (FacultadInformatica-LinkedData/
+  Curso2014-2015 5bfcbf6, Apache-2.0 for the repository, the city's terms not confirmed), nine
+  digits in groups of three (``914 025 115``), fields of two to four numbers joined by `` / ``
+  with the line's use in brackets, the missions' mailboxes (``embajada@portalargentino.net``),
+  beside the missions' names, streets, postcodes, districts and the city's record ids, every
+  kept row once in one of Clientify API contact-creation bodies, Aircall Public API
+  contact-creation bodies, NethVoice CTI speed-dial import files and Cisco Finesse PhoneBook API
+  answers, Spanish where a format carries prose: 156 records, 503 phones, 113 e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2832,6 +2844,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_396
     import pii_held_out_397
     import pii_held_out_398
+    import pii_held_out_402
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3206,6 +3219,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_396": pii_held_out_396.committed,
         "held_out_397": pii_held_out_397.committed,
         "held_out_398": pii_held_out_398.committed,
+        "held_out_402": pii_held_out_402.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3706,6 +3720,7 @@ def main() -> None:
         "held_out_396",
         "held_out_397",
         "held_out_398",
+        "held_out_402",
     )
     for split in (*splits, *later):
         if split in sets:
