@@ -2309,6 +2309,18 @@ Three figures, kept apart:
   regions and directory links, every kept row once in one of URA EFRIS T109 invoice uploads,
   Beyonic collection requests, Pesapal API 3.0 order requests and Telnyx message detail
   records, in English: 432 records, 648 phones, no e-mails; held out, committed unscored).
+  ``held_out_402`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's open-data
+  list of the embassies and consulates in the city (data set 201000, Embajadas y consulados;
+  Spain, a kind of body no Spanish or Italian part took), as a student group of the Universidad
+  Politécnica de Madrid's course repository copied it (FacultadInformatica-LinkedData/
+  Curso2014-2015 5bfcbf6, Apache-2.0 for the repository, the city's terms not confirmed), nine
+  digits in groups of three (``914 025 115``), fields of two to four numbers joined by `` / ``
+  with the line's use in brackets, the missions' mailboxes (``embajada@portalargentino.net``),
+  beside the missions' names, streets, postcodes, districts and the city's record ids, every
+  kept row once in one of Clientify API contact-creation bodies, Aircall Public API
+  contact-creation bodies, NethVoice CTI speed-dial import files and Cisco Finesse PhoneBook API
+  answers, Spanish where a format carries prose: 156 records, 503 phones, 113 e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2867,6 +2879,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_399
     import pii_held_out_400
     import pii_held_out_401
+    import pii_held_out_402
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3244,6 +3257,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_399": pii_held_out_399.committed,
         "held_out_400": pii_held_out_400.committed,
         "held_out_401": pii_held_out_401.committed,
+        "held_out_402": pii_held_out_402.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3747,6 +3761,7 @@ def main() -> None:
         "held_out_399",
         "held_out_400",
         "held_out_401",
+        "held_out_402",
     )
     for split in (*splits, *later):
         if split in sets:
