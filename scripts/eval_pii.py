@@ -2308,7 +2308,7 @@ Three figures, kept apart:
   spaces (``+256772947163``, written after ``Call:``), beside the entries' names, towns,
   regions and directory links, every kept row once in one of URA EFRIS T109 invoice uploads,
   Beyonic collection requests, Pesapal API 3.0 order requests and Telnyx message detail
-  records, in English: 432 records, 648 phones, no e-mails; held out, committed unscored).
+  records, in English: 432 records, 648 phones, no e-mails; held out, committed unscored),
   ``held_out_402`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's open-data
   list of the embassies and consulates in the city (data set 201000, Embajadas y consulados;
   Spain, a kind of body no Spanish or Italian part took), as a student group of the Universidad
