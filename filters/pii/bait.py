@@ -658,8 +658,9 @@ _SHORT_COORDINATE_PAIR_RE = re.compile(
 _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 # a key or an attribute that names a version, a camelCase word's end too ('SubVersion="8.0.0.0"',
 # an HWPML document's; "schemaVersion": "1.0.0.2"): a dotted quad after it is no address
-# ... or a code ("rkiCode = 1.10.0.42.", the Robert Koch-Institut's code of a health office)
-_VERSION_KEY_BEFORE_RE = re.compile(r"(?i)(?:version|code)[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
+# ... or a code ("rkiCode = 1.10.0.42.", the Robert Koch-Institut's code of a health office), or
+# either's id ('versionID="6.0.0.6"', an OAGIS business object document's)
+_VERSION_KEY_BEFORE_RE = re.compile(r"(?i)(?:version|code)(?:id)?[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
 # a DSN line's rubric code before its quoted value, and the rubrics of the issuer's and the
 # declaration's contacts that hold a telephone or a fax number
 _DSN_RUBRIC_BEFORE_RE = re.compile(r"(?m)^(S\d\d\.G\d\d\.\d\d\.\d{3}),'\Z")

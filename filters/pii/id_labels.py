@@ -33,7 +33,7 @@ from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.grid_cells import grid_header
 from filters.pii.mork_cells import mork_column
 from filters.pii.parent_keys import parent_key
-from filters.pii.phone_words import CONTACT_FIELD_RE, LEADING_PREPOSITIONS, PHONE_WORD_RE
+from filters.pii.phone_words import JOINED_FIELD_RE, LEADING_PREPOSITIONS, PHONE_WORD_RE
 from filters.pii.rdf_triples import triple_predicate
 from filters.pii.sibling_keys import sibling_named_by
 
@@ -339,11 +339,12 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     # groups it belongs to ("kontakt", a contact block, holds its codes as well as its phone)
     if _KEY_PATH_RE.fullmatch(label):
         label = label.rsplit(".", 1)[1]
-    # a contact's other field ("contactTaxId", "contact_zip_code"): the field's name after the
-    # word for a contact names the value, and that word is no phone word there
-    contact_field = CONTACT_FIELD_RE.match(label) if structured else None
-    if contact_field:
-        label = label[contact_field.end() :]
+    # a contact's other field ("contactTaxId", "contact_zip_code") or a phone's code
+    # ("phoneAccessCode"): the field's name after the word for a contact or a phone names the
+    # value, and that word is no phone word there
+    joined = JOINED_FIELD_RE.match(label) if structured else None
+    if joined:
+        label = label[joined.end() :]
     split = _CAMEL_RE.sub(" ", label)
     # a key's words joined by "_", "." or "-" ("formatted_phone_number": "phone" is a word)
     spaced = _JOINER_RE.sub(" ", split)

@@ -99,6 +99,9 @@ _WORDS = (
     *("phonenumber", "phonenumbers"),
     # AFAS Profit's keys for a work phone, a mobile and a fax ("TeNr", "MbNr", "FaNr")
     *("tenr", "mbnr", "fanr"),
+    # a contact's lines as address books' exports name their columns in one word
+    # ("workphone", "homephone": a NethVoice phone book's CSV header; "speeddial_num")
+    *("workphone", "homephone", "officephone", "businessphone", "otherphone", "speeddial"),
     # a mobile subscriber's number as telecoms and payment APIs name it ("msisdn",
     # "billing_msisdn": Faspay's, an SMS gateway's)
     "msisdn",
@@ -259,9 +262,15 @@ _CONTACT_FIELD_NAME = (
     r"|branch(?:_?code)?|credit|days|group|type|address(?:es)?|addr|street|city|country"
     r"|name|names)(?-i:(?![a-z]))"
 )
-# the word for a contact in such a key, up to the field's name (``id_labels`` reads the key
-# from there)
-CONTACT_FIELD_RE = re.compile(rf"(?i){_CONTACT_JOIN}(?={_CONTACT_FIELD_NAME})")
+# A key that joins a phone word to the name of a code ("phoneAccessCode", a delivery rider's
+# access code; "phone_verification_code", "telPin") names the code, no phone
+_PHONE_JOIN = r"(?:phone|tel|mobile)[^\W\d_]*(?:_|(?-i:(?<=[a-z])(?=[A-Z])))"
+_PHONE_CODE_NAME = r"(?:access_?code|verification_?code|confirmation_?code|pin|otp)(?-i:(?![a-z]))"
+# the word for a contact or a phone in such a key, up to the field's name (``id_labels`` reads
+# the key from there)
+JOINED_FIELD_RE = re.compile(
+    rf"(?i){_CONTACT_JOIN}(?={_CONTACT_FIELD_NAME})|{_PHONE_JOIN}(?={_PHONE_CODE_NAME})"
+)
 _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
 # "cell" (a cellular phone) is no phone word inside a markup tag: spreadsheet XML names its grid
 # so ('<gnm:Cell Row="1" Col="0">', Excel 2003 XML's "<Cell>"), and the column's header says
@@ -281,7 +290,7 @@ _CELL_OUTSIDE_TAGS = r"cell(?![^<>\n]*>)"
 # word may end at an underscore or a digit ("hospital_phone_101", "hospitalPhone10").
 PHONE_WORD_RE = re.compile(
     r"(?i)(?=[^\W\d_])(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?=[A-Z])(?<=[a-z][a-z])))"
-    + rf"(?!{_CONTACT_JOIN}{_CONTACT_FIELD_NAME})"
+    + rf"(?!{_CONTACT_JOIN}{_CONTACT_FIELD_NAME}|{_PHONE_JOIN}{_PHONE_CODE_NAME})"
     + r"(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
