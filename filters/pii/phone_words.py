@@ -254,22 +254,32 @@ def _trie(words: tuple[str, ...] | list[str] | set[str]) -> str:
 # note with a shop's code. The compound's join is an underscore or a camelCase capital; the
 # field's word ends there too (a capital, an underscore, a digit or the key's end), so
 # "contactNumber", "contactPhone", "contact_no" and "Kontaktperson" stay phone words.
-# The word for a contact and the compound's join ("contact" + "Tax", "kontakt_"):
-_CONTACT_JOIN = r"(?:conta(?:ct|tt|to)|kontakt)[^\W\d_]*(?:_|(?-i:(?<=[a-z])(?=[A-Z])))"
-# ... and the name of the contact's other field after it
-_CONTACT_FIELD_NAME = (
-    r"(?:tax(?:_?id)?|vat|ids?|notes?|remarks?|comments?|zip(?:_?code)?|post(?:al)?_?code|codes?"
-    r"|branch(?:_?code)?|credit|days|group|type|address(?:es)?|addr|street|city|country"
-    r"|name|names)(?-i:(?![a-z]))"
-)
 # A key that joins a phone word to the name of a code ("phoneAccessCode", a delivery rider's
-# access code; "phone_verification_code", "telPin") names the code, no phone
-_PHONE_JOIN = r"(?:phone|tel|mobile)[^\W\d_]*(?:_|(?-i:(?<=[a-z])(?=[A-Z])))"
-_PHONE_CODE_NAME = r"(?:access_?code|verification_?code|confirmation_?code|pin|otp)(?-i:(?![a-z]))"
-# the word for a contact or a phone in such a key, up to the field's name (``id_labels`` reads
-# the key from there)
+# access code; "phone_verification_code", "telPin") names the code, no phone.
+# A compound key's join: the first word's other letters, then an underscore or a camelCase
+# capital; and the end of the field's name after it
+_COMPOUND_JOIN = r"[^\W\d_]*(?:_|(?-i:(?<=[a-z])(?=[A-Z])))"
+_NAME_END = r"(?-i:(?![a-z]))"
+# (the first word, the names of the fields it joins that are no phone's)
+_JOINED_FIELDS = (
+    (
+        r"(?:conta(?:ct|tt|to)|kontakt)",
+        r"tax(?:_?id)?|vat|ids?|notes?|remarks?|comments?|zip(?:_?code)?|post(?:al)?_?code|codes?"
+        r"|branch(?:_?code)?|credit|days|group|type|address(?:es)?|addr|street|city|country"
+        r"|name|names",
+    ),
+    (r"(?:phone|tel|mobile)", r"access_?code|verification_?code|confirmation_?code|pin|otp"),
+)
+# the first word and the join of such a key, up to the field's name (``id_labels`` reads the
+# key from there), and the whole key, which ``PHONE_WORD_RE`` reads as no phone word
 JOINED_FIELD_RE = re.compile(
-    rf"(?i){_CONTACT_JOIN}(?={_CONTACT_FIELD_NAME})|{_PHONE_JOIN}(?={_PHONE_CODE_NAME})"
+    "(?i)"
+    + "|".join(
+        rf"{word}{_COMPOUND_JOIN}(?=(?:{names}){_NAME_END})" for word, names in _JOINED_FIELDS
+    )
+)
+_JOINED_FIELD_KEY = "|".join(
+    rf"{word}{_COMPOUND_JOIN}(?:{names}){_NAME_END}" for word, names in _JOINED_FIELDS
 )
 _LISTED = {w for lang in CONTEXT_WORDS.values() for w in lang.get("PHONE_NUMBER", [])}
 # "cell" (a cellular phone) is no phone word inside a markup tag: spreadsheet XML names its grid
@@ -290,7 +300,7 @@ _CELL_OUTSIDE_TAGS = r"cell(?![^<>\n]*>)"
 # word may end at an underscore or a digit ("hospital_phone_101", "hospitalPhone10").
 PHONE_WORD_RE = re.compile(
     r"(?i)(?=[^\W\d_])(?:(?<![^\W_])|(?<=\\[nrt])|(?-i:(?=[A-Z])(?<=[a-z][a-z])))"
-    + rf"(?!{_CONTACT_JOIN}{_CONTACT_FIELD_NAME}|{_PHONE_JOIN}{_PHONE_CODE_NAME})"
+    + rf"(?!{_JOINED_FIELD_KEY})"
     + r"(?:(?:"
     + _trie(_STEMS)
     + r")\w*"
