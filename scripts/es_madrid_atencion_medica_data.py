@@ -94,11 +94,11 @@ def runs(value: str) -> set[str]:
     return {d for d in out if len(d) >= 7}
 
 
-def earlier_runs() -> set[str]:
-    """Every number (``runs``) of every string value of the earlier Spanish parts' data, also
-    written with the country code ``34`` dropped."""
+def earlier_runs(earlier: tuple[str, ...]) -> set[str]:
+    """Every number (``runs``) of every string value of the earlier Spanish parts' data (the
+    extracts named in ``earlier``), also written with the country code ``34`` dropped."""
     out: set[str] = set()
-    for name in EARLIER:
+    for name in earlier:
         rows = json.loads((DATA / name).read_text(encoding="utf-8"))["rows"]
         for value in (v for row in rows for v in row["fields"].values() if isinstance(v, str)):
             for d in runs(value):
@@ -112,7 +112,7 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept centres of the list, with the commit they were read at."""
     meta = SOURCES["ES"]
     raw = _git(gits["ES"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = earlier_runs(), set()
+    earlier, seen = earlier_runs(EARLIER), set()
     found = []
     for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""), delimiter=";")):
         tel = digits_of(row[PHONE])

@@ -48,7 +48,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from es_madrid_atencion_medica_data import runs
+from es_madrid_atencion_medica_data import earlier_runs, runs
 from register_contacts_data import _git, digits_of, seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -95,27 +95,11 @@ SOURCES = {
 }  # fmt: skip
 
 
-def earlier_runs() -> set[str]:
-    """Every number (``runs``) of every string value of the earlier Spanish parts' data, also
-    written with the country code ``34`` dropped."""
-    import json
-
-    out: set[str] = set()
-    for name in EARLIER:
-        rows = json.loads((DATA / name).read_text(encoding="utf-8"))["rows"]
-        for value in (v for row in rows for v in row["fields"].values() if isinstance(v, str)):
-            for d in runs(value):
-                out.add(d)
-                if d.startswith("34") and len(d) == 11:
-                    out.add(d[2:])
-    return out
-
-
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept missions of the list, with the commit they were read at."""
     meta = SOURCES["ES"]
     raw = _git(gits["ES"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = earlier_runs(), set()
+    earlier, seen = earlier_runs(EARLIER), set()
     found = []
     for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""), delimiter=";")):
         tel = digits_of(row[PHONE])

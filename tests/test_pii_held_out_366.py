@@ -218,7 +218,7 @@ def test_the_extractor_keeps_its_rules():
     }  # fmt: skip
     assert extractor.runs("915 885 100 / 06 (Citas)") == {"915885100", "91588510006"}
     assert extractor.runs("010 Línea Madrid") == set()
-    earlier = extractor.earlier_runs()
+    earlier = extractor.earlier_runs(extractor.EARLIER)
     assert "911918000" in earlier  # Hospital Universitario Infanta Leonor, an earlier part's
     rows = h366.data()["rows"]
     seen = set()

@@ -234,7 +234,7 @@ def test_the_extractor_keeps_its_rules():
     assert extractor.runs("913 190 763 / 913 199 559") == {
         "913190763", "913199559", "913190763913199559",
     }  # fmt: skip
-    earlier = extractor.earlier_runs()
+    earlier = extractor.earlier_runs(extractor.EARLIER)
     assert "915886186" in earlier  # a medical centre of held_out_366's list
     rows = h402.data()["rows"]
     seen = set()
