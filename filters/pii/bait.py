@@ -16,7 +16,12 @@ from filters.pii.cards import CARD_WORD_RE, card_word_on_line, field_value
 from filters.pii.edi_segments import edi_element, edifact_xml_element, hl7_element
 from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.grid_cells import grid_header
-from filters.pii.id_labels import OTHER_NUMBER_LABEL, named_otherwise, names_another_number
+from filters.pii.id_labels import (
+    HTML_ELEMENTS,
+    OTHER_NUMBER_LABEL,
+    named_otherwise,
+    names_another_number,
+)
 from filters.pii.iso20022 import iso20022_named
 from filters.pii.jp_medical_records import jp_medical_code
 from filters.pii.key_values import field_key_before, key_before, key_entities, query_phone_at
@@ -661,6 +666,14 @@ _AT_POSITION_RE = re.compile(r"\(at[ \t]+\Z")
 # ... or a code ("rkiCode = 1.10.0.42.", the Robert Koch-Institut's code of a health office), or
 # either's id ('versionID="6.0.0.6"', an OAGIS business object document's)
 _VERSION_KEY_BEFORE_RE = re.compile(r"(?i)(?:version|code)(?:id)?[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
+# ... or an element that so names its value ("<versionId>", "<ns:ProductCode>"), and a bare
+# "<code>" in a namespace or right inside another data element ("<OKPD2><code>20.59.12.120</code>",
+# a zakupki 44-FZ notice's classification of what it buys); HTML's "<code>" (in "<pre>", "<td>"
+# or running text) holds a snippet, where an address is an address
+_VERSION_ELEMENT_BEFORE_RE = re.compile(
+    r"(?i)(?:<([\w.\-]+)(?:[ \t][^<>]*)?>[ \t]*)?<([\w.\-]+:)?([\w.\-]*?)(version|code)(?:id)?"
+    r"(?:[ \t][^<>]*)?>[ \t]*\Z"
+)
 # a DSN line's rubric code before its quoted value, and the rubrics of the issuer's and the
 # declaration's contacts that hold a telephone or a fax number
 _DSN_RUBRIC_BEFORE_RE = re.compile(r"(?m)^(S\d\d\.G\d\d\.\d\d\.\d{3}),'\Z")
@@ -840,6 +853,17 @@ def ascii_digits(text: str) -> str:
     return text.translate(_ASCII_DIGITS)
 
 
+def _version_element(text: str, start: int) -> bool:
+    """Is the value at ``start`` the whole of an element that names a version or a code?"""
+    element = _VERSION_ELEMENT_BEFORE_RE.search(text, max(0, start - 120), start)
+    if element is None:
+        return False
+    parent, namespace, qualifier, kind = element.groups()
+    if namespace or qualifier or kind.lower() == "version":
+        return True
+    return parent is not None and parent.lower() not in HTML_ELEMENTS
+
+
 def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) -> bool:
     """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions.
 
@@ -881,6 +905,7 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
             )
             or (_IPV4_RE.fullmatch(value) is not None and phone_not_ip(text, start, end))
             or _VERSION_KEY_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            or _version_element(text, start)
         )
     if entity == "CREDIT_CARD":
         # a register's number that its label or element names ("<RegistrationNumber>

@@ -382,8 +382,11 @@ def sql_label(text: str, start: int, words: re.Pattern) -> bool:
     return column is not None and is_label(column.replace("_", " "), words)
 
 
-# a field's further numbers after a slash: a shortened ending ("/71") or whole numbers
-_MORE_NUMBERS_RE = re.compile(_MORE_AFTER_SLASH)
+# a field's further numbers after a slash: a shortened ending ("/71") or whole numbers, each
+# number maybe followed by a bracketed note of words that says whom it reaches ("913 021 145 /
+# 917 667 338 (Sección Consular)", a NethVoice speed-dial export's fax cell)
+_NUMBER_NOTE = r"(?:[ \t]*\([^()\d\n]{1,40}\))?"
+_MORE_NUMBERS_RE = re.compile(rf"{_NUMBER_NOTE}(?:[ \t]*/[ \t]*{_ANY_NUMBER}{_NUMBER_NOTE})*")
 
 
 def label_above(text: str, start: int, end: int, words: re.Pattern) -> bool:
