@@ -2320,7 +2320,17 @@ Three figures, kept apart:
   kept row once in one of Clientify API contact-creation bodies, Aircall Public API
   contact-creation bodies, NethVoice CTI speed-dial import files and Cisco Finesse PhoneBook API
   answers, Spanish where a format carries prose: 156 records, 503 phones, 113 e-mails; held
-  out, committed unscored).
+  out, committed unscored),
+  ``held_out_403`` (real phone and e-mail fields of the City of Buenos Aires's USIG layer of its
+  theatres (``teatros``; Argentina, a kind of institution no Argentine or Brazilian part took),
+  as the USIG's usig-js repository keeps it as OGR GML (usig/usig-js 267e1bc, no licence file,
+  the city's terms not confirmed), eight digits without the area code, hyphenated or spaced
+  (``4812-4518``), a few fields of two numbers or line ranges (``4302-8866/9042``), one with an
+  extension, the two mailboxes the layer gives, beside the theatres' names, streets, door
+  numbers and feature ids, every kept row once in one of MiCorreo API shipping imports
+  (Correo Argentino), Ando shipment quotes, Cianbox API v2 customer records and Cianbox API v2
+  supplier records, Spanish where a format carries prose: 147 records, 259 phones, 3 e-mails;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2880,6 +2890,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_400
     import pii_held_out_401
     import pii_held_out_402
+    import pii_held_out_403
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3258,6 +3269,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_400": pii_held_out_400.committed,
         "held_out_401": pii_held_out_401.committed,
         "held_out_402": pii_held_out_402.committed,
+        "held_out_403": pii_held_out_403.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3762,6 +3774,7 @@ def main() -> None:
         "held_out_400",
         "held_out_401",
         "held_out_402",
+        "held_out_403",
     )
     for split in (*splits, *later):
         if split in sets:
