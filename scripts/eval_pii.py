@@ -2331,6 +2331,15 @@ Three figures, kept apart:
   (Correo Argentino), Ando shipment quotes, Cianbox API v2 customer records and Cianbox API v2
   supplier records, Spanish where a format carries prose: 147 records, 259 phones, 3 e-mails;
   held out, committed unscored).
+  ``held_out_404`` (real phone and fax fields of the Nebraska Department of Health and Human
+  Services' roster of licensed assisted living facilities (the Licensure Unit's monthly ALF
+  Roster of 16 August 2026; the United States, a kind of register no US part took), as Matt
+  Waite's parse of the roster keeps it (mattwaite/dhhs-assisted-living-facilities 46a8728, MIT
+  for the repository, the roster's terms not confirmed), the area code in brackets (``(402)
+  988-7115``), no e-mail column, beside the facilities' names, streets, towns, counties, ZIP
+  codes, licence numbers, beds and services, every kept row once in one of Lob Print & Mail API
+  letter objects, Onfleet API task objects, Coda API row lists and Close API lead objects, in
+  English: 267 records, 867 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2891,6 +2900,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_401
     import pii_held_out_402
     import pii_held_out_403
+    import pii_held_out_404
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3270,6 +3280,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_401": pii_held_out_401.committed,
         "held_out_402": pii_held_out_402.committed,
         "held_out_403": pii_held_out_403.committed,
+        "held_out_404": pii_held_out_404.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3775,6 +3786,7 @@ def main() -> None:
         "held_out_401",
         "held_out_402",
         "held_out_403",
+        "held_out_404",
     )
     for split in (*splits, *later):
         if split in sets:
