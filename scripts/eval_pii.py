@@ -2330,7 +2330,7 @@ Three figures, kept apart:
   numbers and feature ids, every kept row once in one of MiCorreo API shipping imports
   (Correo Argentino), Ando shipment quotes, Cianbox API v2 customer records and Cianbox API v2
   supplier records, Spanish where a format carries prose: 147 records, 259 phones, 3 e-mails;
-  held out, committed unscored).
+  held out, committed unscored),
   ``held_out_404`` (real phone and fax fields of the Nebraska Department of Health and Human
   Services' roster of licensed assisted living facilities (the Licensure Unit's monthly ALF
   Roster of 16 August 2026; the United States, a kind of register no US part took), as Matt
