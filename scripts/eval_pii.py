@@ -2320,7 +2320,17 @@ Three figures, kept apart:
   kept row once in one of Clientify API contact-creation bodies, Aircall Public API
   contact-creation bodies, NethVoice CTI speed-dial import files and Cisco Finesse PhoneBook API
   answers, Spanish where a format carries prose: 156 records, 503 phones, 113 e-mails; held
-  out, committed unscored).
+  out, committed unscored),
+  ``held_out_405`` (real phone fields of the women's safe houses of Seoul (여성안심지킴이집, the
+  convenience stores that Seoul's district offices designate to take in a woman in danger and
+  call the police; South Korea, a kind of place no Korean or Japanese part took), as a student
+  team's safe-route web app copied the districts' lists into a JavaScript module
+  (zzambbang/safe-road-1 6d0cf91, no licence in the repository, the districts' terms not
+  confirmed), hyphenated with the area code (``02-830-6586``, ``070-7559-9279``), beside the
+  stores' names, districts and road-name and lot-number addresses, every kept row once in one
+  of Knex.js seed files, WireMock stub mappings, Flyway versioned SQL migrations and VitePress
+  Markdown pages, in Korean: 400 records, 900 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2880,6 +2890,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_400
     import pii_held_out_401
     import pii_held_out_402
+    import pii_held_out_405
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3258,6 +3269,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_400": pii_held_out_400.committed,
         "held_out_401": pii_held_out_401.committed,
         "held_out_402": pii_held_out_402.committed,
+        "held_out_405": pii_held_out_405.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3762,6 +3774,7 @@ def main() -> None:
         "held_out_400",
         "held_out_401",
         "held_out_402",
+        "held_out_405",
     )
     for split in (*splits, *later):
         if split in sets:
