@@ -2340,6 +2340,16 @@ Three figures, kept apart:
   codes, licence numbers, beds and services, every kept row once in one of Lob Print & Mail API
   letter objects, Onfleet API task objects, Coda API row lists and Close API lead objects, in
   English: 267 records, 867 phones, no e-mails; held out, committed unscored).
+  ``held_out_405`` (real phone fields of the women's safe houses of Seoul (여성안심지킴이집, the
+  convenience stores that Seoul's district offices designate to take in a woman in danger and
+  call the police; South Korea, a kind of place no Korean or Japanese part took), as a student
+  team's safe-route web app copied the districts' lists into a JavaScript module
+  (zzambbang/safe-road-1 6d0cf91, no licence in the repository, the districts' terms not
+  confirmed), hyphenated with the area code (``02-830-6586``, ``070-7559-9279``), beside the
+  stores' names, districts and road-name and lot-number addresses, every kept row once in one
+  of Knex.js seed files, WireMock stub mappings, Flyway versioned SQL migrations and VitePress
+  Markdown pages, in Korean: 400 records, 900 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2901,6 +2911,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_402
     import pii_held_out_403
     import pii_held_out_404
+    import pii_held_out_405
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3281,6 +3292,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_402": pii_held_out_402.committed,
         "held_out_403": pii_held_out_403.committed,
         "held_out_404": pii_held_out_404.committed,
+        "held_out_405": pii_held_out_405.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3787,6 +3799,7 @@ def main() -> None:
         "held_out_402",
         "held_out_403",
         "held_out_404",
+        "held_out_405",
     )
     for split in (*splits, *later):
         if split in sets:
