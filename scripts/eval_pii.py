@@ -2339,7 +2339,7 @@ Three figures, kept apart:
   988-7115``), no e-mail column, beside the facilities' names, streets, towns, counties, ZIP
   codes, licence numbers, beds and services, every kept row once in one of Lob Print & Mail API
   letter objects, Onfleet API task objects, Coda API row lists and Close API lead objects, in
-  English: 267 records, 867 phones, no e-mails; held out, committed unscored).
+  English: 267 records, 867 phones, no e-mails; held out, committed unscored),
   ``held_out_405`` (real phone fields of the women's safe houses of Seoul (여성안심지킴이집, the
   convenience stores that Seoul's district offices designate to take in a woman in danger and
   call the police; South Korea, a kind of place no Korean or Japanese part took), as a student
