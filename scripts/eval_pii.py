@@ -2350,6 +2350,18 @@ Three figures, kept apart:
   of Knex.js seed files, WireMock stub mappings, Flyway versioned SQL migrations and VitePress
   Markdown pages, in Korean: 400 records, 900 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_406`` (real phone and fax fields of the Queensland Department of Transport and Main
+  Roads' list of its transport and motoring customer service centres (its own centres and the
+  police stations, QGAP offices and courthouses that act as its agents; Australia, a state's
+  open-data register of a kind no Australian part took), as the data.qld.gov.au download of
+  Stephen-Gates/service-locations keeps it (27aa44f, no licence stated in the repository, the
+  dataset's terms not confirmed), the area code in brackets and the line in two groups of four
+  (``(07) 4656 4833``), some phones followed by a six-digit service number and its use (``or 13
+  23 90 (for practical driving test bookings)``, a distractor), beside the centres' names,
+  streets, suburbs, postcodes, coordinates, types and opening hours, every kept row once in one
+  of A-NZ Peppol BIS Billing 3.0 invoices, Sensis Yellow Pages search API answers, Deputy API
+  locations and Funnelback search.json answers, in English: 190 records, 548 phones, no
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2912,6 +2924,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_403
     import pii_held_out_404
     import pii_held_out_405
+    import pii_held_out_406
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3293,6 +3306,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_403": pii_held_out_403.committed,
         "held_out_404": pii_held_out_404.committed,
         "held_out_405": pii_held_out_405.committed,
+        "held_out_406": pii_held_out_406.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3800,6 +3814,7 @@ def main() -> None:
         "held_out_403",
         "held_out_404",
         "held_out_405",
+        "held_out_406",
     )
     for split in (*splits, *later):
         if split in sets:
