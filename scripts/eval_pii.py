@@ -2349,7 +2349,7 @@ Three figures, kept apart:
   stores' names, districts and road-name and lot-number addresses, every kept row once in one
   of Knex.js seed files, WireMock stub mappings, Flyway versioned SQL migrations and VitePress
   Markdown pages, in Korean: 400 records, 900 phones, no e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_406`` (real phone and fax fields of the Queensland Department of Transport and Main
   Roads' list of its transport and motoring customer service centres (its own centres and the
   police stations, QGAP offices and courthouses that act as its agents; Australia, a state's
