@@ -49,6 +49,7 @@ from filters.pii.phone_formats import (
 from filters.pii.phone_lists import before_extension, continued_phones, slashed_runs
 from filters.pii.prescan import PreScan
 from filters.pii.registry import build_registry
+from filters.pii.service_numbers import service_in_list
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
 from filters.pii.ssn_labels import LABELLED_SSN_SCORE, labelled_ssns
 from filters.pii.token_engine import token_nlp_engine
@@ -398,6 +399,9 @@ class PiiFilter(DocFilter):
             lambda start, end: is_bait(text, start, end, "PHONE_NUMBER", listed=True),
             lambda start: named_otherwise(text, start),
         )
+        # "(07) 5463 2165 or 13 23 90": six digits that the list's plan gives to a service
+        plans = (*self.phone_regions, *regions)
+        spans = [s for s in spans if not service_in_list(text, s, spans, plans)]
         return resolve_overlaps(spans, text)
 
     # -- DocFilter --------------------------------------------------------------------------

@@ -61,13 +61,13 @@ _ENDINGS_THEN_SPACE_RE = re.compile(r"(?:[ \t]*/[ \t]*\d{1,4}(?![\d()]))*[ \t]+"
 # 44 00 / 33 827 39 51"; the length check below keeps "/71" out) or a word for "or" or "and"
 # (a register's "0716560351  OR 0652493984", "y", "ou", "oder", "au", "или"), then digit
 # groups (a bracketed area code first), nothing glued after but a sentence's full stop
-_LIST_WORDS = r"or|and|ou|et|o|y|e|oder|und|of|eller|og|och|au|na|i|ili|или|и|lub|nebo|veya"
+LIST_WORDS = r"or|and|ou|et|o|y|e|oder|und|of|eller|og|och|au|na|i|ili|или|и|lub|nebo|veya"
 # (a JSON string's escaped line breaks after the comma too: "4023261166,\\n4027852333", a
 # register's field of one number per line; a bracketed note of words before a slash, which says
 # whom the number before it reaches: "913 536 690 (Asuntos consulares) / 913 536 676")
 _NEXT_NUMBER_RE = re.compile(
     rf"(?i:[ \t]*[,;](?:[ \t]|\\[nr])*|[ \t]*(?:\([^()\d\n]{{1,40}}\)[ \t]*)?/[ \t]*(?=\(?\d{{2}})"
-    rf"|[ \t]+(?:{_LIST_WORDS})[ \t]+)"
+    rf"|[ \t]+(?:{LIST_WORDS})[ \t]+)"
     r"(\(?\d{1,5}\)?(?:[ \-.]?\d{1,8}){0,5})(?![\d/@-]|\.\w|[ \-.]\d)"
 )
 # where an extension starts ("wew. 320", "ext. 12", "x12")
