@@ -2361,7 +2361,19 @@ Three figures, kept apart:
   streets, suburbs, postcodes, coordinates, types and opening hours, every kept row once in one
   of A-NZ Peppol BIS Billing 3.0 invoices, Sensis Yellow Pages search API answers, Deputy API
   locations and Funnelback search.json answers, in English: 190 records, 548 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_407`` (real phone, fax and e-mail fields of the DKI Jakarta provincial government's
+  list of the province's health facilities (its kecamatan puskesmas and its hospitals, as the
+  province's open data portal published them; Indonesia, standing for the Philippines and
+  Malaysia, whose regions' and cities' open-data registers were not found), as a HackJak 2017
+  hackathon project's SQL dump keeps it (alam157/hackjak2017 182de78, no licence of the
+  repository's own, the portal's terms not confirmed), Jakarta lines mostly without the area code
+  (``7864707``, ``564 8379``, ``021-7868172``), runs of lines in one field (``3909513 ;
+  3909514``, ``4721336 - 37``), the facilities' mailboxes one or several to a field, beside the
+  facilities' names, streets, kinds, web sites and coordinates, every kept row once in one of
+  Satu Data Jakarta get-table-data answers, Kledo contact details, Paper.id partner objects and
+  Mekari Qontak CRM company requests, in Indonesian and English keys: 143 records, 302 phones,
+  216 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2925,6 +2937,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_404
     import pii_held_out_405
     import pii_held_out_406
+    import pii_held_out_407
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3307,6 +3320,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_404": pii_held_out_404.committed,
         "held_out_405": pii_held_out_405.committed,
         "held_out_406": pii_held_out_406.committed,
+        "held_out_407": pii_held_out_407.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3815,6 +3829,7 @@ def main() -> None:
         "held_out_404",
         "held_out_405",
         "held_out_406",
+        "held_out_407",
     )
     for split in (*splits, *later):
         if split in sets:
