@@ -2374,6 +2374,18 @@ Three figures, kept apart:
   Satu Data Jakarta get-table-data answers, Kledo contact details, Paper.id partner objects and
   Mekari Qontak CRM company requests, in Indonesian and English keys: 143 records, 302 phones,
   216 e-mails; held out, committed unscored).
+  ``held_out_408`` (real phone fields of the Programa Nacional AURORA's services for women facing
+  violence (the Ministerio de la Mujer y Poblaciones Vulnerables's Centros Emergencia Mujer,
+  regular and 24-hour, and its rural and urgent-care services; Peru, a publisher and a kind of
+  institution no Peruvian part took, not a department's or city's register), as a public-help
+  finder's workbook consolidates them (Nicole-Molina/servicios_de_ayuda 86eba6e, no licence in
+  the repository, the ministry's terms not confirmed), institutional mobiles of nine digits with
+  no separator (``994840307``), 27 fields of two after a blank, a hyphen or a slash, each
+  labelled on its own, beside the services' names, categories, streets, districts, provinces and
+  departments, every kept row once in one of NubeFact API ``generar_comprobante`` JSON requests,
+  NubeFact TXT tramas, NubeFact API ``generar_guia`` JSON requests and Crisp web hooks
+  (``message:received``), in Spanish: 400 records, 536 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2938,6 +2950,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_405
     import pii_held_out_406
     import pii_held_out_407
+    import pii_held_out_408
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3321,6 +3334,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_405": pii_held_out_405.committed,
         "held_out_406": pii_held_out_406.committed,
         "held_out_407": pii_held_out_407.committed,
+        "held_out_408": pii_held_out_408.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3830,6 +3844,7 @@ def main() -> None:
         "held_out_405",
         "held_out_406",
         "held_out_407",
+        "held_out_408",
     )
     for split in (*splits, *later):
         if split in sets:
