@@ -2373,7 +2373,7 @@ Three figures, kept apart:
   facilities' names, streets, kinds, web sites and coordinates, every kept row once in one of
   Satu Data Jakarta get-table-data answers, Kledo contact details, Paper.id partner objects and
   Mekari Qontak CRM company requests, in Indonesian and English keys: 143 records, 302 phones,
-  216 e-mails; held out, committed unscored).
+  216 e-mails; held out, committed unscored),
   ``held_out_408`` (real phone fields of the Programa Nacional AURORA's services for women facing
   violence (the Ministerio de la Mujer y Poblaciones Vulnerables's Centros Emergencia Mujer,
   regular and 24-hour, and its rural and urgent-care services; Peru, a publisher and a kind of
