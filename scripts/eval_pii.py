@@ -2386,6 +2386,16 @@ Three figures, kept apart:
   NubeFact TXT tramas, NubeFact API ``generar_guia`` JSON requests and Crisp web hooks
   (``message:received``), in Spanish: 400 records, 536 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_409`` (real phone and e-mail fields of the Land Berlin's Heimaufsicht (the LAGeSo's
+  supervisory authority of residential homes under the Wohnteilhabegesetz) and its list of the
+  care homes and homes of the Eingliederungshilfe it inspects, Germany, as the kiez-karte
+  project saved its daten.berlin.de JSON export (tursics/kiez-karte a0ae35a, CC BY-SA 3.0 DE as
+  the project's README gives it, not confirmed at the portal), one Berlin number without its area
+  code per home (``46 40 06 - 0``, ``7 71 09 40``), the office mailboxes only
+  (``info@schrippenkirche.de``), beside the homes' names, streets, house numbers, postcodes,
+  districts and operators, every kept row once in one of easybill REST API customers, Placetel
+  API contacts, MOCO API companies and Gigaset online-directory answers (XML), in German: 349
+  records, 524 phones, 73 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2951,6 +2961,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_406
     import pii_held_out_407
     import pii_held_out_408
+    import pii_held_out_409
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3335,6 +3346,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_406": pii_held_out_406.committed,
         "held_out_407": pii_held_out_407.committed,
         "held_out_408": pii_held_out_408.committed,
+        "held_out_409": pii_held_out_409.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3845,6 +3857,7 @@ def main() -> None:
         "held_out_406",
         "held_out_407",
         "held_out_408",
+        "held_out_409",
     )
     for split in (*splits, *later):
         if split in sets:
