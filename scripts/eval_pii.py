@@ -2396,6 +2396,16 @@ Three figures, kept apart:
   districts and operators, every kept row once in one of easybill REST API customers, Placetel
   API contacts, MOCO API companies and Gigaset online-directory answers (XML), in German: 349
   records, 524 phones, 73 e-mails; held out, committed unscored).
+  ``held_out_410`` (real phone fields of the Health Information and Quality Authority's register
+  of designated centres for older people (Ireland's nursing homes and community nursing units;
+  a kind of place no Irish or Canadian part took), as the mgc-care-finder project bundled the
+  register's CSV (cs97jjm3/mgc-care-finder 4765f76, MIT for the repository, HIQA's terms not
+  confirmed), the trunk 0, the area code and the line in groups of digits (``071 967 0111``,
+  ``022 250 90``), beside the centres' names, addresses with Eircodes, counties, bed counts,
+  HIQA centre ids, registration numbers and providers, every kept row once in one of PayPal
+  Invoicing API v2 invoices, Linear GraphQL ``issueCreate`` requests, Wrike API v4 task answers
+  and Google Drive API v3 file resources, in English: 400 records, 800 phones, no e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2962,6 +2972,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_407
     import pii_held_out_408
     import pii_held_out_409
+    import pii_held_out_410
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3347,6 +3358,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_407": pii_held_out_407.committed,
         "held_out_408": pii_held_out_408.committed,
         "held_out_409": pii_held_out_409.committed,
+        "held_out_410": pii_held_out_410.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3858,6 +3870,7 @@ def main() -> None:
         "held_out_407",
         "held_out_408",
         "held_out_409",
+        "held_out_410",
     )
     for split in (*splits, *later):
         if split in sets:
