@@ -2395,7 +2395,7 @@ Three figures, kept apart:
   (``info@schrippenkirche.de``), beside the homes' names, streets, house numbers, postcodes,
   districts and operators, every kept row once in one of easybill REST API customers, Placetel
   API contacts, MOCO API companies and Gigaset online-directory answers (XML), in German: 349
-  records, 524 phones, 73 e-mails; held out, committed unscored).
+  records, 524 phones, 73 e-mails; held out, committed unscored),
   ``held_out_410`` (real phone fields of the Health Information and Quality Authority's register
   of designated centres for older people (Ireland's nursing homes and community nursing units;
   a kind of place no Irish or Canadian part took), as the mgc-care-finder project bundled the
