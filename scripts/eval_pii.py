@@ -2385,7 +2385,7 @@ Three figures, kept apart:
   departments, every kept row once in one of NubeFact API ``generar_comprobante`` JSON requests,
   NubeFact TXT tramas, NubeFact API ``generar_guia`` JSON requests and Crisp web hooks
   (``message:received``), in Spanish: 400 records, 536 phones, no e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_409`` (real phone and e-mail fields of the Land Berlin's Heimaufsicht (the LAGeSo's
   supervisory authority of residential homes under the Wohnteilhabegesetz) and its list of the
   care homes and homes of the Eingliederungshilfe it inspects, Germany, as the kiez-karte
