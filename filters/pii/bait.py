@@ -934,15 +934,25 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
         # ('"orgnr": "974587564"', a Norwegian organisation's); nor is a bare run that a label
         # names as another number ('"orgnr": "874571962"'), unless the label names an SSN, or
         # that nothing names an SSN: a word that only holds "social" ('"socialProfileIds":
-        # ["112193863"]', Hootsuite's profile ids) lifts Presidio's score all the same
-        return value.lstrip()[:1] == "9" or (
-            value.isdigit()
-            and (
-                (
-                    named_otherwise(text, start)
-                    and not _SSN_LABEL_RE.search(text, text.rfind("\n", 0, start) + 1, start)
+        # ["112193863"]', Hootsuite's profile ids) lifts Presidio's score all the same; nor is a
+        # number that a phone word names with no SSN's label on its line ("please ring the
+        # centre on 061 33 2680", an Irish number in three groups)
+        line_start, line_end = line_of(text, start, end)
+        return (
+            value.lstrip()[:1] == "9"
+            or (
+                value.isdigit()
+                and (
+                    (
+                        named_otherwise(text, start)
+                        and not _SSN_LABEL_RE.search(text, line_start, start)
+                    )
+                    or not _ssn_named(text, start, end)
                 )
-                or not _ssn_named(text, start, end)
+            )
+            or (
+                phone_context(text, start, end)
+                and not _SSN_LABEL_RE.search(text, line_start, line_end)
             )
         )
     return False

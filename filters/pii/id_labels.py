@@ -104,8 +104,9 @@ ID_WORDS = frozenset(
         # a GIS object's id ("<app:objektid>8423236</app:objektid>", Swedish and German)
         *("objektid", "objectid"),
         # a resource's version tag or a content's hash ('"_etag": "4980664309178285673"', an
-        # Ed-Fi resource's: nineteen digits that may pass the Luhn check)
-        *("etag", "hash", "checksum", "digest", "nonce"),
+        # Ed-Fi resource's: nineteen digits that may pass the Luhn check), or a message's or a
+        # browser's fingerprint ('"fingerprint": 688870678685814', a Crisp web hook's)
+        *("etag", "hash", "checksum", "digest", "nonce", "fingerprint"),
         # MediaWiki's and Wikidata's API keys for a page's, a revision's and a log entry's ids
         # ('"pageid":130841247,...,"lastrevid":2319854621', one word each)
         *("pageid", "revid", "lastrevid", "parentid", "oldid", "curid", "rcid", "logid"),

@@ -115,7 +115,14 @@ _DIGIT_GROUP_RE = re.compile(r"\d+")
 # Each group after the first follows a separator or a bracket, so that a long run of digits is
 # read one way only (no backtracking over its splits).
 _GROUP = rf"(?:\(\+?{_D}{{1,5}}\)|{_D}{{1,15}})"
-_ANY_NUMBER = rf"\+?{_GROUP}(?:(?:(?!\. )[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
+# (a switchboard's extension after a spaced hyphen ends the number, as DIN 5008's "-0" does when
+# written with spaces: "54 99 63 - 0", "2 43 95 - 09", Berlin's Heimaufsicht; one to four
+# digits and nothing of a number after them, so "0221 123456 - 0221 654321" stays two)
+_SPACED_EXTENSION = r"(?:[ \t]-[ \t]\d{1,4}(?!\d|[ \t]?[\-/.]?[ \t]?\d))?"
+_ANY_NUMBER = (
+    rf"\+?{_GROUP}(?:(?:(?!\. )[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
+    + _SPACED_EXTENSION
+)
 # (the lookahead first: most positions hold no number, and it fails there before the
 # look-behinds of the three kinds of boundary are tried)
 _CUED_PHONE_RE = re.compile(
@@ -307,8 +314,8 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     addressed spreadsheet cell's column (``grid_cells``), a GEXF attribute's declared title
     (``gexf_attributes``), a sibling key (``sibling_keys``: ``"type": "phone"`` beside
     ``"text": "4576-5659"``), a JSON triple's predicate (``rdf_triples``), a Mork row's
-    column (``mork_cells``), a Polycom directory's ``<ct>``, a FIX party sub-id of the phone
-    type (``fix_parties``)?"""
+    column (``mork_cells``), a Polycom directory's ``<ct>``, a Gigaset phone book's ``<hm>`` or
+    ``<mb>``, a FIX party sub-id of the phone type (``fix_parties``)?"""
     return (
         dicom_named(text, start, PHONE_WORD_RE)
         or edi_named(text, start, end)
@@ -325,6 +332,7 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or _triple_phone(text, start)
         or _mork_phone(text, start)
         or _polycom_contact(text, start)
+        or _gigaset_number(text, start)
         or fix_phone_sub_id(text, start)
     )
 
@@ -338,6 +346,18 @@ _POLYCOM_CONTACT_RE = re.compile(r"<ct>([^<]*)</ct>")
 def _polycom_contact(text: str, start: int) -> bool:
     """Is the value at ``start`` a Polycom directory entry's contact number?"""
     return text.endswith("<ct>", 0, start) and _POLYCOM_MARK in text
+
+
+# A Gigaset base station's online phone-book answer (``<list response="get_list" type="pb">``)
+# names an entry's numbers "hm" (home) and "mb" (mobile), beside its last and first names,
+# street, house number, postcode and city ("ln", "fn", "st", "nr", "zc", "ct")
+_GIGASET_MARK = 'response="get_list"'
+_GIGASET_NUMBER_RE = re.compile(r"<(hm|mb)>([^<]*)</\1>")
+
+
+def _gigaset_number(text: str, start: int) -> bool:
+    """Is the value at ``start`` a Gigaset phone-book entry's home or mobile number?"""
+    return text.endswith(("<hm>", "<mb>"), 0, start) and _GIGASET_MARK in text
 
 
 def _mork_phone(text: str, start: int) -> bool:
@@ -505,8 +525,30 @@ def _grid_phone_cell(text: str, start: int) -> bool:
     return header is not None and is_label(header, PHONE_WORD_RE)
 
 
+# Spanish and Italian "al" ("to the") right before a number: where a call or a message goes
+# ("llame al 994840310", "coordinar la recepción con la sede al 994839908", "chiamare al
+# 3456789012"); the end of a range is no such number ("del 20250101 al 20251231", "dal 1000000
+# al 2000000", "del 1 de enero al 20251231": a date in one run), nor a quantity it rises to
+# ("aumentó al 12.345.678": thousands, ``is_bait``)
+_AL_BEFORE_RE = re.compile(r"(?<![^\W\d_])al[ \t]+\Z")
+_RANGE_START_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:del|dal|desde|de|da)[ \t]+[\d .,/\-]+\Z")
+_DATE_RUN_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def after_al(text: str, start: int, end: int) -> bool:
+    """Does the number text[start:end] follow "al", the place a call or a message goes to,
+    and no range's start, and is it no date?"""
+    al = _AL_BEFORE_RE.search(text, max(0, start - 8), start)
+    return (
+        al is not None
+        and not _RANGE_START_BEFORE_RE.search(text, max(0, al.start() - 40), al.start())
+        and not _DATE_RUN_RE.fullmatch(text, start, end)
+    )
+
+
 def format_phones(text: str) -> list[tuple[int, int]]:
-    """Spans of phone-formatted numbers: standalone shapes, or any number by a phone word."""
+    """Spans of phone-formatted numbers: standalone shapes, or any number by a phone word or
+    after "al" (``after_al``)."""
     found = []
     for match in _PHONE_FORMAT_RE.finditer(text):
         digits, _ = _number_digits(text, match)
@@ -515,7 +557,8 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             found.append(match.span())
     for match in _CUED_PHONE_RE.finditer(text):
         digits, groups = _number_digits(text, match)
-        if (_cued_length(digits, groups) and phone_context(text, match.start(), match.end())) or (
+        cued = phone_context(text, *match.span()) or after_al(text, *match.span())
+        if (_cued_length(digits, groups) and cued) or (
             digits == MIN_GROUPED_PHONE_DIGITS
             and labelled_six_digits(text, match.start(), match.end(), groups)
         ):
@@ -748,7 +791,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     spreadsheet cell below a phone column's header (``grid_cells``) or a GEXF attribute value
     whose declaration's title does (``gexf_attributes``), the object of a JSON triple whose
     predicate does (``rdf_triples``), a Mork value in a phone's column (``mork_cells``) or a
-    Polycom directory entry's contact (``<ct>``), an AEAT declarant record's phone
+    Polycom directory entry's contact (``<ct>``), a Gigaset phone-book entry's home or mobile
+    number (``<hm>``, ``<mb>``), an AEAT declarant record's phone
     (``aeat_records``: its place alone names it) or a JAHIS prescription's or a Japanese
     receipt file's telephone field (``jp_medical_records``).
     The format bounds each value (brackets, element separators), so what stands around it is
@@ -777,6 +821,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     ]
     if _POLYCOM_MARK in text:
         named += [contact.span(1) for contact in _POLYCOM_CONTACT_RE.finditer(text)]
+    if _GIGASET_MARK in text:
+        named += [number.span(2) for number in _GIGASET_NUMBER_RE.finditer(text)]
     found = []
     for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):
@@ -786,10 +832,11 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
 
 def _value_numbers(text: str, start: int, end: int, number_re: re.Pattern) -> list[tuple[int, int]]:
     """The phone numbers of the value text[start:end]: a list joined by slashes or spaced
-    hyphens, or one number that ``number_re`` matches whole, of a phone's length."""
-    if "/" in text[start:end] or _DASH_GAP.search(text, start, end):
-        return split_numbers(text, start, end)
+    hyphens, or one number that ``number_re`` matches whole, of a phone's length (a spaced
+    hyphen before a switchboard's extension joins no list: "72 00 60 - 0")."""
     number = number_re.fullmatch(text, start, end)
+    if "/" in text[start:end] or (number is None and _DASH_GAP.search(text, start, end)):
+        return split_numbers(text, start, end)
     if number is None:
         return []
     digits, groups = _number_digits(text, number)
