@@ -6,8 +6,9 @@ in PayPal invoices):
 * Spanish and Italian "al" right before a number names where a call or a message goes
   ("coordinar la recepción con la sede al 994839908"), unless a range's start comes before it
   ("del 20250101 al 20251231") or the number is a date;
-* a switchboard's extension after a spaced hyphen ends the number (``54 99 63 - 0``, as DIN
-  5008's ``-0`` written with spaces), while two whole numbers so joined stay two;
+* a switchboard's extension after a spaced hyphen ends a number of two groups or more
+  (``54 99 63 - 0``, as DIN 5008's ``-0`` written with spaces), while two whole numbers so
+  joined stay two and a range of years stays a range;
 * a Gigaset online phone book's ``<hm>`` and ``<mb>`` hold a home and a mobile number;
 * a ``fingerprint`` key names a hash, no card;
 * a number in three groups that a phone word names, with no SSN's label on its line ("please
@@ -63,6 +64,8 @@ CASES = [
         "de",
         [("PHONE_NUMBER", "0221 123456"), ("PHONE_NUMBER", "0221 654321")],
     ),
+    # a range of years after a phone word ("text") is no number with its extension
+    ("see the text 1990 - 2004 edition\n", "en", []),
     (GIGASET, "en", [("PHONE_NUMBER", "9 49 73 13")]),
     (
         GIGASET.replace("9 49 73 13", "72 00 60 - 0"),

@@ -116,9 +116,14 @@ _DIGIT_GROUP_RE = re.compile(r"\d+")
 # read one way only (no backtracking over its splits).
 _GROUP = rf"(?:\(\+?{_D}{{1,5}}\)|{_D}{{1,15}})"
 # (a switchboard's extension after a spaced hyphen ends the number, as DIN 5008's "-0" does when
-# written with spaces: "54 99 63 - 0", "2 43 95 - 09", Berlin's Heimaufsicht; one to four
-# digits and nothing of a number after them, so "0221 123456 - 0221 654321" stays two)
-_SPACED_EXTENSION = r"(?:[ \t]-[ \t]\d{1,4}(?!\d|[ \t]?[\-/.]?[ \t]?\d))?"
+# written with spaces: "54 99 63 - 0", "2 43 95 - 09", Berlin's Heimaufsicht; after a number
+# of two groups or more, whose last has at most four digits, so a range of years stays one
+# ("1990 - 2004"); one to four digits and nothing of a number after them, so "0221 123456 -
+# 0221 654321" stays two)
+_GROUPED_BEFORE = "|".join(
+    rf"(?<=\d{sep}\d{{{n}}})" for sep in ("[ .\\-/]", "  ") for n in range(1, 5)
+)
+_SPACED_EXTENSION = rf"(?:(?:{_GROUPED_BEFORE})[ \t]-[ \t]\d{{1,4}}(?!\d|[ \t]?[\-/.]?[ \t]?\d))?"
 _ANY_NUMBER = (
     rf"\+?{_GROUP}(?:(?:(?!\. )[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
     + _SPACED_EXTENSION
