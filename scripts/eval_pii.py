@@ -2405,7 +2405,17 @@ Three figures, kept apart:
   HIQA centre ids, registration numbers and providers, every kept row once in one of PayPal
   Invoicing API v2 invoices, Linear GraphQL ``issueCreate`` requests, Wrike API v4 task answers
   and Google Drive API v3 file resources, in English: 400 records, 800 phones, no e-mails; held
-  out, committed unscored).
+  out, committed unscored),
+  ``held_out_411`` (real phone fields of Takamatsu City's open-data list of its own organisation
+  (高松市組織一覧, data set 0083, April 2025: the divisions, offices and outposts of the city
+  government with their direct lines; a kind of register no Japanese part took, of a city whose
+  hospitals, lodgings and schools earlier parts took), Japan, as the city's repository keeps the
+  workbook (takamatsu-city/opendata 6fc71c7, CC BY 4.0), the area code, exchange and line
+  hyphenated (``087-839-2135``), beside the units' full names and their bureaus and divisions,
+  every kept row once in one of jGrants public API subsidy-detail answers, rows of the recommended
+  local open data set イベント一覧 (event-list CSV), Fanvil IP phone remote phonebooks (XML) and
+  Indeed XML job feeds, in Japanese: 186 records, 233 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2973,6 +2983,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_408
     import pii_held_out_409
     import pii_held_out_410
+    import pii_held_out_411
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3359,6 +3370,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_408": pii_held_out_408.committed,
         "held_out_409": pii_held_out_409.committed,
         "held_out_410": pii_held_out_410.committed,
+        "held_out_411": pii_held_out_411.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3871,6 +3883,7 @@ def main() -> None:
         "held_out_408",
         "held_out_409",
         "held_out_410",
+        "held_out_411",
     )
     for split in (*splits, *later):
         if split in sets:
