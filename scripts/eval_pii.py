@@ -2416,6 +2416,18 @@ Three figures, kept apart:
   local open data set イベント一覧 (event-list CSV), Fanvil IP phone remote phonebooks (XML) and
   Indeed XML job feeds, in Japanese: 186 records, 233 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_412`` (real phone and e-mail fields of the Ville de Paris's open-data list of the
+  Parisian shops and restaurants that offered home delivery in the first COVID-19 lockdown
+  ("Coronavirus : commerçants parisiens proposant la livraison à domicile"), France, as the
+  portal's JSON export was kept by a script turning it into OpenStreetMap quests
+  (wadouk/opendata-paris-commerces-ouvert-covid19-vers-osm 4e742e5, no licence stated in the
+  repository, the city's ODbL not confirmed for the data set here), fixed and non-geographic
+  lines in blank-separated pairs (``01 43 26 85 77``; mobiles left out), the shops' own
+  addresses where one names the shop (``commande@chambelland.com``), beside the shops' names,
+  kinds, streets, postcodes, web sites and coordinates, every kept row once in one of Partoo
+  API business search answers, Sylius Admin API channel resources, Ecwid store profiles and
+  Mollie Profiles API answers, in French: 248 records, 310 phones, 101 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2984,6 +2996,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_409
     import pii_held_out_410
     import pii_held_out_411
+    import pii_held_out_412
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3371,6 +3384,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_409": pii_held_out_409.committed,
         "held_out_410": pii_held_out_410.committed,
         "held_out_411": pii_held_out_411.committed,
+        "held_out_412": pii_held_out_412.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3884,6 +3898,7 @@ def main() -> None:
         "held_out_409",
         "held_out_410",
         "held_out_411",
+        "held_out_412",
     )
     for split in (*splits, *later):
         if split in sets:
