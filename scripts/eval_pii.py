@@ -2428,6 +2428,16 @@ Three figures, kept apart:
   API business search answers, Sylius Admin API channel resources, Ecwid store profiles and
   Mollie Profiles API answers, in French: 248 records, 310 phones, 101 e-mails; held out,
   committed unscored).
+  ``held_out_413`` (real phone, fax and e-mail fields of NHS Choices' register of the opticians in
+  England with an NHS General Ophthalmic Services contract (a kind of institution no British part
+  took), as the nhs-choices project kept its Optician.csv (JeniT/nhs-choices 4e5ac5c, the Open
+  Government Licence v2.0 as the repository's README states, the publisher's terms not checked),
+  British numbers with the area code and the line (``01253 697385``, ``0161 278 2472``), the
+  practices' mailboxes only (``info@...``, ``nhsoptical@...``), beside the practices' names,
+  addresses, towns, counties, postcodes, web pages and NHS England area teams, every kept row once
+  in one of Despatch Bay shipping API (v16) ``AddShipment`` SOAP requests, SumUp merchant API
+  answers, Nylas Contacts API (v3) answers and Invoice Ninja (v5) client requests, in English: 400
+  records, 564 phones, 54 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -2997,6 +3007,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_410
     import pii_held_out_411
     import pii_held_out_412
+    import pii_held_out_413
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3385,6 +3396,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_410": pii_held_out_410.committed,
         "held_out_411": pii_held_out_411.committed,
         "held_out_412": pii_held_out_412.committed,
+        "held_out_413": pii_held_out_413.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3899,6 +3911,7 @@ def main() -> None:
         "held_out_410",
         "held_out_411",
         "held_out_412",
+        "held_out_413",
     )
     for split in (*splits, *later):
         if split in sets:
