@@ -2427,7 +2427,7 @@ Three figures, kept apart:
   kinds, streets, postcodes, web sites and coordinates, every kept row once in one of Partoo
   API business search answers, Sylius Admin API channel resources, Ecwid store profiles and
   Mollie Profiles API answers, in French: 248 records, 310 phones, 101 e-mails; held out,
-  committed unscored).
+  committed unscored),
   ``held_out_413`` (real phone, fax and e-mail fields of NHS Choices' register of the opticians in
   England with an NHS General Ophthalmic Services contract (a kind of institution no British part
   took), as the nhs-choices project kept its Optician.csv (JeniT/nhs-choices 4e5ac5c, the Open
