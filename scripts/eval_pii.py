@@ -2438,6 +2438,16 @@ Three figures, kept apart:
   in one of Despatch Bay shipping API (v16) ``AddShipment`` SOAP requests, SumUp merchant API
   answers, Nylas Contacts API (v3) answers and Invoice Ninja (v5) client requests, in English: 400
   records, 564 phones, 54 e-mails; held out, committed unscored).
+  ``held_out_414`` (real fax, mobile and e-mail fields of a list of the sports centres of the
+  provinces of Milano, Varese, Como and Sondrio in Lombardia (a kind of place no Italian part
+  took), as the 'Mappa gioco d'azzardo' project holds it as a map layer
+  (mappagiocodazzardo/mappagiocodazzardo.github.io c780255, its source not named: Regione
+  Lombardia's open-data portal by its field names, not confirmed; the list's terms not
+  confirmed), the numbers as one run of digits or with a slash, dot or hyphen (``031290657``,
+  ``031/531533``, ``347-1886794``), beside the centres' names, streets, comuni, provinces,
+  sports and list ids, every kept row once in one of Mindbody Public API ``site/locations``
+  answers, MailUp REST API recipient requests, Intercom API lead requests and hCard directory
+  entries, in Italian: 154 records, 173 phones, 134 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3008,6 +3018,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_411
     import pii_held_out_412
     import pii_held_out_413
+    import pii_held_out_414
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3397,6 +3408,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_411": pii_held_out_411.committed,
         "held_out_412": pii_held_out_412.committed,
         "held_out_413": pii_held_out_413.committed,
+        "held_out_414": pii_held_out_414.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3912,6 +3924,7 @@ def main() -> None:
         "held_out_411",
         "held_out_412",
         "held_out_413",
+        "held_out_414",
     )
     for split in (*splits, *later):
         if split in sets:
