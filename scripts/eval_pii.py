@@ -2437,7 +2437,7 @@ Three figures, kept apart:
   addresses, towns, counties, postcodes, web pages and NHS England area teams, every kept row once
   in one of Despatch Bay shipping API (v16) ``AddShipment`` SOAP requests, SumUp merchant API
   answers, Nylas Contacts API (v3) answers and Invoice Ninja (v5) client requests, in English: 400
-  records, 564 phones, 54 e-mails; held out, committed unscored).
+  records, 564 phones, 54 e-mails; held out, committed unscored),
   ``held_out_414`` (real fax, mobile and e-mail fields of a list of the sports centres of the
   provinces of Milano, Varese, Como and Sondrio in Lombardia (a kind of place no Italian part
   took), as the 'Mappa gioco d'azzardo' project holds it as a map layer
