@@ -2415,7 +2415,7 @@ Three figures, kept apart:
   every kept row once in one of jGrants public API subsidy-detail answers, rows of the recommended
   local open data set イベント一覧 (event-list CSV), Fanvil IP phone remote phonebooks (XML) and
   Indeed XML job feeds, in Japanese: 186 records, 233 phones, no e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_412`` (real phone and e-mail fields of the Ville de Paris's open-data list of the
   Parisian shops and restaurants that offered home delivery in the first COVID-19 lockdown
   ("Coronavirus : commerçants parisiens proposant la livraison à domicile"), France, as the
