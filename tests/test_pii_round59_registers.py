@@ -11,8 +11,8 @@ in PayPal invoices):
   joined stay two and a range of years stays a range;
 * a Gigaset online phone book's ``<hm>`` and ``<mb>`` hold a home and a mobile number;
 * a ``fingerprint`` key names a hash, no card;
-* a number in three groups that a phone word names, with no SSN's label on its line ("please
-  ring the centre on 061 33 2680"), is no SSN.
+* a number in three groups that a phone word other than "contact" names, with no SSN's label on
+  its line ("please ring the centre on 061 33 2680"), is no SSN.
 
 The pre-scan still gives what Presidio on every window gives."""
 
@@ -76,6 +76,8 @@ CASES = [
     ("<x><hm>96 24 95 50</hm></x>\n", "en", []),
     (PAYPAL_NOTE, "en", [("PHONE_NUMBER", "061 33 2680")]),
     ("SSN: 061 33 2680\n", "en", [("US_SSN", "061 33 2680")]),
+    # "Contact:" labels an SSN as readily as a phone
+    ("Contact: 049 88 4879\n", "en", [("US_SSN", "049 88 4879")]),
 ]
 
 test_these_finds_and_nothing_else = finds_test(CASES, phones_only=False)

@@ -864,6 +864,21 @@ def _version_element(text: str, start: int) -> bool:
     return parent is not None and parent.lower() not in HTML_ELEMENTS
 
 
+# a word for reaching someone that names no way in particular: "Contact: 049 88 4879" labels an
+# SSN as readily as a phone
+_CONTACT_WORD_RE = re.compile(r"(?i)conta[ck]t|kontakt")
+
+
+def _phone_word_beside(text: str, start: int, end: int) -> bool:
+    """Is there a phone word other than a word for "contact" on the line of text[start:end],
+    up to 40 characters before it or 20 after (``phone_context``'s window)?"""
+    lo = window_start(text, start, 40)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + 20)
+    words = [*PHONE_WORD_RE.finditer(text, lo, start), *PHONE_WORD_RE.finditer(text, end, hi)]
+    return any(not _CONTACT_WORD_RE.match(word.group()) for word in words)
+
+
 def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) -> bool:
     """Numbers that look like PII but are identifiers, ranges, dates, decimals or versions.
 
@@ -936,7 +951,8 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
         # that nothing names an SSN: a word that only holds "social" ('"socialProfileIds":
         # ["112193863"]', Hootsuite's profile ids) lifts Presidio's score all the same; nor is a
         # number that a phone word names with no SSN's label on its line ("please ring the
-        # centre on 061 33 2680", an Irish number in three groups)
+        # centre on 061 33 2680", an Irish number in three groups; "Contact:" labels an SSN as
+        # well as a phone, ``_phone_word_beside``)
         line_start, line_end = line_of(text, start, end)
         return (
             value.lstrip()[:1] == "9"
@@ -951,7 +967,7 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
                 )
             )
             or (
-                phone_context(text, start, end)
+                _phone_word_beside(text, start, end)
                 and not _SSN_LABEL_RE.search(text, line_start, line_end)
             )
         )
