@@ -2447,7 +2447,18 @@ Three figures, kept apart:
   ``031/531533``, ``347-1886794``), beside the centres' names, streets, comuni, provinces,
   sports and list ids, every kept row once in one of Mindbody Public API ``site/locations``
   answers, MailUp REST API recipient requests, Intercom API lead requests and hCard directory
-  entries, in Italian: 154 records, 173 phones, 134 e-mails; held out, committed unscored).
+  entries, in Italian: 154 records, 173 phones, 134 e-mails; held out, committed unscored),
+  ``held_out_415`` (real phone numbers of the Bangalore City Police's 2012 list of the police
+  stations of Bangalore City and Bangalore District (a kind of institution no Indian part took),
+  as the Bangalore Open Data Repository keeps it (openbangalore/bangalore 65afa98, ODbL for the
+  repository's data, the police's own terms not confirmed), one or two numbers after ``Ph no.``
+  in each station's field, the city's hyphenated (``080-22942675``), the district's with the
+  area code in brackets (``(080)78-29335``, ``(080 )28472500``), beside the stations' names and
+  addresses as the list runs them together, seven-digit station codes, sub-divisions and
+  divisions, every kept row once in one of Zoho Desk API account resources, XpressBees Push
+  Pre-Ship Manifest API 1.1 bodies, Ecom Express ``manifest_awb`` ``json_input`` arrays and DTDC
+  order-upload API bodies, in English: 106 records, 243 phones, no e-mail; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3019,6 +3030,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_412
     import pii_held_out_413
     import pii_held_out_414
+    import pii_held_out_415
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3409,6 +3421,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_412": pii_held_out_412.committed,
         "held_out_413": pii_held_out_413.committed,
         "held_out_414": pii_held_out_414.committed,
+        "held_out_415": pii_held_out_415.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3925,6 +3938,7 @@ def main() -> None:
         "held_out_412",
         "held_out_413",
         "held_out_414",
+        "held_out_415",
     )
     for split in (*splits, *later):
         if split in sets:
