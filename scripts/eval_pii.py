@@ -2447,7 +2447,17 @@ Three figures, kept apart:
   ``031/531533``, ``347-1886794``), beside the centres' names, streets, comuni, provinces,
   sports and list ids, every kept row once in one of Mindbody Public API ``site/locations``
   answers, MailUp REST API recipient requests, Intercom API lead requests and hCard directory
-  entries, in Italian: 154 records, 173 phones, 134 e-mails; held out, committed unscored).
+  entries, in Italian: 154 records, 173 phones, 134 e-mails; held out, committed unscored),
+  ``held_out_417`` (real phone fields of Taipei City's parking lots (a kind of place no Taiwanese
+  part took) as the Department of Transportation's Parking Management and Development Office
+  describes them (``TCMSV_alldesc.json``, data.gov.tw 128435, as copied into
+  taurus5650/tw_opendata_taipeiParkingInfo 7c1b62a; terms not confirmed), fixed lines only, most
+  of them Taipei's eight digits without the area code (``2722-0152``, ``27057716``), some with it
+  (``02-2559-1772``, ``(06)263-6288``), beside the lots' ids, names, districts, addresses, spaces,
+  hours, fees and entrances' coordinates, every kept row once in one of OGC API - Features items
+  answers, PocketBase record lists, Amelia API location bodies and DingTalk custom robot markdown
+  messages, in Chinese (Traditional): 400 records, 700 phones, no e-mail; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3019,6 +3029,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_412
     import pii_held_out_413
     import pii_held_out_414
+    import pii_held_out_417
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3409,6 +3420,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_412": pii_held_out_412.committed,
         "held_out_413": pii_held_out_413.committed,
         "held_out_414": pii_held_out_414.committed,
+        "held_out_417": pii_held_out_417.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3925,6 +3937,7 @@ def main() -> None:
         "held_out_412",
         "held_out_413",
         "held_out_414",
+        "held_out_417",
     )
     for split in (*splits, *later):
         if split in sets:
