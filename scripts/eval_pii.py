@@ -2458,6 +2458,15 @@ Three figures, kept apart:
   divisions, every kept row once in one of Zoho Desk API account resources, XpressBees Push
   Pre-Ship Manifest API 1.1 bodies, Ecom Express ``manifest_awb`` ``json_input`` arrays and DTDC
   order-upload API bodies, in English: 106 records, 243 phones, no e-mail; held out, committed
+  ``held_out_417`` (real phone fields of Taipei City's parking lots (a kind of place no Taiwanese
+  part took) as the Department of Transportation's Parking Management and Development Office
+  describes them (``TCMSV_alldesc.json``, data.gov.tw 128435, as copied into
+  taurus5650/tw_opendata_taipeiParkingInfo 7c1b62a; terms not confirmed), fixed lines only, most
+  of them Taipei's eight digits without the area code (``2722-0152``, ``27057716``), some with it
+  (``02-2559-1772``, ``(06)263-6288``), beside the lots' ids, names, districts, addresses, spaces,
+  hours, fees and entrances' coordinates, every kept row once in one of OGC API - Features items
+  answers, PocketBase record lists, Amelia API location bodies and DingTalk custom robot markdown
+  messages, in Chinese (Traditional): 400 records, 700 phones, no e-mail; held out, committed
   unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -3031,6 +3040,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_413
     import pii_held_out_414
     import pii_held_out_415
+    import pii_held_out_417
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3422,6 +3432,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_413": pii_held_out_413.committed,
         "held_out_414": pii_held_out_414.committed,
         "held_out_415": pii_held_out_415.committed,
+        "held_out_417": pii_held_out_417.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3939,6 +3950,7 @@ def main() -> None:
         "held_out_413",
         "held_out_414",
         "held_out_415",
+        "held_out_417",
     )
     for split in (*splits, *later):
         if split in sets:
