@@ -2458,6 +2458,7 @@ Three figures, kept apart:
   divisions, every kept row once in one of Zoho Desk API account resources, XpressBees Push
   Pre-Ship Manifest API 1.1 bodies, Ecom Express ``manifest_awb`` ``json_input`` arrays and DTDC
   order-upload API bodies, in English: 106 records, 243 phones, no e-mail; held out, committed
+  unscored),
   ``held_out_417`` (real phone fields of Taipei City's parking lots (a kind of place no Taiwanese
   part took) as the Department of Transportation's Parking Management and Development Office
   describes them (``TCMSV_alldesc.json``, data.gov.tw 128435, as copied into
