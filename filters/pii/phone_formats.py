@@ -123,7 +123,10 @@ _GROUP = rf"(?:\(\+?{_D}{{1,5}}\)|{_D}{{1,15}})"
 _GROUPED_BEFORE = "|".join(
     rf"(?<=\d{sep}\d{{{n}}})" for sep in ("[ .\\-/]", "  ") for n in range(1, 5)
 )
-_SPACED_EXTENSION = rf"(?:(?:{_GROUPED_BEFORE})[ \t]-[ \t]\d{{1,4}}(?!\d|[ \t]?[\-/.]?[ \t]?\d))?"
+# (the hyphen looked for first: most numbers end with none, and the look-behinds are not tried)
+_SPACED_EXTENSION = (
+    rf"(?:(?=[ \t]-[ \t]\d)(?:{_GROUPED_BEFORE})[ \t]-[ \t]\d{{1,4}}(?!\d|[ \t]?[\-/.]?[ \t]?\d))?"
+)
 _ANY_NUMBER = (
     rf"\+?{_GROUP}(?:(?:(?!\. )[ .\-/]{{1,2}}|(?<=\))|(?=\())\(?{_GROUP}\)?){{0,7}}"
     + _SPACED_EXTENSION
@@ -543,7 +546,8 @@ _DATE_RUN_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 def after_al(text: str, start: int, end: int) -> bool:
     """Does the number text[start:end] follow "al", the place a call or a message goes to,
     and no range's start, and is it no date?"""
-    al = _AL_BEFORE_RE.search(text, max(0, start - 8), start)
+    lo = max(0, start - 8)
+    al = _AL_BEFORE_RE.search(text, lo, start) if "al" in text[lo:start] else None
     return (
         al is not None
         and not _RANGE_START_BEFORE_RE.search(text, max(0, al.start() - 40), al.start())
@@ -562,8 +566,10 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             found.append(match.span())
     for match in _CUED_PHONE_RE.finditer(text):
         digits, groups = _number_digits(text, match)
-        cued = phone_context(text, *match.span()) or after_al(text, *match.span())
-        if (_cued_length(digits, groups) and cued) or (
+        if (
+            _cued_length(digits, groups)
+            and (phone_context(text, *match.span()) or after_al(text, *match.span()))
+        ) or (
             digits == MIN_GROUPED_PHONE_DIGITS
             and labelled_six_digits(text, match.start(), match.end(), groups)
         ):
