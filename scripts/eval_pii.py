@@ -2468,7 +2468,17 @@ Three figures, kept apart:
   hours, fees and entrances' coordinates, every kept row once in one of OGC API - Features items
   answers, PocketBase record lists, Amelia API location bodies and DingTalk custom robot markdown
   messages, in Chinese (Traditional): 400 records, 700 phones, no e-mail; held out, committed
-  unscored).
+  unscored),
+  ``held_out_419`` (real phone fields of the New York City Department for the Aging's (NYC Aging,
+  DFTA) list of its contracted providers on NYC Open Data (older adult centers, NORC programs,
+  home delivered meal, case management and other contracts; a city agency's register of a kind
+  no US part used), as valeriemagalong/NYC-Aging 3a91313 keeps it (no licence stated, terms not
+  confirmed), hyphenated with no country code (``347-938-8453``; one ``718-726--964``, one
+  ``718547-8827``), beside the programs' and sponsors' names, DFTA ids, streets, postcodes,
+  boroughs, hours, coordinates and the buildings' BINs and lots' BBLs (seven and ten digits,
+  unlabelled), every kept row once in one of Legistar Web API event answers, SeeClickFix API v2
+  issue answers, Opsgenie Alert API request bodies and Accela Civic Platform v4 record answers,
+  in English: 300 records, 450 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3042,6 +3052,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_414
     import pii_held_out_415
     import pii_held_out_417
+    import pii_held_out_419
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3434,6 +3445,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_414": pii_held_out_414.committed,
         "held_out_415": pii_held_out_415.committed,
         "held_out_417": pii_held_out_417.committed,
+        "held_out_419": pii_held_out_419.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3952,6 +3964,7 @@ def main() -> None:
         "held_out_414",
         "held_out_415",
         "held_out_417",
+        "held_out_419",
     )
     for split in (*splits, *later):
         if split in sets:
