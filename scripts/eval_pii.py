@@ -2479,6 +2479,17 @@ Three figures, kept apart:
   unlabelled), every kept row once in one of Legistar Web API event answers, SeeClickFix API v2
   issue answers, Opsgenie Alert API request bodies and Accela Civic Platform v4 record answers,
   in English: 300 records, 450 phones, no e-mail; held out, committed unscored).
+  ``held_out_420`` (real phone, fax and e-mail fields of two lists of the Ayuntamiento de
+  Madrid's directory of entities and bodies (kinds no Spanish part took): the universities,
+  faculties, colegios mayores and other higher-education centres in the city (datos.madrid.es
+  203166) and its theatres and performance halls, as copied into
+  FacultadInformatica-LinkedData/Curso2017-2018 0b6e320 (no licence stated there; the city's
+  terms not confirmed), nine digits in groups of three (``913 942 999``) or of three and two
+  (``636 54 68 50``), fields of several numbers with their uses in brackets, the centres' and
+  halls' mailboxes, beside names, streets, postcodes, districts, page addresses and record ids,
+  every kept row once in one of 3CX phone-book CSV imports, MicroSIP ``Contacts.xml`` address
+  books, Agile CRM company-creation bodies and Close API lead-creation bodies, in Spanish: 211
+  records, 410 phones, 141 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3053,6 +3064,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_415
     import pii_held_out_417
     import pii_held_out_419
+    import pii_held_out_420
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3446,6 +3458,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_415": pii_held_out_415.committed,
         "held_out_417": pii_held_out_417.committed,
         "held_out_419": pii_held_out_419.committed,
+        "held_out_420": pii_held_out_420.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3965,6 +3978,7 @@ def main() -> None:
         "held_out_415",
         "held_out_417",
         "held_out_419",
+        "held_out_420",
     )
     for split in (*splits, *later):
         if split in sets:
