@@ -2478,7 +2478,7 @@ Three figures, kept apart:
   boroughs, hours, coordinates and the buildings' BINs and lots' BBLs (seven and ten digits,
   unlabelled), every kept row once in one of Legistar Web API event answers, SeeClickFix API v2
   issue answers, Opsgenie Alert API request bodies and Accela Civic Platform v4 record answers,
-  in English: 300 records, 450 phones, no e-mail; held out, committed unscored).
+  in English: 300 records, 450 phones, no e-mail; held out, committed unscored),
   ``held_out_420`` (real phone, fax and e-mail fields of two lists of the Ayuntamiento de
   Madrid's directory of entities and bodies (kinds no Spanish part took): the universities,
   faculties, colegios mayores and other higher-education centres in the city (datos.madrid.es
