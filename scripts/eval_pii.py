@@ -2468,7 +2468,16 @@ Three figures, kept apart:
   hours, fees and entrances' coordinates, every kept row once in one of OGC API - Features items
   answers, PocketBase record lists, Amelia API location bodies and DingTalk custom robot markdown
   messages, in Chinese (Traditional): 400 records, 700 phones, no e-mail; held out, committed
-  unscored).
+  unscored),
+  ``held_out_421`` (real phone fields of the Seoul Metropolitan Government's licensing data of
+  large retail stores (서울시 대규모점포 인허가 정보: department stores, hypermarkets, shopping
+  centres, malls and other large stores, a kind of place no Korean part took), as copied into
+  bumjinDev/wherehouse_SpringBoot 5e7ac81 (terms not confirmed), South Korean numbers as the
+  district offices typed them (``02-709-7501``, ``24578045``, ``02  519 2800``), beside the
+  stores' names, kinds, district office codes, addresses and postcodes, every kept row once in
+  one of Sweet Tracker (스마트택배) tracking API answers, commercetools ``Channel`` resources,
+  Medusa admin API stock locations and Spree platform API stock locations (JSON:API), in
+  Korean: 400 records, 500 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3042,6 +3051,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_414
     import pii_held_out_415
     import pii_held_out_417
+    import pii_held_out_421
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3434,6 +3444,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_414": pii_held_out_414.committed,
         "held_out_415": pii_held_out_415.committed,
         "held_out_417": pii_held_out_417.committed,
+        "held_out_421": pii_held_out_421.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3952,6 +3963,7 @@ def main() -> None:
         "held_out_414",
         "held_out_415",
         "held_out_417",
+        "held_out_421",
     )
     for split in (*splits, *later):
         if split in sets:
