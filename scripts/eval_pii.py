@@ -2490,6 +2490,15 @@ Three figures, kept apart:
   every kept row once in one of 3CX phone-book CSV imports, MicroSIP ``Contacts.xml`` address
   books, Agile CRM company-creation bodies and Close API lead-creation bodies, in Spanish: 211
   records, 410 phones, 141 e-mails; held out, committed unscored).
+  ``held_out_421`` (real phone fields of the Seoul Metropolitan Government's licensing data of
+  large retail stores (서울시 대규모점포 인허가 정보: department stores, hypermarkets, shopping
+  centres, malls and other large stores, a kind of place no Korean part took), as copied into
+  bumjinDev/wherehouse_SpringBoot 5e7ac81 (terms not confirmed), South Korean numbers as the
+  district offices typed them (``02-709-7501``, ``24578045``, ``02  519 2800``), beside the
+  stores' names, kinds, district office codes, addresses and postcodes, every kept row once in
+  one of Sweet Tracker (스마트택배) tracking API answers, commercetools ``Channel`` resources,
+  Medusa admin API stock locations and Spree platform API stock locations (JSON:API), in
+  Korean: 400 records, 500 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3065,6 +3074,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_417
     import pii_held_out_419
     import pii_held_out_420
+    import pii_held_out_421
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3459,6 +3469,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_417": pii_held_out_417.committed,
         "held_out_419": pii_held_out_419.committed,
         "held_out_420": pii_held_out_420.committed,
+        "held_out_421": pii_held_out_421.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3979,6 +3990,7 @@ def main() -> None:
         "held_out_417",
         "held_out_419",
         "held_out_420",
+        "held_out_421",
     )
     for split in (*splits, *later):
         if split in sets:

@@ -1,0 +1,102 @@
+"""Extract the real register that ``pii_held_out_421.py`` writes its records around into
+``scripts/data/pii_kr_seoul_large_stores.json``: the phone fields of a register no earlier part
+used (the Seoul Metropolitan Government's licensing data of large retail stores, 서울시
+대규모점포 인허가 정보: department stores, hypermarkets, shopping centres and malls, a kind of
+place no Korean part took; Korea's earlier parts took the Public Data Portal's standard data of
+public libraries, tourist sites, museums, public health institutions, recreational forests,
+urban parks, universities, dementia centres, traditional markets, free meal centres, cultural
+festivals, parking lots, car rental businesses, campsites, performances and events and tourist
+information centres, the National Police Agency's police boxes, the National Health Insurance
+Service's branch offices, LOCALDATA's animal hospitals, Seoul Metro's stations, the National
+Fire Agency's 119 safety centres, Seoul's hospital licences and its women's safe houses),
+exactly as the file gives them.
+
+One file of one publisher, read from a git checkout at a named commit, values unchanged:
+``서울시 대규모점포 인허가 정보_20250827.csv`` (UTF-8 with a byte-order mark, comma separated),
+1,022 large stores registered with Seoul's district offices (LOCALDATA's licensing columns: the
+district office's code ``개방자치단체코드``, the management number ``관리번호``, registration
+date, business status, the telephone ``전화번호``, floor area, postcodes, lot-number and road
+addresses, the store's name ``사업장명``, update stamps, ``업태구분명``, projected coordinates
+and the store's kind ``점포구분명`` (대형마트, 백화점, 쇼핑센터, 복합쇼핑몰, 전문점, 그밖의
+대규모점포)). The telephone as the district offices typed it: area code, exchange and line
+joined by hyphens (``02-709-7501``), digits run together without the area code
+(``24578045``, ``220067710``), a blank or two after the area code (``02 3973445``,
+``02  519 2800``) or a bracket (``02)718-7113``); some hold no number of the kept shape
+(``02  22905853``, read as two).
+
+Of the rows open for business (``영업상태명`` ``영업/정상``) with a name whose ``전화번호`` is one
+number of the kept shape (``kr_seoul_hospitals_data.kept_number``: digits, hyphens, blanks and
+a bracket only, seven to eleven digits, one number as ``pii_held_out_11.numbers`` reads it, no
+mobile ``01`` prefix), leaving out every number that an earlier Korean part's data holds
+(``EARLIER``, by its digits), the first row in the file's order of each distinct number, a
+seeded sample of ``CAP``, in the file's order; each row kept as a mapping of all of the file's
+columns to the published strings (the register names no person: the names are the stores').
+
+    python scripts/kr_seoul_large_stores_data.py KR_GIT
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kr_seoul_hospitals_data import EARLIER as HOSPITALS_EARLIER
+from kr_seoul_hospitals_data import kept_number
+from register_contacts_data import digits_of, earlier_numbers, extract_csv_files, write_extract
+
+DATA = Path(__file__).resolve().parent / "data"
+OUT = DATA / "pii_kr_seoul_large_stores.json"
+CAP = 400
+PHONE = "전화번호"
+OPEN = "영업/정상"
+# the earlier Korean parts' data, whose numbers this part does not repeat
+EARLIER = (*HOSPITALS_EARLIER, "pii_kr_seoul_hospitals.json", "pii_kr_seoul_safe_houses.json")
+SOURCES = {
+    "KR": {
+        "repository": "bumjinDev/wherehouse_SpringBoot",
+        "commit": "5e7ac81dfbc4ea87ab9524b96e24a0457df299aa",
+        "path": "AnalysisStaticData/src/main/resources/data/"
+        "서울시 대규모점포 인허가 정보_20250827.csv",
+        "encoding": "utf-8-sig",
+        "publisher": "the Seoul Metropolitan Government, its licensing data of large retail "
+        "stores (서울시 대규모점포 인허가 정보, 27 August 2025: LOCALDATA's columns, each row "
+        "registered with one of Seoul's district offices), copied into the repository (a "
+        "housing-recommendation project's static analysis data) in its history; the file is in "
+        "the tree of 5e7ac81 ('read.me 수정', 23 September 2025) and no longer in the newest "
+        "commit's tree",
+        "licence": "not confirmed: the repository has no LICENSE file and its README names no "
+        "terms for its data; the terms of Seoul Open Data Plaza's catalogue entry were not "
+        "seen here",
+        "language": "ko",
+        "roles": {"name": "사업장명", "kind": "점포구분명", "code": "관리번호", "phone": [PHONE],
+                  "address": ["도로명주소", "지번주소"], "postcode": "도로명우편번호",
+                  "status": "영업상태명", "coordinates": ["좌표정보(X)", "좌표정보(Y)"]},
+    },
+}  # fmt: skip
+
+__all__ = ["CAP", "DATA", "EARLIER", "OPEN", "OUT", "PHONE", "SOURCES", "digits_of",
+           "earlier_numbers", "extract", "kept_number"]  # fmt: skip
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept rows of the file (a seeded sample of the first open store of each distinct
+    telephone of the kept shape that no earlier part holds), with the commit it was read at."""
+    skip = earlier_numbers(DATA, EARLIER)
+
+    def kept(row: dict[str, str]) -> bool:
+        return (
+            row["영업상태명"] == OPEN
+            and bool(row["사업장명"].strip())
+            and kept_number(row[PHONE])
+            and digits_of(row[PHONE]) not in skip
+        )
+
+    return extract_csv_files(gits, SOURCES, CAP, kept=kept, distinct=PHONE)
+
+
+def main() -> None:
+    write_extract(__doc__.splitlines()[0], SOURCES, extract, OUT)
+
+
+if __name__ == "__main__":
+    main()
