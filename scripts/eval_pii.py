@@ -2489,7 +2489,7 @@ Three figures, kept apart:
   halls' mailboxes, beside names, streets, postcodes, districts, page addresses and record ids,
   every kept row once in one of 3CX phone-book CSV imports, MicroSIP ``Contacts.xml`` address
   books, Agile CRM company-creation bodies and Close API lead-creation bodies, in Spanish: 211
-  records, 410 phones, 141 e-mails; held out, committed unscored).
+  records, 410 phones, 141 e-mails; held out, committed unscored),
   ``held_out_421`` (real phone fields of the Seoul Metropolitan Government's licensing data of
   large retail stores (서울시 대규모점포 인허가 정보: department stores, hypermarkets, shopping
   centres, malls and other large stores, a kind of place no Korean part took), as copied into
