@@ -96,10 +96,13 @@ def kept_number(value: str) -> bool:
     )
 
 
-def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept rows of the file (a seeded sample of the first open hospital of each distinct
-    telephone of the kept shape that no earlier part holds), with the commit it was read at."""
-    skip = earlier_numbers(DATA, EARLIER)
+def open_licences(
+    gits: dict[str, Path], sources: dict[str, Any], cap: int, earlier: tuple[str, ...]
+) -> dict[str, Any]:
+    """The kept rows of a LOCALDATA licensing file (a seeded sample of ``cap`` of the first
+    open, named business of each distinct telephone of the kept shape that no data of
+    ``earlier`` holds), with the commit it was read at."""
+    skip = earlier_numbers(DATA, earlier)
 
     def kept(row: dict[str, str]) -> bool:
         return (
@@ -109,7 +112,13 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
             and digits_of(row[PHONE]) not in skip
         )
 
-    return extract_csv_files(gits, SOURCES, CAP, kept=kept, distinct=PHONE)
+    return extract_csv_files(gits, sources, cap, kept=kept, distinct=PHONE)
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept rows of the file (``open_licences``: open hospitals), with the commit it was
+    read at."""
+    return open_licences(gits, SOURCES, CAP, EARLIER)
 
 
 def main() -> None:

@@ -41,8 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from kr_seoul_hospitals_data import EARLIER as HOSPITALS_EARLIER
-from kr_seoul_hospitals_data import kept_number
-from register_contacts_data import digits_of, earlier_numbers, extract_csv_files, write_extract
+from kr_seoul_hospitals_data import kept_number, open_licences
+from register_contacts_data import digits_of, earlier_numbers, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_kr_seoul_large_stores.json"
@@ -79,19 +79,9 @@ __all__ = ["CAP", "DATA", "EARLIER", "OPEN", "OUT", "PHONE", "SOURCES", "digits_
 
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept rows of the file (a seeded sample of the first open store of each distinct
-    telephone of the kept shape that no earlier part holds), with the commit it was read at."""
-    skip = earlier_numbers(DATA, EARLIER)
-
-    def kept(row: dict[str, str]) -> bool:
-        return (
-            row["영업상태명"] == OPEN
-            and bool(row["사업장명"].strip())
-            and kept_number(row[PHONE])
-            and digits_of(row[PHONE]) not in skip
-        )
-
-    return extract_csv_files(gits, SOURCES, CAP, kept=kept, distinct=PHONE)
+    """The kept rows of the file (``kr_seoul_hospitals_data.open_licences``: open stores),
+    with the commit it was read at."""
+    return open_licences(gits, SOURCES, CAP, EARLIER)
 
 
 def main() -> None:
