@@ -34,6 +34,7 @@ from filters.pii.phone_formats import (
     CLITIC_PREFIX_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
+    context_window,
     element_names_phone,
     hyphen_joined_run,
     label_above,
@@ -870,11 +871,9 @@ _CONTACT_WORD_RE = re.compile(r"(?i)conta[ck]t|kontakt")
 
 
 def _phone_word_beside(text: str, start: int, end: int) -> bool:
-    """Is there a phone word other than a word for "contact" on the line of text[start:end],
-    up to 40 characters before it or 20 after (``phone_context``'s window)?"""
-    lo = window_start(text, start, 40)
-    hi = text.find("\n", end)
-    hi = min(len(text) if hi < 0 else hi, end + 20)
+    """Is there a phone word other than a word for "contact" in the ``context_window`` of
+    text[start:end]?"""
+    lo, hi = context_window(text, start, end)
     words = [*PHONE_WORD_RE.finditer(text, lo, start), *PHONE_WORD_RE.finditer(text, end, hi)]
     return any(not _CONTACT_WORD_RE.match(word.group()) for word in words)
 

@@ -264,13 +264,18 @@ _PREPOSITION_BEFORE_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(r"[!?;:|\n]")
 
 
-def phone_context(text: str, start: int, end: int) -> bool:
-    """Is there a phone word on the same line, up to 40 characters before (an aligned
-    column's padding counting as one, ``window_start``) or 20 after, or up to 100 before in the
-    same clause when a preposition leads to the number (``_PREPOSITION_BEFORE_RE``)?"""
-    lo = window_start(text, start, 40)
+def context_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a phone word on text[start:end]'s line names it: up to 40 characters before (an
+    aligned column's padding counting as one, ``window_start``) and 20 after."""
     hi = text.find("\n", end)
-    hi = min(len(text) if hi < 0 else hi, end + 20)
+    return window_start(text, start, 40), min(len(text) if hi < 0 else hi, end + 20)
+
+
+def phone_context(text: str, start: int, end: int) -> bool:
+    """Is there a phone word in the ``context_window`` of text[start:end], or up to 100
+    characters before it in the same clause when a preposition leads to the number
+    (``_PREPOSITION_BEFORE_RE``)?"""
+    lo, hi = context_window(text, start, end)
     if PHONE_WORD_RE.search(text, lo, start) or PHONE_WORD_RE.search(text, end, hi):
         return True
     if not _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start):
@@ -339,33 +344,29 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
         or sibling_named(text, start, PHONE_WORD_RE, not_another_number)
         or _triple_phone(text, start)
         or _mork_phone(text, start)
-        or _polycom_contact(text, start)
-        or _gigaset_number(text, start)
+        or _directory_number(text, start)
         or fix_phone_sub_id(text, start)
     )
 
 
-# A Polycom phone's contact directory (``<directory><item_list><item>``) names an entry's
-# number "ct", its contact, beside its last and first names ("ln", "fn") and speed dial ("sd")
-_POLYCOM_MARK = "<item_list>"
-_POLYCOM_CONTACT_RE = re.compile(r"<ct>([^<]*)</ct>")
+# Phone books whose format names an entry's numbers by short elements, each known by a mark
+# in the file: a Polycom phone's contact directory (``<directory><item_list><item>``) names its
+# contact "ct", beside its last and first names ("ln", "fn") and speed dial ("sd"); a Gigaset
+# base station's online phone-book answer (``<list response="get_list" type="pb">``) names
+# "hm" (home) and "mb" (mobile), beside "ln", "fn", street, house number, postcode and city
+# ("st", "nr", "zc", "ct": no number there)
+_DIRECTORY_NUMBERS = (("<item_list>", ("ct",)), ('response="get_list"', ("hm", "mb")))
+_DIRECTORY_NUMBER_RES = tuple(
+    (mark, re.compile(rf"<({'|'.join(names)})>([^<]*)</\1>"), tuple(f"<{n}>" for n in names))
+    for mark, names in _DIRECTORY_NUMBERS
+)
 
 
-def _polycom_contact(text: str, start: int) -> bool:
-    """Is the value at ``start`` a Polycom directory entry's contact number?"""
-    return text.endswith("<ct>", 0, start) and _POLYCOM_MARK in text
-
-
-# A Gigaset base station's online phone-book answer (``<list response="get_list" type="pb">``)
-# names an entry's numbers "hm" (home) and "mb" (mobile), beside its last and first names,
-# street, house number, postcode and city ("ln", "fn", "st", "nr", "zc", "ct")
-_GIGASET_MARK = 'response="get_list"'
-_GIGASET_NUMBER_RE = re.compile(r"<(hm|mb)>([^<]*)</\1>")
-
-
-def _gigaset_number(text: str, start: int) -> bool:
-    """Is the value at ``start`` a Gigaset phone-book entry's home or mobile number?"""
-    return text.endswith(("<hm>", "<mb>"), 0, start) and _GIGASET_MARK in text
+def _directory_number(text: str, start: int) -> bool:
+    """Is the value at ``start`` a number element of a phone book in ``_DIRECTORY_NUMBERS``?"""
+    return any(
+        text.endswith(opens, 0, start) and mark in text for mark, _, opens in _DIRECTORY_NUMBER_RES
+    )
 
 
 def _mork_phone(text: str, start: int) -> bool:
@@ -830,10 +831,9 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
         for start, (end, column) in mork_values(text).items()
         if is_label(column, PHONE_WORD_RE)
     ]
-    if _POLYCOM_MARK in text:
-        named += [contact.span(1) for contact in _POLYCOM_CONTACT_RE.finditer(text)]
-    if _GIGASET_MARK in text:
-        named += [number.span(2) for number in _GIGASET_NUMBER_RE.finditer(text)]
+    for mark, number_re, _ in _DIRECTORY_NUMBER_RES:
+        if mark in text:
+            named += [number.span(2) for number in number_re.finditer(text)]
     found = []
     for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):
