@@ -32,6 +32,7 @@ from filters.pii.parent_keys import parent_key
 from filters.pii.phone_formats import (
     ABBREVIATION_BEFORE_RE,
     CLITIC_PREFIX_RE,
+    DATE_DIGITS,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
     context_window,
@@ -324,20 +325,13 @@ _NL_MUNICIPAL_NUMBER_RE = re.compile(r"14 0[1-9](?:\d{1,2}| \d\d)")
 # or after a space (a batch record's date field and a count field, "20251028 99"): a NANP
 # number's shape too, so only without a phone cue; or a count with no trunk 0 before a date
 # (an SIE file's voucher, '#VER "A" 324 20240110': its number and its date)
-_DATE_SERIAL_RE = re.compile(
-    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d\d"
-    r"|[1-9]\d{0,3} (?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-)
+_DATE_SERIAL_RE = re.compile(rf"{DATE_DIGITS} ?\d\d|[1-9]\d{{0,3}} {DATE_DIGITS}")
 # a date and its time to the second in one run, fourteen digits ("20240609095000", TourAPI's
 # "createdtime", YYYYMMDDhhmmss): no number of any plan, whatever phone word the line holds
-_DATE_TIME_RUN_RE = re.compile(
-    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
-)
+_DATE_TIME_RUN_RE = re.compile(rf"{DATE_DIGITS}(?:[01]\d|2[0-3])[0-5]\d[0-5]\d")
 # ... or its date, a hyphen and its hour, the rest after a colon ("20240513-04:50:03.000", a FIX
 # message's UTC time stamp): bait when ":mm" follows the value
-_DATE_HOUR_RUN_RE = re.compile(
-    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-(?:[01]\d|2[0-3])"
-)
+_DATE_HOUR_RUN_RE = re.compile(rf"{DATE_DIGITS}-(?:[01]\d|2[0-3])")
 # Brazil's company number (CNPJ) in one run: fourteen digits whose last two are its check
 # digits ('"ni": "00194724000113"', a Serpro CNPJ answer's); a phone of fourteen digits
 # passes the check one time in a hundred, so a phone word or label still makes it one
@@ -362,10 +356,7 @@ def _cnpj(core: str) -> bool:
 _UNIT_AFTER_RE = re.compile(r"[ \t]?(?:[\u3380-\u33df]|(?:[kcdm]?m|ft|in)[\u00b2\u00b3])")
 # the end of a range of dates written as one run each ("生效期間 | 20190401 ~ 29101231", a
 # period's open end in a far year): a date, then a tilde or a dash before the number
-_DATE_RANGE_BEFORE_RE = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"[ \t]*[~\u301c\uff5e\u2013\-][ \t]*\Z"
-)
+_DATE_RANGE_BEFORE_RE = re.compile(rf"(?<!\d){DATE_DIGITS}[ \t]*[~\u301c\uff5e\u2013\-][ \t]*\Z")
 # Portugal's postcode, four digits, a hyphen and three ("Praça do Ultramar, 1, 7800-429"): a
 # phone word after it on its line is the next field's ("Atendimento telefónico: ..."); only one
 # before it makes it a line so grouped ("Landline No.: 6216-598", "call me on 0813-327")

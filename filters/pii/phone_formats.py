@@ -541,7 +541,9 @@ def _grid_phone_cell(text: str, start: int) -> bool:
 # ("aumentó al 12.345.678": thousands, ``is_bait``)
 _AL_BEFORE_RE = re.compile(r"(?<![^\W\d_])al[ \t]+\Z")
 _RANGE_START_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:del|dal|desde|de|da)[ \t]+[\d .,/\-]+\Z")
-_DATE_RUN_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# a date's digits run together, YYYYMMDD (``bait``'s serials, time stamps and ranges build on it)
+DATE_DIGITS = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_DATE_RUN_RE = re.compile(DATE_DIGITS)
 
 
 def after_al(text: str, start: int, end: int) -> bool:
