@@ -404,7 +404,10 @@ _HU_STREET_U_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d
 # or a place's ("St. Catharines", "Dr. Smith")
 _STREET_AFTER_RE = re.compile(
     r"[ \t]+(?:Street|STREET|Avenue|AVENUE|Ave|AVE|Road|ROAD|Rd|RD|Boulevard|BOULEVARD|Blvd"
-    r"|BLVD|Drive|DRIVE|Dr|Highway|HIGHWAY|Hwy|HWY|St|ST)\b"
+    r"|BLVD|Drive|DRIVE|Dr|Highway|HIGHWAY|Hwy|HWY|St|ST"
+    # (and the streets a type word rarely follows: "(309) - 4111 Broadway, NEW YORK", a suite's
+    # and a building's numbers; "Lane", "Place", "Parkway", "Plaza", "Terrace")
+    r"|Broadway|BROADWAY|Lane|LANE|Place|PLACE|Parkway|PARKWAY|Pkwy|Plaza|PLAZA|Terrace|TERRACE)\b"
     # (a quadrant after the street's type is the address's: "6415 106 St NW", Edmonton's)
     r"(?!\.?[ \t]*(?!(?:NW|NE|SW|SE)\b)[A-Z])"
 )

@@ -79,10 +79,26 @@ _TAG_REACH = 500
 _RESP_LENGTH_RE = re.compile(r"[$*]\d{1,6}\r?")
 # a record type's tag, the first cell of a file of several record types ("FK", "LT", "OF")
 _RECORD_TAG_RE = re.compile(r"[A-Z]{1,4}\b")
+# a phone book's column named by the kind of line alone, maybe numbered ("Home2")
+_LINE_KIND_RE = re.compile(r"(?i)(?:home|business|work|other|main|office)[ _]?\d?")
 # how many more lines a CSV record with a quoted line break may take
 _RECORD_LINES = 20
 # how far before a value's element the cell before it may start
 _PREVIOUS_CELL_REACH = 400
+
+
+def phone_book_line(header: list[str], column: int, words: re.Pattern) -> bool:
+    """Is ``header[column]`` a phone book's column that names a line by its kind alone
+    ("Home", "Business2", "Other": 3CX's phone-book CSV, beside "Mobile", "BusinessFax",
+    "HomeFax" and "Pager"), read as "<kind> phone" by ``words``? Only in a header of two such
+    columns or more and two or more that ``words`` label outright: "Other" alone, or beside
+    one "Phone", names nothing."""
+    if not _LINE_KIND_RE.fullmatch(header[column]) or not is_label(
+        f"{header[column]} phone", words
+    ):
+        return False
+    kinds = sum(_LINE_KIND_RE.fullmatch(cell) is not None for cell in header)
+    return kinds >= 2 and sum(is_label(cell, words) for cell in header) >= 2
 
 
 def is_label(text: str, words: re.Pattern) -> bool:
@@ -226,9 +242,12 @@ class ColumnHeaders:
         return header
 
     def _labels(self, row: int, kind: str, column: int, cells: int, words: re.Pattern) -> bool:
-        """Is the row at ``row``, of ``cells`` cells, a header whose ``column`` is a label?"""
+        """Is the row at ``row``, of ``cells`` cells, a header whose ``column`` is a label, or
+        a phone book's line of ``words`` (``phone_book_line``)?"""
         header = self._split(row, kind)
-        return len(header) == cells and is_label(header[column], words)
+        return len(header) == cells and (
+            is_label(header[column], words) or phone_book_line(header, column, words)
+        )
 
     def _line(self, line_start: int) -> str:
         end = self.text.find("\n", line_start)
@@ -335,6 +354,8 @@ def _positions(before: str, after: str) -> list[tuple[str, int, int]]:
     ``after`` fills a whole cell of its row: of tab- or ``|``-joined cells, or a field of a CSV
     row as RFC 4180 reads it (quotes too)."""
     found = []
+    # (a CRLF line's carriage return ends the row, no cell: "Name,Fax\r\nCasa,24578047\r\n")
+    after = after.removesuffix("\r")
     cells_before, cells_after = CELL_SEP_RE.split(before), CELL_SEP_RE.split(after)
     cells = len(cells_before) + len(cells_after) - 1
     if not cells_before[-1].strip() and not cells_after[0].strip() and cells >= 2:

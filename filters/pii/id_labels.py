@@ -63,6 +63,9 @@ ID_WORDS = frozenset(
         *("identificación", "identificacion", "identificador", "identifiant", "identificativo"),
         *("identyfikator", "azonosító", "tunnus", "tunniste"),
         *("registration", "registro", "registre", "register", "registr", "registri", "rejestr"),
+        # Spanish "record card", a register's entry number ("ficha 10511855", Madrid's
+        # directory of facilities)
+        "ficha",
         *("rejstřík", "matrícula", "matricula", "matricule", "matricola"),
         # Portuguese and Spanish "registration" (an NFS-e's "<InscricaoMunicipal>", a
         # company's municipal tax registration), Brazil's company and personal tax numbers
@@ -300,6 +303,9 @@ _JOINER_RE = re.compile(r"[_.\-]+")
 _LEADING_MARKUP_RE = re.compile(r"^(?:\.[A-Za-z]{1,3}[ \t]+)?[^\w]*")
 # camelCase and PascalCase word starts ("CompanyID", "buyerReference"), and a Latin capital
 # after a letter of another script ("서비스ID", a Gov24 service's id)
+# a label's last word after a spaced dash: the value's own label after the kind of line the
+# field belongs to ("fax - ficha 10511855", a directory's note: the record card's number)
+_DASHED_LAST_WORD_RE = re.compile(r"[ \t][-\u2013][ \t]+([^\W\d_]+)[ \t]*\Z")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_A-Za-z])(?=[A-Z])")
 # a key's numbered variant ("praw_regon9", "regon14": REGON's nine- and fourteen-digit forms):
 # the digits after its last word number the key, not a value
@@ -331,6 +337,9 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     word for "number" count. ``acronym`` says an acronym alone may be a register's name (right
     before its value on its line: a name on the line above a number, "ACME", is its owner's)."""
     label = _LEADING_MARKUP_RE.sub("", _without_xml_escapes(_without_quoted_printable(label)))
+    dashed = _DASHED_LAST_WORD_RE.search(label)
+    if dashed:
+        label = dashed.group(1)
     if structured and "_" in label:
         label = _KEY_NUMBER_RE.sub("", label)
     if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
@@ -340,10 +349,11 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     # groups it belongs to ("kontakt", a contact block, holds its codes as well as its phone)
     if _KEY_PATH_RE.fullmatch(label):
         label = label.rsplit(".", 1)[1]
-    # a contact's other field ("contactTaxId", "contact_zip_code") or a phone's code
-    # ("phoneAccessCode"): the field's name after the word for a contact or a phone names the
-    # value, and that word is no phone word there
-    joined = JOINED_FIELD_RE.match(label) if structured else None
+    # a contact's other field ("contactTaxId", "contact_zip_code"), a phone's code
+    # ("phoneAccessCode") or an office's ("district_office_code"): the field's name after the
+    # word for a contact, a phone or an office names the value, and that word is no phone word
+    # there
+    joined = JOINED_FIELD_RE.search(label) if structured else None
     if joined:
         label = label[joined.end() :]
     split = _CAMEL_RE.sub(" ", label)
@@ -654,6 +664,10 @@ def _phone_word_names(before: str) -> bool:
     path = _KEY_PATH_BEFORE_RE.search(before)
     if path:
         return PHONE_WORD_RE.search(path.group(1).rsplit(".", 1)[1]) is not None
+    # ("fax - ficha ": the word after the dash labels the value, ``_DASHED_LAST_WORD_RE``)
+    dashed = _DASHED_LAST_WORD_RE.search(before)
+    if dashed:
+        before = dashed.group(1)
     words = list(PHONE_WORD_RE.finditer(before))
     return bool(words) and not any(c.isdigit() for c in before[words[-1].end() :])
 

@@ -8,6 +8,7 @@ must cover) and the phone words looked for on a number's line (``phone_context``
 
 from __future__ import annotations
 
+import functools
 import re
 
 from filters.pii.aeat_records import aeat_phone_values
@@ -152,13 +153,14 @@ _VALUE_RE = re.compile(f"{_ANY_NUMBER}{_PHONE_EXT}")
 FIELD_DELIMITERS = "\t|,;"
 _FIELD_DELIMITER = "[" + re.escape(FIELD_DELIMITERS) + "]"
 # a cell that holds nothing but a number (a table's value below its column header), maybe
-# quoted: after a delimiter, or first in its row (a number alone on its line is a value line).
+# quoted: after a delimiter, or first in its row (a number alone on its line is a value line);
+# a CRLF line's carriage return ends the last cell as its line break does.
 # Two patterns that start with a delimiter or a line start, which the regex engine rejects at
 # once elsewhere (one pattern with a look-behind is twice as slow on prose full of commas).
 _VALUE_CELL_RES = (
     re.compile(
         rf"(?m){_FIELD_DELIMITER}[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT}){_MORE_AFTER_SLASH}\"?[ ]*"
-        rf"(?={_FIELD_DELIMITER}|$)"
+        rf"(?={_FIELD_DELIMITER}|\r?$)"
     ),
     re.compile(
         rf"(?m)^[ ]*\"?({_ANY_NUMBER}{_PHONE_EXT}){_MORE_AFTER_SLASH}\"?[ ]*(?={_FIELD_DELIMITER})"
@@ -349,24 +351,38 @@ def structure_names_phone(text: str, start: int, end: int) -> bool:
     )
 
 
-# Phone books whose format names an entry's numbers by short elements, each known by a mark
-# in the file: a Polycom phone's contact directory (``<directory><item_list><item>``) names its
-# contact "ct", beside its last and first names ("ln", "fn") and speed dial ("sd"); a Gigaset
-# base station's online phone-book answer (``<list response="get_list" type="pb">``) names
-# "hm" (home) and "mb" (mobile), beside "ln", "fn", street, house number, postcode and city
-# ("st", "nr", "zc", "ct": no number there)
-_DIRECTORY_NUMBERS = (("<item_list>", ("ct",)), ('response="get_list"', ("hm", "mb")))
-_DIRECTORY_NUMBER_RES = tuple(
-    (mark, re.compile(rf"<({'|'.join(names)})>([^<]*)</\1>"), tuple(f"<{n}>" for n in names))
-    for mark, names in _DIRECTORY_NUMBERS
+# Phone books whose format names an entry's numbers by short elements or attributes, each
+# known by a mark in the file, with the pattern of a number's value (group "v"): a Polycom
+# phone's contact directory (``<directory><item_list><item>``) names its contact "ct", beside
+# its last and first names ("ln", "fn") and speed dial ("sd"); a Gigaset base station's online
+# phone-book answer (``<list response="get_list" type="pb">``) names "hm" (home) and "mb"
+# (mobile), beside "ln", "fn", street, house number, postcode and city ("st", "nr", "zc",
+# "ct": no number there); MicroSIP's ``Contacts.xml`` (``<contacts>``) gives each
+# ``<contact>`` the number it dials as the attribute "number", beside "phone" and "mobile"
+_DIRECTORY_NUMBERS = (
+    ("<item_list>", r"<ct>(?P<v>[^<]*)</ct>"),
+    ('response="get_list"', r"<(hm|mb)>(?P<v>[^<]*)</\1>"),
+    ("<contacts>", r'<contact\s[^<>]*?(?<=\s)number="(?P<v>[^"<>]*)"'),
 )
+_DIRECTORY_NUMBER_RES = tuple((mark, re.compile(pattern)) for mark, pattern in _DIRECTORY_NUMBERS)
+
+
+@functools.lru_cache(maxsize=2)
+def _directory_values(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the values that a phone book of ``_DIRECTORY_NUMBERS`` names numbers; cached
+    for the cue checks that ask about one document's numbers one after another."""
+    return tuple(
+        number.span("v")
+        for mark, number_re in _DIRECTORY_NUMBER_RES
+        if mark in text
+        for number in number_re.finditer(text)
+    )
 
 
 def _directory_number(text: str, start: int) -> bool:
-    """Is the value at ``start`` a number element of a phone book in ``_DIRECTORY_NUMBERS``?"""
-    return any(
-        text.endswith(opens, 0, start) and mark in text for mark, _, opens in _DIRECTORY_NUMBER_RES
-    )
+    """Does a value that a phone book of ``_DIRECTORY_NUMBERS`` names a number start at
+    ``start``?"""
+    return any(value_start == start for value_start, _ in _directory_values(text))
 
 
 def _mork_phone(text: str, start: int) -> bool:
@@ -833,9 +849,7 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
         for start, (end, column) in mork_values(text).items()
         if is_label(column, PHONE_WORD_RE)
     ]
-    for mark, number_re, _ in _DIRECTORY_NUMBER_RES:
-        if mark in text:
-            named += [number.span(2) for number in number_re.finditer(text)]
+    named += _directory_values(text)
     found = []
     for start, end in named:
         if _NUMBERS_RUN_RE.fullmatch(text, start, end):

@@ -269,14 +269,19 @@ _JOINED_FIELDS = (
         r"|name|names",
     ),
     (r"(?:phone|tel|mobile)", r"access_?code|verification_?code|confirmation_?code|pin|otp"),
+    # an office's own code or id ('"district_office_code": "3040000"', a Korean district
+    # office's administrative code in a Medusa stock location's metadata)
+    (r"office", r"codes?|ids?"),
 )
 # the first word and the join of such a key, up to the field's name (``id_labels`` reads the
-# key from there), and the whole key, which ``PHONE_WORD_RE`` reads as no phone word
+# key from there), at the start of one of the key's words ("district_office_code": the key's
+# last words name the value), and the whole key, which ``PHONE_WORD_RE`` reads as no phone word
 JOINED_FIELD_RE = re.compile(
-    "(?i)"
+    r"(?i)(?:(?<![^\W_])|(?-i:(?<=[a-z])(?=[A-Z])))(?:"
     + "|".join(
         rf"{word}{_COMPOUND_JOIN}(?=(?:{names}){_NAME_END})" for word, names in _JOINED_FIELDS
     )
+    + ")"
 )
 _JOINED_FIELD_KEY = "|".join(
     rf"{word}{_COMPOUND_JOIN}(?:{names}){_NAME_END}" for word, names in _JOINED_FIELDS
