@@ -2498,7 +2498,17 @@ Three figures, kept apart:
   stores' names, kinds, district office codes, addresses and postcodes, every kept row once in
   one of Sweet Tracker (스마트택배) tracking API answers, commercetools ``Channel`` resources,
   Medusa admin API stock locations and Spree platform API stock locations (JSON:API), in
-  Korean: 400 records, 500 phones, no e-mail; held out, committed unscored).
+  Korean: 400 records, 500 phones, no e-mail; held out, committed unscored),
+  ``held_out_424`` (real phone and e-mail fields of the Silesian Voivode's list of the
+  social-assistance centres of the Śląskie voivodeship (Śląski Urząd Wojewódzki's "Wykaz
+  ośrodków pomocy społecznej w województwie śląskim": the MOPS, GOPS, OPS and centra usług
+  społecznych, a kind of institution no Polish part took), as read into a table by
+  Kaczor4444/kompas-seniora 8bf20dd (terms not confirmed), Polish numbers as the list writes
+  them (``(32) 296-21-31``, ``(32) 649 94 92 (do 97)``, several joined by ``|``) and the
+  centres' mailboxes, beside the centres' names, streets, postcodes, towns, communes and
+  counties, every kept row once in one of InPost ShipX shipment requests, BaseLinker
+  ``addOrder`` parameters, iFirma contractor answers and FreshMail ``subscriber/addMultiple``
+  requests, in Polish: 165 records, 261 phones, 206 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3075,6 +3085,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_419
     import pii_held_out_420
     import pii_held_out_421
+    import pii_held_out_424
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3470,6 +3481,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_419": pii_held_out_419.committed,
         "held_out_420": pii_held_out_420.committed,
         "held_out_421": pii_held_out_421.committed,
+        "held_out_424": pii_held_out_424.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3991,6 +4003,7 @@ def main() -> None:
         "held_out_419",
         "held_out_420",
         "held_out_421",
+        "held_out_424",
     )
     for split in (*splits, *later):
         if split in sets:
