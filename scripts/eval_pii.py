@@ -2509,6 +2509,17 @@ Three figures, kept apart:
   counties, every kept row once in one of InPost ShipX shipment requests, BaseLinker
   ``addOrder`` parameters, iFirma contractor answers and FreshMail ``subscriber/addMultiple``
   requests, in Polish: 165 records, 261 phones, 206 e-mails; held out, committed unscored).
+  ``held_out_425`` (real phone and e-mail fields of the City of Turku's register of its early
+  childhood education units (day-care centres, pre-school units and clubs, municipal and
+  service-voucher ones; family day carers, closed and test units left out), Finland, as the city
+  loaded it into its eVaka system (City-of-Turku/evakaturku f11a2df, LGPL-2.1-or-later by the
+  file's SPDX header, the data's own terms not confirmed), the calling code 358 and the national
+  number with no plus (``358504128087``), the units' mailboxes and their directors' work
+  addresses, beside the units' names, streets, postcodes, post offices, coordinates, eVaka ids
+  and Opintopolku OIDs, every kept row once in one of Opintopolku organisation service v4
+  answers, eVaka citizen public-unit API answers, Posti Prinetti ``eChannel`` shipment messages
+  and Finvoice 3.0 e-invoices, in Finnish: 154 records, 155 phones, 155 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3086,6 +3097,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_420
     import pii_held_out_421
     import pii_held_out_424
+    import pii_held_out_425
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3482,6 +3494,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_420": pii_held_out_420.committed,
         "held_out_421": pii_held_out_421.committed,
         "held_out_424": pii_held_out_424.committed,
+        "held_out_425": pii_held_out_425.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4004,6 +4017,7 @@ def main() -> None:
         "held_out_420",
         "held_out_421",
         "held_out_424",
+        "held_out_425",
     )
     for split in (*splits, *later):
         if split in sets:
