@@ -2508,7 +2508,7 @@ Three figures, kept apart:
   centres' mailboxes, beside the centres' names, streets, postcodes, towns, communes and
   counties, every kept row once in one of InPost ShipX shipment requests, BaseLinker
   ``addOrder`` parameters, iFirma contractor answers and FreshMail ``subscriber/addMultiple``
-  requests, in Polish: 165 records, 261 phones, 206 e-mails; held out, committed unscored).
+  requests, in Polish: 165 records, 261 phones, 206 e-mails; held out, committed unscored),
   ``held_out_425`` (real phone and e-mail fields of the City of Turku's register of its early
   childhood education units (day-care centres, pre-school units and clubs, municipal and
   service-voucher ones; family day carers, closed and test units left out), Finland, as the city
