@@ -2498,7 +2498,16 @@ Three figures, kept apart:
   stores' names, kinds, district office codes, addresses and postcodes, every kept row once in
   one of Sweet Tracker (스마트택배) tracking API answers, commercetools ``Channel`` resources,
   Medusa admin API stock locations and Spree platform API stock locations (JSON:API), in
-  Korean: 400 records, 500 phones, no e-mail; held out, committed unscored).
+  Korean: 400 records, 500 phones, no e-mail; held out, committed unscored),
+  ``held_out_426`` (real phone and e-mail fields of the Tourism Authority of Thailand's list of
+  the hotels of Phuket province that sell rooms on its booking platform (a kind of institution
+  and a publisher no Thai or Indonesian part took), as its back end's answer was saved in
+  Chongsawad/hotel-search-app 75af6ac (terms not confirmed), Thai numbers as each hotel typed
+  them (``076363600``, ``076-360200``, ``0935748881``, ``+66 (0) 76 286 464``, ``Tel : +66
+  (0)76-396090-3``), beside the hotels' Thai and English names, addresses, postcodes, room
+  counts and points, every kept row once in one of Expedia Rapid Content API property answers,
+  Booking.com Contacts API answers, OCTo supplier answers and GBPrimePay QR Cash payment pages,
+  values in Thai: 177 records, 265 phones, 177 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3075,6 +3084,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_419
     import pii_held_out_420
     import pii_held_out_421
+    import pii_held_out_426
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3470,6 +3480,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_419": pii_held_out_419.committed,
         "held_out_420": pii_held_out_420.committed,
         "held_out_421": pii_held_out_421.committed,
+        "held_out_426": pii_held_out_426.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -3991,6 +4002,7 @@ def main() -> None:
         "held_out_419",
         "held_out_420",
         "held_out_421",
+        "held_out_426",
     )
     for split in (*splits, *later):
         if split in sets:
