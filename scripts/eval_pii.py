@@ -2520,6 +2520,15 @@ Three figures, kept apart:
   answers, eVaka citizen public-unit API answers, Posti Prinetti ``eChannel`` shipment messages
   and Finvoice 3.0 e-invoices, in Finnish: 154 records, 155 phones, 155 e-mails; held out,
   committed unscored).
+  ``held_out_426`` (real phone and e-mail fields of the Tourism Authority of Thailand's list of
+  the hotels of Phuket province that sell rooms on its booking platform (a kind of institution
+  and a publisher no Thai or Indonesian part took), as its back end's answer was saved in
+  Chongsawad/hotel-search-app 75af6ac (terms not confirmed), Thai numbers as each hotel typed
+  them (``076363600``, ``076-360200``, ``0935748881``, ``+66 (0) 76 286 464``, ``Tel : +66
+  (0)76-396090-3``), beside the hotels' Thai and English names, addresses, postcodes, room
+  counts and points, every kept row once in one of Expedia Rapid Content API property answers,
+  Booking.com Contacts API answers, OCTo supplier answers and GBPrimePay QR Cash payment pages,
+  values in Thai: 177 records, 265 phones, 177 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3098,6 +3107,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_421
     import pii_held_out_424
     import pii_held_out_425
+    import pii_held_out_426
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3495,6 +3505,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_421": pii_held_out_421.committed,
         "held_out_424": pii_held_out_424.committed,
         "held_out_425": pii_held_out_425.committed,
+        "held_out_426": pii_held_out_426.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4018,6 +4029,7 @@ def main() -> None:
         "held_out_421",
         "held_out_424",
         "held_out_425",
+        "held_out_426",
     )
     for split in (*splits, *later):
         if split in sets:
