@@ -2519,7 +2519,7 @@ Three figures, kept apart:
   and Opintopolku OIDs, every kept row once in one of Opintopolku organisation service v4
   answers, eVaka citizen public-unit API answers, Posti Prinetti ``eChannel`` shipment messages
   and Finvoice 3.0 e-invoices, in Finnish: 154 records, 155 phones, 155 e-mails; held out,
-  committed unscored).
+  committed unscored),
   ``held_out_426`` (real phone and e-mail fields of the Tourism Authority of Thailand's list of
   the hotels of Phuket province that sell rooms on its booking platform (a kind of institution
   and a publisher no Thai or Indonesian part took), as its back end's answer was saved in
