@@ -2528,7 +2528,17 @@ Three figures, kept apart:
   (0)76-396090-3``), beside the hotels' Thai and English names, addresses, postcodes, room
   counts and points, every kept row once in one of Expedia Rapid Content API property answers,
   Booking.com Contacts API answers, OCTo supplier answers and GBPrimePay QR Cash payment pages,
-  values in Thai: 177 records, 265 phones, 177 e-mails; held out, committed unscored).
+  values in Thai: 177 records, 265 phones, 177 e-mails; held out, committed unscored),
+  ``held_out_427`` (real phone, fax and e-mail fields of the Ministère des Affaires municipales
+  et de l'Habitation's Répertoire des municipalités du Québec (the offices of Quebec's local
+  municipalities, a publisher and a kind of institution no Canadian part took), Canada, as the
+  ministry's ``MUN.csv`` was committed in Thower56/DSDD_Module02 823789a (terms not confirmed),
+  ten bare digits (``4505382664``), the offices' mailboxes, beside the municipalities' names,
+  designations, office addresses, postal codes (``J0E1B0``), geographic codes, MRCs and
+  regions, every kept row once in one of Nuvei ``payment.do`` requests, Worldline North America
+  (Bambora) Payment API requests, Easyship shipment requests and CyberSource REST payment
+  requests, values in French: 400 records, 884 phones, 698 e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3108,6 +3118,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_424
     import pii_held_out_425
     import pii_held_out_426
+    import pii_held_out_427
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3506,6 +3517,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_424": pii_held_out_424.committed,
         "held_out_425": pii_held_out_425.committed,
         "held_out_426": pii_held_out_426.committed,
+        "held_out_427": pii_held_out_427.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4030,6 +4042,7 @@ def main() -> None:
         "held_out_424",
         "held_out_425",
         "held_out_426",
+        "held_out_427",
     )
     for split in (*splits, *later):
         if split in sets:
