@@ -2539,6 +2539,17 @@ Three figures, kept apart:
   (Bambora) Payment API requests, Easyship shipment requests and CyberSource REST payment
   requests, values in French: 400 records, 884 phones, 698 e-mails; held out, committed
   unscored).
+  ``held_out_428`` (real phone fields of Takamatsu City's open-data list of the dealers of its
+  designated refuse-collection bags (指定収集袋取扱店一覧, data set 0098: supermarkets,
+  convenience stores, drugstores, DIY centres and small shops licensed to sell the city's bags; a
+  kind of register no Japanese part took, of a city whose hospitals, lodgings, schools and
+  divisions earlier parts took), Japan, as the city's repository keeps the workbook
+  (takamatsu-city/opendata 6fc71c7, CC BY 4.0), the area code, exchange and line hyphenated
+  (``087-851-2366``; two with a U+2010 hyphen, three NaviDial numbers, one misprint), beside the
+  shops' names and addresses, every kept row once in one of EC-CUBE 4 order CSV exports, Next
+  Engine API order-search answers, Yahoo!ショッピング order-detail API answers (XML) and Amazon
+  Selling Partner API ``getOrderAddress`` answers, in Japanese: 400 records, 900 phones, no
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3119,6 +3130,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_425
     import pii_held_out_426
     import pii_held_out_427
+    import pii_held_out_428
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3518,6 +3530,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_425": pii_held_out_425.committed,
         "held_out_426": pii_held_out_426.committed,
         "held_out_427": pii_held_out_427.committed,
+        "held_out_428": pii_held_out_428.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4043,6 +4056,7 @@ def main() -> None:
         "held_out_425",
         "held_out_426",
         "held_out_427",
+        "held_out_428",
     )
     for split in (*splits, *later):
         if split in sets:
