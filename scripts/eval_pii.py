@@ -2550,6 +2550,18 @@ Three figures, kept apart:
   Engine API order-search answers, Yahoo!ショッピング order-detail API answers (XML) and Amazon
   Selling Partner API ``getOrderAddress`` answers, in Japanese: 400 records, 900 phones, no
   e-mails; held out, committed unscored).
+  ``held_out_429`` (real phone and e-mail fields of the Land Berlin's directory of psychosocial
+  and health-related help services behind hilf-mir.berlin (counselling centres, crisis services,
+  addiction counselling, contact points, the districts' sociopsychiatric services, clinics'
+  outpatient departments: a kind of institution no German or Austrian part took), as the
+  Technologiestiftung Berlin's CityLAB committed its open-data CSV in
+  technologiestiftung/hilf-mir.berlin db29859 (MIT for the repository, the data's terms not
+  confirmed), Berlin numbers with the area code as the directory writes them (``030
+  66633488``, ``030 325136-10``, ``030 233 240 260``, ``030 671289-14, 030 671289-15``), the
+  services' mailboxes, beside their names, operators, categories, streets, postcodes, districts
+  and web sites, every kept row once in one of Ninox REST API record answers, SeaTable API row
+  lists, Kirby CMS content files and CleverReach REST API v3 receiver answers, in German: 231
+  records, 313 phones, 275 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3131,6 +3143,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_426
     import pii_held_out_427
     import pii_held_out_428
+    import pii_held_out_429
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3531,6 +3544,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_426": pii_held_out_426.committed,
         "held_out_427": pii_held_out_427.committed,
         "held_out_428": pii_held_out_428.committed,
+        "held_out_429": pii_held_out_429.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4057,6 +4071,7 @@ def main() -> None:
         "held_out_426",
         "held_out_427",
         "held_out_428",
+        "held_out_429",
     )
     for split in (*splits, *later):
         if split in sets:
