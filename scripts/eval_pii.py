@@ -2549,7 +2549,7 @@ Three figures, kept apart:
   shops' names and addresses, every kept row once in one of EC-CUBE 4 order CSV exports, Next
   Engine API order-search answers, Yahoo!ショッピング order-detail API answers (XML) and Amazon
   Selling Partner API ``getOrderAddress`` answers, in Japanese: 400 records, 900 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_429`` (real phone and e-mail fields of the Land Berlin's directory of psychosocial
   and health-related help services behind hilf-mir.berlin (counselling centres, crisis services,
   addiction counselling, contact points, the districts' sociopsychiatric services, clinics'
