@@ -2528,7 +2528,15 @@ Three figures, kept apart:
   (0)76-396090-3``), beside the hotels' Thai and English names, addresses, postcodes, room
   counts and points, every kept row once in one of Expedia Rapid Content API property answers,
   Booking.com Contacts API answers, OCTo supplier answers and GBPrimePay QR Cash payment pages,
-  values in Thai: 177 records, 265 phones, 177 e-mails; held out, committed unscored).
+  values in Thai: 177 records, 265 phones, 177 e-mails; held out, committed unscored),
+  ``held_out_430`` (real phone fields of the New York State Department of Agriculture and
+  Markets' list of the state's farmers' markets (2013 season; a publisher and a kind of place no
+  US part took), as frankbi/AAJA-Scraper 668509a keeps its data.ny.gov export (terms not
+  confirmed), ten digits with no separator (``5184386651``), the managers' names left out,
+  beside the markets' names, counties, location notes, streets, ZIP codes, hours, seasons and
+  coordinates, every kept row once in one of The Events Calendar REST API venue answers, Kirby
+  CMS content files, Statamic entries and Prismic REST API v2 query answers, in English: 288
+  records, 576 phones; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3108,6 +3116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_424
     import pii_held_out_425
     import pii_held_out_426
+    import pii_held_out_430
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3506,6 +3515,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_424": pii_held_out_424.committed,
         "held_out_425": pii_held_out_425.committed,
         "held_out_426": pii_held_out_426.committed,
+        "held_out_430": pii_held_out_430.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4030,6 +4040,7 @@ def main() -> None:
         "held_out_424",
         "held_out_425",
         "held_out_426",
+        "held_out_430",
     )
     for split in (*splits, *later):
         if split in sets:
