@@ -2562,6 +2562,14 @@ Three figures, kept apart:
   and web sites, every kept row once in one of Ninox REST API record answers, SeaTable API row
   lists, Kirby CMS content files and CleverReach REST API v3 receiver answers, in German: 231
   records, 313 phones, 275 e-mails; held out, committed unscored).
+  ``held_out_430`` (real phone fields of the New York State Department of Agriculture and
+  Markets' list of the state's farmers' markets (2013 season; a publisher and a kind of place no
+  US part took), as frankbi/AAJA-Scraper 668509a keeps its data.ny.gov export (terms not
+  confirmed), ten digits with no separator (``5184386651``), the managers' names left out,
+  beside the markets' names, counties, location notes, streets, ZIP codes, hours, seasons and
+  coordinates, every kept row once in one of The Events Calendar REST API venue answers, Kirby
+  CMS content files, Statamic entries and Prismic REST API v2 query answers, in English: 288
+  records, 576 phones; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3144,6 +3152,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_427
     import pii_held_out_428
     import pii_held_out_429
+    import pii_held_out_430
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3545,6 +3554,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_427": pii_held_out_427.committed,
         "held_out_428": pii_held_out_428.committed,
         "held_out_429": pii_held_out_429.committed,
+        "held_out_430": pii_held_out_430.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4072,6 +4082,7 @@ def main() -> None:
         "held_out_427",
         "held_out_428",
         "held_out_429",
+        "held_out_430",
     )
     for split in (*splits, *later):
         if split in sets:
