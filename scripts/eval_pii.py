@@ -2561,7 +2561,7 @@ Three figures, kept apart:
   services' mailboxes, beside their names, operators, categories, streets, postcodes, districts
   and web sites, every kept row once in one of Ninox REST API record answers, SeaTable API row
   lists, Kirby CMS content files and CleverReach REST API v3 receiver answers, in German: 231
-  records, 313 phones, 275 e-mails; held out, committed unscored).
+  records, 313 phones, 275 e-mails; held out, committed unscored),
   ``held_out_430`` (real phone fields of the New York State Department of Agriculture and
   Markets' list of the state's farmers' markets (2013 season; a publisher and a kind of place no
   US part took), as frankbi/AAJA-Scraper 668509a keeps its data.ny.gov export (terms not
