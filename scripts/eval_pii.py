@@ -2538,7 +2538,7 @@ Three figures, kept apart:
   regions, every kept row once in one of Nuvei ``payment.do`` requests, Worldline North America
   (Bambora) Payment API requests, Easyship shipment requests and CyberSource REST payment
   requests, values in French: 400 records, 884 phones, 698 e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_428`` (real phone fields of Takamatsu City's open-data list of the dealers of its
   designated refuse-collection bags (指定収集袋取扱店一覧, data set 0098: supermarkets,
   convenience stores, drugstores, DIY centres and small shops licensed to sell the city's bags; a
