@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from filters.pii.cards import CARD_WORD_RE, card_word_on_line, field_value
 from filters.pii.edi_segments import edi_element, edifact_xml_element, hl7_element
+from filters.pii.finnish_ids import finnish_business_id
 from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.grid_cells import grid_header
 from filters.pii.id_labels import (
@@ -620,6 +621,12 @@ _IPV4_RE = re.compile(
 # which phone numbers hardly ever mix with a four-digit year
 _DATE_INSIDE_RE = re.compile(
     r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:1[6-9]|20)\d\d(?!\d)"
+)
+# a season's dates as the United States write them, month/day to month/day ("Fri 5/1-10/16
+# 10-2", a farmers' market's months and hours), which no number's groups mix
+_MONTH_DAY_RANGE_RE = re.compile(
+    r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]?[-\u2013][ \t]?"
+    r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 )
 # opening hours: "8.30-12.30", "9:00 - 16:00"
 _TIME_RANGE_RE = re.compile(
@@ -1334,6 +1341,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_DATE_HOUR_RUN_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
         or (_cnpj(core) and not _phone_named(text, start, end))
         or (polish_tax_number(text, start, end) and not _phone_named(text, start, end))
+        or (finnish_business_id(core) and not _phone_named(text, start, end))
         or (_CNAE_RE.fullmatch(core) and not _phone_named(text, start, end))
         or _YEAR_SERIES_BEFORE_RE.search(text, max(0, start - 12), start)
         or (
@@ -1438,6 +1446,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (_NUMBER_OF_YEAR_RE.fullmatch(core) and not phone_label_before(text, start))
         or _DATE_INSIDE_RE.search(core)
+        or _MONTH_DAY_RANGE_RE.search(core)
         or _TIME_RANGE_RE.fullmatch(core)
         or dash_range(core)
         or _coordinate(text, start, end, core)

@@ -143,8 +143,10 @@ _PHRASES = (
     r"text(?=[ \t]+(?:[+(]?\d|\Z))",
     # ("the phone registered to the account"; not a register's entry: "Registered charity no.
     # 1010321", "registered company 01234567", nor what a register records with its authority
-    # or since a day: "AS REGISTERED WITH THE FSC 20120109", a bank branch's date)
-    r"registered(?![ \t]+(?:charity|company|society|office|with|under|since|on)\b)",
+    # or since a day: "AS REGISTERED WITH THE FSC 20120109", a bank branch's date; nor a key,
+    # quoted, whose value is when a record was registered: '"registered": 1682091180', a
+    # CleverReach receiver's Unix time)
+    r"registered(?![ \t]+(?:charity|company|society|office|with|under|since|on)\b)(?![\"'])",
     # Slovak and Czech "fixed line" ("pevná linka 791 11 19"): "linka" alone is a bus's too
     r"pevn[áa][ \t]+link[ayu]",
     # Spanish "appointment by telephone" ("Cita previa: 915 616 195")
@@ -318,7 +320,9 @@ PHONE_WORD_RE = re.compile(
     + "|".join([_trie({*_WORDS, *_LISTED} - {"cell"}), _CELL_OUTSIDE_TAGS, *_PHRASES])
     + r")"
     + _NUMBER_SUFFIX
-    + r"(?![^\W\d_])"
+    # (the word ends where a letter does not follow, or where a camelCase word follows its
+    # "Number": Finvoice's "<BuyerPhoneNumberIdentifier>")
+    + r"(?:(?![^\W\d_])|(?-i:(?<=Number)(?=[A-Z])))"
     + r"|(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
     + _trie(_ARABIC_STEMS)
     + r")\w*"
