@@ -301,11 +301,11 @@ _JOINER_RE = re.compile(r"[_.\-]+")
 # markup before a label's first word: a troff request (".B Organisasjonsnummer"), a list's or
 # an emphasis's marks ("* ", "**")
 _LEADING_MARKUP_RE = re.compile(r"^(?:\.[A-Za-z]{1,3}[ \t]+)?[^\w]*")
-# camelCase and PascalCase word starts ("CompanyID", "buyerReference"), and a Latin capital
-# after a letter of another script ("서비스ID", a Gov24 service's id)
 # a label's last word after a spaced dash: the value's own label after the kind of line the
 # field belongs to ("fax - ficha 10511855", a directory's note: the record card's number)
 _DASHED_LAST_WORD_RE = re.compile(r"[ \t][-\u2013][ \t]+([^\W\d_]+)[ \t]*\Z")
+# camelCase and PascalCase word starts ("CompanyID", "buyerReference"), and a Latin capital
+# after a letter of another script ("서비스ID", a Gov24 service's id)
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_A-Za-z])(?=[A-Z])")
 # a key's numbered variant ("praw_regon9", "regon14": REGON's nine- and fourteen-digit forms):
 # the digits after its last word number the key, not a value

@@ -369,8 +369,8 @@ _DIRECTORY_NUMBER_RES = tuple((mark, re.compile(pattern)) for mark, pattern in _
 
 @functools.lru_cache(maxsize=2)
 def _directory_values(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the values that a phone book of ``_DIRECTORY_NUMBERS`` names numbers; cached
-    for the cue checks that ask about one document's numbers one after another."""
+    """Spans of the values that a phone book of ``_DIRECTORY_NUMBERS`` names as numbers;
+    cached for the cue checks that ask about one document's numbers one after another."""
     return tuple(
         number.span("v")
         for mark, number_re in _DIRECTORY_NUMBER_RES
