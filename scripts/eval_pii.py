@@ -2569,7 +2569,17 @@ Three figures, kept apart:
   beside the markets' names, counties, location notes, streets, ZIP codes, hours, seasons and
   coordinates, every kept row once in one of The Events Calendar REST API venue answers, Kirby
   CMS content files, Statamic entries and Prismic REST API v2 query answers, in English: 288
-  records, 576 phones; held out, committed unscored).
+  records, 576 phones; held out, committed unscored),
+  ``held_out_431`` (real contact-number fields of Tamil Nadu's Uzhavar Sandhais, the farmers'
+  markets of the state's Department of Agricultural Marketing and Agri Business (a kind of place
+  and a publisher no Indian part took), as the tnsocial/sandhai web app 0ca9e0a lists them by
+  district (no licence stated, terms not confirmed), mostly ten-digit mobiles (``9486123022``),
+  some STD landlines (``0452 2526844``, ``04633-280622``), five fields of two numbers, the
+  officers' names left out, beside the districts, market names, streets, towns, PIN codes and
+  designations, every kept row once in one of Bhashini (ULCA) inference pipeline translation
+  answers (English to Tamil), Data Food Consortium JSON-LD enterprise graphs, SurveyCTO wide-JSON
+  exports and Epicollect5 entries answers, in English and Tamil: 179 records, 324 phones; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3153,6 +3163,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_428
     import pii_held_out_429
     import pii_held_out_430
+    import pii_held_out_431
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3555,6 +3566,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_428": pii_held_out_428.committed,
         "held_out_429": pii_held_out_429.committed,
         "held_out_430": pii_held_out_430.committed,
+        "held_out_431": pii_held_out_431.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4083,6 +4095,7 @@ def main() -> None:
         "held_out_428",
         "held_out_429",
         "held_out_430",
+        "held_out_431",
     )
     for split in (*splits, *later):
         if split in sets:
