@@ -2580,6 +2580,16 @@ Three figures, kept apart:
   answers (English to Tamil), Data Food Consortium JSON-LD enterprise graphs, SurveyCTO wide-JSON
   exports and Epicollect5 entries answers, in English and Tamil: 179 records, 324 phones; held
   out, committed unscored).
+  ``held_out_432`` (real phone and e-mail fields of the Région Île-de-France's open-data register
+  of classified hotels, "Les hôtels classés en Île-de-France" (its Paris rows; a publisher and a
+  kind of place no French or Belgian part took), as KillianKemps/DansLePetrin 5e1a74f keeps it
+  (MIT for the repository, the register's terms not confirmed), French fixed lines in
+  blank-separated pairs (``01 42 88 89 85``), the hotels' mailboxes where they name the hotel (a
+  person's own box left out), beside their names, star ratings and dates, streets, postcodes,
+  room counts, web sites and coordinates, every kept row once in one of Travelport Universal API
+  ``HotelDetailsRsp`` SOAP answers, ETG API v3 hotel static content answers, Yandex Travel hotel
+  feed entries and Apollo.io account creation requests, free text in French: 400 records, 600
+  phones, 192 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3164,6 +3174,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_429
     import pii_held_out_430
     import pii_held_out_431
+    import pii_held_out_432
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3567,6 +3578,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_429": pii_held_out_429.committed,
         "held_out_430": pii_held_out_430.committed,
         "held_out_431": pii_held_out_431.committed,
+        "held_out_432": pii_held_out_432.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4096,6 +4108,7 @@ def main() -> None:
         "held_out_429",
         "held_out_430",
         "held_out_431",
+        "held_out_432",
     )
     for split in (*splits, *later):
         if split in sets:
