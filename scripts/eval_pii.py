@@ -2579,7 +2579,7 @@ Three figures, kept apart:
   designations, every kept row once in one of Bhashini (ULCA) inference pipeline translation
   answers (English to Tamil), Data Food Consortium JSON-LD enterprise graphs, SurveyCTO wide-JSON
   exports and Epicollect5 entries answers, in English and Tamil: 179 records, 324 phones; held
-  out, committed unscored).
+  out, committed unscored),
   ``held_out_432`` (real phone and e-mail fields of the Région Île-de-France's open-data register
   of classified hotels, "Les hôtels classés en Île-de-France" (its Paris rows; a publisher and a
   kind of place no French or Belgian part took), as KillianKemps/DansLePetrin 5e1a74f keeps it
