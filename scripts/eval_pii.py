@@ -2569,7 +2569,17 @@ Three figures, kept apart:
   beside the markets' names, counties, location notes, streets, ZIP codes, hours, seasons and
   coordinates, every kept row once in one of The Events Calendar REST API venue answers, Kirby
   CMS content files, Statamic entries and Prismic REST API v2 query answers, in English: 288
-  records, 576 phones; held out, committed unscored).
+  records, 576 phones; held out, committed unscored),
+  ``held_out_433`` (real phone, fax and e-mail fields of NHS Choices' register of the dental
+  practices in England (``Dentists.csv``, one of its 'other services' data sets; a kind of
+  institution no British part took), as JeniT/nhs-choices 4e5ac5c keeps it (Open Government
+  Licence as the repository's README states, the publisher's own terms not checked), British
+  numbers as the practices wrote them (``01908 241000``, ``0121 612 2690``, ``01254691311``),
+  the practices' mailboxes (a person's address is not written), beside their names, address
+  lines, towns, counties and postcodes, every kept row once in one of QuickFile API v1.2
+  ``Client_Create`` JSON requests, Zynk Workflow's Mintsoft order import files, Zynk Workflow's
+  Shiptheory shipment import files and Zynk Workflow's ProSKU order import files, in English:
+  400 records, 462 phones, 97 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3153,6 +3163,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_428
     import pii_held_out_429
     import pii_held_out_430
+    import pii_held_out_433
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3555,6 +3566,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_428": pii_held_out_428.committed,
         "held_out_429": pii_held_out_429.committed,
         "held_out_430": pii_held_out_430.committed,
+        "held_out_433": pii_held_out_433.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4083,6 +4095,7 @@ def main() -> None:
         "held_out_428",
         "held_out_429",
         "held_out_430",
+        "held_out_433",
     )
     for split in (*splits, *later):
         if split in sets:
