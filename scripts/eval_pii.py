@@ -2590,6 +2590,16 @@ Three figures, kept apart:
   ``HotelDetailsRsp`` SOAP answers, ETG API v3 hotel static content answers, Yandex Travel hotel
   feed entries and Apollo.io account creation requests, free text in French: 400 records, 600
   phones, 192 e-mails; held out, committed unscored).
+  ``held_out_433`` (real phone, fax and e-mail fields of NHS Choices' register of the dental
+  practices in England (``Dentists.csv``, one of its 'other services' data sets; a kind of
+  institution no British part took), as JeniT/nhs-choices 4e5ac5c keeps it (Open Government
+  Licence as the repository's README states, the publisher's own terms not checked), British
+  numbers as the practices wrote them (``01908 241000``, ``0121 612 2690``, ``01254691311``),
+  the practices' mailboxes (a person's address is not written), beside their names, address
+  lines, towns, counties and postcodes, every kept row once in one of QuickFile API v1.2
+  ``Client_Create`` JSON requests, Zynk Workflow's Mintsoft order import files, Zynk Workflow's
+  Shiptheory shipment import files and Zynk Workflow's ProSKU order import files, in English:
+  400 records, 462 phones, 97 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3175,6 +3185,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_430
     import pii_held_out_431
     import pii_held_out_432
+    import pii_held_out_433
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3579,6 +3590,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_430": pii_held_out_430.committed,
         "held_out_431": pii_held_out_431.committed,
         "held_out_432": pii_held_out_432.committed,
+        "held_out_433": pii_held_out_433.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4109,6 +4121,7 @@ def main() -> None:
         "held_out_430",
         "held_out_431",
         "held_out_432",
+        "held_out_433",
     )
     for split in (*splits, *later):
         if split in sets:
