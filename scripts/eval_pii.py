@@ -2589,7 +2589,7 @@ Three figures, kept apart:
   room counts, web sites and coordinates, every kept row once in one of Travelport Universal API
   ``HotelDetailsRsp`` SOAP answers, ETG API v3 hotel static content answers, Yandex Travel hotel
   feed entries and Apollo.io account creation requests, free text in French: 400 records, 600
-  phones, 192 e-mails; held out, committed unscored).
+  phones, 192 e-mails; held out, committed unscored),
   ``held_out_433`` (real phone, fax and e-mail fields of NHS Choices' register of the dental
   practices in England (``Dentists.csv``, one of its 'other services' data sets; a kind of
   institution no British part took), as JeniT/nhs-choices 4e5ac5c keeps it (Open Government
