@@ -2570,6 +2570,14 @@ Three figures, kept apart:
   coordinates, every kept row once in one of The Events Calendar REST API venue answers, Kirby
   CMS content files, Statamic entries and Prismic REST API v2 query answers, in English: 288
   records, 576 phones; held out, committed unscored).
+  ``held_out_434`` (real phone fields of Yilan County's register of licensed homestays
+  (宜蘭縣民宿名冊; a county and a kind of place no Taiwanese part took), as
+  JohnnyHuang0515/TravelAI 9830068 keeps it (terms not confirmed), fixed lines as the county
+  writes them (``03-9222000``; the homestays' mobiles left out), beside the homestays'
+  Chinese and English names, licence numbers and dates and addresses, every kept row once in
+  one of Hostaway Public API listing answers, Feishu custom bot rich-text messages, WeCom group
+  robot markdown messages and AMap Web Service keyword search answers, in Chinese: 400
+  records, 700 phones; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3153,6 +3161,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_428
     import pii_held_out_429
     import pii_held_out_430
+    import pii_held_out_434
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3555,6 +3564,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_428": pii_held_out_428.committed,
         "held_out_429": pii_held_out_429.committed,
         "held_out_430": pii_held_out_430.committed,
+        "held_out_434": pii_held_out_434.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4083,6 +4093,7 @@ def main() -> None:
         "held_out_428",
         "held_out_429",
         "held_out_430",
+        "held_out_434",
     )
     for split in (*splits, *later):
         if split in sets:
