@@ -2600,6 +2600,15 @@ Three figures, kept apart:
   ``Client_Create`` JSON requests, Zynk Workflow's Mintsoft order import files, Zynk Workflow's
   Shiptheory shipment import files and Zynk Workflow's ProSKU order import files, in English:
   400 records, 462 phones, 97 e-mails; held out, committed unscored).
+  records, 576 phones; held out, committed unscored).
+  ``held_out_434`` (real phone fields of Yilan County's register of licensed homestays
+  (宜蘭縣民宿名冊; a county and a kind of place no Taiwanese part took), as
+  JohnnyHuang0515/TravelAI 9830068 keeps it (terms not confirmed), fixed lines as the county
+  writes them (``03-9222000``; the homestays' mobiles left out), beside the homestays'
+  Chinese and English names, licence numbers and dates and addresses, every kept row once in
+  one of Hostaway Public API listing answers, Feishu custom bot rich-text messages, WeCom group
+  robot markdown messages and AMap Web Service keyword search answers, in Chinese: 400
+  records, 700 phones; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3186,6 +3195,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_431
     import pii_held_out_432
     import pii_held_out_433
+    import pii_held_out_434
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3591,6 +3601,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_431": pii_held_out_431.committed,
         "held_out_432": pii_held_out_432.committed,
         "held_out_433": pii_held_out_433.committed,
+        "held_out_434": pii_held_out_434.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4122,6 +4133,7 @@ def main() -> None:
         "held_out_431",
         "held_out_432",
         "held_out_433",
+        "held_out_434",
     )
     for split in (*splits, *later):
         if split in sets:
