@@ -2599,8 +2599,8 @@ Three figures, kept apart:
   lines, towns, counties and postcodes, every kept row once in one of QuickFile API v1.2
   ``Client_Create`` JSON requests, Zynk Workflow's Mintsoft order import files, Zynk Workflow's
   Shiptheory shipment import files and Zynk Workflow's ProSKU order import files, in English:
-  400 records, 462 phones, 97 e-mails; held out, committed unscored).
-  records, 576 phones; held out, committed unscored).
+  400 records, 462 phones, 97 e-mails; held out, committed unscored),
+  records, 576 phones; held out, committed unscored),
   ``held_out_434`` (real phone fields of Yilan County's register of licensed homestays
   (宜蘭縣民宿名冊; a county and a kind of place no Taiwanese part took), as
   JohnnyHuang0515/TravelAI 9830068 keeps it (terms not confirmed), fixed lines as the county
