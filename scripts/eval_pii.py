@@ -2600,7 +2600,6 @@ Three figures, kept apart:
   ``Client_Create`` JSON requests, Zynk Workflow's Mintsoft order import files, Zynk Workflow's
   Shiptheory shipment import files and Zynk Workflow's ProSKU order import files, in English:
   400 records, 462 phones, 97 e-mails; held out, committed unscored),
-  records, 576 phones; held out, committed unscored),
   ``held_out_434`` (real phone fields of Yilan County's register of licensed homestays
   (宜蘭縣民宿名冊; a county and a kind of place no Taiwanese part took), as
   JohnnyHuang0515/TravelAI 9830068 keeps it (terms not confirmed), fixed lines as the county
