@@ -7,8 +7,10 @@ CleverReach receivers, New York's farmers' markets in The Events Calendar and Pr
   names one;
 * a season's dates as the United States write them, month/day to month/day ("Fri 5/1-10/16
   10-2"), are no number;
-* a phone word's "Number" ends it before a camelCase word ("<BuyerPhoneNumberIdentifier>", a
-  Finvoice buyer's phone, read in a record the language detector calls English);
+* a phone word's "Number" ends it before a camelCase word that names the number's value
+  ("<BuyerPhoneNumberIdentifier>", a Finvoice buyer's phone, read in a record the language
+  detector calls English), not before one that names its kind ('PhoneNumberType="9913009"', a
+  NEMSIS code);
 * a Finnish business id whose check digit holds (``<EpiBei>0852968-9</EpiBei>``, Finvoice's
   seller id) is no phone unless a phone word or label names it.
 
@@ -71,6 +73,11 @@ CASES = [
         "</BuyerPhoneNumberIdentifier>\n</BuyerCommunicationDetails>\n",
         "en",
         [("PHONE_NUMBER", "3584578757073")],
+    ),
+    (
+        '<dFacility.15 PhoneNumberType="9913009">617-665-1264</dFacility.15>\n',
+        "en",
+        [("PHONE_NUMBER", "617-665-1264")],
     ),
     # a phone word before the value outweighs the check digit
     ("Puh. 0852968-9\n", "fi", [("PHONE_NUMBER", "0852968-9")]),

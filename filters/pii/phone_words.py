@@ -320,9 +320,11 @@ PHONE_WORD_RE = re.compile(
     + "|".join([_trie({*_WORDS, *_LISTED} - {"cell"}), _CELL_OUTSIDE_TAGS, *_PHRASES])
     + r")"
     + _NUMBER_SUFFIX
-    # (the word ends where a letter does not follow, or where a camelCase word follows its
-    # "Number": Finvoice's "<BuyerPhoneNumberIdentifier>")
-    + r"(?:(?![^\W\d_])|(?-i:(?<=Number)(?=[A-Z])))"
+    # (the word ends where a letter does not follow, or where a camelCase word that names the
+    # number's own value follows its "Number": Finvoice's "<BuyerPhoneNumberIdentifier>"; not
+    # one that names its kind or a container, NEMSIS's 'PhoneNumberType="9913009"',
+    # "PhoneNumberList")
+    + r"(?:(?![^\W\d_])|(?-i:(?<=Number)(?=(?:Identifier|Value|Text)(?![a-z]))))"
     + r"|(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
     + _trie(_ARABIC_STEMS)
     + r")\w*"
