@@ -2607,7 +2607,19 @@ Three figures, kept apart:
   Chinese and English names, licence numbers and dates and addresses, every kept row once in
   one of Hostaway Public API listing answers, Feishu custom bot rich-text messages, WeCom group
   robot markdown messages and AMap Web Service keyword search answers, in Chinese: 400
-  records, 700 phones; held out, committed unscored).
+  records, 700 phones; held out, committed unscored),
+  ``held_out_437`` (real phone, fax and e-mail fields of the Queensland Department of Justice
+  and Attorney-General's list of its "JP in the community" signing sites (Justices of the Peace
+  at shopping centres, libraries, community centres and courthouses; a publisher and a kind of
+  place no Australian part took), Australia, as Stephen-Gates/service-locations 27aa44f keeps
+  data.qld.gov.au's file (terms not confirmed), numbers as the register writes them (``(07)
+  3824 0000``, ``07 3264 5267``, ``1300 301 147``, four mobiles, one ``(073201 4255)``), ten
+  courthouses' mailboxes on ``justice.qld.gov.au`` and a neighbourhood centre's, beside the
+  sites' names, spots in the venue, streets, suburbs, postcodes, coordinates and session
+  hours, every kept row once in one of Humanitix Public API event answers, Meetup API
+  venue-creation requests (``curl``), Gravity Forms REST API v2 entries and Wagtail API v2
+  page listings, in English: 201 records, 255 phones, 11 e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3195,6 +3207,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_432
     import pii_held_out_433
     import pii_held_out_434
+    import pii_held_out_437
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3601,6 +3614,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_432": pii_held_out_432.committed,
         "held_out_433": pii_held_out_433.committed,
         "held_out_434": pii_held_out_434.committed,
+        "held_out_437": pii_held_out_437.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4133,6 +4147,7 @@ def main() -> None:
         "held_out_432",
         "held_out_433",
         "held_out_434",
+        "held_out_437",
     )
     for split in (*splits, *later):
         if split in sets:
