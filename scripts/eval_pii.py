@@ -2620,6 +2620,15 @@ Three figures, kept apart:
   venue-creation requests (``curl``), Gravity Forms REST API v2 entries and Wagtail API v2
   page listings, in English: 201 records, 255 phones, 11 e-mails; held out, committed
   unscored).
+  ``held_out_438`` (real phone fields of the Seoul Metropolitan Government's licensing data of
+  entertainment bars (서울시 유흥주점영업 인허가 정보: room salons, stand bars, cabarets, beer
+  salons and night clubs, a kind of place no Korean part took), as copied into
+  bumjinDev/wherehouse_SpringBoot 5e7ac81 (terms not confirmed), South Korean numbers as the
+  district offices typed them (``02 8745637``, ``222695901``, ``02  519 2800``), beside the
+  bars' names, kinds, licence numbers and dates, district office codes, addresses and
+  postcodes, every kept row once in one of Dgraph JSON mutations, Hasura GraphQL insert
+  requests, Segment HTTP tracking API ``group`` calls and Drizzle ORM seed scripts
+  (TypeScript), in Korean: 400 records, 400 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3208,6 +3217,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_433
     import pii_held_out_434
     import pii_held_out_437
+    import pii_held_out_438
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3615,6 +3625,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_433": pii_held_out_433.committed,
         "held_out_434": pii_held_out_434.committed,
         "held_out_437": pii_held_out_437.committed,
+        "held_out_438": pii_held_out_438.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4148,6 +4159,7 @@ def main() -> None:
         "held_out_433",
         "held_out_434",
         "held_out_437",
+        "held_out_438",
     )
     for split in (*splits, *later):
         if split in sets:
