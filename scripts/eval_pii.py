@@ -2619,7 +2619,7 @@ Three figures, kept apart:
   hours, every kept row once in one of Humanitix Public API event answers, Meetup API
   venue-creation requests (``curl``), Gravity Forms REST API v2 entries and Wagtail API v2
   page listings, in English: 201 records, 255 phones, 11 e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_438`` (real phone fields of the Seoul Metropolitan Government's licensing data of
   entertainment bars (서울시 유흥주점영업 인허가 정보: room salons, stand bars, cabarets, beer
   salons and night clubs, a kind of place no Korean part took), as copied into
