@@ -2628,7 +2628,7 @@ Three figures, kept apart:
   bars' names, kinds, licence numbers and dates, district office codes, addresses and
   postcodes, every kept row once in one of Dgraph JSON mutations, Hasura GraphQL insert
   requests, Segment HTTP tracking API ``group`` calls and Drizzle ORM seed scripts
-  (TypeScript), in Korean: 400 records, 400 phones, no e-mail; held out, committed unscored).
+  (TypeScript), in Korean: 400 records, 400 phones, no e-mail; held out, committed unscored),
   ``held_out_435`` (real phone and e-mail fields of the Małopolska voivodeship's units of the
   Rejestr Jednostek Pomocy Społecznej (its communal and municipal ośrodki pomocy społecznej,
   centra usług społecznych and powiatowe centra pomocy rodzinie; Poland, beside the region
