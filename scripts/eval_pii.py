@@ -2608,6 +2608,17 @@ Three figures, kept apart:
   one of Hostaway Public API listing answers, Feishu custom bot rich-text messages, WeCom group
   robot markdown messages and AMap Web Service keyword search answers, in Chinese: 400
   records, 700 phones; held out, committed unscored),
+  ``held_out_435`` (real phone and e-mail fields of the Małopolska voivodeship's units of the
+  Rejestr Jednostek Pomocy Społecznej (its communal and municipal ośrodki pomocy społecznej,
+  centra usług społecznych and powiatowe centra pomocy rodzinie; Poland, beside the region
+  asked for, as no county's, region's or city's register of Romania, Bulgaria, Hungary or
+  Ukraine was found), as Kaczor4444/kompas-seniora 8bf20dd keeps its export of 6 March 2026
+  (the table's rows from another site left out; terms not confirmed), the numbers as the
+  register writes them (``(12) 256-10-63``, ``14 688 21 80``, several of a unit joined by
+  ``, `` or spaces), beside the units' names, streets, postcodes, towns, communes and
+  counties, every kept row once in one of Przelewy24 transaction registrations, GetResponse
+  contact creations, ActiveCampaign contact syncs and inFakt client creations, in Polish: 125
+  records, 161 phones, 125 e-mails; held out, committed unscored),
   ``held_out_437`` (real phone, fax and e-mail fields of the Queensland Department of Justice
   and Attorney-General's list of its "JP in the community" signing sites (Justices of the Peace
   at shopping centres, libraries, community centres and courthouses; a publisher and a kind of
@@ -2628,18 +2639,7 @@ Three figures, kept apart:
   bars' names, kinds, licence numbers and dates, district office codes, addresses and
   postcodes, every kept row once in one of Dgraph JSON mutations, Hasura GraphQL insert
   requests, Segment HTTP tracking API ``group`` calls and Drizzle ORM seed scripts
-  (TypeScript), in Korean: 400 records, 400 phones, no e-mail; held out, committed unscored),
-  ``held_out_435`` (real phone and e-mail fields of the Małopolska voivodeship's units of the
-  Rejestr Jednostek Pomocy Społecznej (its communal and municipal ośrodki pomocy społecznej,
-  centra usług społecznych and powiatowe centra pomocy rodzinie; Poland, beside the region
-  asked for, as no county's, region's or city's register of Romania, Bulgaria, Hungary or
-  Ukraine was found), as Kaczor4444/kompas-seniora 8bf20dd keeps its export of 6 March 2026
-  (the table's rows from another site left out; terms not confirmed), the numbers as the
-  register writes them (``(12) 256-10-63``, ``14 688 21 80``, several of a unit joined by
-  ``, `` or spaces), beside the units' names, streets, postcodes, towns, communes and
-  counties, every kept row once in one of Przelewy24 transaction registrations, GetResponse
-  contact creations, ActiveCampaign contact syncs and inFakt client creations, in Polish: 125
-  records, 161 phones, 125 e-mails; held out, committed unscored).
+  (TypeScript), in Korean: 400 records, 400 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3227,9 +3227,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_432
     import pii_held_out_433
     import pii_held_out_434
+    import pii_held_out_435
     import pii_held_out_437
     import pii_held_out_438
-    import pii_held_out_435
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3636,9 +3636,9 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_432": pii_held_out_432.committed,
         "held_out_433": pii_held_out_433.committed,
         "held_out_434": pii_held_out_434.committed,
+        "held_out_435": pii_held_out_435.committed,
         "held_out_437": pii_held_out_437.committed,
         "held_out_438": pii_held_out_438.committed,
-        "held_out_435": pii_held_out_435.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4171,9 +4171,9 @@ def main() -> None:
         "held_out_432",
         "held_out_433",
         "held_out_434",
+        "held_out_435",
         "held_out_437",
         "held_out_438",
-        "held_out_435",
     )
     for split in (*splits, *later):
         if split in sets:
