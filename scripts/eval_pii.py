@@ -2639,7 +2639,15 @@ Three figures, kept apart:
   bars' names, kinds, licence numbers and dates, district office codes, addresses and
   postcodes, every kept row once in one of Dgraph JSON mutations, Hasura GraphQL insert
   requests, Segment HTTP tracking API ``group`` calls and Drizzle ORM seed scripts
-  (TypeScript), in Korean: 400 records, 400 phones, no e-mail; held out, committed unscored).
+  (TypeScript), in Korean: 400 records, 400 phones, no e-mail; held out, committed unscored),
+  ``held_out_439`` (real phone fields of the Autovision network's vehicle-inspection centres
+  (the centres de contrôle technique of its store locator, a publisher and a kind of place no
+  French part took), France, as the locator's ``CentresList`` saved in archamm/laposte-scrapping
+  e235c32 (terms not confirmed), French numbers in dotted pairs (``04.74.23.23.14``), beside the
+  centres' names, streets, postcodes, towns, locator ids and coordinates, every kept row once in
+  one of Postmark Templates API answers, Mailgun Templates API answers, Amazon SES API v2
+  ``GetEmailTemplate`` answers and Bing Places for Business bulk-upload CSV files, in French: 320
+  records, 480 phones, no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3230,6 +3238,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_435
     import pii_held_out_437
     import pii_held_out_438
+    import pii_held_out_439
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3639,6 +3648,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_435": pii_held_out_435.committed,
         "held_out_437": pii_held_out_437.committed,
         "held_out_438": pii_held_out_438.committed,
+        "held_out_439": pii_held_out_439.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4174,6 +4184,7 @@ def main() -> None:
         "held_out_435",
         "held_out_437",
         "held_out_438",
+        "held_out_439",
     )
     for split in (*splits, *later):
         if split in sets:
