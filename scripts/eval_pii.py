@@ -2648,6 +2648,16 @@ Three figures, kept apart:
   one of Postmark Templates API answers, Mailgun Templates API answers, Amazon SES API v2
   ``GetEmailTemplate`` answers and Bing Places for Business bulk-upload CSV files, in French: 320
   records, 480 phones, no e-mail; held out, committed unscored).
+  ``held_out_441`` (real phone, fax and e-mail fields of the Ministerio de Educación Nacional's
+  directory of educational establishments, the sedes of Medellín's schools for 2019 (datos.gov.co
+  ``cqnp-pnnh``, a publisher, city and list no Colombian part took), as copied into
+  Cespial/sie-medellin 0efba56 (MIT for the repository, the data's terms not confirmed),
+  Medellín's seven-digit numbers as each school gave them (``2175337``, ``3541437 - 2667989``,
+  ``427 02 48``, ``3410913 EXT 101-102``) and the schools' mailboxes, beside the sedes' names,
+  DANE codes, addresses, barrios and enrolments, every kept row once in one of DIAN electronic
+  sales invoices (UBL 2.1 with ``sts:DianExtensions``), Siigo Nube API customers, Alegra API
+  contacts and Wompi ``transaction.updated`` events, in Spanish: 300 records, 587 phones, 135
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3239,6 +3249,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_437
     import pii_held_out_438
     import pii_held_out_439
+    import pii_held_out_441
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3649,6 +3660,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_437": pii_held_out_437.committed,
         "held_out_438": pii_held_out_438.committed,
         "held_out_439": pii_held_out_439.committed,
+        "held_out_441": pii_held_out_441.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4185,6 +4197,7 @@ def main() -> None:
         "held_out_437",
         "held_out_438",
         "held_out_439",
+        "held_out_441",
     )
     for split in (*splits, *later):
         if split in sets:
