@@ -2647,7 +2647,7 @@ Three figures, kept apart:
   centres' names, streets, postcodes, towns, locator ids and coordinates, every kept row once in
   one of Postmark Templates API answers, Mailgun Templates API answers, Amazon SES API v2
   ``GetEmailTemplate`` answers and Bing Places for Business bulk-upload CSV files, in French: 320
-  records, 480 phones, no e-mail; held out, committed unscored).
+  records, 480 phones, no e-mail; held out, committed unscored),
   ``held_out_441`` (real phone, fax and e-mail fields of the Ministerio de Educación Nacional's
   directory of educational establishments, the sedes of Medellín's schools for 2019 (datos.gov.co
   ``cqnp-pnnh``, a publisher, city and list no Colombian part took), as copied into
