@@ -2658,6 +2658,15 @@ Three figures, kept apart:
   sales invoices (UBL 2.1 with ``sts:DianExtensions``), Siigo Nube API customers, Alegra API
   contacts and Wompi ``transaction.updated`` events, in Spanish: 300 records, 587 phones, 135
   e-mails; held out, committed unscored).
+  ``held_out_442`` (real phone fields of CountyOffice.org's directory of the United States' local
+  public health departments (county, city and district health offices, a kind of institution no
+  United States part took), as the cov19testmap project scraped it (IneffableKoD/cov19testmap
+  257332f, MIT for the software and CC BY-SA 4.0 for the text, the directory's terms not
+  confirmed), hyphenated as published (``760-549-2094``), beside the departments' names,
+  streets, localities, states, counties and web sites, every kept row once in one of Amazon Lex
+  V2 Lambda fulfillment responses, Wufoo API v3 form entries, Amazon EventBridge events and
+  Freshservice API v2 tickets (fields written from memory), in English: 300 records, 600 phones,
+  no e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3250,6 +3259,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_438
     import pii_held_out_439
     import pii_held_out_441
+    import pii_held_out_442
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3661,6 +3671,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_438": pii_held_out_438.committed,
         "held_out_439": pii_held_out_439.committed,
         "held_out_441": pii_held_out_441.committed,
+        "held_out_442": pii_held_out_442.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4198,6 +4209,7 @@ def main() -> None:
         "held_out_438",
         "held_out_439",
         "held_out_441",
+        "held_out_442",
     )
     for split in (*splits, *later):
         if split in sets:
