@@ -2657,7 +2657,7 @@ Three figures, kept apart:
   DANE codes, addresses, barrios and enrolments, every kept row once in one of DIAN electronic
   sales invoices (UBL 2.1 with ``sts:DianExtensions``), Siigo Nube API customers, Alegra API
   contacts and Wompi ``transaction.updated`` events, in Spanish: 300 records, 587 phones, 135
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_442`` (real phone fields of CountyOffice.org's directory of the United States' local
   public health departments (county, city and district health offices, a kind of institution no
   United States part took), as the cov19testmap project scraped it (IneffableKoD/cov19testmap
