@@ -501,6 +501,10 @@ _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 _GLUED_AFTER_RE = re.compile(
     r"(?!\.0+(?![\w.]))[)\]]?(?:[/_.@-]|\\(?![nrtlN](?![a-z])|(?:par|line|tab|cell|row|sect|page)(?![a-z])))[^\W_]"
 )
+# an Amazon Resource Name's account field, after its partition, service and region
+# ("arn:aws:dynamodb:us-west-2:665374269686:table/...": twelve digits, a Maestro card's
+# length, that pass the Luhn check one time in ten)
+_ARN_ACCOUNT_BEFORE_RE = re.compile(r"\barn:aws[a-z\-]*:[a-z0-9\-]*:[a-z0-9\-]*:\Z")
 _NUMERIC_ENTITIES = ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IP_ADDRESS")
 
 
@@ -907,7 +911,11 @@ def is_bait(text: str, start: int, end: int, entity: str, listed: bool = False) 
     # 9920" in CEF and LEEF: the key at a field's start, no web address's query)
     separated = listed and (text[start - 1 : start] == "/" or field_key_before(text, start))
     glued = _glued(text, start, end, entity) and not (label or host or separated)
-    if glued or _after_identifier(text, start):
+    if (
+        glued
+        or _after_identifier(text, start)
+        or _ARN_ACCOUNT_BEFORE_RE.search(text, max(0, start - 80), start)
+    ):
         return True
     if entity == "IP_ADDRESS":
         return (

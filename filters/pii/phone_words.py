@@ -324,7 +324,11 @@ PHONE_WORD_RE = re.compile(
     # number's own value follows its "Number": Finvoice's "<BuyerPhoneNumberIdentifier>"; not
     # one that names its kind or a container, NEMSIS's 'PhoneNumberType="9913009"',
     # "PhoneNumberList")
-    + r"(?:(?![^\W\d_])|(?-i:(?<=Number)(?=(?:Identifier|Value|Text)(?![a-z]))))"
+    # ... or where a camelCase word that says which line it is follows the phone word
+    # ("phonePrimary", "phoneSecondary": an Alegra contact's; "telefonoPrincipal")
+    + r"(?:(?![^\W\d_])|(?-i:(?<=Number)(?=(?:Identifier|Value|Text)(?![a-z])))"
+    + r"|(?-i:(?<=[a-z])(?=(?:Primary|Secondary|Main|Principal|Alt|Alternate|Alternative"
+    + r"|Home|Work|Office|Business|Other|Direct|Private|Personal|Mobile|Fixed)(?![a-z]))))"
     + r"|(?:[وفبل]?ال|[وفبل]|ل?ل)?(?:"
     + _trie(_ARABIC_STEMS)
     + r")\w*"

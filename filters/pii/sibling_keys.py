@@ -69,6 +69,13 @@ _DIALLING_KEY_LINE_RE = re.compile(
     r"""|ddd|phone_?prefix)["']?[ \t]*[:=]""",
     re.IGNORECASE,
 )
+# a record on one line: its generic key right before the value, and its kind keys' values
+_INLINE_VALUE_BEFORE_RE = re.compile(rf"""[{{,][ \t]*"(?i:{_OWN_VALUE_KEYS})"[ \t]*:[ \t]*"?\Z""")
+_INLINE_KIND_RE = re.compile(
+    rf"""[{{,][ \t]*"(?:{_KIND_KEYS})"[ \t]*:[ \t]*"([^"\n]{{1,60}})"[ \t]*(?=[,}}])""",
+    re.IGNORECASE,
+)
+_INLINE_REACH = 200  # how far a one-line record may reach on either side of its value
 # any key's line of the same record (what may stand between the kind and the value)
 _ANY_KEY_LINE_RE = re.compile(r"""^([ \t]*(?:-[ \t]+)?)["']?[\w.\-]{1,40}["']?[ \t]*[:=]""")
 # a line with a generic key, and a line that opens a YAML list item ("  - system: phone")
@@ -131,12 +138,27 @@ def _sibling_kind(
 ) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     value = _FIRST_VALUE_LINE_RE.match(text, line_start)
-    return (
-        value is not None
-        and value.end() == start
-        and _inner_label_ok(value, inner_ok)
-        and _named(text, line_start, _indent(value.group(1)), names, dialling)
+    if value is None or value.end() != start:
+        return not dialling and _inline_kind(text, start, names)
+    return _inner_label_ok(value, inner_ok) and _named(
+        text, line_start, _indent(value.group(1)), names, dialling
     )
+
+
+def _inline_kind(text: str, start: int, names: Callable[[str], bool]) -> bool:
+    """Is the value at ``start`` a generic key's in a record written on one line, as minified
+    JSON writes every object, whose kind key ``names`` accepts
+    ('"identificationObject":{"type":"NIT","number":"890210612","dv":"8"}', an Alegra
+    contact's tax id)? Only a flat record: no object inside it, before or after the value."""
+    if start == 0 or text[start - 1] not in '":':
+        return False
+    lo = text.rfind("{", max(0, start - _INLINE_REACH), start)
+    if lo < 0 or "}" in text[lo:start] or not _INLINE_VALUE_BEFORE_RE.search(text, lo, start):
+        return False
+    hi = text.find("}", start, start + _INLINE_REACH)
+    if hi < 0 or "{" in text[start:hi]:
+        return False
+    return any(names(kind.group(1)) for kind in _INLINE_KIND_RE.finditer(text, lo, hi))
 
 
 def _inner_label_ok(value: re.Match, inner_ok: Callable[[str], bool] | None) -> bool:
