@@ -37,13 +37,11 @@ columns to the published strings. The register names no person: a site is a venu
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
-from pii_held_out_11 import numbers
-from register_contacts_data import _git, digits_of, earlier_numbers, seeded_sample, write_extract
+from au_qld_tmr_centres_data import kept_rows, long_numbers  # noqa: F401 - long_numbers: the rule tests/test_pii_held_out_437.py checks
+from register_contacts_data import seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_au_qld_jp_sites.json"
@@ -77,27 +75,10 @@ SOURCES = {
 }  # fmt: skip
 
 
-def long_numbers(field: str) -> list[str]:
-    """The digits of each number of seven digits or more in a phone field."""
-    found = (digits_of(field[s:e]) for s, e in numbers(field))
-    return [d for d in found if len(d) >= 7]
-
-
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept sites of the register, with the commit it was read at."""
-    meta = SOURCES["AU"]
-    raw = _git(gits["AU"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = earlier_numbers(DATA, EARLIER, "61"), set()
-    found = []
-    for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""))):
-        tels = long_numbers(row[PHONE])
-        if not row[NAME].strip() or not tels or "\n" in row[PHONE]:
-            continue
-        if any(t in seen or t in earlier for t in tels):
-            continue
-        seen.update(tels)
-        fields = {k: v for k, v in row.items() if k}
-        found.append({"country": "AU", "path": f"{PATH}#{i}", "fields": fields})
+    """The kept sites of the register, with the commit it was read at (the transport centres'
+    extract's rules, ``au_qld_tmr_centres_data.kept_rows``)."""
+    found = kept_rows(gits["AU"], SOURCES["AU"], PATH, EARLIER)
     return {"sources": SOURCES, "rows": seeded_sample(found, "AU", CAP)}
 
 

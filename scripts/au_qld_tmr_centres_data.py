@@ -83,11 +83,15 @@ def long_numbers(field: str) -> list[str]:
     return [d for d in found if len(d) >= 7]
 
 
-def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept centres of the register, with the commit it was read at."""
-    meta = SOURCES["AU"]
-    raw = _git(gits["AU"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = earlier_numbers(DATA, EARLIER, "61"), set()
+def kept_rows(
+    git: Path, meta: dict[str, Any], path: str, earlier_files: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """The rows of a service-locations CSV (``path`` at ``meta``'s commit) with a title and a
+    phone field of one line whose numbers of seven digits or more neither ``earlier_files``
+    nor a row kept before it holds; the Justice of the Peace sites' extract
+    (``au_qld_jp_sites_data``) keeps its rows by the same rules."""
+    raw = _git(git, "show", f"{meta['commit']}:{path}").decode(meta["encoding"])
+    earlier, seen = earlier_numbers(DATA, earlier_files, "61"), set()
     found = []
     for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""))):
         tels = long_numbers(row[PHONE])
@@ -97,7 +101,13 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
             continue
         seen.update(tels)
         fields = {k: v for k, v in row.items() if k}
-        found.append({"country": "AU", "path": f"{PATH}#{i}", "fields": fields})
+        found.append({"country": "AU", "path": f"{path}#{i}", "fields": fields})
+    return found
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept centres of the register, with the commit it was read at."""
+    found = kept_rows(gits["AU"], SOURCES["AU"], PATH, EARLIER)
     return {"sources": SOURCES, "rows": seeded_sample(found, "AU", CAP)}
 
 

@@ -38,21 +38,16 @@ dentist's own name, and some e-mail fields name a person, which the generator do
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from pathlib import Path
 from typing import Any
 
-from register_contacts_data import _git, digits_of, earlier_numbers, seeded_sample, write_extract
+from gb_nhs_opticians_data import FAX, PHONE, kept_rows, one_number  # noqa: F401 - one_number: the rule tests/test_pii_held_out_433.py checks
+from register_contacts_data import seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_gb_nhs_dentists.json"
 CAP = 400
 PATH = "sources/Dentists.csv"
-PHONE, FAX = "Phone", "Fax"
-# one British number as a practice writes it: digits and single spaces, ten or eleven digits
-ONE_NUMBER = re.compile(r"0\d+(?: \d+)*")
 # the earlier British parts' data (no number of theirs is taken again); the national-phones
 # file holds NHS England's pharmacies among other countries' rows
 EARLIER = (
@@ -90,28 +85,10 @@ SOURCES = {
 }  # fmt: skip
 
 
-def one_number(value: str) -> bool:
-    """Whether a phone field is one British number of ten or eleven digits written with digits
-    and single spaces only (``01253 697385``, ``0161 278 2472``)."""
-    value = value.strip()
-    return bool(ONE_NUMBER.fullmatch(value)) and len(digits_of(value)) in (10, 11)
-
-
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept rows of the register, with the commit they were read at."""
-    meta = SOURCES["GB"]
-    raw = _git(gits["GB"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    table = csv.DictReader(io.StringIO(raw, newline=""), delimiter=meta["delimiter"])
-    earlier, seen = earlier_numbers(DATA, EARLIER, "44"), set()
-    found = []
-    for i, row in enumerate(table):
-        tel = digits_of(row[PHONE])
-        if not one_number(row[PHONE]) or tel in seen or tel in earlier:
-            continue
-        if digits_of(row[FAX]) in earlier:
-            continue
-        seen.add(tel)
-        found.append({"country": "GB", "path": f"{PATH}#{i}", "fields": dict(row)})
+    """The kept rows of the register, with the commit they were read at (the opticians'
+    extract's rules, ``gb_nhs_opticians_data.kept_rows``)."""
+    found = kept_rows(gits["GB"], SOURCES["GB"], PATH, EARLIER)
     return {"sources": SOURCES, "rows": seeded_sample(found, "GB", CAP)}
 
 

@@ -99,12 +99,16 @@ def one_number(value: str) -> bool:
     return bool(ONE_NUMBER.fullmatch(value)) and len(digits_of(value)) in (10, 11)
 
 
-def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept rows of the register, with the commit they were read at."""
-    meta = SOURCES["GB"]
-    raw = _git(gits["GB"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
+def kept_rows(
+    git: Path, meta: dict[str, Any], path: str, earlier_files: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """The rows of an NHS Choices 'other services' file (``path`` at ``meta``'s commit) whose
+    phone is one British number (``one_number``) that neither ``earlier_files`` nor a row kept
+    before it holds, and whose fax ``earlier_files`` do not hold; the dentists' extract
+    (``gb_nhs_dentists_data``) keeps its rows by the same rules."""
+    raw = _git(git, "show", f"{meta['commit']}:{path}").decode(meta["encoding"])
     table = csv.DictReader(io.StringIO(raw, newline=""), delimiter=meta["delimiter"])
-    earlier, seen = earlier_numbers(DATA, EARLIER, "44"), set()
+    earlier, seen = earlier_numbers(DATA, earlier_files, "44"), set()
     found = []
     for i, row in enumerate(table):
         tel = digits_of(row[PHONE])
@@ -113,7 +117,13 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
         if digits_of(row[FAX]) in earlier:
             continue
         seen.add(tel)
-        found.append({"country": "GB", "path": f"{PATH}#{i}", "fields": dict(row)})
+        found.append({"country": "GB", "path": f"{path}#{i}", "fields": dict(row)})
+    return found
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept rows of the register, with the commit they were read at."""
+    found = kept_rows(gits["GB"], SOURCES["GB"], PATH, EARLIER)
     return {"sources": SOURCES, "rows": seeded_sample(found, "GB", CAP)}
 
 
