@@ -48,12 +48,24 @@ import random
 import re
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from make_pii_eval import register_part, register_rows
 from pii_held_out_14 import Record, field_copies, labelled_record
+from pii_held_out_421 import (  # the same LOCALDATA columns, read the same way
+    _f,
+    _iso,
+    _moment,
+    _parts,
+    _point,
+    international,
+    kind,
+    name,
+    office,
+    phone,
+    postcode,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "scripts" / "data" / "pii_kr_seoul_entertainment_bars.json"
@@ -64,53 +76,10 @@ LAYOUTS = ("dgraph_mutation_json", "hasura_insert_graphql_json", "segment_group_
            "drizzle_seed_ts")  # fmt: skip
 PHONE = "전화번호"
 EDGES = {"phone": r"\d"}
-KST = timezone(timedelta(hours=9))
 LIBRARIES = (("analytics-node", "2.1.2"), ("analytics-python", "2.3.3"),
              ("@segment/analytics-node", "2.2.1"))  # fmt: skip
 
 data, by_locale = register_rows(ROWS)
-
-
-def _f(row: dict[str, Any], key: str) -> str:
-    """A field as published, stripped ("" where the row has none)."""
-    return (row["fields"].get(key) or "").strip()
-
-
-def phone(row: dict[str, Any]) -> str:
-    """The bar's telephone as published."""
-    return _f(row, PHONE)
-
-
-def name(row: dict[str, Any]) -> str:
-    """The bar's name as published (``마른42 (Marun42)``)."""
-    return _f(row, "사업장명")
-
-
-def kind(row: dict[str, Any]) -> str:
-    """The bar's kind as published (``룸살롱``, ``스텐드바``, ``카바레``)."""
-    return _f(row, "업태구분명")
-
-
-def office(row: dict[str, Any]) -> str:
-    """The code of the district office that licensed the bar (``3010000``)."""
-    return _f(row, "개방자치단체코드")
-
-
-def address(row: dict[str, Any]) -> str:
-    """The road address as published, or the lot-number address where the row has none."""
-    return _f(row, "도로명주소") or _f(row, "지번주소")
-
-
-def postcode(row: dict[str, Any]) -> str:
-    """The road-address postcode: five digits where the file dropped a leading ``0``
-    (``4555``), an old six-digit code as published (``140-111``), "" where there is none."""
-    value = _f(row, "도로명우편번호")
-    return value.zfill(5) if value.isdigit() else value
-
-
-def international(value: str) -> bool:
-    """Whether a labelled number carries a country code (none of this register does)."""
-    return value.startswith("+")
 
 
 def layout_of(row: dict[str, Any], n: int) -> str:
@@ -122,40 +91,6 @@ def labelled(row: dict[str, Any], text: str) -> Record:
     """``text`` as a record with every copy of the row's telephone labelled under its column;
     each copy stands apart: no digit next to it."""
     return field_copies(text, [("phone", phone(row))], EDGES, {"phone": PHONE}, row["path"])
-
-
-def _parts(row: dict[str, Any]) -> dict[str, str]:
-    """The address's parts: the street line (province, district, street and number), the rest
-    after its comma or bracket, the district (``관악구``) and, of a road address, the street and
-    the building number apart (a lot-number address keeps its neighbourhood and lot together)."""
-    main = re.split(r"[,(]", address(row), maxsplit=1)[0].strip()
-    rest = address(row)[len(main) :].strip(" ,")
-    words = main.split()
-    road = bool(_f(row, "도로명주소")) and len(words) > 3
-    return {
-        "line": main,
-        "rest": rest,
-        "district": words[1] if len(words) > 1 else "",
-        "street": " ".join(words[2:-1]) if road else " ".join(words[2:]),
-        "number": words[-1] if road else "",
-    }
-
-
-def _point(rng: random.Random) -> tuple[float, float]:
-    """An invented point in Seoul: (longitude, latitude)."""
-    return round(rng.uniform(126.82, 127.16), 7), round(rng.uniform(37.46, 37.68), 7)
-
-
-def _moment(rng: random.Random) -> datetime:
-    """An invented moment of 2025 in Korean time, to the millisecond."""
-    start = datetime(2025, 1, 2, 8, 0, tzinfo=KST)
-    return start + timedelta(seconds=rng.randint(0, 330 * 86400), milliseconds=rng.randint(0, 999))
-
-
-def _iso(moment: datetime) -> str:
-    """A UTC time stamp with milliseconds (``2025-03-11T00:32:07.412Z``)."""
-    utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
 def licence(row: dict[str, Any]) -> str:
