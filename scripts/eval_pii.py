@@ -2675,7 +2675,17 @@ Three figures, kept apart:
   facilities' kinds, names, addresses, capacities and hours, every kept row once in one of X API
   v2 post lookups, Newt CDN API list answers, Google Keep API notes and Amazon SQS
   ``ReceiveMessage`` answers (fields written from memory), in Japanese: 107 records, 134 phones,
-  no e-mail; held out, committed unscored).
+  no e-mail; held out, committed unscored),
+  ``held_out_447`` (real phone fields of Lazio's health services for foreigners (the ASLs'
+  offices issuing STP/ENI codes and their general-medicine clinics, Italy: another kind of
+  institution than the earlier Italian parts'), as the 'Sanimapp' list in the emergenzeHack
+  project's covid19italia site keeps it (emergenzeHack/covid19italia dbf1d5f, MIT for the
+  repository, the list's source and terms not confirmed), the area code and a hyphen as
+  published (``06-68353565``, ``06-68353113 / 3127``), beside the services' addresses, towns,
+  provinces, kinds, opening hours and coordinates, every kept row once in one of CSV on the Web
+  (CSVW) JSON, Splunk HTTP Event Collector requests, Gotify REST API message answers and
+  hCalendar pages (fields written from memory), in Italian: 119 records, 186 phones, no e-mail;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3270,6 +3280,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_441
     import pii_held_out_442
     import pii_held_out_446
+    import pii_held_out_447
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3683,6 +3694,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_441": pii_held_out_441.committed,
         "held_out_442": pii_held_out_442.committed,
         "held_out_446": pii_held_out_446.committed,
+        "held_out_447": pii_held_out_447.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4222,6 +4234,7 @@ def main() -> None:
         "held_out_441",
         "held_out_442",
         "held_out_446",
+        "held_out_447",
     )
     for split in (*splits, *later):
         if split in sets:
