@@ -2675,7 +2675,16 @@ Three figures, kept apart:
   facilities' kinds, names, addresses, capacities and hours, every kept row once in one of X API
   v2 post lookups, Newt CDN API list answers, Google Keep API notes and Amazon SQS
   ``ReceiveMessage`` answers (fields written from memory), in Japanese: 107 records, 134 phones,
-  no e-mail; held out, committed unscored).
+  no e-mail; held out, committed unscored),
+  ``held_out_448`` (real phone, fax and e-mail fields of Datenanfragen.de's database of companies
+  and public bodies and their contacts for data protection requests (Germany: another publisher
+  and another kind of organisation than the earlier German parts'), as its data repository keeps
+  it (datenanfragen/data 0a29c3d, CC0 1.0; only role mailboxes kept, ``datenschutz@``,
+  ``info@``), with the calling code as published (``+49 30 351823260``), beside the companies'
+  names, streets, postcodes, towns and web addresses, every kept row once in one of Shopware 6
+  Admin API customer answers, Paperless-ngx document answers, Kimai API customer answers and
+  Xentral API v1 address lists (fields written from memory), in German: 300 records, 523
+  phones, 233 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3270,6 +3279,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_441
     import pii_held_out_442
     import pii_held_out_446
+    import pii_held_out_448
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3683,6 +3693,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_441": pii_held_out_441.committed,
         "held_out_442": pii_held_out_442.committed,
         "held_out_446": pii_held_out_446.committed,
+        "held_out_448": pii_held_out_448.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4222,6 +4233,7 @@ def main() -> None:
         "held_out_441",
         "held_out_442",
         "held_out_446",
+        "held_out_448",
     )
     for split in (*splits, *later):
         if split in sets:
