@@ -2686,6 +2686,15 @@ Three figures, kept apart:
   (CSVW) JSON, Splunk HTTP Event Collector requests, Gotify REST API message answers and
   hCalendar pages (fields written from memory), in Italian: 119 records, 186 phones, no e-mail;
   held out, committed unscored).
+  ``held_out_448`` (real phone, fax and e-mail fields of Datenanfragen.de's database of companies
+  and public bodies and their contacts for data protection requests (Germany: another publisher
+  and another kind of organisation than the earlier German parts'), as its data repository keeps
+  it (datenanfragen/data 0a29c3d, CC0 1.0; only role mailboxes kept, ``datenschutz@``,
+  ``info@``), with the calling code as published (``+49 30 351823260``), beside the companies'
+  names, streets, postcodes, towns and web addresses, every kept row once in one of Shopware 6
+  Admin API customer answers, Paperless-ngx document answers, Kimai API customer answers and
+  Xentral API v1 address lists (fields written from memory), in German: 300 records, 523
+  phones, 233 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3281,6 +3290,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_442
     import pii_held_out_446
     import pii_held_out_447
+    import pii_held_out_448
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3695,6 +3705,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_442": pii_held_out_442.committed,
         "held_out_446": pii_held_out_446.committed,
         "held_out_447": pii_held_out_447.committed,
+        "held_out_448": pii_held_out_448.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4235,6 +4246,7 @@ def main() -> None:
         "held_out_442",
         "held_out_446",
         "held_out_447",
+        "held_out_448",
     )
     for split in (*splits, *later):
         if split in sets:
