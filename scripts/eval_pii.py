@@ -2685,7 +2685,7 @@ Three figures, kept apart:
   provinces, kinds, opening hours and coordinates, every kept row once in one of CSV on the Web
   (CSVW) JSON, Splunk HTTP Event Collector requests, Gotify REST API message answers and
   hCalendar pages (fields written from memory), in Italian: 119 records, 186 phones, no e-mail;
-  held out, committed unscored).
+  held out, committed unscored),
   ``held_out_448`` (real phone, fax and e-mail fields of Datenanfragen.de's database of companies
   and public bodies and their contacts for data protection requests (Germany: another publisher
   and another kind of organisation than the earlier German parts'), as its data repository keeps
