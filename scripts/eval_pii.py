@@ -2695,6 +2695,17 @@ Three figures, kept apart:
   Admin API customer answers, Paperless-ngx document answers, Kimai API customer answers and
   Xentral API v1 address lists (fields written from memory), in German: 300 records, 523
   phones, 233 e-mails; held out, committed unscored).
+  ``held_out_450`` (real phone and e-mail fields of Food Oasis Los Angeles's directory of free
+  food resources of Los Angeles County (food pantries, meal programs and shelters' kitchens, the
+  United States: a kind of place no United States part took), as Hack for LA's project keeps it
+  in its demo database dump (hackforla/food-oasis f532cf6, GPL-2.0 for the repository, the
+  directory's terms not confirmed; inactive resources and fields of two numbers or a note left
+  out), ten digits as published (``(213)483-5821``, ``323-255-6806``, ``626.794.4875``) and the
+  resources' mailboxes, beside the resources' names, streets, cities, ZIP codes, websites and
+  coordinates, every kept row once in one of Bloomerang REST API v2 constituents, DonorPerfect
+  XML API ``dp_donorsearch`` answers, Circuit for Teams API stops and iCarol resource exports
+  (fields written from memory), in English: 300 records, 450 phones, 76 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3291,6 +3302,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_446
     import pii_held_out_447
     import pii_held_out_448
+    import pii_held_out_450
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3706,6 +3718,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_446": pii_held_out_446.committed,
         "held_out_447": pii_held_out_447.committed,
         "held_out_448": pii_held_out_448.committed,
+        "held_out_450": pii_held_out_450.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4247,6 +4260,7 @@ def main() -> None:
         "held_out_446",
         "held_out_447",
         "held_out_448",
+        "held_out_450",
     )
     for split in (*splits, *later):
         if split in sets:
