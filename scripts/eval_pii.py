@@ -2694,7 +2694,7 @@ Three figures, kept apart:
   names, streets, postcodes, towns and web addresses, every kept row once in one of Shopware 6
   Admin API customer answers, Paperless-ngx document answers, Kimai API customer answers and
   Xentral API v1 address lists (fields written from memory), in German: 300 records, 523
-  phones, 233 e-mails; held out, committed unscored).
+  phones, 233 e-mails; held out, committed unscored),
   ``held_out_450`` (real phone and e-mail fields of Food Oasis Los Angeles's directory of free
   food resources of Los Angeles County (food pantries, meal programs and shelters' kitchens, the
   United States: a kind of place no United States part took), as Hack for LA's project keeps it
