@@ -632,10 +632,14 @@ _MONTH_DAY_RANGE_RE = re.compile(
     r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]?[-\u2013][ \t]?"
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 )
-# opening hours: "8.30-12.30", "9:00 - 16:00"
-_TIME_RANGE_RE = re.compile(
-    r"(?:[01]?\d|2[0-4]) ?[.:]\d\d ?[-\u2013] ?(?:[01]?\d|2[0-4]) ?[.:]\d\d"
-)
+# opening hours: "8.30-12.30", "9:00 - 16:00", and a day's two sessions joined by a slash or a
+# comma ("8.30-13.30 /14.30-16.30", an Italian clinic's Monday)
+_TIME_RANGE = r"(?:[01]?\d|2[0-4]) ?[.:]\d\d ?[-\u2013] ?(?:[01]?\d|2[0-4]) ?[.:]\d\d"
+_TIME_RANGE_RE = re.compile(rf"{_TIME_RANGE}(?:[ \t]*[/,][ \t]*{_TIME_RANGE})*")
+# the minutes of a clock time that a number would start with ("ore 9:00-12.00": "00-12.00",
+# the rest of an opening time): the hour and its colon right before, two digits of minutes
+_CLOCK_HOUR_BEFORE_RE = re.compile(r"(?:^|[^\d:])(?:[01]?\d|2[0-3]):\Z")
+_MINUTES_START_RE = re.compile(r"[0-5]\d(?!\d)")
 # Thousands written with spaces or dots ("12 345 678", "12.345.678"): a quantity, not a phone.
 # A quantity does not start with 0 unless its first group is all zeros (the digits after a
 # decimal comma, "0,000.000.001"): "057 815 526" is a national number after its trunk 0.
@@ -1345,6 +1349,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or _YEAR_TIME_RE.fullmatch(core)
         or _AFTER_CLOCK_RE.search(text, max(0, start - 7), start)
+        or (
+            _MINUTES_START_RE.match(core)
+            and _CLOCK_HOUR_BEFORE_RE.search(text, max(0, start - 4), start)
+        )
         or _SINGLE_DIGITS_RE.fullmatch(core)
         or (_DATE_HOUR_RUN_RE.fullmatch(core) and _MINUTES_RE.match(text, end))
         or (_cnpj(core) and not _phone_named(text, start, end))
