@@ -2705,7 +2705,18 @@ Three figures, kept apart:
   coordinates, every kept row once in one of Bloomerang REST API v2 constituents, DonorPerfect
   XML API ``dp_donorsearch`` answers, Circuit for Teams API stops and iCarol resource exports
   (fields written from memory), in English: 300 records, 450 phones, 76 e-mails; held out,
-  committed unscored).
+  committed unscored),
+  ``held_out_451`` (real phone, fax and e-mail fields of the ministère de la Justice's Direction
+  des services judiciaires' table of the courts with their SIRETs (tribunaux judiciaires,
+  tribunaux de proximité and tribunaux de première instance, France: a kind of place no French
+  part took), as the SocialGouv e-MJPM project committed it (SocialGouv/emjpm 9c3b7ac,
+  Apache-2.0 for the repository, the table's terms not confirmed; closed courts left out), the
+  numbers as the table writes them, without the trunk 0 and spaced in pairs (``1 49 81 16 00``),
+  overseas ones with the area code in brackets (``0(590)896950``), and the courts' mailboxes on
+  ``justice.fr``, beside the courts' names, streets, INSEE codes, SIRETs and DSJ codes, every
+  kept row once in one of Chorus Pro structure answers, DocuSign eSignature envelope
+  definitions, Matomo Live API visit answers and HTTPie sessions (fields written from memory),
+  in French: 294 records, 429 phones, 289 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3303,6 +3314,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_447
     import pii_held_out_448
     import pii_held_out_450
+    import pii_held_out_451
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3719,6 +3731,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_447": pii_held_out_447.committed,
         "held_out_448": pii_held_out_448.committed,
         "held_out_450": pii_held_out_450.committed,
+        "held_out_451": pii_held_out_451.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4261,6 +4274,7 @@ def main() -> None:
         "held_out_447",
         "held_out_448",
         "held_out_450",
+        "held_out_451",
     )
     for split in (*splits, *later):
         if split in sets:
