@@ -2716,7 +2716,7 @@ Three figures, kept apart:
   ``justice.fr``, beside the courts' names, streets, INSEE codes, SIRETs and DSJ codes, every
   kept row once in one of Chorus Pro structure answers, DocuSign eSignature envelope
   definitions, Matomo Live API visit answers and HTTPie sessions (fields written from memory),
-  in French: 294 records, 429 phones, 289 e-mails; held out, committed unscored).
+  in French: 294 records, 429 phones, 289 e-mails; held out, committed unscored),
   ``held_out_453`` (real phone fields of the covid-19-au project's map data of COVID-19 clinics,
   testing sites and hospitals of 2020 (fever clinics, respiratory assessment clinics,
   drive-through testing sites, Australia: a publisher and a kind of place no Australian part
