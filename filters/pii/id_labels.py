@@ -337,9 +337,7 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     word for "number" count. ``acronym`` says an acronym alone may be a register's name (right
     before its value on its line: a name on the line above a number, "ACME", is its owner's)."""
     label = _LEADING_MARKUP_RE.sub("", _without_xml_escapes(_without_quoted_printable(label)))
-    dashed = _DASHED_LAST_WORD_RE.search(label)
-    if dashed:
-        label = dashed.group(1)
+    label = _after_spaced_dash(label)
     if structured and "_" in label:
         label = _KEY_NUMBER_RE.sub("", label)
     if not _LABEL_CHARS_RE.fullmatch(label) or any(c.isdigit() for c in label):
@@ -409,6 +407,13 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
         w not in NUMBER_WORDS and w not in _GENITIVE_WORDS and w not in _FORM_WORDS and len(w) > 1
         for w in words
     )
+
+
+def _after_spaced_dash(label: str) -> str:
+    """The one word after a spaced dash that ends ``label`` (``_DASHED_LAST_WORD_RE``: "fax -
+    ficha" is labelled "ficha"), else ``label`` itself."""
+    dashed = _DASHED_LAST_WORD_RE.search(label)
+    return dashed.group(1) if dashed else label
 
 
 def _contact_id(key: str) -> bool:
@@ -664,10 +669,8 @@ def _phone_word_names(before: str) -> bool:
     path = _KEY_PATH_BEFORE_RE.search(before)
     if path:
         return PHONE_WORD_RE.search(path.group(1).rsplit(".", 1)[1]) is not None
-    # ("fax - ficha ": the word after the dash labels the value, ``_DASHED_LAST_WORD_RE``)
-    dashed = _DASHED_LAST_WORD_RE.search(before)
-    if dashed:
-        before = dashed.group(1)
+    # ("fax - ficha ": the word after the dash labels the value)
+    before = _after_spaced_dash(before)
     words = list(PHONE_WORD_RE.finditer(before))
     return bool(words) and not any(c.isdigit() for c in before[words[-1].end() :])
 
