@@ -28,8 +28,11 @@ from filters.pii.phone_words import PHONE_WORD_RE
 # (a Google Wallet pass's text module: "header": "Mobile", then "body": "0.774.160.435")
 # (VNG's Klantinteracties API, Open Klant: a party's digital address, "adres": "070 7222000",
 # its kind in "soortDigitaalAdres": "telefoonnummer")
+# (a web-analytics event's name or label: Matomo's and Universal Analytics' click-to-call
+# events, "eventAction": "Clic téléphone", then "eventName": "4 92 60 72 00")
 _VALUE_KEYS = (
     r"value|valor|valeur|wert|valore|number|numero|número|content|text|data|val|body|adres|address"
+    r"|event_?name|event_?label"
 )
 # keys that name a record's kind
 # (JSON-LD's and JSContact's "@type": "Phone" too)
@@ -40,6 +43,8 @@ _KIND_KEYS = (
     r"|medium|title|tipo|etiqueta|libell[eé]|typ|art|bezeichnung|nom|nombre|header|soort\w{0,30}"
     # (a description list's term: KakaoWork's '"term": "관리번호"' beside its "content")
     r"|term"
+    # (a web-analytics event's action or category: "eventAction": "Clic téléphone")
+    r"|event_?action|event_?category"
 )
 _KEY_LINE = r"""^([ \t]*(?:-[ \t]+)?)["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
 _KIND_LINE_RE = re.compile(
