@@ -2726,7 +2726,20 @@ Three figures, kept apart:
   places' names, addresses, states, kinds and coordinates, every kept row once in one of
   Atlassian Statuspage incident answers, Azure Cosmos DB documents, DatoCMS Content Management
   API items and Appwrite Databases documents (fields written from memory), in English: 132
-  records, 198 phones, no e-mails; held out, committed unscored).
+  records, 198 phones, no e-mails; held out, committed unscored),
+  ``held_out_455`` (real phone and e-mail fields of the Ministério da Educação's e-MEC register
+  of higher-education institutions (universities, university centres, faculdades, federal
+  institutes and government schools, Brazil: a publisher and a kind of institution no Brazilian
+  part took), as the register's Consulta Avançada export of 2021 gives them
+  (marceladumas/university-list 00593cc, no licence stated, the register's terms not
+  confirmed; rows whose columns the export shifts, fields of two numbers, numbers an earlier
+  Brazilian part holds and mailboxes that name a person left out), as typed into the register
+  (``(14) 3533-5000``, ``(21) 2568 8890``, ``48-32872800``, ``7133688348``), beside the
+  institutions' names, acronyms, e-MEC codes, maintainers' names and CNPJs, addresses,
+  postcodes, sites and grades, every kept row once in one of rows of the e-MEC export itself,
+  RDAP domain answers (RFC 9083, the registrant's jCard), OpenID Federation 1.0 entity
+  configurations and VIVO profiles in Turtle, in Portuguese where there is text: 300 records,
+  300 phones, 138 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3326,6 +3339,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_450
     import pii_held_out_451
     import pii_held_out_453
+    import pii_held_out_455
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3744,6 +3758,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_450": pii_held_out_450.committed,
         "held_out_451": pii_held_out_451.committed,
         "held_out_453": pii_held_out_453.committed,
+        "held_out_455": pii_held_out_455.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4288,6 +4303,7 @@ def main() -> None:
         "held_out_450",
         "held_out_451",
         "held_out_453",
+        "held_out_455",
     )
     for split in (*splits, *later):
         if split in sets:
