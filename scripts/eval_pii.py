@@ -2740,6 +2740,16 @@ Three figures, kept apart:
   RDAP domain answers (RFC 9083, the registrant's jCard), OpenID Federation 1.0 entity
   configurations and VIVO profiles in Turtle, in Portuguese where there is text: 300 records,
   300 phones, 138 e-mails; held out, committed unscored).
+  ``held_out_456`` (real phone fields of Correos de México's list of its post offices and postal
+  units (administraciones postales, sucursales, centros operativos Mexpost; Mexico: a publisher
+  and a kind of institution no Mexican part took), as a students' app for the postal service
+  committed it (carlosserrano260904/Correos-Mexico-Monorepo 08f33f4, no licence stated, the
+  list's terms not confirmed; numbers an earlier Mexican part holds or a unit before it shares
+  left out), as published (``01-449-913-4400``, ``449-965-0199``, ``55-55-31-81-72``), beside the
+  units' names, kinds, streets, colonias, municipalities, states, postcodes, CUO keys and
+  coordinates, every kept row once in one of SimpliRoute visit bodies, VTEX pickup-point bodies,
+  Envia.com ``/ship/generate/`` requests and Skydropx shipment requests, in Spanish: 300
+  records, 450 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3340,6 +3350,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_451
     import pii_held_out_453
     import pii_held_out_455
+    import pii_held_out_456
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3759,6 +3770,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_451": pii_held_out_451.committed,
         "held_out_453": pii_held_out_453.committed,
         "held_out_455": pii_held_out_455.committed,
+        "held_out_456": pii_held_out_456.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4304,6 +4316,7 @@ def main() -> None:
         "held_out_451",
         "held_out_453",
         "held_out_455",
+        "held_out_456",
     )
     for split in (*splits, *later):
         if split in sets:
