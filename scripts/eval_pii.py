@@ -2739,7 +2739,7 @@ Three figures, kept apart:
   postcodes, sites and grades, every kept row once in one of rows of the e-MEC export itself,
   RDAP domain answers (RFC 9083, the registrant's jCard), OpenID Federation 1.0 entity
   configurations and VIVO profiles in Turtle, in Portuguese where there is text: 300 records,
-  300 phones, 138 e-mails; held out, committed unscored).
+  300 phones, 138 e-mails; held out, committed unscored),
   ``held_out_456`` (real phone fields of Correos de México's list of its post offices and postal
   units (administraciones postales, sucursales, centros operativos Mexpost; Mexico: a publisher
   and a kind of institution no Mexican part took), as a students' app for the postal service
