@@ -2750,6 +2750,17 @@ Three figures, kept apart:
   coordinates, every kept row once in one of SimpliRoute visit bodies, VTEX pickup-point bodies,
   Envia.com ``/ship/generate/`` requests and Skydropx shipment requests, in Spanish: 300
   records, 450 phones, no e-mails; held out, committed unscored).
+  ``held_out_457`` (real phone fields of a neighbourhood business directory of Kurudu, in the
+  Abuja Municipal Area Council (its churches, schools, clinics, shops, salons, restaurants, POS
+  agents and workshops, Nigeria: a publisher and a kind of list no Nigerian part took), as the
+  education_software site's directory page keeps it (Ziko278/education_software df82151, no
+  licence stated, the data's terms not confirmed; numbers an earlier Nigerian part holds or an
+  entry before it shares left out), as published (``08037491032``, seven a digit short or long
+  as typed), beside the businesses' names, address lines and categories, every kept row once in
+  one of Remita "Generate RRR" invoice requests with their ``jsonp`` answers, Paga Collect
+  ``paymentRequest`` calls, Interswitch Quickteller customer validation and payment advice
+  exchanges and Monnify web checkout pages (some answer fields written from memory), in
+  English: 218 records, 327 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3351,6 +3362,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_453
     import pii_held_out_455
     import pii_held_out_456
+    import pii_held_out_457
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3771,6 +3783,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_453": pii_held_out_453.committed,
         "held_out_455": pii_held_out_455.committed,
         "held_out_456": pii_held_out_456.committed,
+        "held_out_457": pii_held_out_457.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4317,6 +4330,7 @@ def main() -> None:
         "held_out_453",
         "held_out_455",
         "held_out_456",
+        "held_out_457",
     )
     for split in (*splits, *later):
         if split in sets:
