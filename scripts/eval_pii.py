@@ -2749,7 +2749,7 @@ Three figures, kept apart:
   units' names, kinds, streets, colonias, municipalities, states, postcodes, CUO keys and
   coordinates, every kept row once in one of SimpliRoute visit bodies, VTEX pickup-point bodies,
   Envia.com ``/ship/generate/`` requests and Skydropx shipment requests, in Spanish: 300
-  records, 450 phones, no e-mails; held out, committed unscored).
+  records, 450 phones, no e-mails; held out, committed unscored),
   ``held_out_457`` (real phone fields of a neighbourhood business directory of Kurudu, in the
   Abuja Municipal Area Council (its churches, schools, clinics, shops, salons, restaurants, POS
   agents and workshops, Nigeria: a publisher and a kind of list no Nigerian part took), as the
