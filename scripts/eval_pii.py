@@ -2761,6 +2761,18 @@ Three figures, kept apart:
   ``paymentRequest`` calls, Interswitch Quickteller customer validation and payment advice
   exchanges and Monnify web checkout pages (some answer fields written from memory), in
   English: 218 records, 327 phones, no e-mails; held out, committed unscored).
+  ``held_out_458`` (real phone fields of Açık Yazılım Ağı's list of the health points of the
+  February 2023 earthquake region (hospitals, pharmacies, field pharmacies and veterinary clinics
+  of ten provinces, Turkey: a publisher and a region no Turkish part took, kinds of place its
+  Istanbul and Edirne parts took), as the volunteer network's earthquake pharmacy map keeps it
+  (acikyazilimagi/eczane-backend 4ec66d7, Apache-2.0 for the repository, the list's terms not
+  confirmed; numbers an earlier Turkish part holds or a location before it shares left out), as
+  published (``+904145033503``, ``03428622035``, ``+90 326 344 38 39``, ``4445634``), beside the
+  places' names, addresses, provinces, districts and coordinates, every kept row once in one of
+  GİB UBL-TR 1.2 e-Fatura invoices, Paraşüt API v4 contact answers, Yurtiçi Kargo
+  ``createShipment`` SOAP requests and, for pharmacies, CollectAPI ``health/dutyPharmacy``
+  answers, their prose in Turkish: 163 records, 256 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3363,6 +3375,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_455
     import pii_held_out_456
     import pii_held_out_457
+    import pii_held_out_458
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3784,6 +3797,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_455": pii_held_out_455.committed,
         "held_out_456": pii_held_out_456.committed,
         "held_out_457": pii_held_out_457.committed,
+        "held_out_458": pii_held_out_458.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4331,6 +4345,7 @@ def main() -> None:
         "held_out_455",
         "held_out_456",
         "held_out_457",
+        "held_out_458",
     )
     for split in (*splits, *later):
         if split in sets:
