@@ -2760,7 +2760,7 @@ Three figures, kept apart:
   one of Remita "Generate RRR" invoice requests with their ``jsonp`` answers, Paga Collect
   ``paymentRequest`` calls, Interswitch Quickteller customer validation and payment advice
   exchanges and Monnify web checkout pages (some answer fields written from memory), in
-  English: 218 records, 327 phones, no e-mails; held out, committed unscored).
+  English: 218 records, 327 phones, no e-mails; held out, committed unscored),
   ``held_out_458`` (real phone fields of Açık Yazılım Ağı's list of the health points of the
   February 2023 earthquake region (hospitals, pharmacies, field pharmacies and veterinary clinics
   of ten provinces, Turkey: a publisher and a region no Turkish part took, kinds of place its
