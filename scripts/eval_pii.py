@@ -2726,7 +2726,19 @@ Three figures, kept apart:
   places' names, addresses, states, kinds and coordinates, every kept row once in one of
   Atlassian Statuspage incident answers, Azure Cosmos DB documents, DatoCMS Content Management
   API items and Appwrite Databases documents (fields written from memory), in English: 132
-  records, 198 phones, no e-mails; held out, committed unscored).
+  records, 198 phones, no e-mails; held out, committed unscored),
+  ``held_out_459`` (real phone fields of the Province of Santa Fe police's telephone list of its
+  stations (comisarías, subcomisarías, destacamentos, seccionales, Argentina: a publisher and a
+  kind of institution no Argentine part took), an Excel 97 workbook of IPEC as the repository
+  nespinosaoimpa-wq/Adicionales-Santa-Fe keeps it (043d6ab, no licence stated, the list's terms
+  not confirmed; six-digit lines, cells whose numbers run together and numbers an earlier
+  Argentine part holds left out), the subscriber's number as published (``457-2837``,
+  ``4906155``, ``472-9535 / 463-6995``), its area code a field of its own, beside the stations'
+  names, streets, localities, Centrex extensions, unidades regionales and departamentos, every
+  kept row once in one of Mercado Pago Checkout Pro preferences, Shipday delivery orders,
+  OptimoRoute ``create_order`` bodies and Google Tasks ``tasks#task`` resources (some fields
+  written from memory), in Spanish: 129 records, 219 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3326,6 +3338,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_450
     import pii_held_out_451
     import pii_held_out_453
+    import pii_held_out_459
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3744,6 +3757,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_450": pii_held_out_450.committed,
         "held_out_451": pii_held_out_451.committed,
         "held_out_453": pii_held_out_453.committed,
+        "held_out_459": pii_held_out_459.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4288,6 +4302,7 @@ def main() -> None:
         "held_out_450",
         "held_out_451",
         "held_out_453",
+        "held_out_459",
     )
     for split in (*splits, *later):
         if split in sets:
