@@ -2772,6 +2772,17 @@ Three figures, kept apart:
   GİB UBL-TR 1.2 e-Fatura invoices, Paraşüt API v4 contact answers, Yurtiçi Kargo
   ``createShipment`` SOAP requests and, for pharmacies, CollectAPI ``health/dutyPharmacy``
   answers, their prose in Turkish: 163 records, 256 phones, no e-mails; held out, committed
+  ``held_out_459`` (real phone fields of the Province of Santa Fe police's telephone list of its
+  stations (comisarías, subcomisarías, destacamentos, seccionales, Argentina: a publisher and a
+  kind of institution no Argentine part took), an Excel 97 workbook of IPEC as the repository
+  nespinosaoimpa-wq/Adicionales-Santa-Fe keeps it (043d6ab, no licence stated, the list's terms
+  not confirmed; six-digit lines, cells whose numbers run together and numbers an earlier
+  Argentine part holds left out), the subscriber's number as published (``457-2837``,
+  ``4906155``, ``472-9535 / 463-6995``), its area code a field of its own, beside the stations'
+  names, streets, localities, Centrex extensions, unidades regionales and departamentos, every
+  kept row once in one of Mercado Pago Checkout Pro preferences, Shipday delivery orders,
+  OptimoRoute ``create_order`` bodies and Google Tasks ``tasks#task`` resources (some fields
+  written from memory), in Spanish: 129 records, 219 phones, no e-mails; held out, committed
   unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -3376,6 +3387,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_456
     import pii_held_out_457
     import pii_held_out_458
+    import pii_held_out_459
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3798,6 +3810,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_456": pii_held_out_456.committed,
         "held_out_457": pii_held_out_457.committed,
         "held_out_458": pii_held_out_458.committed,
+        "held_out_459": pii_held_out_459.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4346,6 +4359,7 @@ def main() -> None:
         "held_out_456",
         "held_out_457",
         "held_out_458",
+        "held_out_459",
     )
     for split in (*splits, *later):
         if split in sets:
