@@ -2784,6 +2784,18 @@ Three figures, kept apart:
   OptimoRoute ``create_order`` bodies and Google Tasks ``tasks#task`` resources (some fields
   written from memory), in Spanish: 129 records, 219 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_460`` (real phone and e-mail fields of NHS Greater Glasgow and Clyde's directory of
+  services (its pharmacies, GP practices, dental practices, opticians, hospitals and sexual
+  health clinics as NHS inform's Scotland's Service Directory and the NHS Scotland open data
+  portal gave them in June 2020, the United Kingdom: a publisher and a kind of list no British
+  part took), as a University of Glasgow MSc project compiled it (mflynn94/HealthServiceWebMap
+  dab3a68, no licence stated, the data's terms not confirmed; numbers an earlier British part
+  holds or a service before it shares left out), as published (``0141 552 5929``,
+  ``01475-724404``), the opticians' mailboxes, beside the services' names, addresses,
+  postcodes, web pages and opening hours, every kept row once in one of Teamwork.com company
+  answers, HaloITSM ``POST /api/Site`` sites, Dynamics 365 Business Central API v2.0 location
+  requests and Podio item requests (Teamwork's and Podio's fields partly written from memory),
+  in English: 400 records, 600 phones, 6 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3388,6 +3400,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_457
     import pii_held_out_458
     import pii_held_out_459
+    import pii_held_out_460
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3811,6 +3824,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_457": pii_held_out_457.committed,
         "held_out_458": pii_held_out_458.committed,
         "held_out_459": pii_held_out_459.committed,
+        "held_out_460": pii_held_out_460.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4360,6 +4374,7 @@ def main() -> None:
         "held_out_457",
         "held_out_458",
         "held_out_459",
+        "held_out_460",
     )
     for split in (*splits, *later):
         if split in sets:
