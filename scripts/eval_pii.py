@@ -2726,7 +2726,19 @@ Three figures, kept apart:
   places' names, addresses, states, kinds and coordinates, every kept row once in one of
   Atlassian Statuspage incident answers, Azure Cosmos DB documents, DatoCMS Content Management
   API items and Appwrite Databases documents (fields written from memory), in English: 132
-  records, 198 phones, no e-mails; held out, committed unscored).
+  records, 198 phones, no e-mails; held out, committed unscored),
+  ``held_out_461`` (real phone fields of Etatsbasen, the register of Norway's public bodies
+  that Difi kept for norge.no and published on its Datahotell (municipalities, county
+  administrations, state agencies, courts, embassies, libraries, Norway: a publisher and a kind
+  of institution no Norwegian part took), as the Datahotell archive keeps it
+  (datahotellet/dataset-archive 9d94679, no licence stated, the data's terms not confirmed;
+  bodies with an organisation number, their first two numbers, numbers an earlier Norwegian
+  part holds or a body before it shares left out), as published (``35 02 80 00``,
+  ``466 15 650``), beside the bodies' names, organisation numbers, municipality numbers,
+  addresses and web addresses, every kept row once in one of Enhetsregisteret API unit
+  answers, Altinn Register party lookups, eInnsyn ``Enhet`` objects and DiBK ``ettrinn``
+  building applications, in Norwegian: 300 records, 413 phones, no e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3326,6 +3338,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_450
     import pii_held_out_451
     import pii_held_out_453
+    import pii_held_out_461
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3744,6 +3757,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_450": pii_held_out_450.committed,
         "held_out_451": pii_held_out_451.committed,
         "held_out_453": pii_held_out_453.committed,
+        "held_out_461": pii_held_out_461.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4288,6 +4302,7 @@ def main() -> None:
         "held_out_450",
         "held_out_451",
         "held_out_453",
+        "held_out_461",
     )
     for split in (*splits, *later):
         if split in sets:
