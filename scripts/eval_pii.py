@@ -2796,6 +2796,18 @@ Three figures, kept apart:
   answers, HaloITSM ``POST /api/Site`` sites, Dynamics 365 Business Central API v2.0 location
   requests and Podio item requests (Teamwork's and Podio's fields partly written from memory),
   in English: 400 records, 600 phones, 6 e-mails; held out, committed unscored).
+  ``held_out_461`` (real phone fields of Etatsbasen, the register of Norway's public bodies
+  that Difi kept for norge.no and published on its Datahotell (municipalities, county
+  administrations, state agencies, courts, embassies, libraries, Norway: a publisher and a kind
+  of institution no Norwegian part took), as the Datahotell archive keeps it
+  (datahotellet/dataset-archive 9d94679, no licence stated, the data's terms not confirmed;
+  bodies with an organisation number, their first two numbers, numbers an earlier Norwegian
+  part holds or a body before it shares left out), as published (``35 02 80 00``,
+  ``466 15 650``), beside the bodies' names, organisation numbers, municipality numbers,
+  addresses and web addresses, every kept row once in one of Enhetsregisteret API unit
+  answers, Altinn Register party lookups, eInnsyn ``Enhet`` objects and DiBK ``ettrinn``
+  building applications, in Norwegian: 300 records, 413 phones, no e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3401,6 +3413,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_458
     import pii_held_out_459
     import pii_held_out_460
+    import pii_held_out_461
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3825,6 +3838,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_458": pii_held_out_458.committed,
         "held_out_459": pii_held_out_459.committed,
         "held_out_460": pii_held_out_460.committed,
+        "held_out_461": pii_held_out_461.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4375,6 +4389,7 @@ def main() -> None:
         "held_out_458",
         "held_out_459",
         "held_out_460",
+        "held_out_461",
     )
     for split in (*splits, *later):
         if split in sets:
