@@ -2795,7 +2795,7 @@ Three figures, kept apart:
   postcodes, web pages and opening hours, every kept row once in one of Teamwork.com company
   answers, HaloITSM ``POST /api/Site`` sites, Dynamics 365 Business Central API v2.0 location
   requests and Podio item requests (Teamwork's and Podio's fields partly written from memory),
-  in English: 400 records, 600 phones, 6 e-mails; held out, committed unscored).
+  in English: 400 records, 600 phones, 6 e-mails; held out, committed unscored),
   ``held_out_461`` (real phone fields of Etatsbasen, the register of Norway's public bodies
   that Difi kept for norge.no and published on its Datahotell (municipalities, county
   administrations, state agencies, courts, embassies, libraries, Norway: a publisher and a kind
