@@ -2772,6 +2772,7 @@ Three figures, kept apart:
   GİB UBL-TR 1.2 e-Fatura invoices, Paraşüt API v4 contact answers, Yurtiçi Kargo
   ``createShipment`` SOAP requests and, for pharmacies, CollectAPI ``health/dutyPharmacy``
   answers, their prose in Turkish: 163 records, 256 phones, no e-mails; held out, committed
+  unscored),
   ``held_out_459`` (real phone fields of the Province of Santa Fe police's telephone list of its
   stations (comisarías, subcomisarías, destacamentos, seccionales, Argentina: a publisher and a
   kind of institution no Argentine part took), an Excel 97 workbook of IPEC as the repository
@@ -2783,7 +2784,7 @@ Three figures, kept apart:
   kept row once in one of Mercado Pago Checkout Pro preferences, Shipday delivery orders,
   OptimoRoute ``create_order`` bodies and Google Tasks ``tasks#task`` resources (some fields
   written from memory), in Spanish: 129 records, 219 phones, no e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_460`` (real phone and e-mail fields of NHS Greater Glasgow and Clyde's directory of
   services (its pharmacies, GP practices, dental practices, opticians, hospitals and sexual
   health clinics as NHS inform's Scotland's Service Directory and the NHS Scotland open data
