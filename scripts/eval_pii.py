@@ -2808,7 +2808,7 @@ Three figures, kept apart:
   addresses and web addresses, every kept row once in one of Enhetsregisteret API unit
   answers, Altinn Register party lookups, eInnsyn ``Enhet`` objects and DiBK ``ettrinn``
   building applications, in Norwegian: 300 records, 413 phones, no e-mails; held out,
-  committed unscored).
+  committed unscored),
   ``held_out_462`` (real phone fields of the Romanian Police's units (its county inspectorates,
   municipal police stations, Bucharest's General Directorate and three central directorates,
   Romania: a publisher and a kind of institution no Romanian part took), as Code for Romania's
