@@ -2819,7 +2819,17 @@ Three figures, kept apart:
   field), beside the units' names, addresses, localities and counties, every kept row once in
   one of RO e-Factura invoices (UBL 2.1, CIUS-RO 1.0.1), Cargus API v3 waybill requests, Sameday
   API AWB requests and Oblio API invoice requests, in Romanian: 151 records, 317 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_463`` (real phone fields of the Seoul Metropolitan Government's licensing data of
+  cinemas (서울시 영화상영관 인허가 정보: LOCALDATA's columns, one row a licensed screen, South
+  Korea: a kind of place no Korean part took), as a housing-recommendation project copied the
+  file (bumjinDev/wherehouse_SpringBoot 5e7ac81, no licence stated, the data's terms not
+  confirmed; one screen of each distinct number, of every business status, numbers an earlier
+  Korean part holds left out), as the district offices typed them (``02-3147-3891``,
+  ``1544-1122``, ``766-3211``, ``02)2670-8240``), beside the screens' names, licence numbers,
+  district office codes, statuses, dates and addresses, every kept row once in one of TypeORM
+  seed functions, GORM seed functions, SQLAlchemy 2.0 insert scripts and Mock Service Worker 2
+  handlers, in Korean: 158 records, 158 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3427,6 +3437,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_460
     import pii_held_out_461
     import pii_held_out_462
+    import pii_held_out_463
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3853,6 +3864,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_460": pii_held_out_460.committed,
         "held_out_461": pii_held_out_461.committed,
         "held_out_462": pii_held_out_462.committed,
+        "held_out_463": pii_held_out_463.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4405,6 +4417,7 @@ def main() -> None:
         "held_out_460",
         "held_out_461",
         "held_out_462",
+        "held_out_463",
     )
     for split in (*splits, *later):
         if split in sets:
