@@ -2830,6 +2830,18 @@ Three figures, kept apart:
   district office codes, statuses, dates and addresses, every kept row once in one of TypeORM
   seed functions, GORM seed functions, SQLAlchemy 2.0 insert scripts and Mock Service Worker 2
   handlers, in Korean: 158 records, 158 phones, no e-mails; held out, committed unscored).
+  ``held_out_464`` (real phone, fax and e-mail fields of National Bank Limited's directory of its
+  branches (Bangladesh: a publisher and a kind of institution no Bangladeshi part took), as the
+  bank's PHP website kept it in a MySQL dump (nazrulcse/nblbd e7c5bfa, no licence file, the
+  bank's terms not confirmed; the four branches without a phone and the one that gives its
+  manager's residence line left out, none of the others' first lines an earlier part's), each
+  line of the free-text phone field as published (``0541-62531``, ``(0821) - 728604``,
+  ``880-521-65749``, ``7316505``, ``01730-330476``, ``8849296-7``; placeholders of zeros and
+  abbreviated lines never written), fax lines of their own and the branches' mailboxes on
+  ``nblbd.com``, beside the branches' names, codes, addresses, districts, divisions and SWIFT
+  codes, every kept row once in one of RedX OpenAPI parcel requests, eCourier order-place
+  requests, aamarPay JSON payment requests and bKash tokenized checkout create-payment requests,
+  in English: 170 records, 292 phones, 126 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3438,6 +3450,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_461
     import pii_held_out_462
     import pii_held_out_463
+    import pii_held_out_464
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3865,6 +3878,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_461": pii_held_out_461.committed,
         "held_out_462": pii_held_out_462.committed,
         "held_out_463": pii_held_out_463.committed,
+        "held_out_464": pii_held_out_464.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4418,6 +4432,7 @@ def main() -> None:
         "held_out_461",
         "held_out_462",
         "held_out_463",
+        "held_out_464",
     )
     for split in (*splits, *later):
         if split in sets:
