@@ -2829,7 +2829,7 @@ Three figures, kept apart:
   ``1544-1122``, ``766-3211``, ``02)2670-8240``), beside the screens' names, licence numbers,
   district office codes, statuses, dates and addresses, every kept row once in one of TypeORM
   seed functions, GORM seed functions, SQLAlchemy 2.0 insert scripts and Mock Service Worker 2
-  handlers, in Korean: 158 records, 158 phones, no e-mails; held out, committed unscored).
+  handlers, in Korean: 158 records, 158 phones, no e-mails; held out, committed unscored),
   ``held_out_464`` (real phone, fax and e-mail fields of National Bank Limited's directory of its
   branches (Bangladesh: a publisher and a kind of institution no Bangladeshi part took), as the
   bank's PHP website kept it in a MySQL dump (nazrulcse/nblbd e7c5bfa, no licence file, the
