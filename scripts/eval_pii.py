@@ -2819,7 +2819,19 @@ Three figures, kept apart:
   field), beside the units' names, addresses, localities and counties, every kept row once in
   one of RO e-Factura invoices (UBL 2.1, CIUS-RO 1.0.1), Cargus API v3 waybill requests, Sameday
   API AWB requests and Oblio API invoice requests, in Romanian: 151 records, 317 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_465`` (real contact and e-mail fields of the Department of Budget and Management's
+  government directory's list of the foreign diplomatic missions, consular offices and
+  international organizations in the Philippines (embassies, honorary and career consulates, UN
+  agencies' and development banks' offices: a kind of institution no Philippine part took), as
+  BetterGov.ph's bettergov repository keeps it (bettergovph/bettergov 5b57be2, CC0 for the
+  repository, the directory's terms not confirmed; numbers an earlier Philippine part holds left
+  out), as published (``8892-4081; 8892-4082; 8892-4195 F``, ``(032) 231-0605; 412-2436;
+  231-0437 (F)``, ``7757-8100 TL``), beside the offices' names, countries, lists and addresses,
+  every kept row once in one of Ninja Van Order API 4.2 requests, AfterShip Tracking API v4
+  create-tracking bodies, Dropbox Sign signature-request bodies and Acumatica contract-based REST
+  API customer records, in English: 189 records, 531 phones, 181 e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3427,6 +3439,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_460
     import pii_held_out_461
     import pii_held_out_462
+    import pii_held_out_465
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3853,6 +3866,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_460": pii_held_out_460.committed,
         "held_out_461": pii_held_out_461.committed,
         "held_out_462": pii_held_out_462.committed,
+        "held_out_465": pii_held_out_465.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4405,6 +4419,7 @@ def main() -> None:
         "held_out_460",
         "held_out_461",
         "held_out_462",
+        "held_out_465",
     )
     for split in (*splits, *later):
         if split in sets:
