@@ -2842,6 +2842,18 @@ Three figures, kept apart:
   codes, every kept row once in one of RedX OpenAPI parcel requests, eCourier order-place
   requests, aamarPay JSON payment requests and bKash tokenized checkout create-payment requests,
   in English: 170 records, 292 phones, 126 e-mails; held out, committed unscored).
+  ``held_out_465`` (real contact and e-mail fields of the Department of Budget and Management's
+  government directory's list of the foreign diplomatic missions, consular offices and
+  international organizations in the Philippines (embassies, honorary and career consulates, UN
+  agencies' and development banks' offices: a kind of institution no Philippine part took), as
+  BetterGov.ph's bettergov repository keeps it (bettergovph/bettergov 5b57be2, CC0 for the
+  repository, the directory's terms not confirmed; numbers an earlier Philippine part holds left
+  out), as published (``8892-4081; 8892-4082; 8892-4195 F``, ``(032) 231-0605; 412-2436;
+  231-0437 (F)``, ``7757-8100 TL``), beside the offices' names, countries, lists and addresses,
+  every kept row once in one of Ninja Van Order API 4.2 requests, AfterShip Tracking API v4
+  create-tracking bodies, Dropbox Sign signature-request bodies and Acumatica contract-based REST
+  API customer records, in English: 189 records, 531 phones, 181 e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3451,6 +3463,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_462
     import pii_held_out_463
     import pii_held_out_464
+    import pii_held_out_465
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3879,6 +3892,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_462": pii_held_out_462.committed,
         "held_out_463": pii_held_out_463.committed,
         "held_out_464": pii_held_out_464.committed,
+        "held_out_465": pii_held_out_465.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4433,6 +4447,7 @@ def main() -> None:
         "held_out_462",
         "held_out_463",
         "held_out_464",
+        "held_out_465",
     )
     for split in (*splits, *later):
         if split in sets:
