@@ -2841,7 +2841,7 @@ Three figures, kept apart:
   ``nblbd.com``, beside the branches' names, codes, addresses, districts, divisions and SWIFT
   codes, every kept row once in one of RedX OpenAPI parcel requests, eCourier order-place
   requests, aamarPay JSON payment requests and bKash tokenized checkout create-payment requests,
-  in English: 170 records, 292 phones, 126 e-mails; held out, committed unscored).
+  in English: 170 records, 292 phones, 126 e-mails; held out, committed unscored),
   ``held_out_465`` (real contact and e-mail fields of the Department of Budget and Management's
   government directory's list of the foreign diplomatic missions, consular offices and
   international organizations in the Philippines (embassies, honorary and career consulates, UN
