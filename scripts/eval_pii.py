@@ -2819,6 +2819,16 @@ Three figures, kept apart:
   field), beside the units' names, addresses, localities and counties, every kept row once in
   one of RO e-Factura invoices (UBL 2.1, CIUS-RO 1.0.1), Cargus API v3 waybill requests, Sameday
   API AWB requests and Oblio API invoice requests, in Romanian: 151 records, 317 phones, no
+  e-mails; held out, committed unscored),
+  ``held_out_466`` (real phone fields of Helwan University's directory of the medical service
+  providers of its staff's health insurance in Cairo and Giza (hospitals, laboratories and radiology
+  centres, specialised clinics and pharmacies), Egypt, a country no earlier part's register was
+  found for, as the directory's web version transcribes it (louai111/helwan-insurance-website
+  e4bd6ad, terms not confirmed), as published (``24143931``, ``01020333865``, ``24306833/32``,
+  two to four numbers in one field, a hotline after `` - `` left unlabelled), beside the
+  providers' names, kinds, streets, districts and governorates, every kept row once in one of
+  Egyptian Tax Authority e-invoice documents (v1.0), Bosta delivery requests, Paymob Accept
+  payment-key requests and FawryPay charge requests, in Arabic: 154 records, 221 phones, no
   e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -3427,6 +3437,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_460
     import pii_held_out_461
     import pii_held_out_462
+    import pii_held_out_466
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3853,6 +3864,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_460": pii_held_out_460.committed,
         "held_out_461": pii_held_out_461.committed,
         "held_out_462": pii_held_out_462.committed,
+        "held_out_466": pii_held_out_466.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4405,6 +4417,7 @@ def main() -> None:
         "held_out_460",
         "held_out_461",
         "held_out_462",
+        "held_out_466",
     )
     for split in (*splits, *later):
         if split in sets:
