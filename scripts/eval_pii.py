@@ -2854,6 +2854,16 @@ Three figures, kept apart:
   create-tracking bodies, Dropbox Sign signature-request bodies and Acumatica contract-based REST
   API customer records, in English: 189 records, 531 phones, 181 e-mails; held out, committed
   unscored).
+  ``held_out_466`` (real phone fields of Helwan University's directory of the medical service
+  providers of its staff's health insurance in Cairo and Giza (hospitals, laboratories and radiology
+  centres, specialised clinics and pharmacies), Egypt, a country no earlier part's register was
+  found for, as the directory's web version transcribes it (louai111/helwan-insurance-website
+  e4bd6ad, terms not confirmed), as published (``24143931``, ``01020333865``, ``24306833/32``,
+  two to four numbers in one field, a hotline after `` - `` left unlabelled), beside the
+  providers' names, kinds, streets, districts and governorates, every kept row once in one of
+  Egyptian Tax Authority e-invoice documents (v1.0), Bosta delivery requests, Paymob Accept
+  payment-key requests and FawryPay charge requests, in Arabic: 154 records, 221 phones, no
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3464,6 +3474,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_463
     import pii_held_out_464
     import pii_held_out_465
+    import pii_held_out_466
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3893,6 +3904,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_463": pii_held_out_463.committed,
         "held_out_464": pii_held_out_464.committed,
         "held_out_465": pii_held_out_465.committed,
+        "held_out_466": pii_held_out_466.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4448,6 +4460,7 @@ def main() -> None:
         "held_out_463",
         "held_out_464",
         "held_out_465",
+        "held_out_466",
     )
     for split in (*splits, *later):
         if split in sets:
