@@ -2864,6 +2864,16 @@ Three figures, kept apart:
   Egyptian Tax Authority e-invoice documents (v1.0), Bosta delivery requests, Paymob Accept
   payment-key requests and FawryPay charge requests, in Arabic: 154 records, 221 phones, no
   e-mails; held out, committed unscored).
+  ``held_out_467`` (real phone fields of the State of Hesse's list of COVID-19 rapid-test
+  stations (corona-test-hessen.de: pharmacies, practices, aid organisations and test centres),
+  Germany: a publisher and a kind of place no German part took, as Code for Leipzig's
+  wo-ist-testzentrum map compiled it (CodeforLeipzig/wo-ist-testzentrum f5e46a1, MIT for the
+  repository, the state's terms not confirmed; numbers an earlier German part holds left out),
+  as published (``06081 66742``, ``069-233047``, ``06142/3308650``, ``+49 611 300332``), beside
+  the stations' names, streets, postcodes, towns, station ids and coordinates, every kept row
+  once in one of plentymarkets REST contact answers, Gambio GX REST API v2 customer answers,
+  OXID eShop GraphQL Storefront customer answers and JTL-Ameise customer import CSV files, in
+  German: 300 records, 525 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3475,6 +3485,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_464
     import pii_held_out_465
     import pii_held_out_466
+    import pii_held_out_467
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3905,6 +3916,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_464": pii_held_out_464.committed,
         "held_out_465": pii_held_out_465.committed,
         "held_out_466": pii_held_out_466.committed,
+        "held_out_467": pii_held_out_467.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4461,6 +4473,7 @@ def main() -> None:
         "held_out_464",
         "held_out_465",
         "held_out_466",
+        "held_out_467",
     )
     for split in (*splits, *later):
         if split in sets:
