@@ -2863,7 +2863,7 @@ Three figures, kept apart:
   providers' names, kinds, streets, districts and governorates, every kept row once in one of
   Egyptian Tax Authority e-invoice documents (v1.0), Bosta delivery requests, Paymob Accept
   payment-key requests and FawryPay charge requests, in Arabic: 154 records, 221 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_467`` (real phone fields of the State of Hesse's list of COVID-19 rapid-test
   stations (corona-test-hessen.de: pharmacies, practices, aid organisations and test centres),
   Germany: a publisher and a kind of place no German part took, as Code for Leipzig's
