@@ -2874,6 +2874,18 @@ Three figures, kept apart:
   once in one of plentymarkets REST contact answers, Gambio GX REST API v2 customer answers,
   OXID eShop GraphQL Storefront customer answers and JTL-Ameise customer import CSV files, in
   German: 300 records, 525 phones, no e-mails; held out, committed unscored).
+  ``held_out_468`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's directory
+  of the sports centres and spaces in the city that are not its own (data set 212808 of
+  datos.madrid.es: sports clubs and schools, gyms, football grounds, pools, tennis courts, golf
+  courses), Spain: a kind of institution no Spanish part took, as a student group of the
+  Universidad Politécnica de Madrid's course repository copied it
+  (FacultadInformatica-LinkedData/Curso2015-2016 8784b0a, no licence stated, the city's terms
+  not confirmed; numbers an earlier Spanish part holds left out), as published (``913 085
+  405``, ``91 359 33 39``, ``914 016 452 / 696 255 021``, ``619 889 465 (Club de natación)``),
+  the clubs' and centres' mailboxes, beside their names, streets, postcodes, districts, page
+  addresses and record ids, every kept row once in one of Invoiced customer-creation commands,
+  Lago customer-creation requests, Kill Bill account bodies and Offorte contact-organisation
+  bodies, Spanish values: 196 records, 262 phones, 95 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3486,6 +3498,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_465
     import pii_held_out_466
     import pii_held_out_467
+    import pii_held_out_468
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3917,6 +3930,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_465": pii_held_out_465.committed,
         "held_out_466": pii_held_out_466.committed,
         "held_out_467": pii_held_out_467.committed,
+        "held_out_468": pii_held_out_468.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4474,6 +4488,7 @@ def main() -> None:
         "held_out_465",
         "held_out_466",
         "held_out_467",
+        "held_out_468",
     )
     for split in (*splits, *later):
         if split in sets:
