@@ -2873,7 +2873,7 @@ Three figures, kept apart:
   the stations' names, streets, postcodes, towns, station ids and coordinates, every kept row
   once in one of plentymarkets REST contact answers, Gambio GX REST API v2 customer answers,
   OXID eShop GraphQL Storefront customer answers and JTL-Ameise customer import CSV files, in
-  German: 300 records, 525 phones, no e-mails; held out, committed unscored).
+  German: 300 records, 525 phones, no e-mails; held out, committed unscored),
   ``held_out_468`` (real phone, fax and e-mail fields of the Ayuntamiento de Madrid's directory
   of the sports centres and spaces in the city that are not its own (data set 212808 of
   datos.madrid.es: sports clubs and schools, gyms, football grounds, pools, tennis courts, golf
