@@ -2819,6 +2819,18 @@ Three figures, kept apart:
   field), beside the units' names, addresses, localities and counties, every kept row once in
   one of RO e-Factura invoices (UBL 2.1, CIUS-RO 1.0.1), Cargus API v3 waybill requests, Sameday
   API AWB requests and Oblio API invoice requests, in Romanian: 151 records, 317 phones, no
+  e-mails; held out, committed unscored),
+  ``held_out_469`` (real phone, fax and e-mail fields of the Secretary of the Commonwealth of
+  Massachusetts's list of local election officials (the offices of the cities' and towns'
+  clerks, the United States: a publisher and a kind of office no United States part took), as
+  the vote-by-mail project's election-official-data crawled it
+  (vote-by-mail/election-official-data 180d58d, Apache-2.0 for the repository, the
+  Commonwealth's terms not confirmed; numbers an earlier United States part holds left out), as
+  published (``781-982-2112``, ``413-743-8300 x 176``: the number labelled, the extension not),
+  the offices' mailboxes, beside the towns, the offices' names, streets and ZIP codes, every
+  kept row once in one of NIST SP 1500-100 Election Results Reporting (version 1)
+  ``ElectionReport``s, Google Civic Information API ``voterInfoQuery`` answers, Mobilize API
+  event lists and Constant Contact V3 contacts, in English: 300 records, 897 phones, 443
   e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -3427,6 +3439,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_460
     import pii_held_out_461
     import pii_held_out_462
+    import pii_held_out_469
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3853,6 +3866,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_460": pii_held_out_460.committed,
         "held_out_461": pii_held_out_461.committed,
         "held_out_462": pii_held_out_462.committed,
+        "held_out_469": pii_held_out_469.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4405,6 +4419,7 @@ def main() -> None:
         "held_out_460",
         "held_out_461",
         "held_out_462",
+        "held_out_469",
     )
     for split in (*splits, *later):
         if split in sets:
