@@ -2886,6 +2886,18 @@ Three figures, kept apart:
   addresses and record ids, every kept row once in one of Invoiced customer-creation commands,
   Lago customer-creation requests, Kill Bill account bodies and Offorte contact-organisation
   bodies, Spanish values: 196 records, 262 phones, 95 e-mails; held out, committed unscored).
+  ``held_out_469`` (real phone, fax and e-mail fields of the Secretary of the Commonwealth of
+  Massachusetts's list of local election officials (the offices of the cities' and towns'
+  clerks, the United States: a publisher and a kind of office no United States part took), as
+  the vote-by-mail project's election-official-data crawled it
+  (vote-by-mail/election-official-data 180d58d, Apache-2.0 for the repository, the
+  Commonwealth's terms not confirmed; numbers an earlier United States part holds left out), as
+  published (``781-982-2112``, ``413-743-8300 x 176``: the number labelled, the extension not),
+  the offices' mailboxes, beside the towns, the offices' names, streets and ZIP codes, every
+  kept row once in one of NIST SP 1500-100 Election Results Reporting (version 1)
+  ``ElectionReport``s, Google Civic Information API ``voterInfoQuery`` answers, Mobilize API
+  event lists and Constant Contact V3 contacts, in English: 300 records, 897 phones, 443
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3499,6 +3511,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_466
     import pii_held_out_467
     import pii_held_out_468
+    import pii_held_out_469
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3931,6 +3944,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_466": pii_held_out_466.committed,
         "held_out_467": pii_held_out_467.committed,
         "held_out_468": pii_held_out_468.committed,
+        "held_out_469": pii_held_out_469.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4489,6 +4503,7 @@ def main() -> None:
         "held_out_466",
         "held_out_467",
         "held_out_468",
+        "held_out_469",
     )
     for split in (*splits, *later):
         if split in sets:
