@@ -2885,7 +2885,7 @@ Three figures, kept apart:
   the clubs' and centres' mailboxes, beside their names, streets, postcodes, districts, page
   addresses and record ids, every kept row once in one of Invoiced customer-creation commands,
   Lago customer-creation requests, Kill Bill account bodies and Offorte contact-organisation
-  bodies, Spanish values: 196 records, 262 phones, 95 e-mails; held out, committed unscored).
+  bodies, Spanish values: 196 records, 262 phones, 95 e-mails; held out, committed unscored),
   ``held_out_469`` (real phone, fax and e-mail fields of the Secretary of the Commonwealth of
   Massachusetts's list of local election officials (the offices of the cities' and towns'
   clerks, the United States: a publisher and a kind of office no United States part took), as
