@@ -2819,7 +2819,19 @@ Three figures, kept apart:
   field), beside the units' names, addresses, localities and counties, every kept row once in
   one of RO e-Factura invoices (UBL 2.1, CIUS-RO 1.0.1), Cargus API v3 waybill requests, Sameday
   API AWB requests and Oblio API invoice requests, in Romanian: 151 records, 317 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_470`` (real phone fields of the Ministère de l'Enseignement supérieur et de la
+  Recherche's list of the principal higher-education establishments (universities, grandes
+  écoles, grands établissements of the whole country, France: a publisher no French part took;
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3427,6 +3439,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_460
     import pii_held_out_461
     import pii_held_out_462
+    import pii_held_out_470
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3853,6 +3866,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_460": pii_held_out_460.committed,
         "held_out_461": pii_held_out_461.committed,
         "held_out_462": pii_held_out_462.committed,
+        "held_out_470": pii_held_out_470.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4405,6 +4419,7 @@ def main() -> None:
         "held_out_460",
         "held_out_461",
         "held_out_462",
+        "held_out_470",
     )
     for split in (*splits, *later):
         if split in sets:
