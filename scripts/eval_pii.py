@@ -2898,6 +2898,18 @@ Three figures, kept apart:
   ``ElectionReport``s, Google Civic Information API ``voterInfoQuery`` answers, Mobilize API
   event lists and Constant Contact V3 contacts, in English: 300 records, 897 phones, 443
   e-mails; held out, committed unscored).
+  ``held_out_470`` (real phone fields of the Ministère de l'Enseignement supérieur et de la
+  Recherche's list of the principal higher-education establishments (universities, grandes
+  écoles, grands établissements of the whole country, France: a publisher no French part took;
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3512,6 +3524,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_467
     import pii_held_out_468
     import pii_held_out_469
+    import pii_held_out_470
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3945,6 +3958,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_467": pii_held_out_467.committed,
         "held_out_468": pii_held_out_468.committed,
         "held_out_469": pii_held_out_469.committed,
+        "held_out_470": pii_held_out_470.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4504,6 +4518,7 @@ def main() -> None:
         "held_out_467",
         "held_out_468",
         "held_out_469",
+        "held_out_470",
     )
     for split in (*splits, *later):
         if split in sets:
