@@ -2570,6 +2570,15 @@ Three figures, kept apart:
   coordinates, every kept row once in one of The Events Calendar REST API venue answers, Kirby
   CMS content files, Statamic entries and Prismic REST API v2 query answers, in English: 288
   records, 576 phones; held out, committed unscored),
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
   ``held_out_431`` (real contact-number fields of Tamil Nadu's Uzhavar Sandhais, the farmers'
   markets of the state's Department of Agricultural Marketing and Agri Business (a kind of place
   and a publisher no Indian part took), as the tnsocial/sandhai web app 0ca9e0a lists them by
@@ -2897,19 +2906,10 @@ Three figures, kept apart:
   kept row once in one of NIST SP 1500-100 Election Results Reporting (version 1)
   ``ElectionReport``s, Google Civic Information API ``voterInfoQuery`` answers, Mobilize API
   event lists and Constant Contact V3 contacts, in English: 300 records, 897 phones, 443
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_470`` (real phone fields of the Ministère de l'Enseignement supérieur et de la
   Recherche's list of the principal higher-education establishments (universities, grandes
-  écoles, grands établissements of the whole country, France: a publisher no French part took;
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored).
+  écoles, grands établissements of the whole country, France: a publisher no French part took.
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
