@@ -2862,7 +2862,7 @@ Three figures, kept apart:
   every kept row once in one of Ninja Van Order API 4.2 requests, AfterShip Tracking API v4
   create-tracking bodies, Dropbox Sign signature-request bodies and Acumatica contract-based REST
   API customer records, in English: 189 records, 531 phones, 181 e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_466`` (real phone fields of Helwan University's directory of the medical service
   providers of its staff's health insurance in Cairo and Giza (hospitals, laboratories and radiology
   centres, specialised clinics and pharmacies), Egypt, a country no earlier part's register was
@@ -2909,7 +2909,16 @@ Three figures, kept apart:
   e-mails; held out, committed unscored),
   ``held_out_470`` (real phone fields of the Ministère de l'Enseignement supérieur et de la
   Recherche's list of the principal higher-education establishments (universities, grandes
-  écoles, grands établissements of the whole country, France: a publisher no French part took.
+  écoles, grands établissements of the whole country, France: a publisher no French part took;
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
