@@ -213,6 +213,8 @@ _ID_CONTEXT_RE = re.compile(
 _RANGE_RE = re.compile(r"\d{1,4}\s?[\u2013\u2014-]\s?\d{1,4}")
 DASH_PAIR_RE = re.compile(r"\d{1,6}\s?[\u2013\u2014]\s?\d{1,6}")
 _DASH_RANGE_RE = re.compile(r"\d{1,6}\s?([\u2013\u2014])\s?\d{1,6}(?!\d)")
+# a local number in groups of two or more digits that single spaces set apart ("23 22")
+_GROUPED_LOCAL_RE = re.compile(r"\d{2,4}(?: \d{2,4})+")
 # a round quantity ("3500000"); a run that starts with a trunk 0 is a national number
 # ("0534800000", a switchboard's), no quantity, and so is a run of ten digits or more that a
 # phone word names (``_round_phone``)
@@ -1258,8 +1260,11 @@ def dash_range(core: str) -> bool:
         return False
     before, after = core[: dash.start(1)], core[dash.end(1) :]
     # an area code with its trunk 0, the dash and a whole local number ("0487 – 531976", as a
-    # word processor sets a hyphen): no range starts at 0 and ends five digits or more later
-    if _TRUNK_CODE_RE.fullmatch(before) and sum(c.isdigit() for c in after) >= 5:
+    # word processor sets a hyphen): no range starts at 0 and ends five digits or more later,
+    # nor ends in groups ("02772 – 23 22", a Hessian test station's four-digit line)
+    if _TRUNK_CODE_RE.fullmatch(before) and (
+        sum(c.isdigit() for c in after) >= 5 or _GROUPED_LOCAL_RE.fullmatch(after.strip())
+    ):
         return False
     return sum(c.isdigit() for c in before) < 9
 

@@ -66,6 +66,9 @@ ID_WORDS = frozenset(
         # Spanish "record card", a register's entry number ("ficha 10511855", Madrid's
         # directory of facilities)
         "ficha",
+        # Argentine and Uruguayan Spanish "extension" ("interno Centrex 4848443", a police
+        # station's internal line beside its phone)
+        *("interno", "internos"),
         *("rejstřík", "matrícula", "matricula", "matricule", "matricola"),
         # Portuguese and Spanish "registration" (an NFS-e's "<InscricaoMunicipal>", a
         # company's municipal tax registration), Brazil's company and personal tax numbers

@@ -585,6 +585,8 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             found.append(match.span())
     for match in _CUED_PHONE_RE.finditer(text):
         digits, groups = _number_digits(text, match)
+        if _short_endings(text, match):
+            continue
         if (
             _cued_length(digits, groups)
             and (phone_context(text, *match.span()) or after_al(text, *match.span()))
@@ -635,6 +637,21 @@ _DASH_GAP = re.compile(r"[ \t]+-[ \t]+")
 _DASH_PIECE_RE = re.compile(r"[^ \t-](?:(?![ \t]+-[ \t]+).)*[^ \t]|[^ \t-]")
 # a shortened alternative ending that a slash adds to a number ("33 865 16 48/64")
 _SHORT_ENDING = 4
+# a number and the slash after it, before a list's later parts
+_NUMBER_SLASH_BEFORE_RE = re.compile(r"\d[ \t]*/[ \t]*\Z")
+
+
+def _short_endings(text: str, match: re.Match) -> bool:
+    """Is the match a list's shortened alternative endings after a number and its slash,
+    slash-joined pieces of up to ``_SHORT_ENDING`` digits each ("457-2823 / 7040 /2816": the
+    lines 457-7040 and 457-2816, as a police station's list writes them), no number of its
+    own?"""
+    value = match.group()
+    if "/" not in value or not _NUMBER_SLASH_BEFORE_RE.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        return False
+    return all(sum(c.isdigit() for c in piece) <= _SHORT_ENDING for piece in value.split("/"))
 
 
 def _numbers_apart(text: str, match: re.Match) -> list[tuple[int, int]]:

@@ -38,6 +38,8 @@ _STEMS = (
     *("téléphon", "teléfon", "telèfon", "telemóvel", "móvil", "movil", "mòbil", "móbil"),
     *("puhelin", "matkapuhelin", "rufnummer", "durchwahl", "festnetz", "erreichbar"),
     *("erreichen", "anruf", "telefoon", "bellen", "komórk", "zadzwoń", "dzwoń", "tālru", "zvan"),
+    # German "queries" ("Rückfragen 06695-359", "für Rückfragen unter"), a desk's number
+    *("rückfrage", "rueckfrage"),
     # Latvian "tālrunis" as ASCII keys write it ('kanals="talrunis"')
     "talrun",
     *("skambin", "hívj", "hívás", "nazov", "pozov", "poklič", "zovite", "volajte", "volejte"),
@@ -164,6 +166,10 @@ _PHRASES = (
     # Spanish "inquiries at" with a number right after ("Consultas al 993449031")
     r"consultas?[ \t]+al(?=[ \t]+(?:[+(]?\d|\Z))",
     r"my[ \t]+(?:new[ \t]+)?(?:mobile|cell|number)",
+    # a desk's further or direct lines ("other lines: 2854514", a bank branch's; "Direct
+    # line: 020 7946 0018"): "line" alone is a text's, a route's or a product's, and a "main
+    # line" a railway's
+    r"(?:other|direct)[ \t]+lines?(?!\w)",
     r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
     r"customer[ \t]+(?:care|service|support)",
     # a person's number: "her number", "your phone number" (and "the landlord's number",
