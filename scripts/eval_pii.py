@@ -2918,7 +2918,19 @@ Three figures, kept apart:
   addresses, communes and web pages, every kept row once in one of La bonne alternance API
   formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
   médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored).
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_471`` (real phone and fax fields of Queensland Health's list of the state's public
+  hospitals, outpatients clinics and primary health care centres by Hospital and Health Service
+  (as at April 2013), Australia: a publisher and a kind of institution no Australian part took,
+  as a study of Queensland's service-location data downloaded it from data.qld.gov.au
+  (Stephen-Gates/service-locations 27aa44f, no licence stated, the data's terms not confirmed;
+  numbers an earlier Australian part holds or a facility before it shares left out), as
+  published (``(07)40911211``), beside the facilities' names, facility numbers, addresses and
+  Hospital and Health Services, every kept row once in one of NHSD (Healthdirect) API v5
+  healthcare-service answers, HI Service ``searchHealthcareProviderDirectoryForOrganisation``
+  SOAP answers, Datadog Events API v1 requests and Pushover Message API requests (formats
+  written from the maintainers' knowledge), in English: 173 records, 337 phones, no e-mails;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3534,6 +3546,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_468
     import pii_held_out_469
     import pii_held_out_470
+    import pii_held_out_471
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3968,6 +3981,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_468": pii_held_out_468.committed,
         "held_out_469": pii_held_out_469.committed,
         "held_out_470": pii_held_out_470.committed,
+        "held_out_471": pii_held_out_471.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4528,6 +4542,7 @@ def main() -> None:
         "held_out_468",
         "held_out_469",
         "held_out_470",
+        "held_out_471",
     )
     for split in (*splits, *later):
         if split in sets:
