@@ -2918,7 +2918,17 @@ Three figures, kept apart:
   addresses, communes and web pages, every kept row once in one of La bonne alternance API
   formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
   médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored).
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_472`` (real phone fields of the Moscow Department of Education's general-education
+  schools (data set 516 of the Moscow Government's open data portal data.mos.ru, another kind of
+  institution than Russia's earlier parts took), Russia, as Infoculture's mirror of the portal
+  keeps them (infoculture/mosopendata cbfa6b2, no licence stated, the data's terms not confirmed;
+  numbers an earlier Russian part holds or a school before it shares left out), as published
+  (``712-40-36``, ``(495) 312-62-38; (495) 311-05-60``, each number labelled on its own), beside
+  the schools' names, addresses with postcodes, legal forms and web sites, every kept row once in
+  one of Moscow open data portal API rows, Yandex Business organisation feeds, VK API
+  ``groups.getById`` answers and hh.ru API vacancy answers (all four written from memory of their
+  documentation), in Russian: 300 records, 511 phones, 1 e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3534,6 +3544,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_468
     import pii_held_out_469
     import pii_held_out_470
+    import pii_held_out_472
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3968,6 +3979,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_468": pii_held_out_468.committed,
         "held_out_469": pii_held_out_469.committed,
         "held_out_470": pii_held_out_470.committed,
+        "held_out_472": pii_held_out_472.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4528,6 +4540,7 @@ def main() -> None:
         "held_out_468",
         "held_out_469",
         "held_out_470",
+        "held_out_472",
     )
     for split in (*splits, *later):
         if split in sets:
