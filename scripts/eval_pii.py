@@ -2931,6 +2931,25 @@ Three figures, kept apart:
   SOAP answers, Datadog Events API v1 requests and Pushover Message API requests (formats
   written from the maintainers' knowledge), in English: 173 records, 337 phones, no e-mails;
   held out, committed unscored).
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_472`` (real phone fields of the Moscow Department of Education's general-education
+  schools (data set 516 of the Moscow Government's open data portal data.mos.ru, another kind of
+  institution than Russia's earlier parts took), Russia, as Infoculture's mirror of the portal
+  keeps them (infoculture/mosopendata cbfa6b2, no licence stated, the data's terms not confirmed;
+  numbers an earlier Russian part holds or a school before it shares left out), as published
+  (``712-40-36``, ``(495) 312-62-38; (495) 311-05-60``, each number labelled on its own), beside
+  the schools' names, addresses with postcodes, legal forms and web sites, every kept row once in
+  one of Moscow open data portal API rows, Yandex Business organisation feeds, VK API
+  ``groups.getById`` answers and hh.ru API vacancy answers (all four written from memory of their
+  documentation), in Russian: 300 records, 511 phones, 1 e-mail; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3547,6 +3566,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_469
     import pii_held_out_470
     import pii_held_out_471
+    import pii_held_out_472
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3982,6 +4002,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_469": pii_held_out_469.committed,
         "held_out_470": pii_held_out_470.committed,
         "held_out_471": pii_held_out_471.committed,
+        "held_out_472": pii_held_out_472.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4543,6 +4564,7 @@ def main() -> None:
         "held_out_469",
         "held_out_470",
         "held_out_471",
+        "held_out_472",
     )
     for split in (*splits, *later):
         if split in sets:
