@@ -2588,6 +2588,15 @@ Three figures, kept apart:
   formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
   médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
   312 phones, no e-mails; held out, committed unscored),
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
   ``held_out_431`` (real contact-number fields of Tamil Nadu's Uzhavar Sandhais, the farmers'
   markets of the state's Department of Agricultural Marketing and Agri Business (a kind of place
   and a publisher no Indian part took), as the tnsocial/sandhai web app 0ca9e0a lists them by
@@ -2930,16 +2939,7 @@ Three figures, kept apart:
   healthcare-service answers, HI Service ``searchHealthcareProviderDirectoryForOrganisation``
   SOAP answers, Datadog Events API v1 requests and Pushover Message API requests (formats
   written from the maintainers' knowledge), in English: 173 records, 337 phones, no e-mails;
-  held out, committed unscored).
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
+  held out, committed unscored),
   ``held_out_472`` (real phone fields of the Moscow Department of Education's general-education
   schools (data set 516 of the Moscow Government's open data portal data.mos.ru, another kind of
   institution than Russia's earlier parts took), Russia, as Infoculture's mirror of the portal
