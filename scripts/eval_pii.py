@@ -2950,6 +2950,27 @@ Three figures, kept apart:
   one of Moscow open data portal API rows, Yandex Business organisation feeds, VK API
   ``groups.getById`` answers and hh.ru API vacancy answers (all four written from memory of their
   documentation), in Russian: 300 records, 511 phones, 1 e-mail; held out, committed unscored).
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_473`` (real phone and e-mail fields of Open Schools Kenya's survey of the schools of
+  Kibera and Mathare, Nairobi's informal settlements (Map Kibera Trust with Development Gateway,
+  mapped in OpenStreetMap; Kenya: a publisher and a kind of institution no Kenyan part took), as
+  the project's CSV download keeps it (devgateway/map-kibera-schools 7a3c0f4, ODbL for the data;
+  numbers the earlier Kenyan part holds or a school before it shares left out), as the mappers
+  typed them (``0722699646``, ``0711 909137``, two or three numbers in one field,
+  ``0723268266/ 0721596086``, each labelled on its own), the schools' mailboxes, beside the
+  schools' names, postal addresses, villages and settlements, every kept row once in one of KRA
+  eTIMS OSCU ``saveBhfCustomer`` requests, Safaricom Daraja Bill Manager opt-in requests, iPay
+  Africa checkout forms and eCitizen Pesaflow checkout forms (fields written from memory of the
+  services' documentation), in English: 280 records, 306 phones, 173 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3567,6 +3588,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_470
     import pii_held_out_471
     import pii_held_out_472
+    import pii_held_out_473
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4003,6 +4025,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_470": pii_held_out_470.committed,
         "held_out_471": pii_held_out_471.committed,
         "held_out_472": pii_held_out_472.committed,
+        "held_out_473": pii_held_out_473.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4565,6 +4588,7 @@ def main() -> None:
         "held_out_470",
         "held_out_471",
         "held_out_472",
+        "held_out_473",
     )
     for split in (*splits, *later):
         if split in sets:
