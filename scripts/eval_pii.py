@@ -2597,6 +2597,15 @@ Three figures, kept apart:
   formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
   médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
   312 phones, no e-mails; held out, committed unscored),
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
   ``held_out_431`` (real contact-number fields of Tamil Nadu's Uzhavar Sandhais, the farmers'
   markets of the state's Department of Agricultural Marketing and Agri Business (a kind of place
   and a publisher no Indian part took), as the tnsocial/sandhai web app 0ca9e0a lists them by
@@ -2949,16 +2958,7 @@ Three figures, kept apart:
   the schools' names, addresses with postcodes, legal forms and web sites, every kept row once in
   one of Moscow open data portal API rows, Yandex Business organisation feeds, VK API
   ``groups.getById`` answers and hh.ru API vacancy answers (all four written from memory of their
-  documentation), in Russian: 300 records, 511 phones, 1 e-mail; held out, committed unscored).
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
+  documentation), in Russian: 300 records, 511 phones, 1 e-mail; held out, committed unscored),
   ``held_out_473`` (real phone and e-mail fields of Open Schools Kenya's survey of the schools of
   Kibera and Mathare, Nairobi's informal settlements (Map Kibera Trust with Development Gateway,
   mapped in OpenStreetMap; Kenya: a publisher and a kind of institution no Kenyan part took), as
