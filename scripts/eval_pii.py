@@ -2918,7 +2918,17 @@ Three figures, kept apart:
   addresses, communes and web pages, every kept row once in one of La bonne alternance API
   formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
   médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored).
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_474`` (real phone fields of Cameroon's pharmacies on duty as the Annuaire-Médical
+  and DocHelp-CM listings give them, in the ten regions, as the Pharmacam app's daily job scraped
+  them (dascomsoft/pharmacam c6dcc34 ``public/data/gardes_du_jour.json``, no licence stated, the
+  listings' terms not confirmed; ``held_out_78`` took the same app's own local list, so the kind
+  repeats; numbers it holds, repeated numbers and entries with a mangled name left out), in
+  groups (``222 04 85 38``), beside the pharmacies' names, addresses, towns, regions and hours,
+  every kept row once in one of CinetPay payment initialisation requests, MTN MoMo Collection
+  ``requesttopay`` bodies, FedaPay transaction requests and PayDunya checkout-invoice requests
+  (fields written from memory), in French: 125 records, 127 phones, no e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3534,6 +3544,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_468
     import pii_held_out_469
     import pii_held_out_470
+    import pii_held_out_474
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -3968,6 +3979,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_468": pii_held_out_468.committed,
         "held_out_469": pii_held_out_469.committed,
         "held_out_470": pii_held_out_470.committed,
+        "held_out_474": pii_held_out_474.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4528,6 +4540,7 @@ def main() -> None:
         "held_out_468",
         "held_out_469",
         "held_out_470",
+        "held_out_474",
     )
     for split in (*splits, *later):
         if split in sets:
