@@ -2970,6 +2970,24 @@ Three figures, kept apart:
   eTIMS OSCU ``saveBhfCustomer`` requests, Safaricom Daraja Bill Manager opt-in requests, iPay
   Africa checkout forms and eCitizen Pesaflow checkout forms (fields written from memory of the
   services' documentation), in English: 280 records, 306 phones, 173 e-mails; held out,
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_474`` (real phone fields of Cameroon's pharmacies on duty as the Annuaire-Médical
+  and DocHelp-CM listings give them, in the ten regions, as the Pharmacam app's daily job scraped
+  them (dascomsoft/pharmacam c6dcc34 ``public/data/gardes_du_jour.json``, no licence stated, the
+  listings' terms not confirmed; ``held_out_78`` took the same app's own local list, so the kind
+  repeats; numbers it holds, repeated numbers and entries with a mangled name left out), in
+  groups (``222 04 85 38``), beside the pharmacies' names, addresses, towns, regions and hours,
+  every kept row once in one of CinetPay payment initialisation requests, MTN MoMo Collection
+  ``requesttopay`` bodies, FedaPay transaction requests and PayDunya checkout-invoice requests
+  (fields written from memory), in French: 125 records, 127 phones, no e-mails; held out,
   committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -3589,6 +3607,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_471
     import pii_held_out_472
     import pii_held_out_473
+    import pii_held_out_474
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4026,6 +4045,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_471": pii_held_out_471.committed,
         "held_out_472": pii_held_out_472.committed,
         "held_out_473": pii_held_out_473.committed,
+        "held_out_474": pii_held_out_474.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4589,6 +4609,7 @@ def main() -> None:
         "held_out_471",
         "held_out_472",
         "held_out_473",
+        "held_out_474",
     )
     for split in (*splits, *later):
         if split in sets:
