@@ -2606,6 +2606,15 @@ Three figures, kept apart:
   formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
   médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
   312 phones, no e-mails; held out, committed unscored),
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
   ``held_out_431`` (real contact-number fields of Tamil Nadu's Uzhavar Sandhais, the farmers'
   markets of the state's Department of Agricultural Marketing and Agri Business (a kind of place
   and a publisher no Indian part took), as the tnsocial/sandhai web app 0ca9e0a lists them by
@@ -2970,15 +2979,6 @@ Three figures, kept apart:
   eTIMS OSCU ``saveBhfCustomer`` requests, Safaricom Daraja Bill Manager opt-in requests, iPay
   Africa checkout forms and eCitizen Pesaflow checkout forms (fields written from memory of the
   services' documentation), in English: 280 records, 306 phones, 173 e-mails; held out,
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
   ``held_out_474`` (real phone fields of Cameroon's pharmacies on duty as the Annuaire-Médical
   and DocHelp-CM listings give them, in the ten regions, as the Pharmacam app's daily job scraped
   them (dascomsoft/pharmacam c6dcc34 ``public/data/gardes_du_jour.json``, no licence stated, the
