@@ -2989,6 +2989,25 @@ Three figures, kept apart:
   ``requesttopay`` bodies, FedaPay transaction requests and PayDunya checkout-invoice requests
   (fields written from memory), in French: 125 records, 127 phones, no e-mails; held out,
   committed unscored).
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_477`` (real phone fields of Regione Campania's list of the firms that maintain
+  heating plants of more than 35 kW (Italy: a publisher and a kind, private firms of a trade, no
+  Italian part took), as a phpMyAdmin dump keeps it (lukes1582/dati_sql 2a9cd37, Apache-2.0 for
+  the repository, the list's terms not confirmed; numbers an earlier Italian part holds or a firm
+  before it shares left out), as published, ten, nine or eleven digits in one run
+  (``0810118261``), beside the firms' names, streets, municipalities and coordinates, every kept
+  row once in one of ServiceTitan CRM v2 customer requests, Housecall Pro customer answers,
+  Akaunting bill answers and Axelor Open Suite REST Partner answers, in Italian (the formats'
+  fields written from memory): 172 records, 258 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3608,6 +3627,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_472
     import pii_held_out_473
     import pii_held_out_474
+    import pii_held_out_477
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4046,6 +4066,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_472": pii_held_out_472.committed,
         "held_out_473": pii_held_out_473.committed,
         "held_out_474": pii_held_out_474.committed,
+        "held_out_477": pii_held_out_477.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4610,6 +4631,7 @@ def main() -> None:
         "held_out_472",
         "held_out_473",
         "held_out_474",
+        "held_out_477",
     )
     for split in (*splits, *later):
         if split in sets:
