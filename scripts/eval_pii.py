@@ -3008,6 +3008,26 @@ Three figures, kept apart:
   Akaunting bill answers and Axelor Open Suite REST Partner answers, in Italian (the formats'
   fields written from memory): 172 records, 258 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
+  ``held_out_478`` (real phone fields of a list of the hospitals and clinics of Hangzhou, Zhejiang,
+  by district (China: a publisher and a kind no Chinese part took; ``held_out_68`` took
+  universities from a campus-map list), as a WeChat mini-program's page script keeps it
+  (SYSU-AIlab/Crimson-Diary 18787d9, no licence stated, the list's source and terms not
+  confirmed; fields that glue lines into one run or end in an extension, numbers an earlier
+  Chinese part holds or a hospital before it shares left out), as published (``0571-87061501``,
+  ``400-889-0808``, several joined by ``，``), beside the hospitals' names, addresses,
+  districts and grades, every kept row once in one of Tencent Location Service place search
+  answers, Sina Weibo API status objects, WeChat Official Accounts template message requests and
+  Apache ECharts map options, in Chinese: 194 records, 444 phones, no e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3628,6 +3648,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_473
     import pii_held_out_474
     import pii_held_out_477
+    import pii_held_out_478
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4067,6 +4088,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_473": pii_held_out_473.committed,
         "held_out_474": pii_held_out_474.committed,
         "held_out_477": pii_held_out_477.committed,
+        "held_out_478": pii_held_out_478.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4632,6 +4654,7 @@ def main() -> None:
         "held_out_473",
         "held_out_474",
         "held_out_477",
+        "held_out_478",
     )
     for split in (*splits, *later):
         if split in sets:
