@@ -2624,6 +2624,15 @@ Three figures, kept apart:
   formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
   médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
   312 phones, no e-mails; held out, committed unscored),
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
   ``held_out_431`` (real contact-number fields of Tamil Nadu's Uzhavar Sandhais, the farmers'
   markets of the state's Department of Agricultural Marketing and Agri Business (a kind of place
   and a publisher no Indian part took), as the tnsocial/sandhai web app 0ca9e0a lists them by
@@ -3008,15 +3017,6 @@ Three figures, kept apart:
   Akaunting bill answers and Axelor Open Suite REST Partner answers, in Italian (the formats'
   fields written from memory): 172 records, 258 phones, no e-mails; held out, committed
   unscored).
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
   ``held_out_478`` (real phone fields of a list of the hospitals and clinics of Hangzhou, Zhejiang,
   by district (China: a publisher and a kind no Chinese part took; ``held_out_68`` took
   universities from a campus-map list), as a WeChat mini-program's page script keeps it
