@@ -2964,6 +2964,15 @@ Three figures, kept apart:
   ``held_out_470`` (real phone fields of the Ministère de l'Enseignement supérieur et de la
   Recherche's list of the principal higher-education establishments (universities, grandes
   écoles, grands établissements of the whole country, France: a publisher no French part took;
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
   ``held_out_471`` (real phone and fax fields of Queensland Health's list of the state's public
   hospitals, outpatients clinics and primary health care centres by Hospital and Health Service
   (as at April 2013), Australia: a publisher and a kind of institution no Australian part took,
@@ -2997,6 +3006,7 @@ Three figures, kept apart:
   eTIMS OSCU ``saveBhfCustomer`` requests, Safaricom Daraja Bill Manager opt-in requests, iPay
   Africa checkout forms and eCitizen Pesaflow checkout forms (fields written from memory of the
   services' documentation), in English: 280 records, 306 phones, 173 e-mails; held out,
+  committed unscored),
   ``held_out_474`` (real phone fields of Cameroon's pharmacies on duty as the Annuaire-Médical
   and DocHelp-CM listings give them, in the ten regions, as the Pharmacam app's daily job scraped
   them (dascomsoft/pharmacam c6dcc34 ``public/data/gardes_du_jour.json``, no licence stated, the
@@ -3016,7 +3026,7 @@ Three figures, kept apart:
   row once in one of ServiceTitan CRM v2 customer requests, Housecall Pro customer answers,
   Akaunting bill answers and Axelor Open Suite REST Partner answers, in Italian (the formats'
   fields written from memory): 172 records, 258 phones, no e-mails; held out, committed
-  unscored).
+  unscored),
   ``held_out_478`` (real phone fields of a list of the hospitals and clinics of Hangzhou, Zhejiang,
   by district (China: a publisher and a kind no Chinese part took; ``held_out_68`` took
   universities from a campus-map list), as a WeChat mini-program's page script keeps it
