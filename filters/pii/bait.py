@@ -420,6 +420,15 @@ _STREET_AFTER_RE = re.compile(
 # is the address's unless a phone word, label or key vouches for it ("Tél. n° 01 23 45 67 89")
 # (with its full stop too: "Registro de Turismo de Castilla y León n.º 05/000042")
 _NUMBER_SIGN_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:n\.?[°º]|bp)[ \t]*\Z")
+# a post-office box by its name ("P O Box 11228-00400, Nairobi", "P.O. Box 5498 -00200", a
+# Kenyan box and the postcode after it; "Postfach", "Apartado", "Casilla", "Caixa Postal"): the
+# box's number and its postcode are the address's, whatever phone the line names elsewhere,
+# unless a phone label stands right before the number
+_PO_BOX_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:p\.?[ \t]*o\.?[ \t]*box|box|postfach|apartado(?:[ \t]+postal)?"
+    r"|casilla|caixa[ \t]+postal)[ \t]*(?:no\.?|n[°º])?[ \t]*\Z"
+)
+_PO_BOX_REACH = 24
 # an area's code, a slash, then a part that starts with three zeros, as no subscriber's number
 # does ("con el número 05/000016": a province's code and a register's serial; Lebanon's
 # "03/004331" and Bulgaria's "0886/036476" are mobiles)
@@ -1457,6 +1466,10 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (
             _NUMBER_SIGN_BEFORE_RE.search(text, max(0, start - 8), start)
             and not phone_cue(text, start, end)
+        )
+        or (
+            _PO_BOX_BEFORE_RE.search(text, max(0, start - _PO_BOX_REACH), start)
+            and not phone_label_before(text, start)
         )
         or _slashed_neighbours(core)
         or (

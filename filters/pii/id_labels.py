@@ -41,6 +41,8 @@ from filters.pii.sibling_keys import sibling_named_by
 NUMBER_WORDS = frozenset(
     (
         *("number", "numbers", "no", "nr", "nro", "nrs", "num", "nº", "n°", "nummer"),
+        # "number" as APIs abbreviate it ("taxNbr", an Axelor partner's tax number)
+        "nbr",
         *("nummern", "numre", "numer", "numery", "numero", "numeri", "número", "números"),
         *("numéro", "numéros", "numurs", "numeris", "numeras", "szám", "száma", "számú"),
         *("nommer", "nommers"),
@@ -102,8 +104,9 @@ ID_WORDS = frozenset(
         # a date or a time, as a key names a time stamp ('"date":1700000000')
         *("date", "time", "timestamp", "datetime", "epoch", "created", "updated", "modified"),
         *("datum", "fecha", "zeit", "heure", "hora", "duration", "durée", "duración", "dauer"),
-        # TEI's element for an identifier ("<idno type=...>")
-        "idno",
+        # TEI's element for an identifier ("<idno type=...>"), and an id as a string, one word
+        # ('"idstr": "4995056926991366"', a Weibo status's)
+        *("idno", "idstr"),
         # Serbia's and Montenegro's tax number ("PIB", poreski identifikacioni broj); a
         # revision ('"revision": "0999413"', a DHIS2 object's)
         *("pib", "revision", "révision", "revisión", "revisione", "revisão"),
@@ -135,6 +138,9 @@ FIELD_ID_WORDS = frozenset(
         # a code's abbreviation as Korean public APIs end their keys ("<sidoCd>6460000", a
         # province's code; "orgCd", "sigunguCd")
         "cd",
+        # a message's id as Weibo's API names it ('"mid": "4995056926991366"'): as a word, the
+        # middle
+        "mid",
         "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
