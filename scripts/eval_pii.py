@@ -3037,7 +3037,19 @@ Three figures, kept apart:
   districts and grades, every kept row once in one of Tencent Location Service place search
   answers, Sina Weibo API status objects, WeChat Official Accounts template message requests and
   Apache ECharts map options, in Chinese: 194 records, 444 phones, no e-mails; held out,
-  committed unscored).
+  committed unscored),
+  ``held_out_479`` (real phone fields of Code for Pittsburgh's Food Access Map data of Allegheny
+  County, Pennsylvania: food bank sites, community gardens and farmers' markets (the United
+  States: a civic-tech group's county register, a publisher and a kind no US part took), as the
+  brigade's merged table keeps it (CodeForPittsburgh/food-access-map-data 073528b, MIT for the
+  repository, the source organisations' terms not confirmed; fields with a vanity number or
+  spaced hyphens, numbers an earlier US part holds or a site before it shares left out), as
+  published (``412-394-5962``, ``(412) 422-7442``, ``4122718414``, ``412.862.9925``, some with an
+  extension, labelled without it, or several joined by ``or``), beside the sites' names, types,
+  streets, cities, ZIP codes and coordinates, every kept row once in one of Action Network API
+  (OSDI) event resources, NationBuilder API v1 events, Amplitude HTTP V2 API uploads and
+  Supabase Realtime ``postgres_changes`` payloads, in English (the formats' fields written from
+  memory): 163 records, 293 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3659,6 +3671,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_474
     import pii_held_out_477
     import pii_held_out_478
+    import pii_held_out_479
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4099,6 +4112,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_474": pii_held_out_474.committed,
         "held_out_477": pii_held_out_477.committed,
         "held_out_478": pii_held_out_478.committed,
+        "held_out_479": pii_held_out_479.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4665,6 +4679,7 @@ def main() -> None:
         "held_out_474",
         "held_out_477",
         "held_out_478",
+        "held_out_479",
     )
     for split in (*splits, *later):
         if split in sets:
