@@ -3050,6 +3050,17 @@ Three figures, kept apart:
   (OSDI) event resources, NationBuilder API v1 events, Amplitude HTTP V2 API uploads and
   Supabase Realtime ``postgres_changes`` payloads, in English (the formats' fields written from
   memory): 163 records, 293 phones, no e-mails; held out, committed unscored).
+  ``held_out_480`` (real phone fields of Open Brewery DB's breweries, brewpubs and cideries of
+  Ontario and British Columbia (Canada: a kind no Canadian part took; the directory's United
+  States files were ``held_out_292``'s), as the directory's Canadian files keep them
+  (openbrewerydb/openbrewerydb 7b65c4f, MIT; planned and closed ones, numbers an earlier Canadian
+  part holds or a brewery before it shares left out), as published (``12504938686``, ``(647)
+  347-6286``; ten digits with a spreadsheet's float tail written without it, ``9054445050``),
+  beside the breweries' names, kinds, streets, cities, postal codes, web sites and coordinates,
+  every kept row once in one of BeerJSON 1.0 documents, BeerSmith 3 ``.bsmx`` recipe files,
+  Brewfather API v2 batch answers and Untappd API v4 ``brewery/info`` answers (the formats'
+  fields written from memory), in English: 188 records, 329 phones, no e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3672,6 +3683,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_477
     import pii_held_out_478
     import pii_held_out_479
+    import pii_held_out_480
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4113,6 +4125,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_477": pii_held_out_477.committed,
         "held_out_478": pii_held_out_478.committed,
         "held_out_479": pii_held_out_479.committed,
+        "held_out_480": pii_held_out_480.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4680,6 +4693,7 @@ def main() -> None:
         "held_out_477",
         "held_out_478",
         "held_out_479",
+        "held_out_480",
     )
     for split in (*splits, *later):
         if split in sets:
