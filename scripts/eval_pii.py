@@ -3049,7 +3049,7 @@ Three figures, kept apart:
   streets, cities, ZIP codes and coordinates, every kept row once in one of Action Network API
   (OSDI) event resources, NationBuilder API v1 events, Amplitude HTTP V2 API uploads and
   Supabase Realtime ``postgres_changes`` payloads, in English (the formats' fields written from
-  memory): 163 records, 293 phones, no e-mails; held out, committed unscored).
+  memory): 163 records, 293 phones, no e-mails; held out, committed unscored),
   ``held_out_480`` (real phone fields of Open Brewery DB's breweries, brewpubs and cideries of
   Ontario and British Columbia (Canada: a kind no Canadian part took; the directory's United
   States files were ``held_out_292``'s), as the directory's Canadian files keep them
