@@ -3061,6 +3061,16 @@ Three figures, kept apart:
   Brewfather API v2 batch answers and Untappd API v4 ``brewery/info`` answers (the formats'
   fields written from memory), in English: 188 records, 329 phones, no e-mails; held out,
   committed unscored).
+  ``held_out_481`` (real phone and e-mail fields of the urban local bodies of Punjab (municipal
+  corporations, municipal councils and nagar panchayats; India: a publisher and a kind no Indian
+  part took) as the Department of Local Government's mSeva platform configures them in eGov
+  DIGIT's master data (egovernments/punjab-mdms-data f83725e, no licence stated, the data's
+  terms not confirmed; numbers an earlier Indian part holds, or a body before it shares, left
+  out), as published (``1871243426``, ``01824-260426``), the offices' mailboxes, beside the bodies'
+  names, tenant codes, addresses, districts, regions and ULB grades, every kept row once in one
+  of eGov DIGIT MDMS ``_search`` answers, CCAvenue checkout forms, Paytm ``initiateTransaction``
+  requests and Juspay ``POST /orders`` requests, in English (the formats' fields written from
+  memory): 142 records, 213 phones, 139 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3684,6 +3694,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_478
     import pii_held_out_479
     import pii_held_out_480
+    import pii_held_out_481
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4126,6 +4137,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_478": pii_held_out_478.committed,
         "held_out_479": pii_held_out_479.committed,
         "held_out_480": pii_held_out_480.committed,
+        "held_out_481": pii_held_out_481.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4694,6 +4706,7 @@ def main() -> None:
         "held_out_478",
         "held_out_479",
         "held_out_480",
+        "held_out_481",
     )
     for split in (*splits, *later):
         if split in sets:
