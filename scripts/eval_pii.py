@@ -3060,7 +3060,7 @@ Three figures, kept apart:
   every kept row once in one of BeerJSON 1.0 documents, BeerSmith 3 ``.bsmx`` recipe files,
   Brewfather API v2 batch answers and Untappd API v4 ``brewery/info`` answers (the formats'
   fields written from memory), in English: 188 records, 329 phones, no e-mails; held out,
-  committed unscored).
+  committed unscored),
   ``held_out_481`` (real phone and e-mail fields of the urban local bodies of Punjab (municipal
   corporations, municipal councils and nagar panchayats; India: a publisher and a kind no Indian
   part took) as the Department of Local Government's mSeva platform configures them in eGov
