@@ -3071,6 +3071,18 @@ Three figures, kept apart:
   of eGov DIGIT MDMS ``_search`` answers, CCAvenue checkout forms, Paytm ``initiateTransaction``
   requests and Juspay ``POST /orders`` requests, in English (the formats' fields written from
   memory): 142 records, 213 phones, 139 e-mails; held out, committed unscored).
+  ``held_out_484`` (real phone and e-mail fields of Instituto AzMina's 2022 survey of the
+  support points of its PenhaS app for women facing violence (Brazil: a publisher and a kind no
+  Brazilian part took: women's police stations, social-assistance and women's reference
+  centres, health and legal services), as the app's backend repository keeps it for loading
+  (institutoazmina/penhas-backend 106e35c, AGPL-3.0 for the repository, the survey's terms not
+  confirmed; numbers an earlier Brazilian part holds or a point before it shares left out), as
+  published, the area code apart and the line in one run (``32214799``), never labelled with
+  the area code, beside the points' names, streets, districts, municipalities, IBGE codes,
+  postcodes and hours, every kept row once in one of PenhaS API point answers, Intelipost
+  shipment orders, Supabase database webhook payloads and Metabase card query results, in
+  Portuguese (the three last formats' fields written from memory): 300 records, 478 phones, 171
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3695,6 +3707,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_479
     import pii_held_out_480
     import pii_held_out_481
+    import pii_held_out_484
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4138,6 +4151,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_479": pii_held_out_479.committed,
         "held_out_480": pii_held_out_480.committed,
         "held_out_481": pii_held_out_481.committed,
+        "held_out_484": pii_held_out_484.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4707,6 +4721,7 @@ def main() -> None:
         "held_out_479",
         "held_out_480",
         "held_out_481",
+        "held_out_484",
     )
     for split in (*splits, *later):
         if split in sets:
