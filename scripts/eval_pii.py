@@ -3070,7 +3070,7 @@ Three figures, kept apart:
   names, tenant codes, addresses, districts, regions and ULB grades, every kept row once in one
   of eGov DIGIT MDMS ``_search`` answers, CCAvenue checkout forms, Paytm ``initiateTransaction``
   requests and Juspay ``POST /orders`` requests, in English (the formats' fields written from
-  memory): 142 records, 213 phones, 139 e-mails; held out, committed unscored).
+  memory): 142 records, 213 phones, 139 e-mails; held out, committed unscored),
   ``held_out_484`` (real phone and e-mail fields of Instituto AzMina's 2022 survey of the
   support points of its PenhaS app for women facing violence (Brazil: a publisher and a kind no
   Brazilian part took: women's police stations, social-assistance and women's reference
