@@ -2570,78 +2570,6 @@ Three figures, kept apart:
   coordinates, every kept row once in one of The Events Calendar REST API venue answers, Kirby
   CMS content files, Statamic entries and Prismic REST API v2 query answers, in English: 288
   records, 576 phones; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
-  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
-  and its numbers are left out here), as a student project downloaded the ministry's table
-  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
-  confirmed; numbers an earlier French part holds or an establishment before it shares left
-  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
-  addresses, communes and web pages, every kept row once in one of La bonne alternance API
-  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
-  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
-  312 phones, no e-mails; held out, committed unscored),
   ``held_out_431`` (real contact-number fields of Tamil Nadu's Uzhavar Sandhais, the farmers'
   markets of the state's Department of Agricultural Marketing and Agri Business (a kind of place
   and a publisher no Indian part took), as the tnsocial/sandhai web app 0ca9e0a lists them by
@@ -2973,6 +2901,15 @@ Three figures, kept apart:
   ``held_out_470`` (real phone fields of the Ministère de l'Enseignement supérieur et de la
   Recherche's list of the principal higher-education establishments (universities, grandes
   écoles, grands établissements of the whole country, France: a publisher no French part took;
+  ``held_out_286`` took the same kind in one region, from Onisep's list of the Pays de la Loire,
+  and its numbers are left out here), as a student project downloaded the ministry's table
+  (MaxenceBodo/Projet_Web_Semantique d78c824, no licence stated, the data's terms not
+  confirmed; numbers an earlier French part holds or an establishment before it shares left
+  out), as published (``0472448016``), beside the establishments' names, UAIs, SIRETs,
+  addresses, communes and web pages, every kept row once in one of La bonne alternance API
+  formation answers, Metarisc API ERP contact pages, rows of the standard of the lieux de
+  médiation numérique (CSV) and Esup-Stage ``centre-gestion`` answers, in French: 156 records,
+  312 phones, no e-mails; held out, committed unscored),
   ``held_out_471`` (real phone and fax fields of Queensland Health's list of the state's public
   hospitals, outpatients clinics and primary health care centres by Hospital and Health Service
   (as at April 2013), Australia: a publisher and a kind of institution no Australian part took,
