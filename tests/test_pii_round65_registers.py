@@ -8,9 +8,8 @@ France's higher-education establishments):
 * an area code with its trunk 0, a spaced en dash and a local number in groups ("02772 – 23
   22") is no range;
 * German "Rückfragen" (queries) and English "other lines" / "direct line" lead to a phone;
-* fourteen digits are a card only in Diners Club's ranges, and not when their first nine digits
-  pass the Luhn check too and no card word is on the line (a SIRET, Luhn-valid by
-  construction).
+* fourteen digits are a card only in Diners Club's ranges (30, 36, 38, 39): a SIRET in 31
+  ("31134913800017"), Luhn-valid by construction, is none.
 
 The pre-scan still gives what Presidio on every window gives."""
 
@@ -24,8 +23,8 @@ MEDNUM_CSV = (
     "id,nom,commune,code_postal,telephone,site_web,pivot\n"
     "b8ac1537-f310-4715-a507-22f56e03f99d,Espace numérique - ESIEA,Paris 5e,75005,0155432323,"
     "https://www.esiea.fr/,31134913800017\n"
-    "038e5c30-ecc6-43bf-b696-09080d47a195,Espace numérique - Yncréa,Toulon,83000,0494038959,"
-    "http://www.yncrea-mediterranee.fr/,38338687700039\n"
+    "9c6df161-74e6-405c-9f37-6df58c9628f0,Espace numérique - IPT,Paris 14e,75014,0143316164,"
+    "http://www.iptheologie.fr/,31238101500014\n"
 )
 
 CASES = [
@@ -50,7 +49,7 @@ CASES = [
         [("PHONE_NUMBER", "2854514")],
     ),
     ("The main line 1234567 of the railway\n", "en", []),
-    (MEDNUM_CSV, "fr", [("PHONE_NUMBER", "0155432323"), ("PHONE_NUMBER", "0494038959")]),
+    (MEDNUM_CSV, "fr", [("PHONE_NUMBER", "0155432323"), ("PHONE_NUMBER", "0143316164")]),
     # a Diners Club number stays a card, with a card word whatever its start
     ("Carte Diners 38338687700039\n", "fr", [("CREDIT_CARD", "38338687700039")]),
     ("ref,36700102000000\n", "en", [("CREDIT_CARD", "36700102000000")]),

@@ -82,9 +82,9 @@ def issuer_length_ok(digits: str) -> bool:
         # chance); Diners Club's 30 ranges keep their fourteen
         if n == 14 and two in (34, 37):
             return False
-        # fourteen digits are Diners Club's alone: Carte Blanche 300-305, 3095, 36, 38-39 (a
-        # fourteen-digit run in 31, 32 or 33 is another register's: "31134913800017", a SIRET)
-        if n == 14 and not (300 <= int(digits[:3]) <= 305 or four == 3095 or two in (36, 38, 39)):
+        # fourteen digits are Diners Club's alone, in 30, 36, 38 and 39 (a fourteen-digit run in
+        # 31, 32 or 33 is another register's: "31134913800017", a SIRET)
+        if n == 14 and two not in (30, 36, 38, 39):
             return False
         return n in (14, 15, 16, 19) or (n in (17, 18) and (3528 <= four <= 3589 or two == 36))
     if first == "4":  # Visa
@@ -148,25 +148,6 @@ def find_cards(text: str) -> list[tuple[int, int]]:
             and issuer_length_ok(digits)
             and luhn_ok(digits)
             and not _phone_not_card(text, *match.span())
-            and not _siret_not_card(text, digits, *match.span())
         ):
             found.append(match.span())
     return found
-
-
-# a French establishment's number: its company's SIREN (nine digits, Luhn-checked) and the
-# establishment's five, the whole Luhn-checked again
-_SIRET_DIGITS = 14
-_SIREN_DIGITS = 9
-
-
-def _siret_not_card(text: str, digits: str, start: int, end: int) -> bool:
-    """Fourteen digits whose first nine pass the Luhn check too, and no card word on the line:
-    a SIRET ("38338687700039" in a CSV column), which is Luhn-valid by construction. One card
-    number in ten has such a start, and fourteen-digit cards are Diners Club's few; SIRETs
-    fill France's registers and legal notices."""
-    return (
-        len(digits) == _SIRET_DIGITS
-        and luhn_ok(digits[:_SIREN_DIGITS])
-        and not card_word_on_line(text, start, end)
-    )
