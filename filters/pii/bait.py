@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from filters.pii.cards import CARD_WORD_RE, card_word_on_line, field_value
+from filters.pii.columnar_json import json_column
 from filters.pii.edi_segments import edi_element, edifact_xml_element, hl7_element
 from filters.pii.finnish_ids import finnish_business_id
 from filters.pii.fix_parties import fix_phone_sub_id
@@ -1171,7 +1172,8 @@ def _postcode(text: str, start: int, end: int, core: str) -> bool:
     ):
         return False
     lo = window_start(text, start, 40)
-    if _CEP_NAME_RE.search(text, lo, start) or _CEP_KEY_RE.fullmatch(parent_key(text, start) or ""):
+    key = parent_key(text, start) or json_column(text, start) or ""
+    if _CEP_NAME_RE.search(text, lo, start) or _CEP_KEY_RE.fullmatch(key):
         return True
     # a delimited row's cell below a CEP column's header ('"CEP_PROPONENTE"', a Transferegov
     # CSV's; Turkish "Cep" heads a column of mobiles, whose ten or eleven digits this shape

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from filters.pii.cell_labels import is_label
+from filters.pii.columnar_json import json_column
 from filters.pii.element_keys import GENERIC_KEYS, element_key, key_is_label
 from filters.pii.fix_parties import fix_phone_sub_id
 from filters.pii.grid_cells import grid_header
@@ -599,8 +600,9 @@ def named_otherwise(text: str, start: int) -> bool:
     setter = _SETTER_BEFORE_RE.search(text, max(0, start - 60), start)
     if setter is not None and names_another_number(setter.group(1)):
         return True
-    # a Mork value, named by its row's column ("(^B8^8D)" with "(B8=RecordKey)")
-    column = mork_column(text, start)
+    # a Mork value, named by its row's column ("(^B8^8D)" with "(B8=RecordKey)"), or a
+    # columnar JSON result's, by the column at its index ('"cols": [..., {"name": "cnpj"}]')
+    column = mork_column(text, start) or json_column(text, start)
     if column is not None:
         return names_another_number(column)
     lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)

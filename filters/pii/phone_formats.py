@@ -13,6 +13,7 @@ import re
 
 from filters.pii.aeat_records import aeat_phone_values
 from filters.pii.cell_labels import headers_for, is_label, line_above
+from filters.pii.columnar_json import column_named
 from filters.pii.contact_blocks import contact_block_phones
 from filters.pii.country_code_phones import country_code_phones
 from filters.pii.dicom_dump import dicom_named, dicom_named_values
@@ -841,7 +842,8 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
     Polycom directory entry's contact (``<ct>``), a Gigaset phone-book entry's home or mobile
     number (``<hm>``, ``<mb>``), an AEAT declarant record's phone
     (``aeat_records``: its place alone names it) or a JAHIS prescription's or a Japanese
-    receipt file's telephone field (``jp_medical_records``).
+    receipt file's telephone field (``jp_medical_records``), or a columnar JSON result's row
+    value in a phone's column (``columnar_json``: Metabase's "cols" and "rows").
     The format bounds each value (brackets, element separators), so what stands around it is
     no part of it (EDIFACT's "+" before the number is a separator, no country code)."""
     named = dicom_named_values(text, PHONE_WORD_RE) + list(edi_phone_values(text))
@@ -855,6 +857,11 @@ def structure_named_phones(text: str) -> list[tuple[int, int]]:
         if is_label(key, PHONE_WORD_RE)
     ]
     named += [(s, e) for s, e, header in grid_values(text) if is_label(header, PHONE_WORD_RE)]
+    named += [
+        run.span()
+        for start, column in column_named(text).items()
+        if is_label(column, PHONE_WORD_RE) and (run := _NUMBERS_RUN_RE.match(text, start))
+    ]
     named += list(gexf_phone_values(text))
     named += [
         run.span()
