@@ -33,13 +33,10 @@ class _Malformed(Exception):
     """The text is no JSON document (or not one this reader follows)."""
 
 
-# A parsed value: a dict of (key, value) pairs, a list, or a scalar's (start, end, text); a
-# string's span is that of its content, inside the quotes.
-_Scalar = tuple[int, int, str]
-
-
 def _value(text: str, at: int) -> tuple[object, int]:
-    """The JSON value at ``at`` (white space skipped) and where it ends."""
+    """The JSON value at ``at`` (white space skipped) and where it ends: a dict of its members,
+    a list, or a scalar's (start, end, text), a string's span that of its content inside the
+    quotes (where a recognizer's value starts)."""
     at = _WS_RE.match(text, at).end()
     if at >= len(text):
         raise _Malformed
