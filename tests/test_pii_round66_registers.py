@@ -6,7 +6,8 @@ Hangzhou's hospitals in Weibo statuses):
   the address's, whatever phone the line names elsewhere, unless a phone label stands right
   before the number;
 * "Nbr" is a word for "number" ("taxNbr": a tax number's key);
-* Weibo's "mid" and "idstr" keys name ids, which no card number fills.
+* Weibo's "mid" and "idstr" keys name ids, which no card number fills ("mid" as a key
+  alone: "Mid Essex Hospital" is a name).
 
 The pre-scan still gives what Presidio on every window gives."""
 
@@ -47,6 +48,13 @@ CASES = [
     # a phone label right before the number names it, a box or not
     ("Box office, tel: 0722 654321\n", "en", [("PHONE_NUMBER", "0722 654321")]),
     (WEIBO, "zh", [("PHONE_NUMBER", "0571-56006000")]),
+    # "Mid" alone is the key; in a name it is the middle
+    (
+        "<TradingName>Mid Essex Hospital</TradingName>\n<EnquiryTelephoneNumber>\n"
+        "  <TelNationalNumber>01245 362000</TelNationalNumber>\n</EnquiryTelephoneNumber>\n",
+        "en",
+        [("PHONE_NUMBER", "01245 362000")],
+    ),
     (AXELOR, "it", [("PHONE_NUMBER", "0818319462")]),
 ]
 

@@ -139,9 +139,6 @@ FIELD_ID_WORDS = frozenset(
         # a code's abbreviation as Korean public APIs end their keys ("<sidoCd>6460000", a
         # province's code; "orgCd", "sigunguCd")
         "cd",
-        # a message's id as Weibo's API names it ('"mid": "4995056926991366"'): as a word, the
-        # middle
-        "mid",
         "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
@@ -228,6 +225,11 @@ COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "�
 # vacancies API's employer): a label that is one of them alone, in lower or upper case ("Inn"
 # is a hostelry or a river: "St. Florian am Inn" before a bank's phone)
 _LATIN_RU_REGISTERS = frozenset(("inn", "kpp", "ogrn", "ogrnip", "okpo", "oktmo", "okato", "bik"))
+# ids that a key names with a word of another sense, alone and in lower or upper case likewise
+# ('"mid": "4995056926991366"', a Weibo status's message id, Luhn-valid by chance; "Mid Essex
+# Hospital" is a name)
+_ID_KEYS = frozenset(("mid",))
+_ALONE_KEYS = _LATIN_RU_REGISTERS | _ID_KEYS
 # a setter's call right before its quoted argument ("->setOrgId('", ".setOrgId(\"")
 _SETTER_BEFORE_RE = re.compile(r"""(?:->|\.)set([A-Z]\w{0,40})\([ \t]*["']\Z""")
 # a key and what sets its value apart, right before the value ('"contactPersonId": ')
@@ -371,9 +373,9 @@ def names_another_number(label: str, structured: bool = True, acronym: bool = Fa
     # ids): a word for a contact before the id is no phone word
     if structured and _contact_id(label):
         return True
-    # (a Russian register's Latin key: ``_LATIN_RU_REGISTERS``)
+    # (a Russian register's Latin key: ``_LATIN_RU_REGISTERS``; ``_ID_KEYS``)
     key = label.strip(" .:\"'")
-    if structured and key.lower() in _LATIN_RU_REGISTERS and (key.islower() or key.isupper()):
+    if structured and key.lower() in _ALONE_KEYS and (key.islower() or key.isupper()):
         return True
     # a key whose last word is "at" is a time's, however its words begin ("contact_last_seen_at",
     # a Chatwoot conversation's; "createdAt"), as Rails, Django and most JSON APIs name them

@@ -121,6 +121,11 @@ _WORDS = (
     *("tels", "pager", "pagers"),
     # Spanish "line" as a desk's number ("Línea del centro: 22541108", "Línea gratuita")
     "línea",
+    # a desk's further or direct lines ("other lines: 2854514", a bank branch's; "Direct
+    # line: 020 7946 0018"): "line" alone is a text's, a route's or a product's, and a "main
+    # line" a railway's (words of the trie, one space between them: a phrase is tried apart
+    # at every word start, and costs the engine more)
+    *("other line", "other lines", "direct line", "direct lines"),
     # Bulgarian "for inquiries" and a clinic's reception ("За справки: 9158544",
     # "Регистратура: 9943676")
     *("справки", "регистратура", "регистратурата"),
@@ -166,10 +171,6 @@ _PHRASES = (
     # Spanish "inquiries at" with a number right after ("Consultas al 993449031")
     r"consultas?[ \t]+al(?=[ \t]+(?:[+(]?\d|\Z))",
     r"my[ \t]+(?:new[ \t]+)?(?:mobile|cell|number)",
-    # a desk's further or direct lines ("other lines: 2854514", a bank branch's; "Direct
-    # line: 020 7946 0018"): "line" alone is a text's, a route's or a product's, and a "main
-    # line" a railway's
-    r"(?:other|direct)[ \t]+lines?(?!\w)",
     r"reach(?:ed)?[ \t]+(?:me|us|him|her|them|at|on)",
     r"customer[ \t]+(?:care|service|support)",
     # a person's number: "her number", "your phone number" (and "the landlord's number",
