@@ -3019,6 +3019,18 @@ Three figures, kept apart:
   postcodes and hours, every kept row once in one of PenhaS API point answers, Intelipost
   shipment orders, Supabase database webhook payloads and Metabase card query results, in
   Portuguese (the three last formats' fields written from memory): 300 records, 478 phones, 171
+  e-mails; held out, committed unscored),
+  ``held_out_485`` (real phone fields of the Chicago Early Learning portal's register of the
+  city's early-childhood programs (United States: Chicago Public Schools' pre-K sites,
+  community-based preschools, Head Start and child-care centers; a publisher and a kind no
+  United States part took), as the Smart Chicago Collaborative's civic-tech project keeps the
+  portal's export (smartchicago/chicago-early-learning 000086b, MIT for the repository, the
+  programs' data terms not confirmed; numbers an earlier United States part holds or a program
+  before it shares left out), as published (``773-685-9033``, ``(773)-535-8040``,
+  ``773.762.1542``), beside the programs' names, streets, ZIP codes, portal keys, web pages,
+  hours and agencies, every kept row once in one of Bill.com v2 ``Crud/Read/Vendor`` answers,
+  Parse Server REST query answers, Formstack API v2 submissions and Cognito Forms webhook
+  entries, in English (the formats' fields written from memory): 300 records, 525 phones, no
   e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -3645,6 +3657,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_480
     import pii_held_out_481
     import pii_held_out_484
+    import pii_held_out_485
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4089,6 +4102,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_480": pii_held_out_480.committed,
         "held_out_481": pii_held_out_481.committed,
         "held_out_484": pii_held_out_484.committed,
+        "held_out_485": pii_held_out_485.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4659,6 +4673,7 @@ def main() -> None:
         "held_out_480",
         "held_out_481",
         "held_out_484",
+        "held_out_485",
     )
     for split in (*splits, *later):
         if split in sets:
