@@ -139,6 +139,9 @@ FIELD_ID_WORDS = frozenset(
         # a code's abbreviation as Korean public APIs end their keys ("<sidoCd>6460000", a
         # province's code; "orgCd", "sigunguCd")
         "cd",
+        # a form's and its fields' ids as form builders' APIs key them ('"form": "5619947"',
+        # '"field": "153216501"', a Formstack submission's)
+        *("form", "field"),
         "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
