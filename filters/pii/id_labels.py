@@ -139,9 +139,6 @@ FIELD_ID_WORDS = frozenset(
         # a code's abbreviation as Korean public APIs end their keys ("<sidoCd>6460000", a
         # province's code; "orgCd", "sigunguCd")
         "cd",
-        # a form's and its fields' ids as form builders' APIs key them ('"form": "5619947"',
-        # '"field": "153216501"', a Formstack submission's)
-        *("form", "field"),
         "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
@@ -230,8 +227,10 @@ COMPOUND_ENDINGS += ("日", "日期", "期間", "期间", "日付", "날짜", "�
 _LATIN_RU_REGISTERS = frozenset(("inn", "kpp", "ogrn", "ogrnip", "okpo", "oktmo", "okato", "bik"))
 # ids that a key names with a word of another sense, alone and in lower or upper case likewise
 # ('"mid": "4995056926991366"', a Weibo status's message id, Luhn-valid by chance; "Mid Essex
-# Hospital" is a name)
-_ID_KEYS = frozenset(("mid",))
+# Hospital" is a name; a form's and its fields' ids as form builders' APIs key them, '"form":
+# "5619947"', '"field": "153216501"', a Formstack submission's, while SharePoint's '<Field
+# Name="Telefoon">' names its value by the attribute)
+_ID_KEYS = frozenset(("mid", "form", "field"))
 _ALONE_KEYS = _LATIN_RU_REGISTERS | _ID_KEYS
 # a setter's call right before its quoted argument ("->setOrgId('", ".setOrgId(\"")
 _SETTER_BEFORE_RE = re.compile(r"""(?:->|\.)set([A-Z]\w{0,40})\([ \t]*["']\Z""")
