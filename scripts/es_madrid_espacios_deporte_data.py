@@ -42,21 +42,22 @@ clubs' and centres' own.
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
-from es_madrid_atencion_medica_data import earlier_runs, runs
-from register_contacts_data import _git, digits_of, seeded_sample, write_extract
+# (the readers' rules, which the part's test checks on the kept rows, re-exported)
+from es_madrid_atencion_medica_data import earlier_runs
+from es_madrid_atencion_medica_data import runs as runs
+from es_madrid_universidades_data import DROPPED as DROPPED
+from es_madrid_universidades_data import kept_centres
+from register_contacts_data import digits_of as digits_of
+from register_contacts_data import seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_es_madrid_espacios_deporte.json"
 CAP = 300
 PATH = "HandsOn/Group22/csv/212808-0-espacio-deporte.csv"
 PHONE, FAX, EMAIL = "TELEFONO", "FAX", "EMAIL"
-# free text that may name persons, not kept
-DROPPED = ("DESCRIPCION-ENTIDAD", "DESCRIPCION", "EQUIPAMIENTO")
 # e-mail fields whose address names a person, not kept
 PERSONAL = frozenset({
     "Imalonso@rcphierro.com", "juancarlos.rodriguez@fmm.es", "jpeces@colegio-arcangel.com",
@@ -101,24 +102,7 @@ SOURCES = {
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept centres of the list, with the commit they were read at."""
-    meta = SOURCES["ES"]
-    earlier, seen = earlier_runs(EARLIER), set()
-    found = []
-    raw = _git(gits["ES"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    reader = csv.DictReader(io.StringIO(raw.lstrip(), newline=""), delimiter=";")
-    for i, row in enumerate(reader):
-        tel = digits_of(row[PHONE])
-        if len(tel) < 7 or tel in seen:
-            continue
-        if any(c in row[k].strip() for k in (PHONE, FAX) for c in "\r\n"):
-            continue
-        if (runs(row[PHONE]) | runs(row[FAX])) & earlier:
-            continue
-        seen.add(tel)
-        fields = {k: v for k, v in row.items() if k and k not in DROPPED}
-        if fields[EMAIL].strip() in PERSONAL:
-            del fields[EMAIL]
-        found.append({"country": "ES", "path": f"{PATH}#{i}", "fields": fields})
+    found = kept_centres(gits["ES"], SOURCES["ES"], (PATH,), earlier_runs(EARLIER), PERSONAL)
     return {"sources": SOURCES, "rows": seeded_sample(found, "ES", CAP)}
 
 

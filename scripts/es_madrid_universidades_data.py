@@ -103,13 +103,19 @@ SOURCES = {
 }  # fmt: skip
 
 
-def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept centres and halls of the two lists, with the commit they were read at."""
-    meta = SOURCES["ES"]
-    earlier, seen = earlier_runs(EARLIER), set()
+def kept_centres(
+    git: Path, meta: dict[str, Any], paths: tuple[str, ...], earlier: set[str], personal: frozenset
+) -> list[dict[str, Any]]:
+    """The centres of the city's CSV lists at ``paths`` (one set of numbers seen across them)
+    that the module's rules keep, in the files' order: a ``TELEFONO`` of seven digits or more
+    that no centre before it holds, no number of ``TELEFONO`` or ``FAX`` in ``earlier``, neither
+    field spread over two lines; the named columns less ``DROPPED``, and less the ``EMAIL`` in
+    ``personal``. The city's other lists of this kind (``es_madrid_espacios_deporte_data``) are
+    read the same way."""
+    seen: set[str] = set()
     found = []
-    for path in PATHS:
-        raw = _git(gits["ES"], "show", f"{meta['commit']}:{path}").decode(meta["encoding"])
+    for path in paths:
+        raw = _git(git, "show", f"{meta['commit']}:{path}").decode(meta["encoding"])
         reader = csv.DictReader(io.StringIO(raw.lstrip(), newline=""), delimiter=";")
         for i, row in enumerate(reader):
             tel = digits_of(row[PHONE])
@@ -121,9 +127,15 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
                 continue
             seen.add(tel)
             fields = {k: v for k, v in row.items() if k and k not in DROPPED}
-            if fields[EMAIL].strip() in PERSONAL:
+            if fields[EMAIL].strip() in personal:
                 del fields[EMAIL]
             found.append({"country": "ES", "path": f"{path}#{i}", "fields": fields})
+    return found
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept centres and halls of the two lists, with the commit they were read at."""
+    found = kept_centres(gits["ES"], SOURCES["ES"], PATHS, earlier_runs(EARLIER), PERSONAL)
     return {"sources": SOURCES, "rows": seeded_sample(found, "ES", CAP)}
 
 
