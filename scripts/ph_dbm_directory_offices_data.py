@@ -106,13 +106,15 @@ def contact_numbers(contact: str) -> list[str] | None:
     return found
 
 
-def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept offices of the directory, with the commit they were read at."""
-    meta = SOURCES["PH"]
-    raw = _git(gits["PH"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = earlier_numbers(DATA, EARLIER, "63"), set()
+def kept_entries(items: Any, earlier: set[str], path: str) -> list[dict[str, Any]]:
+    """The directory's entries (``items``: (pointer, fields) pairs in the file's order) that
+    the rules keep: a contact field with a number, a well-formed e-mail or none, no number a
+    kept entry before it holds, and none in ``earlier`` (a Manila line also with its area
+    code). The directory's other lists (``ph_diplomatic_missions_data``) are read the same
+    way."""
+    seen: set[str] = set()
     found = []
-    for i, (pointer, fields) in enumerate(offices(json.loads(raw))):
+    for i, (pointer, fields) in enumerate(items):
         found_numbers = contact_numbers(fields.get("contact", ""))
         if (
             not found_numbers
@@ -125,7 +127,16 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
         if keys & seen or (keys | manila) & earlier:
             continue
         seen |= keys
-        found.append({"country": "PH", "path": f"{PATH}#{i}", "pointer": pointer, "fields": fields})
+        found.append({"country": "PH", "path": f"{path}#{i}", "pointer": pointer, "fields": fields})
+    return found
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept offices of the directory, with the commit they were read at."""
+    meta = SOURCES["PH"]
+    raw = _git(gits["PH"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
+    earlier = earlier_numbers(DATA, EARLIER, "63")
+    found = kept_entries(offices(json.loads(raw)), earlier, PATH)
     return {"sources": SOURCES, "rows": seeded_sample(found, "PH", CAP)}
 
 

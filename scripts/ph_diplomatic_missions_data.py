@@ -40,7 +40,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ph_dbm_directory_offices_data import EMAILS, contact_numbers
+# (the readers' rules, which the part's test checks on the kept rows, re-exported)
+from ph_dbm_directory_offices_data import EMAILS as EMAILS
+from ph_dbm_directory_offices_data import contact_numbers as contact_numbers
+from ph_dbm_directory_offices_data import kept_entries
 from pii_held_out_11 import numbers
 from register_contacts_data import _git, digits_of, earlier_numbers, seeded_sample, write_extract
 
@@ -100,22 +103,7 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept entries of the list, with the commit they were read at."""
     meta = SOURCES["PH"]
     raw = _git(gits["PH"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = earlier_lines(EARLIER), set()
-    found = []
-    for i, (pointer, fields) in enumerate(entries(json.loads(raw))):
-        found_numbers = contact_numbers(fields.get("contact", ""))
-        if (
-            not found_numbers
-            or not EMAILS.fullmatch(fields.get("email", ""))
-            and fields.get("email")
-        ):
-            continue
-        keys = {digits_of(n) for n in found_numbers}
-        manila = {"02" + k for k in keys if len(k) == 8}  # a Manila line without its area code
-        if keys & seen or (keys | manila) & earlier:
-            continue
-        seen |= keys
-        found.append({"country": "PH", "path": f"{PATH}#{i}", "pointer": pointer, "fields": fields})
+    found = kept_entries(entries(json.loads(raw)), earlier_lines(EARLIER), PATH)
     return {"sources": SOURCES, "rows": seeded_sample(found, "PH", CAP)}
 
 
