@@ -6,7 +6,10 @@ Why it is built this way:
   (``token_engine``), so it works offline with no model download and context words still
   raise scores. A spaCy NER model (``nlp_model``) adds PERSON/LOCATION at ~10x the cost.
 * Long documents are cut into windows (whole lines packed up to ``window_chars``), and Presidio
-  analyses windows, never a whole 50 MB page, so memory and regex time stay bounded.
+  analyses windows, never a whole 50 MB page, so memory and regex time stay bounded. A line
+  longer than a window is cut at a space; each side of the cut is read with a few hundred
+  characters of the line beyond it (``reach``), so that a number keeps the phone word before
+  the cut and a number in groups that the cut splits is read whole by the window it starts in.
 * The pre-scan is a few compiled regexes that find a deliberately permissive superset of what
   Presidio can report (an ``@``, a digit run long enough to be a phone number, a hex group with
   colons, a token prefix...). Presidio then sees only each candidate's line, plus the words

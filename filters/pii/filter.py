@@ -53,7 +53,7 @@ from filters.pii.service_numbers import service_in_list
 from filters.pii.span_resolution import cuts_a_word, resolve_overlaps
 from filters.pii.ssn_labels import LABELLED_SSN_SCORE, labelled_ssns
 from filters.pii.token_engine import token_nlp_engine
-from filters.pii.windows import Job, candidate_spans, iter_windows
+from filters.pii.windows import Job, candidate_spans, iter_windows, window_job
 
 # Typographic spaces that group a number's digits as a no-break space does: the narrow
 # no-break space of French and Finnish publishing ("+358\u202f9\u202f310\u202f74089", a City of
@@ -241,7 +241,7 @@ class PiiFilter(DocFilter):
             values = sorted((start, end) for start, end, _, _ in labelled[i])
             for start, end in iter_windows(text, self.window_chars):
                 if self._prescan_fn is None:
-                    jobs.append((i, start, end, ((start, end),)))
+                    jobs.append((i, *window_job(text, start, end)))
                 else:
                     jobs += [
                         (i, *span)
@@ -318,7 +318,10 @@ class PiiFilter(DocFilter):
                 raw[i].extend(
                     (start + r.start, start + r.end, r.entity_type, round(r.score, 6))
                     for r in found
-                    if any(lo <= start + r.start and start + r.end <= hi for lo, hi in cores)
+                    if any(
+                        lo <= start + r.start < hi and start + r.end <= line_hi
+                        for lo, hi, line_hi in cores
+                    )
                 )
 
     def _finalise(
