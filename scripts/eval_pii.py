@@ -3031,7 +3031,18 @@ Three figures, kept apart:
   hours and agencies, every kept row once in one of Bill.com v2 ``Crud/Read/Vendor`` answers,
   Parse Server REST query answers, Formstack API v2 submissions and Cognito Forms webhook
   entries, in English (the formats' fields written from memory): 300 records, 525 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_491`` (real phone fields of the Ministerio de Salud y Deportes's register of
+  pharmacies (Bolivia, a country no earlier part took), as its Bolivia Segura platform's web
+  service served them and a public-health map keeps them (mauforonda/unidos_contra_el_covid
+  5612c7a, terms not confirmed; fields not written as whole numbers of seven digits or more, and
+  numbers a pharmacy before it shares, left out), as published (``6435254``, ``64-58828``,
+  ``337 - 0021``, ``78494701/3422520``), beside the pharmacies' trade names, streets,
+  municipalities, departments, coordinates and register ids, every kept row once in one of SIAT
+  ``facturaComputarizadaCompraVenta`` invoices of the Servicio de Impuestos Nacionales, Gorgias
+  REST API ticket objects, ClickHouse client sessions in the ``Vertical`` output format and
+  Collection+JSON documents, in Spanish: 320 records, 492 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3658,6 +3669,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_481
     import pii_held_out_484
     import pii_held_out_485
+    import pii_held_out_491
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4103,6 +4115,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_481": pii_held_out_481.committed,
         "held_out_484": pii_held_out_484.committed,
         "held_out_485": pii_held_out_485.committed,
+        "held_out_491": pii_held_out_491.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4674,6 +4687,7 @@ def main() -> None:
         "held_out_481",
         "held_out_484",
         "held_out_485",
+        "held_out_491",
     )
     for split in (*splits, *later):
         if split in sets:
