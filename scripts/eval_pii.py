@@ -3031,6 +3031,19 @@ Three figures, kept apart:
   hours and agencies, every kept row once in one of Bill.com v2 ``Crud/Read/Vendor`` answers,
   Parse Server REST query answers, Formstack API v2 submissions and Cognito Forms webhook
   entries, in English (the formats' fields written from memory): 300 records, 525 phones, no
+  e-mails; held out, committed unscored),
+  ``held_out_492`` (real phone fields of the Administración de Compensaciones por Accidentes de
+  Automóviles' map of the health providers it contracts (Puerto Rico: its organisations,
+  ambulance services, laboratories, imaging centres, therapy clinics, municipalities' emergency
+  services; a publisher and a kind no Puerto Rican part took), as a CSV export of the map in the
+  provedoresPR app keeps it (commonwealth-of-puerto-rico/provedoresPR 1d259e8, MIT for the
+  repository, the ACAA's data terms not confirmed; persons' practices, numbers an earlier part
+  holds and lines a provider before it shares left out), as published (``787-762-3850``, five
+  fields with a second number on a line of its own: ``787892-3315``, ``787-757-39396``), beside
+  the providers' names, specialties, streets, ZIP codes, municipalities and the municipalities'
+  points, every kept row once in one of CMS QHP provider directory ``providers.json`` files, Da
+  Vinci PDex Plan-Net FHIR R4 searchset Bundles, Acuity Scheduling appointment answers and
+  Ribbon Health custom-location answers, in English and Spanish: 161 records, 247 phones, no
   e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
@@ -3658,6 +3671,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_481
     import pii_held_out_484
     import pii_held_out_485
+    import pii_held_out_492
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4103,6 +4117,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_481": pii_held_out_481.committed,
         "held_out_484": pii_held_out_484.committed,
         "held_out_485": pii_held_out_485.committed,
+        "held_out_492": pii_held_out_492.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4674,6 +4689,7 @@ def main() -> None:
         "held_out_481",
         "held_out_484",
         "held_out_485",
+        "held_out_492",
     )
     for split in (*splits, *later):
         if split in sets:
