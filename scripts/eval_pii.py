@@ -3043,6 +3043,19 @@ Three figures, kept apart:
   REST API ticket objects, ClickHouse client sessions in the ``Vertical`` output format and
   Collection+JSON documents, in Spanish: 320 records, 492 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_492`` (real phone fields of the Administración de Compensaciones por Accidentes de
+  Automóviles' map of the health providers it contracts (Puerto Rico: its organisations,
+  ambulance services, laboratories, imaging centres, therapy clinics, municipalities' emergency
+  services; a publisher and a kind no Puerto Rican part took), as a CSV export of the map in the
+  provedoresPR app keeps it (commonwealth-of-puerto-rico/provedoresPR 1d259e8, MIT for the
+  repository, the ACAA's data terms not confirmed; persons' practices, numbers an earlier part
+  holds and lines a provider before it shares left out), as published (``787-762-3850``, five
+  fields with a second number on a line of its own: ``787892-3315``, ``787-757-39396``), beside
+  the providers' names, specialties, streets, ZIP codes, municipalities and the municipalities'
+  points, every kept row once in one of CMS QHP provider directory ``providers.json`` files, Da
+  Vinci PDex Plan-Net FHIR R4 searchset Bundles, Acuity Scheduling appointment answers and
+  Ribbon Health custom-location answers, in English and Spanish: 161 records, 247 phones, no
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3670,6 +3683,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_484
     import pii_held_out_485
     import pii_held_out_491
+    import pii_held_out_492
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4116,6 +4130,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_484": pii_held_out_484.committed,
         "held_out_485": pii_held_out_485.committed,
         "held_out_491": pii_held_out_491.committed,
+        "held_out_492": pii_held_out_492.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4688,6 +4703,7 @@ def main() -> None:
         "held_out_484",
         "held_out_485",
         "held_out_491",
+        "held_out_492",
     )
     for split in (*splits, *later):
         if split in sets:
