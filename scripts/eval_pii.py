@@ -3056,6 +3056,17 @@ Three figures, kept apart:
   Vinci PDex Plan-Net FHIR R4 searchset Bundles, Acuity Scheduling appointment answers and
   Ribbon Health custom-location answers, in English and Spanish: 161 records, 247 phones, no
   e-mails; held out, committed unscored).
+  ``held_out_493`` (real phone and e-mail fields of the cafés of the Junta de Castilla y León's
+  Registro de Turismo (Spain; ``held_out_270`` took the same register's restaurants, another
+  file of another kind of business), as its open-data portal exported them and a course
+  project committed the file (rantoncuadrado/udacity_capstone_project c5497c5, no licence
+  stated, the Junta's terms not confirmed; numbers an earlier Spanish part holds or a café
+  before it shares left out), as entered (``979727998``, ``947 484943``, ``923/22.93.45``), the
+  cafés' role mailboxes on their own domains, beside the cafés' names, streets, postcodes,
+  municipalities, provinces, categories and register numbers, every kept row once in one of GS1
+  EANCOM 2002 ORDERS messages, Uber Direct delivery-quote requests, OpenCart ``oc_setting``
+  MySQL dumps and Podium location objects, in Spanish: 400 records, 557 phones, 7 e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3684,6 +3695,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_485
     import pii_held_out_491
     import pii_held_out_492
+    import pii_held_out_493
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4131,6 +4143,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_485": pii_held_out_485.committed,
         "held_out_491": pii_held_out_491.committed,
         "held_out_492": pii_held_out_492.committed,
+        "held_out_493": pii_held_out_493.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4704,6 +4717,7 @@ def main() -> None:
         "held_out_485",
         "held_out_491",
         "held_out_492",
+        "held_out_493",
     )
     for split in (*splits, *later):
         if split in sets:
