@@ -3055,7 +3055,7 @@ Three figures, kept apart:
   points, every kept row once in one of CMS QHP provider directory ``providers.json`` files, Da
   Vinci PDex Plan-Net FHIR R4 searchset Bundles, Acuity Scheduling appointment answers and
   Ribbon Health custom-location answers, in English and Spanish: 161 records, 247 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_493`` (real phone and e-mail fields of the cafés of the Junta de Castilla y León's
   Registro de Turismo (Spain; ``held_out_270`` took the same register's restaurants, another
   file of another kind of business), as its open-data portal exported them and a course
