@@ -3031,7 +3031,18 @@ Three figures, kept apart:
   hours and agencies, every kept row once in one of Bill.com v2 ``Crud/Read/Vendor`` answers,
   Parse Server REST query answers, Formstack API v2 submissions and Cognito Forms webhook
   entries, in English (the formats' fields written from memory): 300 records, 525 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_494`` (real phone and e-mail fields of Carris Metropolitana's georeferenced dataset
+  of the health centres of the Lisbon Metropolitan Area (Portugal: the SNS's centros de saúde,
+  unidades de saúde familiar and their extensions, a few hospitals; a kind no Portuguese part
+  took), as the bus operator's open ``datasets`` repository keeps it (carrismetropolitana/datasets
+  2d5c2ba, ODbL for the repository, the health administration's terms not read; numbers an
+  earlier Portuguese part holds or a unit before it shares left out), nine digits with no space
+  (``212289630``; two joined by ``|``, each labelled), the units' mailboxes on
+  ``arslvt.min-saude.pt``, beside the units' names, dataset ids, streets, postcodes, parishes,
+  municipalities and bus stops, every kept row once in one of WayMB API transaction answers,
+  Highrise API company records, Dixa API end-user answers and Kickserv API customer-create
+  requests, in Portuguese: 151 records, 160 phones, 149 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3658,6 +3669,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_481
     import pii_held_out_484
     import pii_held_out_485
+    import pii_held_out_494
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4103,6 +4115,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_481": pii_held_out_481.committed,
         "held_out_484": pii_held_out_484.committed,
         "held_out_485": pii_held_out_485.committed,
+        "held_out_494": pii_held_out_494.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4674,6 +4687,7 @@ def main() -> None:
         "held_out_481",
         "held_out_484",
         "held_out_485",
+        "held_out_494",
     )
     for split in (*splits, *later):
         if split in sets:
