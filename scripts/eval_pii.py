@@ -3067,6 +3067,17 @@ Three figures, kept apart:
   EANCOM 2002 ORDERS messages, Uber Direct delivery-quote requests, OpenCart ``oc_setting``
   MySQL dumps and Podium location objects, in Spanish: 400 records, 557 phones, 7 e-mails; held
   out, committed unscored).
+  ``held_out_494`` (real phone and e-mail fields of Carris Metropolitana's georeferenced dataset
+  of the health centres of the Lisbon Metropolitan Area (Portugal: the SNS's centros de saúde,
+  unidades de saúde familiar and their extensions, a few hospitals; a kind no Portuguese part
+  took), as the bus operator's open ``datasets`` repository keeps it (carrismetropolitana/datasets
+  2d5c2ba, ODbL for the repository, the health administration's terms not read; numbers an
+  earlier Portuguese part holds or a unit before it shares left out), nine digits with no space
+  (``212289630``; two joined by ``|``, each labelled), the units' mailboxes on
+  ``arslvt.min-saude.pt``, beside the units' names, dataset ids, streets, postcodes, parishes,
+  municipalities and bus stops, every kept row once in one of WayMB API transaction answers,
+  Highrise API company records, Dixa API end-user answers and Kickserv API customer-create
+  requests, in Portuguese: 151 records, 160 phones, 149 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3696,6 +3707,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_491
     import pii_held_out_492
     import pii_held_out_493
+    import pii_held_out_494
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4144,6 +4156,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_491": pii_held_out_491.committed,
         "held_out_492": pii_held_out_492.committed,
         "held_out_493": pii_held_out_493.committed,
+        "held_out_494": pii_held_out_494.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4718,6 +4731,7 @@ def main() -> None:
         "held_out_491",
         "held_out_492",
         "held_out_493",
+        "held_out_494",
     )
     for split in (*splits, *later):
         if split in sets:
