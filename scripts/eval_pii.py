@@ -3066,7 +3066,7 @@ Three figures, kept apart:
   municipalities, provinces, categories and register numbers, every kept row once in one of GS1
   EANCOM 2002 ORDERS messages, Uber Direct delivery-quote requests, OpenCart ``oc_setting``
   MySQL dumps and Podium location objects, in Spanish: 400 records, 557 phones, 7 e-mails; held
-  out, committed unscored).
+  out, committed unscored),
   ``held_out_494`` (real phone and e-mail fields of Carris Metropolitana's georeferenced dataset
   of the health centres of the Lisbon Metropolitan Area (Portugal: the SNS's centros de saúde,
   unidades de saúde familiar and their extensions, a few hospitals; a kind no Portuguese part
