@@ -3078,6 +3078,19 @@ Three figures, kept apart:
   municipalities and bus stops, every kept row once in one of WayMB API transaction answers,
   Highrise API company records, Dixa API end-user answers and Kickserv API customer-create
   requests, in Portuguese: 151 records, 160 phones, 149 e-mails; held out, committed unscored).
+  ``held_out_495`` (real phone and e-mail fields of the Swiss cantons' civil registry offices
+  (Zivilstandsämter, offices de l'état civil, uffici dello stato civile: one per civil registry
+  district; a publisher and a kind no Swiss part took), as the hochzeitstandesamt.ch project
+  keeps the federal list of the districts (robinschmidli-star/hochzeitstandesamt cad8f7a, no
+  licence stated, the list's terms not confirmed; numbers an earlier Swiss part holds or an
+  office before it shares left out), as published (``062 869 11 30``, ``+41 56 648 74 90``),
+  the offices' mailboxes (``zivilstandsamt@laufenburg.ch``), beside the offices' names,
+  streets, post boxes, postcodes, towns, cantons, official pages, opening hours and the
+  municipalities they serve, every kept row once in one of OneGov Cloud Agency API
+  (Collection+JSON) answers, bexio ``GET /2.0/contact/{id}`` answers, Swiss Post Digital
+  Commerce API ``generateAddressLabel`` requests and Gramps XML (DTD 1.1.4) databases, in
+  German, French or Italian: 119 records, 179 phones, 179 e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3708,6 +3721,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_492
     import pii_held_out_493
     import pii_held_out_494
+    import pii_held_out_495
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4157,6 +4171,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_492": pii_held_out_492.committed,
         "held_out_493": pii_held_out_493.committed,
         "held_out_494": pii_held_out_494.committed,
+        "held_out_495": pii_held_out_495.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4732,6 +4747,7 @@ def main() -> None:
         "held_out_492",
         "held_out_493",
         "held_out_494",
+        "held_out_495",
     )
     for split in (*splits, *later):
         if split in sets:
