@@ -3077,7 +3077,7 @@ Three figures, kept apart:
   ``arslvt.min-saude.pt``, beside the units' names, dataset ids, streets, postcodes, parishes,
   municipalities and bus stops, every kept row once in one of WayMB API transaction answers,
   Highrise API company records, Dixa API end-user answers and Kickserv API customer-create
-  requests, in Portuguese: 151 records, 160 phones, 149 e-mails; held out, committed unscored).
+  requests, in Portuguese: 151 records, 160 phones, 149 e-mails; held out, committed unscored),
   ``held_out_495`` (real phone and e-mail fields of the Swiss cantons' civil registry offices
   (Zivilstandsämter, offices de l'état civil, uffici dello stato civile: one per civil registry
   district; a publisher and a kind no Swiss part took), as the hochzeitstandesamt.ch project
