@@ -3031,7 +3031,19 @@ Three figures, kept apart:
   hours and agencies, every kept row once in one of Bill.com v2 ``Crud/Read/Vendor`` answers,
   Parse Server REST query answers, Formstack API v2 submissions and Cognito Forms webhook
   entries, in English (the formats' fields written from memory): 300 records, 525 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_497`` (real phone fields of the Queensland Department of Education, Training and
+  Employment's list of registered training organisations, July 2013 (Australia: schools, TAFE
+  institutes and private RTOs; a publisher and a kind no Australian part took), as Stephen
+  Gates' service-locations repository keeps the data.qld.gov.au download
+  (Stephen-Gates/service-locations 27aa44f, no licence stated, the dataset's terms not
+  confirmed; mobiles, the contact persons' names and numbers an earlier Australian part holds or
+  a row before it shares left out), as published, ten digits in one run (``0732274826``),
+  beside the organisations' names, streets, suburbs and postcodes, every kept row once in one
+  of AVETMISS 8.0 ``NAT00010`` training organisation files, training.gov.au OrganisationService
+  ``GetDetails`` SOAP answers, Arlo REST Auth API ``Organisation`` resources and Cin7 Core
+  (DEAR Inventory) API customer answers, in English: 300 records, 375 phones, no e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3658,6 +3670,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_481
     import pii_held_out_484
     import pii_held_out_485
+    import pii_held_out_497
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4103,6 +4116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_481": pii_held_out_481.committed,
         "held_out_484": pii_held_out_484.committed,
         "held_out_485": pii_held_out_485.committed,
+        "held_out_497": pii_held_out_497.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4674,6 +4688,7 @@ def main() -> None:
         "held_out_481",
         "held_out_484",
         "held_out_485",
+        "held_out_497",
     )
     for split in (*splits, *later):
         if split in sets:
