@@ -3102,6 +3102,18 @@ Three figures, kept apart:
   payloads, systemd journal entries as ``journalctl -o json`` writes them and Collection+JSON
   documents, in Japanese (ATND's answer envelope written from memory): 400 records, 907 phones,
   no e-mails; held out, committed unscored).
+  ``held_out_497`` (real phone fields of the Queensland Department of Education, Training and
+  Employment's list of registered training organisations, July 2013 (Australia: schools, TAFE
+  institutes and private RTOs; a publisher and a kind no Australian part took), as Stephen
+  Gates' service-locations repository keeps the data.qld.gov.au download
+  (Stephen-Gates/service-locations 27aa44f, no licence stated, the dataset's terms not
+  confirmed; mobiles, the contact persons' names and numbers an earlier Australian part holds or
+  a row before it shares left out), as published, ten digits in one run (``0732274826``),
+  beside the organisations' names, streets, suburbs and postcodes, every kept row once in one
+  of AVETMISS 8.0 ``NAT00010`` training organisation files, training.gov.au OrganisationService
+  ``GetDetails`` SOAP answers, Arlo REST Auth API ``Organisation`` resources and Cin7 Core
+  (DEAR Inventory) API customer answers, in English: 300 records, 375 phones, no e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3734,6 +3746,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_494
     import pii_held_out_495
     import pii_held_out_496
+    import pii_held_out_497
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4185,6 +4198,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_494": pii_held_out_494.committed,
         "held_out_495": pii_held_out_495.committed,
         "held_out_496": pii_held_out_496.committed,
+        "held_out_497": pii_held_out_497.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4762,6 +4776,7 @@ def main() -> None:
         "held_out_494",
         "held_out_495",
         "held_out_496",
+        "held_out_497",
     )
     for split in (*splits, *later):
         if split in sets:
