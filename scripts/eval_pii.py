@@ -3101,7 +3101,7 @@ Three figures, kept apart:
   points, every kept row once in one of ATND API event-search answers, APNs notification
   payloads, systemd journal entries as ``journalctl -o json`` writes them and Collection+JSON
   documents, in Japanese (ATND's answer envelope written from memory): 400 records, 907 phones,
-  no e-mails; held out, committed unscored).
+  no e-mails; held out, committed unscored),
   ``held_out_497`` (real phone fields of the Queensland Department of Education, Training and
   Employment's list of registered training organisations, July 2013 (Australia: schools, TAFE
   institutes and private RTOs; a publisher and a kind no Australian part took), as Stephen
