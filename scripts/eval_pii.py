@@ -3031,7 +3031,19 @@ Three figures, kept apart:
   hours and agencies, every kept row once in one of Bill.com v2 ``Crud/Read/Vendor`` answers,
   Parse Server REST query answers, Formstack API v2 submissions and Cognito Forms webhook
   entries, in English (the formats' fields written from memory): 300 records, 525 phones, no
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
+  ``held_out_498`` (real phone and fax fields of the Ministère de la Santé et des Services
+  sociaux du Québec's Répertoire des établissements (M02), the installations of Quebec's licensed
+  health and social services establishments: hospitals, CLSC, CHSLD, rehabilitation and youth
+  centres (Canada: a publisher and a kind no Canadian part took), as a scraper's export keeps it
+  (lsc1025/Web-Scraper 3375c29, no licence stated, the directory's terms not confirmed; numbers an
+  earlier Canadian part holds or an installation before it shares left out), as published
+  (``(514) 321-8800``), beside the installations' names, licence numbers (``1245-2645``,
+  unlabelled), streets, municipalities with their codes, postal codes, health regions, CLSC
+  territories, services and missions, every kept row once in one of Gorgias REST API customer
+  objects, Bookwhen API v2 location documents, WikiCreole 1.0 wiki pages and Hjson kiosk
+  configuration files, in French (the Bookwhen location's fields partly from memory): 400
+  records, 770 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3658,6 +3670,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_481
     import pii_held_out_484
     import pii_held_out_485
+    import pii_held_out_498
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4103,6 +4116,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_481": pii_held_out_481.committed,
         "held_out_484": pii_held_out_484.committed,
         "held_out_485": pii_held_out_485.committed,
+        "held_out_498": pii_held_out_498.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4674,6 +4688,7 @@ def main() -> None:
         "held_out_481",
         "held_out_484",
         "held_out_485",
+        "held_out_498",
     )
     for split in (*splits, *later):
         if split in sets:
