@@ -3114,6 +3114,18 @@ Three figures, kept apart:
   ``GetDetails`` SOAP answers, Arlo REST Auth API ``Organisation`` resources and Cin7 Core
   (DEAR Inventory) API customer answers, in English: 300 records, 375 phones, no e-mails; held
   out, committed unscored).
+  ``held_out_498`` (real phone and fax fields of the Ministère de la Santé et des Services
+  sociaux du Québec's Répertoire des établissements (M02), the installations of Quebec's licensed
+  health and social services establishments: hospitals, CLSC, CHSLD, rehabilitation and youth
+  centres (Canada: a publisher and a kind no Canadian part took), as a scraper's export keeps it
+  (lsc1025/Web-Scraper 3375c29, no licence stated, the directory's terms not confirmed; numbers an
+  earlier Canadian part holds or an installation before it shares left out), as published
+  (``(514) 321-8800``), beside the installations' names, licence numbers (``1245-2645``,
+  unlabelled), streets, municipalities with their codes, postal codes, health regions, CLSC
+  territories, services and missions, every kept row once in one of Gorgias REST API customer
+  objects, Bookwhen API v2 location documents, WikiCreole 1.0 wiki pages and Hjson kiosk
+  configuration files, in French (the Bookwhen location's fields partly from memory): 400
+  records, 770 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3747,6 +3759,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_495
     import pii_held_out_496
     import pii_held_out_497
+    import pii_held_out_498
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4199,6 +4212,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_495": pii_held_out_495.committed,
         "held_out_496": pii_held_out_496.committed,
         "held_out_497": pii_held_out_497.committed,
+        "held_out_498": pii_held_out_498.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4777,6 +4791,7 @@ def main() -> None:
         "held_out_495",
         "held_out_496",
         "held_out_497",
+        "held_out_498",
     )
     for split in (*splits, *later):
         if split in sets:
