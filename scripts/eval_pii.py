@@ -3113,7 +3113,7 @@ Three figures, kept apart:
   of AVETMISS 8.0 ``NAT00010`` training organisation files, training.gov.au OrganisationService
   ``GetDetails`` SOAP answers, Arlo REST Auth API ``Organisation`` resources and Cin7 Core
   (DEAR Inventory) API customer answers, in English: 300 records, 375 phones, no e-mails; held
-  out, committed unscored).
+  out, committed unscored),
   ``held_out_498`` (real phone and fax fields of the Ministère de la Santé et des Services
   sociaux du Québec's Répertoire des établissements (M02), the installations of Quebec's licensed
   health and social services establishments: hospitals, CLSC, CHSLD, rehabilitation and youth
