@@ -7,7 +7,6 @@ import pytest
 
 from filters.pii import PiiFilter
 from filters.pii.windows import iter_windows
-from tests.pii_stage import built_stage
 from tests.test_pii import _found
 
 WORDS = "Deliver to the branch during banking hours from Sunday to Thursday; "
@@ -18,11 +17,6 @@ def _one_line(before: str, value: str, value_at: int) -> str:
     width = value_at - len(before)
     filler = (WORDS * (width // len(WORDS) + 1))[: width - 1] + " "
     return filler + before + value + "; send the delivery note to the branch office. " * 3
-
-
-@pytest.fixture(scope="module")
-def plain_stage() -> PiiFilter:
-    return built_stage(prescan=False)
 
 
 @pytest.mark.parametrize("prescan", [True, False])

@@ -500,6 +500,10 @@ _FILE_NUMBER_RE = re.compile(r"\d{1,6}(?:/\d{1,6})+/(?:19|20)\d\d")
 # ... or one number and its year ("Processo Administrativo nº SME 63629/2024", a Brazilian
 # process; "Pregão nº 403/2024"): no trunk 0, three to six digits, a slash and a year
 _NUMBER_OF_YEAR_RE = re.compile(r"[1-9]\d{2,5}/(?:19|20)\d\d")
+# ... or a year, a hyphen and four to six digits of a serial ("reclamación 2024-976518", a claim
+# that Puerto Rico's ACAA numbers by year): phonenumbers reads some as numbers of a region
+# whose plan groups them otherwise, so only a phone word or label before it makes it one
+_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{4,6}")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
@@ -1480,6 +1484,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         )
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
+        or (_YEAR_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (_NUMBER_OF_YEAR_RE.fullmatch(core) and not phone_label_before(text, start))
         or _DATE_INSIDE_RE.search(core)
         or _MONTH_DAY_RANGE_RE.search(core)

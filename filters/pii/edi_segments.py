@@ -226,7 +226,12 @@ def edifact_xml_element(text: str, start: int, end: int) -> bool:
 
 def edi_element(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a whole element of an EDI segment that no phone qualifier names (a
-    control number, a reference, a code)?"""
+    control number, a reference, a code)? In an EDIFACT interchange a "+" is always the element
+    separator (data writes it "?+"), never a country code's sign: "LIN+1++8402129926070:SRV'"
+    holds an empty element and a GS1 article number, whatever a phone matcher reads."""
+    if text.startswith("+", start) and text[start - 1 : start] != "?" and _EDIFACT_HEADER in text:
+        while start < end and text[start] == "+":
+            start += 1
     after = _PADDING_RE.match(text, end).end()
     if not (
         start > 0

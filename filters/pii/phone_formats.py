@@ -602,7 +602,34 @@ def format_phones(text: str) -> list[tuple[int, int]]:
             found += _runs_apart(text, match)
     found += country_code_phones(text)
     found += _comma_joined_phones(text)
+    found += _spaced_hyphen_phones(text)
     return sorted(set(found))
+
+
+# a local number in two groups that a hyphen with a blank on each side joins ("337 - 0021",
+# "716 - 00818": how Bolivia's register of pharmacies writes a Santa Cruz line and a mobile):
+# two to four digits, not the last group of a longer number, then four to six; seven to ten
+# digits in all. A range or a pair of codes has the same shape, so only by a phone cue, and
+# never two clock times ("0900 - 1700") or two years ("1990 - 2004") of four digits each.
+_SPACED_HYPHEN_RE = re.compile(
+    r"(?=\d)(?<![\w.,/+\-])(?<!\d[ \t])(\d{2,4})[ \t]-[ \t](\d{4,6})"
+    r"(?![\w\-/]|[ \t]-[ \t]?\d|[ .]\d)"
+)
+_CLOCK_OR_YEAR_RE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d|1[89]\d\d|20\d\d")
+
+
+def _spaced_hyphen_phones(text: str) -> list[tuple[int, int]]:
+    """Numbers of ``_SPACED_HYPHEN_RE``'s shape that a phone word, label, key or format
+    structure vouches for (``phone_cue``)."""
+    if " - " not in text and "\t-" not in text and "-\t" not in text:
+        return []
+    return [
+        m.span()
+        for m in _SPACED_HYPHEN_RE.finditer(text)
+        if len(m[1]) + len(m[2]) >= MIN_PHONE_DIGITS
+        and not (_CLOCK_OR_YEAR_RE.fullmatch(m[1]) and _CLOCK_OR_YEAR_RE.fullmatch(m[2]))
+        and phone_cue(text, *m.span())
+    ]
 
 
 # an area code and its line joined by a comma, as India's directories print a phone field
