@@ -3125,7 +3125,19 @@ Three figures, kept apart:
   territories, services and missions, every kept row once in one of Gorgias REST API customer
   objects, Bookwhen API v2 location documents, WikiCreole 1.0 wiki pages and Hjson kiosk
   configuration files, in French (the Bookwhen location's fields partly from memory): 400
-  records, 770 phones, no e-mails; held out, committed unscored).
+  records, 770 phones, no e-mails; held out, committed unscored),
+  ``held_out_499`` (real phone and e-mail fields of the general-education schools of Azerbaijan's
+  Ministry of Science and Education as its digital.edu.az platform lists them (a publisher and a
+  kind no Azerbaijani part took), as a scraper's table keeps the platform's answer
+  (scraper-bots/digital_edu_az 6e03c88, no licence stated, the list's terms not confirmed;
+  schools whose numbers the earlier Azerbaijani part holds or a school before them shares left
+  out), as published (``0124401663``, ``0518960541``, a few ``+994517567441``), the schools'
+  mailboxes (``164mekteb@bakuedu.gov.az``, staff members' own addresses among them), beside the
+  schools' names, addresses, regions, kinds, subjections and UTIS codes (``427923466``,
+  unlabelled), with invented VÖENs (ten digits, unlabelled), every kept row once in one of
+  digital.edu.az ``GET /backend-api/schools`` answers, VatPortal API e-taxes.gov.az qaimə import
+  requests, etender.gov.az ``contact-persons`` answers and etender.gov.az ``announcements``
+  answers, in Azerbaijani: 300 records, 504 phones, 326 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3760,6 +3772,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_496
     import pii_held_out_497
     import pii_held_out_498
+    import pii_held_out_499
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4213,6 +4226,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_496": pii_held_out_496.committed,
         "held_out_497": pii_held_out_497.committed,
         "held_out_498": pii_held_out_498.committed,
+        "held_out_499": pii_held_out_499.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4792,6 +4806,7 @@ def main() -> None:
         "held_out_496",
         "held_out_497",
         "held_out_498",
+        "held_out_499",
     )
     for split in (*splits, *later):
         if split in sets:
