@@ -3138,6 +3138,18 @@ Three figures, kept apart:
   digital.edu.az ``GET /backend-api/schools`` answers, VatPortal API e-taxes.gov.az qaimə import
   requests, etender.gov.az ``contact-persons`` answers and etender.gov.az ``announcements``
   answers, in Azerbaijani: 300 records, 504 phones, 326 e-mails; held out, committed unscored).
+  ``held_out_500`` (real phone fields of the Ministry of Religious Services' register of ritual
+  baths (מקוואות טהרה, data.gov.il; Israel: a publisher and a kind no Israeli part took), as a
+  family-purity calendar app keeps the register's 606 baths (Shaked1/tahara-calendar2 7002076,
+  no licence file, its README restricting the app to private use, the register's terms not
+  confirmed; the attendants' names, numbers an earlier Israeli part holds or a bath before it
+  shares left out), as published, the prefix and the line hyphenated (``052-7147965``,
+  ``08-6438422``), beside the baths' names, streets, towns, opening hours and accessibility and
+  invented council numbers (nine digits, ``500``, check digit right, unlabelled), every kept row
+  once in one of Green Invoice (Morning) API document requests, Cardcom API v11
+  ``LowProfile/Create`` requests, InforU ``SendMessageXml`` SMS documents and Powerlink
+  (Fireberry) REST API ``record`` requests, in Hebrew: 300 records, 375 phones, no e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3773,6 +3785,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_497
     import pii_held_out_498
     import pii_held_out_499
+    import pii_held_out_500
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4227,6 +4240,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_497": pii_held_out_497.committed,
         "held_out_498": pii_held_out_498.committed,
         "held_out_499": pii_held_out_499.committed,
+        "held_out_500": pii_held_out_500.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4807,6 +4821,7 @@ def main() -> None:
         "held_out_497",
         "held_out_498",
         "held_out_499",
+        "held_out_500",
     )
     for split in (*splits, *later):
         if split in sets:
