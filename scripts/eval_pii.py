@@ -3137,7 +3137,7 @@ Three figures, kept apart:
   unlabelled), with invented VÖENs (ten digits, unlabelled), every kept row once in one of
   digital.edu.az ``GET /backend-api/schools`` answers, VatPortal API e-taxes.gov.az qaimə import
   requests, etender.gov.az ``contact-persons`` answers and etender.gov.az ``announcements``
-  answers, in Azerbaijani: 300 records, 504 phones, 326 e-mails; held out, committed unscored).
+  answers, in Azerbaijani: 300 records, 504 phones, 326 e-mails; held out, committed unscored),
   ``held_out_500`` (real phone fields of the Ministry of Religious Services' register of ritual
   baths (מקוואות טהרה, data.gov.il; Israel: a publisher and a kind no Israeli part took), as a
   family-purity calendar app keeps the register's 606 baths (Shaked1/tahara-calendar2 7002076,
