@@ -3149,7 +3149,7 @@ Three figures, kept apart:
   once in one of Green Invoice (Morning) API document requests, Cardcom API v11
   ``LowProfile/Create`` requests, InforU ``SendMessageXml`` SMS documents and Powerlink
   (Fireberry) REST API ``record`` requests, in Hebrew: 300 records, 375 phones, no e-mails; held
-  out, committed unscored).
+  out, committed unscored),
   ``held_out_501`` (real phone and e-mail fields of the City of Oulu's register of its early
   childhood education units, the day-care centres, pre-school units and clubs of the city and of
   its service-voucher providers, as the city loaded it into its eVaka system (Finland: a publisher
