@@ -3125,7 +3125,19 @@ Three figures, kept apart:
   territories, services and missions, every kept row once in one of Gorgias REST API customer
   objects, Bookwhen API v2 location documents, WikiCreole 1.0 wiki pages and Hjson kiosk
   configuration files, in French (the Bookwhen location's fields partly from memory): 400
-  records, 770 phones, no e-mails; held out, committed unscored).
+  records, 770 phones, no e-mails; held out, committed unscored),
+  ``held_out_502`` (real phone and e-mail fields of two lists of the support centres for seniors of
+  Poland's Małopolskie voivodeship, the Senior+ clubs and day homes (the list of the programme
+  Senior+, a file of June 2026) and the universities of the third age of the regional portal
+  senioralna.malopolska.pl (a kind and publishers no Polish part took), as the kompas-seniora
+  project keeps them (Kaczor4444/kompas-seniora 8bf20dd, no licence stated, the lists' terms not
+  confirmed; numbers an earlier Polish part holds or a centre before it shares left out), as
+  published (``33 432 27 23``, ``(14) 68 496 60``, ``667-202-570``, several joined by commas;
+  several addresses joined by ``; ``), beside the centres' (or their communes') names, streets,
+  postcodes and towns, every kept row once in one of Allegro checkout forms, Apaczka API v2
+  ``order_send`` requests, SALESmanago ``contact/upsert`` requests and SMSAPI.pl contact answers, in
+  Polish (the SALESmanago and SMSAPI fields from memory): 104 records, 179 phones, 106 e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3760,6 +3772,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_496
     import pii_held_out_497
     import pii_held_out_498
+    import pii_held_out_502
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4213,6 +4226,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_496": pii_held_out_496.committed,
         "held_out_497": pii_held_out_497.committed,
         "held_out_498": pii_held_out_498.committed,
+        "held_out_502": pii_held_out_502.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4792,6 +4806,7 @@ def main() -> None:
         "held_out_496",
         "held_out_497",
         "held_out_498",
+        "held_out_502",
     )
     for split in (*splits, *later):
         if split in sets:
