@@ -3162,6 +3162,18 @@ Three figures, kept apart:
   requests with their ``checkout-*`` headers and signatures, Posti SmartShip (Unifaun Online)
   shipments and Klarna payment sessions, text in Finnish: 195 records, 195 phones, 195 e-mails;
   held out, committed unscored).
+  ``held_out_502`` (real phone and e-mail fields of two lists of the support centres for seniors of
+  Poland's Małopolskie voivodeship, the Senior+ clubs and day homes (the list of the programme
+  Senior+, a file of June 2026) and the universities of the third age of the regional portal
+  senioralna.malopolska.pl (a kind and publishers no Polish part took), as the kompas-seniora
+  project keeps them (Kaczor4444/kompas-seniora 8bf20dd, no licence stated, the lists' terms not
+  confirmed; numbers an earlier Polish part holds or a centre before it shares left out), as
+  published (``33 432 27 23``, ``(14) 68 496 60``, ``667-202-570``, several joined by commas;
+  several addresses joined by ``; ``), beside the centres' (or their communes') names, streets,
+  postcodes and towns, every kept row once in one of Allegro checkout forms, Apaczka API v2
+  ``order_send`` requests, SALESmanago ``contact/upsert`` requests and SMSAPI.pl contact answers, in
+  Polish (the SALESmanago and SMSAPI fields from memory): 104 records, 179 phones, 106 e-mails; held
+  out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3799,6 +3811,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_499
     import pii_held_out_500
     import pii_held_out_501
+    import pii_held_out_502
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4255,6 +4268,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_499": pii_held_out_499.committed,
         "held_out_500": pii_held_out_500.committed,
         "held_out_501": pii_held_out_501.committed,
+        "held_out_502": pii_held_out_502.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4837,6 +4851,7 @@ def main() -> None:
         "held_out_499",
         "held_out_500",
         "held_out_501",
+        "held_out_502",
     )
     for split in (*splits, *later):
         if split in sets:
