@@ -3161,7 +3161,7 @@ Three figures, kept apart:
   dates, every kept row once in one of Varda ``toimipaikat`` requests, Paytrail ``/payments``
   requests with their ``checkout-*`` headers and signatures, Posti SmartShip (Unifaun Online)
   shipments and Klarna payment sessions, text in Finnish: 195 records, 195 phones, 195 e-mails;
-  held out, committed unscored).
+  held out, committed unscored),
   ``held_out_502`` (real phone and e-mail fields of two lists of the support centres for seniors of
   Poland's Małopolskie voivodeship, the Senior+ clubs and day homes (the list of the programme
   Senior+, a file of June 2026) and the universities of the third age of the regional portal
