@@ -3174,6 +3174,19 @@ Three figures, kept apart:
   ``order_send`` requests, SALESmanago ``contact/upsert`` requests and SMSAPI.pl contact answers, in
   Polish (the SALESmanago and SMSAPI fields from memory): 104 records, 179 phones, 106 e-mails; held
   out, committed unscored).
+  ``held_out_503`` (real phone and e-mail fields of the Bulgarian Ministry of Culture's register
+  of the people's community centres, the narodni chitalishta (Bulgaria: a publisher and a kind
+  no Bulgarian part took), as Data for Good Bulgaria's crawl tabulates it
+  (data-for-good-bg/chitalishta 1dbc70e, MIT for the repository, the register's terms not
+  confirmed; active chitalishta whose phone field is one to three clean numbers, none an earlier
+  Bulgarian part's), as published (``0893542266``, ``03142/9118; 0897674976``, ``0570/
+  82077``), each number of a field labelled on its own, beside the chitalishta's names, Bulstat
+  codes (nine digits, unlabelled), provinces, municipalities, towns, streets and postcodes,
+  every kept row once in one of RegiX answers of the Registry Agency's Commercial Register and
+  Register of NPLEs (``ActualStateResponseV2``), RegiX answers of the BULSTAT register
+  (``StateOfPlay``), Speedy courier API shipment requests and RegiX answers of the Ministry of
+  Justice's register of public-benefit NPLEs (``NPODetailsResponse``), in Bulgarian: 300
+  records, 435 phones, 305 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3812,6 +3825,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_500
     import pii_held_out_501
     import pii_held_out_502
+    import pii_held_out_503
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4269,6 +4283,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_500": pii_held_out_500.committed,
         "held_out_501": pii_held_out_501.committed,
         "held_out_502": pii_held_out_502.committed,
+        "held_out_503": pii_held_out_503.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4852,6 +4867,7 @@ def main() -> None:
         "held_out_500",
         "held_out_501",
         "held_out_502",
+        "held_out_503",
     )
     for split in (*splits, *later):
         if split in sets:
