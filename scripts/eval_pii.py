@@ -3173,7 +3173,7 @@ Three figures, kept apart:
   postcodes and towns, every kept row once in one of Allegro checkout forms, Apaczka API v2
   ``order_send`` requests, SALESmanago ``contact/upsert`` requests and SMSAPI.pl contact answers, in
   Polish (the SALESmanago and SMSAPI fields from memory): 104 records, 179 phones, 106 e-mails; held
-  out, committed unscored).
+  out, committed unscored),
   ``held_out_503`` (real phone and e-mail fields of the Bulgarian Ministry of Culture's register
   of the people's community centres, the narodni chitalishta (Bulgaria: a publisher and a kind
   no Bulgarian part took), as Data for Good Bulgaria's crawl tabulates it
