@@ -3187,6 +3187,19 @@ Three figures, kept apart:
   (``StateOfPlay``), Speedy courier API shipment requests and RegiX answers of the Ministry of
   Justice's register of public-benefit NPLEs (``NPODetailsResponse``), in Bulgarian: 300
   records, 435 phones, 305 e-mails; held out, committed unscored).
+  ``held_out_504`` (real contact and e-mail fields of the Department of Budget and Management's
+  government directory's local government units, the offices of the mayors and vice mayors of the
+  Philippines' cities and municipalities (a kind no Philippine part took), as BetterGov.ph's
+  bettergov repository keeps it (bettergovph/bettergov 5b57be2, CC0 for the repository, the
+  directory's terms not confirmed; numbers an earlier Philippine part holds, offices sharing a
+  line, lines cut short and lists of extensions left out), as published (``(036) 621-2049``,
+  ``(034) 495-0587; 495-0061; 495-5269``, ``8532-4492; 8532-5001 loc. 204``), each number
+  labelled on its own, beside the cities' and municipalities' names, provinces, regions and ZIP
+  codes, every kept office once in one of Lazada Open Platform ``/order/get`` answers, iPay88
+  Philippines payment request forms, 2C2P PGW 4.3 payment-token payloads and UnionBank merchant
+  payment requests (``PaymentRequestV5``), in English (the 2C2P ``uiParams`` and the UnionBank
+  request's fields partly from memory and a client's interface): 300 records, 649 phones, 5
+  e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3826,6 +3839,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_501
     import pii_held_out_502
     import pii_held_out_503
+    import pii_held_out_504
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4284,6 +4298,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_501": pii_held_out_501.committed,
         "held_out_502": pii_held_out_502.committed,
         "held_out_503": pii_held_out_503.committed,
+        "held_out_504": pii_held_out_504.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4868,6 +4883,7 @@ def main() -> None:
         "held_out_501",
         "held_out_502",
         "held_out_503",
+        "held_out_504",
     )
     for split in (*splits, *later):
         if split in sets:
