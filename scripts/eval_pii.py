@@ -3186,7 +3186,7 @@ Three figures, kept apart:
   Register of NPLEs (``ActualStateResponseV2``), RegiX answers of the BULSTAT register
   (``StateOfPlay``), Speedy courier API shipment requests and RegiX answers of the Ministry of
   Justice's register of public-benefit NPLEs (``NPODetailsResponse``), in Bulgarian: 300
-  records, 435 phones, 305 e-mails; held out, committed unscored).
+  records, 435 phones, 305 e-mails; held out, committed unscored),
   ``held_out_504`` (real contact and e-mail fields of the Department of Budget and Management's
   government directory's local government units, the offices of the mayors and vice mayors of the
   Philippines' cities and municipalities (a kind no Philippine part took), as BetterGov.ph's
