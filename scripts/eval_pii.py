@@ -3200,6 +3200,19 @@ Three figures, kept apart:
   payment requests (``PaymentRequestV5``), in English (the 2C2P ``uiParams`` and the UnionBank
   request's fields partly from memory and a client's interface): 300 records, 649 phones, 5
   e-mails; held out, committed unscored).
+  ``held_out_505`` (real phone and e-mail fields of the HospitoFind project's directory of
+  Nigerian hospitals, the seed list of its hospital finder's backend (Nigeria: a publisher no
+  Nigerian part took), as its repository keeps it (MikkyPrestige/hospitoFind-server d4b0698, no
+  licence stated, the data's terms not confirmed; entries whose numbers an earlier Nigerian part
+  holds or an entry before it shares left out), as typed, one or several numbers in a field
+  joined by ``, `` (``0803 4954 556, 0803 799 9992``, ``+234 706 397 4807``, ``082-234441``),
+  each number labelled on its own, the mailboxes on the hospitals' own domains (those on free
+  mail services not written), beside the hospitals' names, streets, towns, web sites, ownership
+  and services, every kept row once in one of SORMAS REST ``facilities/push`` requests
+  (``FacilityDto``), Termii SMS campaign requests, Termii phonebook contact requests and Infobip
+  SMS API ``/sms/2/text/advanced`` requests, in English (the SORMAS path and some Termii and
+  Infobip fields from memory): 164 records, 314 phones, 68 e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3840,6 +3853,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_502
     import pii_held_out_503
     import pii_held_out_504
+    import pii_held_out_505
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4299,6 +4313,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_502": pii_held_out_502.committed,
         "held_out_503": pii_held_out_503.committed,
         "held_out_504": pii_held_out_504.committed,
+        "held_out_505": pii_held_out_505.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4884,6 +4899,7 @@ def main() -> None:
         "held_out_502",
         "held_out_503",
         "held_out_504",
+        "held_out_505",
     )
     for split in (*splits, *later):
         if split in sets:
