@@ -3199,7 +3199,7 @@ Three figures, kept apart:
   Philippines payment request forms, 2C2P PGW 4.3 payment-token payloads and UnionBank merchant
   payment requests (``PaymentRequestV5``), in English (the 2C2P ``uiParams`` and the UnionBank
   request's fields partly from memory and a client's interface): 300 records, 649 phones, 5
-  e-mails; held out, committed unscored).
+  e-mails; held out, committed unscored),
   ``held_out_505`` (real phone and e-mail fields of the HospitoFind project's directory of
   Nigerian hospitals, the seed list of its hospital finder's backend (Nigeria: a publisher no
   Nigerian part took), as its repository keeps it (MikkyPrestige/hospitoFind-server d4b0698, no
