@@ -3125,7 +3125,20 @@ Three figures, kept apart:
   territories, services and missions, every kept row once in one of Gorgias REST API customer
   objects, Bookwhen API v2 location documents, WikiCreole 1.0 wiki pages and Hjson kiosk
   configuration files, in French (the Bookwhen location's fields partly from memory): 400
-  records, 770 phones, no e-mails; held out, committed unscored).
+  records, 770 phones, no e-mails; held out, committed unscored),
+  ``held_out_506`` (real phone fields of the employers register of the Centro de Formación
+  Profesional Don Pedro Ricaldone, El Salvador (a country no earlier part took; no government or
+  city register of Central America with its phone fields was found, so a vocational-training
+  centre's register of the companies, cooperatives, banks, municipalities and public bodies whose
+  staff it trains), as a phpMyAdmin dump of its platform keeps it (franjoro/CFP e866442, no
+  licence stated, terms not confirmed; names that do not mark an organisation and numbers an
+  employer before it shares left out), as written (``2250-3389``; two numbers one per line, each
+  a value), beside the employers' names and addresses, every kept row once in one of El
+  Salvador's DTE Comprobantes de Crédito Fiscal (JSON, ``fe-ccf-v3``), Panama's DGI export
+  invoices (``rFE`` 1.00 XML), Guatemala's SAT FEL export invoices (``GTDocumento`` 0.1, the
+  numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
+  numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
+  records, 632 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3760,6 +3773,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_496
     import pii_held_out_497
     import pii_held_out_498
+    import pii_held_out_506
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4213,6 +4227,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_496": pii_held_out_496.committed,
         "held_out_497": pii_held_out_497.committed,
         "held_out_498": pii_held_out_498.committed,
+        "held_out_506": pii_held_out_506.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4792,6 +4807,7 @@ def main() -> None:
         "held_out_496",
         "held_out_497",
         "held_out_498",
+        "held_out_506",
     )
     for split in (*splits, *later):
         if split in sets:
