@@ -3213,6 +3213,19 @@ Three figures, kept apart:
   SMS API ``/sms/2/text/advanced`` requests, in English (the SORMAS path and some Termii and
   Infobip fields from memory): 164 records, 314 phones, 68 e-mails; held out, committed
   unscored).
+  ``held_out_506`` (real phone fields of the employers register of the Centro de Formación
+  Profesional Don Pedro Ricaldone, El Salvador (a country no earlier part took; no government or
+  city register of Central America with its phone fields was found, so a vocational-training
+  centre's register of the companies, cooperatives, banks, municipalities and public bodies whose
+  staff it trains), as a phpMyAdmin dump of its platform keeps it (franjoro/CFP e866442, no
+  licence stated, terms not confirmed; names that do not mark an organisation and numbers an
+  employer before it shares left out), as written (``2250-3389``; two numbers one per line, each
+  a value), beside the employers' names and addresses, every kept row once in one of El
+  Salvador's DTE Comprobantes de Crédito Fiscal (JSON, ``fe-ccf-v3``), Panama's DGI export
+  invoices (``rFE`` 1.00 XML), Guatemala's SAT FEL export invoices (``GTDocumento`` 0.1, the
+  numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
+  numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
+  records, 632 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3854,6 +3867,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_503
     import pii_held_out_504
     import pii_held_out_505
+    import pii_held_out_506
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4314,6 +4328,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_503": pii_held_out_503.committed,
         "held_out_504": pii_held_out_504.committed,
         "held_out_505": pii_held_out_505.committed,
+        "held_out_506": pii_held_out_506.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4900,6 +4915,7 @@ def main() -> None:
         "held_out_503",
         "held_out_504",
         "held_out_505",
+        "held_out_506",
     )
     for split in (*splits, *later):
         if split in sets:
