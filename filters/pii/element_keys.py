@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from filters.pii.cell_labels import is_label
+from filters.pii.word_chars import camel_words
 
 # what the number may fill: an element with nothing but numbers in it, one or a list of them
 # joined by commas or semicolons (a register's phone field), before its own end tag
@@ -38,7 +39,7 @@ GENERIC_KEYS = frozenset(
     # a number's own element in a structure that the element around it names (cXML's
     # "<TelephoneNumber>" around "<CountryCode>" and "<Number>"; UN/CEFACT's
     # "<ram:TelephoneUniversalCommunication>" around "<ram:CompleteNumber>")
-    + ("number", "completenumber")
+    + ("number", "completenumber", "numero", "número")
     # containers that hold a list's or a record's entries (a property list's dict and array,
     # xCard's parameters)
     + ("dict", "array", "list", "map", "object", "struct", "record", "parameters", "type")
@@ -49,6 +50,10 @@ GENERIC_KEYS = frozenset(
     + ("dynamic-content",)
 )
 _KEY_JOINERS_RE = re.compile(r"[_\-.\d]+")
+# a one-letter type prefix before an element's camelCase words, as Panama's and Paraguay's
+# e-invoice schemas name their elements (rFE's "<dTfnRec>", the buyer's phone; SIFEN's
+# "<dTelEmi>", the issuer's: d a datum, g a group, i an indicator, c a code)
+_TYPE_PREFIX_RE = re.compile(r"[a-z](?=[A-Z][a-z])")
 # how far before the value the walk reads, and how many levels it climbs
 _REACH = 3000
 _MAX_LEVELS = 4
@@ -140,6 +145,9 @@ def keyed_by(text: str, open_start: int, words: re.Pattern) -> bool:
 
 
 def key_is_label(key: str, words: re.Pattern) -> bool:
-    """Is ``key``, its words joined by "_", "-" or "." and numbered ("hospital_phone_101"), a
-    label of ``words``?"""
-    return is_label(_KEY_JOINERS_RE.sub(" ", key), words)
+    """Is ``key``, its words joined by "_", "-" or "." and numbered ("hospital_phone_101"), or
+    after a one-letter type prefix in camelCase ("dTfnRec", ``_TYPE_PREFIX_RE``), a label of
+    ``words``?"""
+    if is_label(_KEY_JOINERS_RE.sub(" ", key), words):
+        return True
+    return _TYPE_PREFIX_RE.match(key) is not None and is_label(camel_words(key[1:]), words)

@@ -105,9 +105,10 @@ ID_WORDS = frozenset(
         # a date or a time, as a key names a time stamp ('"date":1700000000')
         *("date", "time", "timestamp", "datetime", "epoch", "created", "updated", "modified"),
         *("datum", "fecha", "zeit", "heure", "hora", "duration", "durée", "duración", "dauer"),
-        # TEI's element for an identifier ("<idno type=...>"), and an id as a string, one word
-        # ('"idstr": "4995056926991366"', a Weibo status's)
-        *("idno", "idstr"),
+        # TEI's element for an identifier ("<idno type=...>"), and an id as a string or as a
+        # number, one word ('"idstr": "4995056926991366"', a Weibo status's; '"idnumber":
+        # "500763917"', an Israeli company's number in a Powerlink account)
+        *("idno", "idstr", "idnumber", "idnum"),
         # Serbia's and Montenegro's tax number ("PIB", poreski identifikacioni broj); a
         # revision ('"revision": "0999413"', a DHIS2 object's)
         *("pib", "revision", "révision", "revisión", "revisione", "revisão"),
