@@ -2,12 +2,13 @@
 false finds read:
 
 - a local number in two groups that a hyphen with a blank on each side joins ("337 - 0021",
-  "716 - 00818": Bolivia's register of pharmacies) is a phone by a phone word, label, key or
-  element, never two clock times or two years;
+  "716 - 00818": Bolivia's register of pharmacies) is a phone by a cue of its own (a phone word
+  before it with no other number between, a label, key or element), never two clock times or
+  two years;
 - in an EDIFACT interchange "+" is the element separator, so a GS1 number after it
   ("LIN+1++8402129926070:SRV'") is an element, not an international phone;
-- a year, a hyphen and a serial ("reclamación 2024-976518") is a claim's or a case's number
-  unless a phone word or label names it.
+- a year, a hyphen and a serial of five or six digits ("reclamación 2024-976518") is a
+  claim's or a case's number unless a phone word or label names it.
 
 The pre-scan still gives what Presidio on every window gives."""
 
@@ -47,6 +48,19 @@ CASES = [
         [("PHONE_NUMBER", "787-850-7393")],
     ),
     ("Teléfono: 2024-976518\n", "es", [("PHONE_NUMBER", "2024-976518")]),
+    # a São Paulo line in four-four groups is no year's serial
+    (
+        "O atendimento telefônico será prestado pelo(s) número(s) 2919-9334 e 2015-9509.\n",
+        "pt",
+        [("PHONE_NUMBER", "2919-9334"), ("PHONE_NUMBER", "2015-9509")],
+    ),
+    # an address's unit and street number, with a phone word behind another number
+    (
+        '  m_text: "WorkBC Centre - Surrey\\nPhone 778-547-5020\\nFax 778-547-4423\\n'
+        'Unit 202 - 17700 \ufffd 56 Avenue, Surrey, BC V3S 1C7"\n',
+        "en",
+        [("PHONE_NUMBER", "778-547-5020"), ("PHONE_NUMBER", "778-547-4423")],
+    ),
 ]
 
 test_these_finds_and_nothing_else = finds_test(CASES, phones_only=False)

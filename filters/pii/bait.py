@@ -500,10 +500,11 @@ _FILE_NUMBER_RE = re.compile(r"\d{1,6}(?:/\d{1,6})+/(?:19|20)\d\d")
 # ... or one number and its year ("Processo Administrativo nº SME 63629/2024", a Brazilian
 # process; "Pregão nº 403/2024"): no trunk 0, three to six digits, a slash and a year
 _NUMBER_OF_YEAR_RE = re.compile(r"[1-9]\d{2,5}/(?:19|20)\d\d")
-# ... or a year, a hyphen and four to six digits of a serial ("reclamación 2024-976518", a claim
+# ... or a year, a hyphen and five or six digits of a serial ("reclamación 2024-976518", a claim
 # that Puerto Rico's ACAA numbers by year): phonenumbers reads some as numbers of a region
-# whose plan groups them otherwise, so only a phone word or label before it makes it one
-_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{4,6}")
+# whose plan groups them otherwise, so only a phone word or label before it makes it one (four
+# digits after it are a line in four-four groups, "2015-9509", a São Paulo exchange's)
+_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{5,6}")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab

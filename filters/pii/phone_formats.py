@@ -609,8 +609,10 @@ def format_phones(text: str) -> list[tuple[int, int]]:
 # a local number in two groups that a hyphen with a blank on each side joins ("337 - 0021",
 # "716 - 00818": how Bolivia's register of pharmacies writes a Santa Cruz line and a mobile):
 # two to four digits, not the last group of a longer number, then four to six; seven to ten
-# digits in all. A range or a pair of codes has the same shape, so only by a phone cue, and
-# never two clock times ("0900 - 1700") or two years ("1990 - 2004") of four digits each.
+# digits in all. An address's unit and street number, a kilometre and a house, a post box and
+# its postcode have the same shape ("Unit 202 - 17700", "BP 57 - 22000"), so only by a cue of
+# its own: a phone word before it with no other number between, a label above it, or its
+# field's name; never two clock times ("0900 - 1700") or two years ("1990 - 2004").
 _SPACED_HYPHEN_RE = re.compile(
     r"(?=\d)(?<![\w.,/+\-])(?<!\d[ \t])(\d{2,4})[ \t]-[ \t](\d{4,6})"
     r"(?![\w\-/]|[ \t]-[ \t]?\d|[ .]\d)"
@@ -628,8 +630,24 @@ def _spaced_hyphen_phones(text: str) -> list[tuple[int, int]]:
         for m in _SPACED_HYPHEN_RE.finditer(text)
         if len(m[1]) + len(m[2]) >= MIN_PHONE_DIGITS
         and not (_CLOCK_OR_YEAR_RE.fullmatch(m[1]) and _CLOCK_OR_YEAR_RE.fullmatch(m[2]))
-        and phone_cue(text, *m.span())
+        and _own_phone_cue(text, *m.span())
     ]
+
+
+def _own_phone_cue(text: str, start: int, end: int) -> bool:
+    """A phone cue of text[start:end] itself: a phone word before it on its line with no
+    digit between (not one that names another number of the line), a label above it, or the
+    name its field has in its format (``phone_cue`` without the phone word after it or
+    behind another number)."""
+    words = list(PHONE_WORD_RE.finditer(text, window_start(text, start, 40), start))
+    if words and not any(c.isdigit() for c in text[words[-1].end() : start]):
+        return True
+    return (
+        phone_label_above(text, start, end)
+        or structure_names_phone(text, start, end)
+        or element_names_phone(text, start, end)
+        or sql_label(text, start, PHONE_WORD_RE)
+    )
 
 
 # an area code and its line joined by a comma, as India's directories print a phone field
