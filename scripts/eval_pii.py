@@ -3225,7 +3225,20 @@ Three figures, kept apart:
   invoices (``rFE`` 1.00 XML), Guatemala's SAT FEL export invoices (``GTDocumento`` 0.1, the
   numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
   numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
-  records, 632 phones, no e-mails; held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored),
+  ``held_out_507`` (real phone fields of the Seoul Metropolitan Government's licensing data of
+  단란주점, karaoke bars (서울시 단란주점영업 인허가 정보, a licence category no Korean part
+  took, from the city's licensing data whose hospitals, large stores, entertainment bars and
+  cinemas earlier parts took: no register of a new publisher could be looked up, the search
+  tools' budget being spent), as a housing-recommendation project copied it
+  (bumjinDev/wherehouse_SpringBoot 5e7ac81, no licence stated, terms not confirmed; open bars
+  only, numbers an earlier Korean part holds left out), as the district offices typed them
+  (``02 8775827``, ``222976540``, ``02  745 3406``), beside the bars' names, licence numbers,
+  district office codes, licence dates and addresses, every kept row once in one of Food Safety
+  Korea open API ``I2500`` responses, Daum Postcode shop-edit pages, KG Inicis INIStdPay payment
+  forms and Barobill ``RegistTaxInvoice`` SOAP requests, in Korean (their fields written from
+  memory; invented eleven-digit licence numbers and ten-digit business registration numbers
+  unlabelled): 400 records, 400 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3868,6 +3881,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_504
     import pii_held_out_505
     import pii_held_out_506
+    import pii_held_out_507
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4329,6 +4343,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_504": pii_held_out_504.committed,
         "held_out_505": pii_held_out_505.committed,
         "held_out_506": pii_held_out_506.committed,
+        "held_out_507": pii_held_out_507.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4916,6 +4931,7 @@ def main() -> None:
         "held_out_504",
         "held_out_505",
         "held_out_506",
+        "held_out_507",
     )
     for split in (*splits, *later):
         if split in sets:
