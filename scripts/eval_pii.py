@@ -3239,6 +3239,17 @@ Three figures, kept apart:
   forms and Barobill ``RegistTaxInvoice`` SOAP requests, in Korean (their fields written from
   memory; invented eleven-digit licence numbers and ten-digit business registration numbers
   unlabelled): 400 records, 400 phones, no e-mails; held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_508`` (real phone fields of the Ministry of Environment's certified green
+  restaurants (環保餐廳), Taiwan, as its 環境即時通 app maps them, a publisher no earlier
+  Taiwanese part took (JohnnyHuang0515/TravelAI 9830068, the repository of ``held_out_434``'s
+  homestays, another file; no licence stated, terms not confirmed; lines with an extension or a
+  bare ``#``, restaurants with a mobile and numbers an earlier Taiwanese part holds left out), as
+  written (``02-28250909``), beside the restaurants' ids, names, addresses and coordinates, every
+  kept row once in one of Ministry of Environment open-data API v2 answers, Google Places API
+  (New) Text Search answers, Bing Maps Local Search answers and Apple Business Connect location
+  bodies, in Chinese (the formats' fields from memory): 400 records, 400 phones, no e-mails;
+  held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3882,6 +3893,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_505
     import pii_held_out_506
     import pii_held_out_507
+    import pii_held_out_508
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4344,6 +4356,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_505": pii_held_out_505.committed,
         "held_out_506": pii_held_out_506.committed,
         "held_out_507": pii_held_out_507.committed,
+        "held_out_508": pii_held_out_508.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4932,6 +4945,7 @@ def main() -> None:
         "held_out_505",
         "held_out_506",
         "held_out_507",
+        "held_out_508",
     )
     for split in (*splits, *later):
         if split in sets:
