@@ -3238,8 +3238,8 @@ Three figures, kept apart:
   Korea open API ``I2500`` responses, Daum Postcode shop-edit pages, KG Inicis INIStdPay payment
   forms and Barobill ``RegistTaxInvoice`` SOAP requests, in Korean (their fields written from
   memory; invented eleven-digit licence numbers and ten-digit business registration numbers
-  unlabelled): 400 records, 400 phones, no e-mails; held out, committed unscored).
-  records, 632 phones, no e-mails; held out, committed unscored).
+  unlabelled): 400 records, 400 phones, no e-mails; held out, committed unscored),
+  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_508`` (real phone fields of the Ministry of Environment's certified green
   restaurants (環保餐廳), Taiwan, as its 環境即時通 app maps them, a publisher no earlier
   Taiwanese part took (JohnnyHuang0515/TravelAI 9830068, the repository of ``held_out_434``'s
