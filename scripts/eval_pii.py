@@ -3250,6 +3250,18 @@ Three figures, kept apart:
   (New) Text Search answers, Bing Maps Local Search answers and Apple Business Connect location
   bodies, in Chinese (the formats' fields from memory): 400 records, 400 phones, no e-mails;
   held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_509`` (real phone fields of the Government of Rajasthan's list of the hospitals that
+  took COVID-19 patients, India, each hospital's helpline and its district's control room, as
+  the volunteer site covidbedsindia.in copied them from covidinfo.rajasthan.gov.in in 2021
+  (pxthxk/COVIDBedsIndia a91051f, MIT for the repository, the state's terms not confirmed;
+  numbers an earlier Indian part holds and hospitals sharing a helpline left out), as written
+  (``01477223137``, ``0141-2246161``, ``9982023749``; two or three numbers in a field, each a
+  value), beside the hospitals' names, districts, UIDs, bed counts, map links and coordinates,
+  every kept row once in one of Porter API order requests, Dunzo for Business task requests,
+  Interakt Track User API requests and Stein API answers, in English (their fields from memory;
+  invented epoch times of ten digits in the Dunzo tasks unlabelled): 300 records, 633 phones,
+  no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3894,6 +3906,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_506
     import pii_held_out_507
     import pii_held_out_508
+    import pii_held_out_509
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4357,6 +4370,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_506": pii_held_out_506.committed,
         "held_out_507": pii_held_out_507.committed,
         "held_out_508": pii_held_out_508.committed,
+        "held_out_509": pii_held_out_509.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4946,6 +4960,7 @@ def main() -> None:
         "held_out_506",
         "held_out_507",
         "held_out_508",
+        "held_out_509",
     )
     for split in (*splits, *later):
         if split in sets:
