@@ -3249,8 +3249,8 @@ Three figures, kept apart:
   kept row once in one of Ministry of Environment open-data API v2 answers, Google Places API
   (New) Text Search answers, Bing Maps Local Search answers and Apple Business Connect location
   bodies, in Chinese (the formats' fields from memory): 400 records, 400 phones, no e-mails;
-  held out, committed unscored).
-  records, 632 phones, no e-mails; held out, committed unscored).
+  held out, committed unscored),
+  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_509`` (real phone fields of the Government of Rajasthan's list of the hospitals that
   took COVID-19 patients, India, each hospital's helpline and its district's control room, as
   the volunteer site covidbedsindia.in copied them from covidinfo.rajasthan.gov.in in 2021
