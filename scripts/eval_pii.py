@@ -3226,6 +3226,18 @@ Three figures, kept apart:
   numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
   numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
   records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_510`` (real phone fields of the list of the branches of ASA, the microfinance NGO,
+  that pay out National Bank Limited's remittances, Bangladesh (no government or city register
+  of Pakistan, Sri Lanka, Nepal or Bangladesh with its phone fields and unused by an earlier part
+  was found in the time given, so another kind of institution of this list kept beside the
+  bank's branches), as the bank's website kept it in its MySQL dump (nazrulcse/nblbd e7c5bfae,
+  table ``asabranchlist``, no licence stated, terms not confirmed; the branch managers' names
+  left out, a number a branch before it has left out), one line each as written, mobile but one
+  (``01917473395``; three of ten digits), beside the branches' names, ids and districts, every
+  kept row once in one of shurjoPay v2 ``secret-pay`` payment requests, Paperfly
+  ``OrderPlacement`` requests, BulkSMSBD ``smsapi`` GET requests and Alpha SMS (sms.net.bd)
+  ``sendsms`` form POSTs, in English (the four formats' fields from memory): 288 records, 288
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3868,6 +3880,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_504
     import pii_held_out_505
     import pii_held_out_506
+    import pii_held_out_510
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4329,6 +4342,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_504": pii_held_out_504.committed,
         "held_out_505": pii_held_out_505.committed,
         "held_out_506": pii_held_out_506.committed,
+        "held_out_510": pii_held_out_510.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4916,6 +4930,7 @@ def main() -> None:
         "held_out_504",
         "held_out_505",
         "held_out_506",
+        "held_out_510",
     )
     for split in (*splits, *later):
         if split in sets:
