@@ -3262,6 +3262,19 @@ Three figures, kept apart:
   Interakt Track User API requests and Stein API answers, in English (their fields from memory;
   invented epoch times of ten digits in the Dunzo tasks unlabelled): 300 records, 633 phones,
   no e-mails; held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_510`` (real phone fields of the list of the branches of ASA, the microfinance NGO,
+  that pay out National Bank Limited's remittances, Bangladesh (no government or city register
+  of Pakistan, Sri Lanka, Nepal or Bangladesh with its phone fields and unused by an earlier part
+  was found in the time given, so another kind of institution of this list kept beside the
+  bank's branches), as the bank's website kept it in its MySQL dump (nazrulcse/nblbd e7c5bfae,
+  table ``asabranchlist``, no licence stated, terms not confirmed; the branch managers' names
+  left out, a number a branch before it has left out), one line each as written, mobile but one
+  (``01917473395``; three of ten digits), beside the branches' names, ids and districts, every
+  kept row once in one of shurjoPay v2 ``secret-pay`` payment requests, Paperfly
+  ``OrderPlacement`` requests, BulkSMSBD ``smsapi`` GET requests and Alpha SMS (sms.net.bd)
+  ``sendsms`` form POSTs, in English (the four formats' fields from memory): 288 records, 288
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3907,6 +3920,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_507
     import pii_held_out_508
     import pii_held_out_509
+    import pii_held_out_510
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4371,6 +4385,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_507": pii_held_out_507.committed,
         "held_out_508": pii_held_out_508.committed,
         "held_out_509": pii_held_out_509.committed,
+        "held_out_510": pii_held_out_510.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4961,6 +4976,7 @@ def main() -> None:
         "held_out_507",
         "held_out_508",
         "held_out_509",
+        "held_out_510",
     )
     for split in (*splits, *later):
         if split in sets:
