@@ -3261,8 +3261,8 @@ Three figures, kept apart:
   every kept row once in one of Porter API order requests, Dunzo for Business task requests,
   Interakt Track User API requests and Stein API answers, in English (their fields from memory;
   invented epoch times of ten digits in the Dunzo tasks unlabelled): 300 records, 633 phones,
-  no e-mails; held out, committed unscored).
-  records, 632 phones, no e-mails; held out, committed unscored).
+  no e-mails; held out, committed unscored),
+  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_510`` (real phone fields of the list of the branches of ASA, the microfinance NGO,
   that pay out National Bank Limited's remittances, Bangladesh (no government or city register
   of Pakistan, Sri Lanka, Nepal or Bangladesh with its phone fields and unused by an earlier part
