@@ -3225,7 +3225,19 @@ Three figures, kept apart:
   invoices (``rFE`` 1.00 XML), Guatemala's SAT FEL export invoices (``GTDocumento`` 0.1, the
   numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
   numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
-  records, 632 phones, no e-mails; held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored),
+  ``held_out_511`` (real phone, fax and e-mail fields of the Comuni-ITA project's register of
+  Italy's municipalities (the comuni's switchboards, faxes, mailboxes and PECs; the kind of the
+  dati_sql contacts list, another publisher's, whose numbers are not taken again), as its
+  ``comuni.json`` keeps them (Samurai016/Comuni-ITA e70ac2e, no licence file, terms not
+  confirmed), after ``+39`` in the comuni's many ways (``+39 049 8245111``, ``+39 0471/886823``,
+  ``+39 0341.910135``; a few fields a number with an alternative line's last digits, labelled
+  whole), beside the comuni's names, ISTAT and cadastral codes, postcodes and provinces, every
+  kept row once in one of IndicePA ``Unità Organizzative`` CSV exports, SEND
+  ``NewNotificationRequestV23`` requests (PagoPA's Piattaforma Notifiche), DCAT-AP_IT RDF/XML
+  catalogues and NSO purchase orders (UBL 2.1 ``Order``, PEPPOL BIS Ordering 3), in Italian
+  (invented codici fiscali, IPA office codes, CIGs and pagoPA notice codes unlabelled): 300
+  records, 707 phones, 741 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3868,6 +3880,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_504
     import pii_held_out_505
     import pii_held_out_506
+    import pii_held_out_511
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4329,6 +4342,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_504": pii_held_out_504.committed,
         "held_out_505": pii_held_out_505.committed,
         "held_out_506": pii_held_out_506.committed,
+        "held_out_511": pii_held_out_511.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4916,6 +4930,7 @@ def main() -> None:
         "held_out_504",
         "held_out_505",
         "held_out_506",
+        "held_out_511",
     )
     for split in (*splits, *later):
         if split in sets:
