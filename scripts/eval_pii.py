@@ -3275,6 +3275,18 @@ Three figures, kept apart:
   ``OrderPlacement`` requests, BulkSMSBD ``smsapi`` GET requests and Alpha SMS (sms.net.bd)
   ``sendsms`` form POSTs, in English (the four formats' fields from memory): 288 records, 288
   phones, no e-mails; held out, committed unscored).
+  ``held_out_511`` (real phone, fax and e-mail fields of the Comuni-ITA project's register of
+  Italy's municipalities (the comuni's switchboards, faxes, mailboxes and PECs; the kind of the
+  dati_sql contacts list, another publisher's, whose numbers are not taken again), as its
+  ``comuni.json`` keeps them (Samurai016/Comuni-ITA e70ac2e, no licence file, terms not
+  confirmed), after ``+39`` in the comuni's many ways (``+39 049 8245111``, ``+39 0471/886823``,
+  ``+39 0341.910135``; a few fields a number with an alternative line's last digits, labelled
+  whole), beside the comuni's names, ISTAT and cadastral codes, postcodes and provinces, every
+  kept row once in one of IndicePA ``Unità Organizzative`` CSV exports, SEND
+  ``NewNotificationRequestV23`` requests (PagoPA's Piattaforma Notifiche), DCAT-AP_IT RDF/XML
+  catalogues and NSO purchase orders (UBL 2.1 ``Order``, PEPPOL BIS Ordering 3), in Italian
+  (invented codici fiscali, IPA office codes, CIGs and pagoPA notice codes unlabelled): 300
+  records, 707 phones, 741 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3921,6 +3933,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_508
     import pii_held_out_509
     import pii_held_out_510
+    import pii_held_out_511
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4386,6 +4399,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_508": pii_held_out_508.committed,
         "held_out_509": pii_held_out_509.committed,
         "held_out_510": pii_held_out_510.committed,
+        "held_out_511": pii_held_out_511.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4977,6 +4991,7 @@ def main() -> None:
         "held_out_508",
         "held_out_509",
         "held_out_510",
+        "held_out_511",
     )
     for split in (*splits, *later):
         if split in sets:
