@@ -3274,7 +3274,7 @@ Three figures, kept apart:
   kept row once in one of shurjoPay v2 ``secret-pay`` payment requests, Paperfly
   ``OrderPlacement`` requests, BulkSMSBD ``smsapi`` GET requests and Alpha SMS (sms.net.bd)
   ``sendsms`` form POSTs, in English (the four formats' fields from memory): 288 records, 288
-  phones, no e-mails; held out, committed unscored).
+  phones, no e-mails; held out, committed unscored),
   ``held_out_511`` (real phone, fax and e-mail fields of the Comuni-ITA project's register of
   Italy's municipalities (the comuni's switchboards, faxes, mailboxes and PECs; the kind of the
   dati_sql contacts list, another publisher's, whose numbers are not taken again), as its
