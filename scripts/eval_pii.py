@@ -3226,6 +3226,18 @@ Three figures, kept apart:
   numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
   numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
   records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_512`` (real phone fields of the community pharmacies (officines) of France that
+  took COVID-19 vaccination bookings through Mesoigner, as the volunteer project ViteMaDose's
+  scraper read them (CovidTrackerFr/vitemadose 4af4778, its data-auto branch; the repository's
+  code under the GNU GPL v3, the list's terms not confirmed; numbers an earlier French part
+  holds left out), in E.164 form as published (``+33556957563``), beside the pharmacies' names,
+  addresses, INSEE codes, coordinates, hours and booking pages, every kept row once in one of
+  FINESS ``etalab`` extraction files (a ``structureet`` line of category 620 and its
+  ``geolocalisation`` line), GéoDAE defibrillator exports (``schema-dae`` columns, ``tel1`` and
+  ``expt_tel1``), Systempay payment forms (hidden ``vads_*`` fields, ``vads_cust_phone`` and
+  ``vads_ship_to_phone_num``) and ViteMaDose département files, in French (the FINESS, GéoDAE
+  and Systempay fields from memory; invented FINESS numbers, SIRETs and SIRENs unlabelled):
+  300 records, 450 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3868,6 +3880,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_504
     import pii_held_out_505
     import pii_held_out_506
+    import pii_held_out_512
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4329,6 +4342,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_504": pii_held_out_504.committed,
         "held_out_505": pii_held_out_505.committed,
         "held_out_506": pii_held_out_506.committed,
+        "held_out_512": pii_held_out_512.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4916,6 +4930,7 @@ def main() -> None:
         "held_out_504",
         "held_out_505",
         "held_out_506",
+        "held_out_512",
     )
     for split in (*splits, *later):
         if split in sets:
