@@ -3287,6 +3287,19 @@ Three figures, kept apart:
   catalogues and NSO purchase orders (UBL 2.1 ``Order``, PEPPOL BIS Ordering 3), in Italian
   (invented codici fiscali, IPA office codes, CIGs and pagoPA notice codes unlabelled): 300
   records, 707 phones, 741 e-mails; held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_512`` (real phone fields of the community pharmacies (officines) of France that
+  took COVID-19 vaccination bookings through Mesoigner, as the volunteer project ViteMaDose's
+  scraper read them (CovidTrackerFr/vitemadose 4af4778, its data-auto branch; the repository's
+  code under the GNU GPL v3, the list's terms not confirmed; numbers an earlier French part
+  holds left out), in E.164 form as published (``+33556957563``), beside the pharmacies' names,
+  addresses, INSEE codes, coordinates, hours and booking pages, every kept row once in one of
+  FINESS ``etalab`` extraction files (a ``structureet`` line of category 620 and its
+  ``geolocalisation`` line), GéoDAE defibrillator exports (``schema-dae`` columns, ``tel1`` and
+  ``expt_tel1``), Systempay payment forms (hidden ``vads_*`` fields, ``vads_cust_phone`` and
+  ``vads_ship_to_phone_num``) and ViteMaDose département files, in French (the FINESS, GéoDAE
+  and Systempay fields from memory; invented FINESS numbers, SIRETs and SIRENs unlabelled):
+  300 records, 450 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3934,6 +3947,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_509
     import pii_held_out_510
     import pii_held_out_511
+    import pii_held_out_512
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4400,6 +4414,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_509": pii_held_out_509.committed,
         "held_out_510": pii_held_out_510.committed,
         "held_out_511": pii_held_out_511.committed,
+        "held_out_512": pii_held_out_512.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4992,6 +5007,7 @@ def main() -> None:
         "held_out_509",
         "held_out_510",
         "held_out_511",
+        "held_out_512",
     )
     for split in (*splits, *later):
         if split in sets:
