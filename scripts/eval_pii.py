@@ -3286,8 +3286,8 @@ Three figures, kept apart:
   ``NewNotificationRequestV23`` requests (PagoPA's Piattaforma Notifiche), DCAT-AP_IT RDF/XML
   catalogues and NSO purchase orders (UBL 2.1 ``Order``, PEPPOL BIS Ordering 3), in Italian
   (invented codici fiscali, IPA office codes, CIGs and pagoPA notice codes unlabelled): 300
-  records, 707 phones, 741 e-mails; held out, committed unscored).
-  records, 632 phones, no e-mails; held out, committed unscored).
+  records, 707 phones, 741 e-mails; held out, committed unscored),
+  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_512`` (real phone fields of the community pharmacies (officines) of France that
   took COVID-19 vaccination bookings through Mesoigner, as the volunteer project ViteMaDose's
   scraper read them (CovidTrackerFr/vitemadose 4af4778, its data-auto branch; the repository's
