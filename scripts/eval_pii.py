@@ -3226,6 +3226,18 @@ Three figures, kept apart:
   numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
   numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
   records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_513`` (real phone and e-mail fields of the Bezirksamt Lichtenberg von Berlin's two
+  lists of youth work on daten.berlin.de, its youth leisure facilities and family projects and the
+  school social work at its schools, Germany (a district office, a publisher and a kind no earlier
+  German part took), as the kiez-karte project keeps the portal's JSON exports (tursics/kiez-karte
+  a0ae35a, CC BY 3.0 DE as the project's README gives the data sets' licence, not confirmed at the
+  portal; rows with two numbers, a fax or only a mobile, and mailboxes naming a person, left out),
+  one Berlin landline each as written (``030 98695843``, ``030 920 92878``, ``030 52280899-11``),
+  beside the facilities' names, operators, streets and postcodes, every kept row once in one of
+  Bundesagentur für Arbeit Jobsuche API job details, Hermes Shipping Interface (HSI) orders,
+  Papierkram API company contacts and Afterbuy XML API ``GetSoldItems`` answers (all four written
+  from memory of their documentation), in German: 78 records, 136 phones, 64 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3868,6 +3880,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_504
     import pii_held_out_505
     import pii_held_out_506
+    import pii_held_out_513
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4329,6 +4342,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_504": pii_held_out_504.committed,
         "held_out_505": pii_held_out_505.committed,
         "held_out_506": pii_held_out_506.committed,
+        "held_out_513": pii_held_out_513.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4916,6 +4930,7 @@ def main() -> None:
         "held_out_504",
         "held_out_505",
         "held_out_506",
+        "held_out_513",
     )
     for split in (*splits, *later):
         if split in sets:
