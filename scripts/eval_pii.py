@@ -3300,6 +3300,19 @@ Three figures, kept apart:
   ``vads_ship_to_phone_num``) and ViteMaDose département files, in French (the FINESS, GéoDAE
   and Systempay fields from memory; invented FINESS numbers, SIRETs and SIRENs unlabelled):
   300 records, 450 phones, no e-mails; held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_513`` (real phone and e-mail fields of the Bezirksamt Lichtenberg von Berlin's two
+  lists of youth work on daten.berlin.de, its youth leisure facilities and family projects and the
+  school social work at its schools, Germany (a district office, a publisher and a kind no earlier
+  German part took), as the kiez-karte project keeps the portal's JSON exports (tursics/kiez-karte
+  a0ae35a, CC BY 3.0 DE as the project's README gives the data sets' licence, not confirmed at the
+  portal; rows with two numbers, a fax or only a mobile, and mailboxes naming a person, left out),
+  one Berlin landline each as written (``030 98695843``, ``030 920 92878``, ``030 52280899-11``),
+  beside the facilities' names, operators, streets and postcodes, every kept row once in one of
+  Bundesagentur für Arbeit Jobsuche API job details, Hermes Shipping Interface (HSI) orders,
+  Papierkram API company contacts and Afterbuy XML API ``GetSoldItems`` answers (all four written
+  from memory of their documentation), in German: 78 records, 136 phones, 64 e-mails; held out,
+  committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3948,6 +3961,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_510
     import pii_held_out_511
     import pii_held_out_512
+    import pii_held_out_513
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4415,6 +4429,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_510": pii_held_out_510.committed,
         "held_out_511": pii_held_out_511.committed,
         "held_out_512": pii_held_out_512.committed,
+        "held_out_513": pii_held_out_513.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -5008,6 +5023,7 @@ def main() -> None:
         "held_out_510",
         "held_out_511",
         "held_out_512",
+        "held_out_513",
     )
     for split in (*splits, *later):
         if split in sets:
