@@ -3299,8 +3299,8 @@ Three figures, kept apart:
   ``expt_tel1``), Systempay payment forms (hidden ``vads_*`` fields, ``vads_cust_phone`` and
   ``vads_ship_to_phone_num``) and ViteMaDose département files, in French (the FINESS, GéoDAE
   and Systempay fields from memory; invented FINESS numbers, SIRETs and SIRENs unlabelled):
-  300 records, 450 phones, no e-mails; held out, committed unscored).
-  records, 632 phones, no e-mails; held out, committed unscored).
+  300 records, 450 phones, no e-mails; held out, committed unscored),
+  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_513`` (real phone and e-mail fields of the Bezirksamt Lichtenberg von Berlin's two
   lists of youth work on daten.berlin.de, its youth leisure facilities and family projects and the
   school social work at its schools, Germany (a district office, a publisher and a kind no earlier
