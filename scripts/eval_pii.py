@@ -3226,6 +3226,19 @@ Three figures, kept apart:
   numbers in the ``Adenda``) and Costa Rica's Facturas Electrónicas de Exportación (v4.4, the
   numbers in ``OtroTexto``), in Spanish (invented NRCs of seven digits unlabelled): 300
   records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_514`` (real phone fields of the Ministerio de Salud y Deportes's register of
+  Bolivia's health establishments (a neighbour of Chile and Argentina: no usable government or
+  city register of Chile, Colombia or Argentina with phone fields was found unused; this is
+  another kind of institution than held_out_491's pharmacies, from the same platform's table), as
+  its Bolivia Segura / Unidos contra el COVID platform served them (mauforonda/unidos_contra_el_
+  covid 5612c7a ``data/establecimientos.csv``, licence not confirmed; numbers an establishment
+  before it or the pharmacies' part shares left out), as written (``68288725``; two numbers after
+  a hyphen or slash, each labelled), beside the establishments' names, types, municipalities and
+  departments, every kept row once in one of Chilexpress transport-order requests, Tiendanube
+  (Nuvemshop) REST API customer objects, Bsale API client objects and Jumpseller API customer
+  objects (JSON, their fields from memory), Spanish values under the APIs' English keys (invented
+  NITs, RUTs and ids unlabelled):
+  240 records, 447 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3868,6 +3881,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_504
     import pii_held_out_505
     import pii_held_out_506
+    import pii_held_out_514
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4329,6 +4343,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_504": pii_held_out_504.committed,
         "held_out_505": pii_held_out_505.committed,
         "held_out_506": pii_held_out_506.committed,
+        "held_out_514": pii_held_out_514.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -4916,6 +4931,7 @@ def main() -> None:
         "held_out_504",
         "held_out_505",
         "held_out_506",
+        "held_out_514",
     )
     for split in (*splits, *later):
         if split in sets:
