@@ -3313,6 +3313,20 @@ Three figures, kept apart:
   Papierkram API company contacts and Afterbuy XML API ``GetSoldItems`` answers (all four written
   from memory of their documentation), in German: 78 records, 136 phones, 64 e-mails; held out,
   committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored).
+  ``held_out_514`` (real phone fields of the Ministerio de Salud y Deportes's register of
+  Bolivia's health establishments (a neighbour of Chile and Argentina: no usable government or
+  city register of Chile, Colombia or Argentina with phone fields was found unused; this is
+  another kind of institution than held_out_491's pharmacies, from the same platform's table), as
+  its Bolivia Segura / Unidos contra el COVID platform served them (mauforonda/unidos_contra_el_
+  covid 5612c7a ``data/establecimientos.csv``, licence not confirmed; numbers an establishment
+  before it or the pharmacies' part shares left out), as written (``68288725``; two numbers after
+  a hyphen or slash, each labelled), beside the establishments' names, types, municipalities and
+  departments, every kept row once in one of Chilexpress transport-order requests, Tiendanube
+  (Nuvemshop) REST API customer objects, Bsale API client objects and Jumpseller API customer
+  objects (JSON, their fields from memory), Spanish values under the APIs' English keys (invented
+  NITs, RUTs and ids unlabelled):
+  240 records, 447 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3962,6 +3976,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_511
     import pii_held_out_512
     import pii_held_out_513
+    import pii_held_out_514
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4430,6 +4445,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_511": pii_held_out_511.committed,
         "held_out_512": pii_held_out_512.committed,
         "held_out_513": pii_held_out_513.committed,
+        "held_out_514": pii_held_out_514.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -5024,6 +5040,7 @@ def main() -> None:
         "held_out_511",
         "held_out_512",
         "held_out_513",
+        "held_out_514",
     )
     for split in (*splits, *later):
         if split in sets:
