@@ -3313,7 +3313,7 @@ Three figures, kept apart:
   Papierkram API company contacts and Afterbuy XML API ``GetSoldItems`` answers (all four written
   from memory of their documentation), in German: 78 records, 136 phones, 64 e-mails; held out,
   committed unscored).
-  records, 632 phones, no e-mails; held out, committed unscored).
+  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_514`` (real phone fields of the Ministerio de Salud y Deportes's register of
   Bolivia's health establishments (a neighbour of Chile and Argentina: no usable government or
   city register of Chile, Colombia or Argentina with phone fields was found unused; this is
