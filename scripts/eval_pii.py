@@ -3239,7 +3239,6 @@ Three figures, kept apart:
   forms and Barobill ``RegistTaxInvoice`` SOAP requests, in Korean (their fields written from
   memory; invented eleven-digit licence numbers and ten-digit business registration numbers
   unlabelled): 400 records, 400 phones, no e-mails; held out, committed unscored),
-  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_508`` (real phone fields of the Ministry of Environment's certified green
   restaurants (環保餐廳), Taiwan, as its 環境即時通 app maps them, a publisher no earlier
   Taiwanese part took (JohnnyHuang0515/TravelAI 9830068, the repository of ``held_out_434``'s
@@ -3250,7 +3249,6 @@ Three figures, kept apart:
   (New) Text Search answers, Bing Maps Local Search answers and Apple Business Connect location
   bodies, in Chinese (the formats' fields from memory): 400 records, 400 phones, no e-mails;
   held out, committed unscored),
-  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_509`` (real phone fields of the Government of Rajasthan's list of the hospitals that
   took COVID-19 patients, India, each hospital's helpline and its district's control room, as
   the volunteer site covidbedsindia.in copied them from covidinfo.rajasthan.gov.in in 2021
@@ -3262,7 +3260,6 @@ Three figures, kept apart:
   Interakt Track User API requests and Stein API answers, in English (their fields from memory;
   invented epoch times of ten digits in the Dunzo tasks unlabelled): 300 records, 633 phones,
   no e-mails; held out, committed unscored),
-  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_510`` (real phone fields of the list of the branches of ASA, the microfinance NGO,
   that pay out National Bank Limited's remittances, Bangladesh (no government or city register
   of Pakistan, Sri Lanka, Nepal or Bangladesh with its phone fields and unused by an earlier part
@@ -3287,7 +3284,6 @@ Three figures, kept apart:
   catalogues and NSO purchase orders (UBL 2.1 ``Order``, PEPPOL BIS Ordering 3), in Italian
   (invented codici fiscali, IPA office codes, CIGs and pagoPA notice codes unlabelled): 300
   records, 707 phones, 741 e-mails; held out, committed unscored),
-  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_512`` (real phone fields of the community pharmacies (officines) of France that
   took COVID-19 vaccination bookings through Mesoigner, as the volunteer project ViteMaDose's
   scraper read them (CovidTrackerFr/vitemadose 4af4778, its data-auto branch; the repository's
@@ -3300,7 +3296,6 @@ Three figures, kept apart:
   ``vads_ship_to_phone_num``) and ViteMaDose département files, in French (the FINESS, GéoDAE
   and Systempay fields from memory; invented FINESS numbers, SIRETs and SIRENs unlabelled):
   300 records, 450 phones, no e-mails; held out, committed unscored),
-  records, 632 phones, no e-mails; held out, committed unscored),
   ``held_out_513`` (real phone and e-mail fields of the Bezirksamt Lichtenberg von Berlin's two
   lists of youth work on daten.berlin.de, its youth leisure facilities and family projects and the
   school social work at its schools, Germany (a district office, a publisher and a kind no earlier
@@ -3312,8 +3307,7 @@ Three figures, kept apart:
   Bundesagentur für Arbeit Jobsuche API job details, Hermes Shipping Interface (HSI) orders,
   Papierkram API company contacts and Afterbuy XML API ``GetSoldItems`` answers (all four written
   from memory of their documentation), in German: 78 records, 136 phones, 64 e-mails; held out,
-  committed unscored).
-  records, 632 phones, no e-mails; held out, committed unscored),
+  committed unscored),
   ``held_out_514`` (real phone fields of the Ministerio de Salud y Deportes's register of
   Bolivia's health establishments (a neighbour of Chile and Argentina: no usable government or
   city register of Chile, Colombia or Argentina with phone fields was found unused; this is
