@@ -11,6 +11,9 @@ false finds read:
   </Tipo><Numero>3101489672</Numero>', a legal id);
 - "idnumber" names an id (a Powerlink account's company number).
 
+Its regression added that an HTML element (a row-headed table's ``<td>``) names nothing, and
+that 傳真, 传真 and 팩스 (fax) are phone words.
+
 The pre-scan still gives what Presidio on every window gives."""
 
 from __future__ import annotations
@@ -56,11 +59,31 @@ POWERLINK = (
     '  "idnumber": "500763917",\n  "telephone1": "052-7147965"\n}\n'
 )
 
+TAIWAN_POST_OFFICE = (
+    "<table>\n"
+    '        <tr><th scope="row">局名</th><td>臺北松江路郵局</td></tr>\n'
+    '        <tr><th scope="row">郵遞區號</th><td>104223</td></tr>\n'
+    '        <tr><th scope="row">郵務電話</th><td>(02)2521-6681</td></tr>\n'
+    '        <tr><th scope="row">儲匯電話</th><td>(02)2561-8954</td></tr>\n'
+    '        <tr><th scope="row">郵務傳真</th><td>(02)2581-5557</td></tr>\n'
+    "</table>\n"
+)
+
 CASES = [
     (COSTA_RICA, "es", [("PHONE_NUMBER", "2239-8900")]),
     (PANAMA, "es", [("PHONE_NUMBER", "2559-3002"), ("PHONE_NUMBER", "2559-3003")]),
     (EL_SALVADOR, "es", [("PHONE_NUMBER", "2226-3717")]),
     (POWERLINK, "he", [("PHONE_NUMBER", "052-7147965")]),
+    # an HTML cell names nothing: the fax beside two phones in a row-headed table stays a phone
+    (
+        TAIWAN_POST_OFFICE,
+        "zh",
+        [
+            ("PHONE_NUMBER", "(02)2521-6681"),
+            ("PHONE_NUMBER", "(02)2561-8954"),
+            ("PHONE_NUMBER", "(02)2581-5557"),
+        ],
+    ),
 ]
 
 test_these_finds_and_nothing_else = finds_test(CASES, phones_only=False)

@@ -31,6 +31,12 @@ _XML_CLOSE_AFTER_RE = re.compile(r"[ \t]*(?:\]\]>)?</")
 _JSON_KEY_BEFORE_RE = re.compile(r"\"([^\"\\\n]{1,60})\"[ \t]*:[ \t]*\"?\Z")
 _JSON_VALUE_END_RE = re.compile(r"\"?[ \t]*(?:[,}\]\r\n]|\Z)")
 _JOINERS_RE = re.compile(r"[_.\-:]+")
+# HTML's elements of text and tables, which show a value without naming it
+_HTML_ELEMENTS = frozenset(
+    ("td", "th", "tr", "li", "dd", "dt", "p", "span", "div", "a", "b", "i", "u", "em", "strong")
+    + ("small", "big", "font", "label", "option", "pre", "code", "cite", "address", "caption")
+    + ("title", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer")
+)
 # an attribute's value in a start tag
 _ATTRIBUTE_VALUE_RE = re.compile(r"""=\s*["']([^"'<>]{1,60})["']""")
 
@@ -64,12 +70,18 @@ def off_key_runs(
     if not uncued or ("</" not in text and '":' not in text):
         return set()
     named = [(s, field_name(text, s[0], s[1])) for s in uncued]
-    named = [(s, name) for s, name in named if name and name.lower() not in GENERIC_KEYS]
+    named = [(s, name) for s, name in named if name and not _nameless(name)]
     if not named:
         return set()
     if not any(_phone_field(text, s[0], s[1]) for s in phones):
         return set()
     return {s for s, name in named if not _phone_name(name) and not phone_cue(text, s[0], s[1])}
+
+
+def _nameless(name: str) -> bool:
+    """Does a field of this name say nothing of what it holds: a generic key, or an HTML
+    element, which says how a value is shown (a ``<td>`` beside its row's ``<th>`` label)?"""
+    return name.lower() in GENERIC_KEYS or name.lower() in _HTML_ELEMENTS
 
 
 def _phone_field(text: str, start: int, end: int) -> bool:

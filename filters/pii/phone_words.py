@@ -199,6 +199,9 @@ _HEBREW_STEMS = ("טלפון", "נייד", "פקס", "חייג", "התקשר")
 # scripts without spaces between words (Thai "โทร" but not "โทรทัศน์", television)
 _ANYWHERE = (
     *("電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "연락"),
+    # fax, in traditional and simplified Chinese and in Korean ("郵務傳真", a Taiwanese post
+    # office's postal fax)
+    *("傳真", "传真", "팩스"),
     # Japanese "phone" in hiragana, as a dictionary's reading writes it ("ほいくえんでんわ", a
     # nursery's phone in an SKK dictionary)
     "でんわ",
