@@ -109,6 +109,8 @@ ID_WORDS = frozenset(
         # number, one word ('"idstr": "4995056926991366"', a Weibo status's; '"idnumber":
         # "500763917"', an Israeli company's number in a Powerlink account)
         *("idno", "idstr", "idnumber", "idnum"),
+        # a tax id as one word ('"taxid": "1020304025"', a Jumpseller customer's NIT)
+        "taxid",
         # Serbia's and Montenegro's tax number ("PIB", poreski identifikacioni broj); a
         # revision ('"revision": "0999413"', a DHIS2 object's)
         *("pib", "revision", "révision", "revisión", "revisione", "revisão"),

@@ -18,6 +18,7 @@ import re
 
 from filters.pii.document_plan import VOUCHED_SCORE
 from filters.pii.element_keys import GENERIC_KEYS
+from filters.pii.id_labels import HTML_ELEMENTS
 from filters.pii.phone_formats import element_names_phone, phone_cue
 from filters.pii.phone_words import PHONE_WORD_RE
 from filters.pii.word_chars import camel_words
@@ -31,12 +32,6 @@ _XML_CLOSE_AFTER_RE = re.compile(r"[ \t]*(?:\]\]>)?</")
 _JSON_KEY_BEFORE_RE = re.compile(r"\"([^\"\\\n]{1,60})\"[ \t]*:[ \t]*\"?\Z")
 _JSON_VALUE_END_RE = re.compile(r"\"?[ \t]*(?:[,}\]\r\n]|\Z)")
 _JOINERS_RE = re.compile(r"[_.\-:]+")
-# HTML's elements of text and tables, which show a value without naming it
-_HTML_ELEMENTS = frozenset(
-    ("td", "th", "tr", "li", "dd", "dt", "p", "span", "div", "a", "b", "i", "u", "em", "strong")
-    + ("small", "big", "font", "label", "option", "pre", "code", "cite", "address", "caption")
-    + ("title", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer")
-)
 # an attribute's value in a start tag
 _ATTRIBUTE_VALUE_RE = re.compile(r"""=\s*["']([^"'<>]{1,60})["']""")
 
@@ -81,7 +76,7 @@ def off_key_runs(
 def _nameless(name: str) -> bool:
     """Does a field of this name say nothing of what it holds: a generic key, or an HTML
     element, which says how a value is shown (a ``<td>`` beside its row's ``<th>`` label)?"""
-    return name.lower() in GENERIC_KEYS or name.lower() in _HTML_ELEMENTS
+    return name.lower() in GENERIC_KEYS or name.lower() in HTML_ELEMENTS
 
 
 def _phone_field(text: str, start: int, end: int) -> bool:

@@ -630,11 +630,11 @@ def _spaced_hyphen_phones(text: str) -> list[tuple[int, int]]:
         for m in _SPACED_HYPHEN_RE.finditer(text)
         if len(m[1]) + len(m[2]) >= MIN_PHONE_DIGITS
         and not (_CLOCK_OR_YEAR_RE.fullmatch(m[1]) and _CLOCK_OR_YEAR_RE.fullmatch(m[2]))
-        and _own_phone_cue(text, *m.span())
+        and own_phone_cue(text, *m.span())
     ]
 
 
-def _own_phone_cue(text: str, start: int, end: int) -> bool:
+def own_phone_cue(text: str, start: int, end: int) -> bool:
     """A phone cue of text[start:end] itself: a phone word before it on its line with no
     digit between (not one that names another number of the line), a label above it, or the
     name its field has in its format (``phone_cue`` without the phone word after it or
