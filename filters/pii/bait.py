@@ -44,7 +44,6 @@ from filters.pii.phone_formats import (
     labelled_six_digits,
     line_of,
     not_another_number,
-    own_phone_cue,
     parent_named,
     phone_context,
     phone_cue,
@@ -506,10 +505,6 @@ _NUMBER_OF_YEAR_RE = re.compile(r"[1-9]\d{2,5}/(?:19|20)\d\d")
 # whose plan groups them otherwise, so only a phone word or label before it makes it one (four
 # digits after it are a line in four-four groups, "2015-9509", a São Paulo exchange's)
 _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{5,6}")
-# ... or a date in one run, YYYYMMDD ('"PRMS_DT":"19931104"', a Seoul licence's date beside its
-# "TELNO"): a phone word of another field on the line does not make it a number; a cue of its
-# own does (eight digits from 2 are a Danish mobile, "mobil: 20121104")
-_DATE_RUN_RE = re.compile(DATE_DIGITS)
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
@@ -1491,7 +1486,6 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (_YEAR_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
-        or (_DATE_RUN_RE.fullmatch(core) and not own_phone_cue(text, start, end))
         or (_NUMBER_OF_YEAR_RE.fullmatch(core) and not phone_label_before(text, start))
         or _DATE_INSIDE_RE.search(core)
         or _MONTH_DAY_RANGE_RE.search(core)

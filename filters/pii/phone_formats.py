@@ -621,8 +621,8 @@ _CLOCK_OR_YEAR_RE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d|1[89]\d\d|20\d\d")
 
 
 def _spaced_hyphen_phones(text: str) -> list[tuple[int, int]]:
-    """Numbers of ``_SPACED_HYPHEN_RE``'s shape that a phone word, label, key or format
-    structure vouches for (``phone_cue``)."""
+    """Numbers of ``_SPACED_HYPHEN_RE``'s shape that a cue of their own vouches for
+    (``own_phone_cue``)."""
     if " - " not in text and "\t-" not in text and "-\t" not in text:
         return []
     return [
