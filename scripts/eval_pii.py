@@ -3320,7 +3320,20 @@ Three figures, kept apart:
   (Nuvemshop) REST API customer objects, Bsale API client objects and Jumpseller API customer
   objects (JSON, their fields from memory), Spanish values under the APIs' English keys (invented
   NITs, RUTs and ids unlabelled):
-  240 records, 447 phones, no e-mails; held out, committed unscored).
+  240 records, 447 phones, no e-mails; held out, committed unscored),
+  ``held_out_516`` (real phone fields of the Seguro Social de Salud's (EsSalud's) primary-care
+  establishments of Peru, its postas médicas, centros médicos, CAPs and policlínicos (a kind no
+  earlier Peruvian part took: held_out_29 had the IPRESS registry's hospitals, held_out_408 the
+  Programa AURORA's centres), as the Ministry of Health's registry lists them in a PUCP course's
+  copy (alexanderquispe/Diplomado_PUCP bef9bb9 ``_data/centros_hospitalarios.csv``, licence not
+  confirmed; hospitals, numbers an earlier Peruvian part holds and fields the labels' splitter
+  cannot read left out), as typed (``073-393395``, ``4217702``, ``074-428354 / 074-428370``,
+  ``067-456145 RPM: #790547``; each number labelled, six-digit RPM codes distractors), beside the
+  establishments' names, IPRESS codes, ubigeos, addresses and districts, every kept row once in
+  one of SUNAT UBL 2.1 facturas, guías de remisión remitente (``DespatchAdvice``) and notas de
+  crédito, and Facturador SUNAT (SFS) JSON files (their fields from memory), in Spanish
+  (EsSalud's RUC and invented RUCs, series, detraction accounts and amounts unlabelled): 210
+  records, 222 phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3971,6 +3984,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_512
     import pii_held_out_513
     import pii_held_out_514
+    import pii_held_out_516
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4440,6 +4454,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_512": pii_held_out_512.committed,
         "held_out_513": pii_held_out_513.committed,
         "held_out_514": pii_held_out_514.committed,
+        "held_out_516": pii_held_out_516.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -5035,6 +5050,7 @@ def main() -> None:
         "held_out_512",
         "held_out_513",
         "held_out_514",
+        "held_out_516",
     )
     for split in (*splits, *later):
         if split in sets:
