@@ -3334,6 +3334,17 @@ Three figures, kept apart:
   crédito, and Facturador SUNAT (SFS) JSON files (their fields from memory), in Spanish
   (EsSalud's RUC and invented RUCs, series, detraction accounts and amounts unlabelled): 210
   records, 222 phones, no e-mails; held out, committed unscored).
+  ``held_out_519`` (real phone fields of the Turkish Red Crescent's (Türk Kızılay) provincial
+  branches taking blood donations and its stem-cell donation centres, Turkey (another publisher
+  and kind of institution than its pharmacies' and health institutions' parts), as the
+  afetbilgi.com project lists them (alpaylan/afetbilgi.com 2a23d22 ``fe/public/all.json``,
+  licence not confirmed), as written (``+90 (322) 457 19 23``, ``0242 310 55 55``; the
+  branches' phone, cell and fax), beside the branches' names, provinces and addresses, every
+  kept row once in one of Logo Tiger ``AR_APS`` XML import files, iyzico Checkout Form
+  initialize requests, Trendyol Marketplace ``getShipmentPackages`` answers and Aras Kargo
+  ``SetOrder`` SOAP requests (their fields from memory), in Turkish (invented VKNs, order
+  numbers and barcodes unlabelled): 92 records, 224 phones, no e-mails; held out, committed
+  unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3985,6 +3996,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_513
     import pii_held_out_514
     import pii_held_out_516
+    import pii_held_out_519
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4455,6 +4467,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_513": pii_held_out_513.committed,
         "held_out_514": pii_held_out_514.committed,
         "held_out_516": pii_held_out_516.committed,
+        "held_out_519": pii_held_out_519.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -5051,6 +5064,7 @@ def main() -> None:
         "held_out_513",
         "held_out_514",
         "held_out_516",
+        "held_out_519",
     )
     for split in (*splits, *later):
         if split in sets:
