@@ -3333,7 +3333,7 @@ Three figures, kept apart:
   one of SUNAT UBL 2.1 facturas, guías de remisión remitente (``DespatchAdvice``) and notas de
   crédito, and Facturador SUNAT (SFS) JSON files (their fields from memory), in Spanish
   (EsSalud's RUC and invented RUCs, series, detraction accounts and amounts unlabelled): 210
-  records, 222 phones, no e-mails; held out, committed unscored).
+  records, 222 phones, no e-mails; held out, committed unscored),
   ``held_out_519`` (real phone fields of the Turkish Red Crescent's (Türk Kızılay) provincial
   branches taking blood donations and its stem-cell donation centres, Turkey (another publisher
   and kind of institution than its pharmacies' and health institutions' parts), as the
