@@ -3345,6 +3345,17 @@ Three figures, kept apart:
   ``SetOrder`` SOAP requests (their fields from memory), in Turkish (invented VKNs, order
   numbers and barcodes unlabelled): 92 records, 224 phones, no e-mails; held out, committed
   unscored).
+  ``held_out_521`` (real phone and e-mail fields of the Ministry of Justice's register of the
+  prisons of England and Wales as its Prison Visits Booking service seeds them (the prisons'
+  social-visits booking lines and mailboxes; ministryofjustice/prison-visits-2 a0f2a53
+  ``db/seeds/prisons/*.yml``, MIT for the repository, the data's terms not confirmed; numbers an
+  earlier British part holds or a prison before it shares left out), as written (``0113 203
+  2570``, ``01903 663120``), the mailboxes on ``justice.gov.uk``, beside the prisons' names, NOMIS
+  codes, streets, towns, postcodes and visiting slots, every kept row once in one of Prison
+  Visits Booking API prison answers, HMPPS Prison Register API department contact-details
+  exchanges, HMPPS Prison API (NOMIS) agency contact details and Worldpay XML ``paymentService``
+  orders (the last three's fields from memory), in English (invented UUIDs, order codes and ids
+  unlabelled): 96 records, 168 phones, 62 e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3997,6 +4008,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_514
     import pii_held_out_516
     import pii_held_out_519
+    import pii_held_out_521
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4468,6 +4480,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_514": pii_held_out_514.committed,
         "held_out_516": pii_held_out_516.committed,
         "held_out_519": pii_held_out_519.committed,
+        "held_out_521": pii_held_out_521.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -5065,6 +5078,7 @@ def main() -> None:
         "held_out_514",
         "held_out_516",
         "held_out_519",
+        "held_out_521",
     )
     for split in (*splits, *later):
         if split in sets:
