@@ -3320,7 +3320,19 @@ Three figures, kept apart:
   (Nuvemshop) REST API customer objects, Bsale API client objects and Jumpseller API customer
   objects (JSON, their fields from memory), Spanish values under the APIs' English keys (invented
   NITs, RUTs and ids unlabelled):
-  240 records, 447 phones, no e-mails; held out, committed unscored).
+  240 records, 447 phones, no e-mails; held out, committed unscored),
+  ``held_out_522`` (real phone and fax fields of the District of Columbia's "Human Service
+  Locations", the city's open-data directory of human-service programs (charities' programs,
+  clinics, shelters, senior and youth programs and the District government's own offices), the
+  United States, as Ben Balter's dc-maps scrape of opendata.dc.gov keeps it (benbalter/dc-maps
+  8bb880d ``maps/human-service-locations.geojson``, no licence file, the District's terms not
+  confirmed; numbers an earlier US part holds left out), the area code in brackets and the line
+  hyphenated (``(202) 635-5923``), beside the programs' names, streets, ZIP codes, program ids
+  and web pages, every kept row once in one of Grants.gov SF-424 4.0 form XML, Federal Audit
+  Clearinghouse API ``general`` answers, Sage Intacct XML API ``create`` VENDOR requests and
+  CareerOneStop American Job Center finder answers (all four written from memory of their
+  documentation), in English (invented EINs, UEIs and report ids unlabelled): 300 records, 616
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -3971,6 +3983,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_512
     import pii_held_out_513
     import pii_held_out_514
+    import pii_held_out_522
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4440,6 +4453,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_512": pii_held_out_512.committed,
         "held_out_513": pii_held_out_513.committed,
         "held_out_514": pii_held_out_514.committed,
+        "held_out_522": pii_held_out_522.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -5035,6 +5049,7 @@ def main() -> None:
         "held_out_512",
         "held_out_513",
         "held_out_514",
+        "held_out_522",
     )
     for split in (*splits, *later):
         if split in sets:
