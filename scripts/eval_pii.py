@@ -3356,6 +3356,18 @@ Three figures, kept apart:
   exchanges, HMPPS Prison API (NOMIS) agency contact details and Worldpay XML ``paymentService``
   orders (the last three's fields from memory), in English (invented UUIDs, order codes and ids
   unlabelled): 96 records, 168 phones, 62 e-mails; held out, committed unscored).
+  ``held_out_522`` (real phone and fax fields of the District of Columbia's "Human Service
+  Locations", the city's open-data directory of human-service programs (charities' programs,
+  clinics, shelters, senior and youth programs and the District government's own offices), the
+  United States, as Ben Balter's dc-maps scrape of opendata.dc.gov keeps it (benbalter/dc-maps
+  8bb880d ``maps/human-service-locations.geojson``, no licence file, the District's terms not
+  confirmed; numbers an earlier US part holds left out), the area code in brackets and the line
+  hyphenated (``(202) 635-5923``), beside the programs' names, streets, ZIP codes, program ids
+  and web pages, every kept row once in one of Grants.gov SF-424 4.0 form XML, Federal Audit
+  Clearinghouse API ``general`` answers, Sage Intacct XML API ``create`` VENDOR requests and
+  CareerOneStop American Job Center finder answers (all four written from memory of their
+  documentation), in English (invented EINs, UEIs and report ids unlabelled): 300 records, 616
+  phones, no e-mails; held out, committed unscored).
   Per entity, per locale (phones), per card network and IBAN
   country, per layout; exact-span (same start, end and type) and overlap (same type,
   overlapping) matches. Only predictions inside the inserted text of a web page count; the
@@ -4009,6 +4021,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
     import pii_held_out_516
     import pii_held_out_519
     import pii_held_out_521
+    import pii_held_out_522
     from make_pii_eval import generate
 
     # held_out_6 to held_out_376 are scored from their committed files, as they were before
@@ -4481,6 +4494,7 @@ def evaluate_generated(pii: PiiFilter, split: str, per_locale: int, show: set[st
         "held_out_516": pii_held_out_516.committed,
         "held_out_519": pii_held_out_519.committed,
         "held_out_521": pii_held_out_521.committed,
+        "held_out_522": pii_held_out_522.committed,
     }
     records = committed[split]() if split in committed else list(generate(split, per_locale))
     docs = [
@@ -5079,6 +5093,7 @@ def main() -> None:
         "held_out_516",
         "held_out_519",
         "held_out_521",
+        "held_out_522",
     )
     for split in (*splits, *later):
         if split in sets:
