@@ -3355,7 +3355,7 @@ Three figures, kept apart:
   Visits Booking API prison answers, HMPPS Prison Register API department contact-details
   exchanges, HMPPS Prison API (NOMIS) agency contact details and Worldpay XML ``paymentService``
   orders (the last three's fields from memory), in English (invented UUIDs, order codes and ids
-  unlabelled): 96 records, 168 phones, 62 e-mails; held out, committed unscored).
+  unlabelled): 96 records, 168 phones, 62 e-mails; held out, committed unscored),
   ``held_out_522`` (real phone and fax fields of the District of Columbia's "Human Service
   Locations", the city's open-data directory of human-service programs (charities' programs,
   clinics, shelters, senior and youth programs and the District government's own offices), the
