@@ -27,6 +27,7 @@ from filters.pii.id_labels import (
 from filters.pii.iso20022 import iso20022_named
 from filters.pii.jp_medical_records import jp_medical_code
 from filters.pii.key_values import field_key_before, key_before, key_entities, query_phone_at
+from filters.pii.keyed_fields import field_name
 from filters.pii.marc_fields import marc_named
 from filters.pii.message_ids import message_id
 from filters.pii.mork_cells import mork_column
@@ -505,6 +506,13 @@ _NUMBER_OF_YEAR_RE = re.compile(r"[1-9]\d{2,5}/(?:19|20)\d\d")
 # whose plan groups them otherwise, so only a phone word or label before it makes it one (four
 # digits after it are a line in four-four groups, "2015-9509", a São Paulo exchange's)
 _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{5,6}")
+# ... or a date in one run, YYYYMMDD, under a key whose last word abbreviates a date, as Korean
+# public APIs end their keys ('"PRMS_DT":"19931104"', a licence's date beside the row's
+# "TELNO"; "APV_YMD"): only as a compound's last word, since "DT" alone is Vietnamese's phone
+# label ("DT: 028 3520 9999", điện thoại), and a date's digits may be a number of a plan
+# whose lines start with 20 (Mali's "20331214")
+_DATE_RUN_RE = re.compile(DATE_DIGITS)
+_DATE_KEY_RE = re.compile(r"[A-Za-z0-9]+(?:_(?:DT|dt|YMD|ymd)|(?<=[a-z])(?:Dt|Ymd))")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
 # a backslash glues a path's next part ("C:\\dl\\2127\\a"), not an escaped line break or tab
@@ -1078,6 +1086,13 @@ def starts_with_date(value: str) -> bool:
     return DATE_START_RE.match(value) is not None
 
 
+def _date_keyed(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] fill a field whose key ends with a date's abbreviation
+    (``_DATE_KEY_RE``)?"""
+    name = field_name(text, start, end)
+    return name is not None and _DATE_KEY_RE.fullmatch(name) is not None
+
+
 def _decimal_fraction(text: str, start: int, end: int) -> bool:
     """Is text[start:end], one run of digits, the fraction of a decimal number written with a
     comma (``_FRACTION_BEFORE_RE``), with no comma after it? Not a grid's whole cell (a DIF
@@ -1486,6 +1501,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (_YEAR_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
+        or (_DATE_RUN_RE.fullmatch(core) and _date_keyed(text, start, end))
         or (_NUMBER_OF_YEAR_RE.fullmatch(core) and not phone_label_before(text, start))
         or _DATE_INSIDE_RE.search(core)
         or _MONTH_DAY_RANGE_RE.search(core)

@@ -139,10 +139,9 @@ FIELD_ID_WORDS = frozenset(
         # a key, as Spanish, Portuguese, French, Italian, Polish, Czech, German name a code
         # ("Clave INEGI de la localidad", 'clave_inegi = "050300001"')
         *("clave", "chave", "clé", "cle", "chiave", "klucz", "klíč", "schlüssel", "key"),
-        # a code's and a date's abbreviations as Korean public APIs end their keys
-        # ("<sidoCd>6460000", a province's code; "orgCd", "sigunguCd"; '"PRMS_DT":"19931104"',
-        # a licence's date; "APV_YMD")
-        *("cd", "dt", "ymd"),
+        # a code's abbreviation as Korean public APIs end their keys ("<sidoCd>6460000", a
+        # province's code; "orgCd", "sigunguCd")
+        "cd",
         "schluessel",
         # a coordinate ("LONGITUDINE: \"8,0373371\"": the digits after a decimal comma)
         *("latitude", "longitude", "lat", "lon", "lng", "latitud", "longitud"),
