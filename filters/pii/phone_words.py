@@ -47,8 +47,9 @@ _STEMS = (
     *("símanúmer", "farsím", "hringd", "hringið", "helista", "mugikor", "chiama", "joign"),
     *("kontakt", "taleefan", "điện thoại", "sđt", "di động", "liên hệ"),
     # Vietnamese "điện thoại" as ASCII keys and the tax forms abbreviate it ("<dthoaiNNT>", an
-    # HTKK declaration's taxpayer phone; "<DThoai>", an e-invoice's; "dienThoai")
-    *("dthoai", "dienthoai", "dien thoai"),
+    # HTKK declaration's taxpayer phone; "<DThoai>", an e-invoice's; "dienThoai"; "<SDThoai>",
+    # số điện thoại, a seller's phone in an e-invoice)
+    *("dthoai", "dienthoai", "dien thoai", "sdthoai"),
     *("hubungi", "ponsel", "bimbit", "tawag", "shayel", "ucingo", "umakhalekhukhwini"),
     # Malay and Indonesian "is contacted" ("boleh dihubungi di talian 56774473")
     "dihubungi",
