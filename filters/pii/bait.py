@@ -36,6 +36,7 @@ from filters.pii.phone_formats import (
     ABBREVIATION_BEFORE_RE,
     CLITIC_PREFIX_RE,
     DATE_DIGITS,
+    DATE_RUN_RE,
     MIN_GROUPED_PHONE_DIGITS,
     MIN_PHONE_DIGITS,
     context_window,
@@ -511,7 +512,6 @@ _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{5,6}")
 # "TELNO"; "APV_YMD"): only as a compound's last word, since "DT" alone is Vietnamese's phone
 # label ("DT: 028 3520 9999", điện thoại), and a date's digits may be a number of a plan
 # whose lines start with 20 (Mali's "20331214")
-_DATE_RUN_RE = re.compile(DATE_DIGITS)
 _DATE_KEY_RE = re.compile(r"[A-Za-z0-9]+(?:_(?:DT|dt|YMD|ymd)|(?<=[a-z])(?:Dt|Ymd))")
 _GLUE = "/\\_-.@"
 _GLUED_BEFORE = _GLUE + "=?&#!"  # "taz.de/!5650366": an article id
@@ -1501,7 +1501,7 @@ def _phone_bait(text: str, start: int, end: int, listed: bool = False) -> bool:
         or (_BRACKETED_YEAR_RE.search(text, start, end) and not phone_cue(text, start, end))
         or (_FILE_NUMBER_RE.fullmatch(core) and not phone_cue(text, start, end))
         or (_YEAR_SERIAL_RE.fullmatch(core) and not phone_cue(text, start, end))
-        or (_DATE_RUN_RE.fullmatch(core) and _date_keyed(text, start, end))
+        or (DATE_RUN_RE.fullmatch(core) and _date_keyed(text, start, end))
         or (_NUMBER_OF_YEAR_RE.fullmatch(core) and not phone_label_before(text, start))
         or _DATE_INSIDE_RE.search(core)
         or _MONTH_DAY_RANGE_RE.search(core)

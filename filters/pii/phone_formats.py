@@ -405,9 +405,14 @@ def phone_cue(text: str, start: int, end: int) -> bool:
     (``phone_context``), a phone label above it (``phone_label_above``), the structure of a
     format that names values by position or code (``structure_names_phone``) or the key or
     shown label of the XML element it fills (``element_label``)?"""
+    return phone_context(text, start, end) or _label_or_field_cue(text, start, end)
+
+
+def _label_or_field_cue(text: str, start: int, end: int) -> bool:
+    """A phone label above text[start:end], or the name its field has in its format (the cues
+    of ``phone_cue`` and ``own_phone_cue`` besides a phone word on the line)."""
     return (
-        phone_context(text, start, end)
-        or phone_label_above(text, start, end)
+        phone_label_above(text, start, end)
         or structure_names_phone(text, start, end)
         or element_names_phone(text, start, end)
         or sql_label(text, start, PHONE_WORD_RE)
@@ -560,7 +565,7 @@ _AL_BEFORE_RE = re.compile(r"(?<![^\W\d_])al[ \t]+\Z")
 _RANGE_START_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:del|dal|desde|de|da)[ \t]+[\d .,/\-]+\Z")
 # a date's digits run together, YYYYMMDD (``bait``'s serials, time stamps and ranges build on it)
 DATE_DIGITS = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-_DATE_RUN_RE = re.compile(DATE_DIGITS)
+DATE_RUN_RE = re.compile(DATE_DIGITS)
 
 
 def after_al(text: str, start: int, end: int) -> bool:
@@ -571,7 +576,7 @@ def after_al(text: str, start: int, end: int) -> bool:
     return (
         al is not None
         and not _RANGE_START_BEFORE_RE.search(text, max(0, al.start() - 40), al.start())
-        and not _DATE_RUN_RE.fullmatch(text, start, end)
+        and not DATE_RUN_RE.fullmatch(text, start, end)
     )
 
 
@@ -642,12 +647,7 @@ def own_phone_cue(text: str, start: int, end: int) -> bool:
     words = list(PHONE_WORD_RE.finditer(text, window_start(text, start, 40), start))
     if words and not any(c.isdigit() for c in text[words[-1].end() : start]):
         return True
-    return (
-        phone_label_above(text, start, end)
-        or structure_names_phone(text, start, end)
-        or element_names_phone(text, start, end)
-        or sql_label(text, start, PHONE_WORD_RE)
-    )
+    return _label_or_field_cue(text, start, end)
 
 
 # an area code and its line joined by a comma, as India's directories print a phone field
