@@ -31,13 +31,11 @@ or place).
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
 
-from bo_farmacias_data import contact_numbers
+from bo_farmacias_data import contact_numbers, kept_rows
 from register_contacts_data import _git, digits_of, earlier_numbers, seeded_sample, write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -78,15 +76,7 @@ def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept establishments of the register, with the commit they were read at."""
     meta = SOURCES["BO"]
     raw = _git(gits["BO"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    held, seen = earlier(), set()
-    found = []
-    for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""))):
-        lines = contact_numbers(row[PHONE])
-        keys = {digits_of(line) for line in lines}
-        if not lines or keys & seen or keys & held:
-            continue
-        seen |= keys
-        found.append({"country": "BO", "path": f"{PATH}#{i}", "fields": dict(row)})
+    found = kept_rows(raw, PATH, earlier())
     return {"sources": SOURCES, "rows": seeded_sample(found, "BO", CAP)}
 
 

@@ -92,19 +92,26 @@ def contact_numbers(value: str) -> list[str]:
     return out
 
 
-def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept pharmacies of the register, with the commit they were read at."""
-    meta = SOURCES["BO"]
-    raw = _git(gits["BO"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier, seen = earlier_numbers(DATA, EARLIER, "591"), set()
+def kept_rows(raw: str, path: str, held: set[str]) -> list[dict[str, Any]]:
+    """The rows of a Bolivia Segura CSV (``raw``, read from ``path``) whose contact field gives
+    whole numbers (``contact_numbers``) that neither ``held`` nor an earlier kept row holds."""
+    seen: set[str] = set()
     found = []
     for i, row in enumerate(csv.DictReader(io.StringIO(raw, newline=""))):
         lines = contact_numbers(row[PHONE])
         keys = {digits_of(line) for line in lines}
-        if not lines or keys & seen or keys & earlier:
+        if not lines or keys & seen or keys & held:
             continue
         seen |= keys
-        found.append({"country": "BO", "path": f"{PATH}#{i}", "fields": dict(row)})
+        found.append({"country": "BO", "path": f"{path}#{i}", "fields": dict(row)})
+    return found
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept pharmacies of the register, with the commit they were read at."""
+    meta = SOURCES["BO"]
+    raw = _git(gits["BO"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
+    found = kept_rows(raw, PATH, earlier_numbers(DATA, EARLIER, "591"))
     return {"sources": SOURCES, "rows": seeded_sample(found, "BO", CAP)}
 
 

@@ -40,17 +40,14 @@ unquoted in the statement, as the strings it writes, ``false`` or ``False``).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
-from fi_turku_evaka_units_data import kept
-from mx_jesus_maria_data import _sql_string
-from register_contacts_data import _git, earlier_numbers, seeded_sample, write_extract
+from fi_turku_evaka_units_data import CAP, TABLE, insert_rows, kept, kept_units
+from register_contacts_data import write_extract
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "pii_fi_oulu_evaka_units.json"
-CAP = 400
 PATH = "service/src/main/resources/migration-archive/afterMigrate__3_daycare.sql"
 PHONE = "phone"
 # the earlier Finnish parts' data (no number of theirs is taken again)
@@ -81,64 +78,15 @@ SOURCES = {
                   "register": "id", "kind": "type"},
     },
 }  # fmt: skip
-TABLE = "public.daycare"
 
-
-def _blanks(dump: str, i: int) -> int:
-    """The index of the first character from ``i`` on that is no blank or line break."""
-    while dump[i] in " \t\r\n":
-        i += 1
-    return i
-
-
-def insert_rows(dump: str, table: str) -> list[dict[str, str | None]]:
-    """Every row of the dump's one PostgreSQL ``INSERT INTO table (...) VALUES (...), ...``
-    statement as a mapping of its columns to the values (quoted strings unescaped, ``null`` in
-    either case as None, anything else as written), blanks between values allowed."""
-    assert "\\" not in dump, "a PostgreSQL literal here has no backslash escapes"
-    head = re.search(rf"INSERT INTO {re.escape(table)} \(([^)]*)\)\s*VALUES\s*", dump)
-    columns = [c.strip() for c in head.group(1).split(",")]
-    rows: list[dict[str, str | None]] = []
-    i = head.end()
-    while True:
-        assert dump[i] == "(", dump[i : i + 40]
-        values: list[str | None] = []
-        while True:
-            i = _blanks(dump, i + 1)
-            if dump[i] == "'":
-                value, i = _sql_string(dump, i)
-                values.append(value)
-            else:
-                j = i
-                while dump[j] not in ",)":
-                    j += 1
-                raw = dump[i:j].strip()
-                values.append(None if raw.lower() == "null" else raw)
-                i = j
-            i = _blanks(dump, i)
-            if dump[i] == ",":
-                continue
-            assert dump[i] == ")", dump[i : i + 40]
-            break
-        rows.append(dict(zip(columns, values, strict=True)))
-        i = _blanks(dump, i + 1)
-        if dump[i] != ",":
-            assert dump[i:].startswith("ON CONFLICT") or dump[i] == ";", dump[i : i + 40]
-            return rows
-        i = _blanks(dump, i + 1)
+# the reader, the rules and the sample's size are Turku's eVaka extract's, re-exported for the
+# part's tests
+__all__ = ["CAP", "EARLIER", "OUT", "PATH", "SOURCES", "TABLE", "extract", "insert_rows", "kept"]
 
 
 def extract(gits: dict[str, Path]) -> dict[str, Any]:
     """The kept units of the register, with the commit they were read at."""
-    meta = SOURCES["FI"]
-    dump = _git(gits["FI"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier = earlier_numbers(DATA, EARLIER, "358")
-    found = [
-        {"country": "FI", "path": f"{PATH}#{i}", "fields": row}
-        for i, row in enumerate(insert_rows(dump, TABLE))
-        if kept(row, earlier)
-    ]
-    return {"sources": SOURCES, "rows": seeded_sample(found, "FI", CAP)}
+    return kept_units(gits, SOURCES, EARLIER)
 
 
 def main() -> None:

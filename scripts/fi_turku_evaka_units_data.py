@@ -81,10 +81,17 @@ TABLE = "public.daycare"
 TEST_UNIT = "(testausta varten)"
 
 
+def _blanks(dump: str, i: int) -> int:
+    """The index of the first character from ``i`` on that is no blank or line break."""
+    while dump[i] in " \t\r\n":
+        i += 1
+    return i
+
+
 def insert_rows(dump: str, table: str) -> list[dict[str, str | None]]:
     """Every row of the dump's one PostgreSQL ``INSERT INTO table (...) VALUES (...), ...``
-    statement as a mapping of its columns to the values (quoted strings unescaped, ``null`` as
-    None, anything else as written)."""
+    statement as a mapping of its columns to the values (quoted strings unescaped, ``null`` in
+    either case as None, anything else as written), blanks between values allowed."""
     assert "\\" not in dump, "a PostgreSQL literal here has no backslash escapes"
     head = re.search(rf"INSERT INTO {re.escape(table)} \(([^)]*)\)\s*VALUES\s*", dump)
     columns = [c.strip() for c in head.group(1).split(",")]
@@ -92,9 +99,9 @@ def insert_rows(dump: str, table: str) -> list[dict[str, str | None]]:
     i = head.end()
     while True:
         assert dump[i] == "(", dump[i : i + 40]
-        i += 1
         values: list[str | None] = []
         while True:
+            i = _blanks(dump, i + 1)
             if dump[i] == "'":
                 value, i = _sql_string(dump, i)
                 values.append(value)
@@ -105,21 +112,17 @@ def insert_rows(dump: str, table: str) -> list[dict[str, str | None]]:
                 raw = dump[i:j].strip()
                 values.append(None if raw.lower() == "null" else raw)
                 i = j
+            i = _blanks(dump, i)
             if dump[i] == ",":
-                i += 1
                 continue
-            assert dump[i] == ")"
-            i += 1
+            assert dump[i] == ")", dump[i : i + 40]
             break
         rows.append(dict(zip(columns, values, strict=True)))
-        while dump[i] in " \r\n":
-            i += 1
+        i = _blanks(dump, i + 1)
         if dump[i] != ",":
             assert dump[i:].startswith("ON CONFLICT") or dump[i] == ";", dump[i : i + 40]
             return rows
-        i += 1
-        while dump[i] in " \r\n":
-            i += 1
+        i = _blanks(dump, i + 1)
 
 
 def kept(row: dict[str, str | None], earlier: set[str]) -> bool:
@@ -135,17 +138,26 @@ def kept(row: dict[str, str | None], earlier: set[str]) -> bool:
     )
 
 
-def extract(gits: dict[str, Path]) -> dict[str, Any]:
-    """The kept units of the register, with the commit they were read at."""
-    meta = SOURCES["FI"]
+def kept_units(
+    gits: dict[str, Path], sources: dict[str, Any], held: tuple[str, ...]
+) -> dict[str, Any]:
+    """The kept units (``kept``) of an eVaka instance's daycare seed (``PATH``, whose repository
+    and commit ``sources`` name), no number of the extracts ``held`` taken again, a seeded
+    sample of ``CAP``, with the commit they were read at."""
+    meta = sources["FI"]
     dump = _git(gits["FI"], "show", f"{meta['commit']}:{PATH}").decode(meta["encoding"])
-    earlier = earlier_numbers(DATA, EARLIER, "358")
+    earlier = earlier_numbers(DATA, held, "358")
     found = [
         {"country": "FI", "path": f"{PATH}#{i}", "fields": row}
         for i, row in enumerate(insert_rows(dump, TABLE))
         if kept(row, earlier)
     ]
-    return {"sources": SOURCES, "rows": seeded_sample(found, "FI", CAP)}
+    return {"sources": sources, "rows": seeded_sample(found, "FI", CAP)}
+
+
+def extract(gits: dict[str, Path]) -> dict[str, Any]:
+    """The kept units of the register, with the commit they were read at."""
+    return kept_units(gits, SOURCES, EARLIER)
 
 
 def main() -> None:
